@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// grid indexes one sheet's cells by position and remembers which cells the
+// extractor has already used.
+type grid struct {
+	sheet *etl.Sheet
+	at    map[[2]int]int // (row, col) → index into sheet.Cells
+	used  []bool
+	rows  []int // distinct row numbers, ascending
+	byRow map[int][]int
+}
+
+func newGrid(sh *etl.Sheet) *grid {
+	g := &grid{sheet: sh, at: make(map[[2]int]int, len(sh.Cells)), used: make([]bool, len(sh.Cells)), byRow: map[int][]int{}}
+	sort.SliceStable(sh.Cells, func(i, j int) bool {
+		a, b := sh.Cells[i], sh.Cells[j]
+		if a.Row != b.Row {
+			return a.Row < b.Row
+		}
+		return a.Col < b.Col
+	})
+	for i, c := range sh.Cells {
+		g.at[[2]int{c.Row, c.Col}] = i
+		if len(g.byRow[c.Row]) == 0 {
+			g.rows = append(g.rows, c.Row)
+		}
+		g.byRow[c.Row] = append(g.byRow[c.Row], i)
+	}
+	return g
+}
+
+func (g *grid) cell(i int) *etl.Cell { return &g.sheet.Cells[i] }
+
+// get returns the cell index at (row, col), or -1.
+func (g *grid) get(row, col int) int {
+	if i, ok := g.at[[2]int{row, col}]; ok {
+		return i
+	}
+	return -1
+}
+
+// merged returns the merged range whose anchor is (row, col), if any.
+func (g *grid) merged(row, col int) (etl.Range, bool) {
+	for _, m := range g.sheet.Merges {
+		if m.FromRow == row && m.FromCol == col {
+			return m, true
+		}
+	}
+	return etl.Range{}, false
+}
+
+// lastCol is the right-hand edge of the cell at (row, col), merges included.
+func (g *grid) lastCol(row, col int) int {
+	if m, ok := g.merged(row, col); ok {
+		return m.ToCol
+	}
+	return col
+}
+
+// rightOf returns the next non-empty cell to the right of the cell at
+// (row, col) in the same row, skipping past a merged label, or -1.
+func (g *grid) rightOf(row, col int) int {
+	edge := g.lastCol(row, col)
+	for _, i := range g.byRow[row] {
+		if g.sheet.Cells[i].Col > edge {
+			return i
+		}
+	}
+	return -1
+}
+
+// below returns the cell directly below (row, col) if it is the next
+// non-empty cell in that column, or -1.
+func (g *grid) below(row, col int) int {
+	last := row
+	if m, ok := g.merged(row, col); ok {
+		last = m.ToRow
+	}
+	return g.get(last+1, col)
+}

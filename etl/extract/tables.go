@@ -1,0 +1,291 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// colRole is what a column of an itemised table holds.
+type colRole int
+
+const (
+	roleNone   colRole = iota
+	roleQty            // weight or quantity, unit from the header, a unit column or the value
+	roleUnit           // the unit of the quantity column
+	roleCount          // a number of items
+	roleWraps          // wraps
+	roleValue          // money
+	roleNotes          // free text
+	roleDesc           // a description that may name the item
+	roleKind           // the item type
+)
+
+type tableCol struct {
+	col      int
+	role     colRole
+	unitWord string   // from the header: "kg" in "Weight (kg)"
+	unit     etl.Unit // fixed unit for the column
+}
+
+var kindHeaders = map[string]string{}
+
+func init() {
+	for kind, names := range map[string][]string{
+		"drug":   {"drug", "drug type", "type of drug", "drugs", "drugs seized", "drug seized", "substance", "drug name", "drugs type", "class of drug"},
+		"weapon": {"weapon", "weapon type", "type of weapon", "weapons", "weapons seized", "weapon seized", "weapons recovered"},
+		"asset":  {"asset", "asset type", "type of asset", "other assets", "other asset", "other assets seized", "property", "other items", "other property seized", "item type"},
+	} {
+		for _, n := range names {
+			kindHeaders[catalog.Normalize(n)] = kind
+		}
+	}
+}
+
+var bracketUnit = regexp.MustCompile(`\(([^)]*)\)`)
+
+func classifyHeader(text string) tableCol {
+	n := catalog.Normalize(text)
+	raw := strings.ToLower(text)
+	tc := tableCol{}
+	if m := bracketUnit.FindStringSubmatch(raw); m != nil {
+		w := strings.TrimSpace(m[1])
+		switch {
+		case strings.Contains(w, "£"):
+			tc.unit = etl.UnitGBP
+		case strings.Contains(w, "€"):
+			tc.unit = etl.UnitEUR
+		default:
+			tc.unitWord = w
+		}
+	}
+	switch {
+	case strings.Contains(n, "wrap") || strings.Contains(n, "deal"):
+		tc.role, tc.unit = roleWraps, etl.UnitWraps
+	case strings.Contains(n, "value") || strings.Contains(n, "worth") || strings.Contains(raw, "£") || strings.Contains(raw, "€"):
+		tc.role = roleValue
+		if tc.unit == "" {
+			tc.unit = etl.UnitGBP
+			if strings.Contains(raw, "€") || strings.Contains(n, "euro") {
+				tc.unit = etl.UnitEUR
+			}
+		}
+	case n == "unit" || n == "unit of measure" || n == "measure" || n == "uom" || n == "units":
+		tc.role = roleUnit
+	case strings.Contains(n, "weight") || strings.Contains(n, "quantity") || strings.Contains(n, "amount") || n == "qty" || strings.HasPrefix(n, "mass"):
+		tc.role = roleQty
+	case n == "number" || n == "count" || n == "no" || strings.HasPrefix(n, "number ") || n == "total" || n == "how many" || n == "number seized" || n == "no seized":
+		tc.role, tc.unit = roleCount, etl.UnitCount
+	case strings.Contains(n, "plant"):
+		tc.role, tc.unit = roleQty, etl.UnitPlants
+	case strings.Contains(n, "tablet") || strings.Contains(n, "pill"):
+		tc.role, tc.unit = roleQty, etl.UnitTablets
+	case strings.Contains(n, "description") || strings.Contains(n, "detail"):
+		tc.role = roleDesc
+	case strings.Contains(n, "note") || strings.Contains(n, "comment") || strings.Contains(n, "remark"):
+		tc.role = roleNotes
+	}
+	return tc
+}
+
+var totalLabels = setOf("total", "totals", "all", "all drugs", "total drugs", "all weapons", "total weapons", "all assets", "total assets", "total all drugs", "grand total", "overall total", "drugs total", "weapons total", "assets total", "total street value")
+
+// tables finds itemised tables (a header row naming an item kind and at
+// least one measure column) and reads their rows.
+func (x *extractor) tables(g *grid) {
+	for ri := 0; ri < len(g.rows); ri++ {
+		row := g.rows[ri]
+		kindCol, kind := 0, ""
+		var cols []tableCol
+		for _, i := range g.byRow[row] {
+			c := g.cell(i)
+			if c.Kind != etl.KindText || g.used[i] {
+				continue
+			}
+			if k, ok := kindHeaders[catalog.Normalize(c.Text)]; ok && kind == "" {
+				kindCol, kind = c.Col, k
+				continue
+			}
+			if kind != "" {
+				if tc := classifyHeader(c.Text); tc.role != roleNone {
+					tc.col = c.Col
+					cols = append(cols, tc)
+				}
+			}
+		}
+		if kind == "" || !hasMeasure(cols) {
+			continue
+		}
+		m, ok := x.cat.MetricForKind(kind)
+		if !ok {
+			continue
+		}
+		for _, i := range g.byRow[row] {
+			if c := g.cell(i); c.Col >= kindCol {
+				g.used[i] = true
+			}
+		}
+		ri = x.tableRows(g, ri+1, kindCol, kind, m, cols) - 1
+	}
+}
+
+func hasMeasure(cols []tableCol) bool {
+	for _, c := range cols {
+		switch c.role {
+		case roleQty, roleCount, roleWraps, roleValue:
+			return true
+		}
+	}
+	return false
+}
+
+// tableRows reads rows from g.rows[start] until a blank row, a new header or
+// a metric label; it returns the index of the first row it did not read.
+func (x *extractor) tableRows(g *grid, start, kindCol int, kind string, m catalog.Metric, cols []tableCol) int {
+	prevRow := g.rows[start-1]
+	ri := start
+	for ; ri < len(g.rows); ri++ {
+		row := g.rows[ri]
+		if row > prevRow+1 {
+			break // a blank row ends the table
+		}
+		prevRow = row
+		ki := g.get(row, kindCol)
+		if ki >= 0 && g.cell(ki).Kind == etl.KindText {
+			t := g.cell(ki).Text
+			if _, isHeader := kindHeaders[catalog.Normalize(t)]; isHeader {
+				break
+			}
+			if len(x.cat.MatchMetric(t)) > 0 && len(x.cat.MatchItem(kind, t)) == 0 && !totalLabels[catalog.Normalize(t)] {
+				break
+			}
+		}
+		x.tableRow(g, row, ki, kind, m, cols)
+	}
+	return ri
+}
+
+func (x *extractor) tableRow(g *grid, row, ki int, kind string, m catalog.Metric, cols []tableCol) {
+	sheet := g.sheet.Name
+	item, label, known := "", "", false
+	if ki >= 0 {
+		g.used[ki] = true
+		label = strings.TrimSpace(g.cell(ki).Text)
+		if totalLabels[catalog.Normalize(label)] {
+			known = true
+		} else if its := x.cat.MatchItem(kind, label); len(its) == 1 {
+			item, known = its[0].Code, true
+		}
+	}
+	// A description column may name the item when the type does not.
+	unitText := ""
+	for _, tc := range cols {
+		i := g.get(row, tc.col)
+		if i < 0 {
+			continue
+		}
+		c := g.cell(i)
+		switch tc.role {
+		case roleDesc:
+			g.used[i] = true
+			if !known {
+				if its := x.cat.MatchItem(kind, c.Text); len(its) == 1 {
+					item, known = its[0].Code, true
+				}
+			}
+		case roleUnit:
+			g.used[i] = true
+			unitText = strings.TrimSpace(c.Text)
+		case roleNotes:
+			g.used[i] = true
+		}
+	}
+	hasFigure := false
+	for _, tc := range cols {
+		if i := g.get(row, tc.col); i >= 0 {
+			switch tc.role {
+			case roleQty, roleCount, roleWraps, roleValue:
+				if v := g.cell(i); v.Kind != etl.KindText || !isBlankText(v.Text) {
+					hasFigure = true
+				}
+			}
+		}
+	}
+	if !hasFigure {
+		return
+	}
+	if !known {
+		where := etl.CellRef(cols[0].col, row)
+		if ki >= 0 {
+			where = g.cell(ki).Ref()
+		}
+		x.msg(etl.SevWarning, "unrecognised_item", sheet, where, "unrecognised %s type %q in the %s table; its figures were not loaded", kind, label, m.Label)
+		for _, tc := range cols {
+			if i := g.get(row, tc.col); i >= 0 {
+				g.used[i] = true
+			}
+		}
+		return
+	}
+	for _, tc := range cols {
+		i := g.get(row, tc.col)
+		if i < 0 {
+			continue
+		}
+		g.used[i] = true
+		v := g.cell(i)
+		switch tc.role {
+		case roleQty:
+			word := tc.unitWord
+			if unitText != "" {
+				word = unitText
+			}
+			x.tableValue(sheet, v, m, item, word, tc.unit)
+		case roleCount, roleWraps, roleValue:
+			x.tableValue(sheet, v, m, item, tc.unitWord, tc.unit)
+		}
+	}
+}
+
+func isBlankText(s string) bool {
+	v, err := ParseText(s)
+	return err == nil && v.NotReported
+}
+
+// tableValue reads one table cell. A unit word from the header or the unit
+// column applies when the value names no unit itself; a fixed unit (wraps,
+// £) applies unless the value names another.
+func (x *extractor) tableValue(sheet string, v *etl.Cell, m catalog.Metric, item, unitWord string, fixed etl.Unit) {
+	val, raw, ok := x.readCell(sheet, v, m.Label)
+	if !ok || val.NotReported {
+		return
+	}
+	if val.Unit == "" && unitWord != "" && val.Num != nil {
+		withUnit, err := ParseText(formatNum(*val.Num) + " " + unitWord)
+		if err != nil {
+			x.msg(etl.SevWarning, "unknown_unit", sheet, v.Ref(), "%s: unknown unit %q for %q; not loaded", m.Label, unitWord, raw)
+			return
+		}
+		val.Num, val.Unit = withUnit.Num, withUnit.Unit
+	}
+	if val.Unit == "" {
+		val.Unit = fixed
+	}
+	if val.Unit == "" && m.Unit != "varies" {
+		val.Unit = etl.Unit(m.Unit)
+	}
+	if val.Unit == "" {
+		x.msg(etl.SevWarning, "no_unit", sheet, v.Ref(), "%s: %q has no unit (g, kg, oz, plants, tablets); not loaded", m.Label, raw)
+		return
+	}
+	if m.Unit != "varies" && val.Unit != etl.Unit(m.Unit) {
+		x.msg(etl.SevWarning, "wrong_unit", sheet, v.Ref(), "%s is counted in %s but %q is in %s; not loaded", m.Label, m.Unit, raw, val.Unit)
+		return
+	}
+	if val.Unit == etl.UnitEUR {
+		x.msg(etl.SevWarning, "other_currency", sheet, v.Ref(), "%s: %q is in euros; kept in euros and not added to sterling totals", m.Label, raw)
+	}
+	x.add(etl.Fact{Metric: m.Code, Item: item, Unit: val.Unit, Value: val.Num, Qualifier: val.Qualifier, Raw: raw, Sheet: sheet, Cell: v.Ref()})
+}

@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// Validate checks a return's facts against the catalogue's rules and adds
+// its findings to r.Messages: negative or fractional counts and children
+// above their parents are errors; splits that do not add up are warnings.
+func Validate(r *etl.Return, cat *catalog.Catalog) {
+	add := func(sev etl.Severity, code string, f etl.Fact, format string, args ...any) {
+		r.Messages = append(r.Messages, etl.Message{Severity: sev, Code: code, Sheet: f.Sheet, Cell: f.Cell, Text: fmt.Sprintf(format, args...)})
+	}
+	byKey := map[string]etl.Fact{}
+	for _, f := range r.Facts {
+		byKey[f.Key()] = f
+		if f.Value == nil {
+			continue
+		}
+		v := *f.Value
+		m, _ := cat.Metric(f.Metric)
+		switch {
+		case v < 0:
+			add(etl.SevError, "negative", f, "%s: %q is negative", m.Label, f.Raw)
+		case countUnit(f.Unit) && !isWhole(v):
+			add(etl.SevError, "fractional", f, "%s: %q is not a whole number", m.Label, f.Raw)
+		}
+	}
+	// Children against parents.
+	for _, f := range r.Facts {
+		m, ok := cat.Metric(f.Metric)
+		if !ok || m.Parent == "" || f.Item != "" {
+			continue
+		}
+		p, ok := byKey[m.Parent+"//"+string(f.Unit)]
+		if ok && f.Value != nil && p.Value != nil && *f.Value > *p.Value && comparable(f.Qualifier, p.Qualifier) {
+			pm, _ := cat.Metric(p.Metric)
+			add(etl.SevError, "child_above_parent", f, "%s (%s) is more than %s (%s at %s!%s)", m.Label, f.Raw, pm.Label, p.Raw, p.Sheet, p.Cell)
+		}
+	}
+	// Splits against their totals: only when every part is given exactly.
+	for _, sg := range splitGroups(cat) {
+		p, ok := byKey[sg.parent+"//"+sg.unit]
+		if !ok || p.Value == nil || p.Qualifier != etl.Exact {
+			continue
+		}
+		sum, complete := 0.0, true
+		for _, child := range sg.children {
+			f, ok := byKey[child+"//"+sg.unit]
+			if !ok || f.Value == nil || f.Qualifier != etl.Exact {
+				complete = false
+				break
+			}
+			sum += *f.Value
+		}
+		if complete && math.Abs(sum-*p.Value) > 1e-9 {
+			pm, _ := cat.Metric(sg.parent)
+			add(etl.SevWarning, "split_mismatch", p, "%s is %s but its parts add up to %s", pm.Label, p.Raw, formatNum(sum))
+		}
+	}
+	if len(r.Facts) == 0 && !r.Rejected() {
+		r.Messages = append(r.Messages, etl.Message{Severity: etl.SevError, Code: "no_figures", Text: "no figures found: is this the county lines return?"})
+	}
+}
+
+type splitGroup struct {
+	parent, unit string
+	children     []string
+}
+
+// splitGroups lists the catalogue's split groups: children that together
+// make up their parent, such as adult males + adult females + juveniles.
+func splitGroups(cat *catalog.Catalog) []splitGroup {
+	var out []splitGroup
+	idx := map[string]int{}
+	for _, m := range cat.Metrics {
+		if m.SplitGroup == "" || m.Parent == "" {
+			continue
+		}
+		k := m.Parent + "|" + m.SplitGroup
+		i, ok := idx[k]
+		if !ok {
+			i = len(out)
+			idx[k] = i
+			out = append(out, splitGroup{parent: m.Parent, unit: m.Unit})
+		}
+		out[i].children = append(out[i].children, m.Code)
+	}
+	return out
+}
+
+// comparable reports whether two qualified figures can be compared: a
+// "more than 5" child may honestly exceed an "about 4" parent.
+func comparable(a, b etl.Qualifier) bool {
+	return a == etl.Exact && b == etl.Exact
+}
+
+func countUnit(u etl.Unit) bool {
+	switch u {
+	case etl.UnitPeople, etl.UnitCount, etl.UnitWraps, etl.UnitPlants, etl.UnitTablets:
+		return true
+	}
+	return false
+}

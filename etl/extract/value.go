@@ -1,0 +1,258 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// Value is what one value cell says: a number (or none), the unit its text
+// named if any, and how exact it is.
+type Value struct {
+	Num         *float64 // nil: reported but not quantified, or not reported
+	Unit        etl.Unit // the unit the text named ("£", "kg", "wraps"); "" if none
+	Qualifier   etl.Qualifier
+	NotReported bool // blank, "-", "n/a", "N/K": not a figure at all, never 0
+}
+
+// ErrUnreadable is returned for text that is not a figure we can read.
+var ErrUnreadable = errors.New("cannot read a figure")
+
+var notReported = map[string]bool{
+	"": true, "-": true, "--": true, "–": true, "—": true, "n/a": true, "na": true, "n.a.": true, "n.a": true,
+	"n/k": true, "nk": true, "not known": true, "not applicable": true, "not recorded": true,
+	"not reported": true, "no data": true, "unknown": true, "#n/a": true, ".": true, "?": true,
+}
+
+var zeroWords = map[string]bool{"nil": true, "none": true, "zero": true, "nothing": true, "no": true, "nil return": true, "nought": true}
+
+// Phrases that say something was reported but give no number.
+var unquantifiedWords = []string{
+	"yes", "tbc", "tba", "to be confirmed", "significant", "large", "quantity", "amount", "various",
+	"several", "some", "multiple", "numerous", "not yet valued", "yet to be valued", "unvalued",
+	"awaiting", "pending", "not valued", "ongoing", "many", "a number of", "unquantified",
+}
+
+type qualifierForm struct {
+	re *regexp.Regexp
+	q  etl.Qualifier
+}
+
+// Qualifier words at the front of a figure, longest first.
+var prefixQualifiers = []qualifierForm{
+	{regexp.MustCompile(`^(just over|more than|in excess of|over|above|greater than|>)\s*`), etl.MoreThan},
+	{regexp.MustCompile(`^(at least|a minimum of|minimum of|minimum|min\.?|no fewer than|no less than|>=|≥)\s*`), etl.AtLeast},
+	{regexp.MustCompile(`^(approximately|approx\.?|around|about|circa|c\.|ca\.|roughly|estimated|est\.?|~|≈|some)\s*`), etl.Approximately},
+	{regexp.MustCompile(`^(up to|no more than|a maximum of|maximum of|maximum|max\.?|<=|≤)\s*`), etl.UpTo},
+	{regexp.MustCompile(`^(just under|less than|fewer than|under|below|<)\s*`), etl.LessThan},
+}
+
+var suffixQualifiers = []qualifierForm{
+	{regexp.MustCompile(`\s*(\(approx\.?\)|\(approximately\)|\(est\.?\)|\(estimated\)|approx\.?|approximately|estimated|\(circa\))$`), etl.Approximately},
+	{regexp.MustCompile(`\s*(\+|plus|or more|and over|\(at least\))$`), etl.AtLeast},
+}
+
+type unitForm struct {
+	re     *regexp.Regexp
+	unit   etl.Unit
+	factor float64
+}
+
+// Units written after the number. Order matters: "kg" before "g".
+var suffixUnits = []unitForm{
+	{regexp.MustCompile(`^(kgs?|kilos?|kilograms?|kilogrammes?)\.?$`), etl.UnitGrams, 1000},
+	{regexp.MustCompile(`^(mg|milligrams?)$`), etl.UnitGrams, 0.001},
+	{regexp.MustCompile(`^(g|gs|gms?|grams?|grammes?|gr|grm)\.?$`), etl.UnitGrams, 1},
+	{regexp.MustCompile(`^(oz|ozs|ounces?)\.?$`), etl.UnitGrams, 28.349523125},
+	{regexp.MustCompile(`^(lbs?|pounds? weight)\.?$`), etl.UnitGrams, 453.59237},
+	{regexp.MustCompile(`^(wraps?|deals?|bags?)$`), etl.UnitWraps, 1},
+	{regexp.MustCompile(`^(plants?)$`), etl.UnitPlants, 1},
+	{regexp.MustCompile(`^(tablets?|tabs?|pills?)$`), etl.UnitTablets, 1},
+	{regexp.MustCompile(`^(gbp|pounds?|sterling)$`), etl.UnitGBP, 1},
+	{regexp.MustCompile(`^(eur|euros?)$`), etl.UnitEUR, 1},
+	{regexp.MustCompile(`^(x|no\.?|nos\.?|items?|people|persons?|individuals?|in total|total)$`), "", 1},
+}
+
+var numberRe = regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(k|m|bn|thousand|million|mil|mn)?\b\.?\s*(.*)$`)
+
+// ParseNumber reads a cell that holds a number as stored: exact, no unit.
+func ParseNumber(n float64) Value {
+	return Value{Num: etl.Ptr(n), Qualifier: etl.Exact}
+}
+
+// ParseText reads a figure typed as text.
+func ParseText(text string) (Value, error) {
+	s := strings.ToLower(strings.Join(strings.Fields(text), " "))
+	s = strings.TrimRight(s, " .;:")
+	if notReported[s] {
+		return Value{NotReported: true}, nil
+	}
+	if zeroWords[s] {
+		return Value{Num: etl.Ptr(0), Qualifier: etl.Exact}, nil
+	}
+	orig := s
+	v := Value{Qualifier: etl.Exact}
+	for _, p := range prefixQualifiers {
+		if loc := p.re.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+			v.Qualifier = p.q
+			s = s[loc[1]:]
+			break
+		}
+	}
+	for _, p := range suffixQualifiers {
+		if loc := p.re.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			if v.Qualifier == etl.Exact {
+				v.Qualifier = p.q
+			}
+			s = strings.TrimSpace(s[:loc[0]])
+			break
+		}
+	}
+	// Currency before the number.
+	switch {
+	case strings.HasPrefix(s, "£"):
+		v.Unit, s = etl.UnitGBP, strings.TrimSpace(strings.TrimPrefix(s, "£"))
+	case strings.HasPrefix(s, "€"):
+		v.Unit, s = etl.UnitEUR, strings.TrimSpace(strings.TrimPrefix(s, "€"))
+	case strings.HasPrefix(s, "gbp"):
+		v.Unit, s = etl.UnitGBP, strings.TrimSpace(strings.TrimPrefix(s, "gbp"))
+	case strings.HasPrefix(s, "eur "):
+		v.Unit, s = etl.UnitEUR, strings.TrimSpace(strings.TrimPrefix(s, "eur"))
+	case strings.HasPrefix(s, "$"), strings.HasPrefix(s, "usd"):
+		return Value{}, fmt.Errorf("%w: %q is in a currency other than pounds or euros", ErrUnreadable, text)
+	}
+	m := numberRe.FindStringSubmatch(s)
+	if m == nil {
+		// Words: "seven", "twenty-eight"; else unquantified phrases.
+		if n, rest, ok := parseWords(s); ok {
+			return finishUnit(v, n, rest, text)
+		}
+		if isUnquantified(orig) {
+			return Value{Unit: v.Unit, Qualifier: etl.Unquantified}, nil
+		}
+		return Value{}, fmt.Errorf("%w in %q", ErrUnreadable, text)
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil || math.IsInf(n, 0) || math.IsNaN(n) {
+		return Value{}, fmt.Errorf("%w in %q", ErrUnreadable, text)
+	}
+	switch m[2] {
+	case "k", "thousand":
+		n *= 1e3
+	case "m", "million", "mil", "mn":
+		n *= 1e6
+	case "bn":
+		n *= 1e9
+	}
+	return finishUnit(v, n, m[3], text)
+}
+
+func finishUnit(v Value, n float64, rest, text string) (Value, error) {
+	rest = strings.TrimSpace(rest)
+	rest = strings.TrimPrefix(rest, "of ")
+	for _, p := range suffixQualifiers {
+		if loc := p.re.FindStringIndex(rest); loc != nil {
+			if v.Qualifier == etl.Exact {
+				v.Qualifier = p.q
+			}
+			rest = strings.TrimSpace(rest[:loc[0]])
+			break
+		}
+	}
+	if rest != "" {
+		matched := false
+		for _, u := range suffixUnits {
+			if u.re.MatchString(rest) {
+				if u.unit != "" {
+					if v.Unit != "" && v.Unit != u.unit {
+						return Value{}, fmt.Errorf("%w: %q names two units", ErrUnreadable, text)
+					}
+					v.Unit = u.unit
+				}
+				n *= u.factor
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			return Value{}, fmt.Errorf("%w: %q has text after the number", ErrUnreadable, text)
+		}
+	}
+	v.Num = etl.Ptr(roundFloat(n))
+	return v, nil
+}
+
+// roundFloat removes binary noise from unit conversions (2.5 kg is 2500 g,
+// not 2499.9999999999995).
+func roundFloat(n float64) float64 {
+	r := math.Round(n*1e6) / 1e6
+	return r
+}
+
+func isUnquantified(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, w := range unquantifiedWords {
+		if s == w || strings.HasPrefix(s, w+" ") || strings.Contains(s, " "+w+" ") || strings.HasSuffix(s, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+var smallNumbers = map[string]float64{
+	"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"dozen": 12,
+}
+
+// parseWords reads an English number at the start of s ("twenty-eight",
+// "one hundred and five") and returns what follows it.
+func parseWords(s string) (float64, string, bool) {
+	words := strings.Fields(strings.ReplaceAll(s, "-", " "))
+	var total, cur float64
+	used := 0
+	seen := false
+	for i, w := range words {
+		if n, ok := smallNumbers[w]; ok && !(w == "a" || w == "an") {
+			cur += n
+			seen = true
+			used = i + 1
+			continue
+		}
+		switch w {
+		case "hundred":
+			if !seen {
+				return 0, "", false
+			}
+			cur *= 100
+			used = i + 1
+			continue
+		case "thousand":
+			if !seen {
+				return 0, "", false
+			}
+			total += cur * 1000
+			cur = 0
+			used = i + 1
+			continue
+		case "and":
+			if seen {
+				continue
+			}
+		}
+		break
+	}
+	if !seen {
+		return 0, "", false
+	}
+	return total + cur, strings.Join(words[used:], " "), true
+}

@@ -1,0 +1,100 @@
+package etl
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// CellKind is what a workbook cell holds, decided from the cell's stored
+// type and number format, never from its formatted text.
+type CellKind uint8
+
+// The kinds of cell a reader hands to the extractor.
+const (
+	KindText   CellKind = iota // a string
+	KindNumber                 // a number, Num holds it
+	KindDate                   // a number with a date format, Time holds it
+	KindBool                   // TRUE/FALSE
+	KindError                  // #DIV/0! and friends
+	KindFormulaNoValue         // a formula whose result was never calculated
+)
+
+// Cell is one non-empty cell of a sheet.
+type Cell struct {
+	Row, Col int    // 1-based
+	Kind     CellKind
+	Text     string // the raw text: the string, or the number as stored
+	Num      float64
+	Time     time.Time
+	Formula  bool // the value is a formula's cached result
+}
+
+// Ref is the cell's A1 address.
+func (c Cell) Ref() string { return CellRef(c.Col, c.Row) }
+
+// Range is a rectangle of cells, such as a merged title.
+type Range struct {
+	FromRow, FromCol, ToRow, ToCol int
+}
+
+// Contains reports whether (row, col) lies in the range.
+func (r Range) Contains(row, col int) bool {
+	return row >= r.FromRow && row <= r.ToRow && col >= r.FromCol && col <= r.ToCol
+}
+
+// Sheet is the non-empty cells of one worksheet, in row then column order.
+type Sheet struct {
+	Name   string
+	Hidden bool
+	Cells  []Cell
+	Merges []Range
+}
+
+// Workbook is what a reader found in one file.
+type Workbook struct {
+	Name     string // file name, for messages
+	Date1904 bool
+	Sheets   []Sheet
+}
+
+// CellRef renders a 1-based column and row as an A1 address.
+func CellRef(col, row int) string {
+	return ColumnName(col) + strconv.Itoa(row)
+}
+
+// ColumnName renders a 1-based column number as letters: 1 → A, 27 → AA.
+func ColumnName(col int) string {
+	if col < 1 {
+		return "?"
+	}
+	var b []byte
+	for col > 0 {
+		col--
+		b = append([]byte{byte('A' + col%26)}, b...)
+		col /= 26
+	}
+	return string(b)
+}
+
+// ParseCellRef turns "C7" into column 3, row 7.
+func ParseCellRef(ref string) (col, row int, err error) {
+	ref = strings.ToUpper(strings.TrimSpace(ref))
+	i := 0
+	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
+		col = col*26 + int(ref[i]-'A'+1)
+		i++
+		if col > 16384 {
+			return 0, 0, fmt.Errorf("cell reference %q: column out of range", ref)
+		}
+	}
+	if i == 0 || i == len(ref) {
+		return 0, 0, fmt.Errorf("cell reference %q: want letters then digits", ref)
+	}
+	row, err = strconv.Atoi(ref[i:])
+	if err != nil || row < 1 || row > 1048576 {
+		return 0, 0, fmt.Errorf("cell reference %q: row out of range", ref)
+	}
+	return col, row, nil
+}

@@ -1,0 +1,310 @@
+// Package ingest reads .xlsx workbooks into the etl grid model. It owns
+// excelize for reading: strict zip limits, raw cell values, cell types and
+// number formats from the stored workbook, never from formatted text.
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// Limits bound what one workbook may cost to read.
+type Limits struct {
+	MaxFileSize  int64 // bytes on disk
+	MaxUnzipSize int64 // all parts inflated
+	MaxXMLSize   int64 // one part inflated before it spills to TmpDir
+	MaxCells     int   // non-empty cells across all sheets
+	MaxSheets    int
+	TmpDir       string // where excelize may spill large parts; "" for the system default
+}
+
+// DefaultLimits are generous for a force's return (a few hundred cells)
+// and small enough that a hostile file cannot exhaust the machine.
+func DefaultLimits() Limits {
+	return Limits{
+		MaxFileSize:  32 << 20,
+		MaxUnzipSize: 256 << 20,
+		MaxXMLSize:   64 << 20,
+		MaxCells:     200_000,
+		MaxSheets:    64,
+	}
+}
+
+var (
+	zipMagic = []byte("PK\x03\x04")
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+)
+
+// Read reads the workbook in r (size bytes) named name. Errors wrap
+// etl.ErrNotWorkbook, etl.ErrEncrypted, etl.ErrLegacyFormat or
+// etl.ErrTooLarge where they apply, and name the sheet and cell as
+// *etl.CellError where they can.
+func Read(ctx context.Context, r io.ReaderAt, size int64, name string, lim Limits) (wb *etl.Workbook, err error) {
+	if size > lim.MaxFileSize {
+		return nil, fmt.Errorf("%s: %w: %d bytes, the limit is %d", name, etl.ErrTooLarge, size, lim.MaxFileSize)
+	}
+	head := make([]byte, 8)
+	if n, _ := r.ReadAt(head, 0); n < 4 {
+		return nil, fmt.Errorf("%s: %w: the file is empty or too short", name, etl.ErrNotWorkbook)
+	}
+	switch {
+	case bytes.HasPrefix(head, zipMagic):
+	case bytes.Equal(head, oleMagic):
+		data := make([]byte, size)
+		if _, err := r.ReadAt(data, 0); err != nil && err != io.EOF {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if bytes.Contains(data, utf16("EncryptionInfo")) {
+			return nil, fmt.Errorf("%s: %w: remove the password and send it again", name, etl.ErrEncrypted)
+		}
+		return nil, fmt.Errorf("%s: %w", name, etl.ErrLegacyFormat)
+	default:
+		return nil, fmt.Errorf("%s: %w: it does not start like a zip-based .xlsx file", name, etl.ErrNotWorkbook)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			wb = nil
+			err = fmt.Errorf("%s: %w: the reader failed on it (%v)", name, etl.ErrNotWorkbook, p)
+		}
+	}()
+	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
+		RawCellValue:      true,
+		UnzipSizeLimit:    lim.MaxUnzipSize,
+		UnzipXMLSizeLimit: lim.MaxXMLSize,
+		TmpDir:            lim.TmpDir,
+	})
+	if err != nil {
+		if strings.Contains(err.Error(), "size exceeds") {
+			return nil, fmt.Errorf("%s: %w: %v", name, etl.ErrTooLarge, err)
+		}
+		return nil, fmt.Errorf("%s: %w: %v", name, etl.ErrNotWorkbook, err)
+	}
+	defer f.Close()
+	rd := reader{f: f, name: name, lim: lim, styles: map[int]bool{}}
+	return rd.read(ctx)
+}
+
+func utf16(s string) []byte {
+	b := make([]byte, 0, 2*len(s))
+	for _, c := range []byte(s) {
+		b = append(b, c, 0)
+	}
+	return b
+}
+
+type reader struct {
+	f      *excelize.File
+	name   string
+	lim    Limits
+	cells  int
+	styles map[int]bool // style ID → has a date format
+}
+
+func (rd *reader) read(ctx context.Context) (*etl.Workbook, error) {
+	wb := &etl.Workbook{Name: rd.name}
+	if props, err := rd.f.GetWorkbookProps(); err == nil && props.Date1904 != nil && *props.Date1904 {
+		wb.Date1904 = true
+	}
+	sheets := rd.f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, fmt.Errorf("%s: %w: it has no worksheets", rd.name, etl.ErrNotWorkbook)
+	}
+	if len(sheets) > rd.lim.MaxSheets {
+		return nil, fmt.Errorf("%s: %w: %d sheets, the limit is %d", rd.name, etl.ErrTooLarge, len(sheets), rd.lim.MaxSheets)
+	}
+	for _, name := range sheets {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		sh, err := rd.sheet(name, wb.Date1904)
+		if err != nil {
+			return nil, err
+		}
+		wb.Sheets = append(wb.Sheets, sh)
+	}
+	return wb, nil
+}
+
+func (rd *reader) cellErr(sheet, cell string, err error) error {
+	return &etl.CellError{File: rd.name, Sheet: sheet, Cell: cell, Err: err}
+}
+
+func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
+	sh := etl.Sheet{Name: name}
+	// GetMergeCells decodes the whole sheet, which reports damaged XML that
+	// the streaming iterator would silently cut short.
+	merges, err := rd.f.GetMergeCells(name)
+	if err != nil {
+		return sh, rd.cellErr(name, "", fmt.Errorf("%w: the sheet is damaged: %v", etl.ErrNotWorkbook, err))
+	}
+	for _, m := range merges {
+		fc, fr, err1 := etl.ParseCellRef(m.GetStartAxis())
+		tc, tr, err2 := etl.ParseCellRef(m.GetEndAxis())
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		sh.Merges = append(sh.Merges, etl.Range{FromRow: fr, FromCol: fc, ToRow: tr, ToCol: tc})
+	}
+	if visible, err := rd.f.GetSheetVisible(name); err == nil {
+		sh.Hidden = !visible
+	}
+	rows, err := rd.f.Rows(name)
+	if err != nil {
+		return sh, rd.cellErr(name, "", fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
+	}
+	defer rows.Close()
+	rowNum := 0
+	for rows.Next() {
+		rowNum++
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return sh, rd.cellErr(name, "row "+strconv.Itoa(rowNum), fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
+		}
+		for i, raw := range cols {
+			c, ok, err := rd.cell(name, rowNum, i+1, raw, date1904)
+			if err != nil {
+				return sh, err
+			}
+			if !ok {
+				continue
+			}
+			rd.cells++
+			if rd.cells > rd.lim.MaxCells {
+				return sh, fmt.Errorf("%s: %w: more than %d non-empty cells", rd.name, etl.ErrTooLarge, rd.lim.MaxCells)
+			}
+			sh.Cells = append(sh.Cells, c)
+		}
+	}
+	if err := rows.Error(); err != nil {
+		return sh, rd.cellErr(name, "", fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
+	}
+	return sh, nil
+}
+
+func (rd *reader) cell(sheet string, row, col int, raw string, date1904 bool) (etl.Cell, bool, error) {
+	ref := etl.CellRef(col, row)
+	c := etl.Cell{Row: row, Col: col, Text: raw}
+	formula, err := rd.f.GetCellFormula(sheet, ref)
+	if err != nil {
+		return c, false, rd.cellErr(sheet, ref, err)
+	}
+	c.Formula = formula != ""
+	if raw == "" {
+		if c.Formula {
+			c.Kind = etl.KindFormulaNoValue
+			c.Text = "=" + formula
+			return c, true, nil
+		}
+		return c, false, nil
+	}
+	typ, err := rd.f.GetCellType(sheet, ref)
+	if err != nil {
+		return c, false, rd.cellErr(sheet, ref, err)
+	}
+	switch typ {
+	case excelize.CellTypeSharedString, excelize.CellTypeInlineString, excelize.CellTypeFormula:
+		c.Kind = etl.KindText
+	case excelize.CellTypeBool:
+		c.Kind = etl.KindBool
+	case excelize.CellTypeError:
+		c.Kind = etl.KindError
+	default:
+		n, err := strconv.ParseFloat(raw, 64)
+		if err != nil {
+			// A numeric cell holding text: keep the text, the extractor reads it.
+			c.Kind = etl.KindText
+			return c, true, nil
+		}
+		c.Kind, c.Num = etl.KindNumber, n
+		isDate, err := rd.dateStyle(sheet, ref)
+		if err != nil {
+			return c, false, err
+		}
+		if isDate {
+			t, err := excelize.ExcelDateToTime(n, date1904)
+			if err == nil {
+				c.Kind, c.Time = etl.KindDate, t
+			}
+		}
+	}
+	return c, true, nil
+}
+
+func (rd *reader) dateStyle(sheet, ref string) (bool, error) {
+	id, err := rd.f.GetCellStyle(sheet, ref)
+	if err != nil {
+		return false, rd.cellErr(sheet, ref, err)
+	}
+	if id == 0 {
+		return false, nil
+	}
+	if d, ok := rd.styles[id]; ok {
+		return d, nil
+	}
+	st, err := rd.f.GetStyle(id)
+	d := false
+	if err == nil && st != nil {
+		if st.CustomNumFmt != nil {
+			d = IsDateFormat(*st.CustomNumFmt)
+		} else {
+			d = isBuiltinDate(st.NumFmt)
+		}
+	}
+	rd.styles[id] = d
+	return d, nil
+}
+
+func isBuiltinDate(id int) bool {
+	return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58)
+}
+
+// IsDateFormat reports whether a custom number format shows a date or time:
+// it has d, m, y, h or s outside quoted text, escapes and [colour] blocks.
+func IsDateFormat(format string) bool {
+	// Only the first section (positive numbers) decides.
+	inQuote, inBracket := false, false
+	for i := 0; i < len(format); i++ {
+		ch := format[i]
+		switch {
+		case inQuote:
+			if ch == '"' {
+				inQuote = false
+			}
+		case inBracket:
+			if ch == ']' {
+				inBracket = false
+			}
+		case ch == '"':
+			inQuote = true
+		case ch == '[':
+			// [h], [mm], [ss] are elapsed times.
+			if i+1 < len(format) && strings.ContainsRune("hHmMsS", rune(format[i+1])) {
+				return true
+			}
+			inBracket = true
+		case ch == '\\' || ch == '_' || ch == '*':
+			i++
+		case ch == ';':
+			return false
+		case strings.ContainsRune("dDmMyYhHsS", rune(ch)):
+			return true
+		}
+	}
+	return false
+}
+
+// IsNotWorkbook reports whether err means the file could not be read as a
+// workbook at all (as opposed to an I/O failure of ours).
+func IsNotWorkbook(err error) bool {
+	return errors.Is(err, etl.ErrNotWorkbook) || errors.Is(err, etl.ErrEncrypted) ||
+		errors.Is(err, etl.ErrLegacyFormat) || errors.Is(err, etl.ErrTooLarge)
+}
