@@ -32,6 +32,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 		x.sheet(sh)
 	}
 	x.resolveIdentity()
+	sortFacts(wb, x.ret.Facts)
 	Validate(x.ret, cat)
 	return x.ret
 }
@@ -85,6 +86,7 @@ func (x *extractor) sheet(sh *etl.Sheet) {
 		return
 	}
 	x.identity(g)
+	x.notesColumns(g)
 	x.tables(g)
 	x.pairs(g)
 	x.leftovers(g)
@@ -219,6 +221,28 @@ func (x *extractor) pick(cands []cand, what, code, none string) string {
 		}
 	}
 	return best.code
+}
+
+// ---- notes ----
+
+var notesHeaders = setOf("notes", "note", "comments", "comment", "remarks", "additional information", "additional info",
+	"further information", "notes comments", "comments notes", "details", "context", "narrative")
+
+// notesColumns marks the cells under a "Notes" or "Comments" header as
+// notes: kept in the file, never read as figures.
+func (x *extractor) notesColumns(g *grid) {
+	for i := range g.sheet.Cells {
+		c := g.cell(i)
+		if c.Kind != etl.KindText || !notesHeaders[catalog.Normalize(c.Text)] {
+			continue
+		}
+		g.used[i] = true
+		for j := range g.sheet.Cells {
+			if d := g.cell(j); d.Col == c.Col && d.Row > c.Row {
+				g.used[j] = true
+			}
+		}
+	}
 }
 
 // ---- label/value pairs ----
@@ -467,3 +491,26 @@ func truncDay(t time.Time) time.Time {
 
 // isWhole reports whether v is a whole number.
 func isWhole(v float64) bool { return v == math.Trunc(v) }
+
+// sortFacts puts facts in reading order: sheet, row, column.
+func sortFacts(wb *etl.Workbook, facts []etl.Fact) {
+	order := map[string]int{}
+	for i, sh := range wb.Sheets {
+		order[sh.Name] = i
+	}
+	pos := func(f etl.Fact) (int, int, int) {
+		c, r, _ := etl.ParseCellRef(f.Cell)
+		return order[f.Sheet], r, c
+	}
+	sort.SliceStable(facts, func(i, j int) bool {
+		si, ri, ci := pos(facts[i])
+		sj, rj, cj := pos(facts[j])
+		if si != sj {
+			return si < sj
+		}
+		if ri != rj {
+			return ri < rj
+		}
+		return ci < cj
+	})
+}
