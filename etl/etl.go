@@ -179,3 +179,11 @@ var (
 
 // Ptr returns a pointer to v; a small help for optional values.
 func Ptr(v float64) *float64 { return &v }
+
+// Table is a query result handed between the warehouse and the writers.
+type Table struct {
+	Name    string
+	Columns []string
+	Types   []string // database type names: VARCHAR, BIGINT, DOUBLE, DATE, ...
+	Rows    [][]any
+}

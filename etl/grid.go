@@ -13,17 +13,17 @@ type CellKind uint8
 
 // The kinds of cell a reader hands to the extractor.
 const (
-	KindText   CellKind = iota // a string
-	KindNumber                 // a number, Num holds it
-	KindDate                   // a number with a date format, Time holds it
-	KindBool                   // TRUE/FALSE
-	KindError                  // #DIV/0! and friends
-	KindFormulaNoValue         // a formula whose result was never calculated
+	KindText           CellKind = iota // a string
+	KindNumber                         // a number, Num holds it
+	KindDate                           // a number with a date format, Time holds it
+	KindBool                           // TRUE/FALSE
+	KindError                          // #DIV/0! and friends
+	KindFormulaNoValue                 // a formula whose result was never calculated
 )
 
 // Cell is one non-empty cell of a sheet.
 type Cell struct {
-	Row, Col int    // 1-based
+	Row, Col int // 1-based
 	Kind     CellKind
 	Text     string // the raw text: the string, or the number as stored
 	Num      float64

@@ -12,15 +12,15 @@ import (
 type colRole int
 
 const (
-	roleNone   colRole = iota
-	roleQty            // weight or quantity, unit from the header, a unit column or the value
-	roleUnit           // the unit of the quantity column
-	roleCount          // a number of items
-	roleWraps          // wraps
-	roleValue          // money
-	roleNotes          // free text
-	roleDesc           // a description that may name the item
-	roleKind           // the item type
+	roleNone  colRole = iota
+	roleQty           // weight or quantity, unit from the header, a unit column or the value
+	roleUnit          // the unit of the quantity column
+	roleCount         // a number of items
+	roleWraps         // wraps
+	roleValue         // money
+	roleNotes         // free text
+	roleDesc          // a description that may name the item
+	roleKind          // the item type
 )
 
 type tableCol struct {

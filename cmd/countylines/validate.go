@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"text/tabwriter"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/pipeline"
+)
+
+type validateCmd struct {
+	env            func(string) string
+	stdout, stderr io.Writer
+}
+
+func (c *validateCmd) Run(ctx context.Context, args []string) error {
+	cfg := defaultConfig(c.env)
+	fset := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fset.SetOutput(c.stderr)
+	fset.StringVar(&cfg.Operation, "operation", cfg.Operation, "current operation code, used for returns that name no operation")
+	if err := fset.Parse(args); err != nil {
+		return usageFromFlag(err)
+	}
+	if fset.NArg() == 0 {
+		return usageError{"validate: name one or more .xlsx files"}
+	}
+	cat, _, err := loadCatalog("")
+	if err != nil {
+		return err
+	}
+	if err := cfg.validate("0s", cat); err != nil {
+		return err
+	}
+	rejected := 0
+	for _, path := range fset.Args() {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		r, err := pipeline.Check(ctx, data, filepath.Base(path), cat, cfg.Limits, cfg.Operation)
+		if err != nil {
+			return err
+		}
+		printReturn(c.stdout, path, r)
+		if r.Rejected() {
+			rejected++
+		}
+	}
+	if rejected > 0 {
+		fmt.Fprintf(c.stdout, "%d of %d files would be rejected\n", rejected, fset.NArg())
+		return errRejected
+	}
+	return nil
+}
+
+func printReturn(w io.Writer, path string, r *etl.Return) {
+	verdict := "would be loaded"
+	if r.Rejected() {
+		verdict = "would be REJECTED"
+	}
+	fmt.Fprintf(w, "%s: %s\n  force: %s  operation: %s  facts: %d\n\n", path, verdict, orDash(r.Force), orDash(r.Operation), len(r.Facts))
+	if len(r.Facts) > 0 {
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "  cell\tmetric\titem\tunit\tvalue\tqualifier\tas written")
+		for _, f := range r.Facts {
+			v := "(not quantified)"
+			if f.Value != nil {
+				v = formatValue(*f.Value)
+			}
+			fmt.Fprintf(tw, "  %s!%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.Sheet, f.Cell, f.Metric, orDash(f.Item), f.Unit, v, f.Qualifier, f.Raw)
+		}
+		tw.Flush()
+		fmt.Fprintln(w)
+	}
+	for _, m := range r.Messages {
+		fmt.Fprintf(w, "  %s\n", m)
+	}
+	if len(r.Messages) > 0 {
+		fmt.Fprintln(w)
+	}
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

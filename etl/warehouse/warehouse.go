@@ -1,0 +1,612 @@
+// Package warehouse is the only importer of duckdb-go. It owns the schema
+// (forward-only numbered migrations), loads returns with the Appender in
+// one transaction each, builds the rollups from SQL files, exports Parquet
+// and publishes the read-only analyst copy.
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/duckdb/duckdb-go/v2"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Options open a warehouse.
+type Options struct {
+	Path        string // database file; "" for an in-memory database
+	ReadOnly    bool
+	Sandbox     bool   // for analysts' SQL: no file access, configuration locked
+	MemoryLimit string // e.g. "2GB"; "" for DuckDB's default
+	Threads     int    // 0 for DuckDB's default
+	TempDir     string // spill directory; "" for DuckDB's default
+}
+
+// DB is an open warehouse.
+type DB struct {
+	db   *sql.DB
+	name string // the catalog name DuckDB gave the database
+}
+
+// Open opens (and for a writable database, migrates) the warehouse.
+func Open(ctx context.Context, opt Options) (*DB, error) {
+	dsn := opt.Path
+	if opt.ReadOnly {
+		dsn += "?access_mode=READ_ONLY"
+	}
+	settings := []string{
+		"set autoinstall_known_extensions = false",
+		"set allow_community_extensions = false",
+	}
+	if opt.MemoryLimit != "" {
+		settings = append(settings, "set memory_limit = "+quote(opt.MemoryLimit))
+	}
+	if opt.Threads > 0 {
+		settings = append(settings, "set threads = "+strconv.Itoa(opt.Threads))
+	}
+	if opt.TempDir != "" {
+		settings = append(settings, "set temp_directory = "+quote(opt.TempDir))
+	}
+	if opt.Sandbox {
+		settings = append(settings, "set enable_external_access = false", "set lock_configuration = true")
+	}
+	conn, err := duckdb.NewConnector(dsn, func(ex driver.ExecerContext) error {
+		for _, s := range settings {
+			if _, err := ex.ExecContext(ctx, s, nil); err != nil {
+				return fmt.Errorf("%s: %w", s, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("open warehouse %q: %w", opt.Path, err)
+	}
+	db := sql.OpenDB(conn)
+	d := &DB{db: db}
+	if err := db.QueryRowContext(ctx, "select current_database()").Scan(&d.name); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open warehouse %q: %w", opt.Path, err)
+	}
+	if !opt.ReadOnly {
+		if err := d.migrate(ctx); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// Close checkpoints nothing and closes the database.
+func (d *DB) Close() error { return d.db.Close() }
+
+func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// migrate applies the numbered migrations not yet recorded in
+// schema_migrations, each in its own transaction.
+func (d *DB) migrate(ctx context.Context) error {
+	if _, err := d.db.ExecContext(ctx, `create table if not exists schema_migrations (
+		version integer primary key, name varchar not null, applied_at timestamptz not null)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		base := path.Base(name)
+		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migration %s: name must start with its number", base)
+		}
+		var n int
+		if err := d.db.QueryRowContext(ctx, "select count(*) from schema_migrations where version = ?", v).Scan(&n); err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		if n > 0 {
+			continue
+		}
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		err = d.tx(ctx, func(c *sql.Conn) error {
+			if _, err := c.ExecContext(ctx, string(body)); err != nil {
+				return err
+			}
+			_, err := c.ExecContext(ctx, "insert into schema_migrations values (?, ?, now())", v, base)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("migration %s: %w", base, err)
+		}
+	}
+	return nil
+}
+
+// tx runs fn inside an explicit transaction on one pinned connection, so
+// that every statement and every Appender in fn commits or rolls back
+// together.
+func (d *DB) tx(ctx context.Context, fn func(c *sql.Conn) error) (err error) {
+	c, err := d.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if _, err := c.ExecContext(ctx, "begin transaction"); err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			// A cancelled ctx must not stop the rollback.
+			if _, rbErr := c.ExecContext(context.WithoutCancel(ctx), "rollback"); rbErr != nil {
+				err = errors.Join(err, fmt.Errorf("rollback: %w", rbErr))
+			}
+		}
+	}()
+	if err = fn(c); err != nil {
+		return err
+	}
+	_, err = c.ExecContext(ctx, "commit")
+	return err
+}
+
+// appendRows appends rows to table through the Appender on the pinned
+// connection c, inside its transaction.
+func appendRows(c *sql.Conn, table string, rows [][]driver.Value) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	return c.Raw(func(dc any) error {
+		a, err := duckdb.NewAppenderFromConn(dc.(driver.Conn), "", table)
+		if err != nil {
+			return fmt.Errorf("appender %s: %w", table, err)
+		}
+		for _, r := range rows {
+			if err := a.AppendRow(r...); err != nil {
+				a.Close()
+				return fmt.Errorf("append %s: %w", table, err)
+			}
+		}
+		if err := a.Close(); err != nil {
+			return fmt.Errorf("append %s: %w", table, err)
+		}
+		return nil
+	})
+}
+
+func nullStr(s string) driver.Value {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullInt(n int) driver.Value {
+	if n == 0 {
+		return nil
+	}
+	return int32(n)
+}
+
+func nullDate(t time.Time) driver.Value {
+	if t.IsZero() {
+		return nil
+	}
+	return t
+}
+
+// LoadReference replaces the reference tables with the catalogue.
+func (d *DB) LoadReference(ctx context.Context, cat *catalog.Catalog) error {
+	return d.tx(ctx, func(c *sql.Conn) error {
+		for _, t := range []string{"forces", "rocu_membership", "operations", "metrics", "items"} {
+			if _, err := c.ExecContext(ctx, "delete from "+t); err != nil {
+				return err
+			}
+		}
+		var forces, mem, ops, mets, its [][]driver.Value
+		for _, f := range cat.Forces {
+			forces = append(forces, []driver.Value{f.Code, f.Name, strings.Join(f.Aliases, "|"), nullStr(f.ONSCode),
+				nullStr(f.ROCU), nullStr(f.Region), nullStr(f.Country), nullInt(f.Population), nullInt(f.PopulationYear)})
+		}
+		for _, m := range cat.Memberships {
+			mem = append(mem, []driver.Value{m.Force, m.ROCU, nullDate(m.From), nullDate(m.To)})
+		}
+		for _, o := range cat.Operations {
+			ops = append(ops, []driver.Value{o.Code, o.Name, o.Starts, o.Ends})
+		}
+		for _, m := range cat.Metrics {
+			mets = append(mets, []driver.Value{m.Code, m.Label, nullStr(m.Section), m.Unit, nullStr(m.Parent),
+				nullStr(m.SplitGroup), nullStr(m.ItemKind), strings.Join(m.Synonyms, "|")})
+		}
+		for _, it := range cat.Items {
+			its = append(its, []driver.Value{it.Kind, it.Code, it.Label, strings.Join(it.Synonyms, "|")})
+		}
+		for _, t := range []struct {
+			name string
+			rows [][]driver.Value
+		}{{"forces", forces}, {"rocu_membership", mem}, {"operations", ops}, {"metrics", mets}, {"items", its}} {
+			if err := appendRows(c, t.name, t.rows); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// ReturnStatus values.
+const (
+	StatusCurrent    = "current"
+	StatusSuperseded = "superseded"
+)
+
+// File outcomes.
+const (
+	OutcomeLoaded    = "loaded"
+	OutcomeRejected  = "rejected"
+	OutcomeDuplicate = "duplicate"
+)
+
+// FileRecord says what became of one file that arrived.
+type FileRecord struct {
+	SHA256     string
+	FileName   string
+	Size       int64
+	ReceivedAt time.Time
+	RunID      string
+	Outcome    string
+	ReturnID   int64
+	Reason     string
+	StoredAs   string
+}
+
+func fileRow(f FileRecord) []driver.Value {
+	var rid driver.Value
+	if f.ReturnID != 0 {
+		rid = int32(f.ReturnID)
+	}
+	return []driver.Value{f.SHA256, f.FileName, f.Size, f.ReceivedAt, f.RunID, f.Outcome, rid, nullStr(f.Reason), nullStr(f.StoredAs)}
+}
+
+func messageRows(sha, file, runID string, returnID int64, msgs []etl.Message) [][]driver.Value {
+	var rid driver.Value
+	if returnID != 0 {
+		rid = int32(returnID)
+	}
+	out := make([][]driver.Value, 0, len(msgs))
+	for _, m := range msgs {
+		out = append(out, []driver.Value{sha, file, runID, rid, string(m.Severity), m.Code, nullStr(m.Sheet), nullStr(m.Cell), m.Text})
+	}
+	return out
+}
+
+// LoadedReturn finds the return already loaded from a file with this hash.
+func (d *DB) LoadedReturn(ctx context.Context, sha string) (int64, bool, error) {
+	var id int64
+	err := d.db.QueryRowContext(ctx, "select return_id from returns where sha256 = ? order by return_id limit 1", sha).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("look up %s: %w", sha, err)
+	}
+	return id, true, nil
+}
+
+// LoadReturn loads a return, its facts, its messages and its file record
+// in one transaction. The force's earlier current return for the same
+// operation becomes superseded. It returns the new return's id.
+func (d *DB) LoadReturn(ctx context.Context, r *etl.Return, file FileRecord, loadedAt time.Time) (int64, error) {
+	var id int64
+	err := d.tx(ctx, func(c *sql.Conn) error {
+		if err := c.QueryRowContext(ctx, "select nextval('return_id_seq')").Scan(&id); err != nil {
+			return err
+		}
+		if _, err := c.ExecContext(ctx, `update returns set status = ?, superseded_by = ?
+			where force_code = ? and operation_code = ? and status = ?`,
+			StatusSuperseded, id, r.Force, r.Operation, StatusCurrent); err != nil {
+			return fmt.Errorf("supersede: %w", err)
+		}
+		if err := appendRows(c, "returns", [][]driver.Value{{int32(id), r.Operation, r.Force, r.FileName, r.SHA256, r.Size,
+			r.ReceivedAt, loadedAt, file.RunID, StatusCurrent, nil}}); err != nil {
+			return err
+		}
+		facts := make([][]driver.Value, 0, len(r.Facts))
+		for _, f := range r.Facts {
+			var v driver.Value
+			if f.Value != nil {
+				v = *f.Value
+			}
+			facts = append(facts, []driver.Value{int32(id), f.Metric, nullStr(f.Item), string(f.Unit), v, string(f.Qualifier), f.Raw, f.Sheet, f.Cell})
+		}
+		if err := appendRows(c, "facts", facts); err != nil {
+			return err
+		}
+		if err := appendRows(c, "messages", messageRows(r.SHA256, r.FileName, file.RunID, id, r.Messages)); err != nil {
+			return err
+		}
+		file.ReturnID, file.Outcome = id, OutcomeLoaded
+		return appendRows(c, "files", [][]driver.Value{fileRow(file)})
+	})
+	if err != nil {
+		return 0, fmt.Errorf("load return %q: %w", r.FileName, err)
+	}
+	return id, nil
+}
+
+// RecordFile records a file that was rejected or was a duplicate, with the
+// messages that explain it.
+func (d *DB) RecordFile(ctx context.Context, file FileRecord, msgs []etl.Message) error {
+	err := d.tx(ctx, func(c *sql.Conn) error {
+		if err := appendRows(c, "messages", messageRows(file.SHA256, file.FileName, file.RunID, 0, msgs)); err != nil {
+			return err
+		}
+		return appendRows(c, "files", [][]driver.Value{fileRow(file)})
+	})
+	if err != nil {
+		return fmt.Errorf("record file %q: %w", file.FileName, err)
+	}
+	return nil
+}
+
+// Run is one pass of the job as recorded in the runs table.
+type Run struct {
+	ID                                    string
+	StartedAt, EndedAt                    time.Time
+	FilesSeen, Loaded, Rejected, Duplicates int
+	Status                                string
+	Error                                 string
+}
+
+// StartRun records a pass as running.
+func (d *DB) StartRun(ctx context.Context, r Run) error {
+	_, err := d.db.ExecContext(ctx, "insert into runs (run_id, started_at, status) values (?, ?, 'running')", r.ID, r.StartedAt)
+	if err != nil {
+		return fmt.Errorf("start run: %w", err)
+	}
+	return nil
+}
+
+// FinishRun records the outcome of a pass.
+func (d *DB) FinishRun(ctx context.Context, r Run) error {
+	_, err := d.db.ExecContext(ctx, `update runs set ended_at = ?, files_seen = ?, loaded = ?, rejected = ?,
+		duplicates = ?, status = ?, error = ? where run_id = ?`,
+		r.EndedAt, r.FilesSeen, r.Loaded, r.Rejected, r.Duplicates, r.Status, nullStr(r.Error), r.ID)
+	if err != nil {
+		return fmt.Errorf("finish run: %w", err)
+	}
+	return nil
+}
+
+var relationName = regexp.MustCompile(`^[a-z][a-z0-9_]{0,62}$`)
+
+// Relation is one SQL file of the rollups.
+type Relation struct {
+	Name  string // the relation it builds (the file name)
+	Layer string // the folder it sits in
+	Path  string
+	SQL   string
+}
+
+// Relations lists the SQL files of fsys in run order: folders by name,
+// then files by name.
+func Relations(fsys fs.FS) ([]Relation, error) {
+	var out []Relation
+	err := fs.WalkDir(fsys, ".", func(p string, de fs.DirEntry, err error) error {
+		if err != nil || de.IsDir() || !strings.HasSuffix(p, ".sql") {
+			return err
+		}
+		name := strings.TrimSuffix(path.Base(p), ".sql")
+		if !relationName.MatchString(name) {
+			return fmt.Errorf("query file %s: the name must be a lowercase relation name", p)
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		out = append(out, Relation{Name: name, Layer: path.Dir(p), Path: p, SQL: strings.TrimRight(strings.TrimSpace(string(b)), ";")})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Layer != out[j].Layer {
+			return out[i].Layer < out[j].Layer
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out, nil
+}
+
+// IsCheck reports whether the relation is a data check (under checks/):
+// a query that must return no rows.
+func (r Relation) IsCheck() bool {
+	return r.Layer == "checks" || strings.HasSuffix(r.Layer, "/checks") || strings.HasSuffix(r.Layer, "_checks")
+}
+
+// CheckFailure is a data check that returned rows.
+type CheckFailure struct {
+	Name string
+	Rows *etl.Table
+}
+
+// BuildRollups rebuilds every relation as a table in one transaction, then
+// runs the data checks. A failing query leaves the previous rollups in
+// place.
+func (d *DB) BuildRollups(ctx context.Context, rels []Relation) ([]CheckFailure, error) {
+	err := d.tx(ctx, func(c *sql.Conn) error {
+		for _, r := range rels {
+			if r.IsCheck() {
+				continue
+			}
+			if _, err := c.ExecContext(ctx, "create or replace table "+r.Name+" as "+r.SQL); err != nil {
+				return fmt.Errorf("build %s (%s): %w", r.Name, r.Path, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var failures []CheckFailure
+	for _, r := range rels {
+		if !r.IsCheck() {
+			continue
+		}
+		t, err := d.Query(ctx, r.Name, r.SQL, 20)
+		if err != nil {
+			return nil, fmt.Errorf("check %s (%s): %w", r.Name, r.Path, err)
+		}
+		if len(t.Rows) > 0 {
+			failures = append(failures, CheckFailure{Name: r.Name, Rows: t})
+		}
+	}
+	return failures, nil
+}
+
+// Query runs a query and returns at most limit rows (0 for all).
+func (d *DB) Query(ctx context.Context, name, query string, limit int, args ...any) (*etl.Table, error) {
+	rows, err := d.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	return scanTable(name, rows, limit)
+}
+
+func scanTable(name string, rows *sql.Rows, limit int) (*etl.Table, error) {
+	cols, err := rows.ColumnTypes()
+	if err != nil {
+		return nil, err
+	}
+	t := &etl.Table{Name: name}
+	for _, c := range cols {
+		t.Columns = append(t.Columns, c.Name())
+		t.Types = append(t.Types, c.DatabaseTypeName())
+	}
+	for rows.Next() {
+		if limit > 0 && len(t.Rows) >= limit {
+			break
+		}
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		t.Rows = append(t.Rows, vals)
+	}
+	return t, rows.Err()
+}
+
+// Exec runs a statement.
+func (d *DB) Exec(ctx context.Context, query string, args ...any) error {
+	_, err := d.db.ExecContext(ctx, query, args...)
+	return err
+}
+
+// CopyParquet writes the result of query to a Parquet file at dst,
+// atomically: it writes dst+".tmp" and renames it.
+func (d *DB) CopyParquet(ctx context.Context, query, dst string) error {
+	tmp := dst + ".tmp"
+	if _, err := d.db.ExecContext(ctx, "copy ("+query+") to "+quote(tmp)+" (format parquet, compression zstd)"); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", dst, err)
+	}
+	if err := syncFile(tmp); err != nil {
+		return err
+	}
+	return os.Rename(tmp, dst)
+}
+
+// Checkpoint writes the WAL into the database file.
+func (d *DB) Checkpoint(ctx context.Context) error {
+	if _, err := d.db.ExecContext(ctx, "checkpoint"); err != nil {
+		return fmt.Errorf("checkpoint: %w", err)
+	}
+	return nil
+}
+
+// Snapshot publishes a consistent read-only copy of the whole database at
+// dst: it copies into dst+".tmp" and renames it over dst, so an analyst
+// holding the old copy open is not disturbed and new openers see the new one.
+func (d *DB) Snapshot(ctx context.Context, dst string) error {
+	tmp := dst + ".tmp"
+	os.Remove(tmp)
+	os.Remove(tmp + ".wal")
+	if err := d.Checkpoint(ctx); err != nil {
+		return err
+	}
+	c, err := d.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	stmts := []string{
+		"attach " + quote(tmp) + " as analyst_snapshot",
+		"copy from database " + d.name + " to analyst_snapshot",
+		"detach analyst_snapshot",
+	}
+	for _, s := range stmts {
+		if _, err := c.ExecContext(ctx, s); err != nil {
+			c.ExecContext(context.WithoutCancel(ctx), "detach database if exists analyst_snapshot")
+			os.Remove(tmp)
+			return fmt.Errorf("snapshot: %w", err)
+		}
+	}
+	if err := syncFile(tmp); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, dst); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	return nil
+}
+
+func syncFile(p string) error {
+	f, err := os.OpenFile(p, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// Meta reads a value from the meta table ("" when absent).
+func (d *DB) Meta(ctx context.Context, key string) (string, error) {
+	var v string
+	err := d.db.QueryRowContext(ctx, "select value from meta where key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return v, err
+}
+
+// SetMeta writes a value to the meta table.
+func (d *DB) SetMeta(ctx context.Context, key, value string) error {
+	_, err := d.db.ExecContext(ctx, "insert or replace into meta values (?, ?)", key, value)
+	return err
+}
