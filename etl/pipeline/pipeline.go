@@ -168,7 +168,14 @@ func (p *pass) run(ctx context.Context) error {
 		rebuild = true
 	}
 	if !rebuild {
-		p.log.Info().Int("files", p.res.Run.FilesSeen).Msg("nothing new to load; outputs unchanged")
+		if p.res.Run.FilesSeen > 0 {
+			// Rejections and duplicates change no figure, but analysts
+			// should see them in the files and messages tables.
+			if err := p.db.Snapshot(ctx, p.home.Analyst()); err != nil {
+				return err
+			}
+		}
+		p.log.Info().Int("files", p.res.Run.FilesSeen).Msg("nothing new to load; rollups and outputs unchanged")
 		return nil
 	}
 	p.res.Rebuilt = true
@@ -522,7 +529,7 @@ func WriteOutputs(ctx context.Context, db *warehouse.DB, rels []warehouse.Relati
 	var sheets []report.Sheet
 	var paths []string
 	for _, r := range Published(rels) {
-		q := "select * from " + r.Name + " where operation_code = '" + op + "'"
+		q := "select * from " + r.Name + " where operation_code = '" + op + "' order by all"
 		t, err := db.Query(ctx, r.Name, q, 0)
 		if err != nil {
 			return nil, fmt.Errorf("output %s: %w", r.Name, err)

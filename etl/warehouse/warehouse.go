@@ -368,11 +368,11 @@ func (d *DB) RecordFile(ctx context.Context, file FileRecord, msgs []etl.Message
 
 // Run is one pass of the job as recorded in the runs table.
 type Run struct {
-	ID                                    string
-	StartedAt, EndedAt                    time.Time
+	ID                                      string
+	StartedAt, EndedAt                      time.Time
 	FilesSeen, Loaded, Rejected, Duplicates int
-	Status                                string
-	Error                                 string
+	Status                                  string
+	Error                                   string
 }
 
 // StartRun records a pass as running.
