@@ -140,8 +140,41 @@ func (rd *reader) cellErr(sheet, cell string, err error) error {
 
 func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 	sh := etl.Sheet{Name: name}
+	if visible, err := rd.f.GetSheetVisible(name); err == nil {
+		sh.Hidden = !visible
+	}
+	// Stream the raw values first: once the sheet has been decoded whole
+	// (below), Rows would have to write it back out to XML to stream it.
+	type rawCell struct {
+		row, col int
+		raw      string
+	}
+	var raws []rawCell
+	rows, err := rd.f.Rows(name)
+	if err != nil {
+		return sh, rd.cellErr(name, "", fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
+	}
+	rowNum := 0
+	for rows.Next() {
+		rowNum++
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			rows.Close()
+			return sh, rd.cellErr(name, "row "+strconv.Itoa(rowNum), fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
+		}
+		for i, raw := range cols {
+			raws = append(raws, rawCell{rowNum, i + 1, raw})
+			if len(raws) > rd.lim.MaxCells {
+				rows.Close()
+				return sh, fmt.Errorf("%s: %w: more than %d cells", rd.name, etl.ErrTooLarge, rd.lim.MaxCells)
+			}
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return sh, rd.cellErr(name, "", fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
+	}
 	// GetMergeCells decodes the whole sheet, which reports damaged XML that
-	// the streaming iterator would silently cut short.
+	// the streaming iterator silently cuts short.
 	merges, err := rd.f.GetMergeCells(name)
 	if err != nil {
 		return sh, rd.cellErr(name, "", fmt.Errorf("%w: the sheet is damaged: %v", etl.ErrNotWorkbook, err))
@@ -154,38 +187,19 @@ func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 		}
 		sh.Merges = append(sh.Merges, etl.Range{FromRow: fr, FromCol: fc, ToRow: tr, ToCol: tc})
 	}
-	if visible, err := rd.f.GetSheetVisible(name); err == nil {
-		sh.Hidden = !visible
-	}
-	rows, err := rd.f.Rows(name)
-	if err != nil {
-		return sh, rd.cellErr(name, "", fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
-	}
-	defer rows.Close()
-	rowNum := 0
-	for rows.Next() {
-		rowNum++
-		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+	for _, rc := range raws {
+		c, ok, err := rd.cell(name, rc.row, rc.col, rc.raw, date1904)
 		if err != nil {
-			return sh, rd.cellErr(name, "row "+strconv.Itoa(rowNum), fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
+			return sh, err
 		}
-		for i, raw := range cols {
-			c, ok, err := rd.cell(name, rowNum, i+1, raw, date1904)
-			if err != nil {
-				return sh, err
-			}
-			if !ok {
-				continue
-			}
-			rd.cells++
-			if rd.cells > rd.lim.MaxCells {
-				return sh, fmt.Errorf("%s: %w: more than %d non-empty cells", rd.name, etl.ErrTooLarge, rd.lim.MaxCells)
-			}
-			sh.Cells = append(sh.Cells, c)
+		if !ok {
+			continue
 		}
-	}
-	if err := rows.Error(); err != nil {
-		return sh, rd.cellErr(name, "", fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
+		rd.cells++
+		if rd.cells > rd.lim.MaxCells {
+			return sh, fmt.Errorf("%s: %w: more than %d non-empty cells", rd.name, etl.ErrTooLarge, rd.lim.MaxCells)
+		}
+		sh.Cells = append(sh.Cells, c)
 	}
 	return sh, nil
 }

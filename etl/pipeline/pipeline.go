@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -153,11 +154,24 @@ func (p *pass) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	for _, f := range files {
+	// Read and check files on every core, load them one at a time in
+	// arrival order.
+	checks := make([]chan checkedFile, len(files))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		checks[i] = make(chan checkedFile, 1)
+		go func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			checks[i] <- p.check(ctx, f)
+		}()
+	}
+	for i, f := range files {
+		c := <-checks[i]
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := p.process(ctx, f); err != nil {
+		if err := p.process(ctx, f, c); err != nil {
 			return err
 		}
 	}
@@ -271,16 +285,35 @@ func (p *pass) claim() ([]claimed, error) {
 	return out, nil
 }
 
-// process reads, checks and loads or rejects one claimed file.
-func (p *pass) process(ctx context.Context, f claimed) error {
-	log := p.log.With().Str("file", f.name).Logger()
+// checkedFile is a claimed file read, hashed and checked, not yet loaded.
+type checkedFile struct {
+	sha  string
+	size int64
+	ret  *etl.Return
+	err  error
+}
+
+// check reads, hashes and checks one file; it touches no database, so
+// files are checked in parallel.
+func (p *pass) check(ctx context.Context, f claimed) checkedFile {
 	data, err := os.ReadFile(f.path)
 	if err != nil {
-		return fmt.Errorf("read %s: %w", f.name, err)
+		return checkedFile{err: fmt.Errorf("read %s: %w", f.name, err)}
 	}
 	h := sha256.Sum256(data)
-	sha := hex.EncodeToString(h[:])
-	rec := warehouse.FileRecord{SHA256: sha, FileName: f.name, Size: int64(len(data)), ReceivedAt: f.received, RunID: p.deps.RunID}
+	c := checkedFile{sha: hex.EncodeToString(h[:]), size: int64(len(data))}
+	c.ret, c.err = Check(ctx, data, f.name, p.deps.Catalog, p.cfg.Limits, p.cfg.DefaultOperation)
+	return c
+}
+
+// process loads or rejects one checked file, or records it as a duplicate.
+func (p *pass) process(ctx context.Context, f claimed, c checkedFile) error {
+	log := p.log.With().Str("file", f.name).Logger()
+	if c.err != nil {
+		return c.err
+	}
+	sha := c.sha
+	rec := warehouse.FileRecord{SHA256: sha, FileName: f.name, Size: c.size, ReceivedAt: f.received, RunID: p.deps.RunID}
 
 	if id, dup, err := p.db.LoadedReturn(ctx, sha); err != nil {
 		return err
@@ -299,11 +332,8 @@ func (p *pass) process(ctx context.Context, f claimed) error {
 		return nil
 	}
 
-	r, err := Check(ctx, data, f.name, p.deps.Catalog, p.cfg.Limits, p.cfg.DefaultOperation)
-	if err != nil {
-		return err
-	}
-	r.SHA256, r.Size, r.ReceivedAt = sha, int64(len(data)), f.received
+	r := c.ret
+	r.SHA256, r.Size, r.ReceivedAt = sha, c.size, f.received
 	if r.Rejected() {
 		return p.reject(ctx, f, rec, r)
 	}

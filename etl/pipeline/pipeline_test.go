@@ -501,4 +501,3 @@ func firstDiff(a, b string) string {
 	}
 	return ""
 }
-
