@@ -78,7 +78,11 @@ var suffixUnits = []unitForm{
 	{regexp.MustCompile(`^(x|no\.?|nos\.?|items?|people|persons?|individuals?|in total|total)$`), "", 1},
 }
 
-var numberRe = regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(k|m|bn|thousand|million|mil|mn)?\b\.?\s*(.*)$`)
+var (
+	numberRe    = regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(.*)$`)
+	leadingWord = regexp.MustCompile(`^([a-z]+)\.?\s*(.*)$`)
+	multipliers = map[string]float64{"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+)
 
 // ParseNumber reads a cell that holds a number as stored: exact, no unit.
 func ParseNumber(n float64) Value {
@@ -141,15 +145,14 @@ func ParseText(text string) (Value, error) {
 	if err != nil || math.IsInf(n, 0) || math.IsNaN(n) {
 		return Value{}, fmt.Errorf("%w in %q", ErrUnreadable, text)
 	}
-	switch m[2] {
-	case "k", "thousand":
-		n *= 1e3
-	case "m", "million", "mil", "mn":
-		n *= 1e6
-	case "bn":
-		n *= 1e9
+	rest := m[2]
+	if w := leadingWord.FindStringSubmatch(rest); w != nil {
+		if f, ok := multipliers[w[1]]; ok {
+			n *= f
+			rest = w[2]
+		}
 	}
-	return finishUnit(v, n, m[3], text)
+	return finishUnit(v, n, rest, text)
 }
 
 func finishUnit(v Value, n float64, rest, text string) (Value, error) {
