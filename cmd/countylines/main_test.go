@@ -1,0 +1,91 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := Run(context.Background(), args, strings.NewReader(""), &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+func TestDemoThenSQL(t *testing.T) {
+	home := t.TempDir()
+	out, stderr, err := runCLI(t, "run", "--demo", "--home", home)
+	if err != nil {
+		t.Fatalf("run --demo: %v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "44 loaded, 0 rejected") {
+		t.Errorf("run output: %s", out)
+	}
+	if _, err := os.Stat(filepath.Join(home, "out", "2021-10", "countylines-2021-10.xlsx")); err != nil {
+		t.Error(err)
+	}
+	out, _, err = runCLI(t, "sql", "--home", home, "--format", "csv",
+		"select metric_code, item_code, unit, value from current_facts where force_code = 'hampshire' and metric_code in ('arrests', 'assets_seized') order by all")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "metric_code,item_code,unit,value\narrests,,people,43\nassets_seized,watch,count,3\nassets_seized,watch,gbp,\n"
+	if out != want {
+		t.Errorf("sql csv:\n%s\nwant\n%s", out, want)
+	}
+	out, _, err = runCLI(t, "sql", "--home", home, "--format", "json", "select 1 as one")
+	if err != nil || !strings.Contains(out, `"one": 1`) {
+		t.Errorf("sql json: %q %v", out, err)
+	}
+	// Analysts' SQL cannot write or reach files.
+	for _, q := range []string{"create table x (a int)", "select * from read_csv('/etc/passwd')", "copy forces to '/tmp/x.csv'"} {
+		if _, _, err := runCLI(t, "sql", "--home", home, q); err == nil {
+			t.Errorf("%q was allowed", q)
+		}
+	}
+	// A second demo finds the same files already loaded.
+	out, _, err = runCLI(t, "run", "--demo", "--home", home)
+	if err != nil || !strings.Contains(out, "0 loaded, 0 rejected, 44 duplicates") {
+		t.Errorf("second demo: %q %v", out, err)
+	}
+}
+
+func TestValidateAndTemplate(t *testing.T) {
+	dir := t.TempDir()
+	sample := filepath.Join("..", "..", "fixtures", "returns", "2021-10", "2021-10_hampshire.xlsx")
+	out, _, err := runCLI(t, "validate", sample)
+	if err != nil {
+		t.Fatalf("validate sample: %v\n%s", err, out)
+	}
+	for _, want := range []string{"would be loaded", "force: hampshire", "Return!B14", "arrests", "assets_seized", "Not yet valued"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("validate output lacks %q:\n%s", want, out)
+		}
+	}
+	blank := filepath.Join(dir, "blank.xlsx")
+	if _, _, err := runCLI(t, "template", "-o", blank); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = runCLI(t, "validate", blank)
+	if !errors.Is(err, errRejected) || exitCode(err, io.Discard) != exitRejected {
+		t.Fatalf("a blank template should be rejected: %v\n%s", err, out)
+	}
+	if !strings.Contains(out, "would be REJECTED") || !strings.Contains(out, "no force named") {
+		t.Errorf("validate blank:\n%s", out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"frobnicate"}, {"run", "--settle", "soon"}, {"sql", "--format", "xml", "select 1"}, {"validate"}, {"run", "--operation", "1999-01"}} {
+		_, _, err := runCLI(t, args...)
+		if code := exitCode(err, io.Discard); code != exitUsage {
+			t.Errorf("%v: exit %d (%v), want %d", args, code, err, exitUsage)
+		}
+	}
+}
