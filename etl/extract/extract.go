@@ -26,7 +26,7 @@ type Options struct {
 // Extract reads a workbook into a return. Messages carry every problem,
 // by cell; the caller loads the return unless it has errors.
 func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
-	x := &extractor{cat: cat, opt: opt, ret: &etl.Return{FileName: opt.FileName}, facts: map[string]int{}}
+	x := &extractor{cat: cat, opt: opt, ret: &etl.Return{FileName: opt.FileName}, facts: map[string]int{}, keys: metricKeys(cat), labels: map[string]labelResult{}}
 	for si := range wb.Sheets {
 		sh := &wb.Sheets[si]
 		x.sheet(sh)
@@ -38,15 +38,16 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 }
 
 type extractor struct {
-	cat   *catalog.Catalog
-	opt   Options
-	ret   *etl.Return
-	facts map[string]int // fact key → index in ret.Facts
+	cat    *catalog.Catalog
+	opt    Options
+	ret    *etl.Return
+	facts  map[string]int         // fact key → index in ret.Facts
+	keys   []metricKey            // every metric name in words, for fuzzy matching
+	labels map[string]labelResult // matchLabel's answers, by parent and text
 
 	forceCands []cand // force candidates: labelled cells, titles, file name
 	opCands    []cand
 	dates      []datedCell
-	hiddenHits []string
 }
 
 // cand is one piece of evidence for the force or the operation.
@@ -59,7 +60,7 @@ type cand struct {
 type datedCell struct {
 	from, to time.Time
 	where    string
-	labelled bool
+	rank     int // as cand.rank
 }
 
 func (x *extractor) msg(sev etl.Severity, code, sheet, cell, format string, args ...any) {
@@ -88,6 +89,7 @@ func (x *extractor) sheet(sh *etl.Sheet) {
 	x.identity(g)
 	x.notesColumns(g)
 	x.tables(g)
+	x.headerRows(g)
 	x.pairs(g)
 	x.leftovers(g)
 }
@@ -116,96 +118,161 @@ func (x *extractor) identity(g *grid) {
 		if c.Kind != etl.KindText || g.used[i] {
 			continue
 		}
-		n := catalog.Normalize(c.Text)
+		label, inline := c.Text, ""
+		if a, b, ok := strings.Cut(c.Text, ":"); ok && strings.TrimSpace(b) != "" {
+			// "Force: Kent Police" in one cell.
+			if n := catalog.Normalize(a); forceLabels[n] || opLabels[n] || startLabels[n] || endLabels[n] {
+				label, inline = a, strings.TrimSpace(b)
+			}
+		}
+		n := catalog.Normalize(label)
 		where := g.sheet.Name + "!" + c.Ref()
+		// value finds the cell the label describes: inline, or to the right.
+		value := func() (*etl.Cell, string) {
+			if inline != "" {
+				return &etl.Cell{Row: c.Row, Col: c.Col, Kind: etl.KindText, Text: inline}, where
+			}
+			j := g.rightOf(c.Row, c.Col)
+			if j < 0 {
+				return nil, ""
+			}
+			g.used[j] = true
+			return g.cell(j), g.sheet.Name + "!" + g.cell(j).Ref()
+		}
 		switch {
 		case forceLabels[n]:
 			g.used[i] = true
-			if j := g.rightOf(c.Row, c.Col); j >= 0 {
-				g.used[j] = true
-				v := g.cell(j)
-				vw := g.sheet.Name + "!" + v.Ref()
-				if f, ok := x.cat.MatchForce(v.Text); ok {
-					x.forceCands = append(x.forceCands, cand{f.Code, vw, 0})
-				} else if fs := x.cat.ForcesIn(v.Text); len(fs) == 1 {
-					x.forceCands = append(x.forceCands, cand{fs[0].Code, vw, 0})
-				} else {
-					x.msg(etl.SevError, "unknown_force", g.sheet.Name, v.Ref(), "%q is not a force we know; use the force's name as in the template's list", v.Text)
-				}
+			v, vw := value()
+			if v == nil {
+				continue
+			}
+			if f, ok := x.cat.MatchForce(v.Text); ok {
+				x.forceCands = append(x.forceCands, cand{f.Code, vw, 0})
+			} else if fs := x.cat.ForcesIn(v.Text); len(fs) == 1 {
+				x.forceCands = append(x.forceCands, cand{fs[0].Code, vw, 0})
+			} else if strings.TrimSpace(v.Text) != "" {
+				x.msg(etl.SevError, "unknown_force", g.sheet.Name, v.Ref(), "%q is not a force we know; use the force's name as in the template's list", v.Text)
 			}
 		case opLabels[n]:
 			g.used[i] = true
-			if j := g.rightOf(c.Row, c.Col); j >= 0 {
-				g.used[j] = true
-				v := g.cell(j)
-				vw := g.sheet.Name + "!" + v.Ref()
-				if op, ok := x.cat.MatchOperation(v.Text); ok {
-					x.opCands = append(x.opCands, cand{op.Code, vw, 0})
-				} else if from, to, ok := parseDateRange(v); ok {
-					x.dates = append(x.dates, datedCell{from, to, vw, true})
-				} else {
-					x.msg(etl.SevWarning, "unknown_operation", g.sheet.Name, v.Ref(), "%q is not an operation we know", v.Text)
-				}
+			v, vw := value()
+			if v == nil {
+				continue
+			}
+			if op, ok := x.cat.MatchOperation(v.Text); ok {
+				x.opCands = append(x.opCands, cand{op.Code, vw, 0})
+			} else if from, to, ok := parseDateRange(v); ok {
+				x.dates = append(x.dates, datedCell{from, to, vw, 0})
+			} else {
+				x.msg(etl.SevWarning, "unknown_operation", g.sheet.Name, v.Ref(), "%q is not an operation or a date we can read", v.Text)
 			}
 		case startLabels[n], endLabels[n]:
-			if j := g.rightOf(c.Row, c.Col); j >= 0 {
-				v := g.cell(j)
-				if from, to, ok := parseDateRange(v); ok {
-					g.used[i], g.used[j] = true, true
-					x.dates = append(x.dates, datedCell{from, to, g.sheet.Name + "!" + v.Ref(), true})
+			if inline == "" {
+				j := g.rightOf(c.Row, c.Col)
+				if j < 0 {
+					continue
+				}
+				if _, _, ok := parseDateRange(g.cell(j)); !ok {
+					continue
 				}
 			}
+			g.used[i] = true
+			v, vw := value()
+			from, to, _ := parseDateRange(v)
+			if from.Equal(to) && startLabels[n] && (n == "week commencing" || n == "week beginning" || n == "w c" || n == "wc" || n == "week starting") {
+				to = from.AddDate(0, 0, 6)
+			}
+			x.dates = append(x.dates, datedCell{from, to, vw, 0})
 		case metaLabels[n]:
 			g.used[i] = true
 			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.cell(j).Kind != etl.KindNumber {
 				g.used[j] = true
 			}
 		default:
-			// A title naming a force, such as a merged heading.
-			if c.Row <= 6 && len(x.cat.MatchMetric(c.Text)) == 0 {
-				for _, f := range x.cat.ForcesIn(c.Text) {
-					x.forceCands = append(x.forceCands, cand{f.Code, where, 1})
-				}
+			// Titles: a heading naming the force or the week.
+			if c.Row > 10 || len(x.cat.MatchMetric(c.Text)) > 0 {
+				continue
+			}
+			for _, f := range x.cat.ForcesIn(c.Text) {
+				x.forceCands = append(x.forceCands, cand{f.Code, where, 1})
+			}
+			if from, to, ok := parseDateText(c.Text); ok {
+				x.dates = append(x.dates, datedCell{from, to, where, 1})
+				g.used[i] = true
 			}
 		}
 	}
 }
 
-var opCodeInName = regexp.MustCompile(`(20\d\d)[-_ .]?(0[1-9]|1[0-2])`)
+var opCodeInName = regexp.MustCompile(`(20\d\d)[-_ .]?(0[1-9]|1[0-2])\b`)
 
 func (x *extractor) resolveIdentity() {
-	name := x.opt.FileName
-	if base := strings.TrimSuffix(name, ".xlsx"); base != "" {
-		for _, f := range x.cat.ForcesIn(strings.NewReplacer("_", " ", "-", " ", ".", " ").Replace(base)) {
-			x.forceCands = append(x.forceCands, cand{f.Code, "file name", 2})
-		}
+	name := strings.TrimSuffix(strings.TrimSuffix(x.opt.FileName, ".xlsx"), ".XLSX")
+	spaced := strings.NewReplacer("_", " ", "-", " ", ".", " ").Replace(name)
+	for _, f := range x.cat.ForcesIn(spaced) {
+		x.forceCands = append(x.forceCands, cand{f.Code, "the file name", 2})
 	}
 	x.ret.Force = x.pick(x.forceCands, "force", "unknown_force",
 		"no force named in the return; put the force's name beside a 'Force' label")
-	// Operation: named, then dates, then file name, then the default.
-	if len(x.opCands) == 0 {
-		for _, d := range x.dates {
-			for _, op := range x.cat.OperationOverlapping(d.from, d.to) {
-				x.opCands = append(x.opCands, cand{op.Code, d.where, 0})
-			}
+	// Operation: named or dated in the sheet, then the file name, then the
+	// configured current operation.
+	for _, d := range x.dates {
+		ops := x.cat.OperationOverlapping(d.from, d.to)
+		for _, op := range ops {
+			x.opCands = append(x.opCands, cand{op.Code, d.where, d.rank})
+		}
+		if len(ops) == 0 && d.rank == 0 {
+			x.msg(etl.SevWarning, "no_operation_that_week", "", "", "the dates at %s (%s to %s) fall in no national operation",
+				d.where, d.from.Format("2 Jan 2006"), d.to.Format("2 Jan 2006"))
 		}
 	}
-	if len(x.opCands) == 0 {
-		if m := opCodeInName.FindStringSubmatch(name); m != nil {
-			if op, ok := x.cat.Operation(m[1] + "-" + m[2]); ok {
-				x.opCands = append(x.opCands, cand{op.Code, "file name", 2})
-			}
+	if m := opCodeInName.FindStringSubmatch(name); m != nil {
+		if op, ok := x.cat.Operation(m[1] + "-" + m[2]); ok {
+			x.opCands = append(x.opCands, cand{op.Code, "the file name", 2})
 		}
+	} else if from, to, ok := parseDateText(spaced); ok {
+		for _, op := range x.cat.OperationOverlapping(from, to) {
+			x.opCands = append(x.opCands, cand{op.Code, "the file name", 2})
+		}
+	} else if op, ok := x.monthInName(spaced); ok {
+		x.opCands = append(x.opCands, cand{op.Code, "the file name", 2})
 	}
-	if len(x.opCands) == 0 && x.opt.DefaultOperation != "" {
-		x.opCands = append(x.opCands, cand{x.opt.DefaultOperation, "configured current operation", 3})
+	if x.opt.DefaultOperation != "" {
+		x.opCands = append(x.opCands, cand{x.opt.DefaultOperation, "the configured current operation", 3})
 	}
 	x.ret.Operation = x.pick(x.opCands, "operation", "no_operation",
-		"no operation found: give the week's dates or the operation's name")
+		"no operation found: give the week's dates or the operation's name beside a label such as 'Week commencing'")
 }
 
-// pick chooses the best-ranked candidate; different codes at the best rank,
-// or a labelled cell that disagrees with the file name, reject the file.
+var monthYear = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*'?(20\d\d|\d\d)\b`)
+
+// monthInName finds "October 2021" or "Oct21" in a file name and the one
+// operation that starts in that month.
+func (x *extractor) monthInName(s string) (catalog.Operation, bool) {
+	m := monthYear.FindStringSubmatch(s)
+	if m == nil {
+		return catalog.Operation{}, false
+	}
+	y, _ := strconv.Atoi(m[2])
+	if y < 100 {
+		y += 2000
+	}
+	mon := months[strings.ToLower(m[1])]
+	var found []catalog.Operation
+	for _, op := range x.cat.Operations {
+		if op.Starts.Year() == y && op.Starts.Month() == mon {
+			found = append(found, op)
+		}
+	}
+	if len(found) != 1 {
+		return catalog.Operation{}, false
+	}
+	return found[0], true
+}
+
+// pick chooses the best-ranked candidate. Candidates of the best rank must
+// agree; a title or the file name that names only another force (or week)
+// is a conflict too. A conflict rejects the file naming both.
 func (x *extractor) pick(cands []cand, what, code, none string) string {
 	if len(cands) == 0 {
 		x.msg(etl.SevError, code, "", "", "%s", none)
@@ -213,10 +280,30 @@ func (x *extractor) pick(cands []cand, what, code, none string) string {
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].rank < cands[j].rank })
 	best := cands[0]
+	conflict := func(c cand) string {
+		return fmt.Sprintf("the %s is given as %s (%s) and as %s (%s); correct one of them", what, best.code, best.where, c.code, c.where)
+	}
 	for _, c := range cands[1:] {
-		if c.code != best.code && (c.rank == best.rank || c.rank == 2) {
-			x.msg(etl.SevError, "conflicting_"+what, "", "",
-				"the %s is given as %s (%s) and as %s (%s); correct one of them", what, best.code, best.where, c.code, c.where)
+		if c.rank == best.rank && c.code != best.code {
+			x.msg(etl.SevError, "conflicting_"+what, "", "", "%s", conflict(c))
+			return ""
+		}
+	}
+	for rank := best.rank + 1; rank <= 2; rank++ {
+		var others []cand
+		agrees := false
+		for _, c := range cands {
+			if c.rank != rank {
+				continue
+			}
+			if c.code == best.code {
+				agrees = true
+			} else {
+				others = append(others, c)
+			}
+		}
+		if len(others) > 0 && !agrees {
+			x.msg(etl.SevError, "conflicting_"+what, "", "", "%s", conflict(others[0]))
 			return ""
 		}
 	}
@@ -243,115 +330,6 @@ func (x *extractor) notesColumns(g *grid) {
 			}
 		}
 	}
-}
-
-// ---- label/value pairs ----
-
-var (
-	childPrefix = regexp.MustCompile(`^(of which|of those|of these|including|incl|inc|which included|within this|from these)\b[\s:,-]*`)
-)
-
-// pairs finds metric labels and reads the value to their right (or below).
-func (x *extractor) pairs(g *grid) {
-	var lastParent string
-	for i := range g.sheet.Cells {
-		c := g.cell(i)
-		if c.Kind != etl.KindText || g.used[i] {
-			continue
-		}
-		m, item, ok := x.matchLabel(c.Text, lastParent, g.sheet.Name, c.Ref())
-		if !ok {
-			continue
-		}
-		g.used[i] = true
-		if m.Parent == "" {
-			lastParent = m.Code
-		}
-		j := g.rightOf(c.Row, c.Col)
-		if j < 0 || g.used[j] {
-			if k := g.below(c.Row, c.Col); k >= 0 && !g.used[k] && g.cell(k).Kind != etl.KindText {
-				j = k
-			} else {
-				continue // a heading or a label left blank: not reported
-			}
-		}
-		v := g.cell(j)
-		if v.Kind == etl.KindText && len(x.cat.MatchMetric(v.Text)) > 0 {
-			continue // the next label, not a value
-		}
-		g.used[j] = true
-		x.addValue(g.sheet.Name, v, m, item, "")
-	}
-}
-
-// matchLabel maps a label to a metric (and an item for labels such as
-// "Weapons seized - knives").
-func (x *extractor) matchLabel(text, lastParent, sheet, ref string) (catalog.Metric, string, bool) {
-	if ms := x.cat.MatchMetric(text); len(ms) == 1 {
-		return ms[0], "", true
-	} else if len(ms) > 1 {
-		x.msg(etl.SevWarning, "ambiguous_label", sheet, ref, "label %q could mean %s; not loaded", text, metricCodes(ms))
-		return catalog.Metric{}, "", false
-	}
-	n := strings.ToLower(strings.TrimSpace(text))
-	if loc := childPrefix.FindStringIndex(n); loc != nil && lastParent != "" {
-		rest := strings.TrimSpace(n[loc[1]:])
-		for _, m := range x.cat.MatchMetric(rest) {
-			if m.Parent == lastParent {
-				return m, "", true
-			}
-		}
-	}
-	for _, sep := range []string{" - ", " – ", ": ", " — "} {
-		if a, b, ok := strings.Cut(text, sep); ok {
-			for _, m := range x.cat.MatchMetric(a) {
-				if m.ItemKind == "" {
-					continue
-				}
-				if its := x.cat.MatchItem(m.ItemKind, b); len(its) == 1 {
-					return m, its[0].Code, true
-				}
-			}
-		}
-	}
-	return catalog.Metric{}, "", false
-}
-
-func metricCodes(ms []catalog.Metric) string {
-	var s []string
-	for _, m := range ms {
-		s = append(s, m.Code)
-	}
-	return strings.Join(s, " or ")
-}
-
-// addValue reads one value cell as a figure of metric m (item, and the unit
-// a column header gave, if any) and records the fact.
-func (x *extractor) addValue(sheet string, v *etl.Cell, m catalog.Metric, item string, headerUnit etl.Unit) {
-	val, raw, ok := x.readCell(sheet, v, m.Label)
-	if !ok || val.NotReported {
-		return
-	}
-	unit := val.Unit
-	if unit == "" {
-		unit = headerUnit
-	}
-	want := etl.Unit(m.Unit)
-	switch {
-	case m.Unit == "varies":
-		if unit == "" {
-			x.msg(etl.SevWarning, "no_unit", sheet, v.Ref(), "%s: %q has no unit (£, g, kg, wraps, plants, tablets); not loaded", m.Label, raw)
-			return
-		}
-	case unit == "" || unit == want:
-		unit = want
-	case unit == etl.UnitEUR && want == etl.UnitGBP:
-		x.msg(etl.SevWarning, "other_currency", sheet, v.Ref(), "%s: %q is in euros; kept in euros and not added to sterling totals", m.Label, raw)
-	default:
-		x.msg(etl.SevWarning, "wrong_unit", sheet, v.Ref(), "%s is measured in %s but %q is in %s; not loaded", m.Label, want, raw, unit)
-		return
-	}
-	x.add(etl.Fact{Metric: m.Code, Item: item, Unit: unit, Value: val.Num, Qualifier: val.Qualifier, Raw: raw, Sheet: sheet, Cell: v.Ref()})
 }
 
 // readCell reads a value cell; it reports what it cannot read.
@@ -441,52 +419,6 @@ func (x *extractor) leftovers(g *grid) {
 		g.used[j] = true
 		x.msg(etl.SevWarning, "unrecognised_label", g.sheet.Name, c.Ref(), "unrecognised label %q at %s!%s, value %s; not loaded", strings.TrimSpace(c.Text), g.sheet.Name, c.Ref(), shown)
 	}
-}
-
-// ---- dates ----
-
-var dateRangeRe = regexp.MustCompile(`(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})`)
-
-// parseDateRange reads a date cell, or text holding one or two dates.
-func parseDateRange(c *etl.Cell) (time.Time, time.Time, bool) {
-	if c.Kind == etl.KindDate {
-		d := truncDay(c.Time)
-		return d, d, true
-	}
-	if c.Kind != etl.KindText {
-		return time.Time{}, time.Time{}, false
-	}
-	ms := dateRangeRe.FindAllStringSubmatch(c.Text, 2)
-	var ds []time.Time
-	for _, m := range ms {
-		d, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		y, _ := strconv.Atoi(m[3])
-		if y < 100 {
-			y += 2000
-		}
-		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-		if t.Day() != d || int(t.Month()) != mo {
-			continue
-		}
-		ds = append(ds, t)
-	}
-	switch len(ds) {
-	case 1:
-		return ds[0], ds[0], true
-	case 2:
-		return ds[0], ds[1], true
-	}
-	for _, layout := range []string{"2 January 2006", "2 Jan 2006", "January 2006", "Jan 2006", "2006-01-02"} {
-		if t, err := time.Parse(layout, strings.TrimSpace(c.Text)); err == nil {
-			return t, t, true
-		}
-	}
-	return time.Time{}, time.Time{}, false
-}
-
-func truncDay(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
 // isWhole reports whether v is a whole number.

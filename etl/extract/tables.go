@@ -242,9 +242,9 @@ func (x *extractor) tableRow(g *grid, row, ki int, kind string, m catalog.Metric
 			if unitText != "" {
 				word = unitText
 			}
-			x.tableValue(sheet, v, m, item, word, tc.unit)
+			x.emit(sheet, v, m, item, word, tc.unit)
 		case roleCount, roleWraps, roleValue:
-			x.tableValue(sheet, v, m, item, tc.unitWord, tc.unit)
+			x.emit(sheet, v, m, item, tc.unitWord, tc.unit)
 		}
 	}
 }
@@ -252,40 +252,4 @@ func (x *extractor) tableRow(g *grid, row, ki int, kind string, m catalog.Metric
 func isBlankText(s string) bool {
 	v, err := ParseText(s)
 	return err == nil && v.NotReported
-}
-
-// tableValue reads one table cell. A unit word from the header or the unit
-// column applies when the value names no unit itself; a fixed unit (wraps,
-// £) applies unless the value names another.
-func (x *extractor) tableValue(sheet string, v *etl.Cell, m catalog.Metric, item, unitWord string, fixed etl.Unit) {
-	val, raw, ok := x.readCell(sheet, v, m.Label)
-	if !ok || val.NotReported {
-		return
-	}
-	if val.Unit == "" && unitWord != "" && val.Num != nil {
-		withUnit, err := ParseText(formatNum(*val.Num) + " " + unitWord)
-		if err != nil {
-			x.msg(etl.SevWarning, "unknown_unit", sheet, v.Ref(), "%s: unknown unit %q for %q; not loaded", m.Label, unitWord, raw)
-			return
-		}
-		val.Num, val.Unit = withUnit.Num, withUnit.Unit
-	}
-	if val.Unit == "" {
-		val.Unit = fixed
-	}
-	if val.Unit == "" && m.Unit != "varies" {
-		val.Unit = etl.Unit(m.Unit)
-	}
-	if val.Unit == "" {
-		x.msg(etl.SevWarning, "no_unit", sheet, v.Ref(), "%s: %q has no unit (g, kg, oz, plants, tablets); not loaded", m.Label, raw)
-		return
-	}
-	if m.Unit != "varies" && val.Unit != etl.Unit(m.Unit) {
-		x.msg(etl.SevWarning, "wrong_unit", sheet, v.Ref(), "%s is counted in %s but %q is in %s; not loaded", m.Label, m.Unit, raw, val.Unit)
-		return
-	}
-	if val.Unit == etl.UnitEUR {
-		x.msg(etl.SevWarning, "other_currency", sheet, v.Ref(), "%s: %q is in euros; kept in euros and not added to sterling totals", m.Label, raw)
-	}
-	x.add(etl.Fact{Metric: m.Code, Item: item, Unit: val.Unit, Value: val.Num, Qualifier: val.Qualifier, Raw: raw, Sheet: sheet, Cell: v.Ref()})
 }

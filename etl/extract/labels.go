@@ -1,0 +1,319 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// labelMatch is what a label cell names.
+type labelMatch struct {
+	metric catalog.Metric
+	item   string // item code, "" for none
+	fuzzy  bool   // matched by similarity, not by a listed name
+}
+
+var (
+	childPrefix   = regexp.MustCompile(`^(of which|of whom|of those|of these|including|incl\.?|inc\.?|which included|within this|from these|comprising)\b[\s:,-]*`)
+	bilingualSeps = regexp.MustCompile(`\s*/\s*|\s*\|\s*`)
+	labelSeps     = []string{" - ", " – ", " — ", ": ", " -- "}
+)
+
+// matchLabel maps label text to a metric (and an item for labels such as
+// "Weapons seized - knives"). lastParent is the most recent parent metric
+// above, for "of which" lines. ambiguous is set when the text could mean
+// more than one thing; the caller reports it and loads nothing.
+func (x *extractor) matchLabel(text, lastParent string) (labelMatch, bool, []string) {
+	key := lastParent + "\x00" + text
+	if r, ok := x.labels[key]; ok {
+		return r.lm, r.ok, r.ambiguous
+	}
+	lm, ok, amb := x.matchLabelUncached(text, lastParent)
+	x.labels[key] = labelResult{lm, ok, amb}
+	return lm, ok, amb
+}
+
+type labelResult struct {
+	lm        labelMatch
+	ok        bool
+	ambiguous []string
+}
+
+func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, ok bool, ambiguous []string) {
+	text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
+	if text == "" {
+		return lm, false, nil
+	}
+	if ms := x.cat.MatchMetric(text); len(ms) == 1 {
+		return labelMatch{metric: ms[0]}, true, nil
+	} else if len(ms) > 1 {
+		return lm, false, codes(ms)
+	}
+	lower := strings.ToLower(text)
+	// "of which under 18", "including children": a child of the parent above.
+	if loc := childPrefix.FindStringIndex(lower); loc != nil {
+		rest := strings.TrimSpace(text[loc[1]:])
+		ms := x.cat.MatchMetric(rest)
+		for _, m := range ms {
+			if lastParent != "" && m.Parent == lastParent {
+				return labelMatch{metric: m}, true, nil
+			}
+		}
+		if len(ms) == 1 && ms[0].Parent != "" {
+			return labelMatch{metric: ms[0]}, true, nil
+		}
+		if lm, ok := x.fuzzyChild(rest, lastParent); ok {
+			return lm, true, nil
+		}
+	}
+	// Bilingual labels: "Arestiadau / Arrests".
+	if parts := bilingualSeps.Split(text, -1); len(parts) > 1 {
+		var found []catalog.Metric
+		for _, p := range parts {
+			found = appendMetrics(found, x.cat.MatchMetric(p))
+		}
+		if len(found) == 1 {
+			return labelMatch{metric: found[0]}, true, nil
+		}
+	}
+	// "Weapons seized - knuckleduster", "Drugs: heroin".
+	for _, sep := range labelSeps {
+		a, b, found := strings.Cut(text, sep)
+		if !found {
+			continue
+		}
+		for _, m := range x.cat.MatchMetric(a) {
+			if m.ItemKind == "" {
+				continue
+			}
+			if its := x.cat.MatchItem(m.ItemKind, b); len(its) == 1 {
+				return labelMatch{metric: m, item: its[0].Code}, true, nil
+			}
+		}
+	}
+	if lm, ok := x.fuzzyMetric(text, lastParent); ok {
+		return lm, true, nil
+	}
+	return lm, false, nil
+}
+
+func appendMetrics(dst, src []catalog.Metric) []catalog.Metric {
+	for _, m := range src {
+		dup := false
+		for _, d := range dst {
+			if d.Code == m.Code {
+				dup = true
+			}
+		}
+		if !dup {
+			dst = append(dst, m)
+		}
+	}
+	return dst
+}
+
+func codes(ms []catalog.Metric) []string {
+	var s []string
+	for _, m := range ms {
+		s = append(s, m.Code)
+	}
+	return s
+}
+
+// ---- fuzzy matching ----
+
+// The fuzzy match is deliberately strict: a wrong figure is worse than a
+// missing one. Words must mostly agree (Jaccard over words, a typo of one
+// letter forgiven in words of five letters or more), the best candidate
+// must clear minScore, and beat the runner-up by minMargin.
+const (
+	minScore  = 0.75
+	minMargin = 0.15
+)
+
+// stopWords carry no meaning for matching.
+var stopWords = map[string]bool{"the": true, "of": true, "no": true, "number": true, "total": true, "for": true, "a": true, "in": true, "by": true, "with": true, "to": true, "on": true, "as": true, "part": true}
+
+func words(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(catalog.Normalize(s)) {
+		if !stopWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 5 || len(b) < 5 {
+		return false
+	}
+	return oneEdit(a, b)
+}
+
+// similarity is the Jaccard index of two word lists, with sameWord.
+func similarity(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	matched := 0
+	used := make([]bool, len(b))
+	for _, wa := range a {
+		for j, wb := range b {
+			if !used[j] && sameWord(wa, wb) {
+				used[j] = true
+				matched++
+				break
+			}
+		}
+	}
+	return float64(matched) / float64(len(a)+len(b)-matched)
+}
+
+// metricKey is one name of one or more metrics, split into words.
+type metricKey struct {
+	words   []string
+	metrics []catalog.Metric
+}
+
+func metricKeys(cat *catalog.Catalog) []metricKey {
+	var out []metricKey
+	for k, ms := range cat.MetricKeys() {
+		out = append(out, metricKey{words: words(k), metrics: ms})
+	}
+	sort.Slice(out, func(i, j int) bool { return strings.Join(out[i].words, " ") < strings.Join(out[j].words, " ") })
+	return out
+}
+
+type scored struct {
+	metric catalog.Metric
+	score  float64
+}
+
+func (x *extractor) scoreMetrics(text string, keep func(catalog.Metric) bool) []scored {
+	lw := words(text)
+	if len(lw) == 0 {
+		return nil
+	}
+	best := map[string]scored{}
+	for _, k := range x.keys {
+		s := similarity(lw, k.words)
+		if s == 0 {
+			continue
+		}
+		for _, m := range k.metrics {
+			if keep != nil && !keep(m) {
+				continue
+			}
+			if b, ok := best[m.Code]; !ok || s > b.score {
+				best[m.Code] = scored{m, s}
+			}
+		}
+	}
+	out := make([]scored, 0, len(best))
+	for _, s := range best {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].metric.Code < out[j].metric.Code
+	})
+	return out
+}
+
+func (x *extractor) fuzzyMetric(text, lastParent string) (labelMatch, bool) {
+	ss := x.scoreMetrics(text, nil)
+	if len(ss) == 0 || ss[0].score < minScore {
+		return labelMatch{}, false
+	}
+	if len(ss) > 1 && ss[0].score-ss[1].score < minMargin {
+		return labelMatch{}, false
+	}
+	return labelMatch{metric: ss[0].metric, fuzzy: true}, true
+}
+
+// fuzzyChild matches the text of an "of which" line among the children of
+// the parent above only.
+func (x *extractor) fuzzyChild(text, parent string) (labelMatch, bool) {
+	if parent == "" {
+		return labelMatch{}, false
+	}
+	ss := x.scoreMetrics(text, func(m catalog.Metric) bool { return m.Parent == parent })
+	if len(ss) == 0 || ss[0].score < 0.5 {
+		return labelMatch{}, false
+	}
+	if len(ss) > 1 && ss[0].score-ss[1].score < minMargin {
+		return labelMatch{}, false
+	}
+	return labelMatch{metric: ss[0].metric, fuzzy: true}, true
+}
+
+// oneEdit reports whether a and b differ by at most one edit: one letter
+// changed, added or dropped, or two adjacent letters swapped. It runs in
+// linear time with no allocation.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		if i == len(a) {
+			return true
+		}
+		if a[i+1:] == b[i+1:] { // one letter changed
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // swapped
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	default:
+		return false
+	}
+}
+
+// matchItem finds the item a label names: within the section's kind when
+// there is one, else across all kinds when only one kind has it.
+func (x *extractor) matchItem(text, sectionKind string) (kind, item string, ok bool) {
+	text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
+	try := func(t string) []string {
+		var found []string
+		if sectionKind != "" {
+			for _, it := range x.cat.MatchItem(sectionKind, t) {
+				found = append(found, it.Kind+"|"+it.Code)
+			}
+			return found
+		}
+		for _, it := range x.cat.MatchItem("", t) {
+			found = append(found, it.Kind+"|"+it.Code)
+		}
+		return found
+	}
+	found := try(text)
+	if len(found) == 0 {
+		if parts := bilingualSeps.Split(text, -1); len(parts) > 1 {
+			for _, p := range parts {
+				found = append(found, try(p)...)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return "", "", false
+	}
+	kind, item, _ = strings.Cut(found[0], "|")
+	return kind, item, true
+}
