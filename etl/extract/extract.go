@@ -98,10 +98,10 @@ func (x *extractor) sheet(sh *etl.Sheet) {
 
 var (
 	forceLabels = setOf("force", "force name", "police force", "submitting force", "reporting force", "name of force", "force area", "heddlu", "heddlu force")
-	opLabels    = setOf("operation", "operation name", "operation code", "intensification week", "national week", "reporting period", "period", "operation week", "week")
+	opLabels    = setOf("operation", "operation name", "operation code", "intensification week", "national week", "reporting period", "period", "operation week", "week", "dates", "date range", "week dates", "dates of operation", "operation dates")
 	startLabels = setOf("week starting", "week commencing", "week beginning", "start date", "from", "date from", "period start", "week start", "start", "w c", "wc", "dates from")
 	endLabels   = setOf("week ending", "end date", "to", "date to", "period end", "week end", "end", "dates to")
-	metaLabels  = setOf("contact", "contact name", "contact email", "contact phone", "contact telephone", "email", "telephone", "phone", "completed by", "name", "date completed", "date submitted", "submitted by", "role", "rank", "position", "template version", "version", "notes", "comments", "comment", "note", "date", "dates")
+	metaLabels  = setOf("contact", "contact name", "contact email", "contact phone", "contact telephone", "email", "telephone", "phone", "completed by", "name", "date completed", "date submitted", "submitted by", "role", "rank", "position", "template version", "version", "notes", "comments", "comment", "note", "date")
 )
 
 func setOf(s ...string) map[string]bool {
@@ -141,6 +141,14 @@ func (x *extractor) identity(g *grid) {
 		}
 		switch {
 		case forceLabels[n]:
+			if inline == "" {
+				// "Force | Arrests | Warrants" is a header row, not a force.
+				if j := g.rightOf(c.Row, c.Col); j >= 0 {
+					if _, isForce := x.cat.MatchForce(g.cell(j).Text); !isForce && x.isLabel(g.cell(j).Text) {
+						continue
+					}
+				}
+			}
 			g.used[i] = true
 			v, vw := value()
 			if v == nil {
@@ -364,6 +372,15 @@ func (x *extractor) add(f etl.Fact) {
 	k := f.Key()
 	if i, dup := x.facts[k]; dup {
 		prev := x.ret.Facts[i]
+		if f.Item != "" && prev.Cell != f.Cell && prev.Value != nil && f.Value != nil && prev.Qualifier == etl.Exact && f.Qualifier == etl.Exact {
+			// Two rows of one item ("Cannabis plants", "Herbal cannabis"):
+			// the item is a category, so its figures add up.
+			x.msg(etl.SevWarning, "rows_added", f.Sheet, f.Cell, "%s: %q is added to %q at %s!%s, as both are %s", describe(f), f.Raw, prev.Raw, prev.Sheet, prev.Cell, f.Item)
+			sum := *prev.Value + *f.Value
+			x.ret.Facts[i].Value = &sum
+			x.ret.Facts[i].Raw = prev.Raw + " + " + f.Raw
+			return
+		}
 		if sameValue(prev.Value, f.Value) && prev.Qualifier == f.Qualifier {
 			x.msg(etl.SevWarning, "repeated_figure", f.Sheet, f.Cell, "%s repeats the figure at %s!%s; counted once", describe(f), prev.Sheet, prev.Cell)
 			return

@@ -35,6 +35,15 @@ func valueLike(c *etl.Cell) bool {
 	}
 }
 
+// figureLike reports whether a cell holds a number, or text with a digit
+// in it: a figure, never a column header.
+func figureLike(c *etl.Cell) bool {
+	if c.Kind != etl.KindText {
+		return true
+	}
+	return strings.ContainsAny(c.Text, "0123456789")
+}
+
 // valuesRight returns the value cells to the right of the label at (row,
 // col), in order, and the unit word of a unit-only cell among them. It
 // stops at a cell already used (a note), and at text that is not a figure.

@@ -25,6 +25,7 @@ const (
 
 type tableCol struct {
 	col      int
+	header   string
 	role     colRole
 	unitWord string   // from the header: "kg" in "Weight (kg)"
 	unit     etl.Unit // fixed unit for the column
@@ -108,11 +109,10 @@ func (x *extractor) tables(g *grid) {
 				kindCol, kind = c.Col, k
 				continue
 			}
-			if kind != "" {
-				if tc := classifyHeader(c.Text); tc.role != roleNone {
-					tc.col = c.Col
-					cols = append(cols, tc)
-				}
+			if kind != "" && !figureLike(c) {
+				tc := classifyHeader(c.Text)
+				tc.col, tc.header = c.Col, c.Text
+				cols = append(cols, tc)
 			}
 		}
 		if kind == "" || !hasMeasure(cols) {
@@ -236,6 +236,10 @@ func (x *extractor) tableRow(g *grid, row, ki int, kind string, m catalog.Metric
 		}
 		g.used[i] = true
 		v := g.cell(i)
+		if tc.role == roleNone && figureLike(v) {
+			x.msg(etl.SevWarning, "unread_column", sheet, v.Ref(), "%s: the column %q is not one we read (weight, unit, wraps, number, value); %q not loaded", m.Label, tc.header, v.Text)
+			continue
+		}
 		switch tc.role {
 		case roleQty:
 			word := tc.unitWord

@@ -33,7 +33,7 @@ var zeroWords = map[string]bool{"nil": true, "none": true, "zero": true, "nothin
 
 // Phrases that say something was reported but give no number.
 var unquantifiedWords = []string{
-	"yes", "tbc", "tba", "to be confirmed", "significant", "large", "quantity", "amount", "various",
+	"yes", "tbc", "tba", "to be confirmed", "significant", "large", "various",
 	"several", "some", "multiple", "numerous", "not yet valued", "yet to be valued", "unvalued",
 	"awaiting", "pending", "not valued", "ongoing", "many", "a number of", "unquantified",
 }
