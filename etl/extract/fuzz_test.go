@@ -35,6 +35,19 @@ func FuzzExtractGrid(f *testing.F) {
 	} {
 		f.Add(s, "return.xlsx")
 	}
+	// Seed with every corpus return, laid out as text.
+	corpus, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "corpus", "*.xlsx"))
+	for _, p := range corpus {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		wb, err := ingest.Read(context.Background(), bytes.NewReader(b), int64(len(b)), filepath.Base(p), ingest.DefaultLimits())
+		if err != nil {
+			continue
+		}
+		f.Add(gridText(wb.Sheets[0]), filepath.Base(p))
+	}
 	f.Fuzz(func(t *testing.T, text, name string) {
 		wb := gridWorkbook(text)
 		start := time.Now()
@@ -57,6 +70,27 @@ func FuzzExtractGrid(f *testing.F) {
 			}
 		}
 	})
+}
+
+// gridText renders a sheet as rows of tab-separated cell text.
+func gridText(sh etl.Sheet) string {
+	var lines [][]string
+	for _, c := range sh.Cells {
+		for len(lines) < c.Row {
+			lines = append(lines, nil)
+		}
+		row := lines[c.Row-1]
+		for len(row) < c.Col {
+			row = append(row, "")
+		}
+		row[c.Col-1] = c.Text
+		lines[c.Row-1] = row
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.Join(l, "\t")
+	}
+	return strings.Join(out, "\n")
 }
 
 // gridWorkbook lays text out as cells: rows by newline, columns by tab.
@@ -90,6 +124,12 @@ func FuzzReadWorkbook(f *testing.F) {
 		f.Fatal(err)
 	}
 	seeds, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "returns", "*", "*.xlsx"))
+	corpus, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "corpus", "*.xlsx"))
+	for _, p := range corpus {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
 	for i, p := range seeds {
 		if i%8 != 0 {
 			continue
