@@ -52,6 +52,16 @@ func TestParseText(t *testing.T) {
 		{"Yes", want{null: true, q: etl.Unquantified}},
 		{"Significant amount", want{null: true, q: etl.Unquantified}},
 		{"Not yet valued", want{null: true, q: etl.Unquantified}},
+		{"various", want{null: true, q: etl.Unquantified}},
+		{"not known", want{nr: true}},
+		{"300mg", want{num: 0.3, unit: etl.UnitGrams, q: etl.Exact}},
+		{"c. 30", want{num: 30, q: etl.Approximately}},
+		{"est. 12", want{num: 12, q: etl.Approximately}},
+		{"max 4", want{num: 4, q: etl.UpTo}},
+		{"over 5", want{num: 5, q: etl.MoreThan}},
+		{"in excess of 40", want{num: 40, q: etl.MoreThan}},
+		{"less than 5", want{num: 5, q: etl.LessThan}},
+		{"zero", want{num: 0, q: etl.Exact}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
