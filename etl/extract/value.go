@@ -78,6 +78,10 @@ var suffixUnits = []unitForm{
 	{regexp.MustCompile(`^(x|no\.?|nos\.?|items?|people|persons?|individuals?|in total|total)$`), "", 1},
 }
 
+// remark is a bracketed aside after a figure, "43 (7 under 18)": the
+// figure stands, the aside stays in the raw text.
+var remark = regexp.MustCompile(`^\([^()]*\)$`)
+
 var (
 	numberRe    = regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(.*)$`)
 	leadingWord = regexp.MustCompile(`^([a-z]+)\.?\s*(.*)$`)
@@ -182,7 +186,7 @@ func finishUnit(v Value, n float64, rest, text string) (Value, error) {
 				break
 			}
 		}
-		if !matched {
+		if !matched && !remark.MatchString(rest) {
 			return Value{}, fmt.Errorf("%w: %q has text after the number", ErrUnreadable, text)
 		}
 	}

@@ -62,6 +62,8 @@ func TestParseText(t *testing.T) {
 		{"in excess of 40", want{num: 40, q: etl.MoreThan}},
 		{"less than 5", want{num: 5, q: etl.LessThan}},
 		{"zero", want{num: 0, q: etl.Exact}},
+		{"43 (7 under 18)", want{num: 43, q: etl.Exact}},
+		{"£1,200 (cash and card)", want{num: 1200, unit: etl.UnitGBP, q: etl.Exact}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
