@@ -88,6 +88,7 @@ func (x *extractor) sheet(sh *etl.Sheet) {
 	}
 	x.identity(g)
 	x.notesColumns(g)
+	x.totalColumns(g)
 	x.tables(g)
 	x.headerRows(g)
 	x.pairs(g)
@@ -316,6 +317,32 @@ func (x *extractor) pick(cands []cand, what, code, none string) string {
 		}
 	}
 	return best.code
+}
+
+// ---- total columns ----
+
+var totalHeaders = setOf("total", "totals", "week total", "weekly total", "total for week", "total for the week", "grand total", "overall total", "whole week", "total week")
+
+// totalColumns finds a "Total" column header standing in a row of other
+// headers (a daily breakdown: Mon, Tue, ... Total). Below it, the figure
+// beside a label is taken from that column, not from the first day.
+func (x *extractor) totalColumns(g *grid) {
+	for _, row := range g.rows {
+		headers, total := 0, -1
+		for _, i := range g.byRow[row] {
+			c := g.cell(i)
+			if c.Kind != etl.KindText && c.Kind != etl.KindDate {
+				continue
+			}
+			headers++
+			if c.Kind == etl.KindText && totalHeaders[catalog.Normalize(c.Text)] {
+				total = c.Col
+			}
+		}
+		if total > 0 && headers >= 3 {
+			g.totals = append(g.totals, totalCol{row: row, col: total})
+		}
+	}
 }
 
 // ---- notes ----

@@ -9,11 +9,27 @@ import (
 // grid indexes one sheet's cells by position and remembers which cells the
 // extractor has already used.
 type grid struct {
-	sheet *etl.Sheet
-	at    map[[2]int]int // (row, col) → index into sheet.Cells
-	used  []bool
-	rows  []int // distinct row numbers, ascending
-	byRow map[int][]int
+	sheet  *etl.Sheet
+	at     map[[2]int]int // (row, col) → index into sheet.Cells
+	used   []bool
+	rows   []int // distinct row numbers, ascending
+	byRow  map[int][]int
+	totals []totalCol // "Total" columns of daily breakdowns
+}
+
+// totalCol is a "Total" header at (row, col).
+type totalCol struct{ row, col int }
+
+// totalFor returns the Total column that governs a label at (row, col):
+// the nearest such header above it and to its right.
+func (g *grid) totalFor(row, col int) (int, bool) {
+	best, found := totalCol{}, false
+	for _, t := range g.totals {
+		if t.row < row && t.col > col && (!found || t.row > best.row) {
+			best, found = t, true
+		}
+	}
+	return best.col, found
 }
 
 func newGrid(sh *etl.Sheet) *grid {

@@ -111,6 +111,18 @@ func (x *extractor) pairs(g *grid) {
 				lastParent = m.Code
 			}
 			cells, unitWord, first := x.valuesRight(g, c.Row, c.Col, m.ItemKind != "" && lm.item == "")
+			if tc, ok := g.totalFor(c.Row, c.Col); ok && len(cells) > 0 {
+				// A daily breakdown: the week's figure is in the Total column.
+				cells = nil
+				if j := g.get(c.Row, tc); j >= 0 && !g.used[j] && valueLike(g.cell(j)) {
+					cells = []int{j}
+				}
+				for _, k := range g.byRow[c.Row] {
+					if col := g.cell(k).Col; col > c.Col && col < tc {
+						g.used[k] = true
+					}
+				}
+			}
 			if len(cells) == 0 && first < 0 {
 				if k := g.below(c.Row, c.Col); k >= 0 && !g.used[k] && g.cell(k).Kind != etl.KindText {
 					cells = []int{k}
