@@ -89,3 +89,35 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateCorpus runs validate on every corpus file: each prints its
+// verdict and a line per fact with its Sheet!Cell address.
+func TestValidateCorpus(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "corpus", "*.xlsx"))
+	if err != nil || len(files) < 30 {
+		t.Fatalf("corpus: %d files, %v", len(files), err)
+	}
+	for _, f := range files {
+		out, _, err := runCLI(t, "validate", f)
+		if err != nil && !errors.Is(err, errRejected) {
+			t.Fatalf("%s: %v", f, err)
+		}
+		golden, gerr := os.ReadFile(strings.TrimSuffix(f, ".xlsx") + ".golden")
+		if gerr != nil {
+			t.Fatal(gerr)
+		}
+		rejected := strings.Contains(string(golden), "verdict: rejected")
+		if rejected != strings.Contains(out, "would be REJECTED") || rejected != errors.Is(err, errRejected) {
+			t.Errorf("%s: verdict disagrees with the golden file:\n%s", f, out)
+		}
+		// Every fact's cell, as the golden file lists them, is in the table.
+		for _, line := range strings.Split(string(golden), "\n") {
+			if strings.HasPrefix(line, "  ") && strings.Contains(line, "\t") {
+				cell := strings.TrimSpace(strings.SplitN(line, "\t", 2)[0])
+				if !strings.Contains(out, cell) {
+					t.Errorf("%s: validate does not show %s:\n%s", f, cell, out)
+				}
+			}
+		}
+	}
+}
