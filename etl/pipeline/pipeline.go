@@ -369,7 +369,21 @@ func Check(ctx context.Context, data []byte, name string, cat *catalog.Catalog, 
 		r.Messages = append(r.Messages, m)
 		return r, nil
 	}
-	return extract.Extract(wb, cat, extract.Options{FileName: name, DefaultOperation: defaultOp}), nil
+	return safeExtract(wb, cat, extract.Options{FileName: name, DefaultOperation: defaultOp}), nil
+}
+
+// safeExtract turns a fault in the extractor into a rejection of that one
+// file, so that one odd workbook cannot stop every force's return loading.
+func safeExtract(wb *etl.Workbook, cat *catalog.Catalog, opt extract.Options) (r *etl.Return) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = &etl.Return{FileName: opt.FileName, Messages: []etl.Message{{
+				Severity: etl.SevError, Code: "internal_fault",
+				Text: fmt.Sprintf("countylines failed while reading this file (%v); this is a fault in countylines, not in the return: please send the file to the countylines maintainers", p),
+			}}}
+		}
+	}()
+	return extract.Extract(wb, cat, opt)
 }
 
 func unreadableText(name string, err error) string {
