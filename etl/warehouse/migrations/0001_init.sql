@@ -89,12 +89,14 @@ create table facts (
     return_id   integer not null,
     metric_code varchar not null,
     item_code   varchar,
-    unit        varchar not null,
+    unit        varchar not null check (unit in ('people', 'count', 'gbp', 'eur', 'g', 'wraps', 'plants', 'tablets')),
     value       double,
-    qualifier   varchar not null,
+    qualifier   varchar not null check (qualifier in ('exact', 'more_than', 'at_least', 'approximately', 'up_to', 'less_than', 'unquantified')),
     raw         varchar,
     sheet       varchar,
-    cell        varchar
+    cell        varchar,
+    -- a figure without a number is unquantified, never a silent 0
+    check ((value is null) = (qualifier = 'unquantified'))
 );
 
 create table messages (
