@@ -71,12 +71,12 @@ func (t *Template) build() error {
 	if err := t.lists(); err != nil {
 		return err
 	}
-	for col, w := range map[string]float64{"A": 50, "B": 22, "C": 12, "D": 12, "E": 18, "F": 48} {
+	for col, w := range map[string]float64{"A": 62, "B": 22, "C": 12, "D": 12, "E": 18, "F": 48} {
 		if err := f.SetColWidth(ReturnSheet, col, col, w); err != nil {
 			return err
 		}
 	}
-	steps := []func() error{t.header, t.metricSections, t.drugTable, t.weaponTable, t.assetTable, t.version, t.protect, t.guidance}
+	steps := []func() error{t.header, t.metricSections, t.drugTable, t.weaponTable, t.assetTable, t.version, t.printable, t.protect, t.guidance}
 	for _, s := range steps {
 		if err := s(); err != nil {
 			return err
@@ -439,6 +439,15 @@ func (t *Template) version() error {
 		return err
 	}
 	return t.f.SetColVisible(ReturnSheet, "H", false)
+}
+
+// printable makes the return print on landscape pages, one page wide.
+func (t *Template) printable() error {
+	yes, landscape, one, any := true, "landscape", 1, 0
+	if err := t.f.SetSheetProps(ReturnSheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+		return err
+	}
+	return t.f.SetPageLayout(ReturnSheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &any})
 }
 
 func (t *Template) protect() error {
