@@ -553,16 +553,20 @@ func (p *pass) rollups(ctx context.Context) error {
 }
 
 // Published lists the relations written as outputs: everything but the
-// reference layer and the checks.
+// reference layer and the checks, the rollups first and the staging
+// relations (the facts behind them) last.
 func Published(rels []warehouse.Relation) []warehouse.Relation {
-	var out []warehouse.Relation
+	var out, staging []warehouse.Relation
 	for _, r := range rels {
-		if r.IsCheck() || strings.Contains(r.Layer, "reference") {
-			continue
+		switch {
+		case r.IsCheck() || strings.Contains(r.Layer, "reference"):
+		case strings.Contains(r.Layer, "staging"):
+			staging = append(staging, r)
+		default:
+			out = append(out, r)
 		}
-		out = append(out, r)
 	}
-	return out
+	return append(out, staging...)
 }
 
 // WriteOutputs writes one operation's workbook and Parquet files into dir.
