@@ -149,32 +149,12 @@ func (e *CellError) Error() string {
 
 func (e *CellError) Unwrap() error { return e.Err }
 
-// RejectedError says a return was rejected, with every error found in it.
-type RejectedError struct {
-	File     string
-	Messages []Message
-}
-
-func (e *RejectedError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s rejected:", e.File)
-	for _, m := range e.Messages {
-		if m.Severity == SevError {
-			b.WriteString("\n  " + m.String())
-		}
-	}
-	return b.String()
-}
-
 // Sentinel errors checked with errors.Is.
 var (
-	ErrNotWorkbook    = errors.New("not a readable .xlsx workbook")
-	ErrEncrypted      = errors.New("workbook is password-protected")
-	ErrLegacyFormat   = errors.New("workbook is in the old .xls format; save it as .xlsx")
-	ErrTooLarge       = errors.New("workbook is larger than the limits allow")
-	ErrUnknownForce   = errors.New("unknown force")
-	ErrNoOperation    = errors.New("no operation")
-	ErrNoSuchRelation = errors.New("no such relation")
+	ErrNotWorkbook  = errors.New("not a readable .xlsx workbook")
+	ErrEncrypted    = errors.New("workbook is password-protected")
+	ErrLegacyFormat = errors.New("workbook is in the old .xls format; save it as .xlsx")
+	ErrTooLarge     = errors.New("workbook is larger than the limits allow")
 )
 
 // Ptr returns a pointer to v; a small help for optional values.

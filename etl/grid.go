@@ -39,11 +39,6 @@ type Range struct {
 	FromRow, FromCol, ToRow, ToCol int
 }
 
-// Contains reports whether (row, col) lies in the range.
-func (r Range) Contains(row, col int) bool {
-	return row >= r.FromRow && row <= r.ToRow && col >= r.FromCol && col <= r.ToCol
-}
-
 // Sheet is the non-empty cells of one worksheet, in row then column order.
 type Sheet struct {
 	Name   string

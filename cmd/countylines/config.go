@@ -52,7 +52,7 @@ type fieldError struct{ field, msg string }
 
 func (e fieldError) Error() string { return e.field + ": " + e.msg }
 
-// settleFlag parses --settle with the environment as its default.
+// bindSettle registers --settle with the environment as its default.
 func (c *Config) bindSettle(fs *flag.FlagSet, env func(string) string) *string {
 	def := c.Settle.String()
 	if v := env("COUNTYLINES_SETTLE"); v != "" {

@@ -20,7 +20,6 @@ const (
 	roleValue         // money
 	roleNotes         // free text
 	roleDesc          // a description that may name the item
-	roleKind          // the item type
 )
 
 type tableCol struct {

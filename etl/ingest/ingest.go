@@ -6,7 +6,6 @@ package ingest
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -314,11 +313,4 @@ func IsDateFormat(format string) bool {
 		}
 	}
 	return false
-}
-
-// IsNotWorkbook reports whether err means the file could not be read as a
-// workbook at all (as opposed to an I/O failure of ours).
-func IsNotWorkbook(err error) bool {
-	return errors.Is(err, etl.ErrNotWorkbook) || errors.Is(err, etl.ErrEncrypted) ||
-		errors.Is(err, etl.ErrLegacyFormat) || errors.Is(err, etl.ErrTooLarge)
 }

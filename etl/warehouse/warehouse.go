@@ -519,12 +519,6 @@ func scanTable(name string, rows *sql.Rows, limit int) (*etl.Table, error) {
 	return t, rows.Err()
 }
 
-// Exec runs a statement.
-func (d *DB) Exec(ctx context.Context, query string, args ...any) error {
-	_, err := d.db.ExecContext(ctx, query, args...)
-	return err
-}
-
 // CopyParquet writes the result of query to a Parquet file at dst,
 // atomically: it writes dst+".tmp" and renames it.
 func (d *DB) CopyParquet(ctx context.Context, query, dst string) error {
