@@ -101,8 +101,10 @@ var (
 	forceLabels = setOf("force", "force name", "police force", "submitting force", "reporting force", "name of force", "force area", "heddlu", "heddlu force")
 	opLabels    = setOf("operation", "operation name", "operation code", "intensification week", "national week", "reporting period", "period", "operation week", "week", "dates", "date range", "week dates", "dates of operation", "operation dates")
 	startLabels = setOf("week starting", "week commencing", "week beginning", "start date", "from", "date from", "period start", "week start", "start", "w c", "wc", "dates from")
-	endLabels   = setOf("week ending", "end date", "to", "date to", "period end", "week end", "end", "dates to")
-	metaLabels  = setOf("contact", "contact name", "contact email", "contact phone", "contact telephone", "email", "telephone", "phone", "completed by", "name", "date completed", "date submitted", "submitted by", "role", "rank", "position", "template version", "version", "notes", "comments", "comment", "note", "date")
+	// A single date beside these starts a seven-day week.
+	weekStartLabels = setOf("week commencing", "week beginning", "w c", "wc", "week starting")
+	endLabels       = setOf("week ending", "end date", "to", "date to", "period end", "week end", "end", "dates to")
+	metaLabels      = setOf("contact", "contact name", "contact email", "contact phone", "contact telephone", "email", "telephone", "phone", "completed by", "name", "date completed", "date submitted", "submitted by", "role", "rank", "position", "template version", "version", "notes", "comments", "comment", "note", "date")
 )
 
 func setOf(s ...string) map[string]bool {
@@ -176,19 +178,20 @@ func (x *extractor) identity(g *grid) {
 				x.msg(etl.SevWarning, "unknown_operation", g.sheet.Name, v.Ref(), "%q is not an operation or a date we can read", v.Text)
 			}
 		case startLabels[n], endLabels[n]:
-			if inline == "" {
-				j := g.rightOf(c.Row, c.Col)
-				if j < 0 {
+			// Only a date makes this a date label: "From: London" is not.
+			if inline != "" {
+				if _, _, ok := parseDateText(inline); !ok {
 					continue
 				}
-				if _, _, ok := parseDateRange(g.cell(j)); !ok {
-					continue
-				}
+			} else if j := g.rightOf(c.Row, c.Col); j < 0 {
+				continue
+			} else if _, _, ok := parseDateRange(g.cell(j)); !ok {
+				continue
 			}
 			g.used[i] = true
 			v, vw := value()
 			from, to, _ := parseDateRange(v)
-			if from.Equal(to) && startLabels[n] && (n == "week commencing" || n == "week beginning" || n == "w c" || n == "wc" || n == "week starting") {
+			if from.Equal(to) && weekStartLabels[n] {
 				to = from.AddDate(0, 0, 6)
 			}
 			x.dates = append(x.dates, datedCell{from, to, vw, 0})

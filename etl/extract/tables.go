@@ -204,9 +204,15 @@ func (x *extractor) tableRow(g *grid, row, ki int, kind string, m catalog.Metric
 	hasFigure := false
 	for _, tc := range cols {
 		if i := g.get(row, tc.col); i >= 0 {
+			v := g.cell(i)
 			switch tc.role {
 			case roleQty, roleCount, roleWraps, roleValue:
-				if v := g.cell(i); v.Kind != etl.KindText || !isBlankText(v.Text) {
+				if v.Kind != etl.KindText || !isBlankText(v.Text) {
+					hasFigure = true
+				}
+			case roleNone:
+				// A figure in a column we do not read must reach the warning below.
+				if figureLike(v) {
 					hasFigure = true
 				}
 			}
