@@ -78,18 +78,12 @@ func (x *extractor) valuesRight(g *grid, row, col int, all bool) (cells []int, u
 	return cells, unitWord, first
 }
 
-// section is the itemised metric whose heading the scan is under.
-type section struct {
-	metric catalog.Metric
-	set    bool
-}
-
 // pairs finds labels and reads the figures beside them: metric labels
 // with their value to the right (or below), itemised sections ("Drugs
 // seized" then a row per drug), and "Label: value" in one cell.
 func (x *extractor) pairs(g *grid) {
 	var lastParent string
-	var sec section
+	var sec catalog.Metric // the itemised metric whose heading the scan is under, if any
 	for i := range g.sheet.Cells {
 		c := g.cell(i)
 		if c.Kind != etl.KindText || g.used[i] {
@@ -105,7 +99,7 @@ func (x *extractor) pairs(g *grid) {
 			g.used[i] = true
 			m := lm.metric
 			if m.ItemKind == "" {
-				sec = section{}
+				sec = catalog.Metric{}
 			}
 			if m.Parent == "" {
 				lastParent = m.Code
@@ -133,7 +127,7 @@ func (x *extractor) pairs(g *grid) {
 					g.used[first] = true
 					x.msg(etl.SevWarning, "unreadable_value", g.sheet.Name, g.cell(first).Ref(), "%s: cannot read %q as a figure; not loaded", m.Label, g.cell(first).Text)
 				} else if m.ItemKind != "" && lm.item == "" {
-					sec = section{metric: m, set: true} // a heading: items follow
+					sec = m // a heading: items follow
 				}
 				continue
 			}
@@ -146,7 +140,7 @@ func (x *extractor) pairs(g *grid) {
 		if x.inline(g, i) {
 			continue
 		}
-		x.itemRow(g, i, &sec)
+		x.itemRow(g, i, sec)
 	}
 }
 
@@ -184,27 +178,27 @@ func (x *extractor) inline(g *grid, i int) bool {
 
 // itemRow reads a row naming an item ("Heroin | 56g | £2,000") under an
 // itemised section, or anywhere when only one kind of item has that name.
-func (x *extractor) itemRow(g *grid, i int, sec *section) {
+func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric) {
 	c := g.cell(i)
 	kind := ""
-	if sec.set {
-		kind = sec.metric.ItemKind
+	if sec.Code != "" {
+		kind = sec.ItemKind
 	}
 	var m catalog.Metric
 	item := ""
-	if sec.set && totalLabels[catalog.Normalize(c.Text)] {
-		m = sec.metric
+	if sec.Code != "" && totalLabels[catalog.Normalize(c.Text)] {
+		m = sec
 	} else {
 		k, it, ok := x.matchItem(c.Text, kind)
 		if !ok {
-			if sec.set {
+			if sec.Code != "" {
 				// An unknown type under a heading: say so if it has figures.
 				if cells, _, _ := x.valuesRight(g, c.Row, c.Col, true); len(cells) > 0 {
 					g.used[i] = true
 					for _, j := range cells {
 						g.used[j] = true
 					}
-					x.msg(etl.SevWarning, "unrecognised_item", g.sheet.Name, c.Ref(), "unrecognised %s type %q under %s; its figures were not loaded", kind, c.Text, sec.metric.Label)
+					x.msg(etl.SevWarning, "unrecognised_item", g.sheet.Name, c.Ref(), "unrecognised %s type %q under %s; its figures were not loaded", kind, c.Text, sec.Label)
 				}
 			}
 			return
