@@ -175,6 +175,7 @@ func (p *pass) run(ctx context.Context) error {
 			return err
 		}
 	}
+	pruneWork(p.home.Work())
 	if p.res.Run.Loaded > 0 {
 		rebuild = true
 	}
@@ -194,6 +195,20 @@ func (p *pass) run(ctx context.Context) error {
 	}
 	p.res.Rebuilt = true
 	return p.rollups(ctx)
+}
+
+// pruneWork removes the emptied work/<run> folders; one still holding a
+// file (a pass stopped half-way) stays for the next pass to take back.
+func pruneWork(work string) {
+	dirs, err := os.ReadDir(work)
+	if err != nil {
+		return
+	}
+	for _, d := range dirs {
+		if d.IsDir() {
+			os.Remove(filepath.Join(work, d.Name())) // fails, harmlessly, unless empty
+		}
+	}
 }
 
 // claimed is one file moved from the inbox into work/.

@@ -182,6 +182,9 @@ func TestDemoPassTotals(t *testing.T) {
 	if n, _ := os.ReadDir(e.home.Inbox()); len(n) != 0 {
 		t.Errorf("inbox not empty after the pass: %d entries", len(n))
 	}
+	if n, _ := os.ReadDir(e.home.Work()); len(n) != 0 {
+		t.Errorf("work/ holds %d entries after a complete pass, want none", len(n))
+	}
 	if n, _ := os.ReadDir(filepath.Join(e.home.Archive(), "2021-10")); len(n) != 44 {
 		t.Errorf("archive holds %d files, want 44", len(n))
 	}
