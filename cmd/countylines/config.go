@@ -10,9 +10,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/robfig/cron/v3"
 	"github.com/rs/zerolog"
 
 	"github.com/countylines/countylines/etl/catalog"
@@ -20,84 +22,232 @@ import (
 	"github.com/countylines/countylines/reference"
 )
 
-// Config is the settings shared by the commands: flag > environment > default.
+// Config is every setting of every command, in one place. Each comes from
+// its flag, else its environment variable, else its default (the settings
+// table below), and is checked before the command starts: a bad value
+// stops the command with exit 2 and an error naming the setting.
 type Config struct {
 	Home        string
+	Init        bool // create the home folder if it does not exist
 	Settle      time.Duration
 	Operation   string
 	MemoryLimit string
-	LogLevel    string
+	LogLevel    zerolog.Level
+	LogFormat   string // auto, json or console
+	RejectedOK  bool   // exit 0, not 3, when some returns were rejected
+	Cron        string
+	TZ          *time.Location
+	Grace       time.Duration
+	MaxAge      time.Duration // 0: from the schedule, see status --check
 	Limits      ingest.Limits
 }
 
-func defaultConfig(env func(string) string) Config {
-	c := Config{Home: "data", Settle: 10 * time.Second, LogLevel: "info", Limits: ingest.DefaultLimits()}
-	if v := env("COUNTYLINES_HOME"); v != "" {
-		c.Home = v
+// A setting is one configuration value with its flag, environment
+// variable and default. Commands list the settings they take by name.
+type setting struct {
+	name    string // the flag, without dashes
+	arg     string // placeholder in help ("" for a switch)
+	env     string
+	def     string
+	usage   string
+	isBool  bool
+	resolve func(c *Config, v string) error
+}
+
+// settings is the table of every setting. To add one: add a Config field,
+// a row here, and its name to the commands that take it.
+var settings = []setting{
+	{name: "home", arg: "DIR", env: "COUNTYLINES_HOME", def: "data",
+		usage: "home folder: inbox, archive, outputs, databases",
+		resolve: func(c *Config, v string) error {
+			if strings.TrimSpace(v) == "" {
+				return errors.New("must not be empty")
+			}
+			c.Home = v
+			return nil
+		}},
+	{name: "init", env: "COUNTYLINES_INIT", def: "false", isBool: true,
+		usage:   "create the home folder if it does not exist (without it, a missing home is an error)",
+		resolve: func(c *Config, v string) error { return parseBool(&c.Init, v) }},
+	{name: "settle", arg: "DURATION", env: "COUNTYLINES_SETTLE", def: "10s",
+		usage:   "how long a file must sit unchanged in the inbox before it is taken (0s takes everything now)",
+		resolve: func(c *Config, v string) error { return parseDuration(&c.Settle, v) }},
+	{name: "operation", arg: "CODE", env: "COUNTYLINES_OPERATION", def: "",
+		usage:   "the current operation, the last resort for a return that names none",
+		resolve: func(c *Config, v string) error { c.Operation = v; return nil }},
+	{name: "memory-limit", arg: "SIZE", env: "COUNTYLINES_MEMORY_LIMIT", def: "",
+		usage:   "DuckDB's memory limit, e.g. 2GB (empty: DuckDB's default)",
+		resolve: func(c *Config, v string) error { c.MemoryLimit = v; return nil }},
+	{name: "log-level", arg: "LEVEL", env: "COUNTYLINES_LOG_LEVEL", def: "info",
+		usage: "debug, info, warn or error",
+		resolve: func(c *Config, v string) error {
+			l, err := zerolog.ParseLevel(v)
+			if err != nil || v == "" {
+				return fmt.Errorf("%q is not one of debug, info, warn, error", v)
+			}
+			c.LogLevel = l
+			return nil
+		}},
+	{name: "log-format", arg: "FORMAT", env: "COUNTYLINES_LOG_FORMAT", def: "auto",
+		usage: "json, console, or auto (console on a terminal, else JSON lines)",
+		resolve: func(c *Config, v string) error {
+			switch v {
+			case "auto", "json", "console":
+				c.LogFormat = v
+				return nil
+			}
+			return fmt.Errorf("%q is not one of auto, json, console", v)
+		}},
+	{name: "rejected-ok", env: "COUNTYLINES_REJECTED_OK", def: "false", isBool: true,
+		usage:   "exit 0, not 3, when the pass worked but some returns were rejected (for orchestrators that retry on non-zero)",
+		resolve: func(c *Config, v string) error { return parseBool(&c.RejectedOK, v) }},
+	{name: "cron", arg: "SPEC", env: "COUNTYLINES_CRON", def: "*/5 * * * *",
+		usage: "when to run: five cron fields, or @hourly, @daily, @every 10m ...",
+		resolve: func(c *Config, v string) error {
+			if _, err := cron.ParseStandard(v); err != nil {
+				return fmt.Errorf("%q is not a cron schedule: %v", v, err)
+			}
+			c.Cron = v
+			return nil
+		}},
+	{name: "tz", arg: "ZONE", env: "COUNTYLINES_TZ", def: "Europe/London",
+		usage: "the time zone of the schedule",
+		resolve: func(c *Config, v string) error {
+			loc, err := time.LoadLocation(v)
+			if err != nil || v == "" || v == "Local" {
+				return fmt.Errorf("%q is not a time zone name such as Europe/London or UTC", v)
+			}
+			c.TZ = loc
+			return nil
+		}},
+	{name: "grace", arg: "DURATION", env: "COUNTYLINES_GRACE", def: "8s",
+		usage:   "on SIGTERM, how long a running pass may take to finish before it is cancelled (keep it under the engine's kill timeout: docker stop 10s, Kubernetes 30s)",
+		resolve: func(c *Config, v string) error { return parseDuration(&c.Grace, v) }},
+	{name: "max-age", arg: "DURATION", env: "COUNTYLINES_MAX_AGE", def: "0s",
+		usage:   "status --check fails when the last pass ended longer ago than this (0s: twice the schedule's interval plus 5m, or 25h when no scheduler is running)",
+		resolve: func(c *Config, v string) error { return parseDuration(&c.MaxAge, v) }},
+}
+
+func settingByName(name string) *setting {
+	for i := range settings {
+		if settings[i].name == name {
+			return &settings[i]
+		}
 	}
-	if v := env("COUNTYLINES_OPERATION"); v != "" {
-		c.Operation = v
+	panic("no setting " + name) // a programming error: caught by TestHelp
+}
+
+func parseDuration(dst *time.Duration, v string) error {
+	d, err := time.ParseDuration(v)
+	if err != nil || d < 0 {
+		return fmt.Errorf("%q is not a duration such as 10s, 5m or 1h", v)
 	}
-	if v := env("COUNTYLINES_MEMORY_LIMIT"); v != "" {
-		c.MemoryLimit = v
+	*dst = d
+	return nil
+}
+
+func parseBool(dst *bool, v string) error {
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return fmt.Errorf("%q is not true or false", v)
 	}
-	if v := env("COUNTYLINES_LOG_LEVEL"); v != "" {
-		c.LogLevel = v
-	}
-	return c
+	*dst = b
+	return nil
 }
 
 // fieldError is a configuration problem with one setting.
-type fieldError struct{ field, msg string }
+type fieldError struct{ field, source, msg string }
 
-func (e fieldError) Error() string { return e.field + ": " + e.msg }
-
-// bindSettle registers --settle with the environment as its default.
-func (c *Config) bindSettle(fs *flag.FlagSet, env func(string) string) *string {
-	def := c.Settle.String()
-	if v := env("COUNTYLINES_SETTLE"); v != "" {
-		def = v
+func (e fieldError) Error() string {
+	if e.source != "" {
+		return fmt.Sprintf("%s: %s (from %s)", e.field, e.msg, e.source)
 	}
-	return fs.String("settle", def, "how long a file must sit unchanged in the inbox before it is taken (0s takes everything now)")
+	return e.field + ": " + e.msg
 }
 
-func (c *Config) validate(settle string, cat *catalog.Catalog) error {
-	var errs []error
-	d, err := time.ParseDuration(settle)
-	if err != nil || d < 0 {
-		errs = append(errs, fieldError{"settle", fmt.Sprintf("%q is not a duration such as 10s or 1m", settle)})
-	}
-	c.Settle = d
-	if strings.TrimSpace(c.Home) == "" {
-		errs = append(errs, fieldError{"home", "must not be empty"})
-	}
-	if c.Operation != "" && cat != nil {
-		if _, ok := cat.Operation(c.Operation); !ok {
-			errs = append(errs, fieldError{"operation", fmt.Sprintf("%q is not an operation code in operations.csv", c.Operation)})
+// boundSettings remembers which settings were given as flags.
+type boundSettings struct {
+	names []string
+	given map[string]string
+}
+
+// bind registers the named settings as flags on fs.
+func bind(fs *flag.FlagSet, names []string) *boundSettings {
+	b := &boundSettings{names: names, given: map[string]string{}}
+	for _, n := range names {
+		s := settingByName(n)
+		name := s.name
+		if s.isBool {
+			fs.BoolFunc(name, s.usage, func(v string) error { b.given[name] = v; return nil })
+		} else {
+			fs.Func(name, s.usage, func(v string) error { b.given[name] = v; return nil })
 		}
 	}
-	if _, err := zerolog.ParseLevel(c.LogLevel); err != nil {
-		errs = append(errs, fieldError{"log level", fmt.Sprintf("%q is not one of debug, info, warn, error", c.LogLevel)})
+	return b
+}
+
+// resolve builds the Config: flag, else environment, else default. It
+// reports every bad setting at once, each naming the setting and where its
+// value came from.
+func (b *boundSettings) resolve(env func(string) string) (Config, error) {
+	cfg := Config{Limits: ingest.DefaultLimits()}
+	// Settings a command does not take still get their defaults.
+	for _, s := range settings {
+		if err := s.resolve(&cfg, s.def); err != nil {
+			panic(fmt.Sprintf("default of %s: %v", s.name, err))
+		}
+	}
+	var errs []error
+	for _, n := range b.names {
+		s := settingByName(n)
+		v, source := s.def, ""
+		if e := env(s.env); e != "" {
+			v, source = e, s.env
+		}
+		if f, ok := b.given[n]; ok {
+			v, source = f, ""
+		}
+		if err := s.resolve(&cfg, v); err != nil {
+			errs = append(errs, fieldError{field: s.name, source: source, msg: err.Error()})
+		}
 	}
 	if len(errs) > 0 {
-		return usageError{errors.Join(errs...).Error()}
+		return cfg, usageError{errors.Join(errs...).Error()}
+	}
+	return cfg, nil
+}
+
+// checkOperation rejects an operation code the reference data lacks.
+func (c Config) checkOperation(cat *catalog.Catalog) error {
+	if c.Operation == "" {
+		return nil
+	}
+	if _, ok := cat.Operation(c.Operation); !ok {
+		return usageError{fieldError{field: "operation", msg: fmt.Sprintf("%q is not an operation code in operations.csv", c.Operation)}.Error()}
 	}
 	return nil
 }
 
-// newLogger builds the one logger: JSON to stderr, or the console format
-// when stderr is a terminal.
-func newLogger(w io.Writer, level string) zerolog.Logger {
-	lvl, err := zerolog.ParseLevel(level)
-	if err != nil {
-		lvl = zerolog.InfoLevel
-	}
-	if f, ok := w.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			w = zerolog.ConsoleWriter{Out: f, TimeFormat: time.TimeOnly}
+// requireHome makes sure the home folder exists: a missing one is a
+// configuration error (a typo must not start an empty home) unless the
+// command was told to create it.
+func (c Config) requireHome() error {
+	st, err := os.Stat(c.Home)
+	switch {
+	case err == nil && st.IsDir():
+		return nil
+	case err == nil:
+		return usageError{fmt.Sprintf("home: %s is not a folder", c.Home)}
+	case errors.Is(err, fs.ErrNotExist) && c.Init:
+		if err := os.MkdirAll(c.Home, 0o755); err != nil {
+			return fmt.Errorf("create home %s: %w", c.Home, err)
 		}
+		return nil
+	case errors.Is(err, fs.ErrNotExist):
+		return usageError{fmt.Sprintf("home: %s does not exist; check --home or COUNTYLINES_HOME, or create it with --init", c.Home)}
+	default:
+		return fmt.Errorf("home %s: %w", c.Home, err)
 	}
-	return zerolog.New(w).Level(lvl).With().Timestamp().Logger()
 }
 
 // loadCatalog reads the embedded reference data, extended by the CSV files

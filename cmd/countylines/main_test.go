@@ -13,8 +13,15 @@ import (
 
 func runCLI(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
+	return runEnv(t, nil, args...)
+}
+
+// runEnv runs a command line in-process with only the given environment.
+func runEnv(t *testing.T, env map[string]string, args ...string) (string, string, error) {
+	t.Helper()
 	var out, errb bytes.Buffer
-	err := Run(context.Background(), args, strings.NewReader(""), &out, &errb)
+	io := stdio{env: func(k string) string { return env[k] }, stdin: strings.NewReader(""), stdout: &out, stderr: &errb}
+	err := run(context.Background(), io, args)
 	return out.String(), errb.String(), err
 }
 
@@ -82,7 +89,10 @@ func TestValidateAndTemplate(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{}, {"frobnicate"}, {"run", "--settle", "soon"}, {"sql", "--format", "xml", "select 1"}, {"validate"}, {"run", "--operation", "1999-01"}} {
+	home := t.TempDir()
+	for _, args := range [][]string{{}, {"frobnicate"}, {"run", "--home", home, "--settle", "soon"}, {"sql", "--home", home, "--format", "xml", "select 1"},
+		{"validate"}, {"run", "--home", home, "--operation", "1999-01"}, {"run", "--home", home, "extra"}, {"sql", "--home", home, "--bogus", "select 1"},
+		{"sql", "--home", home}, {"template", "out.xlsx"}} {
 		_, _, err := runCLI(t, args...)
 		if code := exitCode(err, io.Discard); code != exitUsage {
 			t.Errorf("%v: exit %d (%v), want %d", args, code, err, exitUsage)

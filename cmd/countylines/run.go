@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,53 +14,59 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/rs/zerolog"
+
+	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/pipeline"
 	"github.com/countylines/countylines/fixtures"
 	"github.com/countylines/countylines/queries"
 )
 
-type runCmd struct {
-	env            func(string) string
-	stdout, stderr io.Writer
+var runCommand = &command{
+	name:    "run",
+	summary: "one pass over the inbox: load, reject or set aside each settled file, rebuild the rollups",
+	about: `Takes every file that has settled in <home>/inbox, loads each good return in
+its own transaction, rejects a bad one with a report in rejected/, records an
+identical resubmission as a duplicate, then rebuilds the rollups, the outputs in
+out/ and the analyst copy. Writes status.json and metrics.prom in the home.
+The home folder must exist unless --init (or --demo) is given.`,
+	settings: []string{"home", "init", "settle", "operation", "rejected-ok", "memory-limit", "log-level", "log-format"},
+	example: `countylines run --home /data
+countylines run --demo --home /tmp/demo     # load the 44 sample returns into a new home`,
+	exits: []int{exitOK, exitFailure, exitUsage, exitRejected, exitBusy, exitNeedsRebuild},
+	new:   func(io stdio) runner { return &runCmd{stdio: io} },
 }
 
-func (c *runCmd) Run(ctx context.Context, args []string) error {
-	cfg := defaultConfig(c.env)
-	fset := flag.NewFlagSet("run", flag.ContinueOnError)
-	fset.SetOutput(c.stderr)
-	fset.StringVar(&cfg.Home, "home", cfg.Home, "home folder (inbox, archive, outputs, database)")
-	demo := fset.Bool("demo", false, "copy the shipped sample returns into the inbox first, and take them at once")
-	settle := cfg.bindSettle(fset, c.env)
-	fset.StringVar(&cfg.Operation, "operation", cfg.Operation, "current operation code, used for returns that name no operation")
-	if err := fset.Parse(args); err != nil {
-		return usageFromFlag(err)
+type runCmd struct {
+	stdio
+	demo bool
+}
+
+func (c *runCmd) flags(fs *flag.FlagSet) {
+	fs.BoolVar(&c.demo, "demo", false, "copy the shipped sample returns into the inbox first and take them at once (implies --init and --settle 0s)")
+}
+
+func (c *runCmd) run(ctx context.Context, cfg Config, args []string) error {
+	if len(args) > 0 {
+		return usageError{fmt.Sprintf("run takes no arguments, got %q (see countylines run --help)", args)}
 	}
-	if fset.NArg() > 0 {
-		return usageError{fmt.Sprintf("run takes no arguments, got %q", fset.Args())}
+	if c.demo {
+		cfg.Init, cfg.Settle = true, 0
 	}
-	if *demo {
-		*settle = "0s"
-	}
-	cat, sum, err := loadCatalog(cfg.Home)
+	p, err := newPasser(cfg, c.stderr)
 	if err != nil {
 		return err
 	}
-	if err := cfg.validate(*settle, cat); err != nil {
-		return err
-	}
-	log := newLogger(c.stderr, cfg.LogLevel)
-	if *demo {
+	if c.demo {
 		n, err := copyDemo(filepath.Join(cfg.Home, "inbox"))
 		if err != nil {
 			return err
 		}
-		log.Info().Int("files", n).Str("inbox", filepath.Join(cfg.Home, "inbox")).Msg("copied the sample returns into the inbox")
+		p.log.Info().Int("files", n).Str("inbox", filepath.Join(cfg.Home, "inbox")).Msg("copied the sample returns into the inbox")
 	}
-	res, err := pipeline.Run(ctx, pipeline.Config{
-		Home: cfg.Home, Settle: cfg.Settle, DefaultOperation: cfg.Operation, Limits: cfg.Limits, MemoryLimit: cfg.MemoryLimit,
-	}, pipeline.Deps{Catalog: cat, CatalogSum: sum, Queries: queries.FS, Log: log, Now: time.Now, RunID: newRunID(time.Now())})
+	res, err := p.pass(ctx)
 	if err != nil {
-		return err
+		return logged{err}
 	}
 	r := res.Run
 	fmt.Fprintf(c.stdout, "run %s: %d files, %d loaded, %d rejected, %d duplicates\n", r.ID, r.FilesSeen, r.Loaded, r.Rejected, r.Duplicates)
@@ -70,17 +77,66 @@ func (c *runCmd) Run(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.stdout, "outputs: %s\nanalyst database: %s (query it with: countylines sql --home %s \"select ...\")\n",
 			filepath.Join(cfg.Home, "out"), filepath.Join(cfg.Home, "analyst.duckdb"), cfg.Home)
 	}
-	if r.Rejected > 0 {
+	if r.Rejected > 0 && !cfg.RejectedOK {
 		return errRejected
 	}
 	return nil
 }
 
-func usageFromFlag(err error) error {
-	if err == flag.ErrHelp {
-		return err
+// passer runs passes over one home folder: the primitive that run calls
+// once and schedule calls on every tick.
+type passer struct {
+	cfg Config
+	cat *catalog.Catalog
+	sum string
+	log zerolog.Logger
+	now func() time.Time
+}
+
+// newPasser checks the home folder and the settings a pass needs and
+// builds the logger.
+func newPasser(cfg Config, stderr io.Writer) (*passer, error) {
+	if err := cfg.requireHome(); err != nil {
+		return nil, err
 	}
-	return usageError{err.Error()}
+	cat, sum, err := loadCatalog(cfg.Home)
+	if err != nil {
+		return nil, err
+	}
+	if err := cfg.checkOperation(cat); err != nil {
+		return nil, err
+	}
+	return &passer{cfg: cfg, cat: cat, sum: sum, log: newLogger(stderr, cfg), now: time.Now}, nil
+}
+
+// pass runs one pass and logs its summary line. Its error has been logged.
+func (p *passer) pass(ctx context.Context) (pipeline.Result, error) {
+	start := p.now()
+	id := newRunID(start)
+	log := p.log.With().Str("run_id", id).Logger()
+	res, err := pipeline.Run(ctx, pipeline.Config{
+		Home: p.cfg.Home, Settle: p.cfg.Settle, DefaultOperation: p.cfg.Operation, Limits: p.cfg.Limits, MemoryLimit: p.cfg.MemoryLimit,
+	}, pipeline.Deps{Catalog: p.cat, CatalogSum: p.sum, Queries: queries.FS, Log: log, Now: p.now, RunID: id})
+	dur := p.now().Sub(start)
+	if errors.Is(err, pipeline.ErrBusy) {
+		log.Warn().Str("home", p.cfg.Home).Msg("skipped: another pass is running on this home folder")
+		return res, err
+	}
+	r := res.Run
+	ev := log.Info()
+	status := "ok"
+	switch {
+	case errors.Is(err, context.Canceled):
+		ev, status = log.Warn().Err(err), "cancelled"
+	case err != nil:
+		ev, status = log.Error().Err(err), "failed"
+	case r.Rejected > 0:
+		ev, status = log.Warn(), "rejections"
+	}
+	ev.Bool("summary", true).Str("status", status).
+		Int("files_seen", r.FilesSeen).Int("loaded", r.Loaded).Int("rejected", r.Rejected).Int("duplicates", r.Duplicates).
+		Float64("duration_s", dur.Seconds()).Msg("pass finished")
+	return res, err
 }
 
 // newRunID is sortable by time and unique enough for one home folder.

@@ -13,31 +13,33 @@ import (
 	"github.com/countylines/countylines/etl/pipeline"
 )
 
-type validateCmd struct {
-	env            func(string) string
-	stdout, stderr io.Writer
+var validateCommand = &command{
+	name:     "validate",
+	summary:  "check returns without loading anything: every fact with its cell, every warning and error",
+	args:     "FILE...",
+	settings: []string{"operation"},
+	example:  "countylines validate 2021-10_hampshire.xlsx",
+	exits:    []int{exitOK, exitFailure, exitUsage, exitRejected},
+	new:      func(io stdio) runner { return &validateCmd{stdio: io} },
 }
 
-func (c *validateCmd) Run(ctx context.Context, args []string) error {
-	cfg := defaultConfig(c.env)
-	fset := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fset.SetOutput(c.stderr)
-	fset.StringVar(&cfg.Operation, "operation", cfg.Operation, "current operation code, used for returns that name no operation")
-	if err := fset.Parse(args); err != nil {
-		return usageFromFlag(err)
-	}
-	if fset.NArg() == 0 {
-		return usageError{"validate: name one or more .xlsx files"}
+type validateCmd struct{ stdio }
+
+func (c *validateCmd) flags(fs *flag.FlagSet) {}
+
+func (c *validateCmd) run(ctx context.Context, cfg Config, args []string) error {
+	if len(args) == 0 {
+		return usageError{"validate: name one or more .xlsx files (see countylines validate --help)"}
 	}
 	cat, _, err := loadCatalog("")
 	if err != nil {
 		return err
 	}
-	if err := cfg.validate("0s", cat); err != nil {
+	if err := cfg.checkOperation(cat); err != nil {
 		return err
 	}
 	rejected := 0
-	for _, path := range fset.Args() {
+	for _, path := range args {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return err
@@ -52,7 +54,7 @@ func (c *validateCmd) Run(ctx context.Context, args []string) error {
 		}
 	}
 	if rejected > 0 {
-		fmt.Fprintf(c.stdout, "%d of %d files would be rejected\n", rejected, fset.NArg())
+		fmt.Fprintf(c.stdout, "%d of %d files would be rejected\n", rejected, len(args))
 		return errRejected
 	}
 	return nil

@@ -604,3 +604,18 @@ func (d *DB) SetMeta(ctx context.Context, key, value string) error {
 	_, err := d.db.ExecContext(ctx, "insert or replace into meta values (?, ?)", key, value)
 	return err
 }
+
+// EngineVersion is the version of the DuckDB library linked into the
+// binary (e.g. "v1.5.6") and its source id, asked of DuckDB itself.
+func EngineVersion(ctx context.Context) (version, sourceID string, err error) {
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		return "", "", err
+	}
+	defer db.Close()
+	err = db.QueryRowContext(ctx, "select library_version, source_id from pragma_version()").Scan(&version, &sourceID)
+	if err != nil {
+		return "", "", fmt.Errorf("duckdb version: %w", err)
+	}
+	return version, sourceID, nil
+}
