@@ -40,11 +40,15 @@ type Range struct {
 }
 
 // Sheet is the non-empty cells of one worksheet, in row then column order.
+// Cells in hidden rows and columns are kept, so that what a person cannot
+// see can be reported; the extractor never reads them as figures.
 type Sheet struct {
-	Name   string
-	Hidden bool
-	Cells  []Cell
-	Merges []Range
+	Name       string
+	Hidden     bool
+	Cells      []Cell
+	Merges     []Range
+	HiddenRows []int // 1-based, ascending: rows hidden or filtered out, that hold cells
+	HiddenCols []int // 1-based, ascending: hidden columns that hold cells
 }
 
 // Workbook is what a reader found in one file.

@@ -86,6 +86,7 @@ func (x *extractor) sheet(sh *etl.Sheet) {
 		}
 		return
 	}
+	x.hiddenFigures(g)
 	x.identity(g)
 	x.notesColumns(g)
 	x.totalColumns(g)
@@ -93,6 +94,61 @@ func (x *extractor) sheet(sh *etl.Sheet) {
 	x.headerRows(g)
 	x.pairs(g)
 	x.leftovers(g)
+}
+
+// hiddenFigures reports each hidden row and column that holds figures:
+// they are not read (a person looking at the sheet does not see them), but
+// nothing is dropped unseen.
+func (x *extractor) hiddenFigures(g *grid) {
+	type found struct {
+		first string
+		cells []string
+	}
+	rows, cols := map[int]*found{}, map[int]*found{}
+	var rowOrder, colOrder []int
+	note := func(m map[int]*found, order *[]int, k int, c *etl.Cell) {
+		f, ok := m[k]
+		if !ok {
+			f = &found{first: c.Ref()}
+			m[k] = f
+			*order = append(*order, k)
+		}
+		if len(f.cells) < 4 {
+			f.cells = append(f.cells, c.Ref()+" "+strings.TrimSpace(c.Text))
+		}
+	}
+	for i := range g.sheet.Cells {
+		c := g.cell(i)
+		if !g.hidden(*c) || !isFigure(c) {
+			continue
+		}
+		if g.hiddenRow[c.Row] {
+			note(rows, &rowOrder, c.Row, c)
+		} else {
+			note(cols, &colOrder, c.Col, c)
+		}
+	}
+	for _, r := range rowOrder {
+		f := rows[r]
+		x.msg(etl.SevWarning, "hidden_row", g.sheet.Name, f.first, "row %d is hidden and was not read, but it holds figures (%s); unhide it if they belong to the return", r, strings.Join(f.cells, ", "))
+	}
+	for _, c := range colOrder {
+		f := cols[c]
+		x.msg(etl.SevWarning, "hidden_column", g.sheet.Name, f.first, "column %s is hidden and was not read, but it holds figures (%s); unhide it if they belong to the return", etl.ColumnName(c), strings.Join(f.cells, ", "))
+	}
+}
+
+// isFigure reports whether a cell holds a number: a number cell, or text
+// that reads as a quantity.
+func isFigure(c *etl.Cell) bool {
+	switch c.Kind {
+	case etl.KindNumber:
+		return true
+	case etl.KindText:
+		v, err := ParseText(c.Text)
+		return err == nil && v.Num != nil && strings.ContainsAny(c.Text, "0123456789")
+	}
+	return false
 }
 
 // ---- identity: force and operation ----

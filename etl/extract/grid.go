@@ -6,15 +6,18 @@ import (
 	"github.com/countylines/countylines/etl"
 )
 
-// grid indexes one sheet's cells by position and remembers which cells the
-// extractor has already used.
+// grid indexes one sheet's visible cells by position and remembers which
+// cells the extractor has already used. Cells in hidden rows and columns
+// are left out of the index: what a person cannot see is never read.
 type grid struct {
-	sheet  *etl.Sheet
-	at     map[[2]int]int // (row, col) → index into sheet.Cells
-	used   []bool
-	rows   []int // distinct row numbers, ascending
-	byRow  map[int][]int
-	totals []totalCol // "Total" columns of daily breakdowns
+	sheet     *etl.Sheet
+	at        map[[2]int]int // (row, col) → index into sheet.Cells
+	used      []bool
+	rows      []int // distinct visible row numbers, ascending
+	byRow     map[int][]int
+	totals    []totalCol // "Total" columns of daily breakdowns
+	hiddenRow map[int]bool
+	hiddenCol map[int]bool
 }
 
 // totalCol is a "Total" header at (row, col).
@@ -33,7 +36,14 @@ func (g *grid) totalFor(row, col int) (int, bool) {
 }
 
 func newGrid(sh *etl.Sheet) *grid {
-	g := &grid{sheet: sh, at: make(map[[2]int]int, len(sh.Cells)), used: make([]bool, len(sh.Cells)), byRow: map[int][]int{}}
+	g := &grid{sheet: sh, at: make(map[[2]int]int, len(sh.Cells)), used: make([]bool, len(sh.Cells)), byRow: map[int][]int{},
+		hiddenRow: map[int]bool{}, hiddenCol: map[int]bool{}}
+	for _, r := range sh.HiddenRows {
+		g.hiddenRow[r] = true
+	}
+	for _, c := range sh.HiddenCols {
+		g.hiddenCol[c] = true
+	}
 	sort.SliceStable(sh.Cells, func(i, j int) bool {
 		a, b := sh.Cells[i], sh.Cells[j]
 		if a.Row != b.Row {
@@ -42,6 +52,10 @@ func newGrid(sh *etl.Sheet) *grid {
 		return a.Col < b.Col
 	})
 	for i, c := range sh.Cells {
+		if g.hidden(c) {
+			g.used[i] = true
+			continue
+		}
 		g.at[[2]int{c.Row, c.Col}] = i
 		if len(g.byRow[c.Row]) == 0 {
 			g.rows = append(g.rows, c.Row)
@@ -52,6 +66,23 @@ func newGrid(sh *etl.Sheet) *grid {
 }
 
 func (g *grid) cell(i int) *etl.Cell { return &g.sheet.Cells[i] }
+
+// hidden reports whether a cell is in a hidden row or column.
+func (g *grid) hidden(c etl.Cell) bool { return g.hiddenRow[c.Row] || g.hiddenCol[c.Col] }
+
+// adjacent reports whether visible row r2 follows r1 with nothing but
+// hidden rows between them: a person sees no blank row there.
+func (g *grid) adjacent(r1, r2 int) bool {
+	if r2 <= r1 {
+		return false
+	}
+	for r := r1 + 1; r < r2; r++ {
+		if !g.hiddenRow[r] {
+			return false
+		}
+	}
+	return true
+}
 
 // get returns the cell index at (row, col), or -1.
 func (g *grid) get(row, col int) int {
@@ -91,12 +122,16 @@ func (g *grid) rightOf(row, col int) int {
 	return -1
 }
 
-// below returns the cell directly below (row, col) if it is the next
-// non-empty cell in that column, or -1.
+// below returns the cell directly below (row, col), past hidden rows, if
+// it is the next non-empty cell in that column, or -1.
 func (g *grid) below(row, col int) int {
 	last := row
 	if m, ok := g.merged(row, col); ok {
 		last = m.ToRow
 	}
-	return g.get(last+1, col)
+	r := last + 1
+	for g.hiddenRow[r] {
+		r++
+	}
+	return g.get(r, col)
 }

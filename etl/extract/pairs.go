@@ -245,13 +245,13 @@ func (x *extractor) headerRows(g *grid) {
 				metrics++
 			}
 		}
-		if metrics < 2 || ri+1 >= len(g.rows) || g.rows[ri+1] != row+1 {
+		if metrics < 2 || ri+1 >= len(g.rows) || !g.adjacent(row, g.rows[ri+1]) {
 			continue
 		}
 		// The row beneath must hold figures under most of the labels.
 		under := 0
 		for _, h := range cols {
-			if j := g.get(row+1, h.col); !h.force && j >= 0 && !g.used[j] && valueLike(g.cell(j)) {
+			if j := g.get(g.rows[ri+1], h.col); !h.force && j >= 0 && !g.used[j] && valueLike(g.cell(j)) {
 				under++
 			}
 		}
@@ -261,7 +261,8 @@ func (x *extractor) headerRows(g *grid) {
 		for _, h := range cols {
 			g.used[g.get(row, h.col)] = true
 		}
-		for r := row + 1; ; r++ {
+		for rj := ri + 1; rj < len(g.rows) && g.adjacent(g.rows[rj-1], g.rows[rj]); rj++ {
+			r := g.rows[rj]
 			got := false
 			for _, h := range cols {
 				j := g.get(r, h.col)

@@ -147,7 +147,7 @@ func (x *extractor) tableRows(g *grid, start, kindCol int, kind string, m catalo
 	ri := start
 	for ; ri < len(g.rows); ri++ {
 		row := g.rows[ri]
-		if row > prevRow+1 {
+		if !g.adjacent(prevRow, row) {
 			break // a blank row ends the table
 		}
 		prevRow = row

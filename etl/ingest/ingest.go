@@ -161,6 +161,9 @@ func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 			rows.Close()
 			return sh, rd.cellErr(name, "row "+strconv.Itoa(rowNum), fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
 		}
+		if len(cols) > 0 && rows.GetRowOpts().Hidden {
+			sh.HiddenRows = append(sh.HiddenRows, rowNum)
+		}
 		for i, raw := range cols {
 			raws = append(raws, rawCell{rowNum, i + 1, raw})
 			if len(raws) > rd.lim.MaxCells {
@@ -185,6 +188,16 @@ func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 			continue
 		}
 		sh.Merges = append(sh.Merges, etl.Range{FromRow: fr, FromCol: fc, ToRow: tr, ToCol: tc})
+	}
+	// The sheet is decoded now (above), so asking each column is cheap.
+	maxCol := 0
+	for _, rc := range raws {
+		maxCol = max(maxCol, rc.col)
+	}
+	for col := 1; col <= maxCol; col++ {
+		if visible, err := rd.f.GetColVisible(name, etl.ColumnName(col)); err == nil && !visible {
+			sh.HiddenCols = append(sh.HiddenCols, col)
+		}
 	}
 	for _, rc := range raws {
 		c, ok, err := rd.cell(name, rc.row, rc.col, rc.raw, date1904)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -167,5 +168,33 @@ func TestIsDateFormat(t *testing.T) {
 		if got := ingest.IsDateFormat(f); got != want {
 			t.Errorf("IsDateFormat(%q) = %v, want %v", f, got, want)
 		}
+	}
+}
+
+// TestHiddenRowsAndColumns checks the reader reports which rows and columns
+// are hidden, with rows left blank between them, and keeps their cells.
+func TestHiddenRowsAndColumns(t *testing.T) {
+	b := build(t, func(f *excelize.File) {
+		for _, ref := range []string{"A1", "B1", "C1", "A2", "A3", "C3", "A5", "B5", "E7"} {
+			must(t, f.SetCellStr("Sheet1", ref, ref))
+		}
+		must(t, f.SetRowVisible("Sheet1", 2, false))
+		must(t, f.SetRowVisible("Sheet1", 5, false))
+		must(t, f.SetColVisible("Sheet1", "C", false))
+		must(t, f.SetColVisible("Sheet1", "D", false)) // hidden but empty
+	})
+	wb, err := read(t, b, ingest.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := wb.Sheets[0]
+	if got := fmt.Sprint(sh.HiddenRows); got != "[2 5]" {
+		t.Errorf("hidden rows %s, want [2 5]", got)
+	}
+	if got := fmt.Sprint(sh.HiddenCols); got != "[3 4]" {
+		t.Errorf("hidden columns %s, want [3 4]", got)
+	}
+	if c := cellAt(t, sh, "C3"); c.Text != "C3" {
+		t.Errorf("the hidden cell C3 reads %q", c.Text)
 	}
 }
