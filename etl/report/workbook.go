@@ -152,7 +152,8 @@ func contents(f *excelize.File, st bookStyles, info WorkbookInfo, sheets []Sheet
 }
 
 // money columns take the £ format when the row's unit is gbp.
-var moneyColumns = map[string]bool{"value": true, "previous_value": true, "change": true, "per_100k": true}
+var moneyColumns = map[string]bool{"value": true, "previous_value": true, "change": true, "per_100k": true,
+	"compared_value": true, "compared_previous_value": true, "all_forces_value": true, "all_forces_previous_value": true}
 
 func writeSheet(f *excelize.File, st bookStyles, t *etl.Table) error {
 	name := sheetName(t.Name)
