@@ -116,7 +116,8 @@ func (p *passer) pass(ctx context.Context) (pipeline.Result, error) {
 	log := p.log.With().Str("run_id", id).Logger()
 	res, err := pipeline.Run(ctx, pipeline.Config{
 		Home: p.cfg.Home, Settle: p.cfg.Settle, DefaultOperation: p.cfg.Operation, Limits: p.cfg.Limits, MemoryLimit: p.cfg.MemoryLimit,
-	}, pipeline.Deps{Catalog: p.cat, CatalogSum: p.sum, Queries: queries.FS, Log: log, Now: p.now, RunID: id})
+	}, pipeline.Deps{Catalog: p.cat, CatalogSum: p.sum, Queries: queries.FS, Log: p.log /* it adds run_id */, Now: p.now, RunID: id,
+		Progress: progressLogger(log, start, p.now)})
 	dur := p.now().Sub(start)
 	if errors.Is(err, pipeline.ErrBusy) {
 		log.Warn().Str("home", p.cfg.Home).Msg("skipped: another pass is running on this home folder")
@@ -133,10 +134,35 @@ func (p *passer) pass(ctx context.Context) (pipeline.Result, error) {
 	case r.Rejected > 0:
 		ev, status = log.Warn(), "rejections"
 	}
+	// For each operation the pass touched: forces returned out of expected.
+	ops := zerolog.Arr()
+	for _, o := range res.Operations {
+		if o.Touched {
+			ops.Dict(zerolog.Dict().Str("operation", o.Operation).Int("returned", len(o.Returned)).Int("expected", o.Expected).
+				Int("loaded", o.Loaded).Int("rejected", o.Rejected))
+		}
+	}
 	ev.Bool("summary", true).Str("status", status).
 		Int("files_seen", r.FilesSeen).Int("loaded", r.Loaded).Int("rejected", r.Rejected).Int("duplicates", r.Duplicates).
-		Float64("duration_s", dur.Seconds()).Msg("pass finished")
+		Array("operations", ops).Float64("duration_s", dur.Seconds()).Msg("pass finished")
 	return res, err
+}
+
+// progressEvery is how often a long pass logs how far it has got.
+const progressEvery = 5 * time.Second
+
+// progressLogger logs a progress line at most every progressEvery, so a
+// short pass logs none.
+func progressLogger(log zerolog.Logger, start time.Time, now func() time.Time) func(done, total int) {
+	last := start
+	return func(done, total int) {
+		t := now()
+		if t.Sub(last) < progressEvery || done == total {
+			return
+		}
+		last = t
+		log.Info().Int("done", done).Int("total", total).Float64("elapsed_s", t.Sub(start).Seconds()).Msg("progress")
+	}
 }
 
 // newRunID is sortable by time and unique enough for one home folder.

@@ -48,6 +48,9 @@ type Deps struct {
 	Log        zerolog.Logger
 	Now        func() time.Time
 	RunID      string
+	// Progress, if set, is called after each claimed file is dealt with
+	// (loaded, rejected or set aside as a duplicate).
+	Progress func(done, total int)
 }
 
 // Result is what a pass did.
@@ -56,6 +59,9 @@ type Result struct {
 	Rejected []string // file names
 	Outputs  []string // paths written
 	Rebuilt  bool     // rollups and outputs were rebuilt
+	// Operations: for each operation with a return (or touched by this
+	// pass), the forces returned and missing. Set when the pass completed.
+	Operations []OperationSummary
 }
 
 // Home is the layout of the home folder.
@@ -94,6 +100,9 @@ type pass struct {
 	db   *warehouse.DB
 	log  zerolog.Logger
 	res  Result
+	// touched counts, per operation, the returns this pass loaded [0]
+	// and rejected [1].
+	touched map[string][2]int
 }
 
 // Run performs one pass. The error is nil when the pass completed, even if
@@ -120,6 +129,9 @@ func Run(ctx context.Context, cfg Config, deps Deps) (res Result, err error) {
 		return p.res, err
 	}
 	err = p.run(ctx)
+	if err == nil {
+		p.res.Operations, err = p.summarise(ctx)
+	}
 	p.res.Run.EndedAt = deps.Now()
 	switch {
 	case err != nil:
@@ -173,6 +185,9 @@ func (p *pass) run(ctx context.Context) error {
 		}
 		if err := p.process(ctx, f, c); err != nil {
 			return err
+		}
+		if p.deps.Progress != nil {
+			p.deps.Progress(i+1, len(files))
 		}
 	}
 	pruneWork(p.home.Work())
@@ -323,11 +338,15 @@ func (p *pass) check(ctx context.Context, f claimed) checkedFile {
 
 // process loads or rejects one checked file, or records it as a duplicate.
 func (p *pass) process(ctx context.Context, f claimed, c checkedFile) error {
-	log := p.log.With().Str("file", f.name).Logger()
 	if c.err != nil {
 		return c.err
 	}
 	sha := c.sha
+	lc := p.log.With().Str("file", f.name).Str("sha256", sha)
+	if c.ret != nil && c.ret.Force != "" {
+		lc = lc.Str("force", c.ret.Force)
+	}
+	log := lc.Logger()
 	rec := warehouse.FileRecord{SHA256: sha, FileName: f.name, Size: c.size, ReceivedAt: f.received, RunID: p.deps.RunID}
 
 	if id, dup, err := p.db.LoadedReturn(ctx, sha); err != nil {
@@ -350,7 +369,8 @@ func (p *pass) process(ctx context.Context, f claimed, c checkedFile) error {
 	r := c.ret
 	r.SHA256, r.Size, r.ReceivedAt = sha, c.size, f.received
 	if r.Rejected() {
-		return p.reject(ctx, f, rec, r)
+		p.touch(r.Operation, false)
+		return p.reject(ctx, log, f, rec, r)
 	}
 	id, err := p.db.LoadReturn(ctx, r, rec, p.deps.Now())
 	if err != nil {
@@ -361,7 +381,8 @@ func (p *pass) process(ctx context.Context, f claimed, c checkedFile) error {
 		return err
 	}
 	p.res.Run.Loaded++
-	log.Info().Str("force", r.Force).Str("operation", r.Operation).Int64("return_id", id).
+	p.touch(r.Operation, true)
+	log.Info().Str("operation", r.Operation).Int64("return_id", id).
 		Int("facts", len(r.Facts)).Int("warnings", len(r.Messages)).Str("archived_as", dst).Msg("loaded")
 	return nil
 }
@@ -416,7 +437,7 @@ func unreadableText(name string, err error) string {
 
 // reject moves the file to rejected/ with a plain-text report beside it,
 // and records it with its messages.
-func (p *pass) reject(ctx context.Context, f claimed, rec warehouse.FileRecord, r *etl.Return) error {
+func (p *pass) reject(ctx context.Context, log zerolog.Logger, f claimed, rec warehouse.FileRecord, r *etl.Return) error {
 	dst, err := p.store(f, p.home.Rejected(), rec.SHA256)
 	if err != nil {
 		return err
@@ -435,7 +456,7 @@ func (p *pass) reject(ctx context.Context, f claimed, rec warehouse.FileRecord, 
 	}
 	p.res.Run.Rejected++
 	p.res.Rejected = append(p.res.Rejected, f.name)
-	p.log.Warn().Str("file", f.name).Str("report", dst+".report.txt").Strs("errors", reasons).Msg("rejected")
+	log.Warn().Str("report", dst+".report.txt").Strs("errors", reasons).Msg("rejected")
 	return nil
 }
 
