@@ -22,8 +22,13 @@ func TestReferenceCounts(t *testing.T) {
 	if len(c.Forces) != 44 {
 		t.Errorf("%d forces, want 43 territorial + BTP", len(c.Forces))
 	}
-	if len(c.Operations) != 13 || len(c.Metrics) != 34 || len(c.Items) != 32 {
+	if len(c.Operations) != 13 || len(c.Metrics) != 35 || len(c.Items) != 32 {
 		t.Errorf("operations %d metrics %d items %d", len(c.Operations), len(c.Metrics), len(c.Items))
+	}
+	// Vulnerable adults of unstated sex: a child of safeguarded outside
+	// the male/female/juvenile split, so the split check never counts them.
+	if m, ok := c.Metric("safeguarded_adult"); !ok || m.Parent != "safeguarded" || m.SplitGroup != "" || m.Unit != "people" {
+		t.Errorf("safeguarded_adult = %+v, %v; want a people-count child of safeguarded outside any split group", m, ok)
 	}
 }
 
