@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -40,6 +41,7 @@ type Config struct {
 	Grace       time.Duration
 	MaxAge      time.Duration // 0: from the schedule, see status --check
 	Limits      ingest.Limits
+	Sandbox     Sandbox // what one analyst's query may cost (sql)
 }
 
 // A setting is one configuration value with its flag, environment
@@ -126,7 +128,43 @@ var settings = []setting{
 	{name: "max-age", arg: "DURATION", env: "COUNTYLINES_MAX_AGE", def: "0s",
 		usage:   "status --check fails when the last pass ended longer ago than this (0s: twice the schedule's interval plus 5m, or 25h when no scheduler is running)",
 		resolve: func(c *Config, v string) error { return parseDuration(&c.MaxAge, v) }},
+	{name: "timeout", arg: "DURATION", env: "COUNTYLINES_SQL_TIMEOUT", def: "5m",
+		usage: "stop an analyst's query after this long",
+		resolve: func(c *Config, v string) error {
+			if err := parseDuration(&c.Sandbox.Timeout, v); err != nil || c.Sandbox.Timeout == 0 {
+				return fmt.Errorf("%q is not a positive duration such as 30s or 5m", v)
+			}
+			return nil
+		}},
+	{name: "sql-memory-limit", arg: "SIZE", env: "COUNTYLINES_SQL_MEMORY_LIMIT", def: "1GB",
+		usage: "the most memory an analyst's query may use, e.g. 512MB or 2GB (nothing spills to disk)",
+		resolve: func(c *Config, v string) error {
+			if !memoryRe.MatchString(v) {
+				return fmt.Errorf("%q is not an amount of memory such as 512MB or 2GB", v)
+			}
+			c.Sandbox.MemoryLimit = v
+			return nil
+		}},
+	{name: "sql-threads", arg: "N", env: "COUNTYLINES_SQL_THREADS", def: "2",
+		usage: "the most threads an analyst's query may use",
+		resolve: func(c *Config, v string) error {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 {
+				return fmt.Errorf("%q is not a whole number of at least 1", v)
+			}
+			c.Sandbox.Threads = n
+			return nil
+		}},
 }
+
+// Sandbox bounds what one analyst's query may cost.
+type Sandbox struct {
+	Timeout     time.Duration // the query is interrupted after this long
+	MemoryLimit string        // DuckDB's memory_limit; nothing spills to disk
+	Threads     int
+}
+
+var memoryRe = regexp.MustCompile(`(?i)^\s*[0-9]+(\.[0-9]+)?\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)\s*$`)
 
 func settingByName(name string) *setting {
 	for i := range settings {

@@ -31,12 +31,15 @@ var migrations embed.FS
 
 // Options open a warehouse.
 type Options struct {
-	Path        string // database file; "" for an in-memory database
-	ReadOnly    bool
-	Sandbox     bool   // for analysts' SQL: no file access, configuration locked
+	Path     string // database file; "" for an in-memory database
+	ReadOnly bool
+	// Sandbox is for analysts' SQL: no file access, no spilling to disk
+	// (DuckDB lets SQL read and write its temp directory even with file
+	// access off, so there is none), configuration locked.
+	Sandbox     bool
 	MemoryLimit string // e.g. "2GB"; "" for DuckDB's default
 	Threads     int    // 0 for DuckDB's default
-	TempDir     string // spill directory; "" for DuckDB's default
+	TempDir     string // spill directory; "" for DuckDB's default; ignored in a sandbox
 }
 
 // DB is an open warehouse.
@@ -61,11 +64,12 @@ func Open(ctx context.Context, opt Options) (*DB, error) {
 	if opt.Threads > 0 {
 		settings = append(settings, "set threads = "+strconv.Itoa(opt.Threads))
 	}
-	if opt.TempDir != "" {
+	switch {
+	case opt.Sandbox:
+		settings = append(settings, "set temp_directory = ''",
+			"set enable_external_access = false", "set lock_configuration = true")
+	case opt.TempDir != "":
 		settings = append(settings, "set temp_directory = "+quote(opt.TempDir))
-	}
-	if opt.Sandbox {
-		settings = append(settings, "set enable_external_access = false", "set lock_configuration = true")
 	}
 	conn, err := duckdb.NewConnector(dsn, func(ex driver.ExecerContext) error {
 		for _, s := range settings {
@@ -76,13 +80,20 @@ func Open(ctx context.Context, opt Options) (*DB, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("open warehouse %q: %w", opt.Path, err)
+		return nil, openError(opt.Path, err)
 	}
 	db := sql.OpenDB(conn)
 	d := &DB{db: db}
 	if err := db.QueryRowContext(ctx, "select current_database()").Scan(&d.name); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open warehouse %q: %w", opt.Path, err)
+		return nil, openError(opt.Path, err)
+	}
+	if opt.Path != "" && !opt.ReadOnly {
+		// The live database holds every force's figures: its owner's only.
+		if err := os.Chmod(opt.Path, 0o600); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open warehouse %q: %w", opt.Path, err)
+		}
 	}
 	if !opt.ReadOnly {
 		if err := d.migrate(ctx); err != nil {
@@ -91,6 +102,47 @@ func Open(ctx context.Context, opt Options) (*DB, error) {
 		}
 	}
 	return d, nil
+}
+
+// ErrLocked means another process holds the database file open.
+var ErrLocked = errors.New("the database file is open in another program")
+
+// LockedError says which file is locked and by which process, in words an
+// operator can act on. It wraps ErrLocked.
+type LockedError struct {
+	Path    string
+	PID     int    // 0 when DuckDB could not tell (e.g. on a network share)
+	Program string // the holder's executable, as DuckDB reports it
+}
+
+func (e *LockedError) Error() string {
+	holder := "another process"
+	if e.PID > 0 {
+		holder = fmt.Sprintf("another process (PID %d, %s)", e.PID, e.Program)
+	}
+	msg := fmt.Sprintf("%s is held open by %s, so countylines cannot open it: close that program (or wait for it to finish) and run again; "+
+		"analysts should query the read-only analyst copy, never the live database", e.Path, holder)
+	if e.PID == 0 {
+		msg += " (no PID was given: this happens when the file is on a network share, where locks are unreliable)"
+	}
+	return msg
+}
+
+func (e *LockedError) Unwrap() error { return ErrLocked }
+
+// lockRe matches DuckDB's "Could not set lock on file ...: Conflicting
+// lock is held in /path/to/program (PID 1234)".
+var lockRe = regexp.MustCompile(`Could not set lock on file .*Conflicting lock is held in (.*?) \(PID (\d+)\)`)
+
+// openError turns DuckDB's lock conflict into a *LockedError, which
+// names the file itself.
+func openError(path string, err error) error {
+	m := lockRe.FindStringSubmatch(err.Error())
+	if m == nil {
+		return fmt.Errorf("open warehouse %q: %w", path, err)
+	}
+	pid, _ := strconv.Atoi(m[2])
+	return &LockedError{Path: path, PID: pid, Program: m[1]}
 }
 
 // Close checkpoints nothing and closes the database.
@@ -482,15 +534,70 @@ func (d *DB) BuildRollups(ctx context.Context, rels []Relation) ([]CheckFailure,
 	return failures, nil
 }
 
-// Query runs a query and returns at most limit rows (0 for all).
+// Query runs a query and returns at most limit rows (0 for all). DuckDB's
+// errors come back as *QueryError.
 func (d *DB) Query(ctx context.Context, name, query string, limit int, args ...any) (*etl.Table, error) {
 	rows, err := d.db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, err
+		return nil, queryError(err)
 	}
 	defer rows.Close()
-	return scanTable(name, rows, limit)
+	t, err := scanTable(name, rows, limit)
+	if err != nil {
+		return nil, queryError(err)
+	}
+	return t, nil
 }
+
+// ErrOutOfMemory means a query needed more memory than the limit allows.
+var ErrOutOfMemory = errors.New("the query needs more memory than the limit allows")
+
+// QueryError is DuckDB's error for a query, taken apart so that a caller
+// can report it without repeating the query's text (DuckDB quotes the
+// offending line, which for a query read from a file is that file's
+// content).
+type QueryError struct {
+	Syntax    bool   // the text is not SQL DuckDB can parse
+	Summary   string // the message without DuckDB's quoted line; for a syntax error it still names the token
+	Line, Col int    // where in the query, when DuckDB said (1-based; 0 if not)
+	full      string
+	oom       bool
+}
+
+func (e *QueryError) Error() string { return e.full }
+
+// Is makes errors.Is(err, ErrOutOfMemory) work.
+func (e *QueryError) Is(target error) bool { return target == ErrOutOfMemory && e.oom }
+
+// queryError wraps DuckDB's error; other errors (a cancelled context)
+// come back unchanged.
+func queryError(err error) error {
+	var de *duckdb.Error
+	if !errors.As(err, &de) {
+		return err
+	}
+	e := &QueryError{full: de.Msg, Syntax: de.Type == duckdb.ErrorTypeParser || de.Type == duckdb.ErrorTypeSyntax,
+		oom: de.Type == duckdb.ErrorTypeOutOfMemory}
+	e.Summary = de.Msg
+	if i := strings.Index(de.Msg, "\nLINE "); i >= 0 {
+		e.Summary = strings.TrimSpace(de.Msg[:i])
+		// "LINE 3: <text>\n<spaces>^": the caret's offset past the prefix is the column.
+		ctxt := de.Msg[i+1:]
+		if m := lineRe.FindStringSubmatch(ctxt); m != nil {
+			e.Line, _ = strconv.Atoi(m[1])
+			// DuckDB cuts a long line down around the error ("..."), and then
+			// the caret's offset is not the column.
+			if nl := strings.IndexByte(ctxt, '\n'); nl >= 0 && !strings.HasPrefix(ctxt[len(m[0]):], "...") {
+				if caret := strings.IndexByte(ctxt[nl+1:], '^'); caret >= len(m[0]) {
+					e.Col = caret - len(m[0]) + 1
+				}
+			}
+		}
+	}
+	return e
+}
+
+var lineRe = regexp.MustCompile(`^LINE (\d+): `)
 
 func scanTable(name string, rows *sql.Rows, limit int) (*etl.Table, error) {
 	cols, err := rows.ColumnTypes()
@@ -545,7 +652,9 @@ func (d *DB) Checkpoint(ctx context.Context) error {
 // dst: it copies into dst+".tmp" and renames it over dst, so an analyst
 // holding the old copy open is not disturbed and new openers see the new one.
 func (d *DB) Snapshot(ctx context.Context, dst string) error {
-	tmp := dst + ".tmp"
+	// Not dst+".tmp": that is the name DuckDB gives the spill folder of
+	// a process that opens dst, and a folder there would stop the copy.
+	tmp := dst + ".publishing"
 	os.Remove(tmp)
 	os.Remove(tmp + ".wal")
 	if err := d.Checkpoint(ctx); err != nil {
@@ -570,6 +679,10 @@ func (d *DB) Snapshot(ctx context.Context, dst string) error {
 	}
 	if err := syncFile(tmp); err != nil {
 		return err
+	}
+	// Readable by the analysts' group, never by everyone.
+	if err := os.Chmod(tmp, 0o640); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
 	}
 	if err := os.Rename(tmp, dst); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
