@@ -17,6 +17,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/monitor"
 	"github.com/countylines/countylines/etl/pipeline"
 	"github.com/countylines/countylines/fixtures"
 	"github.com/countylines/countylines/queries"
@@ -145,7 +146,30 @@ func (p *passer) pass(ctx context.Context) (pipeline.Result, error) {
 	ev.Bool("summary", true).Str("status", status).
 		Int("files_seen", r.FilesSeen).Int("loaded", r.Loaded).Int("rejected", r.Rejected).Int("duplicates", r.Duplicates).
 		Array("operations", ops).Float64("duration_s", dur.Seconds()).Msg("pass finished")
+	if werr := p.record(ctx, res, status, err, start); werr != nil {
+		log.Error().Err(werr).Msg("could not write status.json and metrics.prom")
+	}
 	return res, err
+}
+
+// record writes the pass into status.json and metrics.prom.
+func (p *passer) record(ctx context.Context, res pipeline.Result, status string, err error, start time.Time) error {
+	r := res.Run
+	pass := monitor.Pass{RunID: r.ID, Started: start, Ended: p.now(), Status: status,
+		FilesSeen: r.FilesSeen, Loaded: r.Loaded, Rejected: r.Rejected, Duplicates: r.Duplicates}
+	if err != nil {
+		pass.Error = err.Error()
+	}
+	var ops []monitor.Operation
+	rejected := map[string]int{}
+	for _, o := range res.Operations {
+		ops = append(ops, monitor.Operation{Operation: o.Operation, Expected: o.Expected, Returned: o.Returned, Missing: o.Missing})
+		rejected[o.Operation] = o.Rejected
+	}
+	if err == nil && ops == nil {
+		ops = []monitor.Operation{}
+	}
+	return monitor.Record(context.WithoutCancel(ctx), p.cfg.Home, pass, ops, rejected, p.now())
 }
 
 // progressEvery is how often a long pass logs how far it has got.
