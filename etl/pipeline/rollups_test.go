@@ -5,6 +5,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/fixtures"
 )
 
@@ -24,12 +25,13 @@ func earlierReturn(t *testing.T, forceName string, arrests int) []byte {
 	return b
 }
 
-// TestDemoPassChange backs the national_change and regional_change
-// goldens with expectations computed here: the 44 sample returns for
-// October 2021, plus May 2021 returns from Hampshire and Kent only. The
-// change in arrests compares those two forces alone; the all-forces totals
-// beside it are every sample's sum (October) and the two May returns.
-func TestDemoPassChange(t *testing.T) {
+// TestDemoPassRollups backs the goldens of the rollups rollups6 changed
+// with expectations computed here from the samples' intended figures: the
+// 44 sample returns for October 2021, plus May 2021 returns from Hampshire
+// and Kent only. The change in arrests compares those two forces alone;
+// the all-forces totals beside it are every sample's sum (October) and the
+// two May returns. The league flags exactly the samples' estimates.
+func TestDemoPassRollups(t *testing.T) {
 	e := newEnv(t)
 	e.dropSamples()
 	e.drop("hampshire may.xlsx", earlierReturn(t, "Hampshire Constabulary", 40), epoch)
@@ -43,10 +45,14 @@ func TestDemoPassChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	octArrests := map[string]float64{}
+	hedged := map[string]bool{} // force|metric of a sample figure typed as an estimate
 	for _, s := range samples {
 		for _, f := range s.Expect {
 			if f.Metric == "arrests" {
 				octArrests[s.Force] = *f.Value
+			}
+			if f.Qualifier != etl.Exact && f.Qualifier != etl.Unquantified {
+				hedged[s.Force+"|"+f.Metric] = true
 			}
 		}
 	}
@@ -92,5 +98,29 @@ func TestDemoPassChange(t *testing.T) {
 	if g, w := fmt.Sprintf("%v|%v|%v|%v", reg.Rows[0][0], num(reg.Rows[0][1]), num(reg.Rows[0][2]), num(reg.Rows[0][3])),
 		fmt.Sprintf("1|%v|30|30", octArrests["kent"]); g != w {
 		t.Errorf("ERSOU arrests change: got %s, want %s", g, w)
+	}
+
+	// The league flags the samples' estimates and nothing else; the
+	// samples list items only, so every all-items figure is the items'
+	// sum, items_value beside it, and none leaves a part out.
+	league := e.query(`select force_code, metric_code, hedged, unquantified from force_league where operation_code = '2021-10'`)
+	flagged := 0
+	for _, r := range league.Rows {
+		k := str(r[0]) + "|" + str(r[1])
+		if (num(r[2]) == 1) != hedged[k] || num(r[3]) != 0 {
+			t.Errorf("force_league %s: hedged %v unquantified %v, the sample typed it hedged=%v", k, r[2], r[3], hedged[k])
+		}
+		if hedged[k] {
+			flagged++
+		}
+	}
+	if flagged == 0 {
+		t.Error("no sample estimate reached the league: the check above proves nothing")
+	}
+	odd := e.query(`select force_code, metric_code, unit, value, items_value, derived from force_figures
+		where item_code is null and metric_code in (select metric_code from metrics where item_kind is not null)
+			and (not derived or value is distinct from items_value)`)
+	if len(odd.Rows) > 0 {
+		t.Errorf("all-items figures not the sum of the samples' items: %v", odd.Rows)
 	}
 }

@@ -1,6 +1,9 @@
 -- Each force's headline figures (all items together) with rates per
 -- 100,000 population and its rank among the forces that gave the figure.
 -- Forces without a resident population (BTP) get no rate and no rank.
+-- hedged and unquantified (0 or 1, as in force_figures) say that a figure
+-- is an estimate, or leaves out a part reported without a number (its
+-- own total was 'TBC' and its listed items are added up instead).
 with figures as (
     select
         ff.operation_code,
@@ -10,7 +13,9 @@ with figures as (
         fr.population,
         ff.metric_code,
         ff.unit,
-        ff.value
+        ff.value,
+        ff.hedged,
+        ff.unquantified
     from force_figures as ff
     inner join force_rocu as fr
         on fr.operation_code = ff.operation_code
@@ -42,6 +47,8 @@ select
                 partition by operation_code, metric_code, unit, per_100k is null
                 order by per_100k desc
             )
-    end as rank_per_100k
+    end as rank_per_100k,
+    hedged,
+    unquantified
 from rated
 order by operation_code, metric_code, unit, rank_per_100k nulls last, force_code

@@ -1,7 +1,10 @@
 -- National totals per operation, metric, item and unit. value sums the
--- quantified figures; forces_reporting counts forces that gave the figure;
--- hedged counts estimates ("about", "20+") inside the sum; unquantified
--- counts forces that reported it without a number (never counted as 0).
+-- quantified figures (force_figures: one per force); forces_reporting
+-- counts forces that gave the figure; hedged counts the forces whose figure
+-- in the sum is an estimate ("about", "20+") or includes one; unquantified
+-- counts forces that reported it without a number (never counted as 0) or
+-- whose figure leaves out a part reported without one (a 'TBC' total whose
+-- listed items are added up instead).
 select
     operation_code,
     metric_code,
