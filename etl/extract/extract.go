@@ -24,26 +24,49 @@ type Options struct {
 }
 
 // Extract reads a workbook into a return. Messages carry every problem,
-// by cell; the caller loads the return unless it has errors.
+// by cell; the caller loads the return unless it has errors. The force and
+// the operation are found first, on every sheet, so that a column headed
+// with the operation's dates is known to be this week's.
 func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
-	x := &extractor{cat: cat, opt: opt, ret: &etl.Return{FileName: opt.FileName}, facts: map[string]int{}, keys: metricKeys(cat), labels: map[string]labelResult{}}
+	x := &extractor{cat: cat, opt: opt, ret: &etl.Return{FileName: opt.FileName}, keys: metricKeys(cat),
+		labels: map[string]labelResult{}, headings: map[string]heading{}, noted: map[string]bool{}}
+	var grids []*grid
 	for si := range wb.Sheets {
 		sh := &wb.Sheets[si]
-		x.sheet(sh)
+		if sh.Hidden {
+			x.hiddenSheet(sh)
+			continue
+		}
+		g := newGrid(sh)
+		x.hiddenFigures(g)
+		x.notesColumns(g)
+		x.identity(g)
+		grids = append(grids, g)
 	}
 	x.resolveIdentity()
+	for _, g := range grids {
+		g.indexHeadings()
+		x.totalColumns(g)
+		x.tables(g)
+		x.headerRows(g)
+		x.pairs(g)
+		x.leftovers(g)
+	}
+	x.merge()
 	sortFacts(wb, x.ret.Facts)
 	Validate(x.ret, cat)
 	return x.ret
 }
 
 type extractor struct {
-	cat    *catalog.Catalog
-	opt    Options
-	ret    *etl.Return
-	facts  map[string]int         // fact key → index in ret.Facts
-	keys   []metricKey            // every metric name in words, for fuzzy matching
-	labels map[string]labelResult // matchLabel's answers, by parent and text
+	cat      *catalog.Catalog
+	opt      Options
+	ret      *etl.Return
+	found    []found                // figures read, before merge makes one fact of each
+	keys     []metricKey            // every metric name in words, for fuzzy matching
+	labels   map[string]labelResult // matchLabel's answers, by parent and text
+	headings map[string]heading     // readHeading's answers, by text
+	noted    map[string]bool        // comparison headings already reported
 
 	forceCands []cand // force candidates: labelled cells, titles, file name
 	opCands    []cand
@@ -67,33 +90,23 @@ func (x *extractor) msg(sev etl.Severity, code, sheet, cell, format string, args
 	x.ret.Messages = append(x.ret.Messages, etl.Message{Severity: sev, Code: code, Sheet: sheet, Cell: cell, Text: fmt.Sprintf(format, args...)})
 }
 
-func (x *extractor) sheet(sh *etl.Sheet) {
+// hiddenSheet reports a hidden sheet that looks like it holds figures: it
+// holds lists and workings, not the return, and is not read, but nothing
+// is dropped unseen.
+func (x *extractor) hiddenSheet(sh *etl.Sheet) {
 	g := newGrid(sh)
-	if sh.Hidden {
-		// A hidden sheet holds lists and workings, not the return. Say so
-		// if it looks like it holds figures, so nothing is dropped unseen.
-		n := 0
-		for i := range sh.Cells {
-			c := &sh.Cells[i]
-			if c.Kind == etl.KindText && len(x.cat.MatchMetric(c.Text)) > 0 {
-				if j := g.rightOf(c.Row, c.Col); j >= 0 && g.cell(j).Kind == etl.KindNumber {
-					n++
-				}
+	n := 0
+	for i := range sh.Cells {
+		c := &sh.Cells[i]
+		if c.Kind == etl.KindText && len(x.cat.MatchMetric(c.Text)) > 0 {
+			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.cell(j).Kind == etl.KindNumber {
+				n++
 			}
 		}
-		if n > 0 {
-			x.msg(etl.SevWarning, "hidden_sheet", sh.Name, "", "the sheet is hidden and was not read, but it has %d labelled figures; unhide it if they belong to the return", n)
-		}
-		return
 	}
-	x.hiddenFigures(g)
-	x.identity(g)
-	x.notesColumns(g)
-	x.totalColumns(g)
-	x.tables(g)
-	x.headerRows(g)
-	x.pairs(g)
-	x.leftovers(g)
+	if n > 0 {
+		x.msg(etl.SevWarning, "hidden_sheet", sh.Name, "", "the sheet is hidden and was not read, but it has %d labelled figures; unhide it if they belong to the return", n)
+	}
 }
 
 // hiddenFigures reports each hidden row and column that holds figures:
@@ -204,6 +217,7 @@ func (x *extractor) identity(g *grid) {
 				// "Force | Arrests | Warrants" is a header row, not a force.
 				if j := g.rightOf(c.Row, c.Col); j >= 0 {
 					if _, isForce := x.cat.MatchForce(g.cell(j).Text); !isForce && x.isLabel(g.cell(j).Text) {
+						x.forceColumn(g, i)
 						continue
 					}
 				}
@@ -264,10 +278,64 @@ func (x *extractor) identity(g *grid) {
 			for _, f := range x.cat.ForcesIn(c.Text) {
 				x.forceCands = append(x.forceCands, cand{f.Code, where, 1})
 			}
-			if from, to, ok := parseDateText(c.Text); ok {
+			if from, to, ok := parseDateText(c.Text); ok && x.weekHeading(g, i) {
 				x.dates = append(x.dates, datedCell{from, to, where, 1})
 				g.used[i] = true
 			}
+		}
+	}
+}
+
+// weekHeading reports whether the dates in a heading are the return's
+// week. A comparison ("Previous week (4-10 Oct)") never is; in a row of
+// dated column headings, only the one heading that says "this week", or
+// the only one not a comparison, is.
+func (x *extractor) weekHeading(g *grid, i int) bool {
+	hd := x.headingOf(g.cell(i).Text)
+	switch hd.period {
+	case periodOther:
+		return false
+	case periodThis:
+		return true
+	}
+	for _, j := range g.byRow[g.cell(i).Row] {
+		if j == i || g.cell(j).Kind != etl.KindText {
+			continue
+		}
+		if other := x.headingOf(g.cell(j).Text); other.dated() && other.period != periodOther {
+			return false
+		}
+	}
+	return true
+}
+
+// forceColumn reads the Force column of a transposed table ("Force |
+// Arrests | Warrants" over "Kent Police | 31 | 12"): each row names its force.
+func (x *extractor) forceColumn(g *grid, i int) {
+	c := g.cell(i)
+	g.used[i] = true
+	for r := c.Row; ; {
+		next := -1
+		for _, rr := range g.rows {
+			if rr > r {
+				next = rr
+				break
+			}
+		}
+		if next < 0 || !g.adjacent(r, next) {
+			return
+		}
+		r = next
+		j := g.get(r, c.Col)
+		if j < 0 || g.cell(j).Kind != etl.KindText {
+			return
+		}
+		v := g.cell(j)
+		g.used[j] = true
+		if f, ok := x.cat.MatchForce(v.Text); ok {
+			x.forceCands = append(x.forceCands, cand{f.Code, g.sheet.Name + "!" + v.Ref(), 0})
+		} else {
+			x.msg(etl.SevError, "unknown_force", g.sheet.Name, v.Ref(), "%q is not a force we know", v.Text)
 		}
 	}
 }
@@ -410,11 +478,12 @@ var notesHeaders = setOf("notes", "note", "comments", "comment", "remarks", "add
 	"further information", "notes comments", "comments notes", "details", "context", "narrative")
 
 // notesColumns marks the cells under a "Notes" or "Comments" header as
-// notes: kept in the file, never read as figures.
+// notes: kept in the file, never read as figures. A header stands in a
+// row of headers: "Notes" first in its row is a label ("Notes | text").
 func (x *extractor) notesColumns(g *grid) {
 	for i := range g.sheet.Cells {
 		c := g.cell(i)
-		if c.Kind != etl.KindText || !notesHeaders[catalog.Normalize(c.Text)] {
+		if g.used[i] || c.Kind != etl.KindText || !notesHeaders[catalog.Normalize(c.Text)] || g.byRow[c.Row][0] == i {
 			continue
 		}
 		g.used[i] = true
@@ -424,73 +493,6 @@ func (x *extractor) notesColumns(g *grid) {
 			}
 		}
 	}
-}
-
-// readCell reads a value cell; it reports what it cannot read.
-func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, string, bool) {
-	switch v.Kind {
-	case etl.KindNumber:
-		return ParseNumber(v.Num), formatNum(v.Num), true
-	case etl.KindText:
-		val, err := ParseText(v.Text)
-		if err != nil {
-			x.msg(etl.SevWarning, "unreadable_value", sheet, v.Ref(), "%s: cannot read %q as a figure; not loaded", label, v.Text)
-			return Value{}, v.Text, false
-		}
-		return val, v.Text, true
-	case etl.KindFormulaNoValue:
-		x.msg(etl.SevError, "formula_no_value", sheet, v.Ref(), "%s: the formula %s has no saved result; open the file in Excel, let it calculate, and save it", label, v.Text)
-	case etl.KindError:
-		x.msg(etl.SevError, "error_value", sheet, v.Ref(), "%s: the cell shows the error %s", label, v.Text)
-	case etl.KindDate:
-		x.msg(etl.SevWarning, "date_value", sheet, v.Ref(), "%s: the cell holds a date (%s), not a figure; not loaded", label, v.Time.Format("2 Jan 2006"))
-	case etl.KindBool:
-		x.msg(etl.SevWarning, "bool_value", sheet, v.Ref(), "%s: the cell holds TRUE/FALSE, not a figure; not loaded", label)
-	}
-	return Value{}, v.Text, false
-}
-
-func formatNum(n float64) string {
-	return strconv.FormatFloat(n, 'f', -1, 64)
-}
-
-func (x *extractor) add(f etl.Fact) {
-	k := f.Key()
-	if i, dup := x.facts[k]; dup {
-		prev := x.ret.Facts[i]
-		if f.Item != "" && prev.Cell != f.Cell && prev.Value != nil && f.Value != nil && prev.Qualifier == etl.Exact && f.Qualifier == etl.Exact {
-			// Two rows of one item ("Cannabis plants", "Herbal cannabis"):
-			// the item is a category, so its figures add up.
-			x.msg(etl.SevWarning, "rows_added", f.Sheet, f.Cell, "%s: %q is added to %q at %s!%s, as both are %s", describe(f), f.Raw, prev.Raw, prev.Sheet, prev.Cell, f.Item)
-			sum := *prev.Value + *f.Value
-			x.ret.Facts[i].Value = &sum
-			x.ret.Facts[i].Raw = prev.Raw + " + " + f.Raw
-			return
-		}
-		if sameValue(prev.Value, f.Value) && prev.Qualifier == f.Qualifier {
-			x.msg(etl.SevWarning, "repeated_figure", f.Sheet, f.Cell, "%s repeats the figure at %s!%s; counted once", describe(f), prev.Sheet, prev.Cell)
-			return
-		}
-		x.msg(etl.SevError, "conflicting_figure", f.Sheet, f.Cell, "%s is %q here but %q at %s!%s; keep one", describe(f), f.Raw, prev.Raw, prev.Sheet, prev.Cell)
-		return
-	}
-	x.facts[k] = len(x.ret.Facts)
-	x.ret.Facts = append(x.ret.Facts, f)
-}
-
-func sameValue(a, b *float64) bool {
-	if a == nil || b == nil {
-		return a == nil && b == nil
-	}
-	return *a == *b
-}
-
-func describe(f etl.Fact) string {
-	s := f.Metric
-	if f.Item != "" {
-		s += " (" + f.Item + ")"
-	}
-	return s + " in " + string(f.Unit)
 }
 
 // leftovers reports text labels with a number beside them that matched

@@ -18,6 +18,7 @@ type grid struct {
 	totals    []totalCol // "Total" columns of daily breakdowns
 	hiddenRow map[int]bool
 	hiddenCol map[int]bool
+	head      []int // for each cell, the nearest cell above it in its column that is words, not a figure; -1 for none
 }
 
 // totalCol is a "Total" header at (row, col).
@@ -63,6 +64,43 @@ func newGrid(sh *etl.Sheet) *grid {
 		g.byRow[c.Row] = append(g.byRow[c.Row], i)
 	}
 	return g
+}
+
+// indexHeadings finds, for each cell, the nearest cell above it in its
+// column that is words rather than a figure: the column's heading as a
+// person reads it. Cells already used (the force, the week, notes) are
+// not headings.
+func (g *grid) indexHeadings() {
+	g.head = make([]int, len(g.sheet.Cells))
+	for i := range g.head {
+		g.head[i] = -1
+	}
+	last := map[int]int{} // column → the last heading seen in it
+	for _, row := range g.rows {
+		for _, i := range g.byRow[row] {
+			c := g.cell(i)
+			if h, ok := last[c.Col]; ok {
+				g.head[i] = h
+			}
+			if !g.used[i] && c.Kind == etl.KindText && !valueLike(c) {
+				last[c.Col] = i
+			}
+		}
+	}
+}
+
+// covering returns the cell at (row, col), or the first cell of a merged
+// range that covers it, or -1.
+func (g *grid) covering(row, col int) int {
+	if i := g.get(row, col); i >= 0 {
+		return i
+	}
+	for _, m := range g.sheet.Merges {
+		if m.FromRow <= row && row <= m.ToRow && m.FromCol <= col && col <= m.ToCol {
+			return g.get(m.FromRow, m.FromCol)
+		}
+	}
+	return -1
 }
 
 func (g *grid) cell(i int) *etl.Cell { return &g.sheet.Cells[i] }

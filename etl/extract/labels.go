@@ -21,27 +21,34 @@ var (
 	labelSeps     = []string{" - ", " – ", " — ", ": ", " -- "}
 )
 
+// refusal is why a label that looks like a metric's is not read as one;
+// the caller reports it and loads nothing.
+type refusal struct {
+	code string // message code
+	text string // what follows the label in the message
+}
+
 // matchLabel maps label text to a metric (and an item for labels such as
 // "Weapons seized - knives"). lastParent is the most recent parent metric
-// above, for "of which" lines. ambiguous is set when the text could mean
-// more than one thing; the caller reports it and loads nothing.
-func (x *extractor) matchLabel(text, lastParent string) (labelMatch, bool, []string) {
+// above, for "of which" lines. A refusal says why a label that looks like a
+// metric's is not read (it could mean two metrics, say).
+func (x *extractor) matchLabel(text, lastParent string) (labelMatch, bool, *refusal) {
 	key := lastParent + "\x00" + text
 	if r, ok := x.labels[key]; ok {
-		return r.lm, r.ok, r.ambiguous
+		return r.lm, r.ok, r.why
 	}
-	lm, ok, amb := x.matchLabelUncached(text, lastParent)
-	x.labels[key] = labelResult{lm, ok, amb}
-	return lm, ok, amb
+	lm, ok, why := x.matchLabelUncached(text, lastParent)
+	x.labels[key] = labelResult{lm, ok, why}
+	return lm, ok, why
 }
 
 type labelResult struct {
-	lm        labelMatch
-	ok        bool
-	ambiguous []string
+	lm  labelMatch
+	ok  bool
+	why *refusal
 }
 
-func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, ok bool, ambiguous []string) {
+func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, ok bool, why *refusal) {
 	text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
 	if text == "" {
 		return lm, false, nil
@@ -49,7 +56,12 @@ func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, 
 	if ms := x.cat.MatchMetric(text); len(ms) == 1 {
 		return labelMatch{metric: ms[0]}, true, nil
 	} else if len(ms) > 1 {
-		return lm, false, codes(ms)
+		return lm, false, &refusal{"ambiguous_label", "could mean " + strings.Join(codes(ms), " or ")}
+	}
+	// Only a catalogue name may carry a word of comparison or
+	// qualification: "Deal lines closed (YTD)" is not Deal lines closed.
+	if ls := readLabel(text); ls.other != "" || ls.notCount != "" || pureHeading(text) {
+		return lm, false, nil
 	}
 	lower := strings.ToLower(text)
 	// "of which under 18", "including children": a child of the parent above.

@@ -36,7 +36,7 @@ func valueLike(c *etl.Cell) bool {
 }
 
 // figureLike reports whether a cell holds a number, or text with a digit
-// in it: a figure, never a column header.
+// in it.
 func figureLike(c *etl.Cell) bool {
 	if c.Kind != etl.KindText {
 		return true
@@ -48,7 +48,7 @@ func figureLike(c *etl.Cell) bool {
 // col), in order, and the unit word of a unit-only cell among them. It
 // stops at a cell already used (a note), and at text that is not a figure.
 // first is the first non-empty cell, figure or not, for reporting.
-func (x *extractor) valuesRight(g *grid, row, col int, all bool) (cells []int, unitWord string, first int) {
+func (x *extractor) valuesRight(g *grid, row, col int) (cells []int, unitWord string, first int) {
 	first = -1
 	edge := g.lastCol(row, col)
 	for _, i := range g.byRow[row] {
@@ -71,114 +71,164 @@ func (x *extractor) valuesRight(g *grid, row, col int, all bool) (cells []int, u
 			break
 		}
 		cells = append(cells, i)
-		if !all {
-			break
-		}
 	}
 	return cells, unitWord, first
+}
+
+// block is what the scan of a sheet remembers from the rows above: the
+// nearest parent metric, for child labels, and the itemised section it is
+// in ("Drugs seized" then a row per drug), if any.
+type block struct {
+	parent     string
+	section    catalog.Metric
+	sectionSrc string // where the section's heading is: rows under one heading are one table
 }
 
 // pairs finds labels and reads the figures beside them: metric labels
 // with their value to the right (or below), itemised sections ("Drugs
 // seized" then a row per drug), and "Label: value" in one cell.
 func (x *extractor) pairs(g *grid) {
-	var lastParent string
-	var sec catalog.Metric // the itemised metric whose heading the scan is under, if any
-	for i := range g.sheet.Cells {
-		c := g.cell(i)
-		if c.Kind != etl.KindText || g.used[i] {
-			continue
+	var b block
+	prev := 0
+	for _, row := range g.rows {
+		if prev > 0 && !g.adjacent(prev, row) {
+			b.parent = "" // a blank row ends the block a child label may refer to
 		}
-		lm, ok, amb := x.matchLabel(c.Text, lastParent)
-		if len(amb) > 0 {
-			g.used[i] = true
-			x.msg(etl.SevWarning, "ambiguous_label", g.sheet.Name, c.Ref(), "label %q could mean %s; not loaded", c.Text, strings.Join(amb, " or "))
-			continue
+		prev = row
+		for _, i := range g.byRow[row] {
+			if c := g.cell(i); c.Kind == etl.KindText && !g.used[i] {
+				x.pairAt(g, i, &b)
+			}
 		}
-		if ok {
-			g.used[i] = true
-			m := lm.metric
-			if m.ItemKind == "" {
-				sec = catalog.Metric{}
-			}
-			if m.Parent == "" {
-				lastParent = m.Code
-			}
-			cells, unitWord, first := x.valuesRight(g, c.Row, c.Col, m.ItemKind != "" && lm.item == "")
-			if tc, ok := g.totalFor(c.Row, c.Col); ok && len(cells) > 0 {
-				// A daily breakdown: the week's figure is in the Total column.
-				cells = nil
-				if j := g.get(c.Row, tc); j >= 0 && !g.used[j] && valueLike(g.cell(j)) {
-					cells = []int{j}
-				}
-				for _, k := range g.byRow[c.Row] {
-					if col := g.cell(k).Col; col > c.Col && col < tc {
-						g.used[k] = true
-					}
-				}
-			}
-			if len(cells) == 0 && first < 0 {
-				if k := g.below(c.Row, c.Col); k >= 0 && !g.used[k] && g.cell(k).Kind != etl.KindText {
-					cells = []int{k}
-				}
-			}
-			if len(cells) == 0 {
-				if first >= 0 && !g.used[first] && g.cell(first).Kind == etl.KindText && !x.isLabel(g.cell(first).Text) {
-					g.used[first] = true
-					x.msg(etl.SevWarning, "unreadable_value", g.sheet.Name, g.cell(first).Ref(), "%s: cannot read %q as a figure; not loaded", m.Label, g.cell(first).Text)
-				} else if m.ItemKind != "" && lm.item == "" {
-					sec = m // a heading: items follow
-				}
-				continue
-			}
+	}
+}
+
+func (x *extractor) pairAt(g *grid, i int, b *block) {
+	c := g.cell(i)
+	ls := readLabel(c.Text)
+	if ls.notCount != "" {
+		if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
+			x.skipLabel(g, i, cells, "not_a_count", "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), ls.notCount)
+		}
+		return
+	}
+	lm, ok, why := x.matchLabel(ls.text, b.parent)
+	if why != nil {
+		g.used[i] = true
+		x.msg(etl.SevWarning, why.code, g.sheet.Name, c.Ref(), "label %q %s; not loaded", strings.TrimSpace(c.Text), why.text)
+		if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
 			for _, j := range cells {
 				g.used[j] = true
-				x.emit(g.sheet.Name, g.cell(j), m, lm.item, unitWord, "")
 			}
-			continue
 		}
-		if x.inline(g, i) {
-			continue
-		}
-		x.itemRow(g, i, sec)
+		return
 	}
+	if !ok {
+		if x.inline(g, i) {
+			return
+		}
+		if ls.other != "" {
+			if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
+				x.skipLabel(g, i, cells, "qualified_label", "%q is not this week's plain figure (it says %q); not loaded", strings.TrimSpace(c.Text), ls.other)
+			}
+			return
+		}
+		x.itemRow(g, i, b.section, b.sectionSrc)
+		return
+	}
+	g.used[i] = true
+	m := lm.metric
+	if m.ItemKind == "" {
+		b.section = catalog.Metric{}
+	}
+	if m.Parent == "" {
+		b.parent = m.Code
+	}
+	cells, unitWord, first := x.valuesRight(g, c.Row, c.Col)
+	if tc, ok := g.totalFor(c.Row, c.Col); ok && len(cells) > 0 {
+		// A daily breakdown: the week's figure is in the Total column.
+		cells = nil
+		if j := g.get(c.Row, tc); j >= 0 && !g.used[j] && valueLike(g.cell(j)) {
+			cells = []int{j}
+		}
+		for _, k := range g.byRow[c.Row] {
+			if col := g.cell(k).Col; col > c.Col && col < tc {
+				g.used[k] = true
+			}
+		}
+	}
+	if len(cells) == 0 && first < 0 {
+		if k := g.below(c.Row, c.Col); k >= 0 && !g.used[k] && g.cell(k).Kind != etl.KindText {
+			cells = []int{k}
+		}
+	}
+	if len(cells) == 0 {
+		if first >= 0 && !g.used[first] && g.cell(first).Kind == etl.KindText && !x.isLabel(g.cell(first).Text) && !pureHeading(g.cell(first).Text) {
+			g.used[first] = true
+			x.msg(etl.SevWarning, "unreadable_value", g.sheet.Name, g.cell(first).Ref(), "%s: cannot read %q as a figure; not loaded", m.Label, g.cell(first).Text)
+		} else if m.ItemKind != "" && lm.item == "" {
+			b.section, b.sectionSrc = m, g.sheet.Name+"!"+c.Ref() // a heading: items follow
+		}
+		return
+	}
+	x.take(g, m, lm.item, candidates(cells, unitWord, ls), g.sheet.Name+"!"+c.Ref())
+}
+
+// skipLabel reports a label deliberately not read, with its figures.
+func (x *extractor) skipLabel(g *grid, i int, cells []int, code, format string, args ...any) {
+	g.used[i] = true
+	for _, j := range cells {
+		g.used[j] = true
+	}
+	x.msg(etl.SevWarning, code, g.sheet.Name, g.cell(i).Ref(), format, args...)
 }
 
 // isLabel reports whether text names a metric or an item.
 func (x *extractor) isLabel(text string) bool {
-	if len(x.cat.MatchMetric(text)) > 0 || len(x.cat.MatchItem("", text)) > 0 {
-		return true
-	}
-	return false
+	return len(x.cat.MatchMetric(text)) > 0 || len(x.cat.MatchItem("", text)) > 0
 }
 
 // inline reads "Arrests: 43" or "Cash seized - £50,272" in one cell.
 func (x *extractor) inline(g *grid, i int) bool {
 	c := g.cell(i)
+	label, val, ok := splitInline(c.Text)
+	if !ok {
+		return false
+	}
+	ls := readLabel(label)
+	if ls.notCount != "" {
+		g.used[i] = true
+		x.msg(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), ls.notCount)
+		return true
+	}
+	lm, ok, _ := x.matchLabel(ls.text, "")
+	if !ok {
+		return false
+	}
+	cand := candidate{cell: i, text: val, fixed: ls.unit, scale: ls.scale}
+	x.take(g, lm.metric, lm.item, []candidate{cand}, g.sheet.Name+"!"+c.Ref())
+	return true
+}
+
+// splitInline splits "Arrests: 43" into its label and its figure, on the
+// last separator whose right side reads as a figure.
+func splitInline(text string) (label, val string, ok bool) {
 	for _, sep := range []string{":", " - ", " – ", " = "} {
-		k := strings.LastIndex(c.Text, sep)
+		k := strings.LastIndex(text, sep)
 		if k <= 0 {
 			continue
 		}
-		label, val := c.Text[:k], strings.TrimSpace(c.Text[k+len(sep):])
-		v, err := ParseText(val)
-		if err != nil || v.NotReported {
-			continue
+		label, val = text[:k], strings.TrimSpace(text[k+len(sep):])
+		if v, err := ParseText(val); err == nil && !v.NotReported {
+			return label, val, true
 		}
-		lm, ok, _ := x.matchLabel(label, "")
-		if !ok {
-			continue
-		}
-		g.used[i] = true
-		x.emit(g.sheet.Name, &etl.Cell{Row: c.Row, Col: c.Col, Kind: etl.KindText, Text: val}, lm.metric, lm.item, "", "", c.Text)
-		return true
 	}
-	return false
+	return "", "", false
 }
 
 // itemRow reads a row naming an item ("Heroin | 56g | £2,000") under an
 // itemised section, or anywhere when only one kind of item has that name.
-func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric) {
+func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric, secSrc string) {
 	c := g.cell(i)
 	kind := ""
 	if sec.Code != "" {
@@ -186,6 +236,7 @@ func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric) {
 	}
 	var m catalog.Metric
 	item := ""
+	src := secSrc
 	if sec.Code != "" && totalLabels[catalog.Normalize(c.Text)] {
 		m = sec
 	} else {
@@ -193,7 +244,7 @@ func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric) {
 		if !ok {
 			if sec.Code != "" {
 				// An unknown type under a heading: say so if it has figures.
-				if cells, _, _ := x.valuesRight(g, c.Row, c.Col, true); len(cells) > 0 {
+				if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
 					g.used[i] = true
 					for _, j := range cells {
 						g.used[j] = true
@@ -208,137 +259,181 @@ func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric) {
 			return
 		}
 		item = it
+		if sec.Code == "" || k != sec.ItemKind {
+			src = g.sheet.Name + "!" + c.Ref() // a row on its own, not one of a table
+		}
 	}
-	cells, unitWord, _ := x.valuesRight(g, c.Row, c.Col, true)
+	cells, unitWord, _ := x.valuesRight(g, c.Row, c.Col)
 	if len(cells) == 0 {
 		return
 	}
 	g.used[i] = true
-	for _, j := range cells {
-		g.used[j] = true
-		x.emit(g.sheet.Name, g.cell(j), m, item, unitWord, "")
-	}
+	x.take(g, m, item, candidates(cells, unitWord, labelSense{scale: 1}), src)
+}
+
+// headerCol is one column of a transposed table's header row.
+type headerCol struct {
+	col   int
+	head  int // the header cell
+	lm    labelMatch
+	ls    labelSense
+	force bool    // the Force column (read with the force, in identity)
+	other heading // set for a comparison column ("Arrests last week", "% change")
+}
+
+// figureRow is one row of figures under a transposed header.
+type figureRow struct {
+	row  int
+	head int // the cell heading the row ("This week", "Last week"), -1 for none
+	p    period
 }
 
 // headerRows reads transposed returns: a row of metric labels across the
-// top with the figures beneath, perhaps with a Force column.
+// top with the figures beneath, perhaps with a Force column, perhaps with
+// a row heading ("This week", "Last week") leading each row of figures.
 func (x *extractor) headerRows(g *grid) {
 	for ri, row := range g.rows {
-		type hcol struct {
-			col   int
-			lm    labelMatch
-			force bool
-		}
-		var cols []hcol
-		metrics := 0
-		for _, i := range g.byRow[row] {
-			c := g.cell(i)
-			if c.Kind != etl.KindText || g.used[i] {
-				continue
-			}
-			if forceLabels[catalog.Normalize(c.Text)] {
-				cols = append(cols, hcol{col: c.Col, force: true})
-				continue
-			}
-			if lm, ok, _ := x.matchLabel(c.Text, ""); ok {
-				cols = append(cols, hcol{col: c.Col, lm: lm})
-				metrics++
-			}
-		}
+		cols, metrics, firstCol := x.headerCols(g, row)
 		if metrics < 2 || ri+1 >= len(g.rows) || !g.adjacent(row, g.rows[ri+1]) {
 			continue
 		}
 		// The row beneath must hold figures under most of the labels.
-		under := 0
-		for _, h := range cols {
-			if j := g.get(g.rows[ri+1], h.col); !h.force && j >= 0 && !g.used[j] && valueLike(g.cell(j)) {
-				under++
-			}
-		}
-		if under*2 < metrics {
+		if under := len(x.figuresUnder(g, g.rows[ri+1], cols)); under*2 < metrics {
 			continue
 		}
+		hasForce := false
 		for _, h := range cols {
-			g.used[g.get(row, h.col)] = true
+			g.used[h.head] = true
+			hasForce = hasForce || h.force
+			if h.other.period == periodOther {
+				x.comparisonColumn(g, h.head, h.other)
+			}
 		}
+		var rows []figureRow
 		for rj := ri + 1; rj < len(g.rows) && g.adjacent(g.rows[rj-1], g.rows[rj]); rj++ {
 			r := g.rows[rj]
-			got := false
+			if len(x.figuresUnder(g, r, cols)) == 0 {
+				break
+			}
+			fr := figureRow{row: r, head: -1}
+			for _, k := range g.byRow[r] {
+				if kc := g.cell(k); kc.Col < firstCol && kc.Kind == etl.KindText && !g.used[k] {
+					fr.head, fr.p = k, x.periodOf(x.headingOf(kc.Text))
+					break
+				}
+			}
+			rows = append(rows, fr)
+		}
+		rows = x.thisWeeksRows(g, rows, hasForce, firstCol)
+		src := g.sheet.Name + "!" + etl.CellRef(firstCol, row)
+		for _, fr := range rows {
+			if fr.head >= 0 {
+				g.used[fr.head] = true
+			}
 			for _, h := range cols {
-				j := g.get(r, h.col)
+				j := g.get(fr.row, h.col)
 				if j < 0 || g.used[j] {
 					continue
 				}
-				v := g.cell(j)
-				if h.force {
-					g.used[j] = true
-					if f, ok := x.cat.MatchForce(v.Text); ok {
-						x.forceCands = append(x.forceCands, cand{f.Code, g.sheet.Name + "!" + v.Ref(), 0})
-					} else {
-						x.msg(etl.SevError, "unknown_force", g.sheet.Name, v.Ref(), "%q is not a force we know", v.Text)
-					}
+				if h.lm.metric.Code == "" {
+					g.used[j] = true // a comparison column, noted above
 					continue
 				}
-				if !valueLike(v) {
-					continue
-				}
-				got = true
-				g.used[j] = true
-				x.emit(g.sheet.Name, v, h.lm.metric, h.lm.item, "", "")
-			}
-			if !got {
-				break
+				x.take(g, h.lm.metric, h.lm.item, candidates([]int{j}, "", h.ls), src)
 			}
 		}
 	}
 }
 
-// emit reads one value cell as a figure of metric m and records it. A unit
-// word (from a header, a unit column or a unit-only cell) applies when the
-// value names no unit itself; fixed applies after that; then the metric's
-// own unit. raw overrides the text kept as written.
-func (x *extractor) emit(sheet string, v *etl.Cell, m catalog.Metric, item, unitWord string, fixed etl.Unit, raw ...string) {
-	val, text, ok := x.readCell(sheet, v, m.Label)
-	if !ok || val.NotReported {
-		return
-	}
-	if len(raw) > 0 && raw[0] != "" {
-		text = raw[0]
-	}
-	if val.Unit == "" && unitWord != "" && val.Num != nil {
-		withUnit, err := ParseText(formatNum(*val.Num) + " " + unitWord)
-		if err == nil && withUnit.Num != nil {
-			val.Num, val.Unit = withUnit.Num, withUnit.Unit
-		} else if w := strings.ToLower(unitWord); w == "£" || w == "gbp" {
-			val.Unit = etl.UnitGBP
-		} else if w == "€" || w == "eur" {
-			val.Unit = etl.UnitEUR
-		} else {
-			x.msg(etl.SevWarning, "unknown_unit", sheet, v.Ref(), "%s: unknown unit %q for %q; not loaded", m.Label, unitWord, text)
-			return
+// headerCols reads a row as the header of a transposed table: metric
+// labels, a Force column, comparison columns.
+func (x *extractor) headerCols(g *grid, row int) (cols []headerCol, metrics, firstCol int) {
+	parent := ""
+	for _, i := range g.byRow[row] {
+		c := g.cell(i)
+		if c.Kind != etl.KindText || g.used[i] && !forceLabels[catalog.Normalize(c.Text)] {
+			continue
+		}
+		if forceLabels[catalog.Normalize(c.Text)] {
+			cols = append(cols, headerCol{col: c.Col, head: i, force: true})
+			continue
+		}
+		ls := readLabel(c.Text)
+		if hd := x.headingOf(c.Text); hd.period == periodOther {
+			cols = append(cols, headerCol{col: c.Col, head: i, other: hd})
+			continue
+		}
+		lm, ok, _ := x.matchLabel(ls.text, parent)
+		if !ok {
+			continue
+		}
+		cols = append(cols, headerCol{col: c.Col, head: i, lm: lm, ls: ls})
+		metrics++
+		if firstCol == 0 {
+			firstCol = c.Col
+		}
+		if lm.metric.Parent == "" {
+			parent = lm.metric.Code
 		}
 	}
-	if val.Unit == "" && unitWord != "" && val.Num == nil {
-		if u, err := ParseText("1 " + unitWord); err == nil {
-			val.Unit = u.Unit
+	return cols, metrics, firstCol
+}
+
+// figuresUnder lists the cells of row that hold a figure, or text that
+// may be one, under the metric columns.
+func (x *extractor) figuresUnder(g *grid, row int, cols []headerCol) []int {
+	var out []int
+	for _, h := range cols {
+		if j := g.get(row, h.col); h.lm.metric.Code != "" && j >= 0 && !g.used[j] && (valueLike(g.cell(j)) || figureLike(g.cell(j))) {
+			out = append(out, j)
 		}
 	}
-	if val.Unit == "" {
-		val.Unit = fixed
+	return out
+}
+
+// thisWeeksRows drops the rows headed as another period (noting each) and,
+// unless each row names its force, keeps one row: the one headed as this
+// week's, or none with a warning when nothing says which it is.
+func (x *extractor) thisWeeksRows(g *grid, rows []figureRow, hasForce bool, firstCol int) []figureRow {
+	var keep []figureRow
+	for _, fr := range rows {
+		if fr.p == periodOther {
+			x.comparisonColumn(g, fr.head, x.headingOf(g.cell(fr.head).Text))
+			for _, k := range g.byRow[fr.row] {
+				g.used[k] = true
+			}
+			continue
+		}
+		keep = append(keep, fr)
 	}
-	if val.Unit == "" && m.Unit != "varies" {
-		val.Unit = etl.Unit(m.Unit)
+	if hasForce || len(keep) < 2 {
+		return keep
 	}
-	want := etl.Unit(m.Unit)
-	switch {
-	case val.Unit == "":
-		x.msg(etl.SevWarning, "no_unit", sheet, v.Ref(), "%s: %q has no unit (£, g, kg, oz, wraps, plants, tablets); not loaded", m.Label, text)
-		return
-	case val.Unit == etl.UnitEUR && (want == etl.UnitGBP || m.Unit == "varies"):
-		x.msg(etl.SevWarning, "other_currency", sheet, v.Ref(), "%s: %q is in euros; kept in euros and not added to sterling totals", m.Label, text)
-	case m.Unit != "varies" && val.Unit != want:
-		x.msg(etl.SevWarning, "wrong_unit", sheet, v.Ref(), "%s is counted in %s but %q is in %s; not loaded", m.Label, m.Unit, text, val.Unit)
-		return
+	var this []figureRow
+	for _, fr := range keep {
+		if fr.p == periodThis {
+			this = append(this, fr)
+		}
 	}
-	x.add(etl.Fact{Metric: m.Code, Item: item, Unit: val.Unit, Value: val.Num, Qualifier: val.Qualifier, Raw: text, Sheet: sheet, Cell: v.Ref()})
+	if len(this) == 1 {
+		for _, fr := range keep {
+			if fr.row != this[0].row {
+				x.msg(etl.SevWarning, "unread_figure", g.sheet.Name, etl.CellRef(firstCol, fr.row),
+					"row %d does not say which week its figures are for, and row %d is this week's; not loaded", fr.row, this[0].row)
+				for _, k := range g.byRow[fr.row] {
+					g.used[k] = true
+				}
+			}
+		}
+		return this
+	}
+	x.msg(etl.SevWarning, "two_figures", g.sheet.Name, etl.CellRef(firstCol, keep[0].row),
+		"rows %d and %d both give figures under the same headings and nothing says which is this week's; not loaded. Head this week's row 'This week', or remove the other",
+		keep[0].row, keep[1].row)
+	for _, fr := range keep {
+		for _, k := range g.byRow[fr.row] {
+			g.used[k] = true
+		}
+	}
+	return nil
 }

@@ -20,14 +20,18 @@ const (
 	roleValue         // money
 	roleNotes         // free text
 	roleDesc          // a description that may name the item
+	roleOther         // a comparison or a proportion: "Weight last week", "% purity"
 )
 
 type tableCol struct {
 	col      int
+	head     int // the header cell
 	header   string
 	role     colRole
 	unitWord string   // from the header: "kg" in "Weight (kg)"
 	unit     etl.Unit // fixed unit for the column
+	scale    float64  // "Street value (£000s)": the figures count thousands
+	heading  heading  // what the header says about the week
 }
 
 var kindHeaders = map[string]string{}
@@ -47,28 +51,25 @@ func init() {
 var bracketUnit = regexp.MustCompile(`\(([^)]*)\)`)
 
 func classifyHeader(text string) tableCol {
-	n := catalog.Normalize(text)
+	ls := readLabel(text)
+	n := catalog.Normalize(ls.text)
 	raw := strings.ToLower(text)
-	tc := tableCol{}
-	if m := bracketUnit.FindStringSubmatch(raw); m != nil {
-		w := strings.TrimSpace(m[1])
-		switch {
-		case strings.Contains(w, "£"):
-			tc.unit = etl.UnitGBP
-		case strings.Contains(w, "€"):
-			tc.unit = etl.UnitEUR
-		default:
-			tc.unitWord = w
-		}
+	tc := tableCol{unit: ls.unit, scale: ls.scale, heading: readHeading(text)}
+	if tc.heading.period == periodOther {
+		tc.role = roleOther
+		return tc
+	}
+	if m := bracketUnit.FindStringSubmatch(strings.ToLower(ls.text)); m != nil && tc.unit == "" {
+		tc.unitWord = strings.TrimSpace(m[1])
 	}
 	switch {
 	case strings.Contains(n, "wrap") || strings.Contains(n, "deal"):
 		tc.role, tc.unit = roleWraps, etl.UnitWraps
-	case strings.Contains(n, "value") || strings.Contains(n, "worth") || strings.Contains(raw, "£") || strings.Contains(raw, "€"):
+	case strings.Contains(n, "value") || strings.Contains(n, "worth") || money(ls.unit) || strings.Contains(raw, "euro"):
 		tc.role = roleValue
 		if tc.unit == "" {
 			tc.unit = etl.UnitGBP
-			if strings.Contains(raw, "€") || strings.Contains(n, "euro") {
+			if strings.Contains(raw, "euro") {
 				tc.unit = etl.UnitEUR
 			}
 		}
@@ -108,9 +109,9 @@ func (x *extractor) tables(g *grid) {
 				kindCol, kind = c.Col, k
 				continue
 			}
-			if kind != "" && !figureLike(c) {
+			if kind != "" && !valueLike(c) { // a header, never a figure; "(£000s)" is a header
 				tc := classifyHeader(c.Text)
-				tc.col, tc.header = c.Col, c.Text
+				tc.col, tc.head, tc.header = c.Col, i, c.Text
 				cols = append(cols, tc)
 			}
 		}
@@ -124,6 +125,11 @@ func (x *extractor) tables(g *grid) {
 		for _, i := range g.byRow[row] {
 			if c := g.cell(i); c.Col >= kindCol {
 				g.used[i] = true
+			}
+		}
+		for _, tc := range cols {
+			if tc.role == roleOther {
+				x.comparisonColumn(g, tc.head, tc.heading)
 			}
 		}
 		ri = x.tableRows(g, ri+1, kindCol, kind, m, cols) - 1
@@ -144,6 +150,7 @@ func hasMeasure(cols []tableCol) bool {
 // a metric label; it returns the index of the first row it did not read.
 func (x *extractor) tableRows(g *grid, start, kindCol int, kind string, m catalog.Metric, cols []tableCol) int {
 	prevRow := g.rows[start-1]
+	src := g.sheet.Name + "!" + etl.CellRef(kindCol, prevRow)
 	ri := start
 	for ; ri < len(g.rows); ri++ {
 		row := g.rows[ri]
@@ -161,12 +168,12 @@ func (x *extractor) tableRows(g *grid, start, kindCol int, kind string, m catalo
 				break
 			}
 		}
-		x.tableRow(g, row, ki, kind, m, cols)
+		x.tableRow(g, row, ki, kindCol, kind, m, cols, src)
 	}
 	return ri
 }
 
-func (x *extractor) tableRow(g *grid, row, ki int, kind string, m catalog.Metric, cols []tableCol) {
+func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catalog.Metric, cols []tableCol, src string) {
 	sheet := g.sheet.Name
 	item, label, known := "", "", false
 	if ki >= 0 {
@@ -197,8 +204,19 @@ func (x *extractor) tableRow(g *grid, row, ki int, kind string, m catalog.Metric
 		case roleUnit:
 			g.used[i] = true
 			unitText = strings.TrimSpace(c.Text)
-		case roleNotes:
+		case roleNotes, roleOther:
 			g.used[i] = true
+		}
+	}
+	// Figures in columns with no header are not read, and said so.
+	inCols := map[int]bool{}
+	for _, tc := range cols {
+		inCols[tc.col] = true
+	}
+	for _, i := range g.byRow[row] {
+		if c := g.cell(i); c.Col > kindCol && !inCols[c.Col] && !g.used[i] && isFigure(c) {
+			g.used[i] = true
+			x.msg(etl.SevWarning, "unread_column", sheet, c.Ref(), "%s: %q is in a column with no heading; not loaded", m.Label, c.Text)
 		}
 	}
 	hasFigure := false
@@ -234,28 +252,30 @@ func (x *extractor) tableRow(g *grid, row, ki int, kind string, m catalog.Metric
 		}
 		return
 	}
+	var cands []candidate
 	for _, tc := range cols {
 		i := g.get(row, tc.col)
-		if i < 0 {
+		if i < 0 || g.used[i] {
 			continue
 		}
-		g.used[i] = true
 		v := g.cell(i)
-		if tc.role == roleNone && figureLike(v) {
-			x.msg(etl.SevWarning, "unread_column", sheet, v.Ref(), "%s: the column %q is not one we read (weight, unit, wraps, number, value); %q not loaded", m.Label, tc.header, v.Text)
-			continue
-		}
 		switch tc.role {
+		case roleNone:
+			g.used[i] = true
+			if figureLike(v) {
+				x.msg(etl.SevWarning, "unread_column", sheet, v.Ref(), "%s: the column %q is not one we read (weight, unit, wraps, number, value); %q not loaded", m.Label, tc.header, v.Text)
+			}
 		case roleQty:
 			word := tc.unitWord
 			if unitText != "" {
 				word = unitText
 			}
-			x.emit(sheet, v, m, item, word, tc.unit)
+			cands = append(cands, candidate{cell: i, unitWord: word, fixed: tc.unit, scale: tc.scale})
 		case roleCount, roleWraps, roleValue:
-			x.emit(sheet, v, m, item, tc.unitWord, tc.unit)
+			cands = append(cands, candidate{cell: i, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale})
 		}
 	}
+	x.take(g, m, item, cands, src)
 }
 
 func isBlankText(s string) bool {

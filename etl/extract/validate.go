@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
@@ -62,8 +63,46 @@ func Validate(r *etl.Return, cat *catalog.Catalog) {
 			add(etl.SevWarning, "split_mismatch", p, "%s is %s but its parts add up to %s", pm.Label, p.Raw, formatNum(sum))
 		}
 	}
+	totalsAgainstItems(r, cat, add)
 	if len(r.Facts) == 0 && !r.Rejected() {
 		r.Messages = append(r.Messages, etl.Message{Severity: etl.SevError, Code: "no_figures", Text: "no figures found: is this the county lines return?"})
+	}
+}
+
+// totalsAgainstItems warns when an itemised metric's all-items figure is
+// smaller than what its listed items add up to (4 weapons, but 5 knives
+// and a firearm). Hedged items count by what they are at least.
+func totalsAgainstItems(r *etl.Return, cat *catalog.Catalog, add func(etl.Severity, string, etl.Fact, string, ...any)) {
+	type sum struct {
+		v     float64
+		items []string
+	}
+	sums := map[string]*sum{}
+	for _, f := range r.Facts {
+		if f.Item == "" || f.Value == nil {
+			continue
+		}
+		switch f.Qualifier {
+		case etl.Exact, etl.AtLeast, etl.MoreThan:
+		default:
+			continue
+		}
+		k := f.Metric + "//" + string(f.Unit)
+		if sums[k] == nil {
+			sums[k] = &sum{}
+		}
+		sums[k].v += *f.Value
+		sums[k].items = append(sums[k].items, f.Item+" "+formatNum(*f.Value))
+	}
+	for _, f := range r.Facts {
+		s := sums[f.Key()]
+		if f.Item != "" || f.Value == nil || s == nil || f.Qualifier == etl.AtLeast || f.Qualifier == etl.MoreThan {
+			continue
+		}
+		if *f.Value < roundFloat(s.v) {
+			m, _ := cat.Metric(f.Metric)
+			add(etl.SevWarning, "total_below_items", f, "%s is %q in all, less than its listed items add up to: %s (%s)", m.Label, f.Raw, formatNum(roundFloat(s.v)), strings.Join(s.items, ", "))
+		}
 	}
 }
 

@@ -18,6 +18,7 @@ type Value struct {
 	Unit        etl.Unit // the unit the text named ("£", "kg", "wraps"); "" if none
 	Qualifier   etl.Qualifier
 	NotReported bool // blank, "-", "n/a", "N/K": not a figure at all, never 0
+	Scaled      bool // the text gave its own thousands or millions: "50k", "£1.2m"
 }
 
 // ErrUnreadable is returned for text that is not a figure we can read.
@@ -154,6 +155,7 @@ func ParseText(text string) (Value, error) {
 		if f, ok := multipliers[w[1]]; ok {
 			n *= f
 			rest = w[2]
+			v.Scaled = true
 		}
 	}
 	return finishUnit(v, n, rest, text)

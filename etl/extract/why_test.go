@@ -176,3 +176,127 @@ func TestWhyHiddenRowsNotSummed(t *testing.T) {
 		says(etl.SevWarning, "hidden_row", "Return!B6", "row 6 is hidden").
 		says(etl.SevWarning, "hidden_row", "Return!B8", "row 8 is hidden")
 }
+
+// Only this week's figure is read: "Heroin | 56g | 40g" under "This week |
+// Last week" is 56 g, never 96 g.
+func TestWhyComparisonColumnNotSummed(t *testing.T) {
+	extractBook(t, "this_last.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A4",
+			[]any{nil, "This week", "Last week"},
+			[]any{"Arrests", 43, 38},
+			[]any{"Drugs seized"},
+			[]any{"Heroin", "56g", "40g"},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B5 arrests - people 43", "Return!B7 drugs_seized heroin g 56").
+		says(etl.SevWarning, "comparison_column", "Return!C4", "Last week")
+}
+
+// Two figures for one item in one unit, with nothing to tell which is this
+// week's: both named, neither loaded.
+func TestWhyTwoFiguresNoHeading(t *testing.T) {
+	extractBook(t, "two_figures.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A3",
+			[]any{"Arrests", 43, 38},
+			[]any{"Drugs seized"},
+			[]any{"Heroin", "56g", "40g"},
+			[]any{"Crack", "17 wraps", "£340"},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B6 drugs_seized crack_cocaine wraps 17", "Return!C6 drugs_seized crack_cocaine gbp 340").
+		says(etl.SevWarning, "two_figures", "Return!B3", `"43" at B3 and "38" at C3`).
+		says(etl.SevWarning, "two_figures", "Return!B5", `"56g" at B5 and "40g" at C5`)
+}
+
+// The same figure on a summary sheet and in a drugs table is one fact, not
+// 112 g; different figures for it in two places reject the return naming
+// both cells.
+func TestWhySameFigureTwiceIsOneFact(t *testing.T) {
+	twice := func(tableGrams int) func(b *fixtures.Book) {
+		return func(b *fixtures.Book) {
+			kentWeek(b).Rows("A3",
+				[]any{"Drugs seized"},
+				[]any{"Heroin", "56g"},
+			)
+			b.Sheet("Drugs").Rows("A1",
+				[]any{"Drug type", "Weight (g)"},
+				[]any{"Heroin", tableGrams},
+			)
+		}
+	}
+	extractBook(t, "twice.xlsx", extract.Options{}, twice(56)).
+		loaded("kent", "2021-10").
+		facts("Return!B4 drugs_seized heroin g 56").
+		says(etl.SevWarning, "repeated_figure", "Drugs!B2", "Return!B4", "counted once")
+	extractBook(t, "twice.xlsx", extract.Options{}, twice(50)).
+		rejected().
+		says(etl.SevError, "conflicting_figure", "Drugs!B2", `"50"`, `"56g" at Return!B4`)
+}
+
+// Rows of one table naming the same item add up, with a note.
+func TestWhyRowsOfOneTableAdd(t *testing.T) {
+	extractBook(t, "swords.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A4",
+			[]any{"Weapon type", "Number seized"},
+			[]any{"Samurai swords", 2},
+			[]any{"Sword", 1},
+			[]any{"Machete", 1},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B5 weapons_seized sword count 3", "Return!B7 weapons_seized machete count 1").
+		says(etl.SevWarning, "rows_added", "Return!B6", "in one table")
+}
+
+// A header row "This week (dates) | Previous IW (other dates) | Change" is
+// one operation, even when the other dates are another operation's week,
+// and Change is a comparison, not Charges laid.
+func TestWhyComparisonHeaderNotTwoOperations(t *testing.T) {
+	extractBook(t, "change.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{"Force", "Kent Police"},
+			[]any{"Measure", "This week (11/10/2021 - 17/10/2021)", "Previous IW (17/05/2021 - 23/05/2021)", "Change"},
+			[]any{"Arrests", 43, 38, 5},
+			[]any{"Charged", 20, 18, 2},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B3 arrests - people 43", "Return!B4 charged - people 20").
+		says(etl.SevWarning, "comparison_column", "Return!C2", "previous").
+		says(etl.SevWarning, "comparison_column", "Return!D2", "change")
+}
+
+// Columns headed only by dates: the operation's week is the figure, the
+// other week a comparison.
+func TestWhyDatedColumns(t *testing.T) {
+	extractBook(t, "dated.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A4",
+			[]any{"Measure", "04/10/2021 - 10/10/2021", "11/10/2021 - 17/10/2021"},
+			[]any{"Arrests", 38, 43},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!C5 arrests - people 43").
+		says(etl.SevWarning, "comparison_column", "Return!B4", "another week")
+}
+
+// A total smaller than the sum of its listed items is a warning naming both
+// numbers; a child larger than its parent stays an error.
+func TestWhyTotalBelowItems(t *testing.T) {
+	extractBook(t, "weapons_total.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A3",
+			[]any{"Weapons seized", 4},
+			[]any{"Arrests", 10},
+			[]any{"Under 18 arrests", 3},
+			nil,
+			[]any{"Weapon type", "Number seized"},
+			[]any{"Knives", 5},
+			[]any{"Firearms", 1},
+		)
+	}).loaded("kent", "2021-10").
+		says(etl.SevWarning, "total_below_items", "Return!B3", `"4"`, "add up to: 6", "knife 5", "firearm 1")
+	extractBook(t, "child_above.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A3",
+			[]any{"Arrests", 10},
+			[]any{"Under 18 arrests", 12},
+		)
+	}).rejected().
+		says(etl.SevError, "child_above_parent", "Return!B4", "(12)", "(10 at Return!B3)")
+}

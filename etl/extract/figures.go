@@ -1,0 +1,309 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// candidate is one cell offered as a figure of a metric, with what its
+// label, header or a unit cell beside it says about it.
+type candidate struct {
+	cell     int      // index into the grid
+	text     string   // the figure's text when it is part of the cell ("Arrests: 12"), else ""
+	unitWord string   // a unit from a header, a unit column or a unit-only cell
+	fixed    etl.Unit // the unit the label or header gives (£, €, wraps)
+	scale    float64  // (£000s): the figure counts thousands
+}
+
+func candidates(cells []int, unitWord string, ls labelSense) []candidate {
+	out := make([]candidate, len(cells))
+	for k, i := range cells {
+		out[k] = candidate{cell: i, unitWord: unitWord, fixed: ls.unit, scale: ls.scale}
+	}
+	return out
+}
+
+// found is a fact and the place it came from: rows of one table (or one
+// item section) share a source, every other label is its own.
+type found struct {
+	fact etl.Fact
+	src  string
+}
+
+// take reads the figures one label or one table row offers and keeps this
+// week's: a figure under a comparison heading is noted and skipped, and
+// when two figures in one unit remain with nothing to tell which is this
+// week's, both are reported and neither is loaded.
+func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candidate, src string) {
+	type read struct {
+		fact etl.Fact
+		p    period
+	}
+	byUnit := map[etl.Unit][]read{}
+	var units []etl.Unit
+	for _, c := range cands {
+		g.used[c.cell] = true
+		hd, head := x.columnHeading(g, c.cell)
+		p := x.periodOf(hd)
+		if p == periodOther {
+			x.comparisonColumn(g, head, hd)
+			continue
+		}
+		f, ok := x.read(g.sheet.Name, g.cell(c.cell), m, item, c)
+		if !ok {
+			continue
+		}
+		if len(byUnit[f.Unit]) == 0 {
+			units = append(units, f.Unit)
+		}
+		byUnit[f.Unit] = append(byUnit[f.Unit], read{f, p})
+	}
+	for _, u := range units {
+		rs := byUnit[u]
+		if len(rs) == 1 {
+			x.found = append(x.found, found{rs[0].fact, src})
+			continue
+		}
+		var this []read
+		for _, r := range rs {
+			if r.p == periodThis {
+				this = append(this, r)
+			}
+		}
+		if len(this) == 1 {
+			x.found = append(x.found, found{this[0].fact, src})
+			for _, r := range rs {
+				if r.fact.Cell != this[0].fact.Cell {
+					x.msg(etl.SevWarning, "unread_figure", r.fact.Sheet, r.fact.Cell, "%s: %q is not under a heading saying it is this week's, and %q at %s is; not loaded",
+						describe(r.fact), r.fact.Raw, this[0].fact.Raw, this[0].fact.Cell)
+				}
+			}
+			continue
+		}
+		var cells []string
+		for _, r := range rs {
+			cells = append(cells, fmt.Sprintf("%q at %s", r.fact.Raw, r.fact.Cell))
+		}
+		x.msg(etl.SevWarning, "two_figures", rs[0].fact.Sheet, rs[0].fact.Cell,
+			"%s is given as %s and nothing says which is this week's; not loaded. Head this week's column 'This week', or remove the other figure",
+			describe(rs[0].fact), strings.Join(cells, " and "))
+	}
+}
+
+// read reads one value cell as a figure of metric m. A unit word (from a
+// header, a unit column or a unit-only cell) applies when the value names
+// no unit itself; then the label's or header's unit; then the metric's own.
+func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item string, c candidate) (etl.Fact, bool) {
+	v := cell
+	raw := ""
+	if c.text != "" {
+		raw = cell.Text
+		v = &etl.Cell{Row: cell.Row, Col: cell.Col, Kind: etl.KindText, Text: c.text}
+	}
+	val, text, ok := x.readCell(sheet, v, m.Label)
+	if !ok || val.NotReported {
+		return etl.Fact{}, false
+	}
+	if raw != "" {
+		text = raw
+	}
+	if val.Unit == "" && c.unitWord != "" && val.Num != nil {
+		withUnit, err := ParseText(formatNum(*val.Num) + " " + c.unitWord)
+		if err == nil && withUnit.Num != nil {
+			val.Num, val.Unit = withUnit.Num, withUnit.Unit
+		} else if w := strings.ToLower(c.unitWord); w == "£" || w == "gbp" {
+			val.Unit = etl.UnitGBP
+		} else if w == "€" || w == "eur" {
+			val.Unit = etl.UnitEUR
+		} else {
+			x.msg(etl.SevWarning, "unknown_unit", sheet, v.Ref(), "%s: unknown unit %q for %q; not loaded", m.Label, c.unitWord, text)
+			return etl.Fact{}, false
+		}
+	}
+	if val.Unit == "" && c.unitWord != "" && val.Num == nil {
+		if u, err := ParseText("1 " + c.unitWord); err == nil {
+			val.Unit = u.Unit
+		}
+	}
+	if money(val.Unit) && money(c.fixed) && val.Unit != c.fixed {
+		x.msg(etl.SevWarning, "currency_conflict", sheet, v.Ref(), "%s: %q is in %s but its label or heading says %s; not loaded", m.Label, text, val.Unit, c.fixed)
+		return etl.Fact{}, false
+	}
+	if val.Unit == "" {
+		val.Unit = c.fixed
+	}
+	if val.Unit == "" && m.Unit != "varies" {
+		val.Unit = etl.Unit(m.Unit)
+	}
+	want := etl.Unit(m.Unit)
+	switch {
+	case val.Unit == "":
+		x.msg(etl.SevWarning, "no_unit", sheet, v.Ref(), "%s: %q has no unit (£, g, kg, oz, wraps, plants, tablets); not loaded", m.Label, text)
+		return etl.Fact{}, false
+	case val.Unit == etl.UnitEUR && (want == etl.UnitGBP || m.Unit == "varies"):
+		x.msg(etl.SevWarning, "other_currency", sheet, v.Ref(), "%s: %q is in euros; kept in euros and not added to sterling totals", m.Label, text)
+	case m.Unit != "varies" && val.Unit != want:
+		x.msg(etl.SevWarning, "wrong_unit", sheet, v.Ref(), "%s is counted in %s but %q is in %s; not loaded", m.Label, m.Unit, text, val.Unit)
+		return etl.Fact{}, false
+	}
+	if c.scale > 1 && val.Num != nil {
+		if val.Scaled {
+			x.msg(etl.SevWarning, "scale_conflict", sheet, v.Ref(), "%s: %q gives its own thousands or millions but its label or heading says the figures are in %s; not loaded", m.Label, text, scaleName(c.scale))
+			return etl.Fact{}, false
+		}
+		n := roundFloat(*val.Num * c.scale)
+		val.Num = &n
+	}
+	return etl.Fact{Metric: m.Code, Item: item, Unit: val.Unit, Value: val.Num, Qualifier: val.Qualifier, Raw: text, Sheet: sheet, Cell: v.Ref()}, true
+}
+
+func money(u etl.Unit) bool { return u == etl.UnitGBP || u == etl.UnitEUR }
+
+func scaleName(f float64) string {
+	if f == 1e6 {
+		return "millions"
+	}
+	return "thousands"
+}
+
+// readCell reads a value cell; it reports what it cannot read.
+func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, string, bool) {
+	switch v.Kind {
+	case etl.KindNumber:
+		return ParseNumber(v.Num), formatNum(v.Num), true
+	case etl.KindText:
+		val, err := ParseText(v.Text)
+		if err != nil {
+			x.msg(etl.SevWarning, "unreadable_value", sheet, v.Ref(), "%s: cannot read %q as a figure; not loaded", label, v.Text)
+			return Value{}, v.Text, false
+		}
+		return val, v.Text, true
+	case etl.KindFormulaNoValue:
+		x.msg(etl.SevError, "formula_no_value", sheet, v.Ref(), "%s: the formula %s has no saved result; open the file in Excel, let it calculate, and save it", label, v.Text)
+	case etl.KindError:
+		x.msg(etl.SevError, "error_value", sheet, v.Ref(), "%s: the cell shows the error %s", label, v.Text)
+	case etl.KindDate:
+		x.msg(etl.SevWarning, "date_value", sheet, v.Ref(), "%s: the cell holds a date (%s), not a figure; not loaded", label, v.Time.Format("2 Jan 2006"))
+	case etl.KindBool:
+		x.msg(etl.SevWarning, "bool_value", sheet, v.Ref(), "%s: the cell holds TRUE/FALSE, not a figure; not loaded", label)
+	}
+	return Value{}, v.Text, false
+}
+
+func formatNum(n float64) string {
+	return strconv.FormatFloat(n, 'f', -1, 64)
+}
+
+// merge makes one fact of each metric, item and unit: rows of one table
+// that name the same item add up (with a note); the same figure given in
+// two places is one fact; different figures in two places reject the
+// return, naming both cells. Nothing is ever summed across tables, sheets
+// or columns.
+func (x *extractor) merge() {
+	groups := map[string][]found{}
+	var keys []string
+	for _, fd := range x.found {
+		k := fd.fact.Key()
+		if len(groups[k]) == 0 {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], fd)
+	}
+	for _, k := range keys {
+		var places []found // one per source
+	next:
+		for _, fd := range groups[k] {
+			for p := range places {
+				if places[p].src != fd.src || fd.fact.Item == "" {
+					continue
+				}
+				prev := places[p].fact
+				sum, ok := addRows(prev, fd.fact)
+				if !ok {
+					x.msg(etl.SevError, "rows_not_added", fd.fact.Sheet, fd.fact.Cell, "%s: %q and %q at %s!%s are both %s in one table, and their figures cannot be added; give one figure for it",
+						describe(fd.fact), fd.fact.Raw, prev.Raw, prev.Sheet, prev.Cell, fd.fact.Item)
+				} else {
+					x.msg(etl.SevWarning, "rows_added", fd.fact.Sheet, fd.fact.Cell, "%s: %q is added to %q at %s!%s, as both are %s in one table", describe(fd.fact), fd.fact.Raw, prev.Raw, prev.Sheet, prev.Cell, fd.fact.Item)
+					places[p].fact = sum
+				}
+				continue next
+			}
+			places = append(places, fd)
+		}
+		first := places[0].fact
+		for _, p := range places[1:] {
+			f := p.fact
+			if sameValue(first.Value, f.Value) && first.Qualifier == f.Qualifier {
+				x.msg(etl.SevWarning, "repeated_figure", f.Sheet, f.Cell, "%s repeats the figure at %s!%s; counted once", describe(f), first.Sheet, first.Cell)
+				continue
+			}
+			x.msg(etl.SevError, "conflicting_figure", f.Sheet, f.Cell, "%s is %q here but %q at %s!%s; keep one", describe(f), f.Raw, first.Raw, first.Sheet, first.Cell)
+		}
+		x.ret.Facts = append(x.ret.Facts, first)
+	}
+}
+
+// addRows adds two rows' figures for one item. Hedged figures add when the
+// sum keeps a meaning ("about 5" + 3 is about 8, "20+" + 3 is at least
+// 23); a bound in each direction, or an unquantified figure, does not.
+func addRows(a, b etl.Fact) (etl.Fact, bool) {
+	if a.Value == nil || b.Value == nil {
+		return a, false
+	}
+	q, ok := sumQualifier(a.Qualifier, b.Qualifier)
+	if !ok {
+		return a, false
+	}
+	sum := roundFloat(*a.Value + *b.Value)
+	a.Value, a.Qualifier, a.Raw = &sum, q, a.Raw+" + "+b.Raw
+	return a, true
+}
+
+func sumQualifier(a, b etl.Qualifier) (etl.Qualifier, bool) {
+	if a == etl.Exact {
+		return b, b != etl.Unquantified
+	}
+	if b == etl.Exact {
+		return a, a != etl.Unquantified
+	}
+	group := func(q etl.Qualifier) int {
+		switch q {
+		case etl.Approximately:
+			return 1
+		case etl.AtLeast, etl.MoreThan:
+			return 2
+		case etl.UpTo, etl.LessThan:
+			return 3
+		}
+		return 0
+	}
+	if group(a) == 0 || group(a) != group(b) {
+		return "", false
+	}
+	switch {
+	case a == etl.MoreThan || b == etl.MoreThan:
+		return etl.MoreThan, true
+	case a == etl.LessThan || b == etl.LessThan:
+		return etl.LessThan, true
+	}
+	return a, true
+}
+
+func sameValue(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return *a == *b
+}
+
+func describe(f etl.Fact) string {
+	s := f.Metric
+	if f.Item != "" {
+		s += " (" + f.Item + ")"
+	}
+	return s + " in " + string(f.Unit)
+}

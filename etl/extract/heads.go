@@ -1,0 +1,258 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// This file holds the words that change what a figure means, in one place,
+// and the one reading of a heading that every layout uses: a column heading
+// above figures, a row heading beside them in a transposed table, and the
+// words and signs inside a label.
+
+// period says which week a heading's figures are for.
+type period uint8
+
+const (
+	periodNone  period = iota // the heading does not say
+	periodThis                // this week's figure: "This week", "Total", "Figure", the operation's dates
+	periodOther               // not this week's figure: "Last week", "YTD", "% change", "Target", other dates
+)
+
+// comparisonWords mark a column, row or label whose figures are not this
+// week's: another period, a change, a goal. Normalised, whole words.
+var comparisonWords = phrases(
+	"previous", "prev", "prior", "last", "ytd", "fytd", "year to date", "to date", "so far",
+	"target", "forecast", "baseline", "planned", "projected", "projection", "expected",
+	"change", "difference", "diff", "variance", "cumulative", "running total",
+	"compared", "comparison", "versus", "vs", "trend", "increase", "decrease",
+)
+
+// notCountWords mark a proportion or an average: not a count or an amount,
+// never loaded as one.
+var notCountWords = phrases("percent", "percentage", "pct", "rate", "per", "ratio", "average", "avg", "mean", "proportion")
+
+// qualifyingWords narrow a label to part of what the catalogue's metric
+// counts ("Stop and search - negative"): such a label never matches the
+// plain metric by a near match.
+var qualifyingWords = phrases(
+	"negative", "positive", "outstanding", "pending", "awaiting", "attempted", "failed", "unsuccessful",
+	"excluding", "excl", "exc", "without", "not", "non", "nfa", "no further action",
+)
+
+// thisWords mark the figure for the week of the return.
+var thisWords = phrases(
+	"this week", "this wk", "this iw", "this operation", "this period", "this intensification week",
+	"current", "current week", "total", "week total", "weekly total", "result", "figure", "number",
+	"count", "actual", "iw", "intensification week",
+)
+
+func phrases(s ...string) [][]string {
+	out := make([][]string, len(s))
+	for i, p := range s {
+		out[i] = strings.Fields(catalog.Normalize(p))
+	}
+	return out
+}
+
+// findPhrase returns the first phrase found as whole words in words.
+func findPhrase(words []string, list [][]string) string {
+	for _, p := range list {
+		for i := 0; i+len(p) <= len(words); i++ {
+			match := true
+			for j := range p {
+				if words[i+j] != p[j] {
+					match = false
+					break
+				}
+			}
+			if match {
+				return strings.Join(p, " ")
+			}
+		}
+	}
+	return ""
+}
+
+// heading is what a heading says about the figures under (or beside) it.
+type heading struct {
+	period   period
+	word     string    // the word that decided the period, for messages
+	from, to time.Time // dates the heading names, if any
+	notCount bool      // a proportion or an average
+}
+
+// readHeading classifies heading text. A word of comparison outranks a
+// word for this week ("Total last week" is last week's); a heading with
+// only dates is decided later against the return's operation.
+func readHeading(text string) heading {
+	var h heading
+	raw := strings.ToLower(text)
+	words := strings.Fields(catalog.Normalize(text))
+	if w := findPhrase(words, notCountWords); w != "" || strings.Contains(raw, "%") {
+		if w == "" {
+			w = "%"
+		}
+		h.period, h.word, h.notCount = periodOther, w, true
+	} else if w := findPhrase(words, comparisonWords); w != "" {
+		h.period, h.word = periodOther, w
+	} else if w := findPhrase(words, thisWords); w != "" {
+		h.period, h.word = periodThis, w
+	}
+	if from, to, ok := parseDateText(text); ok {
+		h.from, h.to = from, to
+	}
+	return h
+}
+
+// dated reports whether the heading names dates.
+func (h heading) dated() bool { return !h.from.IsZero() }
+
+// pureHeading reports whether text says nothing but which period its
+// figures are for ("Last week", "% change", "This week (11-17 Oct)"), so
+// it is never read as a label.
+func pureHeading(text string) bool {
+	h := readHeading(text)
+	if h.period == periodNone && !h.dated() {
+		return false
+	}
+	rest := strings.ToLower(text)
+	rest = dateish.ReplaceAllString(rest, " ")
+	for _, w := range strings.Fields(catalog.Normalize(rest)) {
+		if !headingFiller[w] && findPhrase([]string{w}, comparisonWords) == "" && findPhrase([]string{w}, notCountWords) == "" &&
+			findPhrase([]string{w}, thisWords) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	dateish       = regexp.MustCompile(`(?i)\d{1,4}([/.-]\d{1,2}([/.-]\d{2,4})?)?(st|nd|rd|th)?|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b`)
+	headingFiller = setOf("the", "of", "to", "from", "for", "on", "in", "and", "wk", "w c", "wc", "dates", "date", "period", "operation", "year", "month", "day", "iw", "figure", "figures")
+)
+
+// periodOf decides a heading's period for this return: a heading with only
+// dates is this week's when they overlap the return's operation, another
+// period's when they do not.
+func (x *extractor) periodOf(h heading) period {
+	if h.period != periodNone || !h.dated() {
+		return h.period
+	}
+	op, ok := x.cat.Operation(x.ret.Operation)
+	if !ok {
+		return periodNone
+	}
+	if !h.from.After(op.Ends) && !h.to.Before(op.Starts) {
+		return periodThis
+	}
+	return periodOther
+}
+
+// headingOf returns what a cell's text says as a heading, remembered by text.
+func (x *extractor) headingOf(text string) heading {
+	if h, ok := x.headings[text]; ok {
+		return h
+	}
+	h := readHeading(text)
+	x.headings[text] = h
+	return h
+}
+
+// columnHeading finds the heading of the column a value cell is in: the
+// nearest cell above it that is words rather than a figure, or a merged
+// heading over that one ("This week" spanning "No. | £"). It returns the
+// heading's cell index, or -1 for a column with no heading.
+func (x *extractor) columnHeading(g *grid, i int) (heading, int) {
+	h := g.head[i]
+	if h < 0 {
+		return heading{}, -1
+	}
+	hd := x.headingOf(g.cell(h).Text)
+	if hd.period == periodNone && !hd.dated() {
+		c := g.cell(h)
+		for r := c.Row - 1; r >= c.Row-2 && r >= 1; r-- {
+			if j := g.covering(r, c.Col); j >= 0 && g.cell(j).Kind == etl.KindText {
+				if up := x.headingOf(g.cell(j).Text); up.period != periodNone || up.dated() {
+					return up, j
+				}
+			}
+		}
+	}
+	return hd, h
+}
+
+// comparisonColumn notes, once per heading, that a column's figures are a
+// comparison and were not read.
+func (x *extractor) comparisonColumn(g *grid, head int, hd heading) {
+	if head < 0 || x.noted[g.sheet.Name+"!"+g.cell(head).Ref()] {
+		return
+	}
+	x.noted[g.sheet.Name+"!"+g.cell(head).Ref()] = true
+	what := "a comparison (" + hd.word + ")"
+	if hd.word == "" {
+		what = "another week's figures"
+	}
+	if hd.notCount {
+		what = "a proportion or average (" + hd.word + "), not a count"
+	}
+	x.msg(etl.SevWarning, "comparison_column", g.sheet.Name, g.cell(head).Ref(), "the figures headed %q are %s; not loaded", strings.TrimSpace(g.cell(head).Text), what)
+}
+
+// ---- words and signs inside a label ----
+
+// labelSense is what the signs and qualifying words inside a label say
+// about its figure.
+type labelSense struct {
+	text     string   // the label with the signs taken out, for matching
+	unit     etl.Unit // £ or € named in the label
+	scale    float64  // (£000s), (£k), (thousands): the figure is in thousands
+	notCount string   // %, rate, per...: not a count; the word
+	other    string   // a word of comparison or qualification; the word
+}
+
+var (
+	scaleThousands = regexp.MustCompile(`(?i)(?:[£€]\s*'?000'?s?\b|\(\s*'?000'?s?\s*\)|\bthousands?\b|[£€]\s*k\b)`)
+	scaleMillions  = regexp.MustCompile(`(?i)(?:[£€]\s*m(?:n|s|illions?)?\b|\bmillions?\b)`)
+	euroSign       = regexp.MustCompile(`(?i)€|\beur\b|\beuros?\b`)
+	poundSign      = regexp.MustCompile(`(?i)£|\bgbp\b|\bsterling\b`)
+	emptyBrackets  = regexp.MustCompile(`\(\s*\)`)
+)
+
+// readLabel takes the signs out of a label: "Street value (£000s)",
+// "Cash seized (€)", "Charged (%)", "Deal lines closed (YTD)".
+func readLabel(text string) labelSense {
+	s := labelSense{text: text, scale: 1}
+	t := text
+	if scaleThousands.MatchString(t) {
+		s.scale = 1e3
+		t = scaleThousands.ReplaceAllString(t, " ")
+	} else if scaleMillions.MatchString(t) {
+		s.scale = 1e6
+		t = scaleMillions.ReplaceAllString(t, " ")
+	}
+	switch {
+	case euroSign.MatchString(t):
+		s.unit = etl.UnitEUR
+		t = euroSign.ReplaceAllString(t, " ")
+	case poundSign.MatchString(t):
+		s.unit = etl.UnitGBP
+		t = poundSign.ReplaceAllString(t, " ")
+	}
+	if strings.Contains(t, "%") {
+		s.notCount = "%"
+	}
+	words := strings.Fields(catalog.Normalize(t))
+	if s.notCount == "" {
+		s.notCount = findPhrase(words, notCountWords)
+	}
+	if s.other = findPhrase(words, comparisonWords); s.other == "" {
+		s.other = findPhrase(words, qualifyingWords)
+	}
+	s.text = strings.Join(strings.Fields(emptyBrackets.ReplaceAllString(t, " ")), " ")
+	return s
+}
