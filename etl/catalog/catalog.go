@@ -45,13 +45,36 @@ type Metric struct {
 	Parent, SplitGroup   string
 	ItemKind             string // drug, weapon, asset or ""
 	Synonyms             []string
+
+	// Concept words, read by etl/phrase (see docs/extraction.md). A child
+	// metric with a list left blank takes its parent's, except Modifiers.
+	Actions      []string // words naming what was done: "arrested", "detained"
+	Objects      []string // words naming what is counted: "warrant", "search warrant"
+	Modifiers    []string // words that narrow the parent: "under 18", "juvenile"; one must be there
+	Allows       []string // words that may stand with the metric without saying it: "made", "completed"
+	Needs        []string // what a phrase must name: "action", "object", or both; blank: either
+	Units        []string // the units a figure may be given in; a bare number takes the first
+	Unquantified bool     // an item named with no number is a reported, unquantified figure
 }
 
 // Item is a drug, weapon or asset type.
 type Item struct {
 	Kind, Code, Label string
 	Synonyms          []string
+	// Base and Modifiers compose the item from another: an "imitation"
+	// or "replica" firearm is an imitation_firearm.
+	Base      string
+	Modifiers []string
 }
+
+// Word is one word of the phrase grammar's open vocabulary (words.csv):
+// a hedge, a unit, a word that changes meaning, a neutral word.
+type Word struct {
+	Text, Role, Meaning string
+}
+
+// WordRoles lists the roles a row of words.csv may have.
+var WordRoles = []string{"neutral", "person", "changes_meaning", "hedge", "hedge_after", "unit", "value", "facet"}
 
 // Catalog is the reference data with its look-up indexes.
 type Catalog struct {
@@ -60,6 +83,7 @@ type Catalog struct {
 	Operations  []Operation
 	Metrics     []Metric
 	Items       []Item
+	Words       []Word
 
 	forceByKey  map[string]int
 	metricByKey map[string][]int
@@ -71,7 +95,8 @@ type Catalog struct {
 
 const dateLayout = "2006-01-02"
 
-// Load reads the five reference files from fsys.
+// Load reads the five reference files from fsys, and words.csv (the
+// phrase grammar's vocabulary) when it is there.
 func Load(fsys fs.FS) (*Catalog, error) {
 	c := &Catalog{}
 	steps := []struct {
@@ -89,15 +114,28 @@ func Load(fsys fs.FS) (*Catalog, error) {
 			return nil, err
 		}
 	}
+	if _, err := fs.Stat(fsys, "words.csv"); err == nil {
+		if err := readCSV(fsys, "words.csv", c.addWord); err != nil {
+			return nil, err
+		}
+	}
 	if err := c.index(); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
-// Extend adds the operations and synonyms in fsys (files named as in Load,
-// any of them may be missing) to the catalogue. It lets operators add an
-// operation or a label without a rebuild.
+// Extend adds the operations, synonyms and words in fsys (files named as
+// in Load, any of them may be missing) to the catalogue. It lets operators
+// add an operation, a label or a word without a rebuild:
+//
+//	operations.csv       as in the reference data
+//	metric_synonyms.csv  metric_code,synonym
+//	item_synonyms.csv    item_code,synonym
+//	force_aliases.csv    force_code,alias
+//	metric_words.csv     metric_code,role,word   role: action, object, modifier or allow
+//	item_words.csv       item_code,role,word     role: synonym or modifier
+//	words.csv            word,role,meaning       as in the reference data
 func (c *Catalog) Extend(fsys fs.FS) error {
 	for _, s := range []struct {
 		name string
@@ -107,6 +145,9 @@ func (c *Catalog) Extend(fsys fs.FS) error {
 		{"metric_synonyms.csv", c.addMetricSynonyms},
 		{"item_synonyms.csv", c.addItemSynonyms},
 		{"force_aliases.csv", c.addForceAliases},
+		{"metric_words.csv", c.addMetricWord},
+		{"item_words.csv", c.addItemWord},
+		{"words.csv", c.addWord},
 	} {
 		if _, err := fs.Stat(fsys, s.name); err != nil {
 			continue
@@ -233,16 +274,25 @@ func (c *Catalog) addMetric(r map[string]string) error {
 		Code: r["metric_code"], Label: r["label"], Section: r["section"], Unit: r["unit"],
 		Parent: r["parent"], SplitGroup: r["split_group"], ItemKind: r["item_kind"],
 		Synonyms: splitList(r["synonyms"]),
+		Actions:  splitList(r["actions"]), Objects: splitList(r["objects"]), Modifiers: splitList(r["modifiers"]),
+		Allows: splitList(r["allows"]), Needs: splitList(r["needs"]), Units: splitList(r["units"]),
+		Unquantified: r["unquantified"] == "yes",
 	}
 	if m.Code == "" || m.Label == "" || m.Unit == "" {
 		return fmt.Errorf("metric without code, label or unit")
+	}
+	for _, n := range m.Needs {
+		if n != "action" && n != "object" {
+			return fmt.Errorf("metric %s: needs %q, want action or object", m.Code, n)
+		}
 	}
 	c.Metrics = append(c.Metrics, m)
 	return nil
 }
 
 func (c *Catalog) addItem(r map[string]string) error {
-	it := Item{Kind: r["item_kind"], Code: r["item_code"], Label: r["label"], Synonyms: splitList(r["synonyms"])}
+	it := Item{Kind: r["item_kind"], Code: r["item_code"], Label: r["label"], Synonyms: splitList(r["synonyms"]),
+		Base: r["base"], Modifiers: splitList(r["modifiers"])}
 	if it.Kind == "" || it.Code == "" {
 		return fmt.Errorf("item without kind or code")
 	}
@@ -268,6 +318,70 @@ func (c *Catalog) addItemSynonyms(r map[string]string) error {
 		}
 	}
 	return fmt.Errorf("unknown item_code %q", r["item_code"])
+}
+
+func (c *Catalog) addMetricWord(r map[string]string) error {
+	w := r["word"]
+	if w == "" {
+		return fmt.Errorf("metric %s: empty word", r["metric_code"])
+	}
+	for i := range c.Metrics {
+		m := &c.Metrics[i]
+		if m.Code != r["metric_code"] {
+			continue
+		}
+		switch r["role"] {
+		case "action":
+			m.Actions = append(m.Actions, w)
+		case "object":
+			m.Objects = append(m.Objects, w)
+		case "modifier":
+			m.Modifiers = append(m.Modifiers, w)
+		case "allow":
+			m.Allows = append(m.Allows, w)
+		default:
+			return fmt.Errorf("metric %s: role %q, want action, object, modifier or allow", m.Code, r["role"])
+		}
+		return nil
+	}
+	return fmt.Errorf("unknown metric_code %q", r["metric_code"])
+}
+
+func (c *Catalog) addItemWord(r map[string]string) error {
+	w := r["word"]
+	if w == "" {
+		return fmt.Errorf("item %s: empty word", r["item_code"])
+	}
+	for i := range c.Items {
+		it := &c.Items[i]
+		if it.Code != r["item_code"] {
+			continue
+		}
+		switch r["role"] {
+		case "synonym":
+			it.Synonyms = append(it.Synonyms, w)
+		case "modifier":
+			it.Modifiers = append(it.Modifiers, w)
+		default:
+			return fmt.Errorf("item %s: role %q, want synonym or modifier", it.Code, r["role"])
+		}
+		return nil
+	}
+	return fmt.Errorf("unknown item_code %q", r["item_code"])
+}
+
+func (c *Catalog) addWord(r map[string]string) error {
+	w := Word{Text: r["word"], Role: r["role"], Meaning: r["meaning"]}
+	if w.Text == "" {
+		return fmt.Errorf("word without text")
+	}
+	for _, role := range WordRoles {
+		if w.Role == role {
+			c.Words = append(c.Words, w)
+			return nil
+		}
+	}
+	return fmt.Errorf("word %q: role %q, want one of %s", w.Text, w.Role, strings.Join(WordRoles, ", "))
 }
 
 func (c *Catalog) addForceAliases(r map[string]string) error {
@@ -316,6 +430,14 @@ func (c *Catalog) index() error {
 		for _, n := range append([]string{it.Code, it.Label}, it.Synonyms...) {
 			k := it.Kind + "|" + Normalize(n)
 			c.itemByKey[k] = appendUnique(c.itemByKey[k], i)
+		}
+	}
+	for _, it := range c.Items {
+		if it.Base == "" {
+			continue
+		}
+		if b, ok := c.itemCode[it.Base]; !ok || c.Items[b].Kind != it.Kind {
+			return fmt.Errorf("item %s: base %q is not an item of kind %s", it.Code, it.Base, it.Kind)
 		}
 	}
 	sort.SliceStable(c.Operations, func(i, j int) bool { return c.Operations[i].Starts.Before(c.Operations[j].Starts) })
