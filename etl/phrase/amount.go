@@ -1,0 +1,137 @@
+package phrase
+
+import (
+	"math"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// amount is a figure with what is written around its number: a hedge
+// before it ("more than"), a currency ("£"), a scale ("k", "million"), a
+// unit ("kg", "wraps", "pounds") and a hedge after it ("+", "or more").
+// The rules compose: hedge? currency? number scale? unit? hedge-after?
+type amount struct {
+	value    float64 // in the unit, converted: 2.5kg is 2500 g
+	unit     etl.Unit
+	q        etl.Qualifier
+	num      number
+	from, to int // tokens [from, to), hedge to hedge-after
+}
+
+// readAmount reads an amount that starts at toks[i].
+func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
+	a := amount{q: etl.Exact, from: i}
+	j := i
+	if e, n := r.lex.match(toks, j); n > 0 && !containsNum(toks[j:j+n]) {
+		if s, ok := e.first(rHedge); ok {
+			a.q = s.q
+			j += n
+			// "c." and "approx." carry a full stop.
+			if j < len(toks) && toks[j].norm == "." && toks[j].glued {
+				j++
+			}
+		}
+	}
+	money := false
+	if j < len(toks) && toks[j].kind == tSym {
+		switch toks[j].norm {
+		case "£":
+			a.unit, money = etl.UnitGBP, true
+			j++
+		case "€":
+			a.unit, money = etl.UnitEUR, true
+			j++
+		case "$":
+			return amount{}, false // no dollars in this data model
+		}
+	}
+	n, ok := readNumber(toks, j, money)
+	if !ok {
+		return amount{}, false
+	}
+	if n.article && (money || a.q != etl.Exact) {
+		return amount{}, false // "over a", "£a"
+	}
+	a.num = n
+	a.value = n.value
+	j = n.to
+	if n.article {
+		// "a machete": one only when a word follows that is no number,
+		// currency or hedge: "a further £12,000" is not one of anything.
+		if j >= len(toks) || toks[j].kind != tWord {
+			return amount{}, false
+		}
+		if !r.nounFollows(toks, j) {
+			return amount{}, false
+		}
+		a.to = j
+		return a, true
+	}
+	// A currency or unit word after the number: "ten thousand pounds",
+	// "2.5 kg", "17 wraps". A longer phrase that is not a unit wins:
+	// "deal lines" is no number of deals.
+	if e, m := r.lex.match(toks, j); m > 0 {
+		if s, ok := e.first(rUnit); ok && (a.unit == "" || a.unit == s.unit) && !(money && s.unit != a.unit) {
+			a.unit = s.unit
+			a.value *= s.factor
+			j += m
+		}
+	}
+	// Hedges after: "20+", "£45,000 and more", "£4,500 (approx)".
+	if j < len(toks) {
+		if e, m := r.lex.match(toks, j); m > 0 {
+			if s, ok := e.first(rHedgeAfter); ok && !(toks[j].norm == "+" && !toks[j].glued && j+1 < len(toks) && toks[j+1].kind == tNum) {
+				if a.q == etl.Exact {
+					a.q = s.q
+				}
+				j += m
+			}
+		} else if toks[j].norm == "(" {
+			if e, m := r.lex.match(toks, j+1); m > 0 && j+1+m < len(toks) && toks[j+1+m].norm == ")" {
+				if s, ok := e.first(rHedgeAfter); ok {
+					if a.q == etl.Exact {
+						a.q = s.q
+					}
+					j += m + 2
+				}
+			}
+		}
+	}
+	a.value = math.Round(a.value*1e6) / 1e6
+	a.to = j
+	return a, true
+}
+
+func containsNum(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// nounFollows reports whether a noun of the catalogue follows an article
+// within a few words: "a hunting knife", "a vulnerable person"; not "a
+// further £12,000", "a street value of".
+func (r *Reader) nounFollows(toks []token, j int) bool {
+	for n := 0; j < len(toks) && n < 4; n++ {
+		t := toks[j]
+		if t.kind == tNum || t.kind == tSym || t.kind == tPunct {
+			return false
+		}
+		e, m := r.lex.match(toks, j)
+		if m == 0 {
+			j++ // an adjective nobody taught us
+			continue
+		}
+		if e.has(rValue) || e.has(rHedge) || e.has(rChanger) {
+			return false
+		}
+		if e.has(rObject) || e.has(rItem) || e.has(rPerson) || e.has(rModifier) || e.has(rAction) {
+			return true
+		}
+		j += m
+	}
+	return false
+}

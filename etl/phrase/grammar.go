@@ -1,0 +1,564 @@
+package phrase
+
+import (
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// ekind is what one element of a sentence is.
+type ekind uint8
+
+const (
+	eAmount  ekind = iota // a figure: "over £2.7m", "17 wraps", "a"
+	eLex                  // a word or phrase of the lexicon
+	eFunc                 // a grammar word: "and", "of", "including", "were"
+	eUnknown              // a word nobody taught us
+	ePunct                // , ; : ( ) – …
+	eSkip                 // a date or an ordinal: not a figure
+)
+
+// elem is a token, a phrase or an amount.
+type elem struct {
+	kind     ekind
+	from, to int // tokens [from, to)
+	e        *entry
+	fn       string // eFunc: its class; ePunct: its sign
+	amt      amount
+}
+
+// Grammar words and their classes. These are the closed word classes of
+// English, part of the grammar rather than of the vocabulary.
+var funcWords = map[string]string{
+	"and": "coord", "or": "coord", "nor": "coord", "/": "coord",
+	"plus": "sib", "as well as": "sib", "along with": "sib", "alongside": "sib", "together with": "sib",
+	"in addition to": "sib", "and a further": "sib", "a further": "sib", "and another": "sib", "another": "sib",
+	"with":      "with",
+	"including": "part", "include": "part", "includes": "part", "included": "part", "incl": "part", "inc": "part",
+	"such as": "part", "like": "part", "comprising": "part", "among them": "part", "among which": "part",
+	"among whom": "part", "which included": "part", "which includes": "part", "of which": "part",
+	"of whom": "part", "of those": "part", "of these": "part", "of them": "part", "within this": "part",
+	"from these": "part", "from those": "part",
+	"of": "of", "for": "for", "in": "prep", "to": "prep", "from": "prep", "at": "prep", "by": "prep", "on": "prep",
+	"into": "prep", "through": "prep", "across": "prep", "during": "prep", "within": "prep", "via": "prep",
+	"than": "prep", "as": "prep", "after": "prep", "before": "prep", "over": "prep", "under": "prep",
+	"about": "prep", "around": "prep", "throughout": "prep", "against": "prep", "between": "prep",
+	"was": "aux", "were": "aux", "is": "aux", "are": "aux", "be": "aux", "been": "aux", "being": "aux",
+	"have": "aux", "has": "aux", "had": "aux", "will": "aux", "would": "aux", "got": "aux", "get": "aux",
+	"who": "rel", "whom": "rel", "which": "rel", "that": "rel", "where": "rel", "when": "rel",
+	"while": "rel", "whilst": "rel", "because": "rel", "whose": "rel",
+	"the": "det", "this": "det", "these": "det", "those": "det", "its": "det", "their": "det", "our": "det",
+	"his": "det", "her": "det", "all": "det", "each": "det", "every": "det", "both": "det", "such": "det",
+	"what": "what", "it": "pron", "they": "pron", "we": "pron", "he": "pron", "she": "pron", "them": "pron",
+	"a": "det", "an": "det",
+}
+
+var funcLex = func() *lexicon {
+	l := &lexicon{byFirst: map[string][]*entry{}, all: map[string]*entry{}}
+	for w := range funcWords {
+		l.add(w, sense{})
+	}
+	l.sort()
+	return l
+}()
+
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// elements turns a sentence's tokens into elements: amounts first (a
+// hedge, a number and its unit), then the longest phrase of the lexicon
+// or of the grammar words at each place.
+func (r *Reader) elements(toks []token) []elem {
+	var out []elem
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		le, ln := r.lex.match(toks, i)
+		// "a total of", "a further": an article that opens a phrase.
+		if ln > 1 && t.is("a", "an") && !le.has(rHedge) {
+			out = append(out, elem{kind: eLex, from: i, to: i + ln, e: le})
+			i += ln
+			continue
+		}
+		if fe, fn := funcLex.match(toks, i); fn > 1 && t.is("a", "an", "and") && fn >= ln {
+			out = append(out, elem{kind: eFunc, from: i, to: i + fn, fn: funcWords[fe.text]})
+			i += fn
+			continue
+		}
+		// "under 18", "aged 17 and under": a phrase with digits in it.
+		if ln > 0 && containsNum(toks[i:i+ln]) {
+			out = append(out, elem{kind: eLex, from: i, to: i + ln, e: le})
+			i += ln
+			continue
+		}
+		if isDate(toks, i) {
+			out = append(out, elem{kind: eSkip, from: i, to: i + 1})
+			i++
+			continue
+		}
+		if a, ok := r.readAmount(toks, i); ok {
+			out = append(out, elem{kind: eAmount, from: a.from, to: a.to, amt: a})
+			i = a.to
+			continue
+		}
+		fe, fn := funcLex.match(toks, i)
+		switch {
+		case ln > 0 && ln >= fn && !onlyHedges(le):
+			out = append(out, elem{kind: eLex, from: i, to: i + ln, e: le})
+			i += ln
+		case fn > 0:
+			out = append(out, elem{kind: eFunc, from: i, to: i + fn, fn: funcWords[fe.text]})
+			i += fn
+		case ln > 0: // a hedge with no number after it: "over the week"
+			out = append(out, elem{kind: eFunc, from: i, to: i + ln, fn: "prep"})
+			i += ln
+		case t.kind == tNum:
+			out = append(out, elem{kind: eSkip, from: i, to: i + 1})
+			i++
+		case t.kind == tPunct || t.kind == tSym:
+			out = append(out, elem{kind: ePunct, from: i, to: i + 1, fn: t.norm})
+			i++
+		default:
+			out = append(out, elem{kind: eUnknown, from: i, to: i + 1})
+			i++
+		}
+	}
+	return out
+}
+
+func onlyHedges(e *entry) bool {
+	for _, s := range e.senses {
+		if s.role != rHedge && s.role != rHedgeAfter {
+			return false
+		}
+	}
+	return true
+}
+
+// isDate reports a number that is part of a date: a year beside a month
+// or after "in"/"since", a day beside a month, digits in "11/10/2021".
+func isDate(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != tNum {
+		return false
+	}
+	prev, next := "", ""
+	if i > 0 {
+		prev = toks[i-1].norm
+	}
+	if i+1 < len(toks) {
+		next = toks[i+1].norm
+	}
+	if months[prev] || months[next] {
+		return true
+	}
+	if (prev == "/" || next == "/") && !strings.Contains(t.text, ",") && t.num == float64(int(t.num)) {
+		// 11/10/2021; but "children/adults" has no digits.
+		if i+2 < len(toks) && next == "/" && toks[i+2].kind == tNum || i >= 2 && prev == "/" && toks[i-2].kind == tNum {
+			return true
+		}
+	}
+	if t.num >= 1990 && t.num <= 2100 && t.num == float64(int(t.num)) && !strings.Contains(t.text, ",") {
+		switch prev {
+		case "in", "since", "of", "from", "until", "during", "year", "to", "and":
+			return true
+		}
+	}
+	return false
+}
+
+// isContent reports an element that carries meaning.
+func (el elem) isContent() bool { return el.kind == eLex }
+
+// verbLike: a word that says what was done rather than what.
+func (el elem) verbLike() bool {
+	if el.kind != eLex {
+		return false
+	}
+	act := false
+	for _, s := range el.e.senses {
+		switch s.role {
+		case rAction, rAllow:
+			act = true
+		case rObject, rItem, rPerson, rModifier, rUnit:
+			return false
+		}
+	}
+	return act
+}
+
+func (el elem) hasRole(r role) bool { return el.kind == eLex && el.e.has(r) }
+
+// strong boundaries end a clause.
+func (el elem) strong() bool {
+	if el.kind != ePunct {
+		return false
+	}
+	switch el.fn {
+	case ";", ".", ":", "–", "(", ")", "!", "?":
+		return true
+	}
+	return false
+}
+
+// mention is one figure and the words that go with it.
+type mention struct {
+	el       int // the amount's element; -1 for an item named with no number
+	amt      *amount
+	start    int   // first element of the figure's words (its verb before it, or itself)
+	end      int   // one past the last element of its right side (words and verbs)
+	tailEnd  int   // one past the last element of its trailing words
+	pre      []int // verbs just before it: "arrested 52 people"
+	core     []int // its words: "wraps of crack cocaine", "people were arrested"
+	left     []int // the words a value is of: "drugs worth £1m"
+	soft     []int // trailing words, and inherited context: may complete, never overrule
+	inherit  []int // words taken from its group or parent
+	unknown  []string
+	changer  []string
+	valueOf  bool          // "worth", "street value": the figure is money
+	valueQ   etl.Qualifier // "estimated value"
+	absorbed bool          // its words coordinate nouns under a unit or "of": "wraps of crack and heroin"
+	direct   bool          // nouns coordinated straight after the number: "12 knives and bats"
+	group    int
+	parent   int // mention index, -1 if none
+	parentMW *mentionWords
+	part     bool
+	article  bool
+	unitOnly bool // "and over 88 wraps": a unit with no object
+	verbs    []int
+	dropped  map[int]bool // coordinated modifiers that cancel: "children and adults"
+}
+
+// parser reads one sentence.
+type parser struct {
+	r     *Reader
+	src   string
+	toks  []token
+	els   []elem
+	ments []*mention
+}
+
+// right reads the words after the amount at element a, up to where they
+// stop: the figure's noun phrase with its complements ("wraps of crack",
+// "charges for Class A drugs", "£20,000 in cash") and the verbs after it
+// ("were arrested", "seized"). absorb lets nouns coordinate ("hotels,
+// B&Bs and taxi firms"); a list inside "including" does not.
+func (p *parser) right(m *mention, a int, absorb bool) {
+	els := p.els
+	k := a + 1
+	money := m.amt != nil && (m.amt.unit == etl.UnitGBP || m.amt.unit == etl.UnitEUR)
+	if m.amt != nil && m.amt.unit != "" {
+		m.absorbed = true
+	}
+	// "£20,000 in cash", "£60,000 of", "£215,000-worth of", "£X in what is suspected drugs".
+	if money && k < len(els) && (els[k].fn == "prep" && p.word(k) == "in" || els[k].fn == "of") {
+		k++
+	}
+	if money && k < len(els) && els[k].hasRole(rValue) {
+		m.valueOf = true
+		k++
+		if k < len(els) && els[k].fn == "of" {
+			k++
+		}
+	}
+	if money && k+1 < len(els) && els[k].fn == "what" && els[k+1].fn == "aux" {
+		k += 2
+	}
+	if m.amt != nil && m.amt.unit != "" && k < len(els) && els[k].fn == "of" {
+		k++
+	}
+	var list []int
+	lastKnown := 0
+	sawNoun, sawVerb, afterAux := false, false, false
+	var coordAt []int
+	for ; k < len(els); k++ {
+		el := els[k]
+		switch {
+		case el.kind == eLex:
+			if el.hasRole(rUnit) && !el.hasRole(rObject) && !el.hasRole(rItem) && len(list) == 0 {
+				m.absorbed = true
+			}
+			if el.verbLike() && (sawNoun || afterAux) {
+				sawVerb = true
+				m.verbs = append(m.verbs, k)
+			} else if !el.verbLike() {
+				sawNoun = true
+			}
+			list = append(list, k)
+			lastKnown = len(list)
+			afterAux = false
+			continue
+		case el.kind == eUnknown:
+			if afterAux {
+				m.unknown = append(m.unknown, p.text(el))
+			}
+			list = append(list, k)
+			afterAux = false
+			continue
+		case el.kind == eFunc && el.fn == "aux":
+			afterAux = true
+			continue
+		case el.kind == ePunct && el.fn == "…":
+			continue
+		case el.kind == eFunc && el.fn == "of":
+			if k+1 < len(els) && (els[k+1].kind == eLex || els[k+1].kind == eUnknown) && !sawVerb {
+				m.absorbed = m.absorbed || len(list) > 0 && els[list[len(list)-1]].hasRole(rUnit)
+				continue
+			}
+		case el.kind == eFunc && el.fn == "for":
+			if !sawVerb && sawNoun && k+1 < len(els) && els[k+1].kind == eLex {
+				continue
+			}
+		case el.kind == eFunc && el.fn == "coord" || el.kind == ePunct && el.fn == ",":
+			if k+1 >= len(els) {
+				break
+			}
+			next := els[k+1]
+			if next.kind == eFunc && next.fn == "aux" && el.fn == "," {
+				continue // "seven people, including two juveniles, were safeguarded"
+			}
+			last := -1
+			if len(list) > 0 {
+				last = list[len(list)-1]
+			}
+			lastVerb := last >= 0 && len(m.verbs) > 0 && m.verbs[len(m.verbs)-1] == last
+			nextAmount := k+2 < len(els) && els[k+2].kind == eAmount
+			if lastVerb && next.verbLike() && !nextAmount {
+				continue // "visited and safeguarded"
+			}
+			if lastVerb && next.kind == eUnknown && p.word(k) == "and" && (k+2 >= len(els) || els[k+2].kind != eLex) {
+				k++ // "charged and remanded": the figure was charged, whatever else
+				continue
+			}
+			// "children and vulnerable adults": an adjective then a noun.
+			nounNext := next.kind == eLex && (!next.verbLike() || k+2 < len(els) && els[k+2].kind == eLex && !els[k+2].verbLike())
+			if nounNext && absorb && !sawVerb && !nextAmount {
+				coordAt = append(coordAt, k)
+				continue
+			}
+		}
+		break
+	}
+	m.end = k
+	// Unknown words after the last known one trail off the figure ("18
+	// arrests linked to ..."); those before it stand inside it, and so
+	// does one straight after the number: it is what is counted.
+	if len(list) > 0 && list[0] == a+1 && els[list[0]].kind == eUnknown && lastKnown == 0 {
+		lastKnown = 1
+	}
+	for _, k := range list[:lastKnown] {
+		if els[k].kind == eUnknown {
+			m.unknown = append(m.unknown, p.text(els[k]))
+		} else {
+			m.core = append(m.core, k)
+		}
+	}
+	if lastKnown < len(list) {
+		m.end = list[lastKnown]
+	}
+	if lastKnown == 0 && len(m.unknown) == 0 {
+		m.end = a + 1
+	}
+	// Nouns coordinated under a unit or "of" are one figure for all of
+	// them; straight after a number they may be a list.
+	if len(coordAt) > 0 && !m.absorbed && !m.valueOf {
+		m.direct = true
+	}
+	m.unknown = dedupe(m.unknown)
+	p.cancelFacets(m, len(coordAt) > 0)
+	only := len(m.core) > 0
+	for _, k := range m.core {
+		if !els[k].hasRole(rUnit) && !els[k].hasRole(rNeutral) {
+			only = false
+		}
+	}
+	m.unitOnly = only
+}
+
+// cancelFacets drops modifiers that together cover a facet: "children
+// and adults" is everyone, so neither narrows the figure.
+func (p *parser) cancelFacets(m *mention, coordinated bool) {
+	if !coordinated {
+		return
+	}
+	byFacet := map[string]map[string][]int{}
+	for _, k := range m.core {
+		el := p.els[k]
+		for _, s := range el.e.senses {
+			if s.role == rFacet {
+				name, val, _ := strings.Cut(s.meaning, "=")
+				if byFacet[name] == nil {
+					byFacet[name] = map[string][]int{}
+				}
+				byFacet[name][val] = append(byFacet[name][val], k)
+			}
+		}
+	}
+	for name, vals := range byFacet {
+		if len(vals) < 2 || len(vals) < len(p.r.facets[name]) {
+			continue
+		}
+		for _, ks := range vals {
+			for _, k := range ks {
+				if m.dropped == nil {
+					m.dropped = map[int]bool{}
+				}
+				m.dropped[k] = true
+			}
+		}
+	}
+}
+
+// pre reads the verbs just before the amount at element a, back to floor:
+// "arrested 52 people", "Seizure of over £2.5m", "engaged with 460 people".
+func (p *parser) pre(m *mention, a, floor int) {
+	els := p.els
+	k := a - 1
+	var got []int
+	for ; k >= floor; k-- {
+		el := els[k]
+		switch {
+		case el.kind == eLex && (el.hasRole(rAction) || el.hasRole(rAllow) || el.hasRole(rNeutral)) && !el.hasRole(rValue):
+			if el.hasRole(rObject) || el.hasRole(rItem) || el.hasRole(rPerson) {
+				if !el.hasRole(rAction) {
+					break
+				}
+			}
+			got = append(got, k)
+			continue
+		case el.kind == eFunc && el.fn == "aux":
+			continue
+		case el.kind == eFunc && (el.fn == "prep" || el.fn == "of" || el.fn == "with") && len(got) == 0 && k == a-1:
+			continue
+		case el.kind == eFunc && el.fn == "coord" && len(got) > 0 && k-1 >= floor && els[k-1].verbLike():
+			continue
+		case el.kind == ePunct && el.fn == "…":
+			continue
+		}
+		break
+	}
+	m.pre = got
+	m.start = a
+	if len(got) > 0 {
+		m.start = got[len(got)-1]
+	}
+}
+
+// leftValue reads the words a money figure is the value of, when they
+// come first: "cocaine worth £176,780", "drugs with a street value of
+// over £70,000", "cash totalling £183,976".
+func (p *parser) leftValue(m *mention, a, floor int) bool {
+	els := p.els
+	k := a - 1
+	if k >= floor && (els[k].fn == "of" || els[k].fn == "prep" && p.word(k) == "at") {
+		k--
+	}
+	if k < floor || !els[k].hasRole(rValue) {
+		return false
+	}
+	if s, ok := els[k].e.first(rValue); ok && s.meaning != "" {
+		m.valueQ = qualifiers[s.meaning]
+	}
+	k--
+	// "with a", "with an estimated", "at a".
+	for k >= floor && (els[k].fn == "det" || els[k].fn == "with" || els[k].kind == eLex && els[k].hasRole(rHedge)) {
+		if els[k].hasRole(rHedge) {
+			m.valueQ = etl.Approximately
+		}
+		k--
+	}
+	var got []int
+	unknown := []string{}
+	coord := false
+	for ; k >= floor; k-- {
+		el := els[k]
+		if el.kind == eLex && !el.verbLike() {
+			got = append(got, k)
+			continue
+		}
+		if el.kind == eUnknown && len(got) > 0 {
+			// an unknown word inside the list ("heroin, crystal meth and cannabis")
+			if k-1 >= floor && (els[k-1].kind == eLex || els[k-1].kind == eUnknown || els[k-1].fn == "coord" || els[k-1].fn == ",") {
+				unknown = append(unknown, p.text(el))
+				continue
+			}
+			break
+		}
+		if (el.fn == "coord" || el.kind == ePunct && el.fn == ",") && len(got) > 0 && k-1 >= floor && (els[k-1].kind == eLex || els[k-1].kind == eUnknown) {
+			coord = true
+			continue
+		}
+		break
+	}
+	if len(got) == 0 {
+		return false
+	}
+	m.left = got
+	m.valueOf = true
+	m.absorbed = true
+	m.unknown = append(m.unknown, unknown...)
+	m.start = got[len(got)-1]
+	p.cancelFacets(&mention{core: got}, coord)
+	return true
+}
+
+// tail reads the trailing words after the figure up to the next figure or
+// a strong boundary: they may complete it ("69 referrals were made to the
+// National Referral Mechanism") but never overrule it.
+func (p *parser) tail(m *mention, limit int) {
+	k := m.end
+	for ; k < limit && k < len(p.els); k++ {
+		el := p.els[k]
+		if el.strong() || el.kind == eAmount {
+			break
+		}
+		if el.kind == eLex {
+			if el.hasRole(rChanger) {
+				m.changer = append(m.changer, p.text(el))
+			}
+			m.soft = append(m.soft, k)
+		}
+	}
+	m.tailEnd = k
+}
+
+func (p *parser) text(el elem) string {
+	if el.from >= el.to {
+		return ""
+	}
+	return p.raw(el.from, el.to)
+}
+
+// raw is the text of tokens [from, to) as written.
+func (p *parser) raw(from, to int) string {
+	if from >= to || from >= len(p.toks) {
+		return ""
+	}
+	return p.src[p.toks[from].start:p.toks[to-1].end]
+}
+
+func (p *parser) word(k int) string {
+	if k < 0 || k >= len(p.els) {
+		return ""
+	}
+	el := p.els[k]
+	if el.to-el.from != 1 {
+		return ""
+	}
+	return p.toks[el.from].norm
+}
+
+func dedupe(s []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, x := range s {
+		if !seen[strings.ToLower(x)] {
+			seen[strings.ToLower(x)] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,311 @@
+package phrase
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// role is what a word says in a phrase.
+type role uint8
+
+const (
+	rAction     role = iota // what was done, for one metric: "arrested"
+	rObject                 // what is counted, for one metric: "warrant"
+	rModifier               // narrows a parent metric: "under 18"
+	rAllow                  // may stand with a metric without naming it: "made"
+	rItem                   // a drug, weapon or asset: "heroin"
+	rItemMod                // turns a base item into another: "imitation" firearm
+	rPerson                 // a person, any metric counted in people: "suspects"
+	rNeutral                // says nothing about which figure: "suspected"
+	rChanger                // changes the meaning of the figure: "previous", "%"
+	rHedge                  // before a number: "more than"
+	rHedgeAfter             // after a number: "+", "or more"
+	rUnit                   // a unit: "kg", "wraps", "£"
+	rValue                  // the money value of what follows: "worth", "street value"
+	rFacet                  // one value of a facet that pairs with others: age=child
+)
+
+// sense is one meaning of a word.
+type sense struct {
+	role    role
+	metric  int // index in Reader.metrics, for rAction..rAllow
+	item    int // index in Reader.items, for rItem and rItemMod
+	q       etl.Qualifier
+	unit    etl.Unit
+	factor  float64
+	meaning string // rChanger: why; rFacet: "age=child"; rValue: a qualifier
+}
+
+// entry is one word or phrase of the lexicon in normalised tokens.
+type entry struct {
+	words  []string
+	text   string
+	senses []sense
+}
+
+// lexicon finds the longest known phrase at a place in the text.
+type lexicon struct {
+	byFirst map[string][]*entry // longest first
+	all     map[string]*entry
+}
+
+func (l *lexicon) add(text string, s sense) {
+	n := normPhrase(text)
+	if n == "" {
+		return
+	}
+	e, ok := l.all[n]
+	if !ok {
+		e = &entry{words: strings.Split(n, " "), text: n}
+		l.all[n] = e
+		l.byFirst[e.words[0]] = append(l.byFirst[e.words[0]], e)
+	}
+	for _, have := range e.senses {
+		if have == s {
+			return
+		}
+	}
+	e.senses = append(e.senses, s)
+}
+
+func (l *lexicon) sort() {
+	for _, es := range l.byFirst {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
+	}
+}
+
+// match returns the longest entry whose words begin at toks[i], and how
+// many tokens it covers. Punctuation inside a phrase is not skipped.
+func (l *lexicon) match(toks []token, i int) (*entry, int) {
+	if i >= len(toks) {
+		return nil, 0
+	}
+	for _, e := range l.byFirst[toks[i].norm] {
+		if i+len(e.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range e.words {
+			if toks[i+k].norm != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e, len(e.words)
+		}
+	}
+	return nil, 0
+}
+
+// metricInfo is a metric with its concept words, inherited from its
+// parent where its own are blank.
+type metricInfo struct {
+	catalog.Metric
+	needs        map[string]bool
+	units        []etl.Unit
+	acceptPerson bool
+	unquantified bool
+	modifiers    bool // it has modifiers of its own, one must be named
+	children     []int
+}
+
+type itemInfo struct {
+	catalog.Item
+	base int // index of the base item, -1 if none
+}
+
+func (r *Reader) build(cat *catalog.Catalog) error {
+	r.cat = cat
+	l := &lexicon{byFirst: map[string][]*entry{}, all: map[string]*entry{}}
+	r.lex = l
+	idx := map[string]int{}
+	for i, m := range cat.Metrics {
+		idx[m.Code] = i
+	}
+	inherit := func(m catalog.Metric, get func(catalog.Metric) []string) []string {
+		for seen := 0; len(get(m)) == 0 && m.Parent != "" && seen < 10; seen++ {
+			m = cat.Metrics[idx[m.Parent]]
+		}
+		return get(m)
+	}
+	r.metrics = make([]metricInfo, len(cat.Metrics))
+	for i, m := range cat.Metrics {
+		mi := metricInfo{Metric: m, needs: map[string]bool{}}
+		mi.Actions = inherit(m, func(x catalog.Metric) []string { return x.Actions })
+		mi.Objects = inherit(m, func(x catalog.Metric) []string { return x.Objects })
+		mi.Allows = nil
+		for x, seen := m, 0; seen < 10; seen++ {
+			mi.Allows = append(mi.Allows, x.Allows...)
+			if x.Parent == "" {
+				break
+			}
+			x = cat.Metrics[idx[x.Parent]]
+		}
+		for _, n := range inherit(m, func(x catalog.Metric) []string { return x.Needs }) {
+			mi.needs[n] = true
+		}
+		for _, u := range inherit(m, func(x catalog.Metric) []string { return x.Units }) {
+			mi.units = append(mi.units, etl.Unit(u))
+		}
+		if len(mi.units) == 0 && m.Unit != "varies" {
+			mi.units = []etl.Unit{etl.Unit(m.Unit)}
+		}
+		top := m
+		for top.Parent != "" {
+			top = cat.Metrics[idx[top.Parent]]
+		}
+		mi.unquantified = top.Unquantified
+		if mi.ItemKind == "" {
+			mi.ItemKind = top.ItemKind
+		}
+		mi.modifiers = len(m.Modifiers) > 0
+		mi.acceptPerson = m.Unit == "people"
+		for _, a := range mi.Allows {
+			if normPhrase(a) == "people" {
+				mi.acceptPerson = true
+			}
+		}
+		for _, w := range mi.Actions {
+			l.add(w, sense{role: rAction, metric: i})
+		}
+		for _, w := range mi.Objects {
+			l.add(w, sense{role: rObject, metric: i})
+		}
+		for _, w := range m.Modifiers {
+			l.add(w, sense{role: rModifier, metric: i})
+		}
+		for _, w := range mi.Allows {
+			l.add(w, sense{role: rAllow, metric: i})
+		}
+		r.metrics[i] = mi
+	}
+	for i, m := range r.metrics {
+		if m.Parent != "" {
+			p := idx[m.Parent]
+			r.metrics[p].children = append(r.metrics[p].children, i)
+		}
+	}
+	itemIdx := map[string]int{}
+	for i, it := range cat.Items {
+		itemIdx[it.Code] = i
+	}
+	r.items = make([]itemInfo, len(cat.Items))
+	for i, it := range cat.Items {
+		ii := itemInfo{Item: it, base: -1}
+		if it.Base != "" {
+			ii.base = itemIdx[it.Base]
+		}
+		r.items[i] = ii
+		for _, w := range append([]string{it.Label}, it.Synonyms...) {
+			l.add(w, sense{role: rItem, item: i})
+		}
+		for _, w := range it.Modifiers {
+			l.add(w, sense{role: rItemMod, item: i})
+		}
+	}
+	r.facets = map[string]map[string]bool{}
+	for _, w := range cat.Words {
+		s, err := wordSense(w)
+		if err != nil {
+			return err
+		}
+		l.add(w.Text, s)
+		if s.role == rFacet {
+			name, val, _ := strings.Cut(s.meaning, "=")
+			if r.facets[name] == nil {
+				r.facets[name] = map[string]bool{}
+			}
+			r.facets[name][val] = true
+		}
+	}
+	l.sort()
+	return nil
+}
+
+var qualifiers = map[string]etl.Qualifier{
+	"more_than": etl.MoreThan, "at_least": etl.AtLeast, "approximately": etl.Approximately,
+	"up_to": etl.UpTo, "less_than": etl.LessThan,
+}
+
+func wordSense(w catalog.Word) (sense, error) {
+	switch w.Role {
+	case "neutral":
+		return sense{role: rNeutral}, nil
+	case "person":
+		return sense{role: rPerson}, nil
+	case "changes_meaning":
+		m := w.Meaning
+		if m == "" {
+			m = "a word that changes the meaning"
+		}
+		return sense{role: rChanger, meaning: m}, nil
+	case "hedge", "hedge_after":
+		q, ok := qualifiers[w.Meaning]
+		if !ok {
+			return sense{}, fmt.Errorf("words.csv: %q: hedge meaning %q, want more_than, at_least, approximately, up_to or less_than", w.Text, w.Meaning)
+		}
+		if w.Role == "hedge" {
+			return sense{role: rHedge, q: q}, nil
+		}
+		return sense{role: rHedgeAfter, q: q}, nil
+	case "unit":
+		u, f, _ := strings.Cut(w.Meaning, "*")
+		factor := 1.0
+		if f != "" {
+			var err error
+			if factor, err = strconv.ParseFloat(f, 64); err != nil || factor <= 0 {
+				return sense{}, fmt.Errorf("words.csv: %q: unit factor %q", w.Text, f)
+			}
+		}
+		switch etl.Unit(u) {
+		case etl.UnitGrams, etl.UnitWraps, etl.UnitPlants, etl.UnitTablets, etl.UnitGBP, etl.UnitEUR:
+		default:
+			return sense{}, fmt.Errorf("words.csv: %q: unit %q, want g, wraps, plants, tablets, gbp or eur", w.Text, u)
+		}
+		return sense{role: rUnit, unit: etl.Unit(u), factor: factor}, nil
+	case "value":
+		if w.Meaning != "" {
+			if _, ok := qualifiers[w.Meaning]; !ok {
+				return sense{}, fmt.Errorf("words.csv: %q: value meaning %q, want a qualifier or nothing", w.Text, w.Meaning)
+			}
+		}
+		return sense{role: rValue, meaning: w.Meaning}, nil
+	case "facet":
+		if !strings.Contains(w.Meaning, "=") {
+			return sense{}, fmt.Errorf("words.csv: %q: facet %q, want name=value", w.Text, w.Meaning)
+		}
+		return sense{role: rFacet, meaning: w.Meaning}, nil
+	}
+	return sense{}, fmt.Errorf("words.csv: %q: unknown role %q", w.Text, w.Role)
+}
+
+// has reports whether the entry has a sense of the role.
+func (e *entry) has(r role) bool {
+	if e == nil {
+		return false
+	}
+	for _, s := range e.senses {
+		if s.role == r {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *entry) first(r role) (sense, bool) {
+	if e == nil {
+		return sense{}, false
+	}
+	for _, s := range e.senses {
+		if s.role == r {
+			return s, true
+		}
+	}
+	return sense{}, false
+}

@@ -1,0 +1,147 @@
+package phrase
+
+import (
+	"math"
+	"strings"
+)
+
+// number is a count as written: digits ("1,149", "2.5"), words
+// ("twenty-five", "ten thousand", "a dozen") or an article ("a machete").
+type number struct {
+	value    float64
+	from, to int  // tokens [from, to)
+	article  bool // "a"/"an": one, but only if a noun follows
+	words    bool // written in words
+}
+
+var numberWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// scales multiply what comes before them. "k", "m" and "bn" count only
+// stuck to the digits ("£7.6k", "£2.7m") or after a currency sign.
+var scales = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+	"k": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "bn": 1e9,
+}
+
+func shortScale(norm string) bool {
+	return norm == "k" || norm == "m" || norm == "mn" || norm == "bn" || norm == "mil"
+}
+
+// readNumber reads a number at toks[i]. money says a currency sign came
+// just before, so "£2 m" may scale.
+func readNumber(toks []token, i int, money bool) (number, bool) {
+	if i >= len(toks) {
+		return number{}, false
+	}
+	t := toks[i]
+	switch {
+	case t.kind == tNum && !t.ordinal:
+		n := number{value: t.num, from: i, to: i + 1}
+		if f, j, ok := readScale(toks, i+1, money); ok {
+			n.value *= f
+			n.to = j
+		}
+		return n, !math.IsInf(n.value, 0) && !math.IsNaN(n.value)
+	case t.kind == tWord:
+		return readNumberWords(toks, i)
+	}
+	return number{}, false
+}
+
+// readScale reads "thousand", "million", "k", "m" after a number.
+func readScale(toks []token, i int, money bool) (float64, int, bool) {
+	if i >= len(toks) || toks[i].kind != tWord {
+		return 0, i, false
+	}
+	f, ok := scales[toks[i].norm]
+	if !ok || toks[i].norm == "hundred" {
+		return 0, i, false
+	}
+	if shortScale(toks[i].norm) && !toks[i].glued && !money {
+		return 0, i, false
+	}
+	if shortScale(toks[i].norm) && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].glued {
+		return 0, i, false // "5mg" is not 5 million g
+	}
+	return f, i + 1, true
+}
+
+// readNumberWords reads "twenty-five", "one hundred and five", "ten
+// thousand", "a dozen", "a hundred", and "a"/"an" alone as an article.
+func readNumberWords(toks []token, i int) (number, bool) {
+	n := number{from: i, to: i, words: true}
+	var total, cur float64
+	seen := false
+	j := i
+	if toks[j].is("a", "an") {
+		if j+1 < len(toks) && toks[j+1].is("dozen", "hundred", "thousand", "million") {
+			cur, seen = 1, true
+			j++
+		} else {
+			return number{value: 1, from: i, to: i + 1, article: true, words: true}, true
+		}
+	}
+	for ; j < len(toks); j++ {
+		w := toks[j]
+		if w.kind != tWord {
+			break
+		}
+		if v, ok := numberWords[w.norm]; ok {
+			// "twenty five" adds, "five twenty" does not read as one number.
+			if seen && math.Mod(cur, 100) != 0 && !(math.Mod(cur, 10) == 0 && cur < 100 && v < 10) {
+				break
+			}
+			cur += v
+			seen = true
+			n.to = j + 1
+			continue
+		}
+		if w.norm != strings.ToLower(w.text) {
+			break // "dozens", "hundreds": no number
+		}
+		switch w.norm {
+		case "dozen":
+			if !seen {
+				cur = 1
+			}
+			cur *= 12
+			seen = true
+			n.to = j + 1
+			continue
+		case "hundred":
+			if !seen {
+				return number{}, false
+			}
+			cur *= 100
+			n.to = j + 1
+			continue
+		case "thousand", "million", "billion":
+			if !seen {
+				return number{}, false
+			}
+			total += cur * scales[w.norm]
+			cur = 0
+			n.to = j + 1
+			continue
+		case "and":
+			if seen && j+1 < len(toks) && toks[j+1].kind == tWord {
+				if _, ok := numberWords[toks[j+1].norm]; ok && n.to == j && isScaleWord(toks[j-1].norm) {
+					continue
+				}
+			}
+		}
+		break
+	}
+	if !seen {
+		return number{}, false
+	}
+	n.value = total + cur
+	return n, true
+}
+
+func isScaleWord(s string) bool { return s == "hundred" || s == "thousand" || s == "million" }

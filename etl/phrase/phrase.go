@@ -1,0 +1,120 @@
+// Package phrase reads the words forces use for their figures: a label
+// ("Blades recovered", "Heroin (g)"), a header, or a whole phrase with its
+// numbers ("Seized over 1,200 wraps of cocaine, heroin and crack cocaine")
+// into the metrics and items of the catalogue.
+//
+// Reading is small parsers composed into larger rules, in the manner of
+// facebook/duckling: a number, an amount (hedge, currency, number, scale,
+// unit), then a figure with the words around it, each rule with a corpus of
+// examples beside it that its tests run. The words live in the reference
+// data (concept columns of metrics.csv and items.csv, and words.csv); the
+// grammar lives here. A phrase maps to a metric when its words name the
+// metric's action or object and every word the phrase says is one the
+// metric allows; candidate metrics are scored, and two that fit equally
+// are an ambiguity, never a pick.
+//
+// It never guesses: a word it does not know that stands inside the words
+// of a figure, or a word that changes meaning (previous, YTD, target, %,
+// rate), leaves the figure unmatched with a message naming the word.
+package phrase
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// Reader reads phrases against one catalogue. It is safe for concurrent
+// use once built.
+type Reader struct {
+	cat     *catalog.Catalog
+	lex     *lexicon
+	metrics []metricInfo
+	items   []itemInfo
+	facets  map[string]map[string]bool // facet name -> its values: age -> child, adult
+}
+
+// New builds a reader from the catalogue's concept words.
+func New(cat *catalog.Catalog) (*Reader, error) {
+	r := &Reader{}
+	if err := r.build(cat); err != nil {
+		return nil, fmt.Errorf("phrase grammar: %w", err)
+	}
+	return r, nil
+}
+
+// Context is what surrounds the text being read: the heading of the
+// section or the parent label above it ("Weapons seized" above "BB guns",
+// "Arrests" above "Under 18"). Its words can complete a reading; they
+// never add a figure.
+type Context struct {
+	Heading string
+}
+
+// Fact is one figure read from a phrase.
+type Fact struct {
+	Metric    string
+	Item      string // "" when the metric has no items, or for all items
+	Unit      etl.Unit
+	Value     *float64 // nil when named without a number (unquantified)
+	Qualifier etl.Qualifier
+	Text      string // the words of the figure as written
+	Start     int    // byte offsets of Text in the phrase
+	End       int
+}
+
+// Message codes.
+const (
+	CodeUnknownWord    = "unknown_word"    // a word the grammar does not know stands in the figure's words
+	CodeChangesMeaning = "changes_meaning" // previous, YTD, %, target ...
+	CodeAmbiguous      = "ambiguous"       // two or more metrics fit equally
+	CodeNoMetric       = "no_metric"       // the words fit no metric of the catalogue
+	CodeUnit           = "unit"            // the unit does not suit the metric, or is missing
+)
+
+// Message says why a figure was not read.
+type Message struct {
+	Code  string
+	Text  string   // plain English
+	Word  string   // the word at fault, if one is
+	Value *float64 // the figure's number, if it has one
+	Start int      // byte offsets of the figure in the phrase
+	End   int
+}
+
+func (m Message) String() string { return m.Code + ": " + m.Text }
+
+// Reading is what a phrase says: its facts, and a message for each figure
+// that could not be read.
+type Reading struct {
+	Facts    []Fact
+	Messages []Message
+}
+
+// Label is what a label or header names, for a value that stands beside
+// it in another cell.
+type Label struct {
+	OK        bool
+	Metric    string
+	Item      string
+	Unit      etl.Unit      // the unit the label names ("Heroin (g)", "Cash (£)"); "" if none
+	Scale     float64       // multiply the values by it: 1000 for "(£000s)" or "(kg)"; 1 if none
+	Qualifier etl.Qualifier // a hedge in the label ("Cash (in excess of)"); "" if none
+	Changer   string        // a word that changes meaning ("previous", "YTD", "%"); the label is then not OK
+	Unknown   []string      // words the grammar does not know, standing in the label's words
+	Ambiguous []string      // metric codes that fit equally
+	Why       string        // why not OK, in plain English
+}
+
+func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+func quoteWords(ws []string) string {
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = strconv.Quote(w)
+	}
+	return strings.Join(q, ", ")
+}

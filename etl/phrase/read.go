@@ -1,0 +1,697 @@
+package phrase
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// words is the meaning a figure's words carry once its sentence is read.
+type words struct {
+	hard    []*entry // its own words and verbs, and what it inherits: each must fit the metric
+	soft    []*entry // trailing words and context: may complete the reading, never overrule it
+	verbs   []*entry // verbs its siblings may share: "34 men and nine women were arrested"
+	unknown []string
+	changer []string
+}
+
+// sentence is a stretch of text read on its own: a line, or a sentence
+// of it ended by a full stop.
+type sentence struct{ from, to int }
+
+var abbrev = map[string]bool{"c": true, "approx": true, "incl": true, "inc": true, "no": true, "est": true, "eg": true, "etc": true, "vs": true, "st": true, "mr": true, "dr": true, "ca": true}
+
+func splitSentences(text string, toks []token) []sentence {
+	var out []sentence
+	start := 0
+	for i, t := range toks {
+		end := false
+		if t.kind == tPunct && (t.norm == "." || t.norm == "!" || t.norm == "?") {
+			end = i == 0 || !abbrev[toks[i-1].norm]
+		}
+		if i+1 < len(toks) && strings.Contains(text[t.end:toks[i+1].start], "\n") {
+			end = true
+		}
+		if end {
+			out = append(out, sentence{start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < len(toks) {
+		out = append(out, sentence{start, len(toks)})
+	}
+	return out
+}
+
+// Read reads the figures of a phrase, a sentence or a whole text.
+func (r *Reader) Read(text string, ctx Context) Reading {
+	var out Reading
+	var ctxWords []*entry
+	if ctx.Heading != "" {
+		ctxWords = r.contextWords(ctx.Heading)
+	}
+	toks := tokenize(text)
+	var lastHead *mentionWords
+	for _, s := range splitSentences(text, toks) {
+		p := &parser{r: r, src: text, toks: toks[s.from:s.to]}
+		p.els = r.elements(p.toks)
+		ms := p.mentions(lastHead)
+		for _, mw := range ms {
+			mw.w.soft = append(mw.w.soft, ctxWords...)
+			r.resolve(p, mw, &out)
+			if !mw.m.part && mw.m.amt != nil {
+				lastHead = mw
+			}
+		}
+	}
+	return out
+}
+
+// contextWords are the words of a heading, as soft words for what is
+// read below it.
+func (r *Reader) contextWords(heading string) []*entry {
+	var out []*entry
+	toks := tokenize(heading)
+	for _, el := range r.elements(toks) {
+		if el.kind == eLex && !el.hasRole(rChanger) {
+			out = append(out, el.e)
+		}
+	}
+	return out
+}
+
+// mentionWords is a mention with the words it ends up with.
+type mentionWords struct {
+	m *mention
+	w words
+}
+
+// mentions finds the figures of a sentence, how they relate (siblings in
+// a list, parts of a total), and the words each one has.
+func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
+	els := p.els
+	var out []*mentionWords
+	floor := 0
+	group := 0
+	// "Of these, 28 were adult males": the first figure is a part of the
+	// last figure of the sentence before.
+	openPart := false
+	for k := 0; k < len(els) && els[k].kind != eAmount; k++ {
+		if els[k].kind == eFunc && els[k].fn == "part" && k <= 1 {
+			openPart = true
+		}
+	}
+	for a := range els {
+		if els[a].kind != eAmount {
+			continue
+		}
+		if a < floor {
+			continue
+		}
+		amt := els[a].amt
+		m := &mention{el: a, amt: &amt, parent: -1, article: amt.num.article}
+		p.pre(m, a, floor)
+		rel := "new"
+		var prev *mentionWords
+		if len(out) > 0 {
+			prev = out[len(out)-1]
+			rel = p.relation(prev.m.end, m.start)
+		}
+		after := a + 1
+		if after < len(els) && els[after].kind == eFunc && els[after].fn == "part" && strings.HasPrefix(strings.ToLower(p.text(els[after])), "of") {
+			// "six of whom were later charged"
+			rel = "part-of"
+		}
+		var parent *mentionWords
+		switch {
+		case rel == "part" || rel == "part-of":
+			m.part = true
+			if prev != nil {
+				parent = prev
+				if prev.m.part && prev.m.parentMW != nil {
+					parent = prev.m.parentMW
+				} else if h := out[p.groupHead(out, prev.m.group)]; h != nil {
+					parent = h
+				}
+			}
+			group++
+		case rel == "sibling" && prev != nil:
+			m.part = prev.m.part
+			parent = prev.m.parentMW
+			m.group = prev.m.group
+		default:
+			group++
+			if len(out) == 0 && openPart && prevHead != nil {
+				m.part = true
+				parent = prevHead
+			}
+		}
+		if rel != "sibling" {
+			m.group = group
+		}
+		m.parentMW = parent
+		if rel == "part-of" {
+			// read the words after "of whom"
+			p.right(m, after, false)
+		} else {
+			p.right(m, a, !m.article && !m.part)
+		}
+		money := amt.unit == etl.UnitGBP || amt.unit == etl.UnitEUR
+		if money && !p.hasObject(m.core) {
+			p.leftValue(m, m.start, floor)
+		}
+		limit := len(els)
+		for b := m.end; b < len(els); b++ {
+			if els[b].kind == eAmount {
+				limit = b
+				break
+			}
+		}
+		p.tail(m, limit)
+		// Words that change meaning anywhere in the clause before the figure.
+		for k := m.start - 1; k >= floor && k >= 0; k-- {
+			if els[k].strong() {
+				break
+			}
+			if els[k].hasRole(rChanger) {
+				m.changer = append(m.changer, p.text(els[k]))
+			}
+		}
+		for _, k := range append(append(append([]int{}, m.pre...), m.core...), m.left...) {
+			if els[k].hasRole(rChanger) {
+				m.changer = append(m.changer, p.text(els[k]))
+			}
+		}
+		mw := &mentionWords{m: m}
+		out = append(out, mw)
+		floor = m.end
+		// An item named with no number beside the figure: "two firearms
+		// with ammunition", "17 knives, an axe and CS spray".
+		if !m.part {
+			if u := p.unquantified(m, limit); u != nil {
+				u.group, u.parentMW = m.group, m.parentMW
+				out = append(out, &mentionWords{m: u})
+				floor = u.end
+			}
+		}
+	}
+	for _, mw := range out {
+		mw.w = p.ownWords(mw.m)
+	}
+	p.share(out)
+	return out
+}
+
+func (p *parser) groupHead(out []*mentionWords, g int) int {
+	for i, mw := range out {
+		if mw.m.group == g {
+			return i
+		}
+	}
+	return len(out) - 1
+}
+
+// relation says how a figure stands to the one before it, from the words
+// between them: "including" makes it a part; a comma, "and", "plus",
+// "along with" make it a sibling; anything else a new figure.
+func (p *parser) relation(from, to int) string {
+	sib := true
+	for k := from; k < to && k < len(p.els); k++ {
+		el := p.els[k]
+		switch {
+		case el.kind == eFunc && el.fn == "part":
+			return "part"
+		case el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "with"):
+		case el.kind == ePunct && (el.fn == "," || el.fn == "…" || el.fn == "(" || el.fn == ")"):
+		case el.kind == eLex && !el.verbLike():
+			// a neutral word, or a bare noun of a list: "four guns, swords, an axe"
+		default:
+			sib = false
+		}
+	}
+	if sib {
+		return "sibling"
+	}
+	return "new"
+}
+
+func (p *parser) hasObject(ks []int) bool {
+	for _, k := range ks {
+		el := p.els[k]
+		if el.hasRole(rObject) || el.hasRole(rItem) {
+			return true
+		}
+	}
+	return false
+}
+
+// unquantified finds an item named with no number right after a figure,
+// joined by "and", "with", "plus", "as well as".
+func (p *parser) unquantified(m *mention, limit int) *mention {
+	els := p.els
+	k := m.end
+	if k >= limit || k >= len(els) {
+		return nil
+	}
+	join := els[k]
+	if !(join.kind == eFunc && (join.fn == "coord" || join.fn == "sib" || join.fn == "with") || join.kind == ePunct && join.fn == ",") {
+		return nil
+	}
+	k++
+	if k < limit && els[k].kind == ePunct && els[k].fn == "," {
+		k++
+	}
+	if k < limit && els[k].kind == eFunc && els[k].fn == "coord" {
+		k++
+	}
+	start := k
+	var core []int
+	item := false
+	for ; k < limit && k < len(els); k++ {
+		el := els[k]
+		if el.kind == eLex && !el.verbLike() && !el.hasRole(rChanger) {
+			core = append(core, k)
+			if el.hasRole(rItem) {
+				item = true
+			}
+			continue
+		}
+		break
+	}
+	if !item {
+		return nil
+	}
+	// It must end the clause: "with a total of 259" is no item.
+	if k < len(els) && !(els[k].strong() || els[k].kind == ePunct && els[k].fn == "…" || els[k].kind == ePunct && els[k].fn == "," || els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib") || els[k].kind == eAmount || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux") {
+		return nil
+	}
+	u := &mention{el: -1, start: start, end: k, tailEnd: k, core: core, parent: -1}
+	return u
+}
+
+// ownWords gathers a mention's own words.
+func (p *parser) ownWords(m *mention) words {
+	var w words
+	for _, k := range m.pre {
+		w.hard = append(w.hard, p.els[k].e)
+		w.verbs = append(w.verbs, p.els[k].e)
+	}
+	for _, k := range m.core {
+		if m.dropped[k] {
+			continue
+		}
+		w.hard = append(w.hard, p.els[k].e)
+	}
+	for _, k := range m.verbs {
+		w.verbs = append(w.verbs, p.els[k].e)
+	}
+	for _, k := range m.left {
+		w.hard = append(w.hard, p.els[k].e)
+	}
+	for _, k := range m.soft {
+		w.soft = append(w.soft, p.els[k].e)
+	}
+	w.unknown = m.unknown
+	w.changer = dedupe(m.changer)
+	return w
+}
+
+func has(es []*entry, rs ...role) bool {
+	for _, e := range es {
+		for _, r := range rs {
+			if e.has(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func filter(es []*entry, rs ...role) []*entry {
+	var out []*entry
+	for _, e := range es {
+		for _, r := range rs {
+			if e.has(r) {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// share lets figures take what their siblings and parents say: a verb
+// said once for a list, the object of "4kg of Class A plus 740 wraps",
+// the verb and object of a total for its parts.
+func (p *parser) share(ms []*mentionWords) {
+	for i, mw := range ms {
+		m := mw.m
+		own := mw.w.hard
+		if !has(own, rAction) {
+			var got []*entry
+			// siblings: the verb before the first, else the nearest verbs after or before
+			var sibs []*mentionWords
+			for _, o := range ms {
+				if o != mw && o.m.group == m.group {
+					sibs = append(sibs, o)
+				}
+			}
+			for _, o := range sibs {
+				if len(o.m.pre) > 0 {
+					got = filter(o.w.verbs, rAction, rAllow)
+					break
+				}
+			}
+			if got == nil {
+				for j := i + 1; j < len(ms) && got == nil; j++ {
+					if ms[j].m.group == m.group && len(ms[j].w.verbs) > 0 {
+						got = ms[j].w.verbs
+						// "620 children and 559 adults identified as being exploited"
+						mw.w.soft = append(mw.w.soft, ms[j].w.soft...)
+					}
+				}
+				for j := i - 1; j >= 0 && got == nil; j-- {
+					if ms[j].m.group == m.group && len(ms[j].w.verbs) > 0 {
+						got = ms[j].w.verbs
+					}
+				}
+			}
+			if got == nil && m.parentMW != nil {
+				got = filter(m.parentMW.w.hard, rAction)
+				if got == nil {
+					got = m.parentMW.w.verbs
+				}
+			}
+			mw.w.hard = append(mw.w.hard, got...)
+		}
+		if m.unitOnly || len(m.core) == 0 && m.el >= 0 && !has(mw.w.hard, rObject, rItem) {
+			// "and over 88 wraps": the object of the sibling before.
+			for j := i - 1; j >= 0; j-- {
+				if ms[j].m.group == m.group && has(ms[j].w.hard, rObject, rItem) {
+					mw.w.hard = append(mw.w.hard, filter(ms[j].w.hard, rObject, rItem, rItemMod)...)
+					break
+				}
+			}
+		}
+		if m.parentMW != nil && !has(mw.w.hard, rObject, rItem) {
+			pw := m.parentMW.w.hard
+			mw.w.hard = append(mw.w.hard, filter(pw, rObject, rItem, rItemMod)...)
+			if !has(mw.w.hard, rPerson) {
+				mw.w.hard = append(mw.w.hard, filter(pw, rPerson)...)
+			}
+		}
+	}
+}
+
+// candidate is a metric that fits a figure's words.
+type candidate struct {
+	metric int
+	score  int
+	item   string
+	why    string
+}
+
+// fit says whether metric mi fits the words: every hard word is one the
+// metric allows, and what it needs is named (by a hard word, or a soft
+// one when soft is set). It returns the evidence count.
+func (r *Reader) fit(mi int, w words, soft bool) (int, bool) {
+	m := &r.metrics[mi]
+	explained := func(e *entry) (evidence, action, object, modifier bool, ok bool) {
+		for _, s := range e.senses {
+			switch s.role {
+			case rAction:
+				if s.metric == mi {
+					evidence, action, ok = true, true, true
+				}
+			case rObject:
+				if s.metric == mi {
+					evidence, object, ok = true, true, true
+				}
+			case rModifier:
+				if s.metric == mi {
+					evidence, modifier, ok = true, true, true
+				}
+			case rAllow:
+				if s.metric == mi {
+					ok = true
+				}
+			case rItem, rItemMod:
+				if m.ItemKind != "" && r.items[s.item].Kind == m.ItemKind {
+					evidence, object, ok = true, s.role == rItem || object, true
+				}
+			case rPerson:
+				if m.acceptPerson {
+					ok = true
+				}
+			case rNeutral, rUnit, rValue, rHedge, rHedgeAfter:
+				ok = true
+			}
+		}
+		return
+	}
+	score := 0
+	var act, obj, mod bool
+	for _, e := range w.hard {
+		ev, a, o, md, ok := explained(e)
+		if !ok {
+			return 0, false
+		}
+		if ev {
+			score++
+		}
+		act, obj, mod = act || a, obj || o, mod || md
+	}
+	if soft {
+		for _, e := range w.soft {
+			ev, a, o, md, ok := explained(e)
+			if !ok {
+				continue
+			}
+			if ev {
+				score++
+			}
+			act, obj, mod = act || a, obj || o, mod || md
+		}
+	}
+	if m.modifiers && !mod {
+		return 0, false
+	}
+	if m.needs["action"] && !act || m.needs["object"] && !obj {
+		return 0, false
+	}
+	if !act && !obj && !mod {
+		return 0, false
+	}
+	return score, true
+}
+
+// resolve turns one figure into a fact, or a message saying why not.
+func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
+	m, w := mw.m, mw.w
+	var value *float64
+	if m.amt != nil {
+		v := m.amt.value
+		value = &v
+	}
+	from, to := m.start, m.end
+	if m.amt != nil && m.el < from {
+		from = m.el
+	}
+	if to <= from {
+		to = from + 1
+	}
+	if to > len(p.els) {
+		to = len(p.els)
+	}
+	text := p.raw(p.els[from].from, p.els[to-1].to)
+	start, end := p.toks[p.els[from].from].start, p.toks[p.els[to-1].to-1].end
+	say := func(code, word, format string, args ...any) {
+		if m.amt == nil || m.article && code != CodeAmbiguous {
+			return // an item named with no number, or "a ..." that is no figure: nothing to say
+		}
+		out.Messages = append(out.Messages, Message{Code: code, Word: word, Value: value, Start: start, End: end,
+			Text: fmt.Sprintf("%q: ", text) + fmt.Sprintf(format, args...)})
+	}
+	if len(w.changer) > 0 {
+		say(CodeChangesMeaning, w.changer[0], "%q changes what the figure means; it is not read as the plain metric", w.changer[0])
+		return
+	}
+	if len(w.unknown) > 0 {
+		say(CodeUnknownWord, w.unknown[0], "the word %s is not known; teach it in the reference words to read this figure", quoteWords(w.unknown))
+		return
+	}
+	cands := r.candidates(w)
+	if len(cands) == 0 {
+		say(CodeNoMetric, "", "no metric of the catalogue fits these words")
+		return
+	}
+	if len(cands) > 1 && cands[0].score == cands[1].score {
+		var codes []string
+		for _, c := range cands {
+			if c.score == cands[0].score {
+				codes = append(codes, r.metrics[c.metric].Code)
+			}
+		}
+		say(CodeAmbiguous, "", "could be %s", strings.Join(codes, " or "))
+		return
+	}
+	mi := &r.metrics[cands[0].metric]
+	f := Fact{Metric: mi.Code, Text: text, Start: start, End: end, Value: value}
+	// The item.
+	if mi.ItemKind != "" {
+		item, ok, why := r.item(mi.ItemKind, w.hard, m)
+		if !ok {
+			say(CodeAmbiguous, "", "%s", why)
+			return
+		}
+		f.Item = item
+	}
+	// The unit.
+	unit := etl.Unit("")
+	if m.amt != nil {
+		unit = m.amt.unit
+	}
+	for _, e := range w.hard {
+		if s, ok := e.first(rUnit); ok && !e.has(rObject) && !e.has(rItem) {
+			if unit != "" && unit != s.unit && !(s.unit == etl.UnitGBP && (unit == etl.UnitGBP || unit == etl.UnitEUR)) {
+				say(CodeUnit, "", "names two units, %s and %s", unit, s.unit)
+				return
+			}
+			if unit == "" && value != nil {
+				v := *value * s.factor
+				value = &v
+				f.Value = value
+			}
+			if unit == "" {
+				unit = s.unit
+			}
+		}
+	}
+	if m.valueOf && unit != etl.UnitGBP && unit != etl.UnitEUR && m.amt != nil {
+		say(CodeUnit, "", "is a value but gives no sum of money")
+		return
+	}
+	if unit == "" && len(mi.units) > 0 && (mi.units[0] == etl.UnitPeople || mi.units[0] == etl.UnitCount || mi.Unit == "gbp") {
+		unit = mi.units[0]
+	}
+	if m.amt == nil {
+		f.Qualifier = etl.Unquantified
+		f.Unit = unit
+		if !mi.unquantified {
+			return
+		}
+		out.Facts = append(out.Facts, f)
+		return
+	}
+	if unit == "" {
+		say(CodeUnit, "", "a figure of %s needs a unit (%s)", mi.Code, joinUnits(mi.units))
+		return
+	}
+	if !unitAllowed(mi, unit) {
+		say(CodeUnit, "", "%s is not counted in %s", mi.Code, unit)
+		return
+	}
+	f.Unit = unit
+	f.Qualifier = m.amt.q
+	if f.Qualifier == etl.Exact && m.valueQ != "" {
+		f.Qualifier = m.valueQ
+	}
+	out.Facts = append(out.Facts, f)
+}
+
+func joinUnits(us []etl.Unit) string {
+	s := make([]string, len(us))
+	for i, u := range us {
+		s[i] = string(u)
+	}
+	return strings.Join(s, ", ")
+}
+
+func unitAllowed(m *metricInfo, u etl.Unit) bool {
+	for _, x := range m.units {
+		if x == u {
+			return true
+		}
+	}
+	return false
+}
+
+// candidates lists the metrics that fit, best first: those that fit on
+// the figure's own words, else those that fit with its trailing words and
+// context too.
+func (r *Reader) candidates(w words) []candidate {
+	var out []candidate
+	for _, soft := range []bool{false, true} {
+		for i := range r.metrics {
+			if s, ok := r.fit(i, w, soft); ok {
+				out = append(out, candidate{metric: i, score: s})
+			}
+		}
+		if len(out) > 0 {
+			if !soft && len(w.soft) > 0 && len(out) > 1 {
+				// Let the soft words score the strict candidates.
+				for j := range out {
+					s, _ := r.fit(out[j].metric, w, true)
+					out[j].score = s
+				}
+			}
+			break
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
+// item finds the item of kind the words name: one item, or all items
+// ("") when they name the kind or several items under one unit.
+func (r *Reader) item(kind string, hard []*entry, m *mention) (string, bool, string) {
+	var found []int
+	var mods []int
+	for _, e := range hard {
+		for _, s := range e.senses {
+			if s.role == rItem && r.items[s.item].Kind == kind {
+				found = appendInt(found, s.item)
+				break
+			}
+		}
+		for _, s := range e.senses {
+			if s.role == rItemMod && r.items[s.item].Kind == kind {
+				mods = appendInt(mods, s.item)
+			}
+		}
+	}
+	// "imitation" + "firearm" is an imitation firearm.
+	for _, mo := range mods {
+		b := r.items[mo].base
+		for i, f := range found {
+			if f == b {
+				found[i] = mo
+			}
+		}
+	}
+	switch len(found) {
+	case 0:
+		return "", true, ""
+	case 1:
+		return r.items[found[0]].Code, true, ""
+	}
+	if m.direct {
+		var names []string
+		for _, f := range found {
+			names = append(names, r.items[f].Code)
+		}
+		return "", false, "names " + strings.Join(names, " and ") + " after one number: one figure for all, or a list?"
+	}
+	return "", true, ""
+}
+
+func appendInt(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
