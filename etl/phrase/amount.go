@@ -13,6 +13,8 @@ import (
 type amount struct {
 	value    float64 // in the unit, converted: 2.5kg is 2500 g
 	unit     etl.Unit
+	factor   float64 // the unit word's factor, 0 if none: 1000 for "kg"
+	unitWord *entry  // the unit word, which may also name what is counted: "wraps"
 	q        etl.Qualifier
 	num      number
 	from, to int // tokens [from, to), hedge to hedge-after
@@ -64,8 +66,6 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 		if !r.nounFollows(toks, j) {
 			return amount{}, false
 		}
-		a.to = j
-		return a, true
 	}
 	// A currency or unit word after the number: "ten thousand pounds",
 	// "2.5 kg", "17 wraps". A longer phrase that is not a unit wins:
@@ -74,13 +74,17 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 		if s, ok := e.first(rUnit); ok && (a.unit == "" || a.unit == s.unit) && !(money && s.unit != a.unit) {
 			a.unit = s.unit
 			a.value *= s.factor
+			a.factor = s.factor
+			a.unitWord = e
 			j += m
 		}
 	}
 	// Hedges after: "20+", "£45,000 and more", "£4,500 (approx)".
 	if j < len(toks) {
 		if e, m := r.lex.match(toks, j); m > 0 {
-			if s, ok := e.first(rHedgeAfter); ok && !(toks[j].norm == "+" && !toks[j].glued && j+1 < len(toks) && toks[j+1].kind == tNum) {
+			// "20+", "£15,000-plus"; but "4kg plus 740 wraps" adds a figure.
+			glued := toks[j].glued
+			if s, ok := e.first(rHedgeAfter); ok && !((toks[j].norm == "+" || toks[j].norm == "plus") && !glued) {
 				if a.q == etl.Exact {
 					a.q = s.q
 				}

@@ -88,6 +88,12 @@ func (r *Reader) elements(toks []token) []elem {
 			i += fn
 			continue
 		}
+		// "Class A and B drugs": a class letter after a class names it too.
+		if e := r.classLetter(toks, i); e != nil {
+			out = append(out, elem{kind: eLex, from: i, to: i + 1, e: e})
+			i++
+			continue
+		}
 		// "under 18", "aged 17 and under": a phrase with digits in it.
 		if ln > 0 && containsNum(toks[i:i+ln]) {
 			out = append(out, elem{kind: eLex, from: i, to: i + ln, e: le})
@@ -106,6 +112,9 @@ func (r *Reader) elements(toks []token) []elem {
 		}
 		fe, fn := funcLex.match(toks, i)
 		switch {
+		case ln > 0 && ln >= fn && le.has(rLink):
+			out = append(out, elem{kind: eFunc, from: i, to: i + ln, fn: "prep"})
+			i += ln
 		case ln > 0 && ln >= fn && !onlyHedges(le):
 			out = append(out, elem{kind: eLex, from: i, to: i + ln, e: le})
 			i += ln
@@ -206,30 +215,32 @@ func (el elem) strong() bool {
 
 // mention is one figure and the words that go with it.
 type mention struct {
-	el       int // the amount's element; -1 for an item named with no number
-	amt      *amount
-	start    int   // first element of the figure's words (its verb before it, or itself)
-	end      int   // one past the last element of its right side (words and verbs)
-	tailEnd  int   // one past the last element of its trailing words
-	pre      []int // verbs just before it: "arrested 52 people"
-	core     []int // its words: "wraps of crack cocaine", "people were arrested"
-	left     []int // the words a value is of: "drugs worth £1m"
-	soft     []int // trailing words, and inherited context: may complete, never overrule
-	inherit  []int // words taken from its group or parent
-	unknown  []string
-	changer  []string
-	valueOf  bool          // "worth", "street value": the figure is money
-	valueQ   etl.Qualifier // "estimated value"
-	absorbed bool          // its words coordinate nouns under a unit or "of": "wraps of crack and heroin"
-	direct   bool          // nouns coordinated straight after the number: "12 knives and bats"
-	group    int
-	parent   int // mention index, -1 if none
-	parentMW *mentionWords
-	part     bool
-	article  bool
-	unitOnly bool // "and over 88 wraps": a unit with no object
-	verbs    []int
-	dropped  map[int]bool // coordinated modifiers that cancel: "children and adults"
+	el        int // the amount's element; -1 for an item named with no number
+	amt       *amount
+	start     int   // first element of the figure's words (its verb before it, or itself)
+	end       int   // one past the last element of its right side (words and verbs)
+	tailEnd   int   // one past the last element of its trailing words
+	pre       []int // verbs just before it: "arrested 52 people"
+	core      []int // its words: "wraps of crack cocaine", "people were arrested"
+	left      []int // the words a value is of: "drugs worth £1m"
+	soft      []int // trailing words, and inherited context: may complete, never overrule
+	inherit   []int // words taken from its group or parent
+	unknown   []string
+	changer   []string
+	valueOf   bool          // "worth", "street value": the figure is money
+	valueQ    etl.Qualifier // "estimated value"
+	absorbed  bool          // its words coordinate nouns under a unit or "of": "wraps of crack and heroin"
+	direct    bool          // nouns coordinated straight after the number: "12 knives and bats"
+	group     int
+	parent    int // mention index, -1 if none
+	parentMW  *mentionWords
+	part      bool
+	article   bool
+	unitOnly  bool     // "and over 88 wraps": a unit with no object
+	sibUnit   etl.Unit // the unit a sibling said for it: "500g of cocaine and 200 of heroin"
+	sibFactor float64
+	verbs     []int
+	dropped   map[int]bool // coordinated modifiers that cancel: "children and adults"
 }
 
 // parser reads one sentence.
@@ -276,6 +287,9 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 	var coordAt []int
 	for ; k < len(els); k++ {
 		el := els[k]
+		if el.kind == eLex && el.hasRole(rValue) && !money {
+			break // "300 wraps of heroin worth £3,000": the value is a figure of its own
+		}
 		switch {
 		case el.kind == eLex:
 			if el.hasRole(rUnit) && !el.hasRole(rObject) && !el.hasRole(rItem) && len(list) == 0 {
@@ -292,7 +306,11 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			afterAux = false
 			continue
 		case el.kind == eUnknown:
-			if afterAux {
+			// "were remanded", "cuckooed addresses discovered": an action
+			// nobody taught us changes what was counted; so does a noun
+			// straight after a known one: "cannabis factory".
+			prevNoun := len(list) > 0 && list[len(list)-1] == k-1 && els[k-1].kind == eLex && !els[k-1].verbLike()
+			if afterAux || sawNoun && !sawVerb && participle(p.text(el)) || prevNoun && !gerund(p.text(el)) {
 				m.unknown = append(m.unknown, p.text(el))
 			}
 			list = append(list, k)
@@ -306,6 +324,12 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		case el.kind == eFunc && el.fn == "of":
 			if k+1 < len(els) && (els[k+1].kind == eLex || els[k+1].kind == eUnknown) && !sawVerb {
 				m.absorbed = m.absorbed || len(list) > 0 && els[list[len(list)-1]].hasRole(rUnit)
+				continue
+			}
+		case el.kind == eFunc && el.fn == "with":
+			// "charged with modern slavery offences": what the verb was for;
+			// "charged with 69 offences" is a figure of its own.
+			if sawVerb && k+1 < len(els) && els[k+1].kind == eLex && !p.amountBefore(k+1) {
 				continue
 			}
 		case el.kind == eFunc && el.fn == "for":
@@ -335,7 +359,8 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			}
 			// "children and vulnerable adults": an adjective then a noun.
 			nounNext := next.kind == eLex && (!next.verbLike() || k+2 < len(els) && els[k+2].kind == eLex && !els[k+2].verbLike())
-			if nounNext && absorb && !sawVerb && !nextAmount {
+			// "£50,000 in cash and drugs worth £20,000": the drugs have their own figure.
+			if nounNext && absorb && !sawVerb && !nextAmount && !(money && p.amountBefore(k+1)) {
 				coordAt = append(coordAt, k)
 				continue
 			}
@@ -432,6 +457,18 @@ func (p *parser) pre(m *mention, a, floor int) {
 		case el.kind == eFunc && el.fn == "aux":
 			continue
 		case el.kind == eFunc && (el.fn == "prep" || el.fn == "of" || el.fn == "with") && len(got) == 0 && k == a-1:
+			// "delivered inputs to 300 pupils": a verb, what it gave, "to".
+			if p.word(k) == "to" {
+				j := k - 1
+				var np []int
+				for ; j >= floor && len(np) < 3 && p.els[j].kind == eLex && !p.els[j].verbLike(); j-- {
+					np = append(np, j)
+				}
+				if len(np) > 0 && j >= floor && p.els[j].verbLike() {
+					got = append(got, np...)
+					k = j + 1
+				}
+			}
 			continue
 		case el.kind == eFunc && el.fn == "coord" && len(got) > 0 && k-1 >= floor && els[k-1].verbLike():
 			continue
@@ -450,10 +487,19 @@ func (p *parser) pre(m *mention, a, floor int) {
 // leftValue reads the words a money figure is the value of, when they
 // come first: "cocaine worth £176,780", "drugs with a street value of
 // over £70,000", "cash totalling £183,976".
-func (p *parser) leftValue(m *mention, a, floor int) bool {
+func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 	els := p.els
 	k := a - 1
-	if k >= floor && (els[k].fn == "of" || els[k].fn == "prep" && p.word(k) == "at") {
+	skip := func(k int) bool {
+		el := els[k]
+		return el.fn == "of" || el.fn == "det" || el.fn == "with" || el.fn == "aux" || el.kind == ePunct && el.fn == "," ||
+			el.fn == "prep" && (p.word(k) == "to" || p.word(k) == "at" || p.hedge(k) != "") ||
+			el.kind == eLex && !el.hasRole(rValue) && (el.hasRole(rHedge) || el.hasRole(rNeutral) && !el.hasRole(rObject) && !el.hasRole(rItem))
+	}
+	for k >= floor && skip(k) {
+		if q := p.hedge(k); q != "" {
+			m.valueQ = q
+		}
 		k--
 	}
 	if k < floor || !els[k].hasRole(rValue) {
@@ -463,10 +509,10 @@ func (p *parser) leftValue(m *mention, a, floor int) bool {
 		m.valueQ = qualifiers[s.meaning]
 	}
 	k--
-	// "with a", "with an estimated", "at a".
-	for k >= floor && (els[k].fn == "det" || els[k].fn == "with" || els[k].kind == eLex && els[k].hasRole(rHedge)) {
-		if els[k].hasRole(rHedge) {
-			m.valueQ = etl.Approximately
+	// "with a", "with an estimated", "to the", "estimated to be", "believed to be".
+	for k >= floor && skip(k) {
+		if q := p.hedge(k); q != "" {
+			m.valueQ = q
 		}
 		k--
 	}
@@ -487,7 +533,7 @@ func (p *parser) leftValue(m *mention, a, floor int) bool {
 			}
 			break
 		}
-		if (el.fn == "coord" || el.kind == ePunct && el.fn == ",") && len(got) > 0 && k-1 >= floor && (els[k-1].kind == eLex || els[k-1].kind == eUnknown) {
+		if (el.fn == "coord" || el.kind == ePunct && el.fn == ",") && len(got) > 0 && k-1 >= listFloor && (els[k-1].kind == eLex || els[k-1].kind == eUnknown) {
 			coord = true
 			continue
 		}
@@ -561,4 +607,111 @@ func dedupe(s []string) []string {
 		}
 	}
 	return out
+}
+
+// gerund reports a word that reads as an -ing form: "operating".
+func gerund(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// participle reports a word that reads as a past participle: "discovered".
+func participle(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// amountBefore reports an amount from k to the end of the clause.
+func (p *parser) amountBefore(k int) bool {
+	for ; k < len(p.els); k++ {
+		el := p.els[k]
+		if el.kind == eAmount {
+			return true
+		}
+		if el.strong() || el.kind == ePunct && el.fn == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// leftLabel reads the words a bare figure belongs to when they stand
+// before it as a label: "Cannabis: 3kg", "cocaine (1kg)", "Heroin (g): 56",
+// and, when the figure ends the clause, "Guns found 3".
+func (p *parser) leftLabel(m *mention, a, floor int) bool {
+	els := p.els
+	k := a - 1
+	sep := k >= floor && els[k].kind == ePunct && (els[k].fn == ":" || els[k].fn == "(" || els[k].fn == "–" || els[k].fn == "=")
+	if sep && els[k].fn == "(" && (a+1 >= len(els) || els[a+1].kind != ePunct || els[a+1].fn != ")") {
+		return false
+	}
+	if !sep {
+		// no sign between: only a figure that ends its clause
+		for j := a + 1; j < len(els); j++ {
+			if els[j].strong() || els[j].kind == ePunct && els[j].fn == "," {
+				break
+			}
+			return false
+		}
+		k++
+	}
+	k--
+	var got []int
+	var unknown []string
+	for ; k >= floor; k-- {
+		el := els[k]
+		switch {
+		case el.kind == eLex && !el.hasRole(rChanger):
+			got = append(got, k)
+			continue
+		case el.kind == eUnknown:
+			unknown = append(unknown, p.text(el))
+			continue
+		case el.kind == eFunc && (el.fn == "of" || el.fn == "det" || el.fn == "aux") && len(got) > 0:
+			continue
+		case el.kind == ePunct && (el.fn == "(" || el.fn == ")") && sep:
+			continue // "Crack (wraps): 44"
+		}
+		break
+	}
+	bound := k < floor || els[k].strong() || els[k].kind == ePunct && els[k].fn == "," || els[k].kind == eFunc && els[k].fn == "coord"
+	if len(got) == 0 || !bound || !sep && len(unknown) > 0 {
+		return false
+	}
+	m.unknown = append(m.unknown, unknown...)
+	m.pre = nil
+	m.left = got
+	m.start = got[len(got)-1]
+	return true
+}
+
+// hedge is the qualifier of a hedge word standing with no number after
+// it ("estimated to be worth"), or "".
+func (p *parser) hedge(k int) etl.Qualifier {
+	el := p.els[k]
+	e, n := p.r.lex.match(p.toks, el.from)
+	if n != el.to-el.from {
+		return ""
+	}
+	if s, ok := e.first(rHedge); ok {
+		return s.q
+	}
+	return ""
+}
+
+// classLetter reads "B" in "Class A and B" as "Class B", when the
+// catalogue knows that class.
+func (r *Reader) classLetter(toks []token, i int) *entry {
+	t := toks[i]
+	if t.kind != tWord || len(t.norm) != 1 || i < 3 {
+		return nil
+	}
+	if !toks[i-1].is("and", "or", ",", "/") || !toks[i-3].is("class") {
+		return nil
+	}
+	e, ok := r.lex.all["class "+t.norm]
+	if !ok || !e.has(rItem) {
+		return nil
+	}
+	return e
 }

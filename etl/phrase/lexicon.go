@@ -28,6 +28,7 @@ const (
 	rUnit                   // a unit: "kg", "wraps", "£"
 	rValue                  // the money value of what follows: "worth", "street value"
 	rFacet                  // one value of a facet that pairs with others: age=child
+	rLink                   // ties a figure to what follows, like a preposition: "linked to"
 )
 
 // sense is one meaning of a word.
@@ -239,6 +240,8 @@ func wordSense(w catalog.Word) (sense, error) {
 		return sense{role: rNeutral}, nil
 	case "person":
 		return sense{role: rPerson}, nil
+	case "link":
+		return sense{role: rLink}, nil
 	case "changes_meaning":
 		m := w.Meaning
 		if m == "" {

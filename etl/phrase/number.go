@@ -78,7 +78,12 @@ func readNumberWords(toks []token, i int) (number, bool) {
 	var total, cur float64
 	seen := false
 	j := i
-	if toks[j].is("a", "an") {
+	if toks[j].is("half") && j+1 < len(toks) && toks[j+1].is("a", "an") {
+		// "half a kilo", "half a million"
+		cur, seen = 0.5, true
+		j += 2
+		n.to = j
+	} else if toks[j].is("a", "an") {
 		if j+1 < len(toks) && toks[j+1].is("dozen", "hundred", "thousand", "million") {
 			cur, seen = 1, true
 			j++

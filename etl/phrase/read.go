@@ -160,7 +160,20 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		}
 		money := amt.unit == etl.UnitGBP || amt.unit == etl.UnitEUR
 		if money && !p.hasObject(m.core) {
-			p.leftValue(m, m.start, floor)
+			// the words a value is of may be those of the figure before:
+			// "2kg of cannabis, with a street value of £20,000"
+			vfloor := floor
+			if prev != nil && prev.m.el >= 0 {
+				vfloor = prev.m.el + 1
+			}
+			listFloor := vfloor
+			if prev != nil && prev.m.amt != nil && (prev.m.amt.unit == etl.UnitGBP || prev.m.amt.unit == etl.UnitEUR) {
+				listFloor = floor // "£50,000 in cash and drugs worth £20,000"
+			}
+			p.leftValue(m, m.start, vfloor, listFloor)
+		}
+		if len(m.core) == 0 && len(m.left) == 0 && !m.part {
+			p.leftLabel(m, a, floor)
 		}
 		limit := len(els)
 		for b := m.end; b < len(els); b++ {
@@ -298,6 +311,9 @@ func (p *parser) ownWords(m *mention) words {
 		w.hard = append(w.hard, p.els[k].e)
 		w.verbs = append(w.verbs, p.els[k].e)
 	}
+	if m.amt != nil && m.amt.unitWord != nil && (m.amt.unitWord.has(rObject) || m.amt.unitWord.has(rItem)) {
+		w.hard = append(w.hard, m.amt.unitWord) // "1,000 wraps were seized"
+	}
 	for _, k := range m.core {
 		if m.dropped[k] {
 			continue
@@ -324,6 +340,16 @@ func has(es []*entry, rs ...role) bool {
 			if e.has(r) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasNamed reports an item or an object other than a unit ("wraps").
+func hasNamed(es []*entry) bool {
+	for _, e := range es {
+		if e.has(rItem) || e.has(rObject) && !e.has(rUnit) {
+			return true
 		}
 	}
 	return false
@@ -386,11 +412,21 @@ func (p *parser) share(ms []*mentionWords) {
 			}
 			mw.w.hard = append(mw.w.hard, got...)
 		}
-		if m.unitOnly || len(m.core) == 0 && m.el >= 0 && !has(mw.w.hard, rObject, rItem) {
+		if m.unitOnly || m.el >= 0 && !hasNamed(mw.w.hard) && !has(mw.w.hard, rModifier, rPerson, rFacet) {
 			// "and over 88 wraps": the object of the sibling before.
 			for j := i - 1; j >= 0; j-- {
 				if ms[j].m.group == m.group && has(ms[j].w.hard, rObject, rItem) {
 					mw.w.hard = append(mw.w.hard, filter(ms[j].w.hard, rObject, rItem, rItemMod)...)
+					break
+				}
+			}
+		}
+		if m.amt != nil && m.amt.unit == "" && !has(mw.w.hard, rUnit) && has(mw.w.hard, rItem, rObject) {
+			// "500g of cocaine and 200 of heroin": the unit said once.
+			for j := i - 1; j >= 0; j-- {
+				o := ms[j].m
+				if o.group == m.group && o.amt != nil && o.amt.unit != "" && o.amt.factor > 0 {
+					m.sibUnit, m.sibFactor = o.amt.unit, o.amt.factor
 					break
 				}
 			}
@@ -553,8 +589,9 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	if m.amt != nil {
 		unit = m.amt.unit
 	}
+	money := unit == etl.UnitGBP || unit == etl.UnitEUR
 	for _, e := range w.hard {
-		if s, ok := e.first(rUnit); ok && !e.has(rObject) && !e.has(rItem) {
+		if s, ok := e.first(rUnit); ok && !(money && s.unit != etl.UnitGBP && s.unit != etl.UnitEUR) {
 			if unit != "" && unit != s.unit && !(s.unit == etl.UnitGBP && (unit == etl.UnitGBP || unit == etl.UnitEUR)) {
 				say(CodeUnit, "", "names two units, %s and %s", unit, s.unit)
 				return
@@ -568,6 +605,20 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 				unit = s.unit
 			}
 		}
+	}
+	for _, e := range w.hard {
+		if s, ok := e.first(rValue); ok {
+			m.valueOf = true
+			if m.valueQ == "" && s.meaning != "" {
+				m.valueQ = qualifiers[s.meaning]
+			}
+		}
+	}
+	if unit == "" && m.sibUnit != "" && value != nil {
+		v := *value * m.sibFactor
+		value = &v
+		f.Value = value
+		unit = m.sibUnit
 	}
 	if m.valueOf && unit != etl.UnitGBP && unit != etl.UnitEUR && m.amt != nil {
 		say(CodeUnit, "", "is a value but gives no sum of money")

@@ -1,0 +1,44 @@
+package phrase_test
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/countylines/countylines/etl/phrase"
+)
+
+func factStrings(fs []phrase.Fact) []string {
+	var out []string
+	for _, f := range fs {
+		v := "NULL"
+		if f.Value != nil {
+			v = fmt.Sprint(*f.Value)
+		}
+		out = append(out, fmt.Sprintf("%s/%s %s %s %s", f.Metric, f.Item, f.Unit, v, f.Qualifier))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestReadCorpus(t *testing.T) {
+	r := newReader(t)
+	for _, c := range append(readCorpus, readCorpus2...) {
+		got := r.Read(c.text, phrase.Context{})
+		want := append([]string(nil), c.want...)
+		sort.Strings(want)
+		g := factStrings(got.Facts)
+		if strings.Join(g, "; ") != strings.Join(want, "; ") {
+			var msgs []string
+			for _, m := range got.Messages {
+				msgs = append(msgs, m.String())
+			}
+			t.Errorf("%q\n got  %v\n want %v\n messages %v", c.text, g, want, msgs)
+			continue
+		}
+		if len(c.want) == 0 && len(got.Messages) == 0 {
+			t.Errorf("%q: no fact and no message; a figure that is not read must be reported", c.text)
+		}
+	}
+}
