@@ -287,7 +287,7 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 	var coordAt []int
 	for ; k < len(els); k++ {
 		el := els[k]
-		if el.kind == eLex && el.hasRole(rValue) && !money {
+		if el.kind == eLex && el.hasRole(rValue) && !money && m.el >= 0 {
 			break // "300 wraps of heroin worth £3,000": the value is a figure of its own
 		}
 		switch {

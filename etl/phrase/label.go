@@ -1,0 +1,203 @@
+package phrase
+
+import (
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// scaleHints are what a bracket after a label may say about the values
+// beside it: a unit, a scale, or both.
+var scaleHints = map[string]struct {
+	unit  etl.Unit
+	scale float64
+}{
+	"£": {etl.UnitGBP, 1}, "gbp": {etl.UnitGBP, 1}, "£000": {etl.UnitGBP, 1000}, "£000s": {etl.UnitGBP, 1000},
+	"£k": {etl.UnitGBP, 1000}, "£thousand": {etl.UnitGBP, 1000}, "£thousands": {etl.UnitGBP, 1000},
+	"£m": {etl.UnitGBP, 1e6}, "£million": {etl.UnitGBP, 1e6}, "£millions": {etl.UnitGBP, 1e6},
+	"€": {etl.UnitEUR, 1}, "eur": {etl.UnitEUR, 1}, "€000": {etl.UnitEUR, 1000}, "€000s": {etl.UnitEUR, 1000},
+	"000": {"", 1000}, "000s": {"", 1000}, "thousands": {"", 1000},
+	"number": {"", 1}, "no": {"", 1}, "count": {"", 1}, "total": {"", 1}, "people": {"", 1},
+}
+
+// Label reads a label or a header: the text beside or above a value in a
+// workbook ("Blades recovered", "Heroin (g)", "Cash seized (£000s)",
+// "Under 18" under "Arrests"). The context's heading completes a label
+// that does not say everything itself, and settles a tie.
+func (r *Reader) Label(text string, ctx Context) Label {
+	out := Label{Scale: 1}
+	toks := tokenize(strings.TrimRight(strings.TrimSpace(text), ":"))
+	toks = r.bracketHints(toks, &out)
+	// "Cannabis – plants", "Drugs: heroin": the parts of a label read as one.
+	kept := toks[:0:0]
+	for _, t := range toks {
+		if t.kind == tPunct && (t.norm == "–" || t.norm == ":") {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	toks = kept
+	p := &parser{r: r, src: text, toks: toks}
+	p.els = r.elements(toks)
+	k := 0
+	// "of which under 18", "including juveniles": a part of the heading.
+	for k < len(p.els) && (p.els[k].kind == eFunc && (p.els[k].fn == "part" || p.els[k].fn == "det") || p.els[k].kind == ePunct) {
+		k++
+	}
+	for _, el := range p.els {
+		if el.kind == eAmount {
+			out.Unknown = append(out.Unknown, p.text(el))
+			out.Why = "a label with a number in it"
+			return out
+		}
+		if el.hasRole(rChanger) {
+			out.Changer = p.text(el)
+			out.Why = out.Changer + " changes what the figure means"
+			return out
+		}
+	}
+	m := &mention{el: -1, parent: -1}
+	for j := 0; j < k && j < len(p.els); j++ {
+		if q := p.hedge(j); q != "" {
+			out.Qualifier = q
+		}
+	}
+	p.right(m, k-1, true)
+	p.tail(m, len(p.els))
+	if len(m.changer) > 0 {
+		out.Changer = m.changer[0]
+		out.Why = out.Changer + " changes what the figure means"
+		return out
+	}
+	w := p.ownWords(m)
+	// The hedge and the value a label states: "Estimated street value of
+	// Class A", "Cash recovered (in excess of)".
+	for j, el := range p.els {
+		if q := p.hedge(j); q != "" && out.Qualifier == "" && el.kind == eFunc {
+			out.Qualifier = q
+		}
+	}
+	for _, e := range w.hard {
+		if s, ok := e.first(rValue); ok {
+			if out.Unit == "" {
+				out.Unit = etl.UnitGBP
+			}
+			if s.meaning != "" && out.Qualifier == "" {
+				out.Qualifier = qualifiers[s.meaning]
+			}
+		}
+		if s, ok := e.first(rUnit); ok && out.Unit == "" {
+			out.Unit = s.unit
+			if s.factor != 1 {
+				out.Scale *= s.factor
+			}
+		}
+	}
+	if len(w.unknown) > 0 {
+		out.Unknown = w.unknown
+		out.Why = "the word " + quoteWords(w.unknown) + " is not known"
+		return out
+	}
+	if len(w.hard) == 0 {
+		out.Why = "no known word"
+		return out
+	}
+	var ctxWords []*entry
+	if ctx.Heading != "" {
+		ctxWords = r.contextWords(ctx.Heading)
+	}
+	w.soft = append(w.soft, ctxWords...)
+	cands := r.candidates(w)
+	if ctx.Heading == "" || len(cands) == 0 || len(cands) > 1 && cands[0].score == cands[1].score {
+		// A label the catalogue lists by name ("Juveniles", "Adult males").
+		if ms := r.cat.MatchMetric(text); len(ms) == 1 && ctx.Heading == "" {
+			out.OK, out.Metric = true, ms[0].Code
+			return out
+		}
+	}
+	switch {
+	case len(cands) == 0:
+		out.Why = "no metric of the catalogue fits these words"
+		return out
+	case len(cands) > 1 && cands[0].score == cands[1].score:
+		for _, c := range cands {
+			if c.score == cands[0].score {
+				out.Ambiguous = append(out.Ambiguous, r.metrics[c.metric].Code)
+			}
+		}
+		out.Why = "could be " + strings.Join(out.Ambiguous, " or ")
+		return out
+	}
+	mi := &r.metrics[cands[0].metric]
+	if mi.ItemKind != "" {
+		item, ok, why := r.item(mi.ItemKind, w.hard, m)
+		if !ok {
+			out.Why = why
+			return out
+		}
+		out.Item = item
+	}
+	if out.Unit != "" && !unitAllowed(mi, out.Unit) {
+		out.Why = mi.Code + " is not counted in " + string(out.Unit)
+		return out
+	}
+	out.OK, out.Metric = true, mi.Code
+	return out
+}
+
+// bracketHints takes a unit, scale or hedge in brackets off a label:
+// "Cash (£000s)", "Heroin (g)", "Cash recovered (in excess of)".
+func (r *Reader) bracketHints(toks []token, out *Label) []token {
+	var keep []token
+	for i := 0; i < len(toks); i++ {
+		if toks[i].norm != "(" {
+			keep = append(keep, toks[i])
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].norm != ")" {
+			j++
+		}
+		if j >= len(toks) {
+			keep = append(keep, toks[i:]...)
+			break
+		}
+		inner := toks[i+1 : j]
+		var b strings.Builder
+		for _, t := range inner {
+			if t.norm != "'" && t.norm != "." {
+				b.WriteString(strings.ToLower(t.text))
+			}
+		}
+		key := strings.TrimSuffix(b.String(), ".")
+		if h, ok := scaleHints[key]; ok {
+			if h.unit != "" {
+				out.Unit = h.unit
+			}
+			out.Scale *= h.scale
+			i = j
+			continue
+		}
+		if e, n := r.lex.match(toks, i+1); n == len(inner) && n > 0 {
+			if s, ok := e.first(rUnit); ok {
+				out.Unit = s.unit
+				out.Scale *= s.factor
+				i = j
+				continue
+			}
+			if s, ok := e.first(rHedge); ok {
+				out.Qualifier = s.q
+				i = j
+				continue
+			}
+			if s, ok := e.first(rHedgeAfter); ok {
+				out.Qualifier = s.q
+				i = j
+				continue
+			}
+		}
+		keep = append(keep, toks[i:j+1]...)
+		i = j
+	}
+	return keep
+}
