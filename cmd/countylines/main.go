@@ -53,6 +53,7 @@ func main() {
 // commands is every command, in the order --help lists them.
 var commands = []*command{
 	runCommand,
+	scheduleCommand,
 	statusCommand,
 
 	sqlCommand,

@@ -128,7 +128,7 @@ func (p *passer) pass(ctx context.Context) (pipeline.Result, error) {
 	ev := log.Info()
 	status := "ok"
 	switch {
-	case errors.Is(err, context.Canceled):
+	case err != nil && (errors.Is(err, context.Canceled) || ctx.Err() != nil):
 		ev, status = log.Warn().Err(err), "cancelled"
 	case err != nil:
 		ev, status = log.Error().Err(err), "failed"
