@@ -130,7 +130,7 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 		}
 	}
 	if money(val.Unit) && money(c.fixed) && val.Unit != c.fixed {
-		x.msg(etl.SevWarning, "currency_conflict", sheet, v.Ref(), "%s: %q is in %s but its label or heading says %s; not loaded", m.Label, text, val.Unit, c.fixed)
+		x.msg(etl.SevWarning, "currency_conflict", sheet, v.Ref(), "%s: %q is in %s but its label or heading says %s; not loaded", m.Label, text, currencyName(val.Unit), currencyName(c.fixed))
 		return etl.Fact{}, false
 	}
 	if val.Unit == "" {
@@ -162,6 +162,13 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 }
 
 func money(u etl.Unit) bool { return u == etl.UnitGBP || u == etl.UnitEUR }
+
+func currencyName(u etl.Unit) string {
+	if u == etl.UnitEUR {
+		return "euros"
+	}
+	return "pounds"
+}
 
 func scaleName(f float64) string {
 	if f == 1e6 {

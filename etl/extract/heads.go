@@ -228,6 +228,12 @@ var (
 func readLabel(text string) labelSense {
 	s := labelSense{text: text, scale: 1}
 	t := text
+	switch {
+	case euroSign.MatchString(t):
+		s.unit = etl.UnitEUR
+	case poundSign.MatchString(t):
+		s.unit = etl.UnitGBP
+	}
 	if scaleThousands.MatchString(t) {
 		s.scale = 1e3
 		t = scaleThousands.ReplaceAllString(t, " ")
@@ -235,14 +241,7 @@ func readLabel(text string) labelSense {
 		s.scale = 1e6
 		t = scaleMillions.ReplaceAllString(t, " ")
 	}
-	switch {
-	case euroSign.MatchString(t):
-		s.unit = etl.UnitEUR
-		t = euroSign.ReplaceAllString(t, " ")
-	case poundSign.MatchString(t):
-		s.unit = etl.UnitGBP
-		t = poundSign.ReplaceAllString(t, " ")
-	}
+	t = euroSign.ReplaceAllString(poundSign.ReplaceAllString(t, " "), " ")
 	if strings.Contains(t, "%") {
 		s.notCount = "%"
 	}

@@ -300,3 +300,61 @@ func TestWhyTotalBelowItems(t *testing.T) {
 	}).rejected().
 		says(etl.SevError, "child_above_parent", "Return!B4", "(12)", "(10 at Return!B3)")
 }
+
+// Scales in a header or a label scale the figure: "(£000s)", "(£k)",
+// "(£m)", "(000s)", "(thousands)". A header with a digit is read, never
+// skipped.
+func TestWhyScales(t *testing.T) {
+	extractBook(t, "scales.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A3",
+			[]any{"Cash seized (£k)", 120},
+			[]any{"Other assets seized (£m)", 1.2},
+			nil,
+			[]any{"Drug type", "Weight (g)", "Street value (£000s)"},
+			[]any{"Heroin", 56, 4.5},
+		)
+		b.Sheet("Thousands").Rows("A1",
+			[]any{"Vehicles seized (000s)", 2},
+			[]any{"Mobile phones seized (thousands)", "about 3"},
+			nil,
+			[]any{"Drug", "Street value (£k)"},
+			[]any{"Cocaine", 120},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B3 cash_seized - gbp 120000", "Return!B4 assets_seized - gbp 1.2e+06",
+			"Return!B7 drugs_seized heroin g 56", "Return!C7 drugs_seized heroin gbp 4500",
+			"Thousands!B1 vehicles_seized - count 2000", "Thousands!B2 mobile_phones_seized - count 3000 approximately",
+			"Thousands!B5 drugs_seized cocaine gbp 120000")
+	// A figure with its own scale under a scaled label is not guessed at.
+	extractBook(t, "scale_conflict.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A3", []any{"Cash seized (£000s)", "£1.2m"}, []any{"Arrests", 4})
+	}).facts("Return!B4 arrests - people 4").
+		says(etl.SevWarning, "scale_conflict", "Return!B3", "thousands")
+}
+
+// "€", "EUR", "euro" in a label make the figure euros; "%", "rate",
+// "per", "ratio", "average" make it not a count: not loaded, warned.
+func TestWhySymbols(t *testing.T) {
+	extractBook(t, "symbols.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A3",
+			[]any{"Cash seized (€)", 5000},
+			[]any{"Other assets seized EUR", "2,000"},
+			[]any{"Charged (%)", 45},
+			[]any{"Arrest rate", 12},
+			[]any{"Average wraps per dealer", 4},
+			[]any{"Ratio of charges to arrests", 0.5},
+			[]any{"Arrests", 20},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B3 cash_seized - eur 5000", "Return!B4 assets_seized - eur 2000", "Return!B9 arrests - people 20").
+		says(etl.SevWarning, "other_currency", "Return!B3", "euros").
+		says(etl.SevWarning, "not_a_count", "Return!A5", "Charged (%)", "%").
+		says(etl.SevWarning, "not_a_count", "Return!A6", "rate").
+		says(etl.SevWarning, "not_a_count", "Return!A7", "average").
+		says(etl.SevWarning, "not_a_count", "Return!A8", "ratio")
+	// A label in euros with a figure in pounds is neither.
+	extractBook(t, "currency_conflict.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A3", []any{"Cash seized (€)", "£5,000"}, []any{"Arrests", 4})
+	}).facts("Return!B4 arrests - people 4").
+		says(etl.SevWarning, "currency_conflict", "Return!B3", "in pounds", "says euros")
+}
