@@ -29,7 +29,7 @@ type Options struct {
 // with the operation's dates is known to be this week's.
 func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 	x := &extractor{cat: cat, opt: opt, ret: &etl.Return{FileName: opt.FileName}, keys: metricKeys(cat),
-		labels: map[string]labelResult{}, headings: map[string]heading{}, noted: map[string]bool{}}
+		labels: map[string]labelResult{}, headings: map[string]heading{}, noted: map[string]bool{}, vocab: map[string]map[string]bool{}}
 	var grids []*grid
 	for si := range wb.Sheets {
 		sh := &wb.Sheets[si]
@@ -62,11 +62,12 @@ type extractor struct {
 	cat      *catalog.Catalog
 	opt      Options
 	ret      *etl.Return
-	found    []found                // figures read, before merge makes one fact of each
-	keys     []metricKey            // every metric name in words, for fuzzy matching
-	labels   map[string]labelResult // matchLabel's answers, by parent and text
-	headings map[string]heading     // readHeading's answers, by text
-	noted    map[string]bool        // comparison headings already reported
+	found    []found                    // figures read, before merge makes one fact of each
+	keys     []metricKey                // every metric name in words, for fuzzy matching
+	labels   map[string]labelResult     // matchLabel's answers, by parent and text
+	headings map[string]heading         // readHeading's answers, by text
+	noted    map[string]bool            // comparison headings already reported
+	vocab    map[string]map[string]bool // each metric's words, for near matches
 
 	forceCands []cand // force candidates: labelled cells, titles, file name
 	opCands    []cand

@@ -248,7 +248,43 @@ func (x *extractor) fuzzyMetric(text, lastParent string) (labelMatch, bool) {
 	if len(ss) > 1 && ss[0].score-ss[1].score < minMargin {
 		return labelMatch{}, false
 	}
+	if !x.inVocabulary(words(text), ss[0].metric) {
+		return labelMatch{}, false
+	}
 	return labelMatch{metric: ss[0].metric, fuzzy: true}, true
+}
+
+// inVocabulary reports whether every word of a label (typos forgiven) is
+// a word of one of the metric's names: a near match never accepts a word
+// the catalogue does not give the metric ("Mobile phones seized abroad").
+func (x *extractor) inVocabulary(label []string, m catalog.Metric) bool {
+	vocab := x.vocab[m.Code]
+	if vocab == nil {
+		vocab = map[string]bool{}
+		for _, k := range x.keys {
+			for _, km := range k.metrics {
+				if km.Code == m.Code {
+					for _, w := range k.words {
+						vocab[w] = true
+					}
+				}
+			}
+		}
+		x.vocab[m.Code] = vocab
+	}
+next:
+	for _, w := range label {
+		if vocab[w] {
+			continue
+		}
+		for v := range vocab {
+			if sameWord(w, v) {
+				continue next
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // fuzzyChild matches the text of an "of which" line among the children of
@@ -262,6 +298,9 @@ func (x *extractor) fuzzyChild(text, parent string) (labelMatch, bool) {
 		return labelMatch{}, false
 	}
 	if len(ss) > 1 && ss[0].score-ss[1].score < minMargin {
+		return labelMatch{}, false
+	}
+	if !x.inVocabulary(words(text), ss[0].metric) {
 		return labelMatch{}, false
 	}
 	return labelMatch{metric: ss[0].metric, fuzzy: true}, true

@@ -129,7 +129,7 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		}
 		if ls.other != "" {
 			if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
-				x.skipLabel(g, i, cells, "qualified_label", "%q is not this week's plain figure (it says %q); not loaded", strings.TrimSpace(c.Text), ls.other)
+				x.skipLabel(g, i, cells, "qualified_label", "%q is not this week's plain figure (it says %q); not loaded", strings.TrimSpace(c.Text), asWritten(c.Text, ls.other))
 			}
 			return
 		}
@@ -172,6 +172,15 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		return
 	}
 	x.take(g, m, lm.item, candidates(cells, unitWord, ls), g.sheet.Name+"!"+c.Ref())
+}
+
+// asWritten finds a normalised word in text and returns it as written
+// ("ytd" in "Arrests (YTD)" is "YTD").
+func asWritten(text, word string) string {
+	if k := strings.Index(strings.ToLower(text), word); k >= 0 && k+len(word) <= len(text) {
+		return text[k : k+len(word)]
+	}
+	return word
 }
 
 // skipLabel reports a label deliberately not read, with its figures.

@@ -358,3 +358,29 @@ func TestWhySymbols(t *testing.T) {
 	}).facts("Return!B4 arrests - people 4").
 		says(etl.SevWarning, "currency_conflict", "Return!B3", "in pounds", "says euros")
 }
+
+// A word of comparison or qualification keeps a label from matching the
+// plain metric; a near match forgives typos and word order, never an extra
+// word the catalogue's names do not have.
+func TestWhyQualifyingWords(t *testing.T) {
+	extractBook(t, "qualified.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A3",
+			[]any{"Deal lines closed (YTD)", 40},
+			[]any{"Mobile phones seized YTD", 300},
+			[]any{"Search warrants executed (target)", 30},
+			[]any{"Stop and search - negative", 10},
+			[]any{"Arrests previous IW", 33},
+			[]any{"Mobile phones seized abroad", 2},
+			[]any{"Arests made", 13},
+			[]any{"Seized mobile phones", 8},
+			[]any{"Warants executed", 5},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B9 arrests - people 13", "Return!B10 mobile_phones_seized - count 8", "Return!B11 warrants - count 5").
+		says(etl.SevWarning, "qualified_label", "Return!A3", "YTD").
+		says(etl.SevWarning, "qualified_label", "Return!A4", "YTD").
+		says(etl.SevWarning, "qualified_label", "Return!A5", "target").
+		says(etl.SevWarning, "qualified_label", "Return!A6", "negative").
+		says(etl.SevWarning, "qualified_label", "Return!A7", "previous").
+		says(etl.SevWarning, "unrecognised_label", "Return!A8", "abroad")
+}
