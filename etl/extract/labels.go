@@ -53,6 +53,9 @@ func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, 
 	if text == "" {
 		return lm, false, nil
 	}
+	if rest, ok := childForm(text); ok {
+		return x.matchChild(text, rest, lastParent)
+	}
 	if ms := x.cat.MatchMetric(text); len(ms) == 1 {
 		return labelMatch{metric: ms[0]}, true, nil
 	} else if len(ms) > 1 {
@@ -62,23 +65,6 @@ func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, 
 	// qualification: "Deal lines closed (YTD)" is not Deal lines closed.
 	if ls := readLabel(text); ls.other != "" || ls.notCount != "" || pureHeading(text) {
 		return lm, false, nil
-	}
-	lower := strings.ToLower(text)
-	// "of which under 18", "including children": a child of the parent above.
-	if loc := childPrefix.FindStringIndex(lower); loc != nil {
-		rest := strings.TrimSpace(text[loc[1]:])
-		ms := x.cat.MatchMetric(rest)
-		for _, m := range ms {
-			if lastParent != "" && m.Parent == lastParent {
-				return labelMatch{metric: m}, true, nil
-			}
-		}
-		if len(ms) == 1 && ms[0].Parent != "" {
-			return labelMatch{metric: ms[0]}, true, nil
-		}
-		if lm, ok := x.fuzzyChild(rest, lastParent); ok {
-			return lm, true, nil
-		}
 	}
 	// Bilingual labels: "Arestiadau / Arrests".
 	if parts := bilingualSeps.Split(text, -1); len(parts) > 1 {
@@ -109,6 +95,85 @@ func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, 
 		return lm, true, nil
 	}
 	return lm, false, nil
+}
+
+// groupWords name a group of people and nothing else: a label made only
+// of them ("Under 18", "Juveniles", "Adult males") is a part of the figure
+// above it, whatever that is.
+var groupWords = setOf("under", "over", "aged", "age", "u18", "u18s", "18s", "juvenile", "child", "children", "young",
+	"youth", "minor", "adult", "male", "female", "men", "women", "boy", "girl", "people", "person", "year", "old", "plus")
+
+// childForm reports whether a label names a part of the figure above it
+// rather than a figure of its own: "of which ...", "including ...", or
+// only words for a group of people. rest is the label without its "of
+// which".
+func childForm(text string) (rest string, ok bool) {
+	rest = text
+	if loc := childPrefix.FindStringIndex(strings.ToLower(text)); loc != nil {
+		rest, ok = strings.TrimSpace(text[loc[1]:]), true
+	}
+	ws := words(rest)
+	if len(ws) == 0 {
+		return rest, false
+	}
+	for _, w := range ws {
+		if !groupWords[w] && strings.Trim(w, "0123456789") != "" {
+			return rest, ok
+		}
+	}
+	return rest, true
+}
+
+// matchChild reads a child label as a part of the parent metric above it
+// in the same block (lastParent): "Under 18" under Arrests is arrests
+// under 18, under safeguarding it is safeguarded juveniles. With no parent
+// above, or one with no such part, it is refused, never guessed.
+func (x *extractor) matchChild(text, rest, parent string) (labelMatch, bool, *refusal) {
+	if parent == "" {
+		return labelMatch{}, false, &refusal{"child_without_parent", "is a part of another figure, but there is none above it in its block"}
+	}
+	for _, m := range x.cat.MatchMetric(rest) {
+		if m.Parent == parent {
+			return labelMatch{metric: m}, true, nil
+		}
+	}
+	// Compare what the label adds to its parent with what each child's
+	// names add: "Under 18" is "Under 18 arrests" less "arrests".
+	pv := x.vocabulary(parent)
+	want := strings.Join(withoutWords(words(rest), pv), " ")
+	var found []catalog.Metric
+	for _, k := range x.keys {
+		for _, m := range k.metrics {
+			if m.Parent != parent || strings.Join(withoutWords(k.words, pv), " ") != want {
+				continue
+			}
+			found = appendMetrics(found, []catalog.Metric{m})
+		}
+	}
+	if len(found) == 1 {
+		return labelMatch{metric: found[0]}, true, nil
+	}
+	if lm, ok := x.fuzzyChild(rest, parent); ok && len(found) == 0 {
+		return lm, true, nil
+	}
+	p, _ := x.cat.Metric(parent)
+	if len(found) > 1 {
+		return labelMatch{}, false, &refusal{"ambiguous_label", "under " + p.Label + " could mean " + strings.Join(codes(found), " or ")}
+	}
+	return labelMatch{}, false, &refusal{"child_without_parent", "is a part of another figure, but " + p.Label + " above it has no such part"}
+}
+
+// withoutWords returns ws without the words in drop (and without the
+// words of "of which"), sorted, so that word order does not matter.
+func withoutWords(ws []string, drop map[string]bool) []string {
+	var out []string
+	for _, w := range ws {
+		if !drop[w] && w != "which" && w != "whom" && w != "including" && w != "incl" {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 func appendMetrics(dst, src []catalog.Metric) []catalog.Metric {
@@ -254,24 +319,30 @@ func (x *extractor) fuzzyMetric(text, lastParent string) (labelMatch, bool) {
 	return labelMatch{metric: ss[0].metric, fuzzy: true}, true
 }
 
-// inVocabulary reports whether every word of a label (typos forgiven) is
-// a word of one of the metric's names: a near match never accepts a word
-// the catalogue does not give the metric ("Mobile phones seized abroad").
-func (x *extractor) inVocabulary(label []string, m catalog.Metric) bool {
-	vocab := x.vocab[m.Code]
+// vocabulary is every word of every name of a metric.
+func (x *extractor) vocabulary(code string) map[string]bool {
+	vocab := x.vocab[code]
 	if vocab == nil {
 		vocab = map[string]bool{}
 		for _, k := range x.keys {
 			for _, km := range k.metrics {
-				if km.Code == m.Code {
+				if km.Code == code {
 					for _, w := range k.words {
 						vocab[w] = true
 					}
 				}
 			}
 		}
-		x.vocab[m.Code] = vocab
+		x.vocab[code] = vocab
 	}
+	return vocab
+}
+
+// inVocabulary reports whether every word of a label (typos forgiven) is
+// a word of one of the metric's names: a near match never accepts a word
+// the catalogue does not give the metric ("Mobile phones seized abroad").
+func (x *extractor) inVocabulary(label []string, m catalog.Metric) bool {
+	vocab := x.vocabulary(m.Code)
 next:
 	for _, w := range label {
 		if vocab[w] {

@@ -384,3 +384,28 @@ func TestWhyQualifyingWords(t *testing.T) {
 		says(etl.SevWarning, "qualified_label", "Return!A7", "previous").
 		says(etl.SevWarning, "unrecognised_label", "Return!A8", "abroad")
 }
+
+// A child label belongs to the nearest parent metric above it in its
+// block: "Under 18" under Arrests is arrests under 18, "of which under 18"
+// under safeguarding is safeguarded juveniles. Without a compatible parent
+// it is a warning, not a guess.
+func TestWhyChildContext(t *testing.T) {
+	extractBook(t, "children.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A3",
+			[]any{"Arrests", 20},
+			[]any{"Under 18", 4},
+			[]any{"Vulnerable people engaged", 10},
+			[]any{"of which under 18", 3},
+			[]any{"Adults", 7},
+			[]any{"Warrants", 5},
+			[]any{"Juveniles", 2},
+			nil,
+			[]any{"Children", 1},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B3 arrests - people 20", "Return!B4 arrests_under_18 - people 4",
+			"Return!B5 safeguarded - people 10", "Return!B6 safeguarded_juvenile - people 3", "Return!B7 safeguarded_adult - people 7",
+			"Return!B8 warrants - count 5").
+		says(etl.SevWarning, "child_without_parent", "Return!A9", "Warrants executed above it has no such part").
+		says(etl.SevWarning, "child_without_parent", "Return!A11", "none above it")
+}
