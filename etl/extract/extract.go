@@ -84,7 +84,8 @@ type cand struct {
 type datedCell struct {
 	from, to time.Time
 	where    string
-	rank     int // as cand.rank
+	rank     int  // as cand.rank
+	end      byte // 's' a start date, 'e' an end date, 0 a week or a range
 }
 
 func (x *extractor) msg(sev etl.Severity, code, sheet, cell, format string, args ...any) {
@@ -244,7 +245,7 @@ func (x *extractor) identity(g *grid) {
 			if op, ok := x.cat.MatchOperation(v.Text); ok {
 				x.opCands = append(x.opCands, cand{op.Code, vw, 0})
 			} else if from, to, ok := parseDateRange(v); ok {
-				x.dates = append(x.dates, datedCell{from, to, vw, 0})
+				x.dates = append(x.dates, datedCell{from: from, to: to, where: vw})
 			} else {
 				x.msg(etl.SevWarning, "unknown_operation", g.sheet.Name, v.Ref(), "%q is not an operation or a date we can read", v.Text)
 			}
@@ -262,29 +263,80 @@ func (x *extractor) identity(g *grid) {
 			g.used[i] = true
 			v, vw := value()
 			from, to, _ := parseDateRange(v)
-			if from.Equal(to) && weekStartLabels[n] {
-				to = from.AddDate(0, 0, 6)
+			d := datedCell{from: from, to: to, where: vw}
+			switch {
+			case from.Equal(to) && weekStartLabels[n]:
+				d.to = from.AddDate(0, 0, 6)
+			case from.Equal(to) && startLabels[n]:
+				d.end = 's'
+			case from.Equal(to):
+				d.end = 'e'
 			}
-			x.dates = append(x.dates, datedCell{from, to, vw, 0})
+			x.dates = append(x.dates, d)
 		case metaLabels[n]:
 			g.used[i] = true
 			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.cell(j).Kind != etl.KindNumber {
 				g.used[j] = true
 			}
 		default:
-			// Titles: a heading naming the force or the week.
-			if c.Row > 10 || len(x.cat.MatchMetric(c.Text)) > 0 {
+			// Titles: the block above the first figures, naming the force
+			// or the week. A sentence, a note or a label is not a title.
+			if c.Row >= g.firstFigureRow() || len(x.cat.MatchMetric(c.Text)) > 0 || !titleLike(c.Text) {
+				continue
+			}
+			if j := g.rightOf(c.Row, c.Col); j >= 0 && isFigure(g.cell(j)) {
 				continue
 			}
 			for _, f := range x.cat.ForcesIn(c.Text) {
-				x.forceCands = append(x.forceCands, cand{f.Code, where, 1})
+				if !x.namedInPassing(c.Text, f) {
+					x.forceCands = append(x.forceCands, cand{f.Code, where, 1})
+				}
 			}
 			if from, to, ok := parseDateText(c.Text); ok && x.weekHeading(g, i) {
-				x.dates = append(x.dates, datedCell{from, to, where, 1})
+				x.dates = append(x.dates, datedCell{from: from, to: to, where: where, rank: 1})
 				g.used[i] = true
 			}
 		}
 	}
+}
+
+// noteStarts open a note, never a title.
+var noteStarts = setOf("note", "notes", "nb", "n b", "please note", "comment", "comments", "caveat", "caveats", "footnote")
+
+// passingWords put a force named after them in passing: "joint operation
+// with BTP", "arrests made on behalf of Essex Police".
+var passingWords = setOf("with", "by", "behalf", "alongside", "assisted", "assist", "assistance", "supported", "support",
+	"joint", "jointly", "partnership", "partner", "including", "incl", "and", "from", "via", "help", "helped",
+	"conjunction", "between", "colleague", "also", "plus", "neighbouring", "led", "officer", "involving", "involved", "across", "other")
+
+// titleLike reports whether text could be a title: short, and not a note.
+func titleLike(text string) bool {
+	ws := strings.Fields(catalog.Normalize(text))
+	if len(ws) == 0 || len(ws) > 16 {
+		return false
+	}
+	return !noteStarts[ws[0]] && !(len(ws) > 1 && noteStarts[ws[0]+" "+ws[1]]) && !strings.HasPrefix(strings.TrimSpace(text), "*")
+}
+
+// namedInPassing reports whether a title names the force only after a
+// word such as "with" or "on behalf of": a mention, not the return's force.
+func (x *extractor) namedInPassing(text string, f catalog.Force) bool {
+	ws := strings.Fields(catalog.Normalize(text))
+	at := len(ws)
+	for _, name := range append([]string{f.Code, f.Name}, f.Aliases...) {
+		nw := strings.Fields(catalog.Normalize(name))
+		for i := 0; len(nw) > 0 && i+len(nw) <= len(ws); i++ {
+			if strings.Join(ws[i:i+len(nw)], " ") == strings.Join(nw, " ") && i < at {
+				at = i
+			}
+		}
+	}
+	for _, w := range ws[:min(at, len(ws))] {
+		if passingWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // weekHeading reports whether the dates in a heading are the return's
@@ -308,6 +360,23 @@ func (x *extractor) weekHeading(g *grid, i int) bool {
 		}
 	}
 	return true
+}
+
+// firstFigureRow is the first row of the sheet holding a figure; the rows
+// above it are the title block.
+func (g *grid) firstFigureRow() int {
+	if g.figureRow == 0 {
+		g.figureRow = math.MaxInt
+		for _, row := range g.rows {
+			for _, i := range g.byRow[row] {
+				if isFigure(g.cell(i)) {
+					g.figureRow = row
+					return row
+				}
+			}
+		}
+	}
+	return g.figureRow
 }
 
 // forceColumn reads the Force column of a transposed table ("Force |
@@ -351,17 +420,30 @@ func (x *extractor) resolveIdentity() {
 	}
 	x.ret.Force = x.pick(x.forceCands, "force", "unknown_force",
 		"no force named in the return; put the force's name beside a 'Force' label")
-	// Operation: named or dated in the sheet, then the file name, then the
-	// configured current operation.
+	// Operation: named or dated in the return, then the file name, then the
+	// configured current operation, but only for a return with no dates.
+	x.dates = pairStartEnd(x.dates)
+	var nowhere []datedCell
 	for _, d := range x.dates {
 		ops := x.cat.OperationOverlapping(d.from, d.to)
 		for _, op := range ops {
 			x.opCands = append(x.opCands, cand{op.Code, d.where, d.rank})
 		}
-		if len(ops) == 0 && d.rank == 0 {
-			x.msg(etl.SevWarning, "no_operation_that_week", "", "", "the dates at %s (%s to %s) fall in no national operation",
-				d.where, d.from.Format("2 Jan 2006"), d.to.Format("2 Jan 2006"))
+		if len(ops) == 0 {
+			nowhere = append(nowhere, d)
 		}
+	}
+	if len(nowhere) > 0 && len(x.opCands) == 0 {
+		var ds []string
+		for _, d := range nowhere {
+			ds = append(ds, d.where+" ("+spanText(d)+")")
+		}
+		x.msg(etl.SevError, "unknown_week", "", "", "the return's dates, %s, fall in no national operation we know; if this is a new operation, add it to reference/operations.csv in the countylines home folder (operation_code,name,starts_on,ends_on) and send the return again",
+			strings.Join(ds, ", "))
+		return
+	}
+	for _, d := range nowhere {
+		x.msg(etl.SevWarning, "no_operation_that_week", "", "", "the dates at %s (%s) fall in no national operation", d.where, spanText(d))
 	}
 	if m := opCodeInName.FindStringSubmatch(name); m != nil {
 		if op, ok := x.cat.Operation(m[1] + "-" + m[2]); ok {
@@ -374,11 +456,49 @@ func (x *extractor) resolveIdentity() {
 	} else if op, ok := x.monthInName(spaced); ok {
 		x.opCands = append(x.opCands, cand{op.Code, "the file name", 2})
 	}
-	if x.opt.DefaultOperation != "" {
+	if x.opt.DefaultOperation != "" && len(x.dates) == 0 {
 		x.opCands = append(x.opCands, cand{x.opt.DefaultOperation, "the configured current operation", 3})
 	}
 	x.ret.Operation = x.pick(x.opCands, "operation", "no_operation",
 		"no operation found: give the week's dates or the operation's name beside a label such as 'Week commencing'")
+}
+
+// pairStartEnd joins a lone start date and a lone end date ("From |
+// 11/10/2021", "To | 17/10/2021") into the week they bound.
+func pairStartEnd(ds []datedCell) []datedCell {
+	si, ei := -1, -1
+	for i, d := range ds {
+		switch d.end {
+		case 's':
+			if si >= 0 {
+				return ds
+			}
+			si = i
+		case 'e':
+			if ei >= 0 {
+				return ds
+			}
+			ei = i
+		}
+	}
+	if si < 0 || ei < 0 || ds[ei].from.Before(ds[si].from) {
+		return ds
+	}
+	joined := datedCell{from: ds[si].from, to: ds[ei].to, where: ds[si].where + " to " + ds[ei].where, rank: min(ds[si].rank, ds[ei].rank)}
+	var out []datedCell
+	for i, d := range ds {
+		if i != si && i != ei {
+			out = append(out, d)
+		}
+	}
+	return append(out, joined)
+}
+
+func spanText(d datedCell) string {
+	if d.from.Equal(d.to) {
+		return d.from.Format("2 Jan 2006")
+	}
+	return d.from.Format("2 Jan 2006") + " to " + d.to.Format("2 Jan 2006")
 }
 
 var monthYear = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*'?(20\d\d|\d\d)\b`)

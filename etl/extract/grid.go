@@ -18,6 +18,7 @@ type grid struct {
 	totals    []totalCol // "Total" columns of daily breakdowns
 	hiddenRow map[int]bool
 	hiddenCol map[int]bool
+	figureRow int   // the first row holding a figure, once found
 	head      []int // for each cell, the nearest cell above it in its column that is words, not a figure; -1 for none
 }
 

@@ -409,3 +409,71 @@ func TestWhyChildContext(t *testing.T) {
 		says(etl.SevWarning, "child_without_parent", "Return!A9", "Warrants executed above it has no such part").
 		says(etl.SevWarning, "child_without_parent", "Return!A11", "none above it")
 }
+
+// A force named in a note, a sentence or a label is neither the return's
+// force nor a conflict; the force comes from a Force cell, the title block,
+// or the file name.
+func TestWhyForceInANote(t *testing.T) {
+	note := "Figures include arrests made on behalf of Essex Police"
+	extractBook(t, "return.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{note},
+			[]any{"Week commencing", "11/10/2021"},
+			[]any{"Arrests", 12},
+		)
+	}).rejected().says(etl.SevError, "unknown_force", "")
+	extractBook(t, "kent_return.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{note},
+			[]any{"Week commencing", "11/10/2021"},
+			[]any{"Arrests", 12},
+		)
+	}).loaded("kent", "2021-10")
+	extractBook(t, "return.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{"Force", "Kent Police"},
+			[]any{note},
+			[]any{"Note: joint operation with BTP"},
+			[]any{"Week commencing", "11/10/2021"},
+			[]any{"Arrests (joint operation with British Transport Police)", 12},
+			[]any{"Warrants", 4, "Essex Police assisted"},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B6 warrants - count 4")
+	extractBook(t, "return.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{"Kent Police - county lines week 11-17 Oct 2021"},
+			[]any{"Joint working with Essex Police and the Met"},
+			[]any{"Arrests", 12},
+		)
+	}).loaded("kent", "2021-10")
+}
+
+// The dates in the return outrank the configured operation; dates in no
+// operation we know reject the return saying which dates and how to add
+// the operation; the configured operation serves only a return with no
+// dates at all.
+func TestWhyDatesOutrankConfiguredOperation(t *testing.T) {
+	configured := extract.Options{DefaultOperation: "2025-06"}
+	extractBook(t, "return.xlsx", configured, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{"Force", "Kent Police"},
+			[]any{"Week commencing", "10/11/2021"},
+			[]any{"Arrests", 12},
+		)
+	}).rejected().
+		says(etl.SevError, "unknown_week", "", "Return!B2 (10 Nov 2021 to 16 Nov 2021)", "reference/operations.csv", "home folder")
+	extractBook(t, "return.xlsx", configured, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{"Force", "Kent Police"},
+			[]any{"From", "11/10/2021", "To", "18/10/2021"},
+			[]any{"Arrests", 12},
+		)
+	}).loaded("kent", "2021-10").silent("no_operation_that_week")
+	extractBook(t, "return.xlsx", configured, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{"Force", "Kent Police"},
+			[]any{"Arrests", 12},
+		)
+	}).loaded("kent", "2025-06")
+}
