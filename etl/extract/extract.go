@@ -275,8 +275,8 @@ func (x *extractor) identity(g *grid) {
 			x.dates = append(x.dates, d)
 		case metaLabels[n]:
 			g.used[i] = true
-			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.cell(j).Kind != etl.KindNumber {
-				g.used[j] = true
+			if j := g.rightOf(c.Row, c.Col); j >= 0 {
+				g.used[j] = true // a phone number, a version: not a figure
 			}
 		default:
 			// Titles: the block above the first figures, naming the force
@@ -616,35 +616,53 @@ func (x *extractor) notesColumns(g *grid) {
 	}
 }
 
-// leftovers reports text labels with a number beside them that matched
-// nothing: never a silent drop, never a guess.
+// leftovers reports every figure left unread: a label we do not know with
+// a figure beside it, "Label: figure" in one cell, a number beside no
+// label. Never a silent drop, never a guess.
 func (x *extractor) leftovers(g *grid) {
-	for i := range g.sheet.Cells {
-		c := g.cell(i)
-		if c.Kind != etl.KindText || g.used[i] {
-			continue
-		}
-		j := g.rightOf(c.Row, c.Col)
-		if j < 0 || g.used[j] {
-			continue
-		}
-		v := g.cell(j)
-		var shown string
-		switch v.Kind {
-		case etl.KindNumber:
-			shown = formatNum(v.Num)
-		case etl.KindText:
-			val, err := ParseText(v.Text)
-			if err != nil || val.Num == nil {
+	for _, row := range g.rows {
+		for _, i := range g.byRow[row] {
+			c := g.cell(i)
+			if g.used[i] {
 				continue
 			}
-			shown = v.Text
-		default:
-			continue
+			g.used[i] = true
+			switch {
+			case c.Kind == etl.KindText:
+				if label, val, ok := splitInline(c.Text); ok && strings.ContainsAny(val, "0123456789") {
+					x.unreadLabel(g, c, label, val)
+				} else if j := g.rightOf(c.Row, c.Col); j >= 0 && !g.used[j] && isFigure(g.cell(j)) {
+					g.used[j] = true
+					x.unreadLabel(g, c, c.Text, shownAs(g.cell(j)))
+				} else if isFigure(c) {
+					x.msg(etl.SevWarning, "unread_figure", g.sheet.Name, c.Ref(), "the figure %q at %s!%s stands beside no label we read; not loaded", c.Text, g.sheet.Name, c.Ref())
+				}
+			case c.Kind == etl.KindNumber:
+				x.msg(etl.SevWarning, "unread_figure", g.sheet.Name, c.Ref(), "the figure %s at %s!%s stands beside no label we read; not loaded", formatNum(c.Num), g.sheet.Name, c.Ref())
+			}
 		}
-		g.used[j] = true
-		x.msg(etl.SevWarning, "unrecognised_label", g.sheet.Name, c.Ref(), "unrecognised label %q at %s!%s, value %s; not loaded", strings.TrimSpace(c.Text), g.sheet.Name, c.Ref(), shown)
 	}
+}
+
+// unreadLabel says why a label with a figure was not read.
+func (x *extractor) unreadLabel(g *grid, c *etl.Cell, label, shown string) {
+	ls := readLabel(label)
+	label = strings.TrimSpace(label)
+	switch {
+	case ls.notCount != "":
+		x.msg(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), "%q is a proportion or an average (%s), not a count; %s not loaded", label, ls.notCount, shown)
+	case ls.other != "":
+		x.msg(etl.SevWarning, "qualified_label", g.sheet.Name, c.Ref(), "%q is not this week's plain figure (it says %q); %s not loaded", label, asWritten(label, ls.other), shown)
+	default:
+		x.msg(etl.SevWarning, "unrecognised_label", g.sheet.Name, c.Ref(), "unrecognised label %q at %s!%s, value %s; not loaded", label, g.sheet.Name, c.Ref(), shown)
+	}
+}
+
+func shownAs(c *etl.Cell) string {
+	if c.Kind == etl.KindNumber {
+		return formatNum(c.Num)
+	}
+	return c.Text
 }
 
 // isWhole reports whether v is a whole number.

@@ -47,7 +47,11 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 	var units []etl.Unit
 	for _, c := range cands {
 		g.used[c.cell] = true
-		hd, head := x.columnHeading(g, c.cell)
+		var hd heading
+		head := -1
+		if c.text == "" { // "Arrests: 12" stands in the labels' column, not under a heading
+			hd, head = x.columnHeading(g, c.cell)
+		}
 		p := x.periodOf(hd)
 		if p == periodOther {
 			x.comparisonColumn(g, head, hd)

@@ -113,18 +113,18 @@ func readHeading(text string) heading {
 func (h heading) dated() bool { return !h.from.IsZero() }
 
 // pureHeading reports whether text says nothing but which period its
-// figures are for ("Last week", "% change", "This week (11-17 Oct)"), so
-// it is never read as a label.
+// figures are for ("Last week", "% change", "This week (11-17 Oct)",
+// "Total (£)"): a heading, never a label, and the only kind of text above
+// a column that decides its figures' week. A remark in a value column
+// ("previous figure was wrong") is not one.
 func pureHeading(text string) bool {
 	h := readHeading(text)
 	if h.period == periodNone && !h.dated() {
 		return false
 	}
-	rest := strings.ToLower(text)
-	rest = dateish.ReplaceAllString(rest, " ")
+	rest := dateish.ReplaceAllString(readLabel(text).text, " ")
 	for _, w := range strings.Fields(catalog.Normalize(rest)) {
-		if !headingFiller[w] && findPhrase([]string{w}, comparisonWords) == "" && findPhrase([]string{w}, notCountWords) == "" &&
-			findPhrase([]string{w}, thisWords) == "" {
+		if !headingVocab[w] && !isUnitWord(w) {
 			return false
 		}
 	}
@@ -132,8 +132,20 @@ func pureHeading(text string) bool {
 }
 
 var (
-	dateish       = regexp.MustCompile(`(?i)\d{1,4}([/.-]\d{1,2}([/.-]\d{2,4})?)?(st|nd|rd|th)?|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b`)
-	headingFiller = setOf("the", "of", "to", "from", "for", "on", "in", "and", "wk", "w c", "wc", "dates", "date", "period", "operation", "year", "month", "day", "iw", "figure", "figures")
+	dateish = regexp.MustCompile(`(?i)\d{1,4}([/.-]\d{1,2}([/.-]\d{2,4})?)?(st|nd|rd|th)?|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b`)
+	// headingVocab is every word a pure heading may hold.
+	headingVocab = func() map[string]bool {
+		m := setOf("the", "of", "to", "from", "for", "on", "in", "and", "at", "wk", "w", "c", "wc", "week", "dates", "date",
+			"period", "operation", "op", "year", "month", "day", "same", "all", "figure", "no", "value", "weight", "quantity", "qty")
+		for _, list := range [][][]string{comparisonWords, notCountWords, thisWords} {
+			for _, p := range list {
+				for _, w := range p {
+					m[w] = true
+				}
+			}
+		}
+		return m
+	}()
 )
 
 // periodOf decides a heading's period for this return: a heading with only
@@ -172,18 +184,16 @@ func (x *extractor) columnHeading(g *grid, i int) (heading, int) {
 	if h < 0 {
 		return heading{}, -1
 	}
-	hd := x.headingOf(g.cell(h).Text)
-	if hd.period == periodNone && !hd.dated() {
-		c := g.cell(h)
-		for r := c.Row - 1; r >= c.Row-2 && r >= 1; r-- {
-			if j := g.covering(r, c.Col); j >= 0 && g.cell(j).Kind == etl.KindText {
-				if up := x.headingOf(g.cell(j).Text); up.period != periodNone || up.dated() {
-					return up, j
-				}
-			}
+	if t := g.cell(h).Text; pureHeading(t) {
+		return x.headingOf(t), h
+	}
+	c := g.cell(h)
+	for r := c.Row - 1; r >= c.Row-2 && r >= 1; r-- {
+		if j := g.covering(r, c.Col); j >= 0 && g.cell(j).Kind == etl.KindText && pureHeading(g.cell(j).Text) {
+			return x.headingOf(g.cell(j).Text), j
 		}
 	}
-	return hd, h
+	return heading{}, h
 }
 
 // comparisonColumn notes, once per heading, that a column's figures are a

@@ -109,8 +109,8 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 	if ls.notCount != "" {
 		if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
 			x.skipLabel(g, i, cells, "not_a_count", "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), ls.notCount)
+			return
 		}
-		return
 	}
 	lm, ok, why := x.matchLabel(ls.text, b.parent)
 	if why != nil {
@@ -212,7 +212,15 @@ func (x *extractor) inline(g *grid, i int) bool {
 	}
 	lm, ok, _ := x.matchLabel(ls.text, "")
 	if !ok {
-		return false
+		// "Heroin: 56g": an item, when only one kind of item has the name.
+		kind, item, found := x.matchItem(ls.text, "")
+		if !found {
+			return false
+		}
+		if lm.metric, found = x.cat.MetricForKind(kind); !found {
+			return false
+		}
+		lm.item = item
 	}
 	cand := candidate{cell: i, text: val, fixed: ls.unit, scale: ls.scale}
 	x.take(g, lm.metric, lm.item, []candidate{cand}, g.sheet.Name+"!"+c.Ref())

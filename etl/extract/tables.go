@@ -177,7 +177,6 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 	sheet := g.sheet.Name
 	item, label, known := "", "", false
 	if ki >= 0 {
-		g.used[ki] = true
 		label = strings.TrimSpace(g.cell(ki).Text)
 		if totalLabels[catalog.Normalize(label)] {
 			known = true
@@ -237,7 +236,10 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 		}
 	}
 	if !hasFigure {
-		return
+		return // nothing here, or "Heroin: 56g" in one cell, which leftovers reports
+	}
+	if ki >= 0 {
+		g.used[ki] = true
 	}
 	if !known {
 		where := etl.CellRef(cols[0].col, row)

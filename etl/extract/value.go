@@ -50,7 +50,7 @@ var prefixQualifiers = []qualifierForm{
 	{regexp.MustCompile(`^(at least|a minimum of|minimum of|minimum|min\.?|no fewer than|no less than|>=|≥)\s*`), etl.AtLeast},
 	{regexp.MustCompile(`^(approximately|approx\.?|around|about|circa|c\.|ca\.|roughly|estimated|est\.?|~|≈|some)\s*`), etl.Approximately},
 	{regexp.MustCompile(`^(up to|no more than|a maximum of|maximum of|maximum|max\.?|<=|≤)\s*`), etl.UpTo},
-	{regexp.MustCompile(`^(just under|less than|fewer than|under|below|<)\s*`), etl.LessThan},
+	{regexp.MustCompile(`^(just under|less than|fewer than|under|below|almost|nearly|not quite|<)\s*`), etl.LessThan},
 }
 
 var suffixQualifiers = []qualifierForm{

@@ -477,3 +477,34 @@ func TestWhyDatesOutrankConfiguredOperation(t *testing.T) {
 		)
 	}).loaded("kent", "2025-06")
 }
+
+// Two silent drops: a "Label: figure" cell that gave no fact and no
+// warning, and a hedged figure in a landscape table (metrics as columns)
+// dropped with no message.
+func TestWhySilentDrops(t *testing.T) {
+	extractBook(t, "inline.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentWeek(b).Rows("A3",
+			[]any{"Officers deployed: 120"},
+			[]any{"Stop and search - negative: 10"},
+			[]any{"Charged (%): 45"},
+			[]any{"Arrests: 12"},
+			nil,
+			[]any{"Drug type", "Weight (g)"},
+			[]any{"Heroin: 56g"},
+			[]any{"Cocaine", 20},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!A6 arrests - people 12", "Return!A9 drugs_seized heroin g 56", "Return!B10 drugs_seized cocaine g 20").
+		says(etl.SevWarning, "unrecognised_label", "Return!A3", "Officers deployed", "120").
+		says(etl.SevWarning, "qualified_label", "Return!A4", "negative").
+		says(etl.SevWarning, "not_a_count", "Return!A5", "%")
+	extractBook(t, "landscape.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{"Week commencing", "11/10/2021"},
+			[]any{"Force", "Arrests", "Warrants", "Stop searches"},
+			[]any{"Kent Police", "almost 40", "the best part of 10", 7},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B3 arrests - people 40 less_than", "Return!D3 stop_searches - count 7").
+		says(etl.SevWarning, "unreadable_value", "Return!C3", "the best part of 10")
+}
