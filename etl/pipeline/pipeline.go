@@ -26,6 +26,7 @@ import (
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/etl/ingest"
+	"github.com/countylines/countylines/etl/lifecycle"
 	"github.com/countylines/countylines/etl/report"
 	"github.com/countylines/countylines/etl/warehouse"
 )
@@ -34,6 +35,7 @@ import (
 type Config struct {
 	Home             string
 	Settle           time.Duration // a file must be this old (mtime) before it is taken
+	Grace            time.Duration // an incomplete file younger than this is put back, not rejected; 0 for 6 × Settle
 	DefaultOperation string        // the configured current operation, "" for none
 	Limits           ingest.Limits
 	MemoryLimit      string
@@ -51,41 +53,24 @@ type Deps struct {
 	// Progress, if set, is called after each claimed file is dealt with
 	// (loaded, rejected or set aside as a duplicate).
 	Progress func(done, total int)
+	// Step, when set, is called at each named step of a pass
+	// (docs/lifecycle.md lists them); the crash tests stop a pass there.
+	Step func(name string)
 }
 
 // Result is what a pass did.
 type Result struct {
 	Run      warehouse.Run
-	Rejected []string // file names
+	Rejected []string // file names, escaped
 	Outputs  []string // paths written
-	Rebuilt  bool     // rollups and outputs were rebuilt
+	Rebuilt  bool     // rollups, outputs and analyst copy were published
 	// Operations: for each operation with a return (or touched by this
 	// pass), the forces returned and missing. Set when the pass completed.
 	Operations []OperationSummary
 }
 
 // Home is the layout of the home folder.
-type Home struct{ Root string }
-
-// Paths inside the home folder.
-func (h Home) Inbox() string     { return filepath.Join(h.Root, "inbox") }
-func (h Home) Work() string      { return filepath.Join(h.Root, "work") }
-func (h Home) Archive() string   { return filepath.Join(h.Root, "archive") }
-func (h Home) Rejected() string  { return filepath.Join(h.Root, "rejected") }
-func (h Home) Out() string       { return filepath.Join(h.Root, "out") }
-func (h Home) Warehouse() string { return filepath.Join(h.Root, "warehouse.duckdb") }
-func (h Home) Analyst() string   { return filepath.Join(h.Root, "analyst.duckdb") }
-func (h Home) Lock() string      { return filepath.Join(h.Root, ".countylines.lock") }
-
-// Ensure creates the home folder's directories.
-func (h Home) Ensure() error {
-	for _, d := range []string{h.Root, h.Inbox(), h.Work(), h.Archive(), h.Rejected(), h.Out()} {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			return fmt.Errorf("create %s: %w", d, err)
-		}
-	}
-	return nil
-}
+type Home = lifecycle.Home
 
 // ErrBusy means another pass holds the home folder.
 var ErrBusy = errors.New("another countylines pass is running on this home folder")
@@ -94,15 +79,22 @@ var ErrBusy = errors.New("another countylines pass is running on this home folde
 var ErrChecksFailed = errors.New("data checks failed")
 
 type pass struct {
-	cfg  Config
-	deps Deps
-	home Home
-	db   *warehouse.DB
-	log  zerolog.Logger
-	res  Result
+	cfg     Config
+	deps    Deps
+	home    Home
+	db      *warehouse.DB
+	journal *lifecycle.Journal
+	log     zerolog.Logger
+	res     Result
 	// touched counts, per operation, the returns this pass loaded [0]
 	// and rejected [1].
 	touched map[string][2]int
+}
+
+func (p *pass) step(name string) {
+	if p.deps.Step != nil {
+		p.deps.Step(name)
+	}
 }
 
 // Run performs one pass. The error is nil when the pass completed, even if
@@ -119,55 +111,51 @@ func Run(ctx context.Context, cfg Config, deps Deps) (res Result, err error) {
 	defer unlock()
 	p := &pass{cfg: cfg, deps: deps, home: home, log: deps.Log.With().Str("run_id", deps.RunID).Logger()}
 	p.res.Run = warehouse.Run{ID: deps.RunID, StartedAt: deps.Now(), Status: "running"}
-	db, err := warehouse.Open(ctx, warehouse.Options{Path: home.Warehouse(), MemoryLimit: cfg.MemoryLimit, Threads: cfg.Threads, TempDir: filepath.Join(home.Root, "tmp")})
+	db, err := openWarehouse(ctx, home, cfg)
 	if err != nil {
 		return p.res, err
 	}
 	defer db.Close()
 	p.db = db
+	p.journal = lifecycle.New(home, db, lifecycle.Options{RunID: deps.RunID, Now: deps.Now, Log: p.log, Settle: cfg.Settle, Step: deps.Step})
 	if err := db.StartRun(ctx, p.res.Run); err != nil {
 		return p.res, err
 	}
+	p.step("started")
 	err = p.run(ctx)
 	if err == nil {
 		p.res.Operations, err = p.summarise(ctx)
 	}
-	p.res.Run.EndedAt = deps.Now()
-	switch {
-	case err != nil:
-		p.res.Run.Status, p.res.Run.Error = "failed", err.Error()
-	case p.res.Run.Rejected > 0:
-		p.res.Run.Status = "rejections"
-	default:
-		p.res.Run.Status = "ok"
+	if err != nil {
+		return p.res, p.finish(ctx, err)
 	}
-	if ferr := db.FinishRun(context.WithoutCancel(ctx), p.res.Run); ferr != nil {
-		err = errors.Join(err, ferr)
-	}
-	return p.res, err
+	return p.res, p.publish(ctx)
 }
 
+// run takes and judges the files: the reference data first, then what an
+// interrupted pass left, then the inbox.
 func (p *pass) run(ctx context.Context) error {
-	rebuild := false
-	sum, err := p.db.Meta(ctx, "reference_sum")
+	if err := p.reference(ctx); err != nil {
+		return err
+	}
+	recovered, err := p.journal.Recover(ctx)
 	if err != nil {
 		return err
 	}
-	if sum != p.deps.CatalogSum {
-		if err := p.db.LoadReference(ctx, p.deps.Catalog); err != nil {
-			return err
-		}
-		if err := p.db.SetMeta(ctx, "reference_sum", p.deps.CatalogSum); err != nil {
-			return err
-		}
-		rebuild = true
-	}
-	files, err := p.claim()
+	claimed, asides, err := p.journal.Claim(ctx)
 	if err != nil {
 		return err
 	}
-	// Read and check files on every core, load them one at a time in
-	// arrival order.
+	for _, a := range asides {
+		p.res.Run.Rejected++
+		p.res.Rejected = append(p.res.Rejected, a.FileName)
+	}
+	files := append(recovered, claimed...)
+	sort.SliceStable(files, func(i, j int) bool { return files[i].ID < files[j].ID })
+	p.res.Run.FilesSeen = len(files) + len(asides)
+
+	// Read and check files on every core; judge them one at a time in the
+	// order they came.
 	checks := make([]chan checkedFile, len(files))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, f := range files {
@@ -183,218 +171,267 @@ func (p *pass) run(ctx context.Context) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := p.process(ctx, f, c); err != nil {
+		if err := p.judge(ctx, f, c); err != nil {
 			return err
 		}
 		if p.deps.Progress != nil {
 			p.deps.Progress(i+1, len(files))
 		}
 	}
-	pruneWork(p.home.Work())
-	if p.res.Run.Loaded > 0 {
-		rebuild = true
-	}
-	if _, err := os.Stat(p.home.Analyst()); err != nil {
-		rebuild = true
-	}
-	if !rebuild {
-		if p.res.Run.FilesSeen > 0 {
-			// Rejections and duplicates change no figure, but analysts
-			// should see them in the files and messages tables.
-			if err := p.db.Snapshot(ctx, p.home.Analyst()); err != nil {
-				return err
-			}
-		}
-		p.log.Info().Int("files", p.res.Run.FilesSeen).Msg("nothing new to load; rollups and outputs unchanged")
-		return nil
-	}
-	p.res.Rebuilt = true
-	return p.rollups(ctx)
+	p.journal.Tidy()
+	p.step("files-done")
+	return nil
 }
 
-// pruneWork removes the emptied work/<run> folders; one still holding a
-// file (a pass stopped half-way) stays for the next pass to take back.
-func pruneWork(work string) {
-	dirs, err := os.ReadDir(work)
+// reference loads the reference data when it changed; that changes the
+// data version, so the rollups are rebuilt.
+func (p *pass) reference(ctx context.Context) error {
+	sum, err := p.db.Meta(ctx, "reference_sum")
+	if err != nil || sum == p.deps.CatalogSum {
+		return err
+	}
+	if err := p.db.LoadReference(ctx, p.deps.Catalog); err != nil {
+		return err
+	}
+	return p.db.SetMeta(ctx, "reference_sum", p.deps.CatalogSum)
+}
+
+// openWarehouse opens the live database, refusing to start over: when
+// archive/ holds returns, a warehouse that is missing, empty, unreadable or
+// that does not know them all is an ErrNeedsRebuild, never a fresh start.
+func openWarehouse(ctx context.Context, home Home, cfg Config) (*warehouse.DB, error) {
+	archived, err := lifecycle.ArchivedReturns(home)
 	if err != nil {
-		return
+		return nil, fmt.Errorf("list the archive: %w", err)
 	}
-	for _, d := range dirs {
-		if d.IsDir() {
-			os.Remove(filepath.Join(work, d.Name())) // fails, harmlessly, unless empty
+	needs := func(format string, args ...any) error {
+		return fmt.Errorf("%s; run 'countylines rebuild --home %s' to rebuild it from the %d returns in archive/: %w",
+			fmt.Sprintf(format, args...), home.Root, len(archived), ErrNeedsRebuild)
+	}
+	if len(archived) > 0 {
+		st, err := os.Stat(home.Warehouse())
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, needs("%s is missing", home.Warehouse())
+		case err == nil && st.Size() == 0:
+			return nil, needs("%s is empty", home.Warehouse())
 		}
 	}
-}
-
-// claimed is one file moved from the inbox into work/.
-type claimed struct {
-	name     string // as it arrived
-	path     string // in work/
-	size     int64
-	received time.Time
-}
-
-// ignored names are never taken: Excel's lock files, hidden files and
-// transfers in progress.
-func ignored(name string) bool {
-	lower := strings.ToLower(name)
-	if strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") {
-		return true
-	}
-	for _, suf := range []string{".partial", ".tmp", ".filepart", ".crdownload", ".part"} {
-		if strings.HasSuffix(lower, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// claim moves every settled file from the inbox into work/<run>/, after
-// first taking back anything an interrupted pass left in work/.
-func (p *pass) claim() ([]claimed, error) {
-	var out []claimed
-	// Files left in work/ by a pass that died: take them again.
-	olds, err := os.ReadDir(p.home.Work())
+	db, err := warehouse.Open(ctx, warehouse.Options{Path: home.Warehouse(), MemoryLimit: cfg.MemoryLimit, Threads: cfg.Threads, TempDir: filepath.Join(home.Root, "tmp")})
 	if err != nil {
+		if len(archived) > 0 && !errors.Is(err, warehouse.ErrLocked) && !strings.Contains(err.Error(), "No space left") {
+			return nil, needs("%s cannot be opened (%v)", home.Warehouse(), err)
+		}
 		return nil, err
 	}
-	for _, d := range olds {
-		if !d.IsDir() {
-			continue
-		}
-		dir := filepath.Join(p.home.Work(), d.Name())
-		entries, err := os.ReadDir(dir)
+	if len(archived) > 0 {
+		known, err := db.KnownSHA256(ctx)
 		if err != nil {
-			return nil, err
+			db.Close()
+			return nil, needs("%s cannot be read (%v)", home.Warehouse(), err)
 		}
-		for _, e := range entries {
-			info, err := e.Info()
-			if err != nil || !info.Mode().IsRegular() {
-				continue
+		prefixes := map[string]bool{}
+		for sha := range known {
+			if len(sha) >= 12 {
+				prefixes[sha[:12]] = true
 			}
-			p.log.Warn().Str("file", e.Name()).Str("left_by", d.Name()).Msg("taking back a file an interrupted pass left in work/")
-			out = append(out, claimed{name: e.Name(), path: filepath.Join(dir, e.Name()), size: info.Size(), received: info.ModTime()})
+		}
+		var unknown []string
+		for _, a := range archived {
+			if !prefixes[a.Tag] {
+				unknown = append(unknown, a.Recorded)
+			}
+		}
+		if len(unknown) > 0 {
+			db.Close()
+			return nil, needs("%s does not know %d of the returns in archive/ (e.g. %s): it was replaced, emptied or restored from an older copy",
+				home.Warehouse(), len(unknown), unknown[0])
 		}
 	}
-	entries, err := os.ReadDir(p.home.Inbox())
-	if err != nil {
-		return nil, err
-	}
-	now := p.deps.Now()
-	workDir := filepath.Join(p.home.Work(), p.deps.RunID)
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || ignored(name) {
-			continue
-		}
-		info, err := e.Info()
-		if err != nil || !info.Mode().IsRegular() {
-			continue
-		}
-		if age := now.Sub(info.ModTime()); age < p.cfg.Settle {
-			p.log.Info().Str("file", name).Dur("age", age).Msg("not settled yet; leaving it for the next pass")
-			continue
-		}
-		if err := os.MkdirAll(workDir, 0o755); err != nil {
-			return nil, err
-		}
-		dst := filepath.Join(workDir, name)
-		if err := os.Rename(filepath.Join(p.home.Inbox(), name), dst); err != nil {
-			return nil, fmt.Errorf("claim %s: %w", name, err)
-		}
-		out = append(out, claimed{name: name, path: dst, size: info.Size(), received: info.ModTime()})
-	}
-	// Oldest first, so that a later correction supersedes an earlier return.
-	sort.SliceStable(out, func(i, j int) bool {
-		if !out[i].received.Equal(out[j].received) {
-			return out[i].received.Before(out[j].received)
-		}
-		return out[i].name < out[j].name
-	})
-	p.res.Run.FilesSeen = len(out)
-	return out, nil
+	return db, nil
 }
 
-// checkedFile is a claimed file read, hashed and checked, not yet loaded.
+// checkedFile is a claimed file read, hashed and checked, not yet judged.
 type checkedFile struct {
-	sha  string
-	size int64
-	ret  *etl.Return
-	err  error
+	sha     string
+	size    int64
+	ret     *etl.Return
+	readErr error // why the file could not be read as a workbook, if it could not
+	err     error // our own failure
 }
 
 // check reads, hashes and checks one file; it touches no database, so
 // files are checked in parallel.
-func (p *pass) check(ctx context.Context, f claimed) checkedFile {
-	data, err := os.ReadFile(f.path)
+func (p *pass) check(ctx context.Context, f lifecycle.File) checkedFile {
+	data, err := os.ReadFile(f.Path)
 	if err != nil {
-		return checkedFile{err: fmt.Errorf("read %s: %w", f.name, err)}
+		return checkedFile{err: fmt.Errorf("read %s: %w", f.FileName, err)}
 	}
 	h := sha256.Sum256(data)
 	c := checkedFile{sha: hex.EncodeToString(h[:]), size: int64(len(data))}
-	c.ret, c.err = Check(ctx, data, f.name, p.deps.Catalog, p.cfg.Limits, p.cfg.DefaultOperation)
+	c.ret, c.readErr, c.err = check(ctx, data, f.FileName, p.deps.Catalog, p.cfg.Limits, p.cfg.DefaultOperation)
 	return c
 }
 
-// process loads or rejects one checked file, or records it as a duplicate.
-func (p *pass) process(ctx context.Context, f claimed, c checkedFile) error {
+// stillArriving reports whether a file that is not (yet) a whole zip is
+// young enough to be a transfer that stalled past the settle window.
+func (p *pass) stillArriving(f lifecycle.File, c checkedFile) bool {
+	grace := p.cfg.Grace
+	if grace == 0 {
+		grace = 6 * p.cfg.Settle
+	}
+	return errors.Is(c.readErr, etl.ErrNotWorkbook) && p.deps.Now().Sub(f.ReceivedAt) < grace
+}
+
+// judge decides what one checked file is (loaded, rejected, a duplicate,
+// or still arriving), commits that together with its load or its
+// messages, and then has the journal move it to its place.
+func (p *pass) judge(ctx context.Context, f lifecycle.File, c checkedFile) error {
 	if c.err != nil {
 		return c.err
 	}
-	sha := c.sha
-	lc := p.log.With().Str("file", f.name).Str("sha256", sha)
+	rec := f.FileRecord
+	rec.SHA256, rec.Size, rec.RunID = c.sha, c.size, p.deps.RunID
+	lc := p.log.With().Str("file", rec.FileName).Str("sha256", c.sha)
 	if c.ret != nil && c.ret.Force != "" {
 		lc = lc.Str("force", c.ret.Force)
 	}
 	log := lc.Logger()
-	rec := warehouse.FileRecord{SHA256: sha, FileName: f.name, Size: c.size, ReceivedAt: f.received, RunID: p.deps.RunID}
+	now := p.deps.Now()
 
-	if id, dup, err := p.db.LoadedReturn(ctx, sha); err != nil {
-		return err
-	} else if dup {
-		dst, err := p.store(f, filepath.Join(p.home.Archive(), "duplicates"), sha)
+	if p.stillArriving(f, c) {
+		back, err := p.journal.PutBack(ctx, f)
 		if err != nil {
 			return err
 		}
-		rec.Outcome, rec.ReturnID, rec.StoredAs = warehouse.OutcomeDuplicate, id, dst
+		if back {
+			p.res.Run.FilesSeen--
+			log.Info().Time("received", f.ReceivedAt).Msg("not a whole workbook yet and recent: put back in the inbox, as a transfer still arriving")
+			return nil
+		}
+	}
+
+	if id, dup, err := p.db.LoadedReturn(ctx, c.sha); err != nil {
+		return err
+	} else if dup {
+		rec.Outcome, rec.ReturnID = warehouse.OutcomeDuplicate, id
+		rec.StoredAs = lifecycle.DuplicatePath(rec.ID, c.sha, f.Raw)
 		rec.Reason = fmt.Sprintf("identical to the file already loaded as return %d", id)
-		if err := p.db.RecordFile(ctx, rec, nil); err != nil {
+		if err := p.db.RecordFile(ctx, rec, nil, now); err != nil {
 			return err
 		}
+		p.step("judged")
 		p.res.Run.Duplicates++
 		log.Info().Int64("return_id", id).Msg("duplicate of a loaded return; nothing to do")
-		return nil
+		return p.journal.Store(ctx, rec)
 	}
 
 	r := c.ret
-	r.SHA256, r.Size, r.ReceivedAt = sha, c.size, f.received
+	r.FileName, r.SHA256, r.Size, r.ReceivedAt = rec.FileName, c.sha, c.size, rec.ReceivedAt
 	if r.Rejected() {
+		var reasons []string
+		for _, m := range r.Errors() {
+			reasons = append(reasons, m.String())
+		}
+		rec.Outcome, rec.Reason = warehouse.OutcomeRejected, strings.Join(reasons, "; ")
+		rec.StoredAs = lifecycle.RejectedPath(rec.ID, c.sha, f.Raw)
+		rec.Report = RejectionReport(rec.FileName, c.sha, rec.ReceivedAt, r)
+		if err := p.db.RecordFile(ctx, rec, r.Messages, now); err != nil {
+			return err
+		}
+		p.step("judged")
 		p.touch(r.Operation, false)
-		return p.reject(ctx, log, f, rec, r)
+		p.res.Run.Rejected++
+		p.res.Rejected = append(p.res.Rejected, rec.FileName)
+		log.Warn().Str("report", rec.StoredAs+lifecycle.ReportSuffix).Strs("errors", reasons).Msg("rejected")
+		return p.journal.Store(ctx, rec)
 	}
-	id, err := p.db.LoadReturn(ctx, r, rec, p.deps.Now())
+
+	rec.StoredAs = lifecycle.ArchivePath(r.Operation, rec.ID, c.sha, f.Raw)
+	id, err := p.db.LoadReturn(ctx, r, rec, now)
 	if err != nil {
 		return err
 	}
-	dst, err := p.store(f, filepath.Join(p.home.Archive(), safeName(r.Operation)), sha)
-	if err != nil {
-		return err
-	}
+	p.step("judged")
+	rec.Outcome, rec.ReturnID = warehouse.OutcomeLoaded, id
 	p.res.Run.Loaded++
 	p.touch(r.Operation, true)
 	log.Info().Str("operation", r.Operation).Int64("return_id", id).
-		Int("facts", len(r.Facts)).Int("warnings", len(r.Messages)).Str("archived_as", dst).Msg("loaded")
+		Int("facts", len(r.Facts)).Int("warnings", len(r.Messages)).Str("archived_as", rec.StoredAs).Msg("loaded")
+	return p.journal.Store(ctx, rec)
+}
+
+// publish makes the rollups, outputs and analyst copy equal a rebuild from
+// the current facts. It rebuilds them whenever the data version moved past
+// the version last published (by this pass or one that stopped before it
+// published), records the pass as finished, and then publishes the analyst
+// copy, so that analysts see the pass finished, with its counts.
+func (p *pass) publish(ctx context.Context) error {
+	data, published, err := p.db.Versions(ctx)
+	if err != nil {
+		return p.finish(ctx, err)
+	}
+	_, statErr := os.Stat(p.home.Analyst())
+	pending := data != published || statErr != nil
+	if pending {
+		if err := p.rollups(ctx); err != nil {
+			return p.finish(ctx, err)
+		}
+	}
+	if err := p.finish(ctx, nil); err != nil {
+		return err
+	}
+	if !pending && !p.journal.Changed() {
+		p.log.Info().Int("files", p.res.Run.FilesSeen).Msg("nothing new to load; rollups and outputs unchanged")
+		return nil
+	}
+	p.step("finished")
+	if err := p.db.Snapshot(ctx, p.home.Analyst()); err != nil {
+		return p.finish(ctx, err)
+	}
+	p.step("snapshot")
+	if pending {
+		if err := p.db.MarkPublished(ctx, data); err != nil {
+			return p.finish(ctx, err)
+		}
+		p.res.Rebuilt = true
+		p.step("published")
+		p.log.Info().Int("outputs", len(p.res.Outputs)).Str("analyst", p.home.Analyst()).Int64("data_version", data).Msg("rollups rebuilt and published")
+	}
 	return nil
+}
+
+// finish records the pass's outcome in runs and returns err.
+func (p *pass) finish(ctx context.Context, err error) error {
+	p.res.Run.EndedAt = p.deps.Now()
+	switch {
+	case err != nil:
+		p.res.Run.Status, p.res.Run.Error = "failed", err.Error()
+	case p.res.Run.Rejected > 0:
+		p.res.Run.Status = "rejections"
+	default:
+		p.res.Run.Status = "ok"
+	}
+	if ferr := p.db.FinishRun(context.WithoutCancel(ctx), p.res.Run); ferr != nil {
+		return errors.Join(err, ferr)
+	}
+	return err
 }
 
 // Check reads and extracts one workbook without touching the database: a
 // file that cannot be read comes back as a return with an error message,
 // so every bad input gets a report. The error is for our own failures.
 func Check(ctx context.Context, data []byte, name string, cat *catalog.Catalog, lim ingest.Limits, defaultOp string) (*etl.Return, error) {
+	r, _, err := check(ctx, data, name, cat, lim, defaultOp)
+	return r, err
+}
+
+// check is Check that also says why a file could not be read.
+func check(ctx context.Context, data []byte, name string, cat *catalog.Catalog, lim ingest.Limits, defaultOp string) (*etl.Return, error, error) {
 	wb, err := ingest.Read(ctx, bytes.NewReader(data), int64(len(data)), name, lim)
 	if err != nil {
 		if ctx.Err() != nil {
-			return nil, ctx.Err()
+			return nil, nil, ctx.Err()
 		}
 		r := &etl.Return{FileName: name}
 		m := etl.Message{Severity: etl.SevError, Code: "unreadable", Text: unreadableText(name, err)}
@@ -403,9 +440,9 @@ func Check(ctx context.Context, data []byte, name string, cat *catalog.Catalog, 
 			m.Sheet, m.Cell = ce.Sheet, ce.Cell
 		}
 		r.Messages = append(r.Messages, m)
-		return r, nil
+		return r, err, nil
 	}
-	return safeExtract(wb, cat, extract.Options{FileName: name, DefaultOperation: defaultOp}), nil
+	return safeExtract(wb, cat, extract.Options{FileName: name, DefaultOperation: defaultOp}), nil, nil
 }
 
 // safeExtract turns a fault in the extractor into a rejection of that one
@@ -433,31 +470,6 @@ func unreadableText(name string, err error) string {
 	default:
 		return "the file could not be read as an Excel .xlsx workbook: " + strings.TrimPrefix(err.Error(), name+": ")
 	}
-}
-
-// reject moves the file to rejected/ with a plain-text report beside it,
-// and records it with its messages.
-func (p *pass) reject(ctx context.Context, log zerolog.Logger, f claimed, rec warehouse.FileRecord, r *etl.Return) error {
-	dst, err := p.store(f, p.home.Rejected(), rec.SHA256)
-	if err != nil {
-		return err
-	}
-	report := RejectionReport(f.name, rec.SHA256, f.received, r)
-	if err := writeFileAtomic(dst+".report.txt", []byte(report)); err != nil {
-		return err
-	}
-	var reasons []string
-	for _, m := range r.Errors() {
-		reasons = append(reasons, m.String())
-	}
-	rec.Outcome, rec.StoredAs, rec.Reason = warehouse.OutcomeRejected, dst, strings.Join(reasons, "; ")
-	if err := p.db.RecordFile(ctx, rec, r.Messages); err != nil {
-		return err
-	}
-	p.res.Run.Rejected++
-	p.res.Rejected = append(p.res.Rejected, f.name)
-	log.Warn().Str("report", dst+".report.txt").Strs("errors", reasons).Msg("rejected")
-	return nil
 }
 
 // RejectionReport is the plain-English report written beside a rejected file.
@@ -493,55 +505,6 @@ func where(m etl.Message) string {
 	return ""
 }
 
-var unsafeChars = regexp.MustCompile(`[^A-Za-z0-9._ -]+`)
-
-// safeName makes a file or folder name from untrusted text: no separators,
-// no dot-dot, at most 100 characters.
-func safeName(s string) string {
-	s = unsafeChars.ReplaceAllString(s, "_")
-	s = strings.Trim(s, ". ")
-	if s == "" {
-		s = "unnamed"
-	}
-	if len(s) > 100 {
-		s = s[:100]
-	}
-	return s
-}
-
-// store moves a claimed file into dir as <sha12>-<name>, so two files of
-// the same name never overwrite each other.
-func (p *pass) store(f claimed, dir, sha string) (string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	dst := filepath.Join(dir, sha[:12]+"-"+safeName(f.name))
-	if err := os.Rename(f.path, dst); err != nil {
-		return "", fmt.Errorf("move %s: %w", f.name, err)
-	}
-	return dst, nil
-}
-
-func writeFileAtomic(path string, data []byte) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
-}
-
 // ---- rollups and outputs ----
 
 var opCodeRe = regexp.MustCompile(`^[A-Za-z0-9._-]{1,64}$`)
@@ -563,6 +526,7 @@ func (p *pass) rollups(ctx context.Context) error {
 		}
 		return fmt.Errorf("%w: %s", ErrChecksFailed, strings.Join(names, ", "))
 	}
+	p.step("rollups")
 	ops, err := p.db.Query(ctx, "ops", "select distinct operation_code from returns order by 1", 0)
 	if err != nil {
 		return err
@@ -581,10 +545,7 @@ func (p *pass) rollups(ctx context.Context) error {
 		}
 		p.res.Outputs = append(p.res.Outputs, paths...)
 	}
-	if err := p.db.Snapshot(ctx, p.home.Analyst()); err != nil {
-		return err
-	}
-	p.log.Info().Int("outputs", len(p.res.Outputs)).Str("analyst", p.home.Analyst()).Msg("rollups rebuilt and published")
+	p.step("outputs")
 	return nil
 }
 
@@ -630,7 +591,7 @@ func WriteOutputs(ctx context.Context, db *warehouse.DB, rels []warehouse.Relati
 		return nil, fmt.Errorf("write workbook: %w", err)
 	}
 	xlsx := filepath.Join(dir, "countylines-"+op+".xlsx")
-	if err := writeFileAtomic(xlsx, b.Bytes()); err != nil {
+	if err := lifecycle.WriteFileAtomic(xlsx, b.Bytes()); err != nil {
 		return nil, err
 	}
 	return append(paths, xlsx), nil

@@ -162,6 +162,7 @@ func (d *DB) migrate(ctx context.Context) error {
 		return err
 	}
 	sort.Strings(names)
+	applied := false
 	for _, name := range names {
 		base := path.Base(name)
 		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
@@ -189,6 +190,12 @@ func (d *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migration %s: %w", base, err)
 		}
+		applied = true
+	}
+	if applied {
+		// A migration's DDL is written into the database file at once
+		// rather than left in the WAL to be replayed (notes/reliability.md 1.4).
+		return d.Checkpoint(ctx)
 	}
 	return nil
 }
@@ -299,7 +306,7 @@ func (d *DB) LoadReference(ctx context.Context, cat *catalog.Catalog) error {
 				return err
 			}
 		}
-		return nil
+		return bumpDataVersion(ctx, c)
 	})
 }
 
@@ -308,144 +315,6 @@ const (
 	StatusCurrent    = "current"
 	StatusSuperseded = "superseded"
 )
-
-// File outcomes.
-const (
-	OutcomeLoaded    = "loaded"
-	OutcomeRejected  = "rejected"
-	OutcomeDuplicate = "duplicate"
-)
-
-// FileRecord says what became of one file that arrived.
-type FileRecord struct {
-	SHA256     string
-	FileName   string
-	Size       int64
-	ReceivedAt time.Time
-	RunID      string
-	Outcome    string
-	ReturnID   int64
-	Reason     string
-	StoredAs   string
-}
-
-func fileRow(f FileRecord) []driver.Value {
-	var rid driver.Value
-	if f.ReturnID != 0 {
-		rid = int32(f.ReturnID)
-	}
-	return []driver.Value{f.SHA256, f.FileName, f.Size, f.ReceivedAt, f.RunID, f.Outcome, rid, nullStr(f.Reason), nullStr(f.StoredAs)}
-}
-
-func messageRows(sha, file, runID string, returnID int64, msgs []etl.Message) [][]driver.Value {
-	var rid driver.Value
-	if returnID != 0 {
-		rid = int32(returnID)
-	}
-	out := make([][]driver.Value, 0, len(msgs))
-	for _, m := range msgs {
-		out = append(out, []driver.Value{sha, file, runID, rid, string(m.Severity), m.Code, nullStr(m.Sheet), nullStr(m.Cell), m.Text})
-	}
-	return out
-}
-
-// LoadedReturn finds the return already loaded from a file with this hash.
-func (d *DB) LoadedReturn(ctx context.Context, sha string) (int64, bool, error) {
-	var id int64
-	err := d.db.QueryRowContext(ctx, "select return_id from returns where sha256 = ? order by return_id limit 1", sha).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, false, nil
-	}
-	if err != nil {
-		return 0, false, fmt.Errorf("look up %s: %w", sha, err)
-	}
-	return id, true, nil
-}
-
-// LoadReturn loads a return, its facts, its messages and its file record
-// in one transaction. The force's earlier current return for the same
-// operation becomes superseded. It returns the new return's id.
-func (d *DB) LoadReturn(ctx context.Context, r *etl.Return, file FileRecord, loadedAt time.Time) (int64, error) {
-	var id int64
-	err := d.tx(ctx, func(c *sql.Conn) error {
-		if err := c.QueryRowContext(ctx, "select nextval('return_id_seq')").Scan(&id); err != nil {
-			return err
-		}
-		if _, err := c.ExecContext(ctx, `update returns set status = ?, superseded_by = ?
-			where force_code = ? and operation_code = ? and status = ?`,
-			StatusSuperseded, id, r.Force, r.Operation, StatusCurrent); err != nil {
-			return fmt.Errorf("supersede: %w", err)
-		}
-		if err := appendRows(c, "returns", [][]driver.Value{{int32(id), r.Operation, r.Force, r.FileName, r.SHA256, r.Size,
-			r.ReceivedAt, loadedAt, file.RunID, StatusCurrent, nil}}); err != nil {
-			return err
-		}
-		facts := make([][]driver.Value, 0, len(r.Facts))
-		for _, f := range r.Facts {
-			var v driver.Value
-			if f.Value != nil {
-				v = *f.Value
-			}
-			facts = append(facts, []driver.Value{int32(id), f.Metric, nullStr(f.Item), string(f.Unit), v, string(f.Qualifier), f.Raw, f.Sheet, f.Cell})
-		}
-		if err := appendRows(c, "facts", facts); err != nil {
-			return err
-		}
-		if err := appendRows(c, "messages", messageRows(r.SHA256, r.FileName, file.RunID, id, r.Messages)); err != nil {
-			return err
-		}
-		file.ReturnID, file.Outcome = id, OutcomeLoaded
-		return appendRows(c, "files", [][]driver.Value{fileRow(file)})
-	})
-	if err != nil {
-		return 0, fmt.Errorf("load return %q: %w", r.FileName, err)
-	}
-	return id, nil
-}
-
-// RecordFile records a file that was rejected or was a duplicate, with the
-// messages that explain it.
-func (d *DB) RecordFile(ctx context.Context, file FileRecord, msgs []etl.Message) error {
-	err := d.tx(ctx, func(c *sql.Conn) error {
-		if err := appendRows(c, "messages", messageRows(file.SHA256, file.FileName, file.RunID, 0, msgs)); err != nil {
-			return err
-		}
-		return appendRows(c, "files", [][]driver.Value{fileRow(file)})
-	})
-	if err != nil {
-		return fmt.Errorf("record file %q: %w", file.FileName, err)
-	}
-	return nil
-}
-
-// Run is one pass of the job as recorded in the runs table.
-type Run struct {
-	ID                                      string
-	StartedAt, EndedAt                      time.Time
-	FilesSeen, Loaded, Rejected, Duplicates int
-	Status                                  string
-	Error                                   string
-}
-
-// StartRun records a pass as running.
-func (d *DB) StartRun(ctx context.Context, r Run) error {
-	_, err := d.db.ExecContext(ctx, "insert into runs (run_id, started_at, status) values (?, ?, 'running')", r.ID, r.StartedAt)
-	if err != nil {
-		return fmt.Errorf("start run: %w", err)
-	}
-	return nil
-}
-
-// FinishRun records the outcome of a pass.
-func (d *DB) FinishRun(ctx context.Context, r Run) error {
-	_, err := d.db.ExecContext(ctx, `update runs set ended_at = ?, files_seen = ?, loaded = ?, rejected = ?,
-		duplicates = ?, status = ?, error = ? where run_id = ?`,
-		r.EndedAt, r.FilesSeen, r.Loaded, r.Rejected, r.Duplicates, r.Status, nullStr(r.Error), r.ID)
-	if err != nil {
-		return fmt.Errorf("finish run: %w", err)
-	}
-	return nil
-}
 
 var relationName = regexp.MustCompile(`^[a-z][a-z0-9_]{0,62}$`)
 

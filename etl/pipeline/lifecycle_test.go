@@ -1,0 +1,352 @@
+package pipeline_test
+
+import (
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/pipeline"
+	"github.com/countylines/countylines/etl/warehouse"
+)
+
+// crashed is what a pass stopped at a step panics with.
+type crashed struct{ step string }
+
+// crashPass runs a pass that stops dead at the n-th time it reaches step,
+// as a kill -9 would: nothing after that point runs (the deferred close of
+// the database and the lock stand in for the kernel's).
+func (e *env) crashPass(step string, n int) {
+	e.t.Helper()
+	e.runs++
+	seen := 0
+	stopped := false
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(crashed); !ok {
+					panic(r)
+				}
+				stopped = true
+			}
+		}()
+		pipeline.Run(context.Background(), pipeline.Config{Home: e.home.Root, Settle: 0, Limits: defaultLimits()},
+			pipeline.Deps{Catalog: e.cat, CatalogSum: "test", Queries: queriesFS(), Log: nopLog(),
+				Now: e.clock, RunID: fmt.Sprintf("run-%d", e.runs),
+				Step: func(name string) {
+					if name == step {
+						if seen++; seen == n {
+							panic(crashed{step})
+						}
+					}
+				}})
+	}()
+	if !stopped {
+		e.t.Fatalf("the pass never reached step %q %d times", step, n)
+	}
+}
+
+// dropMixed drops six of the sample returns (Hampshire among them), a copy
+// of Hampshire's under another name, a file that is not a workbook and a
+// truncated workbook: files of every outcome, few enough to be quick.
+func (e *env) dropMixed() {
+	e.t.Helper()
+	e.dropSampleRange(12, 18)
+	good := mustRead(e.t, "2021-10/2021-10_hampshire.xlsx")
+	e.drop("zz copy of hampshire.xlsx", good, epoch)
+	e.drop("junk.xlsx", []byte("Force,Arrests\nKent,12\n"), epoch)
+	e.drop("truncated.xlsx", good[:len(good)/2], epoch)
+}
+
+func mustRead(t testing.TB, p string) []byte {
+	t.Helper()
+	b, err := fs.ReadFile(samplesFS(), "returns/"+p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// outcome is everything a pass publishes or keeps, as canonical text, so
+// that two homes can be compared: the rollups, the returns and files
+// tables of the analyst copy, the outputs, and where every file sits.
+type outcome map[string]string
+
+func (e *env) outcome() outcome {
+	e.t.Helper()
+	o := outcome{}
+	adb, err := warehouse.Open(context.Background(), warehouse.Options{Path: e.home.Analyst(), ReadOnly: true})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer adb.Close()
+	q := func(sql string) *etl.Table {
+		t, err := adb.Query(context.Background(), "q", sql, 0)
+		if err != nil {
+			e.t.Fatalf("%s: %v", sql, err)
+		}
+		return t
+	}
+	for _, rel := range []string{"current_facts", "national_totals", "regional_totals", "completeness", "force_league", "force_figures", "national_change"} {
+		o["analyst "+rel] = tableCSV(q("select * from " + rel + " order by all"))
+	}
+	o["analyst returns"] = tableCSV(q("select return_id, operation_code, force_code, file_name, sha256, size_bytes, received_at, status, superseded_by from returns order by all"))
+	o["analyst files"] = tableCSV(q("select file_name, sha256, outcome, return_id, reason, stored_as from files order by all"))
+	o["analyst facts"] = tableCSV(q("select count(*) from facts"))
+	o["analyst messages"] = tableCSV(q("select sha256, file_name, return_id, severity, code, sheet, cell, text from messages order by all"))
+	// The outputs: every Parquet file and every sheet of every workbook,
+	// leaving out when and by which run the workbook was written.
+	db, err := warehouse.Open(context.Background(), warehouse.Options{})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer db.Close()
+	pqs, _ := filepath.Glob(filepath.Join(e.home.Out(), "*", "*.parquet"))
+	for _, p := range pqs {
+		tb, err := db.Query(context.Background(), "pq", "select * from read_parquet('"+p+"') order by all", 0)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		o["out "+e.rel(p)] = tableCSV(tb)
+	}
+	books, _ := filepath.Glob(filepath.Join(e.home.Out(), "*", "*.xlsx"))
+	for _, p := range books {
+		f, err := excelize.OpenFile(p)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		for _, sh := range f.GetSheetList() {
+			rows, _ := f.GetRows(sh)
+			var kept [][]string
+			for _, r := range rows {
+				if len(r) > 0 && (r[0] == "Generated" || r[0] == "Run") {
+					continue
+				}
+				kept = append(kept, r)
+			}
+			var b strings.Builder
+			csv.NewWriter(&b).WriteAll(kept)
+			o["out "+e.rel(p)+" "+sh] = b.String()
+		}
+		f.Close()
+	}
+	o["files on disk"] = strings.Join(e.tree(), "\n")
+	return o
+}
+
+func (e *env) rel(p string) string {
+	r, err := filepath.Rel(e.home.Root, p)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+// tree lists the files in the inbox, work/, archive/ and rejected/.
+func (e *env) tree() []string {
+	var out []string
+	for _, d := range []string{e.home.Inbox(), e.home.Work(), e.home.Archive(), e.home.Rejected()} {
+		filepath.WalkDir(d, func(p string, de fs.DirEntry, err error) error {
+			if err == nil && !de.IsDir() {
+				out = append(out, e.rel(p))
+			}
+			return nil
+		})
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (o outcome) diff(t *testing.T, want outcome) {
+	t.Helper()
+	keys := map[string]bool{}
+	for k := range o {
+		keys[k] = true
+	}
+	for k := range want {
+		keys[k] = true
+	}
+	var names []string
+	for k := range keys {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		if o[k] != want[k] {
+			t.Errorf("%s differs from an uninterrupted run:\n%s", k, firstDiff(want[k], o[k]))
+		}
+	}
+}
+
+var uninterruptedOnce struct {
+	sync.Once
+	o outcome
+}
+
+// uninterrupted is the outcome of one pass over dropMixed's files (made
+// once: every path in it is relative to the home folder).
+func uninterrupted(t *testing.T) outcome {
+	t.Helper()
+	uninterruptedOnce.Do(func() {
+		e := newEnv(t)
+		e.dropMixed()
+		if _, err := e.tryPass(); err != nil {
+			t.Fatal(err)
+		}
+		uninterruptedOnce.o = e.outcome()
+	})
+	if uninterruptedOnce.o == nil {
+		t.Fatal("no uninterrupted outcome")
+	}
+	return uninterruptedOnce.o
+}
+
+// dropSampleRange drops the sample returns from the i-th to before the
+// j-th, in name order.
+func (e *env) dropSampleRange(i, j int) {
+	e.t.Helper()
+	names, err := fs.Glob(samplesFS(), "returns/*/*.xlsx")
+	if err != nil || len(names) != 44 {
+		e.t.Fatalf("samples: %d, %v", len(names), err)
+	}
+	sort.Strings(names)
+	for _, n := range names[i:j] {
+		b, err := fs.ReadFile(samplesFS(), n)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		e.drop(filepath.Base(n), b, epoch)
+	}
+}
+
+// TestCrashAfterCommitBeforeArchive is issue 6's "kill -9 between commit
+// and archive" and issue 8's case 3: the rerun must finish the move, not
+// record the loaded file again as a duplicate, and must publish what an
+// uninterrupted run publishes.
+func TestCrashAfterCommitBeforeArchive(t *testing.T) {
+	want := uninterrupted(t)
+	for _, n := range []int{1, 4, 6} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			e := newEnv(t)
+			e.dropMixed()
+			e.crashPass("judged", n)
+			e.pass()
+			e.outcome().diff(t, want)
+			dups := e.query("select file_name from files where outcome = 'duplicate'")
+			if len(dups.Rows) != 1 {
+				t.Errorf("duplicates recorded: %v, want only the copy of hampshire", dups.Rows)
+			}
+		})
+	}
+}
+
+// TestCrashBeforePublishing is case 2: a pass stopped after its loads but
+// before the rollups, outputs and analyst copy were published leaves them
+// stale unless the next pass, finding nothing new, publishes them.
+func TestCrashBeforePublishing(t *testing.T) {
+	u := newEnv(t)
+	u.dropSampleRange(0, 3)
+	u.pass()
+	u.dropSampleRange(3, 6)
+	u.pass()
+	want := u.outcome()
+
+	e := newEnv(t)
+	e.dropSampleRange(0, 3)
+	e.pass()
+	e.dropSampleRange(3, 6)
+	e.crashPass("files-done", 1)
+	e.pass()
+	e.outcome().diff(t, want)
+	if n := e.query("select count(*) from returns"); num(n.Rows[0][0]) != 6 {
+		t.Errorf("the analyst copy shows %v returns, want 6", n.Rows[0][0])
+	}
+}
+
+// TestCrashRejectingKeepsReport is case 3's second half: a rejected file is
+// never left in rejected/ without its report or without its files row.
+func TestCrashRejectingKeepsReport(t *testing.T) {
+	want := uninterrupted(t)
+	// The samples come first (by name), then junk.xlsx and truncated.xlsx:
+	// stop after junk's rejection is committed, after its report is
+	// written, and after it is moved.
+	for _, at := range []struct {
+		step string
+		n    int
+	}{{"judged", 7}, {"reported", 1}, {"moved", 7}} {
+		t.Run(fmt.Sprint(at.step, at.n), func(t *testing.T) {
+			e := newEnv(t)
+			e.dropMixed()
+			e.crashPass(at.step, at.n)
+			e.pass()
+			e.outcome().diff(t, want)
+			e.checkRejectedHaveReports()
+		})
+	}
+}
+
+func (e *env) checkRejectedHaveReports() {
+	e.t.Helper()
+	entries, _ := os.ReadDir(e.home.Rejected())
+	rows := e.query("select stored_as from files where outcome = 'rejected'")
+	recorded := map[string]bool{}
+	for _, r := range rows.Rows {
+		recorded[filepath.Base(str(r[0]))] = true
+	}
+	for _, en := range entries {
+		name := en.Name()
+		if strings.HasSuffix(name, ".report.txt") {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(e.home.Rejected(), name+".report.txt")); err != nil {
+			e.t.Errorf("rejected/%s has no report", name)
+		}
+		if !recorded[name] {
+			e.t.Errorf("rejected/%s has no files row", name)
+		}
+	}
+}
+
+// TestStoredAsAndRunStatus is the two minor cases: files.stored_as names
+// where every file is kept, and a killed pass does not stay "running".
+func TestStoredAsAndRunStatus(t *testing.T) {
+	e := newEnv(t)
+	e.dropMixed()
+	e.crashPass("judged", 3)
+	e.pass()
+	rows := e.query("select file_name, outcome, stored_as from files order by all")
+	for _, r := range rows.Rows {
+		p := str(r[2])
+		if p == "" {
+			t.Errorf("%s (%s): stored_as is NULL", r[0], r[1])
+			continue
+		}
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(e.home.Root, p)
+		}
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s (%s): stored_as %s: %v", r[0], r[1], r[2], err)
+		}
+	}
+	runs := e.query("select run_id, status, files_seen, loaded from runs order by run_id")
+	if len(runs.Rows) != 2 {
+		t.Fatalf("runs: %v", runs.Rows)
+	}
+	if got := str(runs.Rows[0][1]); got != "interrupted" {
+		t.Errorf("the killed pass is %q in runs, want interrupted", got)
+	}
+	// The analyst copy shows the pass that published it as finished, with
+	// its counts.
+	if got := str(runs.Rows[1][1]); got != "rejections" || runs.Rows[1][2] == nil || num(runs.Rows[1][3]) != 3 {
+		t.Errorf("the analyst copy shows the last pass as %v, want finished with rejections and 3 loaded", runs.Rows[1])
+	}
+}
