@@ -15,6 +15,8 @@ type amount struct {
 	unit     etl.Unit
 	factor   float64 // the unit word's factor, 0 if none: 1000 for "kg"
 	unitWord *entry  // the unit word, which may also name what is counted: "wraps"
+	poundsOf bool    // "5 pounds of": a weight or a sum?
+	fraction bool    // "a quarter of a kilo": a part of a unit, not read
 	q        etl.Qualifier
 	num      number
 	from, to int // tokens [from, to), hedge to hedge-after
@@ -71,7 +73,9 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 	// "2.5 kg", "17 wraps". A longer phrase that is not a unit wins:
 	// "deal lines" is no number of deals.
 	if e, m := r.lex.match(toks, j); m > 0 {
-		if s, ok := e.first(rUnit); ok && (a.unit == "" || a.unit == s.unit) && !(money && s.unit != a.unit) {
+		poundsOf := s0(e) == "pound" && j+m < len(toks) && toks[j+m].is("of") // "5 pounds of cannabis": weight or money?
+		a.poundsOf = poundsOf
+		if s, ok := e.first(rUnit); ok && !poundsOf && (a.unit == "" || a.unit == s.unit) && !(money && s.unit != a.unit) {
 			a.unit = s.unit
 			a.value *= s.factor
 			a.factor = s.factor
@@ -138,4 +142,11 @@ func (r *Reader) nounFollows(toks []token, j int) bool {
 		j += m
 	}
 	return false
+}
+
+func s0(e *entry) string {
+	if e == nil {
+		return ""
+	}
+	return e.text
 }

@@ -105,7 +105,9 @@ func (r *Reader) elements(toks []token) []elem {
 			i++
 			continue
 		}
-		if a, ok := r.readAmount(toks, i); ok {
+		if a, ok := r.readAmount(toks, i); ok && !(a.num.article && i > 0 && toks[i-1].is("of") && a.unit == "") {
+			// "a quarter of a kilo": no kilo was seized; said, not read
+			a.fraction = a.num.article && i > 0 && toks[i-1].is("of")
 			out = append(out, elem{kind: eAmount, from: a.from, to: a.to, amt: a})
 			i = a.to
 			continue
@@ -275,11 +277,15 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			k++
 		}
 	}
-	if money && k+1 < len(els) && els[k].fn == "what" && els[k+1].fn == "aux" {
-		k += 2
-	}
 	if m.amt != nil && m.amt.unit != "" && k < len(els) && els[k].fn == "of" {
 		k++
+	}
+	// "£10,000 in what is suspected drugs", "300 wraps of what is believed to be crack"
+	if m.amt != nil && m.amt.unit != "" && k+1 < len(els) && els[k].fn == "what" && els[k+1].fn == "aux" {
+		k += 2
+		for k < len(els) && (els[k].fn == "aux" || els[k].fn == "prep" && p.word(k) == "to" || els[k].hasRole(rNeutral) && !els[k].hasRole(rObject)) {
+			k++
+		}
 	}
 	var list []int
 	lastKnown := 0
@@ -525,6 +531,10 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 			got = append(got, k)
 			continue
 		}
+		// "drugs were seized with an estimated value of"
+		if len(got) == 0 && (el.verbLike() || el.fn == "aux") {
+			continue
+		}
 		if el.kind == eUnknown && len(got) > 0 {
 			// an unknown word inside the list ("heroin, crystal meth and cannabis")
 			if k-1 >= floor && (els[k-1].kind == eLex || els[k-1].kind == eUnknown || els[k-1].fn == "coord" || els[k-1].fn == ",") {
@@ -642,6 +652,10 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 	els := p.els
 	k := a - 1
 	sep := k >= floor && els[k].kind == ePunct && (els[k].fn == ":" || els[k].fn == "(" || els[k].fn == "–" || els[k].fn == "=")
+	// "cocaine weighing 2kg", "seizures of cannabis totalling 4kg"
+	if !sep && k >= floor && (els[k].kind == eFunc && p.linkWord(k) || els[k].hasRole(rValue) && !p.valueImpliesMoney(k)) {
+		sep = true
+	}
 	if sep && els[k].fn == "(" && (a+1 >= len(els) || els[a+1].kind != ePunct || els[a+1].fn != ")") {
 		return false
 	}
@@ -714,4 +728,17 @@ func (r *Reader) classLetter(toks []token, i int) *entry {
 		return nil
 	}
 	return e
+}
+
+// linkWord reports "weighing": a word that ties what comes before to the figure after.
+func (p *parser) linkWord(k int) bool {
+	t := strings.ToLower(p.text(p.els[k]))
+	return strings.HasPrefix(t, "weighing")
+}
+
+// valueImpliesMoney reports a value word that can only be money ("worth",
+// "street value"), not one that totals any amount ("totalling").
+func (p *parser) valueImpliesMoney(k int) bool {
+	t := strings.ToLower(p.text(p.els[k]))
+	return !strings.HasPrefix(t, "total") && !strings.HasPrefix(t, "amounting")
 }

@@ -172,7 +172,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			}
 			p.leftValue(m, m.start, vfloor, listFloor)
 		}
-		if len(m.core) == 0 && len(m.left) == 0 && !m.part {
+		if (len(m.core) == 0 || !p.hasObject(m.core) && len(m.pre) == 0) && len(m.left) == 0 && !m.part {
 			p.leftLabel(m, a, floor)
 		}
 		limit := len(els)
@@ -230,6 +230,12 @@ func (p *parser) groupHead(out []*mentionWords, g int) int {
 // between them: "including" makes it a part; a comma, "and", "plus",
 // "along with" make it a sibling; anything else a new figure.
 func (p *parser) relation(from, to int) string {
+	// "43 arrests (7 under 18)", "95 people safeguarded: 40 adults, 55
+	// children", "95 people – 40 adults": a figure in brackets, or after
+	// a colon or a dash, breaks the one before it down.
+	if to-from == 1 && p.els[from].kind == ePunct && (p.els[from].fn == "(" || p.els[from].fn == ":" || p.els[from].fn == "–") {
+		return "part"
+	}
 	sib := true
 	for k := from; k < to && k < len(p.els); k++ {
 		el := p.els[k]
@@ -345,10 +351,11 @@ func has(es []*entry, rs ...role) bool {
 	return false
 }
 
-// hasNamed reports an item or an object other than a unit ("wraps").
+// hasNamed reports an item, or an object that is neither a unit
+// ("wraps") nor a modifier elsewhere ("children").
 func hasNamed(es []*entry) bool {
 	for _, e := range es {
-		if e.has(rItem) || e.has(rObject) && !e.has(rUnit) {
+		if e.has(rItem) || e.has(rObject) && !e.has(rUnit) && !e.has(rModifier) && !e.has(rFacet) {
 			return true
 		}
 	}
@@ -375,7 +382,7 @@ func (p *parser) share(ms []*mentionWords) {
 	for i, mw := range ms {
 		m := mw.m
 		own := mw.w.hard
-		if !has(own, rAction) {
+		if !has(own, rAction) && (m.part || !hasNamed(own)) {
 			var got []*entry
 			// siblings: the verb before the first, else the nearest verbs after or before
 			var sibs []*mentionWords
@@ -552,6 +559,15 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	if len(w.changer) > 0 {
 		say(CodeChangesMeaning, w.changer[0], "%q changes what the figure means; it is not read as the plain metric", w.changer[0])
+		return
+	}
+	if m.amt != nil && m.amt.fraction {
+		m.article = false
+		say(CodeUnit, "", "a part of a unit is not read")
+		return
+	}
+	if m.amt != nil && m.amt.poundsOf {
+		say(CodeUnit, "pounds", "\"pounds of\" may be a weight or a sum of money")
 		return
 	}
 	if len(w.unknown) > 0 {

@@ -45,7 +45,8 @@ var readCorpus = []struct {
 	{"officers safeguarded 33 vulnerable adults", []string{"safeguarded_adult/ people 33 exact"}},
 	{"12 vulnerable adults and 30 children were safeguarded", []string{"safeguarded_adult/ people 12 exact", "safeguarded_juvenile/ people 30 exact"}},
 	{"around 70 vulnerable people were identified and supported", []string{"safeguarded/ people 70 approximately"}},
-	{"safeguarding 15 young people and 8 adults", []string{"safeguarded_adult/ people 8 exact"}},
+	{"safeguarding 15 young people and 8 adults", []string{"safeguarded_juvenile/ people 15 exact", "safeguarded_adult/ people 8 exact"}},
+	{"5 pounds of cannabis", nil},
 	{"25 potential victims of exploitation were safeguarded", []string{"safeguarded/ people 25 exact"}},
 	{"14 referrals to the National Referral Mechanism", []string{"nrm_referrals/ people 14 exact"}},
 	{"referred 6 people into the NRM", []string{"nrm_referrals/ people 6 exact"}},
@@ -127,4 +128,30 @@ var readCorpus2 = []struct {
 	{"16 phones used for drug dealing", []string{"deal_line_phones_seized/ count 16 exact"}},
 	{"12 adults at risk were visited", []string{"safeguarded_adult/ people 12 exact"}},
 	{"Class A and B drugs worth £9,000", []string{"drugs_seized/ gbp 9000 exact"}},
+}
+
+var readCorpus3 = []struct {
+	text string
+	want []string
+}{
+	{"1,800 cannabis plants were discovered", []string{"drugs_seized/cannabis plants 1800 exact"}},
+	{"drugs were seized with an estimated value of £60,000", []string{"drugs_seized/ gbp 60000 approximately"}},
+	{"40 wraps of what is believed to be crack cocaine", []string{"drugs_seized/crack_cocaine wraps 40 exact"}},
+	{"12 suspected drug dealers were arrested", []string{"arrests/ people 12 exact"}},
+	{"nine people were charged with drug supply offences", []string{"charged/ people 9 exact"}},
+	{"31 arrests (4 under 18)", []string{"arrests/ people 31 exact", "arrests_under_18/ people 4 exact"}},
+	{"20 people were arrested, three of them under 18", []string{"arrests/ people 20 exact", "arrests_under_18/ people 3 exact"}},
+	{"two firearms and 50 rounds of ammunition", []string{"weapons_seized/firearm count 2 exact", "weapons_seized/ammunition count 50 exact"}},
+	{"£7,000 in criminal proceeds", []string{"cash_seized/ gbp 7000 exact"}},
+	{"£20,000 was seized", nil},
+	{"60 men and women were arrested", []string{"arrests/ people 60 exact"}},
+	{"24 vehicles were searched", nil},
+	{"officers safeguarded 95 people - 40 adults and 55 children", []string{"safeguarded/ people 95 exact", "safeguarded_adult/ people 40 exact", "safeguarded_juvenile/ people 55 exact"}},
+	{"95 people safeguarded: 40 adults, 55 children", []string{"safeguarded/ people 95 exact", "safeguarded_adult/ people 40 exact", "safeguarded_juvenile/ people 55 exact"}},
+	{"17 NRM referrals were submitted", []string{"nrm_referrals/ people 17 exact"}},
+	{"290 children and 120 adults were safeguarded, and 67 referrals were made to the NRM", []string{"safeguarded_juvenile/ people 290 exact", "safeguarded_adult/ people 120 exact", "nrm_referrals/ people 67 exact"}},
+	{"a quarter of a kilo of cocaine", nil},
+	{"seizures of cannabis totalling 4kg", []string{"drugs_seized/cannabis g 4000 exact"}},
+	{"cocaine weighing 2kg was found", []string{"drugs_seized/cocaine g 2000 exact"}},
+	{"inputs to 5,000 young people", []string{"children_engaged/ people 5000 exact"}},
 }

@@ -24,7 +24,7 @@ func factStrings(fs []phrase.Fact) []string {
 
 func TestReadCorpus(t *testing.T) {
 	r := newReader(t)
-	for _, c := range append(readCorpus, readCorpus2...) {
+	for _, c := range append(append(readCorpus, readCorpus2...), readCorpus3...) {
 		got := r.Read(c.text, phrase.Context{})
 		want := append([]string(nil), c.want...)
 		sort.Strings(want)

@@ -57,7 +57,7 @@ func tokenize(text string) []token {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\u00ad' || r == '\ufeff' || r == '\u2060':
 			i += size
 			space = true
 			continue
