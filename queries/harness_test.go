@@ -64,16 +64,22 @@ func (w *wh) op(code string) catalog.Operation {
 	return o
 }
 
+// force returns a force of the catalogue.
+func (w *wh) force(code string) catalog.Force {
+	w.t.Helper()
+	f, ok := w.cat.Force(code)
+	if !ok {
+		w.t.Fatalf("no force %s", code)
+	}
+	return f
+}
+
 // returnRows lays out a simple return: the force, the week, then one row
 // per figure (label, value[, value...]).
 func (w *wh) returnRows(force, op string, figures [][]any) [][]any {
 	w.t.Helper()
-	f, ok := w.cat.Force(force)
-	if !ok {
-		w.t.Fatalf("no force %s", force)
-	}
 	rows := [][]any{
-		{"Force", f.Name},
+		{"Force", w.force(force).Name},
 		{"Week commencing", w.op(op).Starts.Format("02/01/2006")},
 	}
 	return append(rows, figures...)

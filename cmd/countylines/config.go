@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/ingest"
+	"github.com/countylines/countylines/etl/warehouse"
 	"github.com/countylines/countylines/reference"
 )
 
@@ -33,6 +35,7 @@ type Config struct {
 	Settle      time.Duration
 	Operation   string
 	MemoryLimit string
+	Plausible   float64 // the plausibility factor
 	LogLevel    zerolog.Level
 	LogFormat   string // auto, json or console
 	RejectedOK  bool   // exit 0, not 3, when some returns were rejected
@@ -80,6 +83,17 @@ var settings = []setting{
 	{name: "memory-limit", arg: "SIZE", env: "COUNTYLINES_MEMORY_LIMIT", def: "",
 		usage:   "DuckDB's memory limit, e.g. 2GB (empty: DuckDB's default)",
 		resolve: func(c *Config, v string) error { c.MemoryLimit = v; return nil }},
+	{name: "plausibility-factor", arg: "X", env: "COUNTYLINES_PLAUSIBILITY_FACTOR",
+		def:   strconv.FormatFloat(warehouse.DefaultPlausibilityFactor, 'f', -1, 64),
+		usage: "warn of a figure more than X times its force's median over earlier operations, or beyond its peers' range per 100,000 people by X (a warning; no figure changes)",
+		resolve: func(c *Config, v string) error {
+			x, err := strconv.ParseFloat(v, 64)
+			if err != nil || !(x > 1) || math.IsInf(x, 0) {
+				return fmt.Errorf("%q is not a number above 1", v)
+			}
+			c.Plausible = x
+			return nil
+		}},
 	{name: "log-level", arg: "LEVEL", env: "COUNTYLINES_LOG_LEVEL", def: "info",
 		usage: "debug, info, warn or error",
 		resolve: func(c *Config, v string) error {

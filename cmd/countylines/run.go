@@ -31,7 +31,7 @@ its own transaction, rejects a bad one with a report in rejected/, records an
 identical resubmission as a duplicate, then rebuilds the rollups, the outputs in
 out/ and the analyst copy. Writes status.json and metrics.prom in the home.
 The home folder must exist unless --init (or --demo) is given.`,
-	settings: []string{"home", "init", "settle", "operation", "rejected-ok", "memory-limit", "log-level", "log-format"},
+	settings: []string{"home", "init", "settle", "operation", "rejected-ok", "memory-limit", "plausibility-factor", "log-level", "log-format"},
 	example: `countylines run --home /data
 countylines run --demo --home /tmp/demo     # load the 44 sample returns into a new home`,
 	exits: []int{exitOK, exitFailure, exitUsage, exitRejected, exitBusy, exitNeedsRebuild},
@@ -117,6 +117,7 @@ func (p *passer) pass(ctx context.Context) (pipeline.Result, error) {
 	log := p.log.With().Str("run_id", id).Logger()
 	res, err := pipeline.Run(ctx, pipeline.Config{
 		Home: p.cfg.Home, Settle: p.cfg.Settle, DefaultOperation: p.cfg.Operation, Limits: p.cfg.Limits, MemoryLimit: p.cfg.MemoryLimit,
+		PlausibilityFactor: p.cfg.Plausible,
 	}, pipeline.Deps{Catalog: p.cat, CatalogSum: p.sum, Queries: queries.FS, Log: p.log /* it adds run_id */, Now: p.now, RunID: id,
 		Progress: progressLogger(log, start, p.now)})
 	dur := p.now().Sub(start)

@@ -40,6 +40,10 @@ type Config struct {
 	Limits           ingest.Limits
 	MemoryLimit      string
 	Threads          int
+	// PlausibilityFactor: a figure this many times its force's median or
+	// beyond its peers' range is listed as implausible (a warning); 0 for
+	// warehouse.DefaultPlausibilityFactor.
+	PlausibilityFactor float64
 }
 
 // Deps are what a pass is given rather than finding for itself.
@@ -136,6 +140,9 @@ func Run(ctx context.Context, cfg Config, deps Deps) (res Result, err error) {
 // interrupted pass left, then the inbox.
 func (p *pass) run(ctx context.Context) error {
 	if err := p.reference(ctx); err != nil {
+		return err
+	}
+	if _, err := p.db.SetPlausibilityFactor(ctx, p.cfg.PlausibilityFactor); err != nil {
 		return err
 	}
 	recovered, err := p.journal.Recover(ctx)
@@ -525,6 +532,11 @@ func (p *pass) rollups(ctx context.Context) error {
 			p.log.Error().Str("check", f.Name).Int("rows", len(f.Rows.Rows)).Msg("data check failed")
 		}
 		return fmt.Errorf("%w: %s", ErrChecksFailed, strings.Join(names, ", "))
+	}
+	if n, err := p.db.RecordPlausibility(ctx, p.deps.RunID); err != nil {
+		return err
+	} else if n > 0 {
+		p.log.Warn().Int("warnings", n).Msg("implausible figures in the returns loaded: see the messages and implausible_figures")
 	}
 	p.step("rollups")
 	ops, err := p.db.Query(ctx, "ops", "select distinct operation_code from returns order by 1", 0)

@@ -1,28 +1,37 @@
 package pipeline_test
 
 import (
+	"context"
 	"fmt"
 	"math"
+	"sort"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
 
 	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/pipeline"
 	"github.com/countylines/countylines/fixtures"
+	"github.com/countylines/countylines/queries"
 )
 
-// earlierReturn is a small real workbook for the May 2021 operation.
-func earlierReturn(t *testing.T, forceName string, arrests int) []byte {
+// smallReturn is a small real workbook: the force, the week, the figures.
+func smallReturn(t *testing.T, forceName, weekCommencing string, figures ...[]any) []byte {
 	t.Helper()
 	b, err := fixtures.BuildCorpus(fixtures.CorpusReturn{Name: forceName, Build: func(b *fixtures.Book) {
-		b.Sheet("Return").Rows("A1",
-			[]any{"Force", forceName},
-			[]any{"Week commencing", "17/05/2021"},
-			[]any{"Arrests", arrests},
-		)
+		b.Sheet("Return").Rows("A1", append([][]any{{"Force", forceName}, {"Week commencing", weekCommencing}}, figures...)...)
 	}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// earlierReturn is a small real workbook for the May 2021 operation.
+func earlierReturn(t *testing.T, forceName string, arrests int) []byte {
+	return smallReturn(t, forceName, "17/05/2021", []any{"Arrests", arrests})
 }
 
 // TestDemoPassRollups backs the goldens of the rollups rollups6 changed
@@ -122,5 +131,136 @@ func TestDemoPassRollups(t *testing.T) {
 			and (not derived or value is distinct from items_value)`)
 	if len(odd.Rows) > 0 {
 		t.Errorf("all-items figures not the sum of the samples' items: %v", odd.Rows)
+	}
+
+	// implausible_figures, computed here from the samples' intended
+	// figures (items and their all-items sums) and the forces' populations:
+	// a figure per 100,000 people more than 10× the highest of at least two
+	// other forces, or under a tenth of the lowest. The two May returns
+	// give Hampshire and Kent a history of one operation for arrests.
+	type key struct{ metric, item, unit string }
+	figures := map[key]map[string]float64{}
+	put := func(k key, force string, v float64) {
+		if figures[k] == nil {
+			figures[k] = map[string]float64{}
+		}
+		figures[k][force] += v
+	}
+	for _, s := range samples {
+		for _, f := range s.Expect {
+			if f.Value == nil {
+				continue
+			}
+			put(key{f.Metric, f.Item, string(f.Unit)}, s.Force, *f.Value)
+			if f.Item != "" {
+				put(key{f.Metric, "", string(f.Unit)}, s.Force, *f.Value)
+			}
+		}
+	}
+	rate := func(force string, v float64) (float64, bool) {
+		f, _ := e.cat.Force(force)
+		return v * 100000 / float64(f.Population), f.Population > 0
+	}
+	var wantFlags []string
+	for k, byForce := range figures {
+		for force, v := range byForce {
+			r, ok := rate(force, v)
+			if !ok || v <= 0 {
+				continue
+			}
+			lo, hi, peers := math.Inf(1), math.Inf(-1), 0
+			for other, ov := range byForce {
+				if or, ok := rate(other, ov); ok && other != force {
+					lo, hi, peers = math.Min(lo, or), math.Max(hi, or), peers+1
+				}
+			}
+			if peers >= 2 && hi > 0 && (r > 10*hi || r*10 < lo) {
+				wantFlags = append(wantFlags, fmt.Sprintf("%s|%s|%s|%s|peers", force, k.metric, k.item, k.unit))
+			}
+		}
+	}
+	for force, may := range map[string]float64{"hampshire": 40, "kent": 30} {
+		if oct := octArrests[force]; oct > 10*may || oct*10 < may {
+			wantFlags = append(wantFlags, force+"|arrests||people|history")
+		}
+	}
+	sort.Strings(wantFlags)
+	var gotFlags []string
+	for _, r := range e.query(`select force_code, metric_code, coalesce(item_code, ''), unit, test from implausible_figures
+		where operation_code = '2021-10' order by all`).Rows {
+		gotFlags = append(gotFlags, fmt.Sprintf("%v|%v|%v|%v|%v", r...))
+	}
+	if strings.Join(gotFlags, "\n") != strings.Join(wantFlags, "\n") {
+		t.Errorf("implausible_figures:\n got %s\nwant %s", strings.Join(gotFlags, "\n     "), strings.Join(wantFlags, "\n     "))
+	}
+}
+
+// TestPlausibilityWarnings: an implausible figure reaches the messages of
+// the return that carries it, once, found by the pass that loaded it (with
+// the peers loaded in the same pass), and never stops the load or changes
+// the figure. The factor is a setting: changing it rebuilds the rollups.
+func TestPlausibilityWarnings(t *testing.T) {
+	e := newEnv(t)
+	pass := func(factor float64) pipeline.Result {
+		t.Helper()
+		e.runs++
+		res, err := pipeline.Run(context.Background(),
+			pipeline.Config{Home: e.home.Root, Settle: 0, Limits: defaultLimits(), PlausibilityFactor: factor},
+			pipeline.Deps{Catalog: e.cat, CatalogSum: "test", Queries: queries.FS, Log: zerolog.Nop(),
+				Now: func() time.Time { return e.now }, RunID: fmt.Sprintf("run-%d", e.runs)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	for i, week := range []string{"07/10/2019", "14/09/2020", "17/05/2021"} {
+		e.drop(fmt.Sprintf("kent %d.xlsx", i), smallReturn(t, "Kent Police", week, []any{"Arrests", []int{40, 50, 44}[i]}), epoch)
+	}
+	pass(0)
+	e.drop("kent oct.xlsx", smallReturn(t, "Kent Police", "11/10/2021", []any{"Arrests", 4500}), epoch)
+	e.drop("essex oct.xlsx", smallReturn(t, "Essex Police", "11/10/2021", []any{"Arrests", 40}), epoch)
+	e.drop("surrey oct.xlsx", smallReturn(t, "Surrey Police", "11/10/2021", []any{"Arrests", 30}), epoch)
+	if res := pass(0); res.Run.Loaded != 3 || res.Run.Rejected != 0 {
+		t.Fatalf("run: %+v", res.Run)
+	}
+	// Kent 4,500 against its median of 44 (102.3×), and at 243.7 per
+	// 100,000 against Essex's 2.2 and Surrey's 2.5 (97×).
+	want := []string{
+		"run-2|kent oct.xlsx|warning|implausible_history|Return|B3|Arrests: 4,500 is more than 10× above its median of 44 over 3 previous operations (2019-10 to 2021-05); please check the figure",
+		"run-2|kent oct.xlsx|warning|implausible_peers|Return|B3|Arrests: 4,500 (243.7 per 100,000 people) is more than 10× above the highest of 2 other forces (2.5 per 100,000 people, Surrey Police); please check the figure",
+	}
+	messages := func() []string {
+		var out []string
+		for _, r := range e.query(`select m.run_id, m.file_name, m.severity, m.code, m.sheet, m.cell, m.text
+			from messages as m inner join returns as r on r.return_id = m.return_id
+			where m.code like 'implausible%' order by all`).Rows {
+			out = append(out, fmt.Sprintf("%v|%v|%v|%v|%v|%v|%v", r...))
+		}
+		return out
+	}
+	if g := messages(); strings.Join(g, "\n") != strings.Join(want, "\n") {
+		t.Errorf("messages:\n got %s\nwant %s", strings.Join(g, "\n     "), strings.Join(want, "\n     "))
+	}
+	if v := e.query(`select value from current_facts where force_code = 'kent' and operation_code = '2021-10'`); num(v.Rows[0][0]) != 4500 {
+		t.Errorf("a warning changed the figure: %v", v.Rows)
+	}
+
+	// A later pass loads another return: Kent's warnings are not repeated.
+	e.drop("norfolk oct.xlsx", smallReturn(t, "Norfolk Constabulary", "11/10/2021", []any{"Arrests", 20}), epoch)
+	pass(0)
+	if g := messages(); len(g) != 2 {
+		t.Errorf("after a later pass, %d plausibility messages, want Kent's 2 only: %v", len(g), g)
+	}
+
+	// A factor of 200 is a change of setting: the rollups are rebuilt with
+	// nothing new to load, and nothing is implausible any more.
+	if res := pass(200); !res.Rebuilt {
+		t.Error("a new plausibility factor did not rebuild the rollups")
+	}
+	if n := e.query(`select count(*), min(factor) from implausible_figures`); num(n.Rows[0][0]) != 0 {
+		t.Errorf("with factor 200: %v implausible figures", n.Rows[0])
+	}
+	if f := e.query(`select value from meta where key = 'plausibility_factor'`); str(f.Rows[0][0]) != "200" {
+		t.Errorf("factor recorded as %v", f.Rows[0][0])
 	}
 }

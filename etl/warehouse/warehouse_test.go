@@ -50,9 +50,16 @@ func TestMigrationsOnceAndReference(t *testing.T) {
 	}
 	db.Close()
 	db = open(t, path) // reopening applies no migration twice
-	files, _ := filepath.Glob(filepath.Join("migrations", "*.sql"))
-	if n := count(t, db, "select count(*) from schema_migrations"); n != int64(len(files)) || n < 2 {
-		t.Errorf("%d migrations recorded", n)
+	files, err := filepath.Glob(filepath.Join("migrations", "*.sql"))
+	if err != nil || len(files) < 2 {
+		t.Fatalf("migrations: %v %v", files, err)
+	}
+	if n := count(t, db, "select count(*) from schema_migrations"); n != int64(len(files)) {
+		t.Errorf("%d migrations recorded, %d files", n, len(files))
+	}
+	// 0100 seeds the plausibility factor once; reopening keeps one row.
+	if n := count(t, db, "select count(*) from meta where key = 'plausibility_factor'"); n != 1 {
+		t.Errorf("%d plausibility_factor rows", n)
 	}
 }
 
