@@ -55,6 +55,7 @@ var commands = []*command{
 	runCommand,
 	scheduleCommand,
 	statusCommand,
+	rebuildCommand,
 
 	sqlCommand,
 	validateCommand,

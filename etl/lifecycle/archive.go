@@ -21,6 +21,7 @@ type Kept struct {
 	Raw      string // the name it arrived with
 	Received time.Time
 	Regular  bool
+	Mode     fs.FileMode
 }
 
 // ArchivedReturns lists the loaded returns in archive/<operation>/.
@@ -103,7 +104,7 @@ func listKept(h Home, dir, outcome string) ([]Kept, error) {
 		}
 		out = append(out, Kept{
 			Path: filepath.Join(h.Root, filepath.FromSlash(dir), name), Recorded: dir + "/" + EscapeName(name),
-			Outcome: outcome, ID: pn.ID, Tag: pn.Tag, Raw: pn.Raw, Received: info.ModTime(), Regular: info.Mode().IsRegular(),
+			Outcome: outcome, ID: pn.ID, Tag: pn.Tag, Raw: pn.Raw, Received: info.ModTime(), Regular: info.Mode().IsRegular(), Mode: info.Mode(),
 		})
 	}
 	return out, nil

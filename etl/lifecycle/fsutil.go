@@ -72,10 +72,11 @@ func copyFile(src, dst string) error {
 	if err := os.Rename(tmp, dst); err != nil {
 		return err
 	}
-	return syncDir(filepath.Dir(dst))
+	return SyncDir(filepath.Dir(dst))
 }
 
-func syncDir(dir string) error {
+// SyncDir flushes a directory's entries (a rename into it) to disk.
+func SyncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
 		return err

@@ -425,8 +425,8 @@ func (j *Journal) retake(ctx context.Context, now time.Time) ([]File, error) {
 	return files, nil
 }
 
-// kindOf names what a non-file is, for its record and its stored name.
-func kindOf(m fs.FileMode) (tag, words string) {
+// KindOf names what a non-file is, for its record and its stored name.
+func KindOf(m fs.FileMode) (tag, words string) {
 	switch {
 	case m&fs.ModeDir != 0:
 		return "dir", "a folder"
@@ -451,7 +451,7 @@ func (j *Journal) moveAside(ctx context.Context, raw string, info fs.FileInfo) (
 	if err != nil {
 		return warehouse.FileRecord{}, err
 	}
-	tag, words := kindOf(info.Mode())
+	tag, words := KindOf(info.Mode())
 	name := EscapeName(raw)
 	reason := fmt.Sprintf("%q in the inbox is %s, not a file: countylines takes only files, and never opens or follows anything else", name, words)
 	rec := warehouse.FileRecord{

@@ -3,14 +3,17 @@ package pipeline_test
 import (
 	"context"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -348,5 +351,98 @@ func TestStoredAsAndRunStatus(t *testing.T) {
 	// its counts.
 	if got := str(runs.Rows[1][1]); got != "rejections" || runs.Rows[1][2] == nil || num(runs.Rows[1][3]) != 3 {
 		t.Errorf("the analyst copy shows the last pass as %v, want finished with rejections and 3 loaded", runs.Rows[1])
+	}
+}
+
+func (e *env) rebuild() pipeline.Result {
+	e.t.Helper()
+	e.runs++
+	res, err := pipeline.Rebuild(context.Background(), pipeline.Config{Home: e.home.Root, Limits: defaultLimits()},
+		pipeline.Deps{Catalog: e.cat, CatalogSum: "test", Queries: queriesFS(), Log: nopLog(), Now: e.clock, RunID: fmt.Sprintf("run-%d", e.runs)})
+	if err != nil {
+		e.t.Fatalf("rebuild: %v", err)
+	}
+	return res
+}
+
+// history builds a home over three passes: some returns; more with a
+// duplicate, junk and a truncated file; then a corrected Hampshire whose
+// file is dated before the return it corrects (it supersedes it because it
+// came later, whatever its date says).
+func history(t *testing.T) *env {
+	e := newEnv(t)
+	e.dropSampleRange(0, 3)
+	e.pass()
+	e.now = e.now.Add(time.Hour)
+	e.dropMixed()
+	e.tryPass()
+	e.now = e.now.Add(time.Hour)
+	e.drop("hampshire corrected.xlsx", hampshireWith(t, e.cat, 50), epoch.Add(-time.Hour))
+	e.tryPass()
+	return e
+}
+
+// TestWarehouseLostRefusesThenRebuilds is case 8: a pass that finds the
+// warehouse deleted, emptied, unreadable or replaced while archive/ holds
+// returns refuses to run (nothing moved, nothing published), and
+// `rebuild` restores from the archive exactly what was there: every
+// rollup, the returns, files and messages tables, every output.
+func TestWarehouseLostRefusesThenRebuilds(t *testing.T) {
+	e := history(t)
+	want := e.outcome()
+	if n := e.query("select value from national_totals where metric_code = 'arrests'"); len(n.Rows) != 1 {
+		t.Fatalf("national arrests: %v", n.Rows)
+	}
+	hants := e.query("select file_name from returns where force_code = 'hampshire' and status = 'current'")
+	if len(hants.Rows) != 1 || str(hants.Rows[0][0]) != "hampshire corrected.xlsx" {
+		t.Fatalf("the correction should be current: %v", hants.Rows)
+	}
+
+	lose := map[string]func(string) error{
+		"deleted":    os.Remove,
+		"empty":      func(p string) error { return os.WriteFile(p, nil, 0o600) },
+		"unreadable": func(p string) error { return os.WriteFile(p, []byte(strings.Repeat("not a database ", 1000)), 0o600) },
+		"replaced": func(p string) error {
+			if err := os.Remove(p); err != nil {
+				return err
+			}
+			db, err := warehouse.Open(context.Background(), warehouse.Options{Path: p})
+			if err != nil {
+				return err
+			}
+			return db.Close()
+		},
+	}
+	for _, how := range []string{"deleted", "empty", "unreadable", "replaced"} {
+		t.Run(how, func(t *testing.T) {
+			e.t = t
+			os.Remove(e.home.Warehouse() + ".wal")
+			if err := lose[how](e.home.Warehouse()); err != nil {
+				t.Fatal(err)
+			}
+			e.drop("late.xlsx", mustRead(t, "2021-10/2021-10_kent.xlsx"), epoch)
+			_, err := e.tryPass()
+			if !errors.Is(err, pipeline.ErrNeedsRebuild) || !strings.Contains(err.Error(), "countylines rebuild") {
+				t.Fatalf("a pass over a %s warehouse: %v, want ErrNeedsRebuild saying to run countylines rebuild", how, err)
+			}
+			got := e.outcome()
+			delete(got, "files on disk")
+			w := maps.Clone(want)
+			delete(w, "files on disk")
+			got.diff(t, w) // nothing published over the outputs
+			if _, err := os.Stat(filepath.Join(e.home.Inbox(), "late.xlsx")); err != nil {
+				t.Errorf("the refused pass took a file: %v", err)
+			}
+			os.Remove(filepath.Join(e.home.Inbox(), "late.xlsx"))
+
+			res := e.rebuild()
+			if res.Run.Status != "rebuilt" {
+				t.Errorf("rebuild run: %+v", res.Run)
+			}
+			e.outcome().diff(t, want)
+			if _, err := e.tryPass(); err != nil {
+				t.Errorf("a pass after the rebuild: %v", err)
+			}
+		})
 	}
 }

@@ -92,7 +92,8 @@ type pass struct {
 	res     Result
 	// touched counts, per operation, the returns this pass loaded [0]
 	// and rejected [1].
-	touched map[string][2]int
+	touched    map[string][2]int
+	rebuilding bool // a rebuild from the archive, not a pass over the inbox
 }
 
 func (p *pass) step(name string) {
@@ -336,13 +337,8 @@ func (p *pass) judge(ctx context.Context, f lifecycle.File, c checkedFile) error
 	r := c.ret
 	r.FileName, r.SHA256, r.Size, r.ReceivedAt = rec.FileName, c.sha, c.size, rec.ReceivedAt
 	if r.Rejected() {
-		var reasons []string
-		for _, m := range r.Errors() {
-			reasons = append(reasons, m.String())
-		}
-		rec.Outcome, rec.Reason = warehouse.OutcomeRejected, strings.Join(reasons, "; ")
 		rec.StoredAs = lifecycle.RejectedPath(rec.ID, c.sha, f.Raw)
-		rec.Report = RejectionReport(rec.FileName, c.sha, rec.ReceivedAt, r)
+		reasons := rejection(&rec, r)
 		if err := p.db.RecordFile(ctx, rec, r.Messages, now); err != nil {
 			return err
 		}
@@ -366,6 +362,18 @@ func (p *pass) judge(ctx context.Context, f lifecycle.File, c checkedFile) error
 	log.Info().Str("operation", r.Operation).Int64("return_id", id).
 		Int("facts", len(r.Facts)).Int("warnings", len(r.Messages)).Str("archived_as", rec.StoredAs).Msg("loaded")
 	return p.journal.Store(ctx, rec)
+}
+
+// rejection fills in a rejected file's record, its reasons and its
+// report, and returns the reasons.
+func rejection(rec *warehouse.FileRecord, r *etl.Return) []string {
+	var reasons []string
+	for _, m := range r.Errors() {
+		reasons = append(reasons, m.String())
+	}
+	rec.Outcome, rec.Reason = warehouse.OutcomeRejected, strings.Join(reasons, "; ")
+	rec.Report = RejectionReport(rec.FileName, rec.SHA256, rec.ReceivedAt, r)
+	return reasons
 }
 
 // publish makes the rollups, outputs and analyst copy equal a rebuild from
@@ -414,6 +422,8 @@ func (p *pass) finish(ctx context.Context, err error) error {
 	switch {
 	case err != nil:
 		p.res.Run.Status, p.res.Run.Error = "failed", err.Error()
+	case p.rebuilding:
+		p.res.Run.Status = "rebuilt"
 	case p.res.Run.Rejected > 0:
 		p.res.Run.Status = "rejections"
 	default:

@@ -156,7 +156,9 @@ func insertFile(ctx context.Context, c *sql.Conn, f FileRecord, at time.Time) er
 // claimed row is updated, or a row is inserted for a file that had none
 // (a rebuild, or something in the inbox that is not a file).
 func judgeFile(ctx context.Context, c *sql.Conn, f FileRecord, at time.Time) error {
-	f.State = f.Outcome
+	if f.State != StateMoved { // a rebuild records files already in their place
+		f.State = f.Outcome
+	}
 	res, err := c.ExecContext(ctx, `update files set state = ?, file_name = ?, sha256 = ?, size_bytes = ?, received_at = ?,
 		run_id = ?, outcome = ?, return_id = ?, reason = ?, source = ?, work_path = ?, stored_as = ?, report = ?, judged_at = ?
 		where file_id = ?`, append(fileArgs(f)[1:], at, f.ID)...)

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"path/filepath"
+
+	"github.com/countylines/countylines/etl/pipeline"
+	"github.com/countylines/countylines/queries"
+)
+
+var rebuildCommand = &command{
+	name:    "rebuild",
+	summary: "make a fresh warehouse from archive/ and rejected/, then republish the rollups, outputs and analyst copy",
+	about: `The archive is the source of truth. rebuild reads every kept file again, in
+the order the files came (their ids): the returns in archive/<operation>/ are
+loaded again, so each correction supersedes as it did; archive/duplicates/ are
+recorded as duplicates and rejected/ as rejected. Nothing is moved. The new
+warehouse replaces the live one only once it is complete; the old one, if any,
+is kept beside it as warehouse.duckdb.replaced-<run>. Run it when a pass stops
+with exit 5 (the warehouse is missing, empty, unreadable or behind the
+archive), or to start afresh after a change to the reading of returns.
+Files waiting in work/ are taken by the next pass.`,
+	settings: []string{"home", "operation", "memory-limit", "log-level", "log-format"},
+	example:  "countylines rebuild --home /data",
+	exits:    []int{exitOK, exitFailure, exitUsage, exitBusy},
+	new:      func(io stdio) runner { return &rebuildCmd{stdio: io} },
+}
+
+type rebuildCmd struct{ stdio }
+
+func (c *rebuildCmd) flags(fs *flag.FlagSet) {}
+
+func (c *rebuildCmd) run(ctx context.Context, cfg Config, args []string) error {
+	if len(args) > 0 {
+		return usageError{fmt.Sprintf("rebuild takes no arguments, got %q (see countylines rebuild --help)", args)}
+	}
+	p, err := newPasser(cfg, c.stderr)
+	if err != nil {
+		return err
+	}
+	res, err := pipeline.Rebuild(ctx, pipeline.Config{
+		Home: cfg.Home, DefaultOperation: cfg.Operation, Limits: cfg.Limits, MemoryLimit: cfg.MemoryLimit,
+	}, pipeline.Deps{Catalog: p.cat, CatalogSum: p.sum, Queries: queries.FS, Log: p.log, Now: p.now, RunID: newRunID(p.now())})
+	if err != nil {
+		return err
+	}
+	r := res.Run
+	fmt.Fprintf(c.stdout, "rebuilt %s from the archive: %d files, %d returns loaded, %d duplicates, %d rejected\n",
+		filepath.Join(cfg.Home, "warehouse.duckdb"), r.FilesSeen, r.Loaded, r.Duplicates, r.Rejected)
+	fmt.Fprintf(c.stdout, "outputs: %s\nanalyst database: %s\n", filepath.Join(cfg.Home, "out"), filepath.Join(cfg.Home, "analyst.duckdb"))
+	return nil
+}
