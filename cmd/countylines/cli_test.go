@@ -233,7 +233,16 @@ func TestExitCodes(t *testing.T) {
 		t.Errorf("busy home: exit %d, want %d", c, exitBusy)
 	}
 	f.Close()
-	// 1: a failure: the warehouse cannot be opened.
+	// 5: the warehouse is gone while archive/ holds a loaded return.
+	dropSample(t, filepath.Join(home, "inbox"), "kent", "kent.xlsx")
+	if c := code(nil, "run", "--home", home, "--settle", "0s"); c != exitOK {
+		t.Fatalf("loading kent: exit %d", c)
+	}
+	os.Remove(filepath.Join(home, "warehouse.duckdb"))
+	if c := code(nil, "run", "--home", home, "--settle", "0s"); c != exitNeedsRebuild {
+		t.Errorf("warehouse gone, archive full: exit %d, want %d", c, exitNeedsRebuild)
+	}
+	// 1: a failure: the warehouse cannot be opened (and archive/ is empty).
 	broken := t.TempDir()
 	os.Mkdir(filepath.Join(broken, "warehouse.duckdb"), 0o755)
 	if c := code(nil, "run", "--home", broken, "--settle", "0s"); c != exitFailure {
