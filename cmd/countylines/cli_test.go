@@ -249,3 +249,17 @@ func TestExitCodes(t *testing.T) {
 		t.Errorf("unopenable warehouse: exit %d, want %d", c, exitFailure)
 	}
 }
+
+// TestScheduleTakesRunsSettings: schedule runs the same pass as run, so it
+// takes every setting run's pass takes (run's exit-code setting aside).
+func TestScheduleTakesRunsSettings(t *testing.T) {
+	has := map[string]bool{}
+	for _, n := range scheduleCommand.settings {
+		has[n] = true
+	}
+	for _, n := range runCommand.settings {
+		if n != "rejected-ok" && !has[n] {
+			t.Errorf("schedule does not take run's setting %q", n)
+		}
+	}
+}
