@@ -19,8 +19,9 @@ const copyTemp = ".countylines-copying"
 // (EXDEV) and copying is allowed, it copies src beside dst, syncs the copy
 // and its directory, renames it into place and then removes src, so that
 // at every moment at least one whole copy exists. The copy keeps src's
-// modification time, which is the file's received time.
-func moveFile(src, dst string, allowCopy bool) error {
+// modification time, which is the file's received time. afterCopy, if not
+// nil, is called once the copy is in place and before src is removed.
+func moveFile(src, dst string, allowCopy bool, afterCopy func()) error {
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return err
 	}
@@ -30,6 +31,9 @@ func moveFile(src, dst string, allowCopy bool) error {
 	}
 	if err := copyFile(src, dst); err != nil {
 		return err
+	}
+	if afterCopy != nil {
+		afterCopy()
 	}
 	return os.Remove(src)
 }

@@ -172,7 +172,7 @@ func (j *Journal) recoverClaim(ctx context.Context, rec warehouse.FileRecord) (F
 		}
 		log.Warn().Msg("taking back a file an interrupted pass claimed and did not judge")
 	case src != "" && exists(src):
-		if err := moveFile(src, work, true); err != nil {
+		if err := j.move(src, work, true); err != nil {
 			log.Warn().Err(err).Msg("could not finish an interrupted claim; the file stays where it is")
 			return File{}, false, j.forget(ctx, rec.ID)
 		}
@@ -362,7 +362,7 @@ func (j *Journal) take(ctx context.Context, rec warehouse.FileRecord, src, raw s
 	if err != nil {
 		return File{}, false, err
 	}
-	if err := moveFile(src, work, true); err != nil {
+	if err := j.move(src, work, true); err != nil {
 		j.log.Warn().Str("file", rec.FileName).Err(err).Msg("could not take the file; it stays where it is for the next pass")
 		return File{}, false, j.forget(ctx, rec.ID)
 	}
@@ -499,7 +499,7 @@ func (j *Journal) Store(ctx context.Context, rec warehouse.FileRecord) error {
 	info, err := os.Lstat(src)
 	switch {
 	case err == nil:
-		if err := moveFile(src, dst, info.Mode().IsRegular()); err != nil {
+		if err := j.move(src, dst, info.Mode().IsRegular()); err != nil {
 			if !info.Mode().IsRegular() {
 				log.Warn().Err(err).Str("path", rec.WorkPath).Msg("cannot move this aside; it stays in the inbox, recorded as rejected")
 				j.held[rec.WorkPath] = true
@@ -532,11 +532,16 @@ func (j *Journal) PutBack(ctx context.Context, f File) (bool, error) {
 	if exists(dst) {
 		return false, nil
 	}
-	if err := moveFile(f.Path, dst, true); err != nil {
+	if err := j.move(f.Path, dst, true); err != nil {
 		return false, fmt.Errorf("put back %s: %w", f.FileName, err)
 	}
 	j.step("put-back")
 	return true, j.forget(ctx, f.ID)
+}
+
+// move moves a file (copying it across file systems if allowed).
+func (j *Journal) move(src, dst string, allowCopy bool) error {
+	return moveFile(src, dst, allowCopy, func() { j.step("copied") })
 }
 
 // Tidy removes the emptied folders of work/.

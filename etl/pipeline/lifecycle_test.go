@@ -42,8 +42,8 @@ func (e *env) crashPass(step string, n int) {
 				stopped = true
 			}
 		}()
-		pipeline.Run(context.Background(), pipeline.Config{Home: e.home.Root, Settle: 0, Limits: defaultLimits()},
-			pipeline.Deps{Catalog: e.cat, CatalogSum: "test", Queries: queriesFS(), Log: nopLog(),
+		pipeline.Run(context.Background(), pipeline.Config{Home: e.home.Root, Settle: e.settle, Limits: defaultLimits()},
+			pipeline.Deps{Catalog: e.cat, CatalogSum: "test", Queries: queriesFS(), Log: e.log,
 				Now: e.clock, RunID: fmt.Sprintf("run-%d", e.runs),
 				Step: func(name string) {
 					if name == step {
@@ -158,9 +158,14 @@ func (e *env) rel(p string) string {
 func (e *env) tree() []string {
 	var out []string
 	for _, d := range []string{e.home.Inbox(), e.home.Work(), e.home.Archive(), e.home.Rejected()} {
-		filepath.WalkDir(d, func(p string, de fs.DirEntry, err error) error {
+		real, err := filepath.EvalSymlinks(d) // the inbox may be elsewhere
+		if err != nil {
+			continue
+		}
+		filepath.WalkDir(real, func(p string, de fs.DirEntry, err error) error {
 			if err == nil && !de.IsDir() {
-				out = append(out, e.rel(p))
+				r, _ := filepath.Rel(real, p)
+				out = append(out, filepath.Join(filepath.Base(d), r))
 			}
 			return nil
 		})

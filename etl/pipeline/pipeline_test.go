@@ -35,11 +35,13 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 var epoch = time.Date(2021, 10, 20, 9, 0, 0, 0, time.UTC)
 
 type env struct {
-	t    testing.TB
-	cat  *catalog.Catalog
-	home pipeline.Home
-	now  time.Time
-	runs int
+	t      testing.TB
+	cat    *catalog.Catalog
+	home   pipeline.Home
+	now    time.Time
+	runs   int
+	log    zerolog.Logger // the zero value logs nothing
+	settle time.Duration
 }
 
 func newEnv(t testing.TB) *env {
@@ -62,8 +64,8 @@ func (e *env) pass() pipeline.Result {
 
 func (e *env) tryPass() (pipeline.Result, error) {
 	e.runs++
-	return pipeline.Run(context.Background(), pipeline.Config{Home: e.home.Root, Settle: 0, Limits: defaultLimits()},
-		pipeline.Deps{Catalog: e.cat, CatalogSum: "test", Queries: queries.FS, Log: zerolog.Nop(),
+	return pipeline.Run(context.Background(), pipeline.Config{Home: e.home.Root, Settle: e.settle, Limits: defaultLimits()},
+		pipeline.Deps{Catalog: e.cat, CatalogSum: "test", Queries: queries.FS, Log: e.log,
 			Now: func() time.Time { return e.now }, RunID: fmt.Sprintf("run-%d", e.runs)})
 }
 
