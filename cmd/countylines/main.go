@@ -60,6 +60,7 @@ var commands = []*command{
 	sqlCommand,
 	validateCommand,
 	templateCommand,
+	draftCommand,
 }
 
 // The exit codes, the same for every command.

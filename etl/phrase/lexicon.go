@@ -273,9 +273,9 @@ func wordSense(w catalog.Word) (sense, error) {
 		}
 		return sense{role: rUnit, unit: etl.Unit(u), factor: factor}, nil
 	case "value":
-		if w.Meaning != "" {
+		if w.Meaning != "" && w.Meaning != "unquantified" {
 			if _, ok := qualifiers[w.Meaning]; !ok {
-				return sense{}, fmt.Errorf("words.csv: %q: value meaning %q, want a qualifier or nothing", w.Text, w.Meaning)
+				return sense{}, fmt.Errorf("words.csv: %q: value meaning %q, want a qualifier, unquantified or nothing", w.Text, w.Meaning)
 			}
 		}
 		return sense{role: rValue, meaning: w.Meaning}, nil

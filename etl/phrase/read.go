@@ -623,7 +623,7 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		}
 	}
 	for _, e := range w.hard {
-		if s, ok := e.first(rValue); ok {
+		if s, ok := e.first(rValue); ok && s.meaning != "unquantified" {
 			m.valueOf = true
 			if m.valueQ == "" && s.meaning != "" {
 				m.valueQ = qualifiers[s.meaning]
@@ -666,6 +666,18 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		f.Qualifier = m.valueQ
 	}
 	out.Facts = append(out.Facts, f)
+	// "3 Rolex watches which have yet to be valued": their value is
+	// reported, not quantified.
+	if f.Item != "" && unit != etl.UnitGBP && unitAllowed(mi, etl.UnitGBP) {
+		for _, e := range append(append([]*entry{}, w.hard...), w.soft...) {
+			if s, ok := e.first(rValue); ok && s.meaning == "unquantified" {
+				g := f
+				g.Unit, g.Value, g.Qualifier = etl.UnitGBP, nil, etl.Unquantified
+				out.Facts = append(out.Facts, g)
+				break
+			}
+		}
+	}
 }
 
 func joinUnits(us []etl.Unit) string {

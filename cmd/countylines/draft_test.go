@@ -1,0 +1,156 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/ingest"
+	"github.com/countylines/countylines/etl/pipeline"
+	"github.com/countylines/countylines/etl/report"
+	"github.com/countylines/countylines/reference"
+)
+
+// checkDraft reads a draft back as validate does.
+func checkDraft(t *testing.T, path string) ([]string, string, string, bool) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := catalog.Load(reference.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := pipeline.Check(context.Background(), data, filepath.Base(path), cat, ingest.DefaultLimits(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range r.Facts {
+		v := "NULL"
+		if f.Value != nil {
+			v = fmt.Sprint(*f.Value)
+		}
+		got = append(got, fmt.Sprintf("%s/%s %s %s %s", f.Metric, f.Item, f.Unit, v, f.Qualifier))
+	}
+	sort.Strings(got)
+	return got, r.Force, r.Operation, r.Rejected()
+}
+
+// The seed release, Hampshire's for October 2021, drafts into exactly its
+// figures, and validate loads exactly them. The weapons paragraph is
+// national boilerplate with no figures; "35 stop and searches" is said
+// twice and is one figure.
+func TestDraftSeedRelease(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "draft.xlsx")
+	stdout, stderr, err := runCLI(t, "draft", "../../reference/seed-hampshire-oct2021.txt", "-o", out)
+	if err != nil {
+		t.Fatalf("draft: %v\n%s", err, stderr)
+	}
+	got, force, op, rejected := checkDraft(t, out)
+	want := []string{ // written by hand from the release
+		"arrests/ people 43 exact",
+		"arrests_under_18/ people 7 exact",
+		"safeguarded/ people 49 exact",
+		"safeguarded_adult_male/ people 28 exact",
+		"safeguarded_adult_female/ people 13 exact",
+		"safeguarded_juvenile/ people 8 exact",
+		"cash_seized/ gbp 50272 exact",
+		"assets_seized/watch count 3 exact",
+		"assets_seized/watch gbp NULL unquantified",
+		"warrants/ count 25 exact",
+		"stop_searches/ count 35 exact",
+		"stop_searches_out_of_area/ people 5 exact",
+		"mobile_phones_seized/ count 63 exact",
+		"drugs_seized/heroin gbp 20000 exact",
+		"drugs_seized/crack_cocaine wraps 269 exact",
+		"drugs_seized/heroin wraps 265 exact",
+		"landlords_visited/ count 10 exact",
+		"cuckooed_addresses_visited/ count 26 exact",
+		"schools_visited/ count 21 exact",
+	}
+	sort.Strings(want)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("validate on the draft loads\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if force != "hampshire" || op != "2021-10" || rejected {
+		t.Errorf("force %q operation %q rejected %v, want hampshire 2021-10 loaded", force, op, rejected)
+	}
+	if !strings.Contains(stdout, "19 figures") {
+		t.Errorf("draft said %q", stdout)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cat, _ := catalog.Load(reference.FS)
+	_, layout, _ := report.TemplateBytes(cat)
+	if v, _ := f.GetCellValue(report.ReturnSheet, layout["arrests#notes"]); v != "43 arrested, including seven Under 18." {
+		t.Errorf("arrests notes = %q, want the sentence it came from", v)
+	}
+	if v, _ := f.GetCellValue(report.ReturnSheet, layout["stop_searches#notes"]); !strings.Contains(v, " | ") {
+		t.Errorf("stop_searches notes = %q, want both sentences that give it", v)
+	}
+	if idx, _ := f.GetSheetIndex(report.DraftSheet); idx < 0 {
+		t.Errorf("no %q sheet", report.DraftSheet)
+	}
+}
+
+// A hedged figure is written as the release says it and highlighted; a
+// figure the grammar cannot read is listed, not placed; the force and week
+// come from the flags when the text has none.
+func TestDraftHedgedAndUnplaced(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "release.txt")
+	text := "Officers made more than 20 arrests and seized 3kg of cocaine.\nSix people were remanded in custody.\n"
+	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "draft.xlsx")
+	if _, stderr, err := runCLI(t, "draft", src, "-o", out); err != nil {
+		t.Fatalf("draft: %v\n%s", err, stderr)
+	}
+	if _, force, op, _ := checkDraft(t, out); force != "" || op != "" {
+		t.Errorf("a release naming no force and no week drafted as %q %q", force, op)
+	}
+	if _, stderr, err := runCLI(t, "draft", src, "-o", out, "--force", "kent", "--operation", "2022-10"); err != nil {
+		t.Fatalf("draft: %v\n%s", err, stderr)
+	}
+	got, force, op, rejected := checkDraft(t, out)
+	want := []string{"arrests/ people 20 more_than", "drugs_seized/cocaine g 3000 exact"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") || force != "kent" || op != "2022-10" || rejected {
+		t.Errorf("validate on the draft: %v %q %q rejected %v; want %v kent 2022-10", got, force, op, rejected, want)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cat, _ := catalog.Load(reference.FS)
+	_, layout, _ := report.TemplateBytes(cat)
+	hedged, _ := f.GetCellStyle(report.ReturnSheet, layout["arrests"])
+	plain, _ := f.GetCellStyle(report.ReturnSheet, layout["drugs_seized/cocaine/qty"])
+	if v, _ := f.GetCellValue(report.ReturnSheet, layout["arrests"]); v != "more than 20" || hedged == plain {
+		t.Errorf("hedged arrests cell = %q style %d (plain %d), want the text highlighted", v, hedged, plain)
+	}
+	rows, _ := f.GetRows(report.DraftSheet)
+	found := false
+	for _, r := range rows {
+		found = found || len(r) > 1 && strings.Contains(r[0], "remanded") && strings.Contains(r[1], "remanded")
+	}
+	if !found {
+		t.Errorf("the remanded figure is not listed on %q: %v", report.DraftSheet, rows)
+	}
+	if _, _, err := runCLI(t, "draft", src, "--force", "atlantis"); err == nil {
+		t.Error("an unknown --force was accepted")
+	}
+}

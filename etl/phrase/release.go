@@ -1,0 +1,225 @@
+package phrase
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// Release is what a force's press release says, for a draft return: the
+// force and week it is about, and its figures, each with the sentence it
+// came from.
+type Release struct {
+	Force       string   // force code: the force named first; "" if none
+	OtherForces []string // other forces the text names
+	Operation   string   // the operation whose week the text's dates give; "" if none or several
+	Facts       []ReleaseFact
+	Unplaced    []ReleaseNote // figures it could not read, and figures that disagree
+}
+
+// ReleaseFact is a fact with the sentence it was read from.
+type ReleaseFact struct {
+	Fact
+	Sentence string
+	Times    int // how often the release gives it: "35 stop and searches" twice is one figure
+}
+
+// ReleaseNote is a figure of the release that is not in the draft.
+type ReleaseNote struct {
+	Sentence, Why string
+}
+
+// Release reads a press release.
+func (r *Reader) Release(text string) Release {
+	var out Release
+	var forces []catalog.Force
+	for _, f := range r.cat.ForcesIn(text) {
+		// Named as written, with its capitals: "staff" is not Staffs.
+		if firstIndexCase(text, f.Name, f.Aliases) < len(text) {
+			forces = append(forces, f)
+		}
+	}
+	sort.SliceStable(forces, func(i, j int) bool {
+		return firstIndex(text, forces[i].Name, forces[i].Aliases) < firstIndex(text, forces[j].Name, forces[j].Aliases)
+	})
+	for i, f := range forces {
+		if i == 0 {
+			out.Force = f.Code
+		} else {
+			out.OtherForces = append(out.OtherForces, f.Code)
+		}
+	}
+	out.Operation = r.operationIn(text)
+	rd := r.Read(text, Context{})
+	for _, f := range rd.Facts {
+		sent := sentenceAt(text, f.Start)
+		dup := false
+		for i := range out.Facts {
+			o := &out.Facts[i]
+			if o.Metric != f.Metric || o.Item != f.Item || o.Unit != f.Unit {
+				continue
+			}
+			if sameFigure(o.Fact, f) {
+				o.Times++
+				if sent != o.Sentence {
+					o.Sentence += " | " + sent
+				}
+				dup = true
+				break
+			}
+			out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sent,
+				Why: fmt.Sprintf("gives %s as %s, but an earlier sentence gives %s; the draft keeps the first", f.Metric+itemSuffix(f.Item), valueText(f), valueText(o.Fact))})
+			dup = true
+			break
+		}
+		if !dup {
+			out.Facts = append(out.Facts, ReleaseFact{Fact: f, Sentence: sent, Times: 1})
+		}
+	}
+	for _, m := range rd.Messages {
+		out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sentenceAt(text, m.Start), Why: m.Text})
+	}
+	return out
+}
+
+func itemSuffix(item string) string {
+	if item == "" {
+		return ""
+	}
+	return "/" + item
+}
+
+func sameFigure(a, b Fact) bool {
+	if (a.Value == nil) != (b.Value == nil) || a.Qualifier != b.Qualifier {
+		return false
+	}
+	return a.Value == nil || *a.Value == *b.Value
+}
+
+func valueText(f Fact) string {
+	if f.Value == nil {
+		return "named with no number"
+	}
+	s := fmtNum(*f.Value)
+	if f.Qualifier != "" && f.Qualifier != "exact" {
+		s = string(f.Qualifier) + " " + s
+	}
+	return s
+}
+
+func firstIndex(text, name string, aliases []string) int {
+	lower := strings.ToLower(text)
+	best := len(text)
+	for _, n := range append([]string{name}, aliases...) {
+		if i := strings.Index(lower, strings.ToLower(n)); i >= 0 && i < best {
+			best = i
+		}
+	}
+	return best
+}
+
+func firstIndexCase(text, name string, aliases []string) int {
+	best := len(text)
+	for _, n := range append([]string{name}, aliases...) {
+		for from := 0; from < len(text); {
+			i := strings.Index(text[from:], n)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(n)
+			if (i == 0 || !isLetterByte(text[i-1])) && (end == len(text) || !isLetterByte(text[end])) {
+				if i < best {
+					best = i
+				}
+				break
+			}
+			from = i + 1
+		}
+	}
+	return best
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// sentenceAt is the sentence (or line) of text around byte pos.
+func sentenceAt(text string, pos int) string {
+	if pos > len(text) {
+		pos = len(text)
+	}
+	start := 0
+	for i := pos - 1; i >= 0; i-- {
+		if text[i] == '\n' || (text[i] == '.' || text[i] == '!' || text[i] == '?') && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') {
+			start = i + 1
+			break
+		}
+	}
+	end := len(text)
+	for i := pos; i < len(text); i++ {
+		if text[i] == '\n' {
+			end = i
+			break
+		}
+		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
+			end = i + 1
+			break
+		}
+	}
+	return strings.TrimSpace(text[start:end])
+}
+
+var monthNames = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+const dayRe = `(\d{1,2})(?:st|nd|rd|th)?`
+const monthRe = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)`
+const weekdayRe = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`
+
+var (
+	// "11th-17th October", "Monday, 11th to Sunday, 17th October 2021"
+	sameMonthRange = regexp.MustCompile(`(?i)\b` + weekdayRe + dayRe + `\s*(?:-|–|—|to|until|and)\s*` + weekdayRe + dayRe + `\s+(?:of\s+)?` + monthRe + `\b(?:,?\s+(\d{4}))?`)
+	// "27th February to 5th March 2023"
+	twoMonthRange = regexp.MustCompile(`(?i)\b` + weekdayRe + dayRe + `\s+(?:of\s+)?` + monthRe + `\s*(?:-|–|—|to|until|and)\s*` + weekdayRe + dayRe + `\s+(?:of\s+)?` + monthRe + `\b(?:,?\s+(\d{4}))?`)
+)
+
+// operationIn finds the operation whose week the text's dates give:
+// "11th-17th October" is the one week of the catalogue from 11 to 17
+// October. A year, when written, must agree; two different weeks are none.
+func (r *Reader) operationIn(text string) string {
+	found := map[string]bool{}
+	try := func(d1 int, m1 time.Month, d2 int, m2 time.Month, year int) {
+		for _, op := range r.cat.Operations {
+			if op.Starts.Day() == d1 && op.Starts.Month() == m1 && op.Ends.Day() == d2 && op.Ends.Month() == m2 && (year == 0 || op.Starts.Year() == year) {
+				found[op.Code] = true
+			}
+		}
+	}
+	for _, m := range sameMonthRange.FindAllStringSubmatch(text, -1) {
+		d1, _ := strconv.Atoi(m[1])
+		d2, _ := strconv.Atoi(m[2])
+		mo := monthNames[strings.ToLower(m[3])]
+		y, _ := strconv.Atoi(m[4])
+		try(d1, mo, d2, mo, y)
+	}
+	for _, m := range twoMonthRange.FindAllStringSubmatch(text, -1) {
+		d1, _ := strconv.Atoi(m[1])
+		d2, _ := strconv.Atoi(m[3])
+		y, _ := strconv.Atoi(m[5])
+		try(d1, monthNames[strings.ToLower(m[2])], d2, monthNames[strings.ToLower(m[4])], y)
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	for code := range found {
+		return code
+	}
+	return ""
+}
