@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 func dropSample(t *testing.T, inbox, force, as string) {
@@ -118,5 +119,39 @@ func TestLogLines(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no console line for essex.xlsx:\n%s", stderr)
+	}
+}
+
+// TestProgress: a long pass logs how far it has got at most every
+// progressEvery; a short one logs nothing.
+func TestProgress(t *testing.T) {
+	var b strings.Builder
+	log := newLogger(&b, Config{LogFormat: "json"})
+	start := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
+	now := start
+	progress := progressLogger(log, start, func() time.Time { return now })
+	for done := 1; done <= 100; done++ {
+		now = start.Add(time.Duration(done) * 200 * time.Millisecond) // 20 s in all
+		progress(done, 100)
+	}
+	var lines []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("%q: %v", l, err)
+		}
+		lines = append(lines, m)
+	}
+	// At 5, 10 and 15 s (the 100th file ends the pass: its summary says it).
+	if len(lines) != 3 || lines[0]["done"] != 25.0 || lines[2]["done"] != 75.0 || lines[0]["total"] != 100.0 || lines[1]["elapsed_s"] != 10.0 {
+		t.Errorf("progress lines: %v", lines)
+	}
+	b.Reset()
+	short := progressLogger(log, start, func() time.Time { return start.Add(time.Second) })
+	for done := 1; done <= 10; done++ {
+		short(done, 10)
+	}
+	if b.Len() != 0 {
+		t.Errorf("a 1 s pass logged progress: %s", b.String())
 	}
 }
