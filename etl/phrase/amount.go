@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"math"
+	"strings"
 
 	"github.com/countylines/countylines/etl"
 )
@@ -123,15 +124,24 @@ func containsNum(toks []token) bool {
 // within a few words: "a hunting knife", "a vulnerable person"; not "a
 // further £12,000", "a street value of".
 func (r *Reader) nounFollows(toks []token, j int) bool {
+	unitSeen := false
 	for n := 0; j < len(toks) && n < 4; n++ {
 		t := toks[j]
 		if t.kind == tNum || t.kind == tSym || t.kind == tPunct {
 			return false
 		}
 		e, m := r.lex.match(toks, j)
+		if t.is("of") || m > 0 && strings.HasSuffix(e.text, " of") {
+			// "a number of weapons", "a quantity of drugs": the article
+			// counts the number, not the weapons; "a kilo of" counts a kilo.
+			return unitSeen
+		}
 		if m == 0 {
 			j++ // an adjective nobody taught us
 			continue
+		}
+		if e.has(rUnit) && !e.has(rObject) {
+			unitSeen = true
 		}
 		if e.has(rValue) || e.has(rHedge) || e.has(rChanger) {
 			return false

@@ -32,6 +32,9 @@ func FuzzPhrase(f *testing.F) {
 	for _, c := range labelCorpus {
 		f.Add(c.text)
 	}
+	for _, s := range noFigures {
+		f.Add(s)
+	}
 	cat, err := catalog.Load(reference.FS)
 	if err != nil {
 		f.Fatal(err)

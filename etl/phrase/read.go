@@ -551,8 +551,8 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	text := p.raw(p.els[from].from, p.els[to-1].to)
 	start, end := p.toks[p.els[from].from].start, p.toks[p.els[to-1].to-1].end
 	say := func(code, word, format string, args ...any) {
-		if m.amt == nil || m.article && code != CodeAmbiguous {
-			return // an item named with no number, or "a ..." that is no figure: nothing to say
+		if m.amt == nil {
+			return // an item named with no number: nothing to say
 		}
 		out.Messages = append(out.Messages, Message{Code: code, Word: word, Value: value, Start: start, End: end,
 			Text: fmt.Sprintf("%q: ", text) + fmt.Sprintf(format, args...)})

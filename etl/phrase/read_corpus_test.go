@@ -154,4 +154,16 @@ var readCorpus3 = []struct {
 	{"seizures of cannabis totalling 4kg", []string{"drugs_seized/cannabis g 4000 exact"}},
 	{"cocaine weighing 2kg was found", []string{"drugs_seized/cocaine g 2000 exact"}},
 	{"inputs to 5,000 young people", []string{"children_engaged/ people 5000 exact"}},
+	{"a large quantity of drugs and a kilo of cocaine", []string{"drugs_seized/cocaine g 1000 exact"}},
+	{"a cannabis factory", nil},
+}
+
+// noFigures name no figure: no fact and nothing to say.
+var noFigures = []string{
+	"seized a number of weapons",
+	"demonstrated through the weapons seized across the week, including zombie knives, machetes, firearms and air weapons",
+	"A similar operation in March",
+	"just one of the many ways officers are protecting young people",
+	"a large quantity of drugs",
+	"Monday, 11th to Sunday, 17th October 2021",
 }

@@ -42,3 +42,12 @@ func TestReadCorpus(t *testing.T) {
 		}
 	}
 }
+
+func TestNoFigures(t *testing.T) {
+	r := newReader(t)
+	for _, text := range noFigures {
+		if got := r.Read(text, phrase.Context{}); len(got.Facts)+len(got.Messages) > 0 {
+			t.Errorf("%q names no figure, got %v %v", text, factStrings(got.Facts), got.Messages)
+		}
+	}
+}
