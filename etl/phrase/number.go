@@ -96,7 +96,7 @@ func readNumberWords(toks []token, i int) (number, bool) {
 		if w.kind != tWord {
 			break
 		}
-		if v, ok := numberWords[w.norm]; ok {
+		if v, ok := numberWords[strings.ToLower(w.text)]; ok { // "nines" is no number
 			// "twenty five" adds, "five twenty" does not read as one number.
 			if seen && math.Mod(cur, 100) != 0 && !(math.Mod(cur, 10) == 0 && cur < 100 && v < 10) {
 				break

@@ -30,4 +30,4 @@ var numberCorpus = []struct {
 }
 
 // notNumbers are not counts: ordinals, identifiers, words.
-var notNumbers = []string{"11th", "2nd", "A5", "81911_A5", "dozens", "hundreds", "many", "thousand", ""}
+var notNumbers = []string{"11th", "2nd", "A5", "81911_A5", "dozens", "hundreds", "many", "thousand", "", "nines", "Twenties"}
