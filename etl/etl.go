@@ -155,6 +155,8 @@ var (
 	ErrEncrypted    = errors.New("workbook is password-protected")
 	ErrLegacyFormat = errors.New("workbook is in the old .xls format; save it as .xlsx")
 	ErrTooLarge     = errors.New("workbook is larger than the limits allow")
+	ErrCellTooLong  = errors.New("a cell holds more text than Excel allows")
+	ErrTooSlow      = errors.New("workbook took longer to read than the limit allows")
 )
 
 // Ptr returns a pointer to v; a small help for optional values.

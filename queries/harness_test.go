@@ -1,6 +1,7 @@
 package queries_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math"
@@ -99,7 +100,7 @@ func (w *wh) load(force, op string, figures ...[]any) *etl.Return {
 		w.t.Fatal(err)
 	}
 	ctx := context.Background()
-	r, err := pipeline.Check(ctx, data, name, w.cat, ingest.DefaultLimits(), "")
+	r, err := pipeline.Check(ctx, bytes.NewReader(data), int64(len(data)), name, w.cat, ingest.DefaultLimits(), "")
 	if err != nil {
 		w.t.Fatal(err)
 	}

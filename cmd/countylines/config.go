@@ -142,6 +142,9 @@ var settings = []setting{
 	{name: "max-age", arg: "DURATION", env: "COUNTYLINES_MAX_AGE", def: "0s",
 		usage:   "status --check fails when the last pass ended longer ago than this (0s: twice the schedule's interval plus 5m, or 25h when no scheduler is running)",
 		resolve: func(c *Config, v string) error { return parseDuration(&c.MaxAge, v) }},
+	{name: "read-timeout", arg: "DURATION", env: "COUNTYLINES_READ_TIMEOUT", def: "30s",
+		usage:   "a return still being read after this long is rejected as too slow to read, and the pass carries on (0s: no limit)",
+		resolve: func(c *Config, v string) error { return parseDuration(&c.Limits.Deadline, v) }},
 	{name: "timeout", arg: "DURATION", env: "COUNTYLINES_SQL_TIMEOUT", def: "5m",
 		usage: "stop an analyst's query after this long",
 		resolve: func(c *Config, v string) error {

@@ -31,7 +31,7 @@ its own transaction, rejects a bad one with a report in rejected/, records an
 identical resubmission as a duplicate, then rebuilds the rollups, the outputs in
 out/ and the analyst copy. Writes status.json and metrics.prom in the home.
 The home folder must exist unless --init (or --demo) is given.`,
-	settings: []string{"home", "init", "settle", "operation", "rejected-ok", "memory-limit", "plausibility-factor", "log-level", "log-format"},
+	settings: []string{"home", "init", "settle", "operation", "rejected-ok", "memory-limit", "plausibility-factor", "read-timeout", "log-level", "log-format"},
 	example: `countylines run --home /data
 countylines run --demo --home /tmp/demo     # load the 44 sample returns into a new home`,
 	exits: []int{exitOK, exitFailure, exitUsage, exitRejected, exitBusy, exitNeedsRebuild},

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/pipeline"
 )
 
@@ -17,7 +18,7 @@ var validateCommand = &command{
 	name:     "validate",
 	summary:  "check returns without loading anything: every fact with its cell, every warning and error",
 	args:     "FILE...",
-	settings: []string{"operation"},
+	settings: []string{"operation", "read-timeout"},
 	example:  "countylines validate 2021-10_hampshire.xlsx",
 	exits:    []int{exitOK, exitFailure, exitUsage, exitRejected},
 	new:      func(io stdio) runner { return &validateCmd{stdio: io} },
@@ -40,11 +41,7 @@ func (c *validateCmd) run(ctx context.Context, cfg Config, args []string) error 
 	}
 	rejected := 0
 	for _, path := range args {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		r, err := pipeline.Check(ctx, data, filepath.Base(path), cat, cfg.Limits, cfg.Operation)
+		r, err := validateFile(ctx, path, cat, cfg)
 		if err != nil {
 			return err
 		}
@@ -92,4 +89,19 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// validateFile checks one file without reading it whole into memory: its
+// size is checked before it is read.
+func validateFile(ctx context.Context, path string, cat *catalog.Catalog, cfg Config) (*etl.Return, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.Check(ctx, f, st.Size(), filepath.Base(path), cat, cfg.Limits, cfg.Operation)
 }

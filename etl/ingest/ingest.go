@@ -6,35 +6,53 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/countylines/countylines/etl"
 )
 
-// Limits bound what one workbook may cost to read.
+// Limits bound what one workbook may cost to read. Every limit is
+// checked before the work it bounds: the file's size before it is read,
+// each part's declared and actual inflated size while it is inflated (see
+// checkZip), before excelize sees the file.
 type Limits struct {
 	MaxFileSize  int64 // bytes on disk
 	MaxUnzipSize int64 // all parts inflated
-	MaxXMLSize   int64 // one part inflated before it spills to TmpDir
+	MaxXMLSize   int64 // one part inflated (so excelize never spills a part to TmpDir)
+	MaxRatio     int64 // one part's inflated size over its compressed size, for parts over 1 MB
+	MaxParts     int   // entries in the zip
 	MaxCells     int   // non-empty cells across all sheets
 	MaxSheets    int
-	TmpDir       string // where excelize may spill large parts; "" for the system default
+	// Deadline is how long reading one file may take; a file still being
+	// read then is rejected as too slow (etl.ErrTooSlow). 0 for none.
+	Deadline time.Duration
+	TmpDir   string // where excelize may spill large parts; "" for the system default
 }
 
-// DefaultLimits are generous for a force's return (a few hundred cells)
-// and small enough that a hostile file cannot exhaust the machine.
+// MaxCellChars is Excel's own limit on the text of one cell. A longer
+// text cannot have been typed or saved by Excel.
+const MaxCellChars = 32767
+
+// DefaultLimits are generous for a force's return (a few hundred cells,
+// 10 to 50 KB) and small enough that a hostile file cannot exhaust the
+// machine: the largest file they admit reads in a few seconds.
 func DefaultLimits() Limits {
 	return Limits{
 		MaxFileSize:  32 << 20,
-		MaxUnzipSize: 256 << 20,
-		MaxXMLSize:   64 << 20,
-		MaxCells:     200_000,
+		MaxUnzipSize: 64 << 20,
+		MaxXMLSize:   32 << 20,
+		MaxRatio:     100,
+		MaxParts:     1000,
+		MaxCells:     50_000, // reading and extracting 50,000 cells takes seconds; a return has hundreds
 		MaxSheets:    64,
+		Deadline:     30 * time.Second,
 	}
 }
 
@@ -43,14 +61,54 @@ var (
 	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 )
 
+// errDeadline is the cause of a per-file deadline.
+var errDeadline = errors.New("the per-file deadline passed")
+
 // Read reads the workbook in r (size bytes) named name. Errors wrap
-// etl.ErrNotWorkbook, etl.ErrEncrypted, etl.ErrLegacyFormat or
-// etl.ErrTooLarge where they apply, and name the sheet and cell as
-// *etl.CellError where they can.
-func Read(ctx context.Context, r io.ReaderAt, size int64, name string, lim Limits) (wb *etl.Workbook, err error) {
+// etl.ErrNotWorkbook, etl.ErrEncrypted, etl.ErrLegacyFormat,
+// etl.ErrTooLarge, etl.ErrCellTooLong or etl.ErrTooSlow where they apply,
+// and name the sheet and cell as *etl.CellError where they can. When ctx
+// ends, Read returns ctx's error at once, even in the middle of a file: the
+// reading left behind stops at its next check of ctx and cleans up.
+func Read(ctx context.Context, r io.ReaderAt, size int64, name string, lim Limits) (*etl.Workbook, error) {
 	if size > lim.MaxFileSize {
 		return nil, fmt.Errorf("%s: %w: %d bytes, the limit is %d", name, etl.ErrTooLarge, size, lim.MaxFileSize)
 	}
+	if lim.Deadline > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, lim.Deadline, errDeadline)
+		defer cancel()
+	}
+	type result struct {
+		wb  *etl.Workbook
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		wb, err := read(ctx, r, size, name, lim)
+		done <- result{wb, err}
+	}()
+	select {
+	case res := <-done:
+		if res.err != nil && ctx.Err() != nil {
+			return nil, stopped(ctx, name, lim)
+		}
+		return res.wb, res.err
+	case <-ctx.Done():
+		return nil, stopped(ctx, name, lim)
+	}
+}
+
+// stopped is the error of a read that ctx ended: too slow if the per-file
+// deadline passed, else the caller's own cancellation.
+func stopped(ctx context.Context, name string, lim Limits) error {
+	if errors.Is(context.Cause(ctx), errDeadline) {
+		return fmt.Errorf("%s: %w: it was still being read after %v, the limit", name, etl.ErrTooSlow, lim.Deadline)
+	}
+	return ctx.Err()
+}
+
+func read(ctx context.Context, r io.ReaderAt, size int64, name string, lim Limits) (wb *etl.Workbook, err error) {
 	head := make([]byte, 8)
 	if n, _ := r.ReadAt(head, 0); n < 4 {
 		return nil, fmt.Errorf("%s: %w: the file is empty or too short", name, etl.ErrNotWorkbook)
@@ -75,6 +133,9 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, lim Limit
 			err = fmt.Errorf("%s: %w: the reader failed on it (%v)", name, etl.ErrNotWorkbook, p)
 		}
 	}()
+	if err := checkZip(ctx, r, size, lim); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
 		RawCellValue:      true,
 		UnzipSizeLimit:    lim.MaxUnzipSize,
@@ -88,8 +149,8 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, lim Limit
 		return nil, fmt.Errorf("%s: %w: %v", name, etl.ErrNotWorkbook, err)
 	}
 	defer f.Close()
-	rd := reader{f: f, name: name, lim: lim, styles: map[int]bool{}}
-	return rd.read(ctx)
+	rd := reader{ctx: ctx, f: f, name: name, lim: lim, styles: map[int]bool{}}
+	return rd.read()
 }
 
 func utf16(s string) []byte {
@@ -101,6 +162,7 @@ func utf16(s string) []byte {
 }
 
 type reader struct {
+	ctx    context.Context
 	f      *excelize.File
 	name   string
 	lim    Limits
@@ -108,7 +170,7 @@ type reader struct {
 	styles map[int]bool // style ID → has a date format
 }
 
-func (rd *reader) read(ctx context.Context) (*etl.Workbook, error) {
+func (rd *reader) read() (*etl.Workbook, error) {
 	wb := &etl.Workbook{Name: rd.name}
 	if props, err := rd.f.GetWorkbookProps(); err == nil && props.Date1904 != nil && *props.Date1904 {
 		wb.Date1904 = true
@@ -121,7 +183,7 @@ func (rd *reader) read(ctx context.Context) (*etl.Workbook, error) {
 		return nil, fmt.Errorf("%s: %w: %d sheets, the limit is %d", rd.name, etl.ErrTooLarge, len(sheets), rd.lim.MaxSheets)
 	}
 	for _, name := range sheets {
-		if err := ctx.Err(); err != nil {
+		if err := rd.ctx.Err(); err != nil {
 			return nil, err
 		}
 		sh, err := rd.sheet(name, wb.Date1904)
@@ -155,6 +217,10 @@ func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 	}
 	rowNum := 0
 	for rows.Next() {
+		if err := rd.ctx.Err(); err != nil {
+			rows.Close()
+			return sh, err
+		}
 		rowNum++
 		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
@@ -165,6 +231,10 @@ func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 			sh.HiddenRows = append(sh.HiddenRows, rowNum)
 		}
 		for i, raw := range cols {
+			if err := checkLength(raw); err != nil {
+				rows.Close()
+				return sh, rd.cellErr(name, etl.CellRef(i+1, rowNum), err)
+			}
 			raws = append(raws, rawCell{rowNum, i + 1, raw})
 			if len(raws) > rd.lim.MaxCells {
 				rows.Close()
@@ -199,7 +269,12 @@ func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 			sh.HiddenCols = append(sh.HiddenCols, col)
 		}
 	}
-	for _, rc := range raws {
+	for i, rc := range raws {
+		if i%1024 == 0 {
+			if err := rd.ctx.Err(); err != nil {
+				return sh, err
+			}
+		}
 		c, ok, err := rd.cell(name, rc.row, rc.col, rc.raw, date1904)
 		if err != nil {
 			return sh, err
@@ -214,6 +289,25 @@ func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 		sh.Cells = append(sh.Cells, c)
 	}
 	return sh, nil
+}
+
+// checkLength rejects a text longer than Excel allows in one cell,
+// counted as Excel counts: in UTF-16 units.
+func checkLength(s string) error {
+	if len(s) <= MaxCellChars {
+		return nil
+	}
+	n := 0
+	for _, r := range s {
+		n++
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	if n > MaxCellChars {
+		return fmt.Errorf("%w: the cell holds %d characters, and Excel allows at most %d", etl.ErrCellTooLong, n, MaxCellChars)
+	}
+	return nil
 }
 
 func (rd *reader) cell(sheet string, row, col int, raw string, date1904 bool) (etl.Cell, bool, error) {

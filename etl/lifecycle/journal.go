@@ -105,6 +105,10 @@ func RejectedPath(id int64, sha, raw string) string {
 // ReportSuffix is added to a rejected file's name to name its report.
 const ReportSuffix = ".report.txt"
 
+// ScratchDir is the folder of work/ where the workbook reader spills
+// temp files during a pass; what is in it is never a return.
+const ScratchDir = ".excelize"
+
 // ---- recovery ----
 
 // Recover finishes what earlier passes left half done, before anything new
@@ -214,6 +218,9 @@ func (j *Journal) adoptOrphans(ctx context.Context, known map[string]bool) ([]Fi
 			return nil
 		}
 		if d.IsDir() {
+			if p == filepath.Join(root, ScratchDir) {
+				return filepath.SkipDir // the reader's temp files, never a return
+			}
 			return nil
 		}
 		if d.Name() == copyTemp {

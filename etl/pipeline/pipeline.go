@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -114,6 +115,19 @@ func Run(ctx context.Context, cfg Config, deps Deps) (res Result, err error) {
 		return res, err
 	}
 	defer unlock()
+	// excelize spills a large part of a workbook to a temp file; keep them
+	// in the home, and clear what a killed pass left.
+	scratch := filepath.Join(home.Work(), lifecycle.ScratchDir)
+	if err := os.RemoveAll(scratch); err != nil {
+		return res, fmt.Errorf("clear %s: %w", scratch, err)
+	}
+	if err := os.MkdirAll(scratch, 0o700); err != nil {
+		return res, err
+	}
+	defer os.RemoveAll(scratch)
+	if cfg.Limits.TmpDir == "" {
+		cfg.Limits.TmpDir = scratch
+	}
 	p := &pass{cfg: cfg, deps: deps, home: home, log: deps.Log.With().Str("run_id", deps.RunID).Logger()}
 	p.res.Run = warehouse.Run{ID: deps.RunID, StartedAt: deps.Now(), Status: "running"}
 	db, err := openWarehouse(ctx, home, cfg)
@@ -271,14 +285,37 @@ type checkedFile struct {
 // check reads, hashes and checks one file; it touches no database, so
 // files are checked in parallel.
 func (p *pass) check(ctx context.Context, f lifecycle.File) checkedFile {
-	data, err := os.ReadFile(f.Path)
+	// Never read a whole file into memory: its size is checked before
+	// anything reads it, and the hash is taken a block at a time.
+	file, err := os.Open(f.Path)
 	if err != nil {
 		return checkedFile{err: fmt.Errorf("read %s: %w", f.FileName, err)}
 	}
-	h := sha256.Sum256(data)
-	c := checkedFile{sha: hex.EncodeToString(h[:]), size: int64(len(data))}
-	c.ret, c.readErr, c.err = check(ctx, data, f.FileName, p.deps.Catalog, p.cfg.Limits, p.cfg.DefaultOperation)
+	defer file.Close()
+	st, err := file.Stat()
+	if err != nil {
+		return checkedFile{err: fmt.Errorf("read %s: %w", f.FileName, err)}
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, ctxReader{ctx, file}); err != nil {
+		return checkedFile{err: fmt.Errorf("read %s: %w", f.FileName, err)}
+	}
+	c := checkedFile{sha: hex.EncodeToString(h.Sum(nil)), size: st.Size()}
+	c.ret, c.readErr, c.err = check(ctx, file, st.Size(), f.FileName, p.deps.Catalog, p.cfg.Limits, p.cfg.DefaultOperation)
 	return c
+}
+
+// ctxReader stops reading when ctx ends.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(b []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(b)
 }
 
 // stillArriving reports whether a file that is not (yet) a whole zip is
@@ -438,28 +475,53 @@ func (p *pass) finish(ctx context.Context, err error) error {
 // Check reads and extracts one workbook without touching the database: a
 // file that cannot be read comes back as a return with an error message,
 // so every bad input gets a report. The error is for our own failures.
-func Check(ctx context.Context, data []byte, name string, cat *catalog.Catalog, lim ingest.Limits, defaultOp string) (*etl.Return, error) {
-	r, _, err := check(ctx, data, name, cat, lim, defaultOp)
-	return r, err
+func Check(ctx context.Context, r io.ReaderAt, size int64, name string, cat *catalog.Catalog, lim ingest.Limits, defaultOp string) (*etl.Return, error) {
+	ret, _, err := check(ctx, r, size, name, cat, lim, defaultOp)
+	return ret, err
 }
 
 // check is Check that also says why a file could not be read.
-func check(ctx context.Context, data []byte, name string, cat *catalog.Catalog, lim ingest.Limits, defaultOp string) (*etl.Return, error, error) {
-	wb, err := ingest.Read(ctx, bytes.NewReader(data), int64(len(data)), name, lim)
+func check(ctx context.Context, r io.ReaderAt, size int64, name string, cat *catalog.Catalog, lim ingest.Limits, defaultOp string) (*etl.Return, error, error) {
+	start := time.Now()
+	wb, err := ingest.Read(ctx, r, size, name, lim)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, nil, ctx.Err()
 		}
-		r := &etl.Return{FileName: name}
-		m := etl.Message{Severity: etl.SevError, Code: "unreadable", Text: unreadableText(name, err)}
-		var ce *etl.CellError
-		if errors.As(err, &ce) {
-			m.Sheet, m.Cell = ce.Sheet, ce.Cell
-		}
-		r.Messages = append(r.Messages, m)
-		return r, err, nil
+		return unreadable(name, err), err, nil
 	}
-	return safeExtract(wb, cat, extract.Options{FileName: name, DefaultOperation: defaultOp}), nil, nil
+	// The extractor takes no context: it runs aside, so that the per-file
+	// deadline (which covers reading and extracting) and a cancelled pass
+	// need not wait for it. An abandoned extraction ends on its own, and
+	// MaxCells bounds how long that can take.
+	done := make(chan *etl.Return, 1)
+	go func() { done <- safeExtract(wb, cat, extract.Options{FileName: name, DefaultOperation: defaultOp}) }()
+	var expired <-chan time.Time
+	if lim.Deadline > 0 {
+		t := time.NewTimer(lim.Deadline - time.Since(start))
+		defer t.Stop()
+		expired = t.C
+	}
+	select {
+	case ret := <-done:
+		return ret, nil, nil
+	case <-ctx.Done():
+		return nil, nil, ctx.Err()
+	case <-expired:
+		err := fmt.Errorf("%s: %w: it was still being read after %v, the limit", name, etl.ErrTooSlow, lim.Deadline)
+		return unreadable(name, err), err, nil
+	}
+}
+
+// unreadable is the return of a file that could not be read: one error
+// message, at the cell the error names if it names one.
+func unreadable(name string, err error) *etl.Return {
+	m := etl.Message{Severity: etl.SevError, Code: "unreadable", Text: unreadableText(name, err)}
+	var ce *etl.CellError
+	if errors.As(err, &ce) {
+		m.Sheet, m.Cell = ce.Sheet, ce.Cell
+	}
+	return &etl.Return{FileName: name, Messages: []etl.Message{m}}
 }
 
 // safeExtract turns a fault in the extractor into a rejection of that one
@@ -484,6 +546,10 @@ func unreadableText(name string, err error) string {
 		return "the file is in the old Excel 97-2003 (.xls) format; open it in Excel and save it as .xlsx"
 	case errors.Is(err, etl.ErrTooLarge):
 		return "the file is larger than a return can be: " + err.Error()
+	case errors.Is(err, etl.ErrCellTooLong):
+		return "a cell holds more text than Excel itself allows in one cell, so the file was not made by Excel as it is: " + strings.TrimPrefix(err.Error(), name+": ")
+	case errors.Is(err, etl.ErrTooSlow):
+		return "the file takes far longer to read than any return should: " + strings.TrimPrefix(err.Error(), name+": ")
 	default:
 		return "the file could not be read as an Excel .xlsx workbook: " + strings.TrimPrefix(err.Error(), name+": ")
 	}
