@@ -34,7 +34,7 @@ On SIGTERM or SIGINT: no new pass starts; a running pass has --grace to finish,
 then it is cancelled through its context (the files it had not finished stay
 in work/ and are taken back by the next pass); the database is closed and the
 command exits 0.`,
-	settings: []string{"home", "init", "cron", "tz", "settle", "grace", "operation", "memory-limit", "plausibility-factor", "log-level", "log-format"},
+	settings: []string{"home", "init", "cron", "tz", "settle", "grace", "operation", "memory-limit", "plausibility-factor", "read-timeout", "log-level", "log-format"},
 	example: `countylines schedule --home /data --cron '*/10 * * * *'
 COUNTYLINES_CRON='@every 5m' countylines schedule`,
 	exits: []int{exitOK, exitFailure, exitUsage},
