@@ -285,23 +285,28 @@ type checkedFile struct {
 // check reads, hashes and checks one file; it touches no database, so
 // files are checked in parallel.
 func (p *pass) check(ctx context.Context, f lifecycle.File) checkedFile {
-	// Never read a whole file into memory: its size is checked before
-	// anything reads it, and the hash is taken a block at a time.
-	file, err := os.Open(f.Path)
+	return p.checkPath(ctx, f.Path, f.FileName)
+}
+
+// checkPath reads, hashes and checks the file at path, never reading it
+// whole into memory: its size is checked before anything reads it, and
+// the hash is taken a block at a time.
+func (p *pass) checkPath(ctx context.Context, path, name string) checkedFile {
+	file, err := os.Open(path)
 	if err != nil {
-		return checkedFile{err: fmt.Errorf("read %s: %w", f.FileName, err)}
+		return checkedFile{err: fmt.Errorf("read %s: %w", name, err)}
 	}
 	defer file.Close()
 	st, err := file.Stat()
 	if err != nil {
-		return checkedFile{err: fmt.Errorf("read %s: %w", f.FileName, err)}
+		return checkedFile{err: fmt.Errorf("read %s: %w", name, err)}
 	}
 	h := sha256.New()
 	if _, err := io.Copy(h, ctxReader{ctx, file}); err != nil {
-		return checkedFile{err: fmt.Errorf("read %s: %w", f.FileName, err)}
+		return checkedFile{err: fmt.Errorf("read %s: %w", name, err)}
 	}
 	c := checkedFile{sha: hex.EncodeToString(h.Sum(nil)), size: st.Size()}
-	c.ret, c.readErr, c.err = check(ctx, file, st.Size(), f.FileName, p.deps.Catalog, p.cfg.Limits, p.cfg.DefaultOperation)
+	c.ret, c.readErr, c.err = check(ctx, file, st.Size(), name, p.deps.Catalog, p.cfg.Limits, p.cfg.DefaultOperation)
 	return c
 }
 

@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -123,16 +121,12 @@ func (p *pass) replay(ctx context.Context, k lifecycle.Kept, id int64) error {
 		p.res.Run.Rejected++
 		return p.db.RecordFile(ctx, rec, nil, now)
 	}
-	data, err := os.ReadFile(k.Path)
-	if err != nil {
-		return err
+	c := p.checkPath(ctx, k.Path, rec.FileName)
+	if c.err != nil {
+		return c.err
 	}
-	h := sha256.Sum256(data)
-	rec.SHA256, rec.Size = hex.EncodeToString(h[:]), int64(len(data))
-	r, _, err := check(ctx, data, rec.FileName, p.deps.Catalog, p.cfg.Limits, p.cfg.DefaultOperation)
-	if err != nil {
-		return err
-	}
+	rec.SHA256, rec.Size = c.sha, c.size
+	r := c.ret
 	r.FileName, r.SHA256, r.Size, r.ReceivedAt = rec.FileName, rec.SHA256, rec.Size, rec.ReceivedAt
 	rejectedAsBefore := func() error {
 		rejection(&rec, r)
