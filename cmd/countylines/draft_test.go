@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -29,7 +30,7 @@ func checkDraft(t *testing.T, path string) ([]string, string, string, bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := pipeline.Check(context.Background(), data, filepath.Base(path), cat, ingest.DefaultLimits(), "")
+	r, err := pipeline.Check(context.Background(), bytes.NewReader(data), int64(len(data)), filepath.Base(path), cat, ingest.DefaultLimits(), "")
 	if err != nil {
 		t.Fatal(err)
 	}
