@@ -29,7 +29,7 @@ type Options struct {
 // with the operation's dates is known to be this week's.
 func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 	x := &extractor{cat: cat, opt: opt, ret: &etl.Return{FileName: opt.FileName}, keys: metricKeys(cat),
-		labels: map[string]labelResult{}, headings: map[string]heading{}, noted: map[string]bool{}, vocab: map[string]map[string]bool{}}
+		labels: map[string]labelResult{}, headings: map[string]heading{}, noted: map[string]bool{}, senses: map[string]labelSense{}, pures: map[string]bool{}, vocab: map[string]map[string]bool{}}
 	var grids []*grid
 	for si := range wb.Sheets {
 		sh := &wb.Sheets[si]
@@ -67,6 +67,8 @@ type extractor struct {
 	labels   map[string]labelResult     // matchLabel's answers, by parent and text
 	headings map[string]heading         // readHeading's answers, by text
 	noted    map[string]bool            // comparison headings already reported
+	senses   map[string]labelSense      // readLabel's answers, by text
+	pures    map[string]bool            // pureHeading's answers, by text
 	vocab    map[string]map[string]bool // each metric's words, for near matches
 
 	forceCands []cand // force candidates: labelled cells, titles, file name
@@ -284,7 +286,7 @@ func (x *extractor) identity(g *grid) {
 			if c.Row >= g.firstFigureRow() || len(x.cat.MatchMetric(c.Text)) > 0 || !titleLike(c.Text) {
 				continue
 			}
-			if j := g.rightOf(c.Row, c.Col); j >= 0 && isFigure(g.cell(j)) {
+			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.isFigure(j) {
 				continue
 			}
 			for _, f := range x.cat.ForcesIn(c.Text) {
@@ -369,7 +371,7 @@ func (g *grid) firstFigureRow() int {
 		g.figureRow = math.MaxInt
 		for _, row := range g.rows {
 			for _, i := range g.byRow[row] {
-				if isFigure(g.cell(i)) {
+				if g.isFigure(i) {
 					g.figureRow = row
 					return row
 				}
@@ -401,6 +403,9 @@ func (x *extractor) forceColumn(g *grid, i int) {
 			return
 		}
 		v := g.cell(j)
+		if x.headingOf(v.Text).period == periodOther {
+			continue // "Kent Police YTD": a comparison row, which headerRows reports
+		}
 		g.used[j] = true
 		if f, ok := x.cat.MatchForce(v.Text); ok {
 			x.forceCands = append(x.forceCands, cand{f.Code, g.sheet.Name + "!" + v.Ref(), 0})
@@ -631,10 +636,10 @@ func (x *extractor) leftovers(g *grid) {
 			case c.Kind == etl.KindText:
 				if label, val, ok := splitInline(c.Text); ok && strings.ContainsAny(val, "0123456789") {
 					x.unreadLabel(g, c, label, val)
-				} else if j := g.rightOf(c.Row, c.Col); j >= 0 && !g.used[j] && isFigure(g.cell(j)) {
+				} else if j := g.rightOf(c.Row, c.Col); j >= 0 && !g.used[j] && g.isFigure(j) {
 					g.used[j] = true
 					x.unreadLabel(g, c, c.Text, shownAs(g.cell(j)))
-				} else if isFigure(c) {
+				} else if g.isFigure(i) {
 					x.msg(etl.SevWarning, "unread_figure", g.sheet.Name, c.Ref(), "the figure %q at %s!%s stands beside no label we read; not loaded", c.Text, g.sheet.Name, c.Ref())
 				}
 			case c.Kind == etl.KindNumber:
@@ -646,7 +651,7 @@ func (x *extractor) leftovers(g *grid) {
 
 // unreadLabel says why a label with a figure was not read.
 func (x *extractor) unreadLabel(g *grid, c *etl.Cell, label, shown string) {
-	ls := readLabel(label)
+	ls := x.sense(label)
 	label = strings.TrimSpace(label)
 	switch {
 	case ls.notCount != "":

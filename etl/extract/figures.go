@@ -17,12 +17,13 @@ type candidate struct {
 	unitWord string   // a unit from a header, a unit column or a unit-only cell
 	fixed    etl.Unit // the unit the label or header gives (£, €, wraps)
 	scale    float64  // (£000s): the figure counts thousands
+	money    bool     // the scale is of money and scales only money
 }
 
 func candidates(cells []int, unitWord string, ls labelSense) []candidate {
 	out := make([]candidate, len(cells))
 	for k, i := range cells {
-		out[k] = candidate{cell: i, unitWord: unitWord, fixed: ls.unit, scale: ls.scale}
+		out[k] = candidate{cell: i, unitWord: unitWord, fixed: ls.unit, scale: ls.scale, money: ls.money}
 	}
 	return out
 }
@@ -154,7 +155,7 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 		x.msg(etl.SevWarning, "wrong_unit", sheet, v.Ref(), "%s is counted in %s but %q is in %s; not loaded", m.Label, m.Unit, text, val.Unit)
 		return etl.Fact{}, false
 	}
-	if c.scale > 1 && val.Num != nil {
+	if c.scale > 1 && val.Num != nil && (!c.money || money(val.Unit)) {
 		if val.Scaled {
 			x.msg(etl.SevWarning, "scale_conflict", sheet, v.Ref(), "%s: %q gives its own thousands or millions but its label or heading says the figures are in %s; not loaded", m.Label, text, scaleName(c.scale))
 			return etl.Fact{}, false

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/countylines/countylines/etl"
 )
@@ -18,8 +19,9 @@ type grid struct {
 	totals    []totalCol // "Total" columns of daily breakdowns
 	hiddenRow map[int]bool
 	hiddenCol map[int]bool
-	figureRow int   // the first row holding a figure, once found
-	head      []int // for each cell, the nearest cell above it in its column that is words, not a figure; -1 for none
+	figureRow int    // the first row holding a figure, once found
+	parsed    []int8 // for each cell: 0 not yet read, 1 a value, 2 a figure too, 3 neither
+	head      []int  // for each cell, the nearest cell above it in its column that is words, not a figure; -1 for none
 }
 
 // totalCol is a "Total" header at (row, col).
@@ -83,7 +85,7 @@ func (g *grid) indexHeadings() {
 			if h, ok := last[c.Col]; ok {
 				g.head[i] = h
 			}
-			if !g.used[i] && c.Kind == etl.KindText && !valueLike(c) {
+			if !g.used[i] && c.Kind == etl.KindText && !g.isValue(i) {
 				last[c.Col] = i
 			}
 		}
@@ -105,6 +107,35 @@ func (g *grid) covering(row, col int) int {
 }
 
 func (g *grid) cell(i int) *etl.Cell { return &g.sheet.Cells[i] }
+
+// isValue is valueLike for a cell of the grid, read once.
+func (g *grid) isValue(i int) bool { return g.read(i) <= 2 }
+
+// isFigure is isFigure for a cell of the grid, read once.
+func (g *grid) isFigure(i int) bool { return g.read(i) == 2 }
+
+func (g *grid) read(i int) int8 {
+	if g.parsed == nil {
+		g.parsed = make([]int8, len(g.sheet.Cells))
+	}
+	if g.parsed[i] == 0 {
+		c := g.cell(i)
+		g.parsed[i] = 1
+		switch c.Kind {
+		case etl.KindNumber:
+			g.parsed[i] = 2
+		case etl.KindText:
+			v, err := ParseText(c.Text)
+			switch {
+			case err != nil:
+				g.parsed[i] = 3
+			case v.Num != nil && strings.ContainsAny(c.Text, "0123456789"):
+				g.parsed[i] = 2
+			}
+		}
+	}
+	return g.parsed[i]
+}
 
 // hidden reports whether a cell is in a hidden row or column.
 func (g *grid) hidden(c etl.Cell) bool { return g.hiddenRow[c.Row] || g.hiddenCol[c.Col] }

@@ -103,8 +103,10 @@ func readHeading(text string) heading {
 	} else if w := findPhrase(words, thisWords); w != "" {
 		h.period, h.word = periodThis, w
 	}
-	if from, to, ok := parseDateText(text); ok {
-		h.from, h.to = from, to
+	if strings.ContainsAny(text, "0123456789") {
+		if from, to, ok := parseDateText(text); ok {
+			h.from, h.to = from, to
+		}
 	}
 	return h
 }
@@ -165,15 +167,25 @@ func (x *extractor) periodOf(h heading) period {
 	return periodOther
 }
 
-// headingOf returns what a cell's text says as a heading, remembered by text.
-func (x *extractor) headingOf(text string) heading {
-	if h, ok := x.headings[text]; ok {
-		return h
+// remember answers f(text) once per text: labels and headings repeat
+// across the rows and layouts that each look at them.
+func remember[T any](m map[string]T, text string, f func(string) T) T {
+	if v, ok := m[text]; ok {
+		return v
 	}
-	h := readHeading(text)
-	x.headings[text] = h
-	return h
+	v := f(text)
+	m[text] = v
+	return v
 }
+
+// sense is readLabel, remembered.
+func (x *extractor) sense(text string) labelSense { return remember(x.senses, text, readLabel) }
+
+// pure is pureHeading, remembered.
+func (x *extractor) pure(text string) bool { return remember(x.pures, text, pureHeading) }
+
+// headingOf is readHeading, remembered.
+func (x *extractor) headingOf(text string) heading { return remember(x.headings, text, readHeading) }
 
 // columnHeading finds the heading of the column a value cell is in: the
 // nearest cell above it that is words rather than a figure, or a merged
@@ -184,12 +196,12 @@ func (x *extractor) columnHeading(g *grid, i int) (heading, int) {
 	if h < 0 {
 		return heading{}, -1
 	}
-	if t := g.cell(h).Text; pureHeading(t) {
+	if t := g.cell(h).Text; x.pure(t) {
 		return x.headingOf(t), h
 	}
 	c := g.cell(h)
 	for r := c.Row - 1; r >= c.Row-2 && r >= 1; r-- {
-		if j := g.covering(r, c.Col); j >= 0 && g.cell(j).Kind == etl.KindText && pureHeading(g.cell(j).Text) {
+		if j := g.covering(r, c.Col); j >= 0 && g.cell(j).Kind == etl.KindText && x.pure(g.cell(j).Text) {
 			return x.headingOf(g.cell(j).Text), j
 		}
 	}
@@ -221,6 +233,7 @@ type labelSense struct {
 	text     string   // the label with the signs taken out, for matching
 	unit     etl.Unit // £ or € named in the label
 	scale    float64  // (£000s), (£k), (thousands): the figure is in thousands
+	money    bool     // the scale is of money ("£000s"): it scales only amounts of money
 	notCount string   // %, rate, per...: not a count; the word
 	other    string   // a word of comparison or qualification; the word
 }
@@ -238,20 +251,32 @@ var (
 func readLabel(text string) labelSense {
 	s := labelSense{text: text, scale: 1}
 	t := text
+	// The patterns run only where their signs or words could be.
+	lower := strings.ToLower(text)
+	signs := strings.ContainsAny(text, "£€")
+	euro := signs || strings.Contains(lower, "eur")
+	pound := signs || strings.Contains(lower, "gbp") || strings.Contains(lower, "sterling")
 	switch {
-	case euroSign.MatchString(t):
+	case euro && euroSign.MatchString(t):
 		s.unit = etl.UnitEUR
-	case poundSign.MatchString(t):
+	case pound && poundSign.MatchString(t):
 		s.unit = etl.UnitGBP
 	}
-	if scaleThousands.MatchString(t) {
-		s.scale = 1e3
-		t = scaleThousands.ReplaceAllString(t, " ")
-	} else if scaleMillions.MatchString(t) {
-		s.scale = 1e6
-		t = scaleMillions.ReplaceAllString(t, " ")
+	if signs || strings.Contains(lower, "000") || strings.Contains(lower, "thousand") {
+		if m := scaleThousands.FindString(t); m != "" {
+			s.scale, s.money = 1e3, strings.ContainsAny(m, "£€")
+			t = scaleThousands.ReplaceAllString(t, " ")
+		}
 	}
-	t = euroSign.ReplaceAllString(poundSign.ReplaceAllString(t, " "), " ")
+	if s.scale == 1 && (signs || strings.Contains(lower, "million")) {
+		if m := scaleMillions.FindString(t); m != "" {
+			s.scale, s.money = 1e6, strings.ContainsAny(m, "£€")
+			t = scaleMillions.ReplaceAllString(t, " ")
+		}
+	}
+	if euro || pound {
+		t = euroSign.ReplaceAllString(poundSign.ReplaceAllString(t, " "), " ")
+	}
 	if strings.Contains(t, "%") {
 		s.notCount = "%"
 	}

@@ -63,7 +63,7 @@ func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, 
 	}
 	// Only a catalogue name may carry a word of comparison or
 	// qualification: "Deal lines closed (YTD)" is not Deal lines closed.
-	if ls := readLabel(text); ls.other != "" || ls.notCount != "" || pureHeading(text) {
+	if ls := x.sense(text); ls.other != "" || ls.notCount != "" || x.pure(text) {
 		return lm, false, nil
 	}
 	// Bilingual labels: "Arestiadau / Arrests".

@@ -67,7 +67,7 @@ func (x *extractor) valuesRight(g *grid, row, col int) (cells []int, unitWord st
 			unitWord = strings.Trim(strings.TrimSpace(c.Text), "()")
 			continue
 		}
-		if !valueLike(c) {
+		if !g.isValue(i) {
 			break
 		}
 		cells = append(cells, i)
@@ -105,7 +105,7 @@ func (x *extractor) pairs(g *grid) {
 
 func (x *extractor) pairAt(g *grid, i int, b *block) {
 	c := g.cell(i)
-	ls := readLabel(c.Text)
+	ls := x.sense(c.Text)
 	if ls.notCount != "" {
 		if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
 			x.skipLabel(g, i, cells, "not_a_count", "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), ls.notCount)
@@ -148,7 +148,7 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 	if tc, ok := g.totalFor(c.Row, c.Col); ok && len(cells) > 0 {
 		// A daily breakdown: the week's figure is in the Total column.
 		cells = nil
-		if j := g.get(c.Row, tc); j >= 0 && !g.used[j] && valueLike(g.cell(j)) {
+		if j := g.get(c.Row, tc); j >= 0 && !g.used[j] && g.isValue(j) {
 			cells = []int{j}
 		}
 		for _, k := range g.byRow[c.Row] {
@@ -163,7 +163,7 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		}
 	}
 	if len(cells) == 0 {
-		if first >= 0 && !g.used[first] && g.cell(first).Kind == etl.KindText && !x.isLabel(g.cell(first).Text) && !pureHeading(g.cell(first).Text) {
+		if first >= 0 && !g.used[first] && g.cell(first).Kind == etl.KindText && !x.isLabel(g.cell(first).Text) && !x.pure(g.cell(first).Text) {
 			g.used[first] = true
 			x.msg(etl.SevWarning, "unreadable_value", g.sheet.Name, g.cell(first).Ref(), "%s: cannot read %q as a figure; not loaded", m.Label, g.cell(first).Text)
 		} else if m.ItemKind != "" && lm.item == "" {
@@ -204,7 +204,7 @@ func (x *extractor) inline(g *grid, i int) bool {
 	if !ok {
 		return false
 	}
-	ls := readLabel(label)
+	ls := x.sense(label)
 	if ls.notCount != "" {
 		g.used[i] = true
 		x.msg(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), ls.notCount)
@@ -222,7 +222,7 @@ func (x *extractor) inline(g *grid, i int) bool {
 		}
 		lm.item = item
 	}
-	cand := candidate{cell: i, text: val, fixed: ls.unit, scale: ls.scale}
+	cand := candidate{cell: i, text: val, fixed: ls.unit, scale: ls.scale, money: ls.money}
 	x.take(g, lm.metric, lm.item, []candidate{cand}, g.sheet.Name+"!"+c.Ref())
 	return true
 }
@@ -254,10 +254,11 @@ func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric, secSrc string) {
 	var m catalog.Metric
 	item := ""
 	src := secSrc
-	if sec.Code != "" && totalLabels[catalog.Normalize(c.Text)] {
+	ls := x.sense(c.Text) // "Crack (£000s)"
+	if sec.Code != "" && totalLabels[catalog.Normalize(ls.text)] {
 		m = sec
 	} else {
-		k, it, ok := x.matchItem(c.Text, kind)
+		k, it, ok := x.matchItem(ls.text, kind)
 		if !ok {
 			if sec.Code != "" {
 				// An unknown type under a heading: say so if it has figures.
@@ -285,7 +286,7 @@ func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric, secSrc string) {
 		return
 	}
 	g.used[i] = true
-	x.take(g, m, item, candidates(cells, unitWord, labelSense{scale: 1}), src)
+	x.take(g, m, item, candidates(cells, unitWord, ls), src)
 }
 
 // headerCol is one column of a transposed table's header row.
@@ -365,6 +366,15 @@ func (x *extractor) headerRows(g *grid) {
 // headerCols reads a row as the header of a transposed table: metric
 // labels, a Force column, comparison columns.
 func (x *extractor) headerCols(g *grid, row int) (cols []headerCol, metrics, firstCol int) {
+	texts := 0
+	for _, i := range g.byRow[row] {
+		if g.cell(i).Kind == etl.KindText && !g.used[i] {
+			texts++
+		}
+	}
+	if texts < 2 {
+		return nil, 0, 0 // a header names two metrics or more
+	}
 	parent := ""
 	for _, i := range g.byRow[row] {
 		c := g.cell(i)
@@ -375,7 +385,7 @@ func (x *extractor) headerCols(g *grid, row int) (cols []headerCol, metrics, fir
 			cols = append(cols, headerCol{col: c.Col, head: i, force: true})
 			continue
 		}
-		ls := readLabel(c.Text)
+		ls := x.sense(c.Text)
 		if hd := x.headingOf(c.Text); hd.period == periodOther {
 			cols = append(cols, headerCol{col: c.Col, head: i, other: hd})
 			continue
@@ -401,7 +411,7 @@ func (x *extractor) headerCols(g *grid, row int) (cols []headerCol, metrics, fir
 func (x *extractor) figuresUnder(g *grid, row int, cols []headerCol) []int {
 	var out []int
 	for _, h := range cols {
-		if j := g.get(row, h.col); h.lm.metric.Code != "" && j >= 0 && !g.used[j] && (valueLike(g.cell(j)) || figureLike(g.cell(j))) {
+		if j := g.get(row, h.col); h.lm.metric.Code != "" && j >= 0 && !g.used[j] && (g.isValue(j) || figureLike(g.cell(j))) {
 			out = append(out, j)
 		}
 	}

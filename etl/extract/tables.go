@@ -31,6 +31,7 @@ type tableCol struct {
 	unitWord string   // from the header: "kg" in "Weight (kg)"
 	unit     etl.Unit // fixed unit for the column
 	scale    float64  // "Street value (£000s)": the figures count thousands
+	money    bool     // the scale is of money
 	heading  heading  // what the header says about the week
 }
 
@@ -50,11 +51,11 @@ func init() {
 
 var bracketUnit = regexp.MustCompile(`\(([^)]*)\)`)
 
-func classifyHeader(text string) tableCol {
-	ls := readLabel(text)
+func (x *extractor) classifyHeader(text string) tableCol {
+	ls := x.sense(text)
 	n := catalog.Normalize(ls.text)
 	raw := strings.ToLower(text)
-	tc := tableCol{unit: ls.unit, scale: ls.scale, heading: readHeading(text)}
+	tc := tableCol{unit: ls.unit, scale: ls.scale, money: ls.money, heading: x.headingOf(text)}
 	if tc.heading.period == periodOther {
 		tc.role = roleOther
 		return tc
@@ -109,8 +110,8 @@ func (x *extractor) tables(g *grid) {
 				kindCol, kind = c.Col, k
 				continue
 			}
-			if kind != "" && !valueLike(c) { // a header, never a figure; "(£000s)" is a header
-				tc := classifyHeader(c.Text)
+			if kind != "" && !g.isValue(i) { // a header, never a figure; "(£000s)" is a header
+				tc := x.classifyHeader(c.Text)
 				tc.col, tc.head, tc.header = c.Col, i, c.Text
 				cols = append(cols, tc)
 			}
@@ -213,7 +214,7 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 		inCols[tc.col] = true
 	}
 	for _, i := range g.byRow[row] {
-		if c := g.cell(i); c.Col > kindCol && !inCols[c.Col] && !g.used[i] && isFigure(c) {
+		if c := g.cell(i); c.Col > kindCol && !inCols[c.Col] && !g.used[i] && g.isFigure(i) {
 			g.used[i] = true
 			x.msg(etl.SevWarning, "unread_column", sheet, c.Ref(), "%s: %q is in a column with no heading; not loaded", m.Label, c.Text)
 		}
@@ -272,9 +273,9 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 			if unitText != "" {
 				word = unitText
 			}
-			cands = append(cands, candidate{cell: i, unitWord: word, fixed: tc.unit, scale: tc.scale})
+			cands = append(cands, candidate{cell: i, unitWord: word, fixed: tc.unit, scale: tc.scale, money: tc.money})
 		case roleCount, roleWraps, roleValue:
-			cands = append(cands, candidate{cell: i, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale})
+			cands = append(cands, candidate{cell: i, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale, money: tc.money})
 		}
 	}
 	x.take(g, m, item, cands, src)

@@ -53,6 +53,36 @@ var prefixQualifiers = []qualifierForm{
 	{regexp.MustCompile(`^(just under|less than|fewer than|under|below|almost|nearly|not quite|<)\s*`), etl.LessThan},
 }
 
+// hedgeStarts are the first words of prefixQualifiers: only text starting
+// with one of them (or a sign) is tried against the patterns, which keeps
+// reading labels cheap.
+var hedgeStarts = map[string]bool{"just": true, "more": true, "in": true, "over": true, "above": true, "greater": true,
+	"at": true, "a": true, "minimum": true, "min": true, "no": true, "approximately": true, "approx": true, "around": true,
+	"about": true, "circa": true, "c": true, "ca": true, "roughly": true, "estimated": true, "est": true, "some": true,
+	"up": true, "maximum": true, "max": true, "less": true, "fewer": true, "under": true, "below": true, "almost": true,
+	"nearly": true, "not": true}
+
+func mayStartHedge(s string) bool {
+	if strings.ContainsAny(s[:min(len(s), 3)], "<>~≈≥≤") {
+		return true
+	}
+	i := 0
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	return hedgeStarts[s[:i]]
+}
+
+// mayEndHedge says whether text could end with one of suffixQualifiers.
+func mayEndHedge(s string) bool {
+	for _, e := range []string{")", "+", "approx", "approx.", "approximately", "estimated", "plus", "more", "over"} {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
 var suffixQualifiers = []qualifierForm{
 	{regexp.MustCompile(`\s*(\(approx\.?\)|\(approximately\)|\(est\.?\)|\(estimated\)|approx\.?|approximately|estimated|\(circa\))$`), etl.Approximately},
 	{regexp.MustCompile(`\s*(\+|plus|or more|and over|\(at least\))$`), etl.AtLeast},
@@ -106,7 +136,19 @@ func ParseText(text string) (Value, error) {
 	}
 	orig := s
 	v := Value{Qualifier: etl.Exact}
+	if len(s) > 1 && s[0] == '-' && s[1] >= '0' && s[1] <= '9' {
+		// "-3" typed as text is minus three: the checks must see it.
+		neg, err := ParseText(s[1:])
+		if err != nil || neg.Num == nil || neg.Qualifier != etl.Exact {
+			return Value{}, fmt.Errorf("%w in %q", ErrUnreadable, text)
+		}
+		*neg.Num = -*neg.Num
+		return neg, nil
+	}
 	for _, p := range prefixQualifiers {
+		if !mayStartHedge(s) {
+			break
+		}
 		if loc := p.re.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 			v.Qualifier = p.q
 			s = s[loc[1]:]
@@ -114,6 +156,9 @@ func ParseText(text string) (Value, error) {
 		}
 	}
 	for _, p := range suffixQualifiers {
+		if !mayEndHedge(s) {
+			break
+		}
 		if loc := p.re.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			if v.Qualifier == etl.Exact {
 				v.Qualifier = p.q

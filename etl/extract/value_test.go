@@ -44,6 +44,8 @@ func TestParseText(t *testing.T) {
 		{"nil", want{num: 0, q: etl.Exact}},
 		{"None", want{num: 0, q: etl.Exact}},
 		{"-", want{nr: true}},
+		{"-3", want{num: -3, q: etl.Exact}},
+		{"-2.5kg", want{num: -2500, unit: etl.UnitGrams, q: etl.Exact}},
 		{"n/a", want{nr: true}},
 		{"N/K", want{nr: true}},
 		{"", want{nr: true}},

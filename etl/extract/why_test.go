@@ -319,12 +319,16 @@ func TestWhyScales(t *testing.T) {
 			nil,
 			[]any{"Drug", "Street value (£k)"},
 			[]any{"Cocaine", 120},
+			nil,
+			[]any{"Drugs seized"},
+			[]any{"Crack (£000s)", "17 wraps", 0.34},
 		)
 	}).loaded("kent", "2021-10").
 		facts("Return!B3 cash_seized - gbp 120000", "Return!B4 assets_seized - gbp 1.2e+06",
 			"Return!B7 drugs_seized heroin g 56", "Return!C7 drugs_seized heroin gbp 4500",
 			"Thousands!B1 vehicles_seized - count 2000", "Thousands!B2 mobile_phones_seized - count 3000 approximately",
-			"Thousands!B5 drugs_seized cocaine gbp 120000")
+			"Thousands!B5 drugs_seized cocaine gbp 120000",
+			"Thousands!B8 drugs_seized crack_cocaine wraps 17", "Thousands!C8 drugs_seized crack_cocaine gbp 340")
 	// A figure with its own scale under a scaled label is not guessed at.
 	extractBook(t, "scale_conflict.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A3", []any{"Cash seized (£000s)", "£1.2m"}, []any{"Arrests", 4})
