@@ -119,7 +119,7 @@ func (p *passer) pass(ctx context.Context) (pipeline.Result, error) {
 		Home: p.cfg.Home, Settle: p.cfg.Settle, DefaultOperation: p.cfg.Operation, Limits: p.cfg.Limits, MemoryLimit: p.cfg.MemoryLimit,
 		PlausibilityFactor: p.cfg.Plausible,
 	}, pipeline.Deps{Catalog: p.cat, CatalogSum: p.sum, Queries: queries.FS, Log: p.log /* it adds run_id */, Now: p.now, RunID: id,
-		Progress: progressLogger(log, start, p.now)})
+		Progress: progressLogger(log, start, p.now), Step: stepHook})
 	dur := p.now().Sub(start)
 	if errors.Is(err, pipeline.ErrBusy) {
 		log.Warn().Str("home", p.cfg.Home).Msg("skipped: another pass is running on this home folder")

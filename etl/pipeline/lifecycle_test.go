@@ -2,7 +2,6 @@ package pipeline_test
 
 import (
 	"context"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -15,11 +14,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
-	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/pipeline"
 	"github.com/countylines/countylines/etl/warehouse"
+	"github.com/countylines/countylines/internal/homestate"
 )
 
 // crashed is what a pass stopped at a step panics with.
@@ -79,119 +76,22 @@ func mustRead(t testing.TB, p string) []byte {
 	return b
 }
 
-// outcome is everything a pass publishes or keeps, as canonical text, so
-// that two homes can be compared: the rollups, the returns and files
-// tables of the analyst copy, the outputs, and where every file sits.
-type outcome map[string]string
+// outcome is everything a pass publishes or keeps, as canonical text.
+type outcome = homestate.State
 
 func (e *env) outcome() outcome {
 	e.t.Helper()
-	o := outcome{}
-	adb, err := warehouse.Open(context.Background(), warehouse.Options{Path: e.home.Analyst(), ReadOnly: true})
+	o, err := homestate.Capture(context.Background(), e.home.Root)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	defer adb.Close()
-	q := func(sql string) *etl.Table {
-		t, err := adb.Query(context.Background(), "q", sql, 0)
-		if err != nil {
-			e.t.Fatalf("%s: %v", sql, err)
-		}
-		return t
-	}
-	for _, rel := range []string{"current_facts", "national_totals", "regional_totals", "completeness", "force_league", "force_figures", "national_change"} {
-		o["analyst "+rel] = tableCSV(q("select * from " + rel + " order by all"))
-	}
-	o["analyst returns"] = tableCSV(q("select return_id, operation_code, force_code, file_name, sha256, size_bytes, received_at, status, superseded_by from returns order by all"))
-	o["analyst files"] = tableCSV(q("select file_name, sha256, outcome, return_id, reason, stored_as from files order by all"))
-	o["analyst facts"] = tableCSV(q("select count(*) from facts"))
-	o["analyst messages"] = tableCSV(q("select sha256, file_name, return_id, severity, code, sheet, cell, text from messages order by all"))
-	// The outputs: every Parquet file and every sheet of every workbook,
-	// leaving out when and by which run the workbook was written.
-	db, err := warehouse.Open(context.Background(), warehouse.Options{})
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	defer db.Close()
-	pqs, _ := filepath.Glob(filepath.Join(e.home.Out(), "*", "*.parquet"))
-	for _, p := range pqs {
-		tb, err := db.Query(context.Background(), "pq", "select * from read_parquet('"+p+"') order by all", 0)
-		if err != nil {
-			e.t.Fatal(err)
-		}
-		o["out "+e.rel(p)] = tableCSV(tb)
-	}
-	books, _ := filepath.Glob(filepath.Join(e.home.Out(), "*", "*.xlsx"))
-	for _, p := range books {
-		f, err := excelize.OpenFile(p)
-		if err != nil {
-			e.t.Fatal(err)
-		}
-		for _, sh := range f.GetSheetList() {
-			rows, _ := f.GetRows(sh)
-			var kept [][]string
-			for _, r := range rows {
-				if len(r) > 0 && (r[0] == "Generated" || r[0] == "Run") {
-					continue
-				}
-				kept = append(kept, r)
-			}
-			var b strings.Builder
-			csv.NewWriter(&b).WriteAll(kept)
-			o["out "+e.rel(p)+" "+sh] = b.String()
-		}
-		f.Close()
-	}
-	o["files on disk"] = strings.Join(e.tree(), "\n")
 	return o
 }
 
-func (e *env) rel(p string) string {
-	r, err := filepath.Rel(e.home.Root, p)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return r
-}
-
-// tree lists the files in the inbox, work/, archive/ and rejected/.
-func (e *env) tree() []string {
-	var out []string
-	for _, d := range []string{e.home.Inbox(), e.home.Work(), e.home.Archive(), e.home.Rejected()} {
-		real, err := filepath.EvalSymlinks(d) // the inbox may be elsewhere
-		if err != nil {
-			continue
-		}
-		filepath.WalkDir(real, func(p string, de fs.DirEntry, err error) error {
-			if err == nil && !de.IsDir() {
-				r, _ := filepath.Rel(real, p)
-				out = append(out, filepath.Join(filepath.Base(d), r))
-			}
-			return nil
-		})
-	}
-	sort.Strings(out)
-	return out
-}
-
-func (o outcome) diff(t *testing.T, want outcome) {
+func diff(t *testing.T, got, want outcome) {
 	t.Helper()
-	keys := map[string]bool{}
-	for k := range o {
-		keys[k] = true
-	}
-	for k := range want {
-		keys[k] = true
-	}
-	var names []string
-	for k := range keys {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	for _, k := range names {
-		if o[k] != want[k] {
-			t.Errorf("%s differs from an uninterrupted run:\n%s", k, firstDiff(want[k], o[k]))
-		}
+	for _, d := range got.Diff(want) {
+		t.Errorf("differs from an uninterrupted run: %s", d)
 	}
 }
 
@@ -248,7 +148,7 @@ func TestCrashAfterCommitBeforeArchive(t *testing.T) {
 			e.dropMixed()
 			e.crashPass("judged", n)
 			e.pass()
-			e.outcome().diff(t, want)
+			diff(t, e.outcome(), want)
 			dups := e.query("select file_name from files where outcome = 'duplicate'")
 			if len(dups.Rows) != 1 {
 				t.Errorf("duplicates recorded: %v, want only the copy of hampshire", dups.Rows)
@@ -274,7 +174,7 @@ func TestCrashBeforePublishing(t *testing.T) {
 	e.dropSampleRange(3, 6)
 	e.crashPass("files-done", 1)
 	e.pass()
-	e.outcome().diff(t, want)
+	diff(t, e.outcome(), want)
 	if n := e.query("select count(*) from returns"); num(n.Rows[0][0]) != 6 {
 		t.Errorf("the analyst copy shows %v returns, want 6", n.Rows[0][0])
 	}
@@ -296,7 +196,7 @@ func TestCrashRejectingKeepsReport(t *testing.T) {
 			e.dropMixed()
 			e.crashPass(at.step, at.n)
 			e.pass()
-			e.outcome().diff(t, want)
+			diff(t, e.outcome(), want)
 			e.checkRejectedHaveReports()
 		})
 	}
@@ -387,11 +287,23 @@ func history(t *testing.T) *env {
 	return e
 }
 
+const plausibility = "analyst " + homestate.PlausibilityMessages
+
+// without is o without the named parts.
+func without(o outcome, parts ...string) outcome {
+	o = maps.Clone(o)
+	for _, p := range parts {
+		delete(o, p)
+	}
+	return o
+}
+
 // TestWarehouseLostRefusesThenRebuilds is case 8: a pass that finds the
 // warehouse deleted, emptied, unreadable or replaced while archive/ holds
 // returns refuses to run (nothing moved, nothing published), and
 // `rebuild` restores from the archive exactly what was there: every
-// rollup, the returns, files and messages tables, every output.
+// rollup, the returns and files tables, the messages (but the plausibility
+// warnings, stamped per pass: docs/lifecycle.md), every output.
 func TestWarehouseLostRefusesThenRebuilds(t *testing.T) {
 	e := history(t)
 	want := e.outcome()
@@ -430,11 +342,10 @@ func TestWarehouseLostRefusesThenRebuilds(t *testing.T) {
 			if !errors.Is(err, pipeline.ErrNeedsRebuild) || !strings.Contains(err.Error(), "countylines rebuild") {
 				t.Fatalf("a pass over a %s warehouse: %v, want ErrNeedsRebuild saying to run countylines rebuild", how, err)
 			}
-			got := e.outcome()
-			delete(got, "files on disk")
-			w := maps.Clone(want)
-			delete(w, "files on disk")
-			got.diff(t, w) // nothing published over the outputs
+			// Nothing published over the outputs. (The home holds what the
+			// rebuild of the case before made, with its own plausibility
+			// stamps, docs/lifecycle.md.)
+			diff(t, without(e.outcome(), "files on disk", plausibility), without(want, "files on disk", plausibility))
 			if _, err := os.Stat(filepath.Join(e.home.Inbox(), "late.xlsx")); err != nil {
 				t.Errorf("the refused pass took a file: %v", err)
 			}
@@ -444,7 +355,7 @@ func TestWarehouseLostRefusesThenRebuilds(t *testing.T) {
 			if res.Run.Status != "rebuilt" {
 				t.Errorf("rebuild run: %+v", res.Run)
 			}
-			e.outcome().diff(t, want)
+			diff(t, without(e.outcome(), plausibility), without(want, plausibility))
 			if _, err := e.tryPass(); err != nil {
 				t.Errorf("a pass after the rebuild: %v", err)
 			}

@@ -213,6 +213,6 @@ func TestCrossDeviceClaimStopped(t *testing.T) {
 		e.dropMixed()
 		e.crashPass("copied", n)
 		e.tryPass()
-		e.outcome().diff(t, want)
+		diff(t, e.outcome(), want)
 	}
 }
