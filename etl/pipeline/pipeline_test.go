@@ -24,6 +24,7 @@ import (
 	"github.com/countylines/countylines/etl/report"
 	"github.com/countylines/countylines/etl/warehouse"
 	"github.com/countylines/countylines/fixtures"
+	"github.com/countylines/countylines/internal/homestate"
 	"github.com/countylines/countylines/queries"
 	"github.com/countylines/countylines/reference"
 )
@@ -440,32 +441,8 @@ func TestOutputsGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "parquet_"+strings.TrimSuffix(filepath.Base(p), ".parquet")+".csv", tableCSV(tb))
+		golden(t, "parquet_"+strings.TrimSuffix(filepath.Base(p), ".parquet")+".csv", homestate.TableCSV(tb))
 	}
-}
-
-func tableCSV(t *etl.Table) string {
-	var b strings.Builder
-	w := csv.NewWriter(&b)
-	w.Write(t.Columns)
-	for _, r := range t.Rows {
-		cells := make([]string, len(r))
-		for i, v := range r {
-			switch x := v.(type) {
-			case nil:
-				cells[i] = ""
-			case float64:
-				cells[i] = strconv.FormatFloat(x, 'f', -1, 64)
-			case time.Time:
-				cells[i] = x.UTC().Format(time.RFC3339)
-			default:
-				cells[i] = fmt.Sprint(x)
-			}
-		}
-		w.Write(cells)
-	}
-	w.Flush()
-	return b.String()
 }
 
 // golden compares got with testdata/golden/name, or rewrites it with -update.
