@@ -51,6 +51,25 @@ type Sheet struct {
 	HiddenCols []int // 1-based, ascending: hidden columns that hold cells
 }
 
+// TemplateMarker begins the text of a cell the return template puts on
+// each sheet of its own (the drop-down lists, the guidance), followed by
+// the sheet's role. Such a sheet is never part of the return, whoever
+// saved the file and whether or not it is still hidden: Gnumeric, for
+// one, unhides the lists sheet, whose 44 force names would otherwise be
+// read as 44 forces.
+const TemplateMarker = "countylines template sheet: "
+
+// TemplateRole is the role the template gave the sheet ("lists",
+// "guidance"), or "" for a sheet that is not the template's own.
+func (s *Sheet) TemplateRole() string {
+	for _, c := range s.Cells {
+		if c.Kind == KindText && strings.HasPrefix(c.Text, TemplateMarker) {
+			return strings.TrimSpace(strings.TrimPrefix(c.Text, TemplateMarker))
+		}
+	}
+	return ""
+}
+
 // Workbook is what a reader found in one file.
 type Workbook struct {
 	Name     string // file name, for messages

@@ -33,7 +33,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 	var grids []*grid
 	for si := range wb.Sheets {
 		sh := &wb.Sheets[si]
-		if sh.Hidden {
+		if sh.Hidden || sh.TemplateRole() != "" {
 			x.hiddenSheet(sh)
 			continue
 		}
@@ -108,7 +108,9 @@ func (x *extractor) hiddenSheet(sh *etl.Sheet) {
 			}
 		}
 	}
-	if n > 0 {
+	if n > 0 && sh.TemplateRole() != "" {
+		x.msg(etl.SevWarning, "hidden_sheet", sh.Name, "", "the sheet is the template's own %s sheet and was not read, but it has %d labelled figures; put them on the return sheet if they belong to the return", sh.TemplateRole(), n)
+	} else if n > 0 {
 		x.msg(etl.SevWarning, "hidden_sheet", sh.Name, "", "the sheet is hidden and was not read, but it has %d labelled figures; unhide it if they belong to the return", n)
 	}
 }

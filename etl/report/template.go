@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
 )
 
@@ -145,7 +146,20 @@ func (t *Template) lists() error {
 			}
 		}
 	}
+	if err := t.mark(sh, "lists"); err != nil {
+		return err
+	}
 	return t.f.SetSheetVisible(sh, false, true)
+}
+
+// mark writes the template's marker on one of its own sheets, in a hidden
+// column out of the way, so the extractor knows the sheet is not part of
+// the return even when another program has unhidden it.
+func (t *Template) mark(sheet, role string) error {
+	if err := t.f.SetCellStr(sheet, "Z1", etl.TemplateMarker+role); err != nil {
+		return err
+	}
+	return t.f.SetColVisible(sheet, "Z", false)
 }
 
 func (t *Template) cell(col string) string { return fmt.Sprintf("%s%d", col, t.row) }
@@ -476,6 +490,9 @@ func (t *Template) guidance() error {
 		"8. Before you send it, you can check it with: countylines validate <your file>.xlsx",
 	}
 	if err := t.f.SetColWidth(sh, "A", "A", 120); err != nil {
+		return err
+	}
+	if err := t.mark(sh, "guidance"); err != nil {
 		return err
 	}
 	for i, l := range lines {
