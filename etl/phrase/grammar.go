@@ -303,6 +303,9 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		if el.kind == eLex && el.hasRole(rValue) && !money && m.el >= 0 {
 			break // "300 wraps of heroin worth £3,000": the value is a figure of its own
 		}
+		if el.verbLike() && k+1 < len(els) && els[k+1].kind == eAmount && len(list) > 0 {
+			break // "delivered 15 assemblies reaching 2,000 pupils": the verb of the next figure
+		}
 		switch {
 		case el.kind == eLex:
 			if el.hasRole(rUnit) && !el.hasRole(rObject) && !el.hasRole(rItem) && len(list) == 0 {

@@ -290,7 +290,7 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 	item := false
 	for ; k < limit && k < len(els); k++ {
 		el := els[k]
-		if el.kind == eLex && !el.verbLike() && !el.hasRole(rChanger) {
+		if el.kind == eLex && !el.verbLike() && !el.hasRole(rChanger) && !el.hasRole(rValue) {
 			core = append(core, k)
 			if el.hasRole(rItem) {
 				item = true
@@ -408,6 +408,15 @@ func (p *parser) share(ms []*mentionWords) {
 				for j := i - 1; j >= 0 && got == nil; j-- {
 					if ms[j].m.group == m.group && len(ms[j].w.verbs) > 0 {
 						got = ms[j].w.verbs
+					}
+				}
+			}
+			if got == nil {
+				// "32 vulnerable adults, 18 children": the word that says
+				// what the list is, said once
+				for j := i - 1; j >= 0 && got == nil; j-- {
+					if ms[j].m.group == m.group {
+						got = filter(ms[j].w.hard, rAction)
 					}
 				}
 			}

@@ -156,6 +156,11 @@ var readCorpus3 = []struct {
 	{"inputs to 5,000 young people", []string{"children_engaged/ people 5000 exact"}},
 	{"a large quantity of drugs and a kilo of cocaine", []string{"drugs_seized/cocaine g 1000 exact"}},
 	{"a cannabis factory", nil},
+	{"cannabis with an estimated street value of £25,000 and cocaine worth £3,000", []string{"drugs_seized/cannabis gbp 25000 approximately", "drugs_seized/cocaine gbp 3000 exact"}},
+	{"worked with 300 students", []string{"children_engaged/ people 300 exact"}},
+	{"delivered 15 school assemblies reaching 2,000 pupils", []string{"school_inputs/ count 15 exact", "children_engaged/ people 2000 exact"}},
+	{"32 vulnerable adults, 18 children", []string{"safeguarded_adult/ people 32 exact", "safeguarded_juvenile/ people 18 exact"}},
+	{"Of the 43 people arrested, seven were under 18", []string{"arrests/ people 43 exact", "arrests_under_18/ people 7 exact"}},
 }
 
 // noFigures name no figure: no fact and nothing to say.
