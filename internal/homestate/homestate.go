@@ -84,7 +84,10 @@ func Capture(ctx context.Context, home string) (State, error) {
 		if err != nil {
 			return nil, err
 		}
-		wb, err := ingest.Read(ctx, bytes.NewReader(b), int64(len(b)), p, ingest.DefaultLimits())
+		// Our own output, larger than a return may be.
+		lim := ingest.DefaultLimits()
+		lim.MaxCells, lim.Deadline = 10_000_000, 0
+		wb, err := ingest.Read(ctx, bytes.NewReader(b), int64(len(b)), p, lim)
 		if err != nil {
 			return nil, err
 		}
