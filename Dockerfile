@@ -1,3 +1,4 @@
+# syntax=docker/dockerfile:1
 # countylines: one binary, one volume (/data), cron inside.
 #   docker build -t countylines --build-arg COMMIT=$(git rev-parse HEAD) .
 #   docker run -d --name countylines -v countylines-data:/data countylines
@@ -5,15 +6,17 @@
 # this file's runtime contract (user, environment, command, health check)
 # without a container engine.
 
-# Build: Debian (glibc) with cgo, which DuckDB needs; no Alpine.
+# Build: Debian (glibc) with cgo, which DuckDB needs; no Alpine. The cache
+# mounts keep Go's module and build caches between builds, and only the
+# modules this build needs are fetched: `go mod download` would fetch every
+# platform's DuckDB library (1.1 GB, 94 s here) where the build needs 269 MB.
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
-COPY go.mod go.sum ./
-RUN go mod download
 COPY . .
 ARG VERSION=dev
 ARG COMMIT=unknown
-RUN VERSION=${VERSION} COMMIT=${COMMIT} scripts/build /out/countylines
+RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build \
+    VERSION=${VERSION} COMMIT=${COMMIT} scripts/build /out/countylines
 
 # Run: slim Debian of the same release (same glibc; libstdc++ comes with it).
 FROM debian:bookworm-slim
