@@ -608,6 +608,7 @@ var notesHeaders = setOf("notes", "note", "comments", "comment", "remarks", "add
 // notesColumns marks the cells under a "Notes" or "Comments" header as
 // notes: kept in the file, never read as figures. A header stands in a
 // row of headers: "Notes" first in its row is a label ("Notes | text").
+// A figure alone in a notes cell is said to be skipped.
 func (x *extractor) notesColumns(g *grid) {
 	for i := range g.sheet.Cells {
 		c := g.cell(i)
@@ -616,8 +617,13 @@ func (x *extractor) notesColumns(g *grid) {
 		}
 		g.used[i] = true
 		for j := range g.sheet.Cells {
-			if d := g.cell(j); d.Col == c.Col && d.Row > c.Row {
-				g.used[j] = true
+			d := g.cell(j)
+			if d.Col != c.Col || d.Row <= c.Row || g.used[j] {
+				continue
+			}
+			g.used[j] = true
+			if g.isFigure(j) {
+				x.msg(etl.SevWarning, "note_figure", g.sheet.Name, d.Ref(), "%s stands in the %q column, which is not read as figures; not loaded (put it in the figure column if it is one)", shownAs(d), strings.TrimSpace(c.Text))
 			}
 		}
 	}

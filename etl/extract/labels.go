@@ -53,6 +53,9 @@ func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, 
 	if text == "" {
 		return lm, false, nil
 	}
+	if x.pure(text) {
+		return lm, false, nil // "Last week", "11/10/2021 - 17/10/2021": a heading, never a label
+	}
 	if rest, ok := childForm(text); ok {
 		return x.matchChild(text, rest, lastParent)
 	}
@@ -116,12 +119,16 @@ func childForm(text string) (rest string, ok bool) {
 	if len(ws) == 0 {
 		return rest, false
 	}
+	group := false
 	for _, w := range ws {
-		if !groupWords[w] && strings.Trim(w, "0123456789") != "" {
+		switch {
+		case groupWords[w]:
+			group = true
+		case strings.Trim(w, "0123456789") != "":
 			return rest, ok
 		}
 	}
-	return rest, true
+	return rest, ok || group
 }
 
 // matchChild reads a child label as a part of the parent metric above it
