@@ -83,7 +83,8 @@ func TestVersion(t *testing.T) {
 // flags, not words of the query; "--" ends them.
 func TestFlagsAfterArguments(t *testing.T) {
 	home := t.TempDir()
-	if _, _, err := runCLI(t, "run", "--demo", "--home", home); err != nil {
+	dropSample(t, filepath.Join(home, "inbox"), "kent", "kent.xlsx")
+	if _, _, err := runCLI(t, "run", "--home", home, "--settle", "0s"); err != nil {
 		t.Fatal(err)
 	}
 	want := "one,two\n1,x\n"
