@@ -12,12 +12,13 @@ import (
 // candidate is one cell offered as a figure of a metric, with what its
 // label, header or a unit cell beside it says about it.
 type candidate struct {
-	cell     int      // index into the grid
-	text     string   // the figure's text when it is part of the cell ("Arrests: 12"), else ""
-	unitWord string   // a unit from a header, a unit column or a unit-only cell
-	fixed    etl.Unit // the unit the label or header gives (£, €, wraps)
-	scale    float64  // (£000s): the figure counts thousands
-	money    bool     // the scale is of money and scales only money
+	cell     int           // index into the grid
+	text     string        // the figure's text when it is part of the cell ("Arrests: 12"), else ""
+	unitWord string        // a unit from a header, a unit column or a unit-only cell
+	fixed    etl.Unit      // the unit the label or header gives (£, €, wraps)
+	scale    float64       // (£000s): the figure counts thousands
+	money    bool          // the scale is of money and scales only money
+	hedge    etl.Qualifier // the label or header hedges its figures: "Estimated street value"
 }
 
 func candidates(cells []int, unitWord string, ls labelSense) []candidate {
@@ -162,6 +163,9 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 		}
 		n := roundFloat(*val.Num * c.scale)
 		val.Num = &n
+	}
+	if c.hedge != "" && val.Qualifier == etl.Exact && val.Num != nil {
+		val.Qualifier = c.hedge
 	}
 	return etl.Fact{Metric: m.Code, Item: item, Unit: val.Unit, Value: val.Num, Qualifier: val.Qualifier, Raw: text, Sheet: sheet, Cell: v.Ref()}, true
 }

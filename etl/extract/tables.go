@@ -28,11 +28,12 @@ type tableCol struct {
 	head     int // the header cell
 	header   string
 	role     colRole
-	unitWord string   // from the header: "kg" in "Weight (kg)"
-	unit     etl.Unit // fixed unit for the column
-	scale    float64  // "Street value (£000s)": the figures count thousands
-	money    bool     // the scale is of money
-	heading  heading  // what the header says about the week
+	unitWord string        // from the header: "kg" in "Weight (kg)"
+	unit     etl.Unit      // fixed unit for the column
+	scale    float64       // "Street value (£000s)": the figures count thousands
+	money    bool          // the scale is of money
+	heading  heading       // what the header says about the week
+	hedge    etl.Qualifier // "Estimated street value": its figures are estimates
 }
 
 var kindHeaders = map[string]string{}
@@ -59,6 +60,9 @@ func (x *extractor) classifyHeader(text string) tableCol {
 	if tc.heading.period == periodOther {
 		tc.role = roleOther
 		return tc
+	}
+	if w := findPhrase(strings.Fields(n), estimateWords); w != "" {
+		tc.hedge = etl.Approximately
 	}
 	if m := bracketUnit.FindStringSubmatch(strings.ToLower(ls.text)); m != nil && tc.unit == "" {
 		tc.unitWord = strings.TrimSpace(m[1])
@@ -91,6 +95,9 @@ func (x *extractor) classifyHeader(text string) tableCol {
 	}
 	return tc
 }
+
+// estimateWords in a column header make its figures estimates.
+var estimateWords = phrases("estimated", "estimate", "est", "approx", "approximate", "approximately")
 
 var totalLabels = setOf("total", "totals", "all", "all drugs", "total drugs", "all weapons", "total weapons", "all assets", "total assets", "total all drugs", "grand total", "overall total", "drugs total", "weapons total", "assets total", "total street value")
 
@@ -273,9 +280,9 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 			if unitText != "" {
 				word = unitText
 			}
-			cands = append(cands, candidate{cell: i, unitWord: word, fixed: tc.unit, scale: tc.scale, money: tc.money})
+			cands = append(cands, candidate{cell: i, unitWord: word, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge})
 		case roleCount, roleWraps, roleValue:
-			cands = append(cands, candidate{cell: i, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale, money: tc.money})
+			cands = append(cands, candidate{cell: i, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge})
 		}
 	}
 	x.take(g, m, item, cands, src)
