@@ -30,3 +30,6 @@ func ReadNumberForTest(text string) (float64, bool) {
 
 // NormForTest is the matching form of a phrase.
 func NormForTest(s string) string { return normPhrase(s) }
+
+// VerbFormsForTest is the other forms of the verb that begins a phrase.
+func VerbFormsForTest(phrase string) []string { return verbForms(phrase) }

@@ -35,6 +35,12 @@ func FuzzPhrase(f *testing.F) {
 	for _, s := range noFigures {
 		f.Add(s)
 	}
+	for _, c := range append(append(conceptCorpus, whenCorpus...), formsReadCorpus...) {
+		f.Add(c.text)
+	}
+	for _, s := range whenNoFigures {
+		f.Add(s)
+	}
 	cat, err := catalog.Load(reference.FS)
 	if err != nil {
 		f.Fatal(err)

@@ -101,7 +101,25 @@ func (r *Reader) elements(toks []token) []elem {
 			i += ln
 			continue
 		}
-		if isDate(toks, i) {
+		if kind, end := r.notFigure(toks, i); kind != spanNone {
+			fn := "time"
+			if kind == spanAgeOver {
+				fn = "age"
+			}
+			if kind == spanAge {
+				fn = "age"
+				// "aged 15 and 16": children, as "under 18" says.
+				if e := r.lex.all["under 18"]; e != nil && maxAge(toks[i:end]) < 18 {
+					out = append(out, elem{kind: eLex, from: i, to: end, e: e})
+					i = end
+					continue
+				}
+			}
+			out = append(out, elem{kind: eSkip, from: i, to: end, fn: fn})
+			i = end
+			continue
+		}
+		if dateNumber(toks, i) || pluralNumber(t) {
 			out = append(out, elem{kind: eSkip, from: i, to: i + 1})
 			i++
 			continue
@@ -147,6 +165,15 @@ func (r *Reader) elements(toks []token) []elem {
 	return out
 }
 
+func onlyAllows(e *entry) bool {
+	for _, s := range e.senses {
+		if s.role != rAllow {
+			return false
+		}
+	}
+	return true
+}
+
 func onlyHedges(e *entry) bool {
 	for _, s := range e.senses {
 		if s.role != rHedge && s.role != rHedgeAfter {
@@ -187,6 +214,10 @@ func isDate(toks []token, i int) bool {
 	}
 	return false
 }
+
+// isAge reports an age ("aged 24 and 31"): it says who the figure is
+// about, and the figure's words read on through it.
+func (el elem) isAge() bool { return el.kind == eSkip && el.fn == "age" }
 
 // isContent reports an element that carries meaning.
 func (el elem) isContent() bool { return el.kind == eLex }
@@ -249,6 +280,8 @@ type mention struct {
 	sibUnit   etl.Unit // the unit a sibling said for it: "500g of cocaine and 200 of heroin"
 	sibFactor float64
 	verbs     []int
+	given     []int        // the verb and object of the figure it was given to: "delivered 50 inputs to 2,500 pupils"
+	cut       bool         // its words stopped at a noun its unit cannot measure
 	dropped   map[int]bool // coordinated modifiers that cancel: "children and adults"
 }
 
@@ -306,6 +339,12 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		if el.verbLike() && k+1 < len(els) && els[k+1].kind == eAmount && len(list) > 0 {
 			break // "delivered 15 assemblies reaching 2,000 pupils": the verb of the next figure
 		}
+		// "heard talks from officers": a preposition some metric allows
+		// ("from" the London area) before words nobody taught us is only
+		// a preposition, and the figure's words end at it.
+		if el.kind == eLex && onlyAllows(el.e) && funcWords[p.word(k)] == "prep" && (k+1 >= len(els) || els[k+1].kind == eUnknown || els[k+1].kind == ePunct) {
+			break
+		}
 		switch {
 		case el.kind == eLex:
 			if el.hasRole(rUnit) && !el.hasRole(rObject) && !el.hasRole(rItem) && len(list) == 0 {
@@ -335,7 +374,7 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		case el.kind == eFunc && el.fn == "aux":
 			afterAux = true
 			continue
-		case el.kind == ePunct && el.fn == "…":
+		case el.kind == ePunct && el.fn == "…" || el.isAge():
 			continue
 		case el.kind == eFunc && el.fn == "of":
 			if k+1 < len(els) && (els[k+1].kind == eLex || els[k+1].kind == eUnknown) && !sawVerb {
@@ -357,8 +396,8 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 				break
 			}
 			next := els[k+1]
-			if next.kind == eFunc && next.fn == "aux" && el.fn == "," {
-				continue // "seven people, including two juveniles, were safeguarded"
+			if next.kind == eFunc && next.fn == "aux" && el.fn == "," || next.isAge() {
+				continue // "seven people, including two juveniles, were safeguarded"; "two men, aged 24 and 31"
 			}
 			last := -1
 			if len(list) > 0 {
@@ -376,6 +415,12 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			// "children and vulnerable adults": an adjective then a noun.
 			nounNext := next.kind == eLex && (!next.verbLike() || k+2 < len(els) && els[k+2].kind == eLex && !els[k+2].verbLike())
 			// "£50,000 in cash and drugs worth £20,000": the drugs have their own figure.
+			// "2kg of cannabis, cash and phones": a noun that cannot be
+			// measured in the figure's unit is a figure of its own.
+			if nounNext && m.amt != nil && m.amt.unit != "" && !p.r.suitsUnit(next.e, m.amt.unit) {
+				m.cut = true
+				break
+			}
 			if nounNext && absorb && !sawVerb && !nextAmount && !(money && p.amountBefore(k+1)) {
 				coordAt = append(coordAt, k)
 				continue
@@ -472,9 +517,10 @@ func (p *parser) pre(m *mention, a, floor int) {
 			continue
 		case el.kind == eFunc && el.fn == "aux":
 			continue
-		case el.kind == eFunc && (el.fn == "prep" || el.fn == "of" || el.fn == "with") && len(got) == 0 && k == a-1:
-			// "delivered inputs to 300 pupils": a verb, what it gave, "to".
-			if p.word(k) == "to" {
+		case el.kind == eFunc && (el.fn == "prep" || el.fn == "of" || el.fn == "with" || el.fn == "for") && len(got) == 0 && k == a-1:
+			// "delivered inputs to 300 pupils", "held assemblies for 2,000
+			// pupils": a verb, what it gave, "to" or "for".
+			if p.word(k) == "to" || p.word(k) == "for" {
 				j := k - 1
 				var np []int
 				for ; j >= floor && len(np) < 3 && p.els[j].kind == eLex && !p.els[j].verbLike(); j-- {
@@ -512,25 +558,38 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 			el.fn == "prep" && (p.word(k) == "to" || p.word(k) == "at" || p.hedge(k) != "") ||
 			el.kind == eLex && !el.hasRole(rValue) && (el.hasRole(rHedge) || el.hasRole(rNeutral) && !el.hasRole(rObject) && !el.hasRole(rItem))
 	}
+	onlyOf, sawOf := true, false
 	for k >= floor && skip(k) {
 		if q := p.hedge(k); q != "" {
 			m.valueQ = q
+		} else if els[k].fn == "of" {
+			sawOf = true
+		} else {
+			onlyOf = false
 		}
 		k--
 	}
-	if k < floor || !els[k].hasRole(rValue) {
+	if k < floor {
 		return false
 	}
-	if s, ok := els[k].e.first(rValue); ok && s.meaning != "" {
-		m.valueQ = qualifiers[s.meaning]
-	}
-	k--
-	// "with a", "with an estimated", "to the", "estimated to be", "believed to be".
-	for k >= floor && skip(k) {
-		if q := p.hedge(k); q != "" {
-			m.valueQ = q
+	if !els[k].hasRole(rValue) {
+		// "cash of £30,000", "a cash seizure of over £30,000": the sum
+		// is of the nouns "of" ties it to.
+		if !sawOf || !onlyOf || els[k].kind != eLex || els[k].verbLike() {
+			return false
+		}
+	} else {
+		if s, ok := els[k].e.first(rValue); ok && s.meaning != "" {
+			m.valueQ = qualifiers[s.meaning]
 		}
 		k--
+		// "with a", "with an estimated", "to the", "estimated to be", "believed to be".
+		for k >= floor && skip(k) {
+			if q := p.hedge(k); q != "" {
+				m.valueQ = q
+			}
+			k--
+		}
 	}
 	var got []int
 	unknown := []string{}
@@ -693,6 +752,8 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 			continue
 		case el.kind == eFunc && (el.fn == "of" || el.fn == "det" || el.fn == "aux") && len(got) > 0:
 			continue
+		case el.kind == eFunc && (el.fn == "prep" || el.fn == "for") && len(got) > 0 && sep:
+			continue // "Referrals into the NRM: 14", "Visits to cuckooed addresses: 9"
 		case el.kind == ePunct && (el.fn == "(" || el.fn == ")") && sep:
 			continue // "Crack (wraps): 44"
 		}

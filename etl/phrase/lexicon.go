@@ -225,6 +225,7 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 			r.facets[name][val] = true
 		}
 	}
+	l.addVerbForms()
 	l.sort()
 	return nil
 }
@@ -311,4 +312,43 @@ func (e *entry) first(r role) (sense, bool) {
 		}
 	}
 	return sense{}, false
+}
+
+// suitsUnit reports whether a word can name what is measured in unit u:
+// some metric it speaks for is counted in u. A word that speaks for no
+// metric (a neutral word, a unit, a hedge) suits any unit.
+func (r *Reader) suitsUnit(e *entry, u etl.Unit) bool {
+	if e == nil {
+		return true
+	}
+	any := false
+	for _, s := range e.senses {
+		switch s.role {
+		case rAction, rObject, rModifier, rAllow:
+			any = true
+			if unitAllowed(&r.metrics[s.metric], u) {
+				return true
+			}
+		case rItem, rItemMod:
+			any = true
+			for i := range r.metrics {
+				if r.metrics[i].ItemKind == r.items[s.item].Kind && unitAllowed(&r.metrics[i], u) {
+					return true
+				}
+			}
+		case rPerson:
+			any = true
+		}
+	}
+	return !any
+}
+
+// metricIndex is the index of the metric with code c, or -1.
+func (r *Reader) metricIndex(c string) int {
+	for i := range r.metrics {
+		if r.metrics[i].Code == c {
+			return i
+		}
+	}
+	return -1
 }

@@ -15,6 +15,7 @@ type words struct {
 	verbs   []*entry // verbs its siblings may share: "34 men and nine women were arrested"
 	unknown []string
 	changer []string
+	within  int // the metric a part of a total must be, or a child of; -1 if any
 }
 
 // sentence is a stretch of text read on its own: a line, or a sentence
@@ -84,8 +85,10 @@ func (r *Reader) contextWords(heading string) []*entry {
 
 // mentionWords is a mention with the words it ends up with.
 type mentionWords struct {
-	m *mention
-	w words
+	m         *mention
+	w         words
+	fact      *Fact // what it was read as, once resolved
+	ownAction bool  // its own words say what was done: "six of whom were later charged"
 }
 
 // mentions finds the figures of a sentence, how they relate (siblings in
@@ -118,6 +121,12 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		if len(out) > 0 {
 			prev = out[len(out)-1]
 			rel = p.relation(prev.m.end, m.start)
+		}
+		// "delivered 50 school inputs to 2,500 pupils", "held assemblies
+		// for 2,000 pupils": what was given, and its verb, say what the
+		// figure it was given to is.
+		if len(m.pre) == 0 && prev != nil && len(prev.m.pre) > 0 && a > 0 && prev.m.end == a-1 && (p.word(a-1) == "to" || p.word(a-1) == "for") {
+			m.given = append(append([]int{}, prev.m.pre...), prev.m.core...)
 		}
 		after := a + 1
 		if after < len(els) && els[after].kind == eFunc && els[after].fn == "part" && strings.HasPrefix(strings.ToLower(p.text(els[after])), "of") {
@@ -170,6 +179,9 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			if prev != nil && prev.m.amt != nil && (prev.m.amt.unit == etl.UnitGBP || prev.m.amt.unit == etl.UnitEUR) {
 				listFloor = floor // "£50,000 in cash and drugs worth £20,000"
 			}
+			if prev != nil && prev.m.cut && prev.m.end > listFloor {
+				listFloor = prev.m.end // "2kg of cannabis, cash of £3,000"
+			}
 			p.leftValue(m, m.start, vfloor, listFloor)
 		}
 		if (len(m.core) == 0 || !p.hasObject(m.core) && len(m.pre) == 0) && len(m.left) == 0 && !m.part {
@@ -212,6 +224,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	}
 	for _, mw := range out {
 		mw.w = p.ownWords(mw.m)
+		mw.ownAction = has(mw.w.hard, rAction)
 	}
 	p.share(out)
 	return out
@@ -244,6 +257,7 @@ func (p *parser) relation(from, to int) string {
 			return "part"
 		case el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "with"):
 		case el.kind == ePunct && (el.fn == "," || el.fn == "…" || el.fn == "(" || el.fn == ")"):
+		case el.isAge():
 		case el.kind == eLex && !el.verbLike():
 			// a neutral word, or a bare noun of a list: "four guns, swords, an axe"
 		default:
@@ -303,7 +317,9 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 		return nil
 	}
 	// It must end the clause: "with a total of 259" is no item.
-	if k < len(els) && !(els[k].strong() || els[k].kind == ePunct && els[k].fn == "…" || els[k].kind == ePunct && els[k].fn == "," || els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib") || els[k].kind == eAmount || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux") {
+	// An item straight before a number is that number's label: "cocaine
+	// 2kg, heroin 500g".
+	if k < len(els) && !(els[k].strong() || els[k].kind == ePunct && els[k].fn == "…" || els[k].kind == ePunct && els[k].fn == "," || els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib") || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux") {
 		return nil
 	}
 	u := &mention{el: -1, start: start, end: k, tailEnd: k, core: core, parent: -1}
@@ -312,7 +328,7 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 
 // ownWords gathers a mention's own words.
 func (p *parser) ownWords(m *mention) words {
-	var w words
+	w := words{within: -1}
 	for _, k := range m.pre {
 		w.hard = append(w.hard, p.els[k].e)
 		w.verbs = append(w.verbs, p.els[k].e)
@@ -330,6 +346,9 @@ func (p *parser) ownWords(m *mention) words {
 		w.verbs = append(w.verbs, p.els[k].e)
 	}
 	for _, k := range m.left {
+		w.hard = append(w.hard, p.els[k].e)
+	}
+	for _, k := range m.given {
 		w.hard = append(w.hard, p.els[k].e)
 	}
 	for _, k := range m.soft {
@@ -447,6 +466,10 @@ func (p *parser) share(ms []*mentionWords) {
 				}
 			}
 		}
+		if m.part && m.parentMW != nil && !mw.ownAction {
+			// what the total counts may complete the part: "12 of which were deal lines" (phones)
+			mw.w.soft = append(mw.w.soft, filter(m.parentMW.w.hard, rObject, rItem, rPerson)...)
+		}
 		if m.parentMW != nil && !has(mw.w.hard, rObject, rItem) {
 			pw := m.parentMW.w.hard
 			mw.w.hard = append(mw.w.hard, filter(pw, rObject, rItem, rItemMod)...)
@@ -539,6 +562,13 @@ func (r *Reader) fit(mi int, w words, soft bool) (int, bool) {
 	return score, true
 }
 
+func parentFact(m *mention) *Fact {
+	if m.parentMW == nil {
+		return nil
+	}
+	return m.parentMW.fact
+}
+
 // resolve turns one figure into a fact, or a message saying why not.
 func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	m, w := mw.m, mw.w
@@ -582,6 +612,12 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	if len(w.unknown) > 0 {
 		say(CodeUnknownWord, w.unknown[0], "the word %s is not known; teach it in the reference words to read this figure", quoteWords(w.unknown))
 		return
+	}
+	// "40 phones, 12 of which were deal lines": a part with no verb of
+	// its own is a part of its total's kind: deal line phones, not lines.
+	w.within = -1
+	if pf := parentFact(m); m.part && pf != nil && !mw.ownAction {
+		w.within = r.metricIndex(pf.Metric)
 	}
 	cands := r.candidates(w)
 	if len(cands) == 0 {
@@ -650,6 +686,9 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		return
 	}
 	if unit == "" && len(mi.units) > 0 && (mi.units[0] == etl.UnitPeople || mi.units[0] == etl.UnitCount || mi.Unit == "gbp") {
+		if m.article && mi.Unit == "gbp" {
+			return // "a cash seizure of £30,000": the article counts no money
+		}
 		unit = mi.units[0]
 	}
 	if m.amt == nil {
@@ -674,6 +713,14 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	if f.Qualifier == etl.Exact && m.valueQ != "" {
 		f.Qualifier = m.valueQ
 	}
+	// "45 arrests, 12 of them for drug supply": a part of a total that
+	// reads as the total's own metric and item is a subset the catalogue
+	// has no place for, not a second figure of it.
+	if pf := parentFact(m); m.part && pf != nil && pf.Metric == f.Metric && pf.Item == f.Item && pf.Unit == f.Unit {
+		say(CodeNoMetric, "", "a part of the %s figure before it; the catalogue holds no figure for that part", f.Metric)
+		return
+	}
+	mw.fact = &f
 	out.Facts = append(out.Facts, f)
 	// "3 Rolex watches which have yet to be valued": their value is
 	// reported, not quantified.
@@ -713,6 +760,9 @@ func (r *Reader) candidates(w words) []candidate {
 	var out []candidate
 	for _, soft := range []bool{false, true} {
 		for i := range r.metrics {
+			if w.within >= 0 && !r.descends(i, w.within) {
+				continue
+			}
 			if s, ok := r.fit(i, w, soft); ok {
 				out = append(out, candidate{metric: i, score: s})
 			}
@@ -730,6 +780,24 @@ func (r *Reader) candidates(w words) []candidate {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// descends reports whether metric mi is metric anc or one of its children.
+func (r *Reader) descends(mi, anc int) bool {
+	for seen := 0; seen < 10 && mi >= 0; seen++ {
+		if mi == anc {
+			return true
+		}
+		p := r.metrics[mi].Parent
+		mi = -1
+		for j := range r.metrics {
+			if r.metrics[j].Code == p {
+				mi = j
+				break
+			}
+		}
+	}
+	return false
 }
 
 // item finds the item of kind the words name: one item, or all items

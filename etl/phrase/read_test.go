@@ -22,9 +22,32 @@ func factStrings(fs []phrase.Fact) []string {
 	return out
 }
 
+// readCase is a phrase and the facts a careful reader takes from it.
+type readCase = struct {
+	text string
+	want []string
+}
+
 func TestReadCorpus(t *testing.T) {
+	checkReadCorpus(t, append(append(readCorpus, readCorpus2...), readCorpus3...))
+}
+
+func TestConceptCorpus(t *testing.T) { checkReadCorpus(t, conceptCorpus) }
+
+func TestWhenCorpus(t *testing.T) {
+	checkReadCorpus(t, whenCorpus)
 	r := newReader(t)
-	for _, c := range append(append(readCorpus, readCorpus2...), readCorpus3...) {
+	for _, text := range whenNoFigures {
+		if got := r.Read(text, phrase.Context{}); len(got.Facts)+len(got.Messages) > 0 {
+			t.Errorf("%q names no figure, got %v %v", text, factStrings(got.Facts), got.Messages)
+		}
+	}
+}
+
+func checkReadCorpus(t *testing.T, corpus []readCase) {
+	t.Helper()
+	r := newReader(t)
+	for _, c := range corpus {
 		got := r.Read(c.text, phrase.Context{})
 		want := append([]string(nil), c.want...)
 		sort.Strings(want)

@@ -227,6 +227,10 @@ var irregular = map[string]string{
 // text and the reference words go through it.
 func normWord(w string) string {
 	w = strings.ToLower(w)
+	// "children's services", "people’s": the possessive is the noun.
+	if n := len(w); n > 3 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
 	w = strings.NewReplacer("'", "", "’", "").Replace(w)
 	if s, ok := irregular[w]; ok {
 		return s

@@ -1,0 +1,190 @@
+package phrase_test
+
+// conceptCorpus: the ways a force's release or return says each figure
+// of the catalogue, written out concept by concept (the verb in every
+// form and order, the object and its everyday names, hedges, lists,
+// breakdowns), with phrases that must give no fact beside them. None is
+// taken from the phrasebook, which stays a test set. A fact is
+// "metric/item unit value qualifier"; nil means no fact and a message.
+var conceptCorpus = []readCase{
+	// arrests: the verb active, passive, as a noun, before or after the number
+	{"45 people were arrested", []string{"arrests/ people 45 exact"}},
+	{"45 arrests were made", []string{"arrests/ people 45 exact"}},
+	{"45 people have been arrested", []string{"arrests/ people 45 exact"}},
+	{"45 suspects detained", []string{"arrests/ people 45 exact"}},
+	{"detained 45 people", []string{"arrests/ people 45 exact"}},
+	{"took 45 people into custody", []string{"arrests/ people 45 exact"}},
+	{"45 people were taken into custody", []string{"arrests/ people 45 exact"}},
+	{"the arrest of 45 people", []string{"arrests/ people 45 exact"}},
+	{"resulting in the arrest of 45 people", []string{"arrests/ people 45 exact"}},
+	{"arresting 45 people", []string{"arrests/ people 45 exact"}},
+	{"45 arrests in total", []string{"arrests/ people 45 exact"}},
+	{"in total, 45 people were arrested", []string{"arrests/ people 45 exact"}},
+	{"there were 45 arrests", []string{"arrests/ people 45 exact"}},
+	{"saw 45 people arrested", []string{"arrests/ people 45 exact"}},
+	{"Total arrests = 45", []string{"arrests/ people 45 exact"}},
+	{"Arrests – 45", []string{"arrests/ people 45 exact"}},
+	{"12 wanted people were arrested", []string{"arrests/ people 12 exact"}},
+	{"12 people were arrested on suspicion of drug supply", []string{"arrests/ people 12 exact"}},
+	{"24 people suspected of drug dealing were arrested", []string{"arrests/ people 24 exact"}},
+	{"arrested 12 people suspected of exploiting children", []string{"arrests/ people 12 exact"}},
+	{"police arrested upwards of 45 people", []string{"arrests/ people 45 more_than"}},
+	{"some 45 people were arrested", []string{"arrests/ people 45 approximately"}},
+	{"45 or more arrests", []string{"arrests/ people 45 at_least"}},
+	{"45-plus arrests", []string{"arrests/ people 45 at_least"}},
+	{"arrested 30 men, 10 women and 5 children", []string{"arrests_male/ people 30 exact", "arrests_female/ people 10 exact", "arrests_under_18/ people 5 exact"}},
+	{"45 people arrested, including 6 juveniles", []string{"arrests/ people 45 exact", "arrests_under_18/ people 6 exact"}},
+	{"of the 45 arrested, 6 were under 18", []string{"arrests/ people 45 exact", "arrests_under_18/ people 6 exact"}},
+	{"45 arrests, 6 of which were juveniles", []string{"arrests/ people 45 exact", "arrests_under_18/ people 6 exact"}},
+	{"three people aged 16 and 17 were arrested", []string{"arrests_under_18/ people 3 exact"}},
+	{"12 people aged under 16 were arrested", []string{"arrests_under_18/ people 12 exact"}},
+	{"12 people aged over 15 were arrested", []string{"arrests/ people 12 exact"}},
+	{"close to 45 people were arrested", nil}, // "close to": more, or less?
+	{"45 arrests were made, 12 of them for drug supply", []string{"arrests/ people 45 exact"}},
+	{"1,100 arrests, including 1,000 for drugs offences", []string{"arrests/ people 1100 exact"}},
+	{"45 x arrests", nil},
+
+	// charges and charged
+	{"12 people have been charged with drug offences", []string{"charged/ people 12 exact"}},
+	{"12 suspects were later charged", []string{"charged/ people 12 exact"}},
+	{"30 charges were brought", []string{"charges/ count 30 exact"}},
+	{"12 people were charged with a total of 30 offences", []string{"charged/ people 12 exact", "charges/ count 30 exact"}},
+	{"45 people were arrested and 12 were charged", []string{"arrests/ people 45 exact", "charged/ people 12 exact"}},
+
+	// warrants, stop and search
+	{"officers are carrying out 20 warrants", []string{"warrants/ count 20 exact"}},
+	{"officers executed 20 search warrants under the Misuse of Drugs Act", []string{"warrants/ count 20 exact"}},
+	{"warrants executed: 20", []string{"warrants/ count 20 exact"}},
+	{"officers executed 20 warrants which led to 45 arrests", []string{"warrants/ count 20 exact", "arrests/ people 45 exact"}},
+	{"conducted 40 stop-searches", []string{"stop_searches/ count 40 exact"}},
+	{"40 stop and search encounters", []string{"stop_searches/ count 40 exact"}},
+
+	// lines: closed, shut, taken down, dismantled, disrupted, in any form
+	{"closing 15 drug dealing lines", []string{"lines_closed/ count 15 exact"}},
+	{"took down 15 county lines", []string{"lines_closed/ count 15 exact"}},
+	{"officers take down 5 deal lines", []string{"lines_closed/ count 5 exact"}},
+	{"police closed down 5 lines", []string{"lines_closed/ count 5 exact"}},
+	{"the closure of 15 county lines", []string{"lines_closed/ count 15 exact"}},
+	{"15 county lines have been dismantled", []string{"lines_closed/ count 15 exact"}},
+	{"15 deal lines taken out", []string{"lines_closed/ count 15 exact"}},
+	{"five drug lines were closed, including two county lines", []string{"lines_closed/ count 5 exact"}},
+
+	// phones and deal line phones
+	{"recovered 30 mobiles", []string{"mobile_phones_seized/ count 30 exact"}},
+	{"8 deal line handsets were recovered", []string{"deal_line_phones_seized/ count 8 exact"}},
+	{"10 county line handsets", []string{"deal_line_phones_seized/ count 10 exact"}},
+	{"7 graft phones", []string{"deal_line_phones_seized/ count 7 exact"}},
+	{"12 deal line mobiles", []string{"deal_line_phones_seized/ count 12 exact"}},
+	{"12 drugs line phones were seized", []string{"deal_line_phones_seized/ count 12 exact"}},
+	{"12 phones used to run county lines", []string{"deal_line_phones_seized/ count 12 exact"}},
+	{"seized 9 handsets used for dealing", []string{"deal_line_phones_seized/ count 9 exact"}},
+	{"took 12 deal line phones out of circulation", []string{"deal_line_phones_seized/ count 12 exact"}},
+	{"seized 40 phones, 12 of which were deal lines", []string{"mobile_phones_seized/ count 40 exact", "deal_line_phones_seized/ count 12 exact"}},
+	{"40 mobile phones, 12 of them deal line phones", []string{"mobile_phones_seized/ count 40 exact", "deal_line_phones_seized/ count 12 exact"}},
+
+	// safeguarding: adults, children, the vulnerable
+	{"40 adults at risk were safeguarded", []string{"safeguarded_adult/ people 40 exact"}},
+	{"25 vulnerable adults were identified and safeguarded", []string{"safeguarded_adult/ people 25 exact"}},
+	{"safeguarding 17 adults", []string{"safeguarded_adult/ people 17 exact"}},
+	{"27 vulnerable adults were engaged with", []string{"safeguarded_adult/ people 27 exact"}},
+	{"vulnerable adults safeguarded: 27", []string{"safeguarded_adult/ people 27 exact"}},
+	{"27 adults identified as vulnerable", []string{"safeguarded_adult/ people 27 exact"}},
+	{"27 adults deemed vulnerable", []string{"safeguarded_adult/ people 27 exact"}},
+	{"27 adults considered to be at risk", []string{"safeguarded_adult/ people 27 exact"}},
+	{"27 adults who were being exploited were safeguarded", []string{"safeguarded_adult/ people 27 exact"}},
+	{"safeguarded 40 young people and 27 adults", []string{"safeguarded_juvenile/ people 40 exact", "safeguarded_adult/ people 27 exact"}},
+	{"100 vulnerable people were safeguarded – 27 adults and 73 children", []string{"safeguarded/ people 100 exact", "safeguarded_adult/ people 27 exact", "safeguarded_juvenile/ people 73 exact"}},
+	{"12 children were identified as being at risk of exploitation", []string{"safeguarded_juvenile/ people 12 exact"}},
+	{"15 minors were safeguarded", []string{"safeguarded_juvenile/ people 15 exact"}},
+	{"21 under-18s were safeguarded", []string{"safeguarded_juvenile/ people 21 exact"}},
+	{"supported 9 children at risk of criminal exploitation", []string{"safeguarded_juvenile/ people 9 exact"}},
+	{"11 vulnerable youngsters were safeguarded", []string{"safeguarded_juvenile/ people 11 exact"}},
+	{"12 people aged between 14 and 17 were safeguarded", []string{"safeguarded_juvenile/ people 12 exact"}},
+
+	// referrals: the NRM and safeguarding services
+	{"Officers also made 12 National Referral Mechanism (NRM) referrals", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 referrals were made into the National Referral Mechanism (NRM)", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 people were referred to the National Referral Mechanism as potential victims of modern slavery", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 NRMs were submitted", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 potential victims of modern slavery were identified and referred", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 National Referral Mechanism submissions", []string{"nrm_referrals/ people 12 exact"}},
+	{"submitted NRM referrals for 12 people", []string{"nrm_referrals/ people 12 exact"}},
+	{"completed 11 NRM referrals", []string{"nrm_referrals/ people 11 exact"}},
+	{"referrals into the NRM: 14", []string{"nrm_referrals/ people 14 exact"}},
+	{"referring 12 people to the NRM", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 referrals to the NRM and 20 to children's services", []string{"nrm_referrals/ people 12 exact", "safeguarding_referrals/ people 20 exact"}},
+	{"20 referrals to children's social care", []string{"safeguarding_referrals/ people 20 exact"}},
+
+	// cuckooed addresses: visited, checked, at risk of cuckooing
+	{"officers visited 120 addresses at risk of cuckooing", []string{"cuckooed_addresses_visited/ count 120 exact"}},
+	{"checked on 45 cuckooed properties", []string{"cuckooed_addresses_visited/ count 45 exact"}},
+	{"visits to 80 cuckooed addresses", []string{"cuckooed_addresses_visited/ count 80 exact"}},
+	{"made 60 visits to addresses suspected of being cuckooed", []string{"cuckooed_addresses_visited/ count 60 exact"}},
+	{"visited 90 properties believed to have been cuckooed", []string{"cuckooed_addresses_visited/ count 90 exact"}},
+	{"52 addresses linked to cuckooing were visited", []string{"cuckooed_addresses_visited/ count 52 exact"}},
+	{"attended 27 addresses where cuckooing was suspected", []string{"cuckooed_addresses_visited/ count 27 exact"}},
+	{"26 homes at risk of cuckooing were visited", []string{"cuckooed_addresses_visited/ count 26 exact"}},
+	{"26 addresses that had been cuckooed were visited", []string{"cuckooed_addresses_visited/ count 26 exact"}},
+	{"checks on 26 cuckooed addresses", []string{"cuckooed_addresses_visited/ count 26 exact"}},
+	{"26 cuckooing safeguarding visits", nil}, // a welfare visit, or a cuckooing visit?
+
+	// children and young people engaged: every verb of teaching and reaching
+	{"teaching 500 pupils about the signs of exploitation", []string{"children_engaged/ people 500 exact"}},
+	{"2,000 pupils received educational input", []string{"children_engaged/ people 2000 exact"}},
+	{"3,000 young people received county lines awareness input", []string{"children_engaged/ people 3000 exact"}},
+	{"an estimated 5,000 pupils heard talks from officers", []string{"children_engaged/ people 5000 approximately"}},
+	{"2,000 school pupils heard from officers", []string{"children_engaged/ people 2000 exact"}},
+	{"held assemblies for 2,000 pupils", []string{"children_engaged/ people 2000 exact"}},
+	{"delivered 50 school inputs to more than 2,500 pupils", []string{"school_inputs/ count 50 exact", "children_engaged/ people 2500 more_than"}},
+	{"visited 40 schools, engaging with 5,000 pupils", []string{"schools_visited/ count 40 exact", "children_engaged/ people 5000 exact"}},
+	{"officers gave talks to around 2,000 pupils in 15 schools", []string{"children_engaged/ people 2000 approximately", "schools_visited/ count 15 exact"}},
+	{"more than 5,000 children and young people were engaged with", []string{"children_engaged/ people 5000 more_than"}},
+	{"reached more than 2,000 children through assemblies", []string{"children_engaged/ people 2000 more_than"}},
+	{"engaged with 1,200 young people and 300 parents", []string{"children_engaged/ people 1200 exact"}},
+	{"more than 6,000 pupils were spoken to", []string{"children_engaged/ people 6000 more_than"}},
+
+	// cash: any currency word, value said before or after
+	{"seized cash of £30,000", []string{"cash_seized/ gbp 30000 exact"}},
+	{"cash of over £30,000", []string{"cash_seized/ gbp 30000 more_than"}},
+	{"a cash seizure of £30,000", []string{"cash_seized/ gbp 30000 exact"}},
+	{"cash amounting to £30,000", []string{"cash_seized/ gbp 30000 exact"}},
+	{"£2,000 in foreign currency", []string{"cash_seized/ gbp 2000 exact"}},
+	{"foreign currency worth £2,000", []string{"cash_seized/ gbp 2000 exact"}},
+	{"£30,000 cash was recovered", []string{"cash_seized/ gbp 30000 exact"}},
+
+	// drugs: weights in any unit, counts of wraps, plants and pills, values
+	{"an ounce of heroin", []string{"drugs_seized/heroin g 28.349523 exact"}},
+	{"1.5 kilograms of heroin", []string{"drugs_seized/heroin g 1500 exact"}},
+	{"250 grammes of MDMA", []string{"drugs_seized/mdma g 250 exact"}},
+	{"two kilos of cocaine", []string{"drugs_seized/cocaine g 2000 exact"}},
+	{"skunk cannabis weighing 3kg", []string{"drugs_seized/cannabis g 3000 exact"}},
+	{"amphetamine (1.2kg)", []string{"drugs_seized/amphetamine g 1200 exact"}},
+	{"40 wraps containing heroin", []string{"drugs_seized/heroin wraps 40 exact"}},
+	{"cocaine 2kg, heroin 500g", []string{"drugs_seized/cocaine g 2000 exact", "drugs_seized/heroin g 500 exact"}},
+	{"2kg cocaine, 500g heroin, 3kg cannabis", []string{"drugs_seized/cocaine g 2000 exact", "drugs_seized/heroin g 500 exact", "drugs_seized/cannabis g 3000 exact"}},
+	{"seizures included 3kg of cannabis and 500g of cocaine", []string{"drugs_seized/cannabis g 3000 exact", "drugs_seized/cocaine g 500 exact"}},
+	{"seized 2kg of cannabis, cash of £3,000 and 2 phones", []string{"drugs_seized/cannabis g 2000 exact", "cash_seized/ gbp 3000 exact", "mobile_phones_seized/ count 2 exact"}},
+	{"24 wraps of heroin, 30 wraps of crack cocaine and £1,500 in cash", []string{"drugs_seized/heroin wraps 24 exact", "drugs_seized/crack_cocaine wraps 30 exact", "cash_seized/ gbp 1500 exact"}},
+	{"cocaine, heroin and cannabis worth £60,000 were seized", []string{"drugs_seized/ gbp 60000 exact"}},
+	{"drugs with a combined street value of £40,000", []string{"drugs_seized/ gbp 40000 exact"}},
+	{"seizing drugs with an estimated value of £25,000", []string{"drugs_seized/ gbp 25000 approximately"}},
+	{"a quantity of cocaine worth £4,000", []string{"drugs_seized/cocaine gbp 4000 exact"}},
+	{"150 cannabis plants with a potential yield worth £100,000", []string{"drugs_seized/cannabis plants 150 exact"}},
+	{"35 bags of cannabis", nil},
+	{"a kilo block of cocaine", nil},
+
+	// weapons and assets
+	{"a loaded handgun", []string{"weapons_seized/firearm count 1 exact"}},
+	{"a sawn-off shotgun", []string{"weapons_seized/firearm count 1 exact"}},
+	{"12 weapons including 5 knives and a machete", []string{"weapons_seized/ count 12 exact", "weapons_seized/knife count 5 exact", "weapons_seized/machete count 1 exact"}},
+	{"12 weapons were recovered, 5 of which were knives", []string{"weapons_seized/ count 12 exact", "weapons_seized/knife count 5 exact"}},
+	{"of the 12 weapons seized, 5 were knives", []string{"weapons_seized/ count 12 exact", "weapons_seized/knife count 5 exact"}},
+	{"3 guns and ammunition", nil}, // one figure for both, or a list?
+	{"3 designer watches", []string{"assets_seized/watch count 3 exact"}},
+
+	// several figures in one sentence
+	{"The operation resulted in 45 arrests, the seizure of 2kg of cocaine and £30,000 in cash", []string{"arrests/ people 45 exact", "drugs_seized/cocaine g 2000 exact", "cash_seized/ gbp 30000 exact"}},
+	{"Over the week, officers arrested 45 people, seized 30 phones and safeguarded 60 vulnerable people", []string{"arrests/ people 45 exact", "mobile_phones_seized/ count 30 exact", "safeguarded/ people 60 exact"}},
+	{"alongside 45 arrests, 12 knives were seized", []string{"arrests/ people 45 exact", "weapons_seized/knife count 12 exact"}},
+	{"Arrests: 45. Charges: 12. Warrants: 20.", []string{"arrests/ people 45 exact", "charges/ count 12 exact", "warrants/ count 20 exact"}},
+}

@@ -1,0 +1,161 @@
+package phrase
+
+import (
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// Numbers that are no figure: an age ("aged 24 and 31", "a 17-year-old"),
+// a span of time ("over 7 days", "a 24-hour period", "two weeks"), a clock
+// time ("10pm"), or a date ("10 and 16 October", "October 10-16"). A
+// release is full of them, and each one read as a count would be a wrong
+// number.
+
+// timeWords after a number make it a span or a time of day.
+var timeWords = map[string]bool{
+	"second": true, "minute": true, "min": true, "hour": true, "hr": true, "day": true, "night": true,
+	"week": true, "wk": true, "weekend": true, "fortnight": true, "month": true, "year": true, "yr": true,
+	"am": true, "pm": true, "oclock": true, "decade": true, "century": true,
+}
+
+// spanKind says what a stretch of numbers that is no figure is.
+type spanKind uint8
+
+const (
+	spanNone    spanKind = iota
+	spanAge              // "aged 24 and 31": says who, the figure's words read through it
+	spanAgeOver          // "aged over 15": an age and older, which says nothing of under 18
+	spanTime             // "over 7 days", "10pm": says when, it ends the figure's words
+)
+
+// notFigure reads an age, a span of time or a clock time that starts at
+// toks[i], and returns what it is and where it ends.
+func (r *Reader) notFigure(toks []token, i int) (spanKind, int) {
+	t := toks[i]
+	// "aged 24 and 31", "aged between 14 and 17", "ages of 15 to 17"
+	if t.is("aged", "age") {
+		j := i + 1
+		if t.is("age") {
+			if j >= len(toks) || !toks[j].is("of") {
+				return spanNone, i
+			}
+			j++
+		}
+		older := false
+		if j < len(toks) && toks[j].is("between", "from") {
+			j++
+		} else if e, n := r.lex.match(toks, j); n > 0 && e.has(rHedge) && !containsNum(toks[j:j+n]) {
+			s, _ := e.first(rHedge)
+			older = s.q != etl.LessThan && s.q != etl.UpTo
+			j += n // "aged over 25"
+		}
+		if end, ok := numberList(toks, j); ok {
+			end = yearsOld(toks, end)
+			if older {
+				return spanAgeOver, end
+			}
+			return spanAge, end
+		}
+		return spanNone, i
+	}
+	// "a 17-year-old", "two 16 year olds", "aged 15 years"
+	j := i
+	if e, n := r.lex.match(toks, j); n > 0 && e.has(rHedge) && !containsNum(toks[j:j+n]) {
+		j += n // "over 7 days", "almost two weeks"
+	}
+	n, ok := readNumber(toks, j, false)
+	if !ok || n.article {
+		return spanNone, i
+	}
+	k := n.to
+	// "7-10 days", "two or three weeks"
+	if end, ok := numberList(toks, j); ok {
+		k = end
+	}
+	if k >= len(toks) {
+		return spanNone, i
+	}
+	if end := yearsOld(toks, k); end > k {
+		return spanAge, end
+	}
+	if timeWords[toks[k].norm] {
+		return spanTime, k + 1
+	}
+	return spanNone, i
+}
+
+// numberList reads numbers joined by "and", "to", "or", a comma or a
+// hyphen from toks[j]: "24 and 31", "14-17", "15, 16 and 17". It ends
+// after the last number.
+func numberList(toks []token, j int) (int, bool) {
+	n, ok := readNumber(toks, j, false)
+	if !ok || n.article {
+		return j, false
+	}
+	end := n.to
+	for end < len(toks) {
+		k := end
+		if toks[k].is("and", "to", "or", ",", "–") {
+			k++
+		} else if !(toks[k].kind == tNum && toks[k].glued) {
+			break
+		}
+		m, ok := readNumber(toks, k, false)
+		if !ok || m.article {
+			break
+		}
+		end = m.to
+	}
+	return end, true
+}
+
+// yearsOld reads "year old", "years old", "-year-olds" at toks[k].
+func yearsOld(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].is("year", "yr") && toks[k+1].is("old") {
+		return k + 2
+	}
+	return k
+}
+
+// dateNumber reports a number that is part of a date or a range of dates:
+// a day or year beside a month ("12 October", "October 2021"), the first
+// day of a range ("10 and 16 October", "10-16 October"), the last day of
+// one ("October 10-16", "October 10 to 16"), digits in "11/10/2021".
+func dateNumber(toks []token, i int) bool {
+	if isDate(toks, i) {
+		return true
+	}
+	month := func(k int) bool { return k >= 0 && k < len(toks) && months[toks[k].norm] }
+	num := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].kind == tNum }
+	joiner := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].is("and", "to", "–", "until", "till") }
+	// "10 and 16 October", "10-16 October"
+	if joiner(i+1) && num(i+2) && month(i+3) || num(i+1) && toks[i+1].glued && month(i+2) {
+		return true
+	}
+	// "October 10 to 16", "October 10-16"
+	if joiner(i-1) && num(i-2) && month(i-3) || num(i-1) && toks[i].glued && month(i-2) {
+		return true
+	}
+	return false
+}
+
+// pluralNumber reports digits written as a plural: "the 1990s", "in
+// their 20s". The plural of a number is never a count.
+func pluralNumber(t token) bool {
+	return t.kind == tNum && strings.HasSuffix(strings.ToLower(t.text), "s") && !t.ordinal
+}
+
+// maxAge is the oldest age a span names; 0 if it names none.
+func maxAge(toks []token) float64 {
+	max := 0.0
+	for j := 0; j < len(toks); j++ {
+		if n, ok := readNumber(toks, j, false); ok && !n.article {
+			if n.value > max {
+				max = n.value
+			}
+			j = n.to - 1
+		}
+	}
+	return max
+}
