@@ -63,6 +63,25 @@ func fileArgs(f FileRecord) []any {
 		nullStr(f.Reason), nullStr(f.Source), nullStr(f.WorkPath), nullStr(f.StoredAs), nullStr(f.Report)}
 }
 
+// fileValues is fileArgs for the Appender, in the table's column order.
+func fileValues(f FileRecord) []driver.Value {
+	args := fileArgs(f)
+	out := make([]driver.Value, len(args))
+	for i, a := range args {
+		switch v := a.(type) {
+		case int64:
+			if i == 0 || i == 8 { // file_id, return_id: integer
+				out[i] = int32(v)
+				continue
+			}
+			out[i] = v
+		default:
+			out[i] = v
+		}
+	}
+	return out
+}
+
 func scanFiles(rows *sql.Rows) ([]FileRecord, error) {
 	defer rows.Close()
 	var out []FileRecord
@@ -115,15 +134,12 @@ func (d *DB) ClaimFiles(ctx context.Context, recs []FileRecord, at time.Time) er
 	if len(recs) == 0 {
 		return nil
 	}
-	err := d.tx(ctx, func(c *sql.Conn) error {
-		for _, f := range recs {
-			f.State = StateClaimed
-			if err := insertFile(ctx, c, f, at); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	rows := make([][]driver.Value, len(recs))
+	for i, f := range recs {
+		f.State = StateClaimed
+		rows[i] = append(fileValues(f), at, nil, nil) // claimed_at, judged_at, moved_at
+	}
+	err := d.tx(ctx, func(c *sql.Conn) error { return appendRows(c, "files", rows) })
 	if err != nil {
 		return fmt.Errorf("record claims: %w", err)
 	}
@@ -253,12 +269,15 @@ func (d *DB) LoadedReturn(ctx context.Context, sha string) (int64, bool, error) 
 }
 
 // LoadReturn loads a return, its facts and its messages and records its
-// file as loaded, in one transaction; the data version goes up with it.
+// file as loaded, in one transaction. The first load through this handle
+// raises the data version in its transaction; later ones need not, as the
+// version stays ahead of the published one until MarkPublished.
 // The return takes its file's id (a new one if file.ID is 0). The force's
 // earlier current return for the same operation becomes superseded. It
 // returns the new return's id.
 func (d *DB) LoadReturn(ctx context.Context, r *etl.Return, file FileRecord, loadedAt time.Time) (int64, error) {
 	id := file.ID
+	bump := !d.bumped
 	err := d.tx(ctx, func(c *sql.Conn) error {
 		if id == 0 {
 			if err := c.QueryRowContext(ctx, `select greatest((select coalesce(max(file_id), 0) from files),
@@ -293,11 +312,15 @@ func (d *DB) LoadReturn(ctx context.Context, r *etl.Return, file FileRecord, loa
 		if err := judgeFile(ctx, c, file, loadedAt); err != nil {
 			return err
 		}
-		return bumpDataVersion(ctx, c)
+		if bump {
+			return bumpDataVersion(ctx, c)
+		}
+		return nil
 	})
 	if err != nil {
 		return 0, fmt.Errorf("load return %q: %w", r.FileName, err)
 	}
+	d.bumped = true
 	return id, nil
 }
 
@@ -350,6 +373,7 @@ func (d *DB) MarkPublished(ctx context.Context, v int64) error {
 	if err := d.SetMeta(ctx, "published_version", strconv.FormatInt(v, 10)); err != nil {
 		return fmt.Errorf("mark published: %w", err)
 	}
+	d.bumped = false
 	return nil
 }
 

@@ -46,6 +46,9 @@ type Options struct {
 type DB struct {
 	db   *sql.DB
 	name string // the catalog name DuckDB gave the database
+	// bumped: a load through this handle has raised the data version, so
+	// it is ahead of the published version until the next MarkPublished.
+	bumped bool
 }
 
 // Open opens (and for a writable database, migrates) the warehouse.
