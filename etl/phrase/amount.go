@@ -18,6 +18,7 @@ type amount struct {
 	unitWord *entry  // the unit word, which may also name what is counted: "wraps"
 	poundsOf bool    // "5 pounds of": a weight or a sum?
 	fraction bool    // "a quarter of a kilo": a part of a unit, not read
+	ranged   bool    // "£20,000-£30,000", "between 20 and 30": a range, not one figure
 	q        etl.Qualifier
 	num      number
 	from, to int // tokens [from, to), hedge to hedge-after
@@ -54,12 +55,16 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 	if !ok {
 		return amount{}, false
 	}
-	if n.article && (money || a.q != etl.Exact) {
-		return amount{}, false // "over a", "£a"
+	if n.article && (money || a.q != etl.Exact && !r.unitAt(toks, n.to)) {
+		return amount{}, false // "over a", "£a"; but "more than a kilo"
 	}
 	a.num = n
 	a.value = n.value
 	j = n.to
+	// "3 x knives": a count written as a multiplication.
+	if !n.article && j+1 < len(toks) && toks[j].is("x", "×") && toks[j+1].kind == tWord {
+		j++
+	}
 	if n.article {
 		// "a machete": one only when a word follows that is no number,
 		// currency or hedge: "a further £12,000" is not one of anything.
@@ -159,4 +164,38 @@ func s0(e *entry) string {
 		return ""
 	}
 	return e.text
+}
+
+// unitAt reports a unit word at toks[j]: "kilo" in "more than a kilo".
+func (r *Reader) unitAt(toks []token, j int) bool {
+	e, n := r.lex.match(toks, j)
+	return n > 0 && e.has(rUnit) && !e.has(rObject)
+}
+
+// readRange widens an amount to a range when a second number follows it
+// as its other end: "£20,000-£30,000", "20 to 30", "1-2kg", "between 20
+// and 30". A range is one figure, and not one number: it is not read.
+func (r *Reader) readRange(toks []token, a *amount) {
+	j := a.to
+	if j >= len(toks) {
+		return
+	}
+	switch {
+	case (toks[j].kind == tNum || toks[j].norm == "£" || toks[j].norm == "€") && toks[j].glued:
+	case toks[j].is("to", "–"):
+		j++
+	case toks[j].is("and") && a.from > 0 && toks[a.from-1].is("between"):
+		j++
+	default:
+		return
+	}
+	b, ok := r.readAmount(toks, j)
+	if !ok || b.num.article {
+		return
+	}
+	a.ranged = true
+	a.to = b.to
+	if a.unit == "" {
+		a.unit, a.unitWord, a.factor = b.unit, b.unitWord, b.factor
+	}
 }

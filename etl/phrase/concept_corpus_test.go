@@ -42,7 +42,7 @@ var conceptCorpus = []readCase{
 	{"close to 45 people were arrested", nil}, // "close to": more, or less?
 	{"45 arrests were made, 12 of them for drug supply", []string{"arrests/ people 45 exact"}},
 	{"1,100 arrests, including 1,000 for drugs offences", []string{"arrests/ people 1100 exact"}},
-	{"45 x arrests", nil},
+	{"45 x arrests", []string{"arrests/ people 45 exact"}},
 
 	// charges and charged
 	{"12 people have been charged with drug offences", []string{"charged/ people 12 exact"}},
@@ -142,6 +142,19 @@ var conceptCorpus = []readCase{
 	{"reached more than 2,000 children through assemblies", []string{"children_engaged/ people 2000 more_than"}},
 	{"engaged with 1,200 young people and 300 parents", []string{"children_engaged/ people 1200 exact"}},
 	{"more than 6,000 pupils were spoken to", []string{"children_engaged/ people 6000 more_than"}},
+	{"interacted with 500 young people", []string{"children_engaged/ people 500 exact"}},
+	{"raised awareness among 3,000 pupils", []string{"children_engaged/ people 3000 exact"}},
+	{"briefed 600 students on county lines", []string{"children_engaged/ people 600 exact"}},
+	{"provided education to 300 children", []string{"children_engaged/ people 300 exact"}},
+	{"delivered education to more than 1,000 pupils", []string{"children_engaged/ people 1000 more_than"}},
+	{"300 pupils benefited from inputs", []string{"children_engaged/ people 300 exact"}},
+	{"3,000 schoolchildren heard about the dangers", []string{"children_engaged/ people 3000 exact"}},
+	{"spoke to 300 Year 9 pupils", []string{"children_engaged/ people 300 exact"}}, // not 9
+	{"300 year 10 and 11 students received inputs", []string{"children_engaged/ people 300 exact"}},
+	{"spoke to 3,000 sixth form students", []string{"children_engaged/ people 3000 exact"}},
+	{"officers engaged with 400 local secondary school pupils", []string{"children_engaged/ people 400 exact"}},
+	{"engaged with 400 university students", nil}, // students, but not children
+	{"spoke to 300 teenage pupils", nil}, // nobody taught "teenage"
 
 	// cash: any currency word, value said before or after
 	{"seized cash of £30,000", []string{"cash_seized/ gbp 30000 exact"}},
@@ -170,6 +183,30 @@ var conceptCorpus = []readCase{
 	{"seizing drugs with an estimated value of £25,000", []string{"drugs_seized/ gbp 25000 approximately"}},
 	{"a quantity of cocaine worth £4,000", []string{"drugs_seized/cocaine gbp 4000 exact"}},
 	{"150 cannabis plants with a potential yield worth £100,000", []string{"drugs_seized/cannabis plants 150 exact"}},
+	{"2kg of mephedrone", []string{"drugs_seized/other_drug g 2000 exact"}},
+	{"magic mushrooms worth £2,000", []string{"drugs_seized/other_drug gbp 2000 exact"}},
+	{"a half kilo of cocaine", []string{"drugs_seized/cocaine g 500 exact"}},
+	{"more than a kilo of cocaine", []string{"drugs_seized/cocaine g 1000 more_than"}},
+	{"over a kilogram of heroin", []string{"drugs_seized/heroin g 1000 more_than"}},
+	{"almost half a kilo of heroin", []string{"drugs_seized/heroin g 500 less_than"}},
+	{"cannabis: 3kg, cocaine: 500g", []string{"drugs_seized/cannabis g 3000 exact", "drugs_seized/cocaine g 500 exact"}},
+	{"cocaine, worth an estimated £30,000, was seized", []string{"drugs_seized/cocaine gbp 30000 approximately"}},
+	{"cocaine potentially worth £50,000", []string{"drugs_seized/cocaine gbp 50000 exact"}},
+	{"cocaine believed to be worth around £50,000", []string{"drugs_seized/cocaine gbp 50000 approximately"}},
+	{"£1m+ of cocaine", []string{"drugs_seized/cocaine gbp 1e+06 at_least"}},
+	{"half a million pounds worth of drugs", []string{"drugs_seized/ gbp 500000 exact"}},
+	{"3kg of cannabis, 1kg of cocaine and 500g of heroin were seized, with a combined street value of £100,000", []string{"drugs_seized/cannabis g 3000 exact", "drugs_seized/cocaine g 1000 exact", "drugs_seized/heroin g 500 exact", "drugs_seized/ gbp 100000 exact"}},
+	{"2kg of cocaine and 1kg of heroin were seized, with a street value of £100,000", []string{"drugs_seized/cocaine g 2000 exact", "drugs_seized/heroin g 1000 exact", "drugs_seized/ gbp 100000 exact"}},
+	{"45 arrests were made and 2kg of cocaine and 1kg of heroin were seized, with a combined street value of £100,000", []string{"arrests/ people 45 exact", "drugs_seized/cocaine g 2000 exact", "drugs_seized/heroin g 1000 exact", "drugs_seized/ gbp 100000 exact"}},
+	{"2kg of cocaine and £5,000 in cash were seized, with a combined value of £60,000", []string{"drugs_seized/cocaine g 2000 exact", "cash_seized/ gbp 5000 exact"}},
+	{"500g of heroin worth £5,000 and 2kg of cannabis worth £10,000", []string{"drugs_seized/heroin g 500 exact", "drugs_seized/heroin gbp 5000 exact", "drugs_seized/cannabis g 2000 exact", "drugs_seized/cannabis gbp 10000 exact"}},
+	{"cash and drugs worth £50,000", nil},
+	{"£3,000 of Class C drugs", nil}, // the catalogue has no class C
+	{"500 Class C tablets", nil},
+	{"drugs worth £20,000-£30,000", nil}, // a range is not one figure
+	{"drugs with an estimated street value of between £20,000 and £30,000", nil},
+	{"between 20 and 30 people were arrested", nil},
+	{"1-2kg of cocaine", nil},
 	{"35 bags of cannabis", nil},
 	{"a kilo block of cocaine", nil},
 
@@ -181,6 +218,10 @@ var conceptCorpus = []readCase{
 	{"of the 12 weapons seized, 5 were knives", []string{"weapons_seized/ count 12 exact", "weapons_seized/knife count 5 exact"}},
 	{"3 guns and ammunition", nil}, // one figure for both, or a list?
 	{"3 designer watches", []string{"assets_seized/watch count 3 exact"}},
+	{"three machetes and 12 other knives", []string{"weapons_seized/machete count 3 exact", "weapons_seized/knife count 12 exact"}},
+	{"27 other weapons", []string{"weapons_seized/other_weapon count 27 exact"}},
+	{"£2,000 of other drugs", []string{"drugs_seized/other_drug gbp 2000 exact"}},
+	{"seized 12 various knives", []string{"weapons_seized/knife count 12 exact"}},
 
 	// several figures in one sentence
 	{"The operation resulted in 45 arrests, the seizure of 2kg of cocaine and £30,000 in cash", []string{"arrests/ people 45 exact", "drugs_seized/cocaine g 2000 exact", "cash_seized/ gbp 30000 exact"}},

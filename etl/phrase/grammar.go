@@ -42,10 +42,11 @@ var funcWords = map[string]string{
 	"comprised of": "part", "broken down into": "part", "split into": "part",
 	"of": "of", "for": "for", "in": "prep", "to": "prep", "from": "prep", "at": "prep", "by": "prep", "on": "prep",
 	"into": "prep", "through": "prep", "across": "prep", "during": "prep", "within": "prep", "via": "prep",
-	"than": "prep", "as": "prep", "after": "prep", "before": "prep", "over": "prep", "under": "prep",
+	"than": "prep", "as": "prep", "among": "prep", "amongst": "prep", "after": "prep", "before": "prep", "over": "prep", "under": "prep",
 	"about": "prep", "around": "prep", "throughout": "prep", "against": "prep", "between": "prep",
 	"was": "aux", "were": "aux", "is": "aux", "are": "aux", "be": "aux", "been": "aux", "being": "aux",
 	"have": "aux", "has": "aux", "had": "aux", "will": "aux", "would": "aux", "got": "aux", "get": "aux",
+	"could": "aux", "may": "aux", "might": "aux", "can": "aux", "should": "aux",
 	"who": "rel", "whom": "rel", "which": "rel", "that": "rel", "where": "rel", "when": "rel",
 	"while": "rel", "whilst": "rel", "because": "rel", "whose": "rel",
 	"the": "det", "this": "det", "these": "det", "those": "det", "its": "det", "their": "det", "our": "det",
@@ -95,6 +96,13 @@ func (r *Reader) elements(toks []token) []elem {
 			i++
 			continue
 		}
+		// "Class C" when the catalogue has no such class: one word
+		// nobody taught us, not "class" and a hedge "c".
+		if t.is("class") && ln == 0 && i+1 < len(toks) && toks[i+1].kind == tWord && len(toks[i+1].norm) == 1 {
+			out = append(out, elem{kind: eUnknown, from: i, to: i + 2})
+			i += 2
+			continue
+		}
 		// "under 18", "aged 17 and under": a phrase with digits in it.
 		if ln > 0 && containsNum(toks[i:i+ln]) {
 			out = append(out, elem{kind: eLex, from: i, to: i + ln, e: le})
@@ -103,7 +111,7 @@ func (r *Reader) elements(toks []token) []elem {
 		}
 		if kind, end := r.notFigure(toks, i); kind != spanNone {
 			fn := "time"
-			if kind == spanAgeOver {
+			if kind == spanWho {
 				fn = "age"
 			}
 			if kind == spanAge {
@@ -133,6 +141,7 @@ func (r *Reader) elements(toks []token) []elem {
 				i = a.to
 				continue
 			}
+			r.readRange(toks, &a)
 			out = append(out, elem{kind: eAmount, from: a.from, to: a.to, amt: a})
 			i = a.to
 			continue
@@ -281,6 +290,7 @@ type mention struct {
 	sibFactor float64
 	verbs     []int
 	given     []int        // the verb and object of the figure it was given to: "delivered 50 inputs to 2,500 pupils"
+	combined  bool         // a value of all the figures before it: "with a combined street value of"
 	cut       bool         // its words stopped at a noun its unit cannot measure
 	dropped   map[int]bool // coordinated modifiers that cancel: "children and adults"
 }
@@ -421,7 +431,9 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 				m.cut = true
 				break
 			}
-			if nounNext && absorb && !sawVerb && !nextAmount && !(money && p.amountBefore(k+1)) {
+			// "cannabis: 3kg, cocaine: 500g": a noun after the number's
+			// comma, before any word of its own, is the next figure's.
+			if nounNext && absorb && !sawVerb && !nextAmount && !(money && p.amountBefore(k+1)) && len(list) > 0 {
 				coordAt = append(coordAt, k)
 				continue
 			}
@@ -560,6 +572,9 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 	}
 	onlyOf, sawOf := true, false
 	for k >= floor && skip(k) {
+		if combinedWords[p.word(k)] {
+			m.combined = true
+		}
 		if q := p.hedge(k); q != "" {
 			m.valueQ = q
 		} else if els[k].fn == "of" {
@@ -585,6 +600,9 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 		k--
 		// "with a", "with an estimated", "to the", "estimated to be", "believed to be".
 		for k >= floor && skip(k) {
+			if combinedWords[p.word(k)] {
+				m.combined = true
+			}
 			if q := p.hedge(k); q != "" {
 				m.valueQ = q
 			}
@@ -600,8 +618,10 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 			got = append(got, k)
 			continue
 		}
-		// "drugs were seized with an estimated value of"
+		// "drugs were seized with an estimated value of": a value said
+		// of a clause is of everything its verb was said of.
 		if len(got) == 0 && (el.verbLike() || el.fn == "aux") {
+			m.combined = true
 			continue
 		}
 		if el.kind == eUnknown && len(got) > 0 {
@@ -609,6 +629,11 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 			if k-1 >= floor && (els[k-1].kind == eLex || els[k-1].kind == eUnknown || els[k-1].fn == "coord" || els[k-1].fn == ",") {
 				unknown = append(unknown, p.text(el))
 				continue
+			}
+			// one straight before the nouns says what kind they are:
+			// "Class C drugs", "synthetic drugs"
+			if k+1 == got[len(got)-1] {
+				unknown = append(unknown, p.text(el))
 			}
 			break
 		}
@@ -629,6 +654,9 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 	p.cancelFacets(&mention{core: got}, coord)
 	return true
 }
+
+// combinedWords say a value is of all that comes before it.
+var combinedWords = map[string]bool{"combined": true, "total": true, "overall": true, "collective": true, "joint": true}
 
 // tail reads the trailing words after the figure up to the next figure or
 // a strong boundary: they may complete it ("69 referrals were made to the

@@ -83,6 +83,11 @@ func readNumberWords(toks []token, i int) (number, bool) {
 		cur, seen = 0.5, true
 		j += 2
 		n.to = j
+	} else if toks[j].is("a") && j+1 < len(toks) && toks[j+1].is("half") {
+		// "a half kilo"
+		cur, seen = 0.5, true
+		j += 2
+		n.to = j
 	} else if toks[j].is("a", "an") {
 		if j+1 < len(toks) && toks[j+1].is("dozen", "hundred", "thousand", "million") {
 			cur, seen = 1, true

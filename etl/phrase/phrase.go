@@ -73,6 +73,7 @@ const (
 	CodeAmbiguous      = "ambiguous"       // two or more metrics fit equally
 	CodeNoMetric       = "no_metric"       // the words fit no metric of the catalogue
 	CodeUnit           = "unit"            // the unit does not suit the metric, or is missing
+	CodeRange          = "range"           // two numbers for one figure: "£20,000-£30,000"
 )
 
 // Message says why a figure was not read.

@@ -121,6 +121,12 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		if len(out) > 0 {
 			prev = out[len(out)-1]
 			rel = p.relation(prev.m.end, m.start)
+			// "45 arrests were made and 2kg of cocaine ...": a figure
+			// whose verb came after it closed its clause; "and" opens
+			// another, not a list.
+			if rel == "sibling" && len(prev.m.verbs) > 0 && !prev.m.part && m.start-prev.m.end == 1 && p.word(prev.m.end) == "and" {
+				rel = "new"
+			}
 		}
 		// "delivered 50 school inputs to 2,500 pupils", "held assemblies
 		// for 2,000 pupils": what was given, and its verb, say what the
@@ -183,6 +189,16 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 				listFloor = prev.m.end // "2kg of cannabis, cash of £3,000"
 			}
 			p.leftValue(m, m.start, vfloor, listFloor)
+			if m.combined && prev != nil && prev.m.amt != nil {
+				// "3kg of cannabis and 1kg of cocaine were seized, with a
+				// combined street value of £40,000": the value of them all.
+				for _, o := range out {
+					if o.m.group == prev.m.group && o.m.amt != nil && !o.m.part {
+						m.left = append(m.left, o.m.core...)
+						m.left = append(m.left, o.m.left...)
+					}
+				}
+			}
 		}
 		if (len(m.core) == 0 || !p.hasObject(m.core) && len(m.pre) == 0) && len(m.left) == 0 && !m.part {
 			p.leftLabel(m, a, floor)
@@ -317,8 +333,12 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 		return nil
 	}
 	// It must end the clause: "with a total of 259" is no item.
-	// An item straight before a number is that number's label: "cocaine
-	// 2kg, heroin 500g".
+	// An item straight before a number, or before a colon, bracket or
+	// dash and a number, is that number's label: "cocaine 2kg, heroin
+	// 500g", "cannabis: 3kg, cocaine: 500g".
+	if k+1 < len(els) && els[k].kind == ePunct && (els[k].fn == ":" || els[k].fn == "(" || els[k].fn == "–") && els[k+1].kind == eAmount {
+		return nil
+	}
 	if k < len(els) && !(els[k].strong() || els[k].kind == ePunct && els[k].fn == "…" || els[k].kind == ePunct && els[k].fn == "," || els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib") || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux") {
 		return nil
 	}
@@ -600,6 +620,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeChangesMeaning, w.changer[0], "%q changes what the figure means; it is not read as the plain metric", w.changer[0])
 		return
 	}
+	if m.amt != nil && m.amt.ranged {
+		say(CodeRange, "", "a range, not one figure")
+		return
+	}
 	if m.amt != nil && m.amt.fraction {
 		m.article = false
 		say(CodeUnit, "", "a part of a unit is not read")
@@ -805,9 +829,14 @@ func (r *Reader) descends(mi, anc int) bool {
 func (r *Reader) item(kind string, hard []*entry, m *mention) (string, bool, string) {
 	var found []int
 	var mods []int
+	other := -1 // the kind's "other" item, named by the word "other"
 	for _, e := range hard {
 		for _, s := range e.senses {
 			if s.role == rItem && r.items[s.item].Kind == kind {
+				if e.text == "other" {
+					other = s.item
+					break
+				}
 				found = appendInt(found, s.item)
 				break
 			}
@@ -817,6 +846,10 @@ func (r *Reader) item(kind string, hard []*entry, m *mention) (string, bool, str
 				mods = appendInt(mods, s.item)
 			}
 		}
+	}
+	// "27 other weapons" is other weapons; "12 other knives" is knives.
+	if other >= 0 && len(found) == 0 {
+		found = append(found, other)
 	}
 	// "imitation" + "firearm" is an imitation firearm.
 	for _, mo := range mods {

@@ -23,10 +23,10 @@ var timeWords = map[string]bool{
 type spanKind uint8
 
 const (
-	spanNone    spanKind = iota
-	spanAge              // "aged 24 and 31": says who, the figure's words read through it
-	spanAgeOver          // "aged over 15": an age and older, which says nothing of under 18
-	spanTime             // "over 7 days", "10pm": says when, it ends the figure's words
+	spanNone spanKind = iota
+	spanAge           // "aged 24 and 31": says who, the figure's words read through it
+	spanWho           // "aged over 15", "Year 9": says who, but not whether under 18
+	spanTime          // "over 7 days", "10pm": says when, it ends the figure's words
 )
 
 // notFigure reads an age, a span of time or a clock time that starts at
@@ -53,11 +53,18 @@ func (r *Reader) notFigure(toks []token, i int) (spanKind, int) {
 		if end, ok := numberList(toks, j); ok {
 			end = yearsOld(toks, end)
 			if older {
-				return spanAgeOver, end
+				return spanWho, end
 			}
 			return spanAge, end
 		}
 		return spanNone, i
+	}
+	// "Year 9 pupils", "years 10 and 11", "Key Stage 3": a school year
+	// says who, like an age.
+	if t.is("year", "yr", "stage") && i+1 < len(toks) && toks[i+1].kind == tNum && toks[i+1].num <= 13 {
+		if end, ok := numberList(toks, i+1); ok {
+			return spanWho, end
+		}
 	}
 	// "a 17-year-old", "two 16 year olds", "aged 15 years"
 	j := i
@@ -79,8 +86,8 @@ func (r *Reader) notFigure(toks []token, i int) (spanKind, int) {
 	if end := yearsOld(toks, k); end > k {
 		return spanAge, end
 	}
-	if timeWords[toks[k].norm] {
-		return spanTime, k + 1
+	if timeWords[toks[k].norm] && !(toks[k].is("year", "yr") && k+1 < len(toks) && toks[k+1].kind == tNum) {
+		return spanTime, k + 1 // but "300 Year 9 pupils" is pupils of a school year
 	}
 	return spanNone, i
 }
