@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -210,4 +213,58 @@ func TestUmaskKeepsFilesFromOthers(t *testing.T) {
 	if st.Mode().Perm()&0o007 != 0 {
 		t.Errorf("mode %v: readable by others", st.Mode().Perm())
 	}
+}
+
+// Issue 8, minor: a process holding warehouse.duckdb open made run fail
+// with DuckDB's raw "IO Error: Could not set lock". Now the message names
+// the file, the process and what to do. Failed before: the raw error.
+func TestRunNamesTheProcessHoldingTheWarehouse(t *testing.T) {
+	home := t.TempDir()
+	if _, stderr, err := runCLI(t, "run", "--home", home, "--settle", "0s"); err != nil {
+		t.Fatalf("first run: %v\n%s", err, stderr)
+	}
+	path := filepath.Join(home, "warehouse.duckdb")
+	holder := exec.Command(os.Args[0], "-test.run=^TestHelperHoldWarehouse$")
+	holder.Env = append(os.Environ(), "COUNTYLINES_TEST_HOLD="+path)
+	stdin, _ := holder.StdinPipe()
+	stdout, _ := holder.StdoutPipe()
+	if err := holder.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { stdin.Close(); holder.Wait() }()
+	sc := bufio.NewScanner(stdout)
+	for sc.Scan() && sc.Text() != "holding" {
+	}
+	_, _, err := runCLI(t, "run", "--home", home, "--settle", "0s")
+	if err == nil {
+		t.Fatal("run succeeded while another process held the warehouse")
+	}
+	msg := err.Error()
+	for _, want := range []string{path, fmt.Sprintf("PID %d", holder.Process.Pid), "close that program"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the message does not say %q: %s", want, msg)
+		}
+	}
+	if strings.Contains(msg, "IO Error") {
+		t.Errorf("DuckDB's raw error: %s", msg)
+	}
+	if code := exitCode(err, io.Discard); code != exitFailure {
+		t.Errorf("exit %d", code)
+	}
+}
+
+// TestHelperHoldWarehouse is run by TestRunNamesTheProcessHoldingTheWarehouse
+// in a child process: it holds the warehouse open until its stdin closes.
+func TestHelperHoldWarehouse(t *testing.T) {
+	path := os.Getenv("COUNTYLINES_TEST_HOLD")
+	if path == "" {
+		t.Skip("only run as a helper process")
+	}
+	db, err := warehouse.Open(context.Background(), warehouse.Options{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	fmt.Println("holding")
+	bufio.NewReader(os.Stdin).ReadString('\n')
 }
