@@ -81,6 +81,11 @@ var conceptCorpus = []readCase{
 	{"took 12 deal line phones out of circulation", []string{"deal_line_phones_seized/ count 12 exact"}},
 	{"seized 40 phones, 12 of which were deal lines", []string{"mobile_phones_seized/ count 40 exact", "deal_line_phones_seized/ count 12 exact"}},
 	{"40 mobile phones, 12 of them deal line phones", []string{"mobile_phones_seized/ count 40 exact", "deal_line_phones_seized/ count 12 exact"}},
+	{"12 phones linked to county lines", []string{"deal_line_phones_seized/ count 12 exact"}},
+	{"12 phones suspected of being used to run county lines", []string{"deal_line_phones_seized/ count 12 exact"}},
+	{"12 phones which are believed to have been used as deal lines", []string{"deal_line_phones_seized/ count 12 exact"}},
+	{"18 arrests linked to county lines activity", []string{"arrests/ people 18 exact"}},
+	{"arrested 12 people linked to the exploitation of children", []string{"arrests/ people 12 exact"}}, // not under 18
 
 	// safeguarding: adults, children, the vulnerable
 	{"40 adults at risk were safeguarded", []string{"safeguarded_adult/ people 40 exact"}},
@@ -100,6 +105,14 @@ var conceptCorpus = []readCase{
 	{"supported 9 children at risk of criminal exploitation", []string{"safeguarded_juvenile/ people 9 exact"}},
 	{"11 vulnerable youngsters were safeguarded", []string{"safeguarded_juvenile/ people 11 exact"}},
 	{"12 people aged between 14 and 17 were safeguarded", []string{"safeguarded_juvenile/ people 12 exact"}},
+	{"40 children and 30 adults were protected from exploitation", []string{"safeguarded_juvenile/ people 40 exact", "safeguarded_adult/ people 30 exact"}},
+	{"officers engaged with 30 vulnerable adults and 40 children for safeguarding purposes", []string{"safeguarded_adult/ people 30 exact", "safeguarded_juvenile/ people 40 exact"}},
+	{"30 vulnerable adults were signposted to support services", []string{"safeguarded_adult/ people 30 exact"}},
+	{"30 vulnerable adults were offered support", []string{"safeguarded_adult/ people 30 exact"}},
+	{"support was given to 30 vulnerable adults", []string{"safeguarded_adult/ people 30 exact"}},
+	{"70 people were safeguarded, 30 of them adults", []string{"safeguarded/ people 70 exact", "safeguarded_adult/ people 30 exact"}},
+	{"safeguarded 70 people (30 adults and 40 children)", []string{"safeguarded/ people 70 exact", "safeguarded_adult/ people 30 exact", "safeguarded_juvenile/ people 40 exact"}},
+	{"visited 300 children", nil}, // safeguarding, or engaging?
 
 	// referrals: the NRM and safeguarding services
 	{"Officers also made 12 National Referral Mechanism (NRM) referrals", []string{"nrm_referrals/ people 12 exact"}},
@@ -114,6 +127,17 @@ var conceptCorpus = []readCase{
 	{"referring 12 people to the NRM", []string{"nrm_referrals/ people 12 exact"}},
 	{"12 referrals to the NRM and 20 to children's services", []string{"nrm_referrals/ people 12 exact", "safeguarding_referrals/ people 20 exact"}},
 	{"20 referrals to children's social care", []string{"safeguarding_referrals/ people 20 exact"}},
+	{"NRM referrals were made for 12 people", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 individuals were referred through the NRM", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 referrals were made under the National Referral Mechanism", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 National Referral Mechanism (NRM) forms were completed", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 potential victims were referred to the Single Competent Authority", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 NRM submissions were made", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 potential victims of exploitation were referred to the NRM", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 referrals were sent to the NRM", []string{"nrm_referrals/ people 12 exact"}},
+	{"12 potential victims of modern slavery were identified", nil}, // identified, not referred
+	{"12 children were referred to the NRM", nil},                   // a part by age the catalogue has no place for
+	{"12 Duty to Notify referrals", nil},
 
 	// cuckooed addresses: visited, checked, at risk of cuckooing
 	{"officers visited 120 addresses at risk of cuckooing", []string{"cuckooed_addresses_visited/ count 120 exact"}},
@@ -127,6 +151,9 @@ var conceptCorpus = []readCase{
 	{"26 addresses that had been cuckooed were visited", []string{"cuckooed_addresses_visited/ count 26 exact"}},
 	{"checks on 26 cuckooed addresses", []string{"cuckooed_addresses_visited/ count 26 exact"}},
 	{"26 cuckooing safeguarding visits", nil}, // a welfare visit, or a cuckooing visit?
+	{"Officers carried out 118 safeguarding visits to cuckooed addresses", []string{"cuckooed_addresses_visited/ count 118 exact"}},
+	{"118 welfare visits to cuckooed addresses", []string{"cuckooed_addresses_visited/ count 118 exact"}},
+	{"Officers visited 214 addresses of vulnerable people believed to be at risk of cuckooing", []string{"cuckooed_addresses_visited/ count 214 exact"}},
 
 	// children and young people engaged: every verb of teaching and reaching
 	{"teaching 500 pupils about the signs of exploitation", []string{"children_engaged/ people 500 exact"}},
@@ -191,6 +218,7 @@ var conceptCorpus = []readCase{
 	{"almost half a kilo of heroin", []string{"drugs_seized/heroin g 500 less_than"}},
 	{"cannabis: 3kg, cocaine: 500g", []string{"drugs_seized/cannabis g 3000 exact", "drugs_seized/cocaine g 500 exact"}},
 	{"cocaine, worth an estimated £30,000, was seized", []string{"drugs_seized/cocaine gbp 30000 approximately"}},
+	{"cocaine ... worth £5,000", []string{"drugs_seized/cocaine gbp 5000 exact"}},
 	{"cocaine potentially worth £50,000", []string{"drugs_seized/cocaine gbp 50000 exact"}},
 	{"cocaine believed to be worth around £50,000", []string{"drugs_seized/cocaine gbp 50000 approximately"}},
 	{"£1m+ of cocaine", []string{"drugs_seized/cocaine gbp 1e+06 at_least"}},
@@ -207,6 +235,12 @@ var conceptCorpus = []readCase{
 	{"drugs with an estimated street value of between £20,000 and £30,000", nil},
 	{"between 20 and 30 people were arrested", nil},
 	{"1-2kg of cocaine", nil},
+	{"350 crack cocaine and heroin wraps", []string{"drugs_seized/ wraps 350 exact"}},
+	{"300 pills believed to be ecstasy", []string{"drugs_seized/mdma tablets 300 exact"}},
+	{"cocaine and heroin (2kg)", []string{"drugs_seized/ g 2000 exact"}},
+	{"£50,000 street value of cocaine", []string{"drugs_seized/cocaine gbp 50000 exact"}},
+	{"1.5kg of a white powder believed to be cocaine", nil}, // cocaine only after words not read
+	{"12 knives and other weapons", nil},                    // a list, or one figure?
 	{"35 bags of cannabis", nil},
 	{"a kilo block of cocaine", nil},
 
@@ -228,4 +262,18 @@ var conceptCorpus = []readCase{
 	{"Over the week, officers arrested 45 people, seized 30 phones and safeguarded 60 vulnerable people", []string{"arrests/ people 45 exact", "mobile_phones_seized/ count 30 exact", "safeguarded/ people 60 exact"}},
 	{"alongside 45 arrests, 12 knives were seized", []string{"arrests/ people 45 exact", "weapons_seized/knife count 12 exact"}},
 	{"Arrests: 45. Charges: 12. Warrants: 20.", []string{"arrests/ people 45 exact", "charges/ count 12 exact", "warrants/ count 20 exact"}},
+}
+
+// headingCorpus: a figure read under a heading that completes it.
+var headingCorpus = []struct {
+	text, heading string
+	want          []string
+}{
+	{"2kg", "Cocaine", []string{"drugs_seized/cocaine g 2000 exact"}},
+	{"2kg", "Drugs seized", []string{"drugs_seized/ g 2000 exact"}},
+	{"2kg of heroin", "Cocaine", []string{"drugs_seized/heroin g 2000 exact"}}, // its own words win
+	{"12", "Knives", []string{"weapons_seized/knife count 12 exact"}},
+	{"Under 18: 7", "Arrests", []string{"arrests_under_18/ people 7 exact"}},
+	{"£5,000", "Cash seized", []string{"cash_seized/ gbp 5000 exact"}},
+	{"2kg seized, all of it cocaine", "", nil}, // the item only after the figure's words
 }

@@ -290,6 +290,8 @@ type mention struct {
 	sibFactor float64
 	verbs     []int
 	given     []int        // the verb and object of the figure it was given to: "delivered 50 inputs to 2,500 pupils"
+	complFrom int          // the first element of its "to" complement, 0 if none: "visits to cuckooed addresses"
+	describes bool         // its trailing words begin with a link or "which": they say what it counts
 	combined  bool         // a value of all the figures before it: "with a combined street value of"
 	cut       bool         // its words stopped at a noun its unit cannot measure
 	dropped   map[int]bool // coordinated modifiers that cancel: "children and adults"
@@ -355,6 +357,14 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		if el.kind == eLex && onlyAllows(el.e) && funcWords[p.word(k)] == "prep" && (k+1 >= len(els) || els[k+1].kind == eUnknown || els[k+1].kind == ePunct) {
 			break
 		}
+		// "12 National Referral Mechanism (NRM) referrals": a known word
+		// in brackets within the figure's words says them again.
+		if el.kind == ePunct && el.fn == "(" && len(list) > 0 && k+2 < len(els) && els[k+1].kind == eLex && els[k+2].kind == ePunct && els[k+2].fn == ")" && k+3 < len(els) && els[k+3].kind == eLex {
+			list = append(list, k+1)
+			lastKnown = len(list)
+			k += 2
+			continue
+		}
 		switch {
 		case el.kind == eLex:
 			if el.hasRole(rUnit) && !el.hasRole(rObject) && !el.hasRole(rItem) && len(list) == 0 {
@@ -399,6 +409,20 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			}
 		case el.kind == eFunc && el.fn == "for":
 			if !sawVerb && sawNoun && k+1 < len(els) && els[k+1].kind == eLex {
+				continue
+			}
+		case el.kind == eFunc && el.fn == "prep" && (p.word(k) == "to" || p.word(k) == "into") && !p.isLink(k):
+			// "118 safeguarding visits to cuckooed addresses", "14
+			// referrals to the NRM": what a noun of doing was done to.
+			j := k + 1
+			for j < len(els) && els[j].kind == eFunc && els[j].fn == "det" {
+				j++
+			}
+			if !sawVerb && len(list) > 0 && els[list[len(list)-1]].kind == eLex && !els[list[len(list)-1]].verbLike() && j < len(els) && els[j].kind == eLex && !els[j].verbLike() {
+				if m.complFrom == 0 {
+					m.complFrom = j
+				}
+				k = j - 1
 				continue
 			}
 		case el.kind == eFunc && el.fn == "coord" || el.kind == ePunct && el.fn == ",":
@@ -462,7 +486,14 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 	}
 	// Nouns coordinated under a unit or "of" are one figure for all of
 	// them; straight after a number they may be a list.
-	if len(coordAt) > 0 && !m.absorbed && !m.valueOf {
+	// "350 crack and heroin wraps", "12 knives and other weapons": a
+	// unit or a kind's own noun after the list closes it as one figure.
+	closed := false
+	if n := len(m.core); n > 0 && len(coordAt) > 0 && m.core[n-1] > coordAt[len(coordAt)-1] {
+		last := els[m.core[n-1]]
+		closed = last.hasRole(rUnit) || last.hasRole(rObject) && !last.hasRole(rItem)
+	}
+	if len(coordAt) > 0 && !m.absorbed && !m.valueOf && !closed {
 		m.direct = true
 	}
 	m.unknown = dedupe(m.unknown)
@@ -516,6 +547,7 @@ func (p *parser) pre(m *mention, a, floor int) {
 	els := p.els
 	k := a - 1
 	var got []int
+	toFor := k >= floor && (p.word(k) == "to" || p.word(k) == "for")
 	for ; k >= floor; k-- {
 		el := els[k]
 		switch {
@@ -529,7 +561,7 @@ func (p *parser) pre(m *mention, a, floor int) {
 			continue
 		case el.kind == eFunc && el.fn == "aux":
 			continue
-		case el.kind == eFunc && (el.fn == "prep" || el.fn == "of" || el.fn == "with" || el.fn == "for") && len(got) == 0 && k == a-1:
+		case el.kind == eFunc && (el.fn == "prep" && !placeWords[p.word(k)] || el.fn == "of" || el.fn == "with" || el.fn == "for") && len(got) == 0 && k == a-1:
 			// "delivered inputs to 300 pupils", "held assemblies for 2,000
 			// pupils": a verb, what it gave, "to" or "for".
 			if p.word(k) == "to" || p.word(k) == "for" {
@@ -551,6 +583,21 @@ func (p *parser) pre(m *mention, a, floor int) {
 		}
 		break
 	}
+	// "NRM referrals were made for 12 people": the verb's own object
+	// stands before it, and the figure is what it was made for.
+	if toFor && len(got) > 0 && k+1 < a && els[got[len(got)-1]].verbLike() {
+		j := got[len(got)-1] - 1
+		for j >= floor && els[j].kind == eFunc && els[j].fn == "aux" {
+			j--
+		}
+		var np []int
+		for ; j >= floor && len(np) < 3 && els[j].kind == eLex && !els[j].verbLike(); j-- {
+			np = append(np, j)
+		}
+		if len(np) > 0 && j < got[len(got)-1]-1 && (j < floor || els[j].strong() || els[j].kind == ePunct) {
+			got = append(got, np...)
+		}
+	}
 	m.pre = got
 	m.start = a
 	if len(got) > 0 {
@@ -566,7 +613,7 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 	k := a - 1
 	skip := func(k int) bool {
 		el := els[k]
-		return el.fn == "of" || el.fn == "det" || el.fn == "with" || el.fn == "aux" || el.kind == ePunct && el.fn == "," ||
+		return el.fn == "of" || el.fn == "det" || el.fn == "with" || el.fn == "aux" || el.kind == ePunct && (el.fn == "," || el.fn == "…") ||
 			el.fn == "prep" && (p.word(k) == "to" || p.word(k) == "at" || p.hedge(k) != "") ||
 			el.kind == eLex && !el.hasRole(rValue) && (el.hasRole(rHedge) || el.hasRole(rNeutral) && !el.hasRole(rObject) && !el.hasRole(rItem))
 	}
@@ -655,6 +702,9 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 	return true
 }
 
+// placeWords say where: "inputs in 95 schools" counts schools, not inputs.
+var placeWords = map[string]bool{"in": true, "at": true, "across": true, "within": true, "throughout": true, "from": true, "during": true}
+
 // combinedWords say a value is of all that comes before it.
 var combinedWords = map[string]bool{"combined": true, "total": true, "overall": true, "collective": true, "joint": true}
 
@@ -663,6 +713,11 @@ var combinedWords = map[string]bool{"combined": true, "total": true, "overall": 
 // National Referral Mechanism") but never overrule it.
 func (p *parser) tail(m *mention, limit int) {
 	k := m.end
+	// "12 phones linked to county lines", "12 phones which were used as
+	// deal lines": trailing words that say what the things counted are.
+	if k < limit && k < len(p.els) && (p.isLink(k) || p.els[k].kind == eFunc && p.els[k].fn == "rel" && (p.word(k) == "which" || p.word(k) == "that")) {
+		m.describes = true
+	}
 	for ; k < limit && k < len(p.els); k++ {
 		el := p.els[k]
 		if el.strong() || el.kind == eAmount {
@@ -676,6 +731,16 @@ func (p *parser) tail(m *mention, limit int) {
 		}
 	}
 	m.tailEnd = k
+}
+
+// isLink reports a link word at element k: "linked to", "used for".
+func (p *parser) isLink(k int) bool {
+	el := p.els[k]
+	if el.kind != eFunc {
+		return false
+	}
+	e, n := p.r.lex.match(p.toks, el.from)
+	return n == el.to-el.from && e.has(rLink)
 }
 
 func (p *parser) text(el elem) string {
@@ -775,6 +840,8 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 		case el.kind == eLex && !el.hasRole(rChanger):
 			got = append(got, k)
 			continue
+		case sep && len(got) > 0 && (el.fn == "coord" || el.kind == ePunct && el.fn == ",") && k-1 >= floor && els[k-1].kind == eLex && !els[k-1].verbLike():
+			continue // "cocaine and heroin (2kg)": the label is the whole list
 		case el.kind == eUnknown:
 			unknown = append(unknown, p.text(el))
 			continue

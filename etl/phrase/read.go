@@ -10,12 +10,15 @@ import (
 
 // words is the meaning a figure's words carry once its sentence is read.
 type words struct {
-	hard    []*entry // its own words and verbs, and what it inherits: each must fit the metric
-	soft    []*entry // trailing words and context: may complete the reading, never overrule it
-	verbs   []*entry // verbs its siblings may share: "34 men and nine women were arrested"
-	unknown []string
-	changer []string
-	within  int // the metric a part of a total must be, or a child of; -1 if any
+	hard      []*entry // its own words and verbs, and what it inherits: each must fit the metric
+	soft      []*entry // trailing words and context: may complete the reading, never overrule it
+	verbs     []*entry // verbs its siblings may share: "34 men and nine women were arrested"
+	unknown   []string
+	changer   []string
+	within    int      // the metric a part of a total must be, or a child of; -1 if any
+	describes bool     // its trailing words say what its things are: "phones linked to county lines"
+	compl     []*entry // its "to" complement\'s words, which its siblings do not take
+	ctx       []*entry // the heading's words, the last of soft
 }
 
 // sentence is a stretch of text read on its own: a line, or a sentence
@@ -61,6 +64,7 @@ func (r *Reader) Read(text string, ctx Context) Reading {
 		ms := p.mentions(lastHead)
 		for _, mw := range ms {
 			mw.w.soft = append(mw.w.soft, ctxWords...)
+			mw.w.ctx = ctxWords
 			r.resolve(p, mw, &out)
 			if !mw.m.part && mw.m.amt != nil {
 				lastHead = mw
@@ -126,6 +130,9 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			// another, not a list.
 			if rel == "sibling" && len(prev.m.verbs) > 0 && !prev.m.part && m.start-prev.m.end == 1 && p.word(prev.m.end) == "and" {
 				rel = "new"
+			}
+			if rel == "new" && p.parallel(prev.m.end, a) {
+				rel = "sibling"
 			}
 		}
 		// "delivered 50 school inputs to 2,500 pupils", "held assemblies
@@ -286,6 +293,27 @@ func (p *parser) relation(from, to int) string {
 	return "new"
 }
 
+// parallel reports "12 referrals to the NRM and 20 to children's
+// services": the words between two figures are the first one's "to ..."
+// and "and", and the second says "to ..." too; it is a list whose noun
+// is said once.
+func (p *parser) parallel(from, a int) bool {
+	els := p.els
+	if from >= a || a+1 >= len(els) || els[from].kind != eFunc || els[from].fn != "prep" {
+		return false
+	}
+	prep := p.word(from)
+	if prep == "" || p.word(a+1) != prep || !(p.word(a-1) == "and" || els[a-1].kind == ePunct && els[a-1].fn == ",") {
+		return false
+	}
+	for k := from + 1; k < a-1; k++ {
+		if !(els[k].kind == eLex && !els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "det") {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *parser) hasObject(ks []int) bool {
 	for _, k := range ks {
 		el := p.els[k]
@@ -361,6 +389,9 @@ func (p *parser) ownWords(m *mention) words {
 			continue
 		}
 		w.hard = append(w.hard, p.els[k].e)
+		if m.complFrom > 0 && k >= m.complFrom {
+			w.compl = append(w.compl, p.els[k].e)
+		}
 	}
 	for _, k := range m.verbs {
 		w.verbs = append(w.verbs, p.els[k].e)
@@ -376,6 +407,7 @@ func (p *parser) ownWords(m *mention) words {
 	}
 	w.unknown = m.unknown
 	w.changer = dedupe(m.changer)
+	w.describes = m.describes
 	return w
 }
 
@@ -399,6 +431,23 @@ func hasNamed(es []*entry) bool {
 		}
 	}
 	return false
+}
+
+// without is es less the entries of drop.
+func without(es, drop []*entry) []*entry {
+	var out []*entry
+	for _, e := range es {
+		keep := true
+		for _, d := range drop {
+			if e == d {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func filter(es []*entry, rs ...role) []*entry {
@@ -471,7 +520,7 @@ func (p *parser) share(ms []*mentionWords) {
 			// "and over 88 wraps": the object of the sibling before.
 			for j := i - 1; j >= 0; j-- {
 				if ms[j].m.group == m.group && has(ms[j].w.hard, rObject, rItem) {
-					mw.w.hard = append(mw.w.hard, filter(ms[j].w.hard, rObject, rItem, rItemMod)...)
+					mw.w.hard = append(mw.w.hard, without(filter(ms[j].w.hard, rObject, rItem, rItemMod), ms[j].w.compl)...)
 					break
 				}
 			}
@@ -576,7 +625,10 @@ func (r *Reader) fit(mi int, w words, soft bool) (int, bool) {
 	if m.needs["action"] && !act || m.needs["object"] && !obj {
 		return 0, false
 	}
-	if !act && !obj && !mod {
+	// needs left blank: the action or the object, not a modifier alone
+	// ("potential victims of modern slavery" are no NRM referrals until
+	// referred).
+	if !act && !obj {
 		return 0, false
 	}
 	return score, true
@@ -666,6 +718,17 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		if !ok {
 			say(CodeAmbiguous, "", "%s", why)
 			return
+		}
+		// "1.5kg of a white powder believed to be cocaine": the figure's
+		// own words name nothing, and what its trailing words name
+		// stands after words not read; neither "all drugs" nor cocaine.
+		if trailing, _, _ := r.item(mi.ItemKind, w.soft[:len(w.soft)-len(w.ctx)], m); item == "" && trailing != "" && !has(w.hard, rItem) {
+			say(CodeAmbiguous, "", "names %s only in the words after it", trailing)
+			return
+		}
+		// "2kg" under the heading "Cocaine": the heading names the item.
+		if heading, ok, _ := r.item(mi.ItemKind, w.ctx, m); item == "" && ok && heading != "" && !has(w.hard, rItem) {
+			item = heading
 		}
 		f.Item = item
 	}
@@ -781,6 +844,21 @@ func unitAllowed(m *metricInfo, u etl.Unit) bool {
 // the figure's own words, else those that fit with its trailing words and
 // context too.
 func (r *Reader) candidates(w words) []candidate {
+	out := r.candidatesOf(w)
+	if len(out) == 0 && len(w.compl) > 0 {
+		// "20 referrals to children's social care": a complement no
+		// metric explains may still complete the reading, as trailing
+		// words do.
+		w2 := w
+		w2.hard = without(w.hard, w.compl)
+		w2.soft = append(append([]*entry{}, w.compl...), w.soft...)
+		w2.compl = nil
+		out = r.candidatesOf(w2)
+	}
+	return out
+}
+
+func (r *Reader) candidatesOf(w words) []candidate {
 	var out []candidate
 	for _, soft := range []bool{false, true} {
 		for i := range r.metrics {
@@ -789,6 +867,22 @@ func (r *Reader) candidates(w words) []candidate {
 			}
 			if s, ok := r.fit(i, w, soft); ok {
 				out = append(out, candidate{metric: i, score: s})
+			}
+		}
+		if len(out) > 0 && !soft && w.describes {
+			// "12 phones linked to county lines": words that say what
+			// the things counted are may name a kind of them, a child
+			// metric. Things only: "people linked to the exploitation of
+			// children" are not children.
+			for _, c := range out {
+				if r.metrics[c.metric].Unit != string(etl.UnitCount) {
+					continue
+				}
+				for _, ch := range r.metrics[c.metric].children {
+					if s, ok := r.fit(ch, w, true); ok && (w.within < 0 || r.descends(ch, w.within)) {
+						out = append(out, candidate{metric: ch, score: s + 1})
+					}
+				}
 			}
 		}
 		if len(out) > 0 {

@@ -34,6 +34,21 @@ func TestReadCorpus(t *testing.T) {
 
 func TestConceptCorpus(t *testing.T) { checkReadCorpus(t, conceptCorpus) }
 
+func TestHeadingCorpus(t *testing.T) {
+	r := newReader(t)
+	for _, c := range headingCorpus {
+		got := r.Read(c.text, phrase.Context{Heading: c.heading})
+		want := append([]string(nil), c.want...)
+		sort.Strings(want)
+		if g := factStrings(got.Facts); strings.Join(g, "; ") != strings.Join(want, "; ") {
+			t.Errorf("%q under %q\n got  %v\n want %v\n messages %v", c.text, c.heading, g, want, got.Messages)
+		}
+		if len(c.want) == 0 && len(got.Messages) == 0 {
+			t.Errorf("%q: no fact and no message", c.text)
+		}
+	}
+}
+
 func TestWhenCorpus(t *testing.T) {
 	checkReadCorpus(t, whenCorpus)
 	r := newReader(t)
