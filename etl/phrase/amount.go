@@ -19,6 +19,7 @@ type amount struct {
 	poundsOf bool    // "5 pounds of": a weight or a sum?
 	fraction bool    // "a quarter of a kilo": a part of a unit, not read
 	ranged   bool    // "£20,000-£30,000", "between 20 and 30": a range, not one figure
+	spaced   bool    // "1 200": one number with a space in it, or two?
 	q        etl.Qualifier
 	num      number
 	from, to int // tokens [from, to), hedge to hedge-after
@@ -198,4 +199,25 @@ func (r *Reader) readRange(toks []token, a *amount) {
 	if a.unit == "" {
 		a.unit, a.unitWord, a.factor = b.unit, b.unitWord, b.factor
 	}
+}
+
+// readSpaced widens an amount whose digits are followed, after a space,
+// by exactly three more: "1 200 wraps" may be 1,200 wraps, or 1 and 200.
+// It is not read either way.
+func (r *Reader) readSpaced(toks []token, a *amount) {
+	j := a.to
+	if a.num.to-a.num.from != 1 || a.to != a.num.to || a.unit != "" || j >= len(toks) {
+		return
+	}
+	t, u := toks[a.num.from], toks[j]
+	if t.kind != tNum || len(t.text) > 3 || strings.ContainsAny(t.text, ".,") || u.kind != tNum || u.glued || len(u.text) != 3 || strings.ContainsAny(u.text, ".,") {
+		return
+	}
+	b, ok := r.readAmount(toks, j)
+	if !ok {
+		return
+	}
+	a.spaced = true
+	a.to = b.to
+	a.unit, a.unitWord, a.factor = b.unit, b.unitWord, b.factor
 }

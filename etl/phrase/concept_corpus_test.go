@@ -228,7 +228,25 @@ var conceptCorpus = []readCase{
 	{"45 arrests were made and 2kg of cocaine and 1kg of heroin were seized, with a combined street value of £100,000", []string{"arrests/ people 45 exact", "drugs_seized/cocaine g 2000 exact", "drugs_seized/heroin g 1000 exact", "drugs_seized/ gbp 100000 exact"}},
 	{"2kg of cocaine and £5,000 in cash were seized, with a combined value of £60,000", []string{"drugs_seized/cocaine g 2000 exact", "cash_seized/ gbp 5000 exact"}},
 	{"500g of heroin worth £5,000 and 2kg of cannabis worth £10,000", []string{"drugs_seized/heroin g 500 exact", "drugs_seized/heroin gbp 5000 exact", "drugs_seized/cannabis g 2000 exact", "drugs_seized/cannabis gbp 10000 exact"}},
+	{"crack cocaine (120g) plus heroin (80g)", []string{"drugs_seized/crack_cocaine g 120 exact", "drugs_seized/heroin g 80 exact"}},
+	{"1.5kg of cocaine, 200g of heroin and 3kg of cannabis, worth around £100,000 in total", []string{"drugs_seized/cocaine g 1500 exact", "drugs_seized/heroin g 200 exact", "drugs_seized/cannabis g 3000 exact", "drugs_seized/ gbp 100000 approximately"}},
+	{"3kg of cannabis, 1kg of cocaine and 500g of heroin, with a street value of £100,000", []string{"drugs_seized/cannabis g 3000 exact", "drugs_seized/cocaine g 1000 exact", "drugs_seized/heroin g 500 exact", "drugs_seized/ gbp 100000 exact"}},
+	{"Drugs seized included 1.1kg of heroin, 750g crack cocaine and 2.5kg of cannabis.", []string{"drugs_seized/heroin g 1100 exact", "drugs_seized/crack_cocaine g 750 exact", "drugs_seized/cannabis g 2500 exact"}},
+	{"drugs seized – cannabis 2kg, cocaine 1kg, heroin 500g", []string{"drugs_seized/cannabis g 2000 exact", "drugs_seized/cocaine g 1000 exact", "drugs_seized/heroin g 500 exact"}},
+	{"an ounce of cocaine and half an ounce of heroin", []string{"drugs_seized/cocaine g 28.349523 exact", "drugs_seized/heroin g 14.174762 exact"}},
+	{"cannabis, cocaine and heroin worth £10,000, £5,000 and £2,000 respectively", nil}, // lists paired in order: not read
+	{"1kg and 500g of cocaine and heroin respectively", nil},
 	{"cash and drugs worth £50,000", nil},
+	// how numbers are typed
+	{"1\u00a0200 wraps of heroin", []string{"drugs_seized/heroin wraps 1200 exact"}}, // a no-break space between the groups
+	{"£1\u2009200 in cash", []string{"cash_seized/ gbp 1200 exact"}},                 // a thin space
+	{"1 200 wraps of heroin", nil},                                                   // 1,200, or 1 and 200?
+	{"seized 1½ kilos of cocaine", []string{"drugs_seized/cocaine g 1500 exact"}},
+	{"1/2 kilo of cocaine", []string{"drugs_seized/cocaine g 500 exact"}},
+	{"~2kg of cocaine", []string{"drugs_seized/cocaine g 2000 approximately"}},
+	{"2 kilo's of cocaine", []string{"drugs_seized/cocaine g 2000 exact"}},
+	{"c.£5,000 of cocaine", []string{"drugs_seized/cocaine gbp 5000 approximately"}},
+	{"£7.5mn of cocaine", []string{"drugs_seized/cocaine gbp 7.5e+06 exact"}},
 	{"£3,000 of Class C drugs", nil}, // the catalogue has no class C
 	{"500 Class C tablets", nil},
 	{"drugs worth £20,000-£30,000", nil}, // a range is not one figure

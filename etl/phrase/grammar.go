@@ -142,6 +142,7 @@ func (r *Reader) elements(toks []token) []elem {
 				continue
 			}
 			r.readRange(toks, &a)
+			r.readSpaced(toks, &a)
 			out = append(out, elem{kind: eAmount, from: a.from, to: a.to, amt: a})
 			i = a.to
 			continue
@@ -209,6 +210,12 @@ func isDate(toks []token, i int) bool {
 	if months[prev] || months[next] {
 		return true
 	}
+	if _, _, ok := fractionAt(toks, i); ok {
+		return false
+	}
+	if _, _, ok := fractionAt(toks, i-2); ok && prev == "/" {
+		return false
+	}
 	if (prev == "/" || next == "/") && !strings.Contains(t.text, ",") && t.num == float64(int(t.num)) {
 		// 11/10/2021; but "children/adults" has no digits.
 		if i+2 < len(toks) && next == "/" && toks[i+2].kind == tNum || i >= 2 && prev == "/" && toks[i-2].kind == tNum {
@@ -227,6 +234,12 @@ func isDate(toks []token, i int) bool {
 // isAge reports an age ("aged 24 and 31"): it says who the figure is
 // about, and the figure's words read on through it.
 func (el elem) isAge() bool { return el.kind == eSkip && el.fn == "age" }
+
+// meaningful reports a word that names something of some metric: an
+// action, an object, a modifier, an item.
+func (el elem) meaningful() bool {
+	return el.kind == eLex && (el.e.has(rAction) || el.e.has(rObject) || el.e.has(rModifier) || el.e.has(rItem) || el.e.has(rItemMod) || el.e.has(rFacet))
+}
 
 // isContent reports an element that carries meaning.
 func (el elem) isContent() bool { return el.kind == eLex }
@@ -264,37 +277,38 @@ func (el elem) strong() bool {
 
 // mention is one figure and the words that go with it.
 type mention struct {
-	el        int // the amount's element; -1 for an item named with no number
-	amt       *amount
-	start     int   // first element of the figure's words (its verb before it, or itself)
-	end       int   // one past the last element of its right side (words and verbs)
-	tailEnd   int   // one past the last element of its trailing words
-	pre       []int // verbs just before it: "arrested 52 people"
-	core      []int // its words: "wraps of crack cocaine", "people were arrested"
-	left      []int // the words a value is of: "drugs worth £1m"
-	soft      []int // trailing words, and inherited context: may complete, never overrule
-	inherit   []int // words taken from its group or parent
-	unknown   []string
-	changer   []string
-	valueOf   bool          // "worth", "street value": the figure is money
-	valueQ    etl.Qualifier // "estimated value"
-	absorbed  bool          // its words coordinate nouns under a unit or "of": "wraps of crack and heroin"
-	direct    bool          // nouns coordinated straight after the number: "12 knives and bats"
-	group     int
-	parent    int // mention index, -1 if none
-	parentMW  *mentionWords
-	part      bool
-	article   bool
-	unitOnly  bool     // "and over 88 wraps": a unit with no object
-	sibUnit   etl.Unit // the unit a sibling said for it: "500g of cocaine and 200 of heroin"
-	sibFactor float64
-	verbs     []int
-	given     []int        // the verb and object of the figure it was given to: "delivered 50 inputs to 2,500 pupils"
-	complFrom int          // the first element of its "to" complement, 0 if none: "visits to cuckooed addresses"
-	describes bool         // its trailing words begin with a link or "which": they say what it counts
-	combined  bool         // a value of all the figures before it: "with a combined street value of"
-	cut       bool         // its words stopped at a noun its unit cannot measure
-	dropped   map[int]bool // coordinated modifiers that cancel: "children and adults"
+	el         int // the amount's element; -1 for an item named with no number
+	amt        *amount
+	start      int   // first element of the figure's words (its verb before it, or itself)
+	end        int   // one past the last element of its right side (words and verbs)
+	tailEnd    int   // one past the last element of its trailing words
+	pre        []int // verbs just before it: "arrested 52 people"
+	core       []int // its words: "wraps of crack cocaine", "people were arrested"
+	left       []int // the words a value is of: "drugs worth £1m"
+	soft       []int // trailing words, and inherited context: may complete, never overrule
+	inherit    []int // words taken from its group or parent
+	unknown    []string
+	changer    []string
+	valueOf    bool          // "worth", "street value": the figure is money
+	valueQ     etl.Qualifier // "estimated value"
+	absorbed   bool          // its words coordinate nouns under a unit or "of": "wraps of crack and heroin"
+	direct     bool          // nouns coordinated straight after the number: "12 knives and bats"
+	group      int
+	parent     int // mention index, -1 if none
+	parentMW   *mentionWords
+	part       bool
+	article    bool
+	unitOnly   bool     // "and over 88 wraps": a unit with no object
+	sibUnit    etl.Unit // the unit a sibling said for it: "500g of cocaine and 200 of heroin"
+	sibFactor  float64
+	verbs      []int
+	given      []int        // the verb and object of the figure it was given to: "delivered 50 inputs to 2,500 pupils"
+	complFrom  int          // the first element of its "to" complement, 0 if none: "visits to cuckooed addresses"
+	describes  bool         // its trailing words begin with a link or "which": they say what it counts
+	commaValue bool         // a comma stands between its value words and the nouns before them
+	combined   bool         // a value of all the figures before it: "with a combined street value of"
+	cut        bool         // its words stopped at a noun its unit cannot measure
+	dropped    map[int]bool // coordinated modifiers that cancel: "children and adults"
 }
 
 // parser reads one sentence.
@@ -354,7 +368,7 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		// "heard talks from officers": a preposition some metric allows
 		// ("from" the London area) before words nobody taught us is only
 		// a preposition, and the figure's words end at it.
-		if el.kind == eLex && onlyAllows(el.e) && funcWords[p.word(k)] == "prep" && (k+1 >= len(els) || els[k+1].kind == eUnknown || els[k+1].kind == ePunct) {
+		if el.kind == eLex && onlyAllows(el.e) && funcWords[p.word(k)] == "prep" && (k+1 >= len(els) || els[k+1].kind == eUnknown || els[k+1].kind == ePunct || els[k+1].kind == eLex && !els[k+1].meaningful()) {
 			break
 		}
 		// "12 National Referral Mechanism (NRM) referrals": a known word
@@ -650,6 +664,9 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 			if combinedWords[p.word(k)] {
 				m.combined = true
 			}
+			if els[k].kind == ePunct && els[k].fn == "," {
+				m.commaValue = true // "..., 500g of heroin, worth £100,000": of the list?
+			}
 			if q := p.hedge(k); q != "" {
 				m.valueQ = q
 			}
@@ -854,7 +871,7 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 		}
 		break
 	}
-	bound := k < floor || els[k].strong() || els[k].kind == ePunct && els[k].fn == "," || els[k].kind == eFunc && els[k].fn == "coord"
+	bound := k < floor || els[k].strong() || els[k].kind == ePunct && els[k].fn == "," || els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib" || els[k].fn == "part")
 	if len(got) == 0 || !bound || !sep && len(unknown) > 0 {
 		return false
 	}

@@ -41,6 +41,9 @@ func readNumber(toks []token, i int, money bool) (number, bool) {
 	t := toks[i]
 	switch {
 	case t.kind == tNum && !t.ordinal:
+		if v, to, ok := fractionAt(toks, i); ok {
+			return number{value: v, from: i, to: to}, true // "1/2 kilo"
+		}
 		n := number{value: t.num, from: i, to: i + 1}
 		if f, j, ok := readScale(toks, i+1, money); ok {
 			n.value *= f
@@ -155,3 +158,25 @@ func readNumberWords(toks []token, i int) (number, bool) {
 }
 
 func isScaleWord(s string) bool { return s == "hundred" || s == "thousand" || s == "million" }
+
+// massWords may follow a fraction written with a slash.
+var massWords = map[string]bool{"kilo": true, "kg": true, "kilogram": true, "kilogramme": true, "ounce": true, "oz": true, "gram": true, "g": true, "tonne": true}
+
+// fractionAt reads "1/2" or "3/4" before a unit of mass ("1/2 kilo",
+// "3/4 oz"): a part of a unit, not a date.
+func fractionAt(toks []token, i int) (float64, int, bool) {
+	if i < 0 || i+3 >= len(toks) {
+		return 0, 0, false
+	}
+	a, s, b := toks[i], toks[i+1], toks[i+2]
+	if a.kind != tNum || s.norm != "/" || b.kind != tNum || !s.glued || !b.glued || a.ordinal || b.ordinal {
+		return 0, 0, false
+	}
+	if a.num != math.Trunc(a.num) || b.num != math.Trunc(b.num) || a.num < 1 || a.num >= b.num || b.num > 16 {
+		return 0, 0, false
+	}
+	if !massWords[toks[i+3].norm] {
+		return 0, 0, false
+	}
+	return a.num / b.num, i + 3, true
+}

@@ -196,6 +196,14 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 				listFloor = prev.m.end // "2kg of cannabis, cash of £3,000"
 			}
 			p.leftValue(m, m.start, vfloor, listFloor)
+			// "..., worth around £100,000 in total", or a comma between a
+			// list of figures and its value: the value of them all.
+			if a+1 < len(els) && combinedAfter[strings.ToLower(p.text(els[a+1]))] {
+				m.combined = true
+			}
+			if m.commaValue && prev != nil && p.groupSize(out, prev.m.group) > 1 {
+				m.combined = true
+			}
 			if m.combined && prev != nil && prev.m.amt != nil {
 				// "3kg of cannabis and 1kg of cocaine were seized, with a
 				// combined street value of £40,000": the value of them all.
@@ -245,12 +253,45 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			}
 		}
 	}
+	// "cannabis and cocaine worth £10,000 and £5,000 respectively": a
+	// list paired with a list; each figure's words are the other list's
+	// in order, which this grammar does not pair. None is read.
+	for k := range els {
+		if p.word(k) != "respectively" {
+			continue
+		}
+		g := -1
+		for _, mw := range out {
+			if mw.m.el >= 0 && mw.m.el < k {
+				g = mw.m.group
+			}
+		}
+		for _, mw := range out {
+			if mw.m.group == g {
+				mw.m.changer = append(mw.m.changer, p.text(els[k]))
+			}
+		}
+	}
 	for _, mw := range out {
 		mw.w = p.ownWords(mw.m)
 		mw.ownAction = has(mw.w.hard, rAction)
 	}
 	p.share(out)
 	return out
+}
+
+// combinedAfter, straight after a sum, say it is of everything before.
+var combinedAfter = map[string]bool{"in total": true, "altogether": true, "in all": true, "combined": true, "overall": true, "collectively": true}
+
+// groupSize counts the figures with a number in group g.
+func (p *parser) groupSize(out []*mentionWords, g int) int {
+	n := 0
+	for _, mw := range out {
+		if mw.m.group == g && mw.m.amt != nil {
+			n++
+		}
+	}
+	return n
 }
 
 func (p *parser) groupHead(out []*mentionWords, g int) int {
@@ -670,6 +711,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	if len(w.changer) > 0 {
 		say(CodeChangesMeaning, w.changer[0], "%q changes what the figure means; it is not read as the plain metric", w.changer[0])
+		return
+	}
+	if m.amt != nil && m.amt.spaced {
+		say(CodeAmbiguous, "", "two numbers side by side: one written with a space, or two figures?")
 		return
 	}
 	if m.amt != nil && m.amt.ranged {

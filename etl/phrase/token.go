@@ -73,8 +73,13 @@ func tokenize(text string) []token {
 				i, space = k, false
 				continue
 			}
-			n, _ := strconv.ParseFloat(strings.ReplaceAll(text[i:j], ",", ""), 64)
-			t := token{kind: tNum, text: text[i:j], norm: strings.ReplaceAll(text[i:j], ",", ""), num: n, start: i, end: j, glued: !space}
+			n := numberValue(text[i:j])
+			norm := strings.NewReplacer(",", "", "\u00a0", "", "\u202f", "", "\u2009", "").Replace(text[i:j])
+			if f, size := utf8.DecodeRuneInString(text[j:]); fractions[f] > 0 && !strings.Contains(text[i:j], ".") {
+				n += fractions[f] // "1½"
+				j += size
+			}
+			t := token{kind: tNum, text: text[i:j], norm: norm, num: n, start: i, end: j, glued: !space}
 			// Ordinals: 11th, 2nd, 23rd, 1st.
 			if k := scanLetters(text, j); k > j {
 				suf := strings.ToLower(text[j:k])
@@ -95,6 +100,10 @@ func tokenize(text string) []token {
 			out = append(out, wordToken(text, i, j, !space))
 			i, space = j, false
 			continue
+		case fractions[r] > 0:
+			// "½ a kilo"
+			out = append(out, token{kind: tNum, text: text[i : i+size], norm: text[i : i+size], num: fractions[r], start: i, end: i + size, glued: !space})
+			i += size
 		case r == '.' && strings.HasPrefix(text[i:], "..."):
 			out = append(out, token{kind: tPunct, text: "...", norm: "…", start: i, end: i + 3, glued: !space})
 			i += 3
@@ -146,8 +155,13 @@ func scanNumber(s string, i int) int {
 	for j < len(s) && isDigit(s[j]) {
 		j++
 	}
-	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
-		j += 4
+	// "1,200", and "1 200" with a no-break or thin space between the groups.
+	for {
+		n := groupSep(s, j)
+		if n == 0 || !(j+n+2 < len(s) && isDigit(s[j+n]) && isDigit(s[j+n+1]) && isDigit(s[j+n+2]) && (j+n+3 == len(s) || !isDigit(s[j+n+3]))) {
+			break
+		}
+		j += n + 3
 	}
 	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 		j++
@@ -157,6 +171,34 @@ func scanNumber(s string, i int) int {
 	}
 	return j
 }
+
+// groupSep is the length of a thousands separator at s[j]: a comma, a
+// no-break space or a thin space; 0 if none.
+func groupSep(s string, j int) int {
+	if j >= len(s) {
+		return 0
+	}
+	if s[j] == ',' {
+		return 1
+	}
+	for _, sep := range []string{"\u00a0", "\u202f", "\u2009"} {
+		if strings.HasPrefix(s[j:], sep) {
+			return len(sep)
+		}
+	}
+	return 0
+}
+
+// numberValue reads the digits of a number as written, its separators
+// dropped.
+func numberValue(s string) float64 {
+	s = strings.NewReplacer(",", "", "\u00a0", "", "\u202f", "", "\u2009", "").Replace(s)
+	v, _ := strconv.ParseFloat(s, 64)
+	return v
+}
+
+// fractions are the vulgar fractions a quantity may be written with: "1½ kilos".
+var fractions = map[rune]float64{'½': 0.5, '¼': 0.25, '¾': 0.75}
 
 func scanLetters(s string, i int) int {
 	j := i
