@@ -74,6 +74,8 @@ type extractor struct {
 	forceCands []cand // force candidates: labelled cells, titles, file name
 	opCands    []cand
 	dates      []datedCell
+	headDates  []datedCell // this week's dates in a column heading: the week only when nothing else gives it
+	headSeen   []string    // every dated column heading in the title block, for messages
 }
 
 // cand is one piece of evidence for the force or the operation.
@@ -296,8 +298,24 @@ func (x *extractor) identity(g *grid) {
 					x.forceCands = append(x.forceCands, cand{f.Code, where, 1})
 				}
 			}
-			if from, to, ok := parseDateText(c.Text); ok && x.weekHeading(g, i) {
-				x.dates = append(x.dates, datedCell{from: from, to: to, where: where, rank: 1})
+			hd := x.headingOf(c.Text)
+			if !hd.dated() || hd.month {
+				continue
+			}
+			d := datedCell{from: hd.from, to: hd.to, where: where, rank: 1}
+			if g.headsFigures(i) {
+				// A column heading: its dates decide whether its figures
+				// are this week's, and give the week only when nothing
+				// else in the return does. Another week's dates there are
+				// a comparison, never a second operation.
+				x.headSeen = append(x.headSeen, where+" ("+spanText(d)+")")
+				if x.weekHeading(g, i) {
+					x.headDates = append(x.headDates, d)
+				}
+				continue
+			}
+			if x.weekHeading(g, i) {
+				x.dates = append(x.dates, d)
 				g.used[i] = true
 			}
 		}
@@ -366,6 +384,26 @@ func (x *extractor) weekHeading(g *grid, i int) bool {
 	return true
 }
 
+// headsFigures reports whether a cell heads a column of figures: a figure
+// stands below it in its column before the next blank row.
+func (g *grid) headsFigures(i int) bool {
+	c := g.cell(i)
+	prev := c.Row
+	for _, r := range g.rows {
+		if r <= c.Row {
+			continue
+		}
+		if !g.adjacent(prev, r) {
+			return false
+		}
+		prev = r
+		if j := g.get(r, c.Col); j >= 0 && isFigure(g.cell(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // firstFigureRow is the first row of the sheet holding a figure; the rows
 // above it are the title block.
 func (g *grid) firstFigureRow() int {
@@ -430,6 +468,9 @@ func (x *extractor) resolveIdentity() {
 	// Operation: named or dated in the return, then the file name, then the
 	// configured current operation, but only for a return with no dates.
 	x.dates = pairStartEnd(x.dates)
+	if len(x.dates) == 0 && len(x.opCands) == 0 {
+		x.dates = x.headDates
+	}
 	var nowhere []datedCell
 	for _, d := range x.dates {
 		ops := x.cat.OperationOverlapping(d.from, d.to)
@@ -466,8 +507,12 @@ func (x *extractor) resolveIdentity() {
 	if x.opt.DefaultOperation != "" && len(x.dates) == 0 {
 		x.opCands = append(x.opCands, cand{x.opt.DefaultOperation, "the configured current operation", 3})
 	}
-	x.ret.Operation = x.pick(x.opCands, "operation", "no_operation",
-		"no operation found: give the week's dates or the operation's name beside a label such as 'Week commencing'")
+	none := "no operation found: give the week's dates or the operation's name beside a label such as 'Week commencing'"
+	if len(x.headSeen) > 0 {
+		none = fmt.Sprintf("no operation found: the column headings %s give dates, but nothing says which is this return's week; give the week's dates beside a label such as 'Week commencing', or head this week's column 'This week'",
+			strings.Join(x.headSeen, " and "))
+	}
+	x.ret.Operation = x.pick(x.opCands, "operation", "no_operation", none)
 }
 
 // pairStartEnd joins a lone start date and a lone end date ("From |

@@ -19,14 +19,48 @@ type candidate struct {
 	scale    float64       // (£000s): the figure counts thousands
 	money    bool          // the scale is of money and scales only money
 	hedge    etl.Qualifier // the label or header hedges its figures: "Estimated street value"
+	foreign  string        // a currency the label or header names that we do not load ("$")
+	from     string        // where the scale, unit or currency was given, for messages ("its label")
 }
 
 func candidates(cells []int, unitWord string, ls labelSense) []candidate {
 	out := make([]candidate, len(cells))
 	for k, i := range cells {
-		out[k] = candidate{cell: i, unitWord: unitWord, fixed: ls.unit, scale: ls.scale, money: ls.money}
+		out[k] = candidate{cell: i, unitWord: unitWord, fixed: ls.unit, scale: ls.scale, money: ls.money, foreign: ls.foreign}
 	}
 	return out
+}
+
+// withHeading adds what a column heading says about unit and scale
+// ("This week (£000s)", "Value (€)") to what the label said: the same
+// rules whether the sign is in the label, the column heading or both. A
+// heading and a label that disagree are reported and the figure is not
+// loaded.
+func (x *extractor) withHeading(g *grid, c candidate, m catalog.Metric) (candidate, bool) {
+	hs, at := x.columnSense(g, c.cell)
+	if at < 0 {
+		return c, true
+	}
+	v := g.cell(c.cell)
+	where := fmt.Sprintf("the heading %q at %s", strings.TrimSpace(g.cell(at).Text), g.cell(at).Ref())
+	switch {
+	case hs.scale != 1 && c.scale != 1 && hs.scale != c.scale:
+		x.msg(etl.SevWarning, "scale_conflict", g.sheet.Name, v.Ref(), "%s: its label says the figures are in %s but %s says %s; not loaded", m.Label, scaleName(c.scale), where, scaleName(hs.scale))
+		return c, false
+	case money(hs.unit) && money(c.fixed) && hs.unit != c.fixed:
+		x.msg(etl.SevWarning, "currency_conflict", g.sheet.Name, v.Ref(), "%s: its label says %s but %s says %s; not loaded", m.Label, currencyName(c.fixed), where, currencyName(hs.unit))
+		return c, false
+	}
+	if hs.scale != 1 {
+		c.scale, c.money = hs.scale, hs.money
+	}
+	if hs.unit != "" && c.fixed == "" {
+		c.fixed = hs.unit
+	}
+	if hs.foreign != "" && c.foreign == "" {
+		c.foreign, c.from = hs.foreign, where
+	}
+	return c, true
 }
 
 // found is a fact and the place it came from: rows of one table (or one
@@ -44,6 +78,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 	type read struct {
 		fact etl.Fact
 		p    period
+		head int // the cell heading its column, -1 for none
 	}
 	byUnit := map[etl.Unit][]read{}
 	var units []etl.Unit
@@ -59,6 +94,12 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			x.comparisonColumn(g, head, hd)
 			continue
 		}
+		if c.text == "" {
+			var ok bool
+			if c, ok = x.withHeading(g, c, m); !ok {
+				continue
+			}
+		}
 		f, ok := x.read(g.sheet.Name, g.cell(c.cell), m, item, c)
 		if !ok {
 			continue
@@ -66,7 +107,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		if len(byUnit[f.Unit]) == 0 {
 			units = append(units, f.Unit)
 		}
-		byUnit[f.Unit] = append(byUnit[f.Unit], read{f, p})
+		byUnit[f.Unit] = append(byUnit[f.Unit], read{f, p, head})
 	}
 	for _, u := range units {
 		rs := byUnit[u]
@@ -82,10 +123,16 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		}
 		if len(this) == 1 {
 			x.found = append(x.found, found{this[0].fact, src})
+			headed := func(head int) string {
+				if head < 0 {
+					return "a column with no heading"
+				}
+				return fmt.Sprintf("the heading %q at %s", strings.TrimSpace(g.cell(head).Text), g.cell(head).Ref())
+			}
 			for _, r := range rs {
 				if r.fact.Cell != this[0].fact.Cell {
-					x.msg(etl.SevWarning, "unread_figure", r.fact.Sheet, r.fact.Cell, "%s: %q is not under a heading saying it is this week's, and %q at %s is; not loaded",
-						describe(r.fact), r.fact.Raw, this[0].fact.Raw, this[0].fact.Cell)
+					x.msg(etl.SevWarning, "unread_figure", r.fact.Sheet, r.fact.Cell, "%s: %q at %s is under %s, which does not say which week it is for; %q at %s is under %s, which says this week's. %q not loaded",
+						describe(r.fact), r.fact.Raw, r.fact.Cell, headed(r.head), this[0].fact.Raw, this[0].fact.Cell, headed(this[0].head), r.fact.Raw)
 				}
 			}
 			continue
@@ -116,6 +163,14 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 	}
 	if raw != "" {
 		text = raw
+	}
+	if c.foreign != "" {
+		said := "its label"
+		if c.from != "" {
+			said = c.from
+		}
+		x.msg(etl.SevWarning, "foreign_currency", sheet, v.Ref(), "%s: %s gives the currency as %q; only pounds and euros are loaded, so %q is not", m.Label, said, c.foreign, text)
+		return etl.Fact{}, false
 	}
 	if val.Unit == "" && c.unitWord != "" && val.Num != nil {
 		withUnit, err := ParseText(formatNum(*val.Num) + " " + c.unitWord)

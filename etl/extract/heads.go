@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -82,13 +83,16 @@ func findPhrase(words []string, list [][]string) string {
 type heading struct {
 	period   period
 	word     string    // the word that decided the period, for messages
-	from, to time.Time // dates the heading names, if any
+	from, to time.Time // the dates, week or month the heading names, if any
+	month    bool      // from..to is a month named by its name or code, not dates
 	notCount bool      // a proportion or an average
 }
 
-// readHeading classifies heading text. A word of comparison outranks a
-// word for this week ("Total last week" is last week's); a heading with
-// only dates is decided later against the return's operation.
+// readHeading classifies heading text. A word of comparison outranks
+// everything ("Total last week" is last week's); a heading that names a
+// period (dates, a week, a month and year, an operation's code) is decided
+// later against the return's operation, whatever else it says ("May 2021
+// IW" is another operation's week even though "IW" says this week).
 func readHeading(text string) heading {
 	var h heading
 	raw := strings.ToLower(text)
@@ -103,28 +107,71 @@ func readHeading(text string) heading {
 	} else if w := findPhrase(words, thisWords); w != "" {
 		h.period, h.word = periodThis, w
 	}
-	if strings.ContainsAny(text, "0123456789") {
-		if from, to, ok := parseDateText(text); ok {
-			h.from, h.to = from, to
-		}
-	}
+	h.from, h.to, h.month = periodNamed(text, words)
 	return h
 }
 
-// dated reports whether the heading names dates.
+var (
+	weekEndingWords   = phrases("week ending", "w e", "we", "week end", "ending")
+	weekStartingWords = phrases("week commencing", "week beginning", "week starting", "w c", "wc", "commencing", "beginning", "starting")
+	// opCode is an operation's code, year and month: "2021-05".
+	opCode = regexp.MustCompile(`\b(20\d\d)[-/.](0[1-9]|1[0-2])\b`)
+)
+
+// periodNamed returns the span of days a heading names: its dates ("11/10/2021
+// - 17/10/2021", "17-23 May 2021"), the week a single date starts or ends
+// ("Week ending 23/05/2021"), or a month by its name and year ("May 2021",
+// "Oct 2021 IW") or by an operation's code ("2021-05"). Zero times for none.
+func periodNamed(text string, words []string) (from, to time.Time, month bool) {
+	if !strings.ContainsAny(text, "0123456789") {
+		return
+	}
+	if from, to, ok := parseDateText(text); ok {
+		if from.Equal(to) {
+			switch {
+			case findPhrase(words, weekEndingWords) != "":
+				from = to.AddDate(0, 0, -6)
+			case findPhrase(words, weekStartingWords) != "":
+				to = from.AddDate(0, 0, 6)
+			}
+		}
+		return from, to, false
+	}
+	y, mon := 0, time.Month(0)
+	if m := opCode.FindStringSubmatch(text); m != nil {
+		y, _ = strconv.Atoi(m[1])
+		n, _ := strconv.Atoi(m[2])
+		mon = time.Month(n)
+	} else if m := monthYear.FindStringSubmatch(text); m != nil {
+		y, _ = strconv.Atoi(m[2])
+		if y < 100 {
+			y += 2000
+		}
+		mon = months[strings.ToLower(m[1])]
+	}
+	if y == 0 {
+		return
+	}
+	from = time.Date(y, mon, 1, 0, 0, 0, 0, time.UTC)
+	return from, from.AddDate(0, 1, -1), true
+}
+
+// dated reports whether the heading names a period of days.
 func (h heading) dated() bool { return !h.from.IsZero() }
 
 // pureHeading reports whether text says nothing but which period its
-// figures are for ("Last week", "% change", "This week (11-17 Oct)",
-// "Total (£)"): a heading, never a label, and the only kind of text above
-// a column that decides its figures' week. A remark in a value column
-// ("previous figure was wrong") is not one.
+// figures are for and what unit or scale they are in ("Last week", "%
+// change", "This week (11-17 Oct)", "May 2021", "Total (£)", "£000s",
+// "Value (€)"): a heading, never a label, and the only kind of text above
+// a column that decides its figures' week, scale and currency. A remark in
+// a value column ("previous figure was wrong") is not one.
 func pureHeading(text string) bool {
 	h := readHeading(text)
-	if h.period == periodNone && !h.dated() {
+	ls := readLabel(text)
+	if h.period == periodNone && !h.dated() && ls.unit == "" && ls.scale == 1 && ls.foreign == "" {
 		return false
 	}
-	rest := dateish.ReplaceAllString(readLabel(text).text, " ")
+	rest := dateish.ReplaceAllString(ls.text, " ")
 	for _, w := range strings.Fields(catalog.Normalize(rest)) {
 		if !headingVocab[w] && !isUnitWord(w) {
 			return false
@@ -138,7 +185,8 @@ var (
 	// headingVocab is every word a pure heading may hold.
 	headingVocab = func() map[string]bool {
 		m := setOf("the", "of", "to", "from", "for", "on", "in", "and", "at", "wk", "w", "c", "wc", "week", "dates", "date",
-			"period", "operation", "op", "year", "month", "day", "same", "all", "figure", "no", "value", "weight", "quantity", "qty")
+			"period", "operation", "op", "year", "month", "day", "same", "all", "figure", "no", "value", "weight", "quantity", "qty",
+			"ending", "commencing", "beginning", "starting", "end", "we")
 		for _, list := range [][][]string{comparisonWords, notCountWords, thisWords} {
 			for _, p := range list {
 				for _, w := range p {
@@ -150,16 +198,17 @@ var (
 	}()
 )
 
-// periodOf decides a heading's period for this return: a heading with only
-// dates is this week's when they overlap the return's operation, another
-// period's when they do not.
+// periodOf decides a heading's period for this return. A word of
+// comparison decides it; else a heading that names a period is this
+// week's when the period overlaps the return's operation and another
+// period's when it does not; else its words decide, or nothing does.
 func (x *extractor) periodOf(h heading) period {
-	if h.period != periodNone || !h.dated() {
+	if h.period == periodOther || !h.dated() {
 		return h.period
 	}
 	op, ok := x.cat.Operation(x.ret.Operation)
 	if !ok {
-		return periodNone
+		return h.period
 	}
 	if !h.from.After(op.Ends) && !h.to.Before(op.Starts) {
 		return periodThis
@@ -187,25 +236,67 @@ func (x *extractor) pure(text string) bool { return remember(x.pures, text, pure
 // headingOf is readHeading, remembered.
 func (x *extractor) headingOf(text string) heading { return remember(x.headings, text, readHeading) }
 
-// columnHeading finds the heading of the column a value cell is in: the
-// nearest cell above it that is words rather than a figure, or a merged
-// heading over that one ("This week" spanning "No. | £"). It returns the
-// heading's cell index, or -1 for a column with no heading.
-func (x *extractor) columnHeading(g *grid, i int) (heading, int) {
+// headingCells lists the pure headings over the column a value cell is
+// in, nearest first: the nearest cell above it that is words rather than
+// a figure, when it is a heading, and the headings stacked over that one
+// in the two rows above it ("This week" merged over "No. | £"), up to a
+// blank row or a cell the force or the week was read from. nearest is the
+// nearest cell of words above, heading or not; -1 for none.
+func (x *extractor) headingCells(g *grid, i int) (cells []int, nearest int) {
 	h := g.head[i]
 	if h < 0 {
-		return heading{}, -1
+		return nil, -1
 	}
-	if t := g.cell(h).Text; x.pure(t) {
-		return x.headingOf(t), h
+	if x.pure(g.cell(h).Text) {
+		cells = append(cells, h)
 	}
 	c := g.cell(h)
 	for r := c.Row - 1; r >= c.Row-2 && r >= 1; r-- {
-		if j := g.covering(r, c.Col); j >= 0 && g.cell(j).Kind == etl.KindText && x.pure(g.cell(j).Text) {
-			return x.headingOf(g.cell(j).Text), j
+		if g.hiddenRow[r] {
+			continue
+		}
+		j := g.covering(r, c.Col)
+		if j < 0 {
+			if len(g.byRow[r]) == 0 {
+				break // a blank row: the heading block ends
+			}
+			continue
+		}
+		if g.used[j] {
+			break
+		}
+		if g.cell(j).Kind == etl.KindText && x.pure(g.cell(j).Text) {
+			cells = append(cells, j)
 		}
 	}
-	return heading{}, h
+	return cells, h
+}
+
+// columnHeading finds what the headings over a value cell's column say
+// about its week: the nearest one that says anything about it. It returns
+// that heading's cell index, or the nearest cell of words above for a
+// column whose headings do not say, or -1 for a column with no heading.
+func (x *extractor) columnHeading(g *grid, i int) (heading, int) {
+	cells, nearest := x.headingCells(g, i)
+	for _, j := range cells {
+		if hd := x.headingOf(g.cell(j).Text); hd.period != periodNone || hd.dated() {
+			return hd, j
+		}
+	}
+	return heading{}, nearest
+}
+
+// columnSense finds what the headings over a value cell's column say about
+// its unit and scale ("This week (£000s)", "Value (€)", "£k"): the nearest
+// heading that says anything about them, and its cell; -1 for none.
+func (x *extractor) columnSense(g *grid, i int) (labelSense, int) {
+	cells, _ := x.headingCells(g, i)
+	for _, j := range cells {
+		if ls := x.sense(g.cell(j).Text); ls.unit != "" || ls.scale != 1 || ls.foreign != "" {
+			return ls, j
+		}
+	}
+	return labelSense{scale: 1}, -1
 }
 
 // comparisonColumn notes, once per heading, that a column's figures are a
@@ -216,11 +307,15 @@ func (x *extractor) comparisonColumn(g *grid, head int, hd heading) {
 	}
 	x.noted[g.sheet.Name+"!"+g.cell(head).Ref()] = true
 	what := "a comparison (" + hd.word + ")"
-	if hd.word == "" {
-		what = "another week's figures"
-	}
-	if hd.notCount {
+	switch {
+	case hd.notCount:
 		what = "a proportion or average (" + hd.word + "), not a count"
+	case hd.period != periodOther:
+		// Decided by the period the heading names.
+		what = "for another week or period (" + spanText(datedCell{from: hd.from, to: hd.to}) + ")"
+		if op, ok := x.cat.Operation(x.ret.Operation); ok {
+			what += ", not this return's week (" + spanText(datedCell{from: op.Starts, to: op.Ends}) + ")"
+		}
 	}
 	x.msg(etl.SevWarning, "comparison_column", g.sheet.Name, g.cell(head).Ref(), "the figures headed %q are %s; not loaded", strings.TrimSpace(g.cell(head).Text), what)
 }
@@ -234,6 +329,7 @@ type labelSense struct {
 	unit     etl.Unit // £ or € named in the label
 	scale    float64  // (£000s), (£k), (thousands): the figure is in thousands
 	money    bool     // the scale is of money ("£000s"): it scales only amounts of money
+	foreign  string   // a currency we do not load ("$", "USD", "dollars"), as written
 	notCount string   // %, rate, per...: not a count; the word
 	other    string   // a word of comparison or qualification; the word
 }
@@ -243,6 +339,7 @@ var (
 	scaleMillions  = regexp.MustCompile(`(?i)(?:[£€]\s*m(?:n|s|illions?)?\b|\bmillions?\b)`)
 	euroSign       = regexp.MustCompile(`(?i)€|\beur\b|\beuros?\b`)
 	poundSign      = regexp.MustCompile(`(?i)£|\bgbp\b|\bsterling\b`)
+	dollarSign     = regexp.MustCompile(`(?i)(?:\bus)?\$|\busd\b|\bdollars?\b`)
 	emptyBrackets  = regexp.MustCompile(`\(\s*\)`)
 )
 
@@ -256,6 +353,10 @@ func readLabel(text string) labelSense {
 	signs := strings.ContainsAny(text, "£€")
 	euro := signs || strings.Contains(lower, "eur")
 	pound := signs || strings.Contains(lower, "gbp") || strings.Contains(lower, "sterling")
+	if m := dollarSign.FindString(t); m != "" {
+		s.foreign = strings.TrimSpace(m)
+		t = dollarSign.ReplaceAllString(t, " ")
+	}
 	switch {
 	case euro && euroSign.MatchString(t):
 		s.unit = etl.UnitEUR

@@ -146,14 +146,25 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 	}
 	cells, unitWord, first := x.valuesRight(g, c.Row, c.Col)
 	if tc, ok := g.totalFor(c.Row, c.Col); ok && len(cells) > 0 {
-		// A daily breakdown: the week's figure is in the Total column.
+		// A daily breakdown: the week's figure is in the Total column; the
+		// days are its parts. A column between whose heading names a
+		// period ("Last year", "This week") is read with the total, so
+		// that a comparison is reported and a second figure for this week
+		// is not passed over.
 		cells = nil
-		if j := g.get(c.Row, tc); j >= 0 && !g.used[j] && g.isValue(j) {
-			cells = []int{j}
-		}
 		for _, k := range g.byRow[c.Row] {
-			if col := g.cell(k).Col; col > c.Col && col < tc {
-				g.used[k] = true
+			col := g.cell(k).Col
+			switch {
+			case col == tc:
+				if !g.used[k] && g.isValue(k) {
+					cells = append(cells, k)
+				}
+			case col > c.Col:
+				if hd, _ := x.columnHeading(g, k); !g.used[k] && x.periodOf(hd) != periodNone && g.isValue(k) {
+					cells = append(cells, k)
+				} else if col < tc {
+					g.used[k] = true
+				}
 			}
 		}
 	}
