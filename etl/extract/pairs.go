@@ -233,7 +233,7 @@ func (x *extractor) inline(g *grid, i int) bool {
 		}
 		lm.item = item
 	}
-	cand := candidate{cell: i, text: val, fixed: ls.unit, scale: ls.scale, money: ls.money}
+	cand := candidate{cell: i, text: val, fixed: ls.unit, scale: ls.scale, money: ls.money, foreign: ls.foreign}
 	x.take(g, lm.metric, lm.item, []candidate{cand}, g.sheet.Name+"!"+c.Ref())
 	return true
 }

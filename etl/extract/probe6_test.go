@@ -246,3 +246,87 @@ func TestProbeF8DatedHeadingsOnly(t *testing.T) {
 		says(etl.SevWarning, "comparison_column", "Return!B4", "2021-05").
 		silent("child_without_parent")
 }
+
+// F2: a scale or a currency means the same in a column heading of a
+// label|value table as in the label: moving it from the label to the
+// heading changes no fact and no message.
+func TestProbeF2HeadingScaleLaw(t *testing.T) {
+	signs := []string{"(£000s)", "(£k)", "(£m)", "(€)", "(€000s)", "(000s)", "(thousands)", "(£)", "($)", "(USD)"}
+	labels := []string{"Cash seized", "Other assets seized", "Mobile phones seized"}
+	type form struct{ label, head string }
+	var forms []form
+	for _, s := range signs {
+		for _, l := range labels {
+			forms = append(forms, form{l + " " + s, "This week"}, form{l, "This week " + s})
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(forms), func(i int, b *fixtures.Book) {
+		b.Rows("A1",
+			[]any{"Kent Police"},
+			[]any{"Week commencing", "11/10/2021"},
+			nil,
+			[]any{"Measure", forms[i].head},
+			[]any{forms[i].label, 50},
+		)
+	})
+	said := func(p probe) string {
+		var s []string
+		for _, f := range p.r.Facts {
+			s = append(s, fmt.Sprintf("%s %s %v", f.Metric, f.Unit, *f.Value))
+		}
+		for _, m := range p.r.Messages {
+			s = append(s, m.Code+" at "+m.Cell)
+		}
+		return strings.Join(s, "; ")
+	}
+	for i := 0; i < len(forms); i += 2 {
+		inLabel, inHead := said(ps[i]), said(ps[i+1])
+		if inLabel != inHead {
+			t.Errorf("%q under %q: %s\n%q under %q: %s", forms[i].label, forms[i].head, inLabel, forms[i+1].label, forms[i+1].head, inHead)
+		}
+	}
+}
+
+// F2: the probe's headings, with the figure each must give.
+func TestProbeF2HeadingScales(t *testing.T) {
+	for head, want := range map[string]string{
+		"This week (£000s)": "gbp 50000", "Value (£000s)": "gbp 50000", "Total (£000s)": "gbp 50000",
+		"£000s": "gbp 50000", "Figure (£k)": "gbp 50000", "This week (£m)": "gbp 5e+07", "Value (€)": "eur 50",
+	} {
+		p := book(t, "heading_scale.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			kentHead(b).Rows("A4",
+				[]any{"Measure", head},
+				[]any{"Cash seized", 50},
+			)
+		}).loaded("kent", "2021-10").facts("Return!B5 cash_seized - " + want)
+		if strings.HasPrefix(want, "eur") {
+			p.says(etl.SevWarning, "other_currency", "Return!B5", "euros")
+		}
+	}
+}
+
+// F3: dollars in a label or a heading are never pounds: not loaded, a
+// warning naming the cell.
+func TestProbeF3Dollars(t *testing.T) {
+	book(t, "dollars.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentHead(b).Rows("A3",
+			[]any{"Cash seized ($)", 700},
+			[]any{"Other assets seized in dollars", 300},
+			[]any{"Arrests", 4},
+			nil,
+			[]any{"Drug type", "Weight (g)", "Street value (USD)"},
+			[]any{"Heroin", 56, 900},
+		)
+		b.Sheet("Heading").Rows("A1",
+			[]any{"Measure", "Value ($)"},
+			[]any{"Cash seized", 800},
+		)
+		b.Sheet("Inline").Rows("A1", []any{"Cash seized ($): 900"})
+	}).loaded("kent", "2021-10").
+		facts("Return!B5 arrests - people 4", "Return!B8 drugs_seized heroin g 56").
+		says(etl.SevWarning, "foreign_currency", "Return!B3", `"$"`, "700").
+		says(etl.SevWarning, "foreign_currency", "Return!B4", `"dollars"`, "300").
+		says(etl.SevWarning, "foreign_currency", "Return!C8", `"USD"`, "900").
+		says(etl.SevWarning, "foreign_currency", "Heading!B2", `the heading "Value ($)" at B1`, "800").
+		says(etl.SevWarning, "foreign_currency", "Inline!A1", `"$"`)
+}

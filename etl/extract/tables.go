@@ -32,6 +32,7 @@ type tableCol struct {
 	unit     etl.Unit      // fixed unit for the column
 	scale    float64       // "Street value (£000s)": the figures count thousands
 	money    bool          // the scale is of money
+	foreign  string        // a currency we do not load: "Street value ($)"
 	heading  heading       // what the header says about the week
 	hedge    etl.Qualifier // "Estimated street value": its figures are estimates
 }
@@ -56,7 +57,7 @@ func (x *extractor) classifyHeader(text string) tableCol {
 	ls := x.sense(text)
 	n := catalog.Normalize(ls.text)
 	raw := strings.ToLower(text)
-	tc := tableCol{unit: ls.unit, scale: ls.scale, money: ls.money, heading: x.headingOf(text)}
+	tc := tableCol{unit: ls.unit, scale: ls.scale, money: ls.money, foreign: ls.foreign, heading: x.headingOf(text)}
 	if tc.heading.period == periodOther {
 		tc.role = roleOther
 		return tc
@@ -280,9 +281,9 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 			if unitText != "" {
 				word = unitText
 			}
-			cands = append(cands, candidate{cell: i, unitWord: word, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge})
+			cands = append(cands, candidate{cell: i, unitWord: word, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign})
 		case roleCount, roleWraps, roleValue:
-			cands = append(cands, candidate{cell: i, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge})
+			cands = append(cands, candidate{cell: i, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign})
 		}
 	}
 	x.take(g, m, item, cands, src)
