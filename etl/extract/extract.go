@@ -76,6 +76,8 @@ type extractor struct {
 	dates      []datedCell
 	headDates  []datedCell // this week's dates in a column heading: the week only when nothing else gives it
 	headSeen   []string    // every dated column heading in the title block, for messages
+	otherDates []string    // dates that are not the week (date submitted), for messages
+	otherAt    [2]string   // the sheet and cell of the first of them
 }
 
 // cand is one piece of evidence for the force or the operation.
@@ -281,8 +283,17 @@ func (x *extractor) identity(g *grid) {
 			x.dates = append(x.dates, d)
 		case metaLabels[n]:
 			g.used[i] = true
-			if j := g.rightOf(c.Row, c.Col); j >= 0 {
-				g.used[j] = true // a phone number, a version: not a figure
+			v, vw := value()
+			if v == nil {
+				continue
+			}
+			// A phone number, a version: not a figure. A date submitted or
+			// completed: not the week, but said if the week is not given.
+			if from, to, ok := parseDateRange(v); ok {
+				if len(x.otherDates) == 0 {
+					x.otherAt = [2]string{g.sheet.Name, v.Ref()}
+				}
+				x.otherDates = append(x.otherDates, fmt.Sprintf("%s (%s, beside %q)", vw, spanText(datedCell{from: from, to: to}), strings.TrimSpace(label)))
 			}
 		default:
 			// Titles: the block above the first figures, naming the force
@@ -513,6 +524,16 @@ func (x *extractor) resolveIdentity() {
 			strings.Join(x.headSeen, " and "))
 	}
 	x.ret.Operation = x.pick(x.opCands, "operation", "no_operation", none)
+	if x.ret.Operation != "" && x.ret.Operation == x.opt.DefaultOperation && len(x.otherDates) > 0 {
+		configured := true
+		for _, c := range x.opCands {
+			configured = configured && c.rank == 3
+		}
+		if configured {
+			x.msg(etl.SevWarning, "configured_operation", x.otherAt[0], x.otherAt[1], "the return gives no week, only %s, which is not the week; it was filed under the configured current operation %s. If that is wrong, give the week's dates beside a label such as 'Week commencing' and send the return again",
+				strings.Join(x.otherDates, " and "), x.ret.Operation)
+		}
+	}
 }
 
 // pairStartEnd joins a lone start date and a lone end date ("From |
@@ -694,6 +715,8 @@ func (x *extractor) leftovers(g *grid) {
 					x.unreadLabel(g, c, c.Text, shownAs(g.cell(j)))
 				} else if g.isFigure(i) {
 					x.msg(etl.SevWarning, "unread_figure", g.sheet.Name, c.Ref(), "the figure %q at %s!%s stands beside no label we read; not loaded", c.Text, g.sheet.Name, c.Ref())
+				} else if label, val, words, ok := splitFigureWords(c.Text); ok && !noteStarts[catalog.Normalize(label)] {
+					x.unreadLabel(g, c, label, val+" "+words) // "Officers deployed: 120 (approx. 40 from Essex)"
 				}
 			case c.Kind == etl.KindNumber:
 				x.msg(etl.SevWarning, "unread_figure", g.sheet.Name, c.Ref(), "the figure %s at %s!%s stands beside no label we read; not loaded", formatNum(c.Num), g.sheet.Name, c.Ref())

@@ -208,12 +208,20 @@ func (x *extractor) isLabel(text string) bool {
 	return len(x.cat.MatchMetric(text)) > 0 || len(x.cat.MatchItem("", text)) > 0
 }
 
-// inline reads "Arrests: 43" or "Cash seized - £50,272" in one cell.
+// inline reads "Arrests: 43" or "Cash seized - £50,272" in one cell, and
+// "Arrests: 43 (last week: 38)": a figure with a bracketed aside after it
+// is the figure, the aside kept in the raw text. Words after the figure
+// are read only when they name what the metric counts ("£5,000 cash", "3
+// cars"); any others leave the figure unread with a warning naming the
+// cell, never silently dropped.
 func (x *extractor) inline(g *grid, i int) bool {
 	c := g.cell(i)
 	label, val, ok := splitInline(c.Text)
+	words := ""
 	if !ok {
-		return false
+		if label, val, words, ok = splitFigureWords(c.Text); !ok {
+			return false
+		}
 	}
 	ls := x.sense(label)
 	if ls.notCount != "" {
@@ -233,25 +241,77 @@ func (x *extractor) inline(g *grid, i int) bool {
 		}
 		lm.item = item
 	}
+	if words != "" && !x.namesWhatIsCounted(words, lm.metric) {
+		g.used[i] = true
+		x.msg(etl.SevWarning, "unreadable_value", g.sheet.Name, c.Ref(), "%s: %q gives %s followed by %q, which we cannot read; not loaded. Put the figure alone after the label, and anything else in a note",
+			lm.metric.Label, strings.TrimSpace(c.Text), val, words)
+		return true
+	}
 	cand := candidate{cell: i, text: val, fixed: ls.unit, scale: ls.scale, money: ls.money, foreign: ls.foreign}
 	x.take(g, lm.metric, lm.item, []candidate{cand}, g.sheet.Name+"!"+c.Ref())
 	return true
 }
 
-// splitInline splits "Arrests: 43" into its label and its figure, on the
-// last separator whose right side reads as a figure.
+var inlineSeps = []string{":", " - ", " – ", " = "}
+
+// splitInline splits "Arrests: 43" into its label and its figure: on the
+// last separator whose right side reads as a figure, so that "Weapons
+// seized - knives: 5" is knives, and "Arrests: 43 (last week: 38)" is 43.
 func splitInline(text string) (label, val string, ok bool) {
-	for _, sep := range []string{":", " - ", " – ", " = "} {
-		k := strings.LastIndex(text, sep)
-		if k <= 0 {
-			continue
-		}
-		label, val = text[:k], strings.TrimSpace(text[k+len(sep):])
-		if v, err := ParseText(val); err == nil && !v.NotReported {
-			return label, val, true
+	for _, sep := range inlineSeps {
+		for end := len(text); ; {
+			k := strings.LastIndex(text[:end], sep)
+			if k <= 0 {
+				break
+			}
+			label, val = text[:k], strings.TrimSpace(text[k+len(sep):])
+			if v, err := ParseText(val); err == nil && !v.NotReported {
+				return label, val, true
+			}
+			end = k
 		}
 	}
 	return "", "", false
+}
+
+// splitFigureWords splits "Cash seized: £5,000 cash" into its label, the
+// figure that starts the text after the first separator, and the words
+// after the figure.
+func splitFigureWords(text string) (label, val, words string, ok bool) {
+	for _, sep := range inlineSeps {
+		k := strings.Index(text, sep)
+		if k <= 0 {
+			continue
+		}
+		rest := strings.Fields(text[k+len(sep):])
+		for n := len(rest) - 1; n >= 1; n-- {
+			v, err := ParseText(strings.Join(rest[:n], " "))
+			if err == nil && v.Num != nil && strings.ContainsAny(rest[0]+rest[n-1], "0123456789") {
+				return text[:k], strings.Join(rest[:n], " "), strings.Join(rest[n:], " "), true
+			}
+		}
+	}
+	return "", "", "", false
+}
+
+// namesWhatIsCounted reports whether the words after a figure only name
+// what its metric counts: words of the metric's names or of the things it
+// counts ("cash" for Cash seized, "cars" for Vehicles seized).
+func (x *extractor) namesWhatIsCounted(text string, m catalog.Metric) bool {
+	vocab := x.vocabulary(m.Code)
+	objects := map[string]bool{}
+	for _, o := range m.Objects {
+		for _, w := range strings.Fields(catalog.Normalize(o)) {
+			objects[w] = true
+		}
+	}
+	ws := words(text)
+	for _, w := range ws {
+		if !vocab[w] && !objects[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // itemRow reads a row naming an item ("Heroin | 56g | £2,000") under an

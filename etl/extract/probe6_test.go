@@ -330,3 +330,87 @@ func TestProbeF3Dollars(t *testing.T) {
 		says(etl.SevWarning, "foreign_currency", "Heading!B2", `the heading "Value ($)" at B1`, "800").
 		says(etl.SevWarning, "foreign_currency", "Inline!A1", `"$"`)
 }
+
+// F4: a "Label: figure" cell with words after the figure gives the figure
+// (an aside in brackets, or words naming what the metric counts) or a
+// warning naming the cell; never silence, never a number from the aside.
+func TestProbeF4FigureWithWordsLaw(t *testing.T) {
+	labels := []string{"Arrests", "Cash seized", "Mobile phones seized", "Vehicles seized", "Officers deployed"}
+	tails := []string{"", " (last week: 38)", " (2020: 3000)", " - incl. 12 deal line phones", " cash", " cars", " phones",
+		" people", " approx", " (target 30)", " of which 7 under 18", " up from 30 last week", " (38 last week)"}
+	var cells []string
+	for _, l := range labels {
+		for _, tl := range tails {
+			cells = append(cells, l+": 43"+tl)
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cells), func(i int, b *fixtures.Book) {
+		b.Rows("A1",
+			[]any{"Kent Police"},
+			[]any{"Week commencing", "11/10/2021"},
+			nil,
+			[]any{cells[i]},
+		)
+	})
+	for i, p := range ps {
+		warned := false
+		for _, m := range p.r.Messages {
+			warned = warned || m.Severity == etl.SevWarning && m.Cell == "A4"
+		}
+		switch {
+		case len(p.r.Facts) > 1:
+			t.Errorf("%q: more than one fact\n%s", cells[i], p.dump())
+		case len(p.r.Facts) == 1:
+			if f := p.r.Facts[0]; f.Value == nil || *f.Value != 43 || f.Raw != cells[i] || f.Cell != "A4" {
+				t.Errorf("%q: want 43 with the cell's text as raw\n%s", cells[i], p.dump())
+			}
+		case !warned:
+			t.Errorf("%q: no fact and no warning naming A4\n%s", cells[i], p.dump())
+		}
+	}
+}
+
+// F4: the probe's cells, each with what it must give.
+func TestProbeF4FigureWithWords(t *testing.T) {
+	book(t, "inline_words.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentHead(b).Rows("A3",
+			[]any{"Arrests: 43 (last week: 38)"},
+			[]any{"Cash seized: £5000 (2020: £3000)"},
+			[]any{"Mobile phones seized: 63 - incl. 12 deal line phones"},
+			[]any{"Vehicles seized: 3 cars"},
+			[]any{"Charged: 20 (last week 18)"},
+			[]any{"Schools visited: 21 (target 30)"},
+		)
+		b.Sheet("Cash").Rows("A1", []any{"Cash seized: £5,000 cash"})
+	}).loaded("kent", "2021-10").
+		facts("Return!A3 arrests - people 43", "Return!A4 cash_seized - gbp 5000", "Return!A6 vehicles_seized - count 3",
+			"Return!A7 charged - people 20", "Return!A8 schools_visited - count 21").
+		says(etl.SevWarning, "repeated_figure", "Cash!A1", "Return!A4").
+		says(etl.SevWarning, "unreadable_value", "Return!A5", `"- incl. 12 deal line phones"`)
+}
+
+// F6: a return that gives a date that is not its week (the date it was
+// submitted) and no week is filed under the configured operation only with
+// a warning naming that date and the operation chosen; a return with no
+// dates at all takes the configured operation silently, as issue 6 says.
+func TestProbeF6SubmittedDateIsNotTheWeek(t *testing.T) {
+	configured := extract.Options{DefaultOperation: "2025-06"}
+	for _, label := range []string{"Date submitted", "Date completed", "Completed by"} {
+		book(t, "submitted.xlsx", configured, func(b *fixtures.Book) {
+			b.Sheet("Return").Rows("A1",
+				[]any{"Kent Police"},
+				[]any{label, "20/10/2021"},
+				nil,
+				[]any{"Arrests", 43},
+			)
+		}).loaded("kent", "2025-06").
+			facts("Return!B4 arrests - people 43").
+			says(etl.SevWarning, "configured_operation", "Return!B2", "Return!B2 (20 Oct 2021", label, "configured current operation 2025-06")
+	}
+	book(t, "no_dates.xlsx", configured, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{"Kent Police"}, nil, []any{"Arrests", 43})
+	}).loaded("kent", "2025-06").silent("configured_operation")
+	book(t, "week_and_submitted.xlsx", configured, func(b *fixtures.Book) {
+		kentHead(b).Rows("A3", []any{"Date submitted", "20/10/2021"}, []any{"Arrests", 43})
+	}).loaded("kent", "2021-10").silent("configured_operation")
+}
