@@ -269,6 +269,18 @@ var conceptCorpus = []readCase{
 	{"12 weapons were recovered, 5 of which were knives", []string{"weapons_seized/ count 12 exact", "weapons_seized/knife count 5 exact"}},
 	{"of the 12 weapons seized, 5 were knives", []string{"weapons_seized/ count 12 exact", "weapons_seized/knife count 5 exact"}},
 	{"3 guns and ammunition", nil}, // one figure for both, or a list?
+	// items named with no number beside a figure are unquantified
+	{"two firearms, ammunition and a machete", []string{"weapons_seized/firearm count 2 exact", "weapons_seized/ammunition count NULL unquantified", "weapons_seized/machete count 1 exact"}},
+	{"12 knives, as well as knuckledusters and a baseball bat", []string{"weapons_seized/knife count 12 exact", "weapons_seized/knuckle_duster count NULL unquantified", "weapons_seized/bat count 1 exact"}},
+	{"three handguns and a quantity of ammunition", []string{"weapons_seized/firearm count 3 exact", "weapons_seized/ammunition count NULL unquantified"}},
+	{"ammunition and two firearms", []string{"weapons_seized/ammunition count NULL unquantified", "weapons_seized/firearm count 2 exact"}},
+	{"2kg of cocaine, along with heroin", []string{"drugs_seized/cocaine g 2000 exact", "drugs_seized/heroin  NULL unquantified"}},
+	{"2kg of cocaine and some cannabis", []string{"drugs_seized/cocaine g 2000 exact", "drugs_seized/cannabis  NULL unquantified"}},
+	{"£5,000 in cash and quantities of cocaine and heroin", []string{"cash_seized/ gbp 5000 exact", "drugs_seized/cocaine  NULL unquantified", "drugs_seized/heroin  NULL unquantified"}},
+	{"2kg of cannabis, cannabis plants and 300g of cocaine", []string{"drugs_seized/cannabis g 2000 exact", "drugs_seized/cannabis plants NULL unquantified", "drugs_seized/cocaine g 300 exact"}},
+	{"Class A drugs and £5,000 cash were seized", []string{"drugs_seized/class_a  NULL unquantified", "cash_seized/ gbp 5000 exact"}},
+	{"14 weapons including knives and 3 knuckledusters", []string{"weapons_seized/ count 14 exact", "weapons_seized/knuckle_duster count 3 exact"}}, // knives inside a group figure: no fact
+	{"£5,000 in cash and jewellery", nil}, // one figure for two metrics
 	{"3 designer watches", []string{"assets_seized/watch count 3 exact"}},
 	{"three machetes and 12 other knives", []string{"weapons_seized/machete count 3 exact", "weapons_seized/knife count 12 exact"}},
 	{"27 other weapons", []string{"weapons_seized/other_weapon count 27 exact"}},

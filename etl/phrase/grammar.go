@@ -286,6 +286,7 @@ type mention struct {
 	core       []int // its words: "wraps of crack cocaine", "people were arrested"
 	left       []int // the words a value is of: "drugs worth £1m"
 	soft       []int // trailing words, and inherited context: may complete, never overrule
+	trail      []int // its trailing words before any "including": what it is, not its parts
 	inherit    []int // words taken from its group or parent
 	unknown    []string
 	changer    []string
@@ -467,6 +468,18 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			// measured in the figure's unit is a figure of its own.
 			if nounNext && m.amt != nil && m.amt.unit != "" && !p.r.suitsUnit(next.e, m.amt.unit) {
 				m.cut = true
+				break
+			}
+			// "2kg of cannabis, cannabis plants and ...": a noun phrase
+			// with a unit of its own; "£5,000 in cash and quantities of
+			// cocaine": one said with a word of quantity. Each is its own.
+			if nounNext && m.amt != nil && m.amt.unit != "" && p.otherUnit(k+1, m.amt.unit) || p.quantityWord(k+1) {
+				m.cut = true
+				break
+			}
+			// "two firearms, ammunition and a machete": a list that goes
+			// on to another counted thing is a list, not one figure.
+			if nounNext && !m.absorbed && m.amt != nil && m.amt.unit == "" && p.listGoesOnToAmount(k+1) {
 				break
 			}
 			// "cannabis: 3kg, cocaine: 500g": a noun after the number's
@@ -735,19 +748,73 @@ func (p *parser) tail(m *mention, limit int) {
 	if k < limit && k < len(p.els) && (p.isLink(k) || p.els[k].kind == eFunc && p.els[k].fn == "rel" && (p.word(k) == "which" || p.word(k) == "that")) {
 		m.describes = true
 	}
+	parts := false
 	for ; k < limit && k < len(p.els); k++ {
 		el := p.els[k]
 		if el.strong() || el.kind == eAmount {
 			break
+		}
+		if el.kind == eFunc && el.fn == "part" {
+			parts = true // "14 weapons including knives": what follows are its parts
 		}
 		if el.kind == eLex {
 			if el.hasRole(rChanger) {
 				m.changer = append(m.changer, p.text(el))
 			}
 			m.soft = append(m.soft, k)
+			if !parts {
+				m.trail = append(m.trail, k)
+			}
 		}
 	}
 	m.tailEnd = k
+}
+
+// otherUnit reports a unit other than u in the noun phrase at element j:
+// "cannabis plants" after "2kg of cannabis,".
+func (p *parser) otherUnit(j int, u etl.Unit) bool {
+	for ; j < len(p.els) && p.els[j].kind == eLex && !p.els[j].verbLike(); j++ {
+		if s, ok := p.els[j].e.first(rUnit); ok && s.unit != u {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityWord reports a word of quantity with no number at element j:
+// "quantities of", "a quantity of", "some", "a number of".
+func (p *parser) quantityWord(j int) bool {
+	if j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "det" {
+		j++
+	}
+	if j >= len(p.els) {
+		return false
+	}
+	el := p.els[j]
+	if p.word(j) == "some" {
+		return true
+	}
+	if el.kind != eLex || !el.hasRole(rNeutral) {
+		return false
+	}
+	t := el.e.text
+	return strings.HasSuffix(t, "quantity of") || strings.HasSuffix(t, "amount of") || strings.HasSuffix(t, "number of")
+}
+
+// listGoesOnToAmount reports a list of nouns from element j that goes on,
+// before its clause ends, to a figure: "ammunition and a machete".
+func (p *parser) listGoesOnToAmount(j int) bool {
+	for ; j < len(p.els); j++ {
+		el := p.els[j]
+		switch {
+		case el.kind == eAmount:
+			return true
+		case el.kind == eLex && !el.verbLike(), el.kind == eFunc && el.fn == "coord", el.kind == ePunct && el.fn == ",":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isLink reports a link word at element k: "linked to", "used for".

@@ -62,8 +62,8 @@ func readScale(toks []token, i int, money bool) (float64, int, bool) {
 		return 0, i, false
 	}
 	f, ok := scales[toks[i].norm]
-	if !ok || toks[i].norm == "hundred" {
-		return 0, i, false
+	if !ok || toks[i].norm == "hundred" && toks[i].text != "hundred" {
+		return 0, i, false // "3 hundred"; but "hundreds" is no scale
 	}
 	if shortScale(toks[i].norm) && !toks[i].glued && !money {
 		return 0, i, false

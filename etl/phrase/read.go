@@ -18,6 +18,7 @@ type words struct {
 	within    int      // the metric a part of a total must be, or a child of; -1 if any
 	describes bool     // its trailing words say what its things are: "phones linked to county lines"
 	compl     []*entry // its "to" complement\'s words, which its siblings do not take
+	trail     []*entry // its trailing words before any "including"
 	ctx       []*entry // the heading's words, the last of soft
 }
 
@@ -240,16 +241,31 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 				m.changer = append(m.changer, p.text(els[k]))
 			}
 		}
+		// "ammunition and two firearms", "heroin, cocaine and 2kg of
+		// cannabis": items named with no number before a figure.
+		if !m.part {
+			for _, u := range p.unquantifiedBefore(m, floor) {
+				u.group, u.parentMW = m.group, m.parentMW
+				out = append(out, &mentionWords{m: u})
+			}
+		}
 		mw := &mentionWords{m: m}
 		out = append(out, mw)
 		floor = m.end
 		// An item named with no number beside the figure: "two firearms
 		// with ammunition", "17 knives, an axe and CS spray".
 		if !m.part {
-			if u := p.unquantified(m, limit); u != nil {
+			// "17 knives, an axe and CS spray", "two firearms,
+			// ammunition and a machete": items named with no number.
+			for after := m; ; {
+				u := p.unquantified(after, limit)
+				if u == nil {
+					break
+				}
 				u.group, u.parentMW = m.group, m.parentMW
 				out = append(out, &mentionWords{m: u})
 				floor = u.end
+				after = u
 			}
 		}
 	}
@@ -381,7 +397,14 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 	if k < limit && els[k].kind == ePunct && els[k].fn == "," {
 		k++
 	}
-	if k < limit && els[k].kind == eFunc && els[k].fn == "coord" {
+	if k < limit && els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib") {
+		k++ // ", as well as knuckledusters"
+	}
+	// "and some cannabis", "and a quantity of heroin": named, no number.
+	if p.quantityWord(k) {
+		if els[k].kind == eFunc && els[k].fn == "det" {
+			k++
+		}
 		k++
 	}
 	start := k
@@ -415,6 +438,40 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 	return u
 }
 
+// unquantifiedBefore finds items named with no number in a list that
+// ends with the figure m: "ammunition and two firearms". Each noun
+// phrase of the list before m's words that names an item is one.
+func (p *parser) unquantifiedBefore(m *mention, floor int) []*mention {
+	els := p.els
+	k := m.start - 1
+	if k < floor || !(els[k].kind == eFunc && els[k].fn == "coord" || els[k].kind == ePunct && els[k].fn == ",") {
+		return nil
+	}
+	var out []*mention
+	for k >= floor && (els[k].kind == eFunc && els[k].fn == "coord" || els[k].kind == ePunct && els[k].fn == ",") {
+		end := k
+		k--
+		var core []int
+		item := false
+		for ; k >= floor && els[k].kind == eLex && !els[k].verbLike() && !els[k].hasRole(rChanger) && !els[k].hasRole(rValue); k-- {
+			core = append([]int{k}, core...)
+			item = item || els[k].hasRole(rItem)
+		}
+		if len(core) == 0 {
+			return nil
+		}
+		if item {
+			out = append([]*mention{{el: -1, start: core[0], end: end, tailEnd: end, core: core, parent: -1}}, out...)
+		}
+	}
+	// The list starts the clause, or stands after its verb: "seized
+	// heroin and 2kg of cocaine"; not after "of" or "including".
+	if k >= floor && !(els[k].strong() || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux") {
+		return nil
+	}
+	return out
+}
+
 // ownWords gathers a mention's own words.
 func (p *parser) ownWords(m *mention) words {
 	w := words{within: -1}
@@ -445,6 +502,9 @@ func (p *parser) ownWords(m *mention) words {
 	}
 	for _, k := range m.soft {
 		w.soft = append(w.soft, p.els[k].e)
+	}
+	for _, k := range m.trail {
+		w.trail = append(w.trail, p.els[k].e)
 	}
 	w.unknown = m.unknown
 	w.changer = dedupe(m.changer)
@@ -767,7 +827,7 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		// "1.5kg of a white powder believed to be cocaine": the figure's
 		// own words name nothing, and what its trailing words name
 		// stands after words not read; neither "all drugs" nor cocaine.
-		if trailing, _, _ := r.item(mi.ItemKind, w.soft[:len(w.soft)-len(w.ctx)], m); item == "" && trailing != "" && !has(w.hard, rItem) {
+		if trailing, _, _ := r.item(mi.ItemKind, w.trail, m); item == "" && trailing != "" && !has(w.hard, rItem) {
 			say(CodeAmbiguous, "", "names %s only in the words after it", trailing)
 			return
 		}
