@@ -150,7 +150,8 @@ var conceptCorpus = []readCase{
 	{"26 homes at risk of cuckooing were visited", []string{"cuckooed_addresses_visited/ count 26 exact"}},
 	{"26 addresses that had been cuckooed were visited", []string{"cuckooed_addresses_visited/ count 26 exact"}},
 	{"checks on 26 cuckooed addresses", []string{"cuckooed_addresses_visited/ count 26 exact"}},
-	{"26 cuckooing safeguarding visits", nil}, // a welfare visit, or a cuckooing visit?
+	{"26 cuckooing safeguarding visits", []string{"cuckooed_addresses_visited/ count 26 exact"}}, // a safeguarding visit about cuckooing
+	{"55 safeguarding visits", []string{"welfare_visits/ count 55 exact"}},
 	{"Officers carried out 118 safeguarding visits to cuckooed addresses", []string{"cuckooed_addresses_visited/ count 118 exact"}},
 	{"118 welfare visits to cuckooed addresses", []string{"cuckooed_addresses_visited/ count 118 exact"}},
 	{"Officers visited 214 addresses of vulnerable people believed to be at risk of cuckooing", []string{"cuckooed_addresses_visited/ count 214 exact"}},
@@ -181,7 +182,10 @@ var conceptCorpus = []readCase{
 	{"spoke to 3,000 sixth form students", []string{"children_engaged/ people 3000 exact"}},
 	{"officers engaged with 400 local secondary school pupils", []string{"children_engaged/ people 400 exact"}},
 	{"engaged with 400 university students", nil}, // students, but not children
-	{"spoke to 300 teenage pupils", nil}, // nobody taught "teenage"
+	{"spoke to 300 teenage pupils", nil},                                       // nobody taught "teenage"
+	{"spoke to 300 teenagers", []string{"children_engaged/ people 300 exact"}}, // young people, whatever their age
+	{"arrested 12 teenagers", nil},                                             // but not under 18 for sure
+	{"engaged with 300 youths", []string{"children_engaged/ people 300 exact"}},
 
 	// cash: any currency word, value said before or after
 	{"seized cash of £30,000", []string{"cash_seized/ gbp 30000 exact"}},
@@ -281,6 +285,11 @@ var conceptCorpus = []readCase{
 	{"Class A drugs and £5,000 cash were seized", []string{"drugs_seized/class_a  NULL unquantified", "cash_seized/ gbp 5000 exact"}},
 	{"14 weapons including knives and 3 knuckledusters", []string{"weapons_seized/ count 14 exact", "weapons_seized/knuckle_duster count 3 exact"}}, // knives inside a group figure: no fact
 	{"£5,000 in cash and jewellery", nil}, // one figure for two metrics
+	{"five firearms and cannabis", []string{"weapons_seized/firearm count 5 exact", "drugs_seized/cannabis  NULL unquantified"}},
+	{"2kg of cocaine and wraps of heroin", []string{"drugs_seized/cocaine g 2000 exact", "drugs_seized/heroin wraps NULL unquantified"}},
+	{"a quantity of cannabis, £2,000 in cash and a knife", []string{"drugs_seized/cannabis  NULL unquantified", "cash_seized/ gbp 2000 exact", "weapons_seized/knife count 1 exact"}},
+	{"cocaine, heroin and cannabis, as well as £10,000 in cash", []string{"drugs_seized/cocaine  NULL unquantified", "drugs_seized/heroin  NULL unquantified", "drugs_seized/cannabis  NULL unquantified", "cash_seized/ gbp 10000 exact"}},
+	{"£3,000 cash, a Rolex watch and designer clothing", []string{"cash_seized/ gbp 3000 exact", "assets_seized/watch count 1 exact", "assets_seized/designer_goods count NULL unquantified"}},
 	{"3 designer watches", []string{"assets_seized/watch count 3 exact"}},
 	{"three machetes and 12 other knives", []string{"weapons_seized/machete count 3 exact", "weapons_seized/knife count 12 exact"}},
 	{"27 other weapons", []string{"weapons_seized/other_weapon count 27 exact"}},

@@ -477,6 +477,11 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 				m.cut = true
 				break
 			}
+			// "five firearms and cannabis": an item of another kind than
+			// the figure's own items is its own, named with no number.
+			if nounNext && !m.absorbed && p.otherKind(list, k+1) {
+				break
+			}
 			// "two firearms, ammunition and a machete": a list that goes
 			// on to another counted thing is a list, not one figure.
 			if nounNext && !m.absorbed && m.amt != nil && m.amt.unit == "" && p.listGoesOnToAmount(k+1) {
@@ -779,6 +784,32 @@ func (p *parser) otherUnit(j int, u etl.Unit) bool {
 		}
 	}
 	return false
+}
+
+// otherKind reports an item at element j of a kind none of the items
+// among the elements ks is: "cannabis" after "five firearms and".
+func (p *parser) otherKind(ks []int, j int) bool {
+	kinds := map[string]bool{}
+	for _, k := range ks {
+		if p.els[k].kind != eLex {
+			continue
+		}
+		for _, s := range p.els[k].e.senses {
+			if s.role == rItem {
+				kinds[p.r.items[s.item].Kind] = true
+			}
+		}
+	}
+	el := p.els[j]
+	if len(kinds) == 0 || el.kind != eLex || !el.hasRole(rItem) {
+		return false
+	}
+	for _, s := range el.e.senses {
+		if s.role == rItem && kinds[p.r.items[s.item].Kind] {
+			return false
+		}
+	}
+	return true
 }
 
 // quantityWord reports a word of quantity with no number at element j:

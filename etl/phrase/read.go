@@ -419,6 +419,10 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 			}
 			continue
 		}
+		// "and wraps of heroin"
+		if el.kind == eFunc && el.fn == "of" && len(core) > 0 && k+1 < len(els) && els[k+1].kind == eLex && !els[k+1].verbLike() {
+			continue
+		}
 		break
 	}
 	if !item {
@@ -444,12 +448,18 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 func (p *parser) unquantifiedBefore(m *mention, floor int) []*mention {
 	els := p.els
 	k := m.start - 1
-	if k < floor || !(els[k].kind == eFunc && els[k].fn == "coord" || els[k].kind == ePunct && els[k].fn == ",") {
+	joiner := func(k int) bool {
+		return els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib") || els[k].kind == ePunct && els[k].fn == ","
+	}
+	if k < floor || !joiner(k) {
 		return nil
 	}
 	var out []*mention
-	for k >= floor && (els[k].kind == eFunc && els[k].fn == "coord" || els[k].kind == ePunct && els[k].fn == ",") {
+	for k >= floor && joiner(k) {
 		end := k
+		for k-1 >= floor && joiner(k-1) {
+			k-- // ", as well as"
+		}
 		k--
 		var core []int
 		item := false
@@ -465,7 +475,11 @@ func (p *parser) unquantifiedBefore(m *mention, floor int) []*mention {
 		}
 	}
 	// The list starts the clause, or stands after its verb: "seized
-	// heroin and 2kg of cocaine"; not after "of" or "including".
+	// heroin and 2kg of cocaine", "a quantity of cannabis, £2,000 ...";
+	// not after "of" or "including".
+	if k >= floor && els[k].kind == eFunc && els[k].fn == "det" {
+		k--
+	}
 	if k >= floor && !(els[k].strong() || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux") {
 		return nil
 	}
