@@ -94,7 +94,11 @@ func (c *sqlCmd) run(ctx context.Context, cfg Config, args []string) error {
 	defer cancel()
 	t, err := db.Query(qctx, "result", query, maxResultRows+1)
 	if err != nil {
-		return queryFailed(ctx, qctx, err, c.file, sb)
+		from := c.file
+		if from == "-" {
+			from = "standard input"
+		}
+		return queryFailed(ctx, qctx, err, from, sb)
 	}
 	if len(t.Rows) > maxResultRows {
 		t.Rows = t.Rows[:maxResultRows]

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -145,9 +146,15 @@ func TestSQLFileNeverEchoed(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tt.file, msg, tt.want)
 		}
 	}
+	// Standard input is treated like a file: it may be one piped in.
+	var out, errb bytes.Buffer
+	err := Run(context.Background(), []string{"sql", "--home", home, "-f", "-"}, strings.NewReader("root:$6$secretsalt$x:1:::"), &out, &errb)
+	if err == nil || strings.Contains(err.Error(), "secretsalt") || !strings.Contains(err.Error(), "standard input is not valid SQL (line 1, column 1)") {
+		t.Errorf("standard input: %v", err)
+	}
 	// A query given on the command line is the analyst's own: its error
 	// may show it.
-	_, _, err := runCLI(t, "sql", "--home", home, "select from from")
+	_, _, err = runCLI(t, "sql", "--home", home, "select from from")
 	if err == nil || !strings.Contains(err.Error(), "LINE 1") {
 		t.Errorf("inline: %v", err)
 	}
