@@ -301,6 +301,10 @@ var conceptCorpus = []readCase{
 	{"Over the week, officers arrested 45 people, seized 30 phones and safeguarded 60 vulnerable people", []string{"arrests/ people 45 exact", "mobile_phones_seized/ count 30 exact", "safeguarded/ people 60 exact"}},
 	{"alongside 45 arrests, 12 knives were seized", []string{"arrests/ people 45 exact", "weapons_seized/knife count 12 exact"}},
 	{"Arrests: 45. Charges: 12. Warrants: 20.", []string{"arrests/ people 45 exact", "charges/ count 12 exact", "warrants/ count 20 exact"}},
+	{"Educational inputs: 25 schools, 4,000 pupils", []string{"schools_visited/ count 25 exact", "children_engaged/ people 4000 exact"}}, // the label is context for the list
+	{"Safeguarding: 40 adults, 55 children", []string{"safeguarded_adult/ people 40 exact", "safeguarded_juvenile/ people 55 exact"}},
+	{"Seized: 2kg cannabis, 1kg cocaine, £5,000", []string{"drugs_seized/cannabis g 2000 exact", "drugs_seized/cocaine g 1000 exact"}}, // £5,000 of what?
+	{"reaching an audience of 4,000 pupils", []string{"children_engaged/ people 4000 exact"}},
 }
 
 // headingCorpus: a figure read under a heading that completes it.

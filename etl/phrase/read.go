@@ -288,9 +288,23 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			}
 		}
 	}
+	// "Educational inputs: 25 schools, 4,000 pupils", "Safeguarding:
+	// 40 adults, 55 children": a label before a colon that opens the
+	// sentence is context for every figure after it.
+	var label []*entry
+	if c := p.openingLabel(); c > 0 {
+		for k := 0; k < c; k++ {
+			if els[k].kind == eLex && !els[k].hasRole(rChanger) {
+				label = append(label, els[k].e)
+			}
+		}
+	}
 	for _, mw := range out {
 		mw.w = p.ownWords(mw.m)
 		mw.ownAction = has(mw.w.hard, rAction)
+		if label != nil && mw.m.start > 0 {
+			mw.w.soft = append(mw.w.soft, label...)
+		}
 	}
 	p.share(out)
 	return out
@@ -308,6 +322,28 @@ func (p *parser) groupSize(out []*mentionWords, g int) int {
 		}
 	}
 	return n
+}
+
+// openingLabel is the index of a colon that ends a label opening the
+// sentence ("Educational inputs:"), or 0: known words before it and no
+// figure.
+func (p *parser) openingLabel() int {
+	words := false
+	for k, el := range p.els {
+		switch {
+		case el.kind == ePunct && el.fn == ":":
+			if words {
+				return k
+			}
+			return 0
+		case el.kind == eLex:
+			words = true
+		case el.kind == eFunc && (el.fn == "det" || el.fn == "of" || el.fn == "coord"):
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 func (p *parser) groupHead(out []*mentionWords, g int) int {
@@ -635,6 +671,11 @@ func (p *parser) share(ms []*mentionWords) {
 			// "and over 88 wraps": the object of the sibling before.
 			for j := i - 1; j >= 0; j-- {
 				if ms[j].m.group == m.group && has(ms[j].w.hard, rObject, rItem) {
+					// "2kg of cocaine, £5,000": a sum is no more of the
+					// cocaine than it is cash; a sum takes only a sum's words.
+					if isMoney(m.amt) != isMoney(ms[j].m.amt) {
+						break
+					}
 					mw.w.hard = append(mw.w.hard, without(filter(ms[j].w.hard, rObject, rItem, rItemMod), ms[j].w.compl)...)
 					break
 				}
@@ -1096,4 +1137,8 @@ func appendInt(s []int, v int) []int {
 		}
 	}
 	return append(s, v)
+}
+
+func isMoney(a *amount) bool {
+	return a != nil && (a.unit == etl.UnitGBP || a.unit == etl.UnitEUR)
 }
