@@ -205,6 +205,10 @@ var conceptCorpus = []readCase{
 	{"amphetamine (1.2kg)", []string{"drugs_seized/amphetamine g 1200 exact"}},
 	{"40 wraps containing heroin", []string{"drugs_seized/heroin wraps 40 exact"}},
 	{"cocaine 2kg, heroin 500g", []string{"drugs_seized/cocaine g 2000 exact", "drugs_seized/heroin g 500 exact"}},
+	{"Cocaine 1.2kg Heroin 500g Cannabis 2kg", []string{"drugs_seized/cocaine g 1200 exact", "drugs_seized/heroin g 500 exact", "drugs_seized/cannabis g 2000 exact"}}, // a table row run together
+	{"2kg cocaine 500g heroin", []string{"drugs_seized/cocaine g 2000 exact", "drugs_seized/heroin g 500 exact"}},
+	{"heroin (34g), crack cocaine (21g), cannabis (2kg) and MDMA (100 tablets)", []string{"drugs_seized/heroin g 34 exact", "drugs_seized/crack_cocaine g 21 exact", "drugs_seized/cannabis g 2000 exact", "drugs_seized/mdma tablets 100 exact"}},
+	{"Drugs seized: Heroin 100g, Crack 50g, Cannabis 2kg", []string{"drugs_seized/heroin g 100 exact", "drugs_seized/crack_cocaine g 50 exact", "drugs_seized/cannabis g 2000 exact"}},
 	{"2kg cocaine, 500g heroin, 3kg cannabis", []string{"drugs_seized/cocaine g 2000 exact", "drugs_seized/heroin g 500 exact", "drugs_seized/cannabis g 3000 exact"}},
 	{"seizures included 3kg of cannabis and 500g of cocaine", []string{"drugs_seized/cannabis g 3000 exact", "drugs_seized/cocaine g 500 exact"}},
 	{"seized 2kg of cannabis, cash of £3,000 and 2 phones", []string{"drugs_seized/cannabis g 2000 exact", "cash_seized/ gbp 3000 exact", "mobile_phones_seized/ count 2 exact"}},

@@ -937,9 +937,10 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 		return false
 	}
 	if !sep {
-		// no sign between: only a figure that ends its clause
+		// no sign between: only a figure that ends its clause, or one
+		// the next label and figure follow ("Cocaine 1.2kg Heroin 500g")
 		for j := a + 1; j < len(els); j++ {
-			if els[j].strong() || els[j].kind == ePunct && els[j].fn == "," {
+			if els[j].strong() || els[j].kind == ePunct && els[j].fn == "," || j+1 < len(els) && els[j].hasRole(rItem) && els[j+1].kind == eAmount {
 				break
 			}
 			return false

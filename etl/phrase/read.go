@@ -179,7 +179,14 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			// read the words after "of whom"
 			p.right(m, after, false)
 		} else {
-			p.right(m, a, !m.article && !m.part)
+			// "Cocaine 1.2kg Heroin 500g": an item straight before the
+			// number, and one straight after it followed by another
+			// number, are each a label of their own figure.
+			if p.labelLeft(a, floor) && a+2 < len(els) && els[a+1].hasRole(rItem) && els[a+2].kind == eAmount {
+				m.end = a + 1
+			} else {
+				p.right(m, a, !m.article && !m.part)
+			}
 		}
 		money := amt.unit == etl.UnitGBP || amt.unit == etl.UnitEUR
 		if money && !p.hasObject(m.core) {
@@ -322,6 +329,23 @@ func (p *parser) groupSize(out []*mentionWords, g int) int {
 		}
 	}
 	return n
+}
+
+// labelLeft reports an item straight before the amount at element a,
+// standing at the start of its clause or of a list's member.
+func (p *parser) labelLeft(a, floor int) bool {
+	k := a - 1
+	if k < floor || !p.els[k].hasRole(rItem) {
+		return false
+	}
+	for k-1 >= floor && p.els[k-1].kind == eLex && !p.els[k-1].verbLike() {
+		k--
+	}
+	if k-1 < floor {
+		return true
+	}
+	b := p.els[k-1]
+	return b.strong() || b.kind == ePunct && b.fn == "," || b.kind == eFunc && b.fn == "coord" || b.kind == eAmount
 }
 
 // openingLabel is the index of a colon that ends a label opening the
