@@ -305,6 +305,14 @@ var conceptCorpus = []readCase{
 	{"Over the week, officers arrested 45 people, seized 30 phones and safeguarded 60 vulnerable people", []string{"arrests/ people 45 exact", "mobile_phones_seized/ count 30 exact", "safeguarded/ people 60 exact"}},
 	{"alongside 45 arrests, 12 knives were seized", []string{"arrests/ people 45 exact", "weapons_seized/knife count 12 exact"}},
 	{"Arrests: 45. Charges: 12. Warrants: 20.", []string{"arrests/ people 45 exact", "charges/ count 12 exact", "warrants/ count 20 exact"}},
+	// a release reports its week: "last week" says when; "last year" and comparisons still change the figure
+	{"Last week, officers arrested 45 people", []string{"arrests/ people 45 exact"}},
+	{"45 people were arrested last week", []string{"arrests/ people 45 exact"}},
+	{"over the last 7 days, officers seized 2kg of cocaine", []string{"drugs_seized/cocaine g 2000 exact"}},
+	{"Last year, 30 people were arrested", nil},
+	{"45 arrests this week compared with 30 the previous week", nil},
+	{"arrests for the previous week: 12", nil}, // a label's period is another column
+	{"Previous week: 12 arrests", nil},
 	{"Educational inputs: 25 schools, 4,000 pupils", []string{"schools_visited/ count 25 exact", "children_engaged/ people 4000 exact"}}, // the label is context for the list
 	{"Safeguarding: 40 adults, 55 children", []string{"safeguarded_adult/ people 40 exact", "safeguarded_juvenile/ people 55 exact"}},
 	{"Seized: 2kg cannabis, 1kg cocaine, £5,000", []string{"drugs_seized/cannabis g 2000 exact", "drugs_seized/cocaine g 1000 exact"}}, // £5,000 of what?
@@ -323,4 +331,6 @@ var headingCorpus = []struct {
 	{"Under 18: 7", "Arrests", []string{"arrests_under_18/ people 7 exact"}},
 	{"£5,000", "Cash seized", []string{"cash_seized/ gbp 5000 exact"}},
 	{"2kg seized, all of it cocaine", "", nil}, // the item only after the figure's words
+	{"Arrests: 12", "Previous week", nil},      // a heading's period is another column
+	{"12 arrests", "Year to date", nil},
 }

@@ -954,6 +954,9 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 		el := els[k]
 		switch {
 		case el.kind == eLex && !el.hasRole(rChanger):
+			if el.hasRole(rPeriod) {
+				m.changer = append(m.changer, p.text(el)) // "Arrests for the previous week: 12": a label's period is another column
+			}
 			got = append(got, k)
 			continue
 		case sep && len(got) > 0 && (el.fn == "coord" || el.kind == ePunct && el.fn == ",") && k-1 >= floor && els[k-1].kind == eLex && !els[k-1].verbLike():

@@ -50,7 +50,7 @@ func (r *Reader) Label(text string, ctx Context) Label {
 			out.Why = "a label with a number in it"
 			return out
 		}
-		if el.hasRole(rChanger) {
+		if el.hasRole(rChanger) || el.hasRole(rPeriod) { // "Arrests last week" is a column of another week
 			out.Changer = p.text(el)
 			out.Why = out.Changer + " changes what the figure means"
 			return out
@@ -104,7 +104,13 @@ func (r *Reader) Label(text string, ctx Context) Label {
 	}
 	var ctxWords []*entry
 	if ctx.Heading != "" {
-		ctxWords = r.contextWords(ctx.Heading)
+		var changer string
+		ctxWords, changer = r.contextWords(ctx.Heading)
+		if changer != "" {
+			out.Changer = changer
+			out.Why = "the heading's " + changer + " changes what the figure means"
+			return out
+		}
 	}
 	w.soft = append(w.soft, ctxWords...)
 	cands := r.candidates(w)

@@ -29,6 +29,7 @@ const (
 	rValue                  // the money value of what follows: "worth", "street value"
 	rFacet                  // one value of a facet that pairs with others: age=child
 	rLink                   // ties a figure to what follows, like a preposition: "linked to"
+	rPeriod                 // a period before this one: "last week"; in prose, when the figures were (a release reports its week), in a label, another column
 )
 
 // sense is one meaning of a word.
@@ -243,6 +244,8 @@ func wordSense(w catalog.Word) (sense, error) {
 		return sense{role: rPerson}, nil
 	case "link":
 		return sense{role: rLink}, nil
+	case "period":
+		return sense{role: rPeriod}, nil
 	case "changes_meaning":
 		m := w.Meaning
 		if m == "" {

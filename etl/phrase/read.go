@@ -54,8 +54,9 @@ func splitSentences(text string, toks []token) []sentence {
 func (r *Reader) Read(text string, ctx Context) Reading {
 	var out Reading
 	var ctxWords []*entry
+	ctxChanger := ""
 	if ctx.Heading != "" {
-		ctxWords = r.contextWords(ctx.Heading)
+		ctxWords, ctxChanger = r.contextWords(ctx.Heading)
 	}
 	toks := tokenize(text)
 	var lastHead *mentionWords
@@ -66,6 +67,9 @@ func (r *Reader) Read(text string, ctx Context) Reading {
 		for _, mw := range ms {
 			mw.w.soft = append(mw.w.soft, ctxWords...)
 			mw.w.ctx = ctxWords
+			if ctxChanger != "" {
+				mw.w.changer = append(mw.w.changer, ctxChanger) // under "Previous week", "YTD"
+			}
 			r.resolve(p, mw, &out)
 			if !mw.m.part && mw.m.amt != nil {
 				lastHead = mw
@@ -76,16 +80,24 @@ func (r *Reader) Read(text string, ctx Context) Reading {
 }
 
 // contextWords are the words of a heading, as soft words for what is
-// read below it.
-func (r *Reader) contextWords(heading string) []*entry {
+// read below it, and the first word of it that changes meaning: a
+// heading is a label, and "previous week" in a label is another column.
+func (r *Reader) contextWords(heading string) ([]*entry, string) {
 	var out []*entry
+	changer := ""
 	toks := tokenize(heading)
 	for _, el := range r.elements(toks) {
-		if el.kind == eLex && !el.hasRole(rChanger) {
+		if el.kind == eLex && (el.hasRole(rChanger) || el.hasRole(rPeriod)) {
+			if changer == "" {
+				changer = heading[toks[el.from].start:toks[el.to-1].end]
+			}
+			continue
+		}
+		if el.kind == eLex {
 			out = append(out, el.e)
 		}
 	}
-	return out
+	return out, changer
 }
 
 // mentionWords is a mention with the words it ends up with.
@@ -234,8 +246,9 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			}
 		}
 		p.tail(m, limit)
-		// Words that change meaning anywhere in the clause before the figure.
-		for k := m.start - 1; k >= floor && k >= 0; k-- {
+		// Words that change meaning anywhere in the clause before the
+		// figure, whoever's words they are: "45 arrests compared with 30".
+		for k := m.start - 1; k >= 0; k-- {
 			if els[k].strong() {
 				break
 			}
@@ -299,9 +312,13 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	// 40 adults, 55 children": a label before a colon that opens the
 	// sentence is context for every figure after it.
 	var label []*entry
+	labelChanger := ""
 	if c := p.openingLabel(); c > 0 {
 		for k := 0; k < c; k++ {
-			if els[k].kind == eLex && !els[k].hasRole(rChanger) {
+			if els[k].hasRole(rPeriod) && labelChanger == "" {
+				labelChanger = p.text(els[k]) // "Previous week: 12 arrests"
+			}
+			if els[k].kind == eLex && !els[k].hasRole(rChanger) && !els[k].hasRole(rPeriod) {
 				label = append(label, els[k].e)
 			}
 		}
@@ -311,6 +328,9 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		mw.ownAction = has(mw.w.hard, rAction)
 		if label != nil && mw.m.start > 0 {
 			mw.w.soft = append(mw.w.soft, label...)
+		}
+		if labelChanger != "" {
+			mw.w.changer = append(mw.w.changer, labelChanger)
 		}
 	}
 	p.share(out)
@@ -769,7 +789,7 @@ func (r *Reader) fit(mi int, w words, soft bool) (int, bool) {
 				if m.acceptPerson {
 					ok = true
 				}
-			case rNeutral, rUnit, rValue, rHedge, rHedgeAfter:
+			case rNeutral, rUnit, rValue, rHedge, rHedgeAfter, rPeriod:
 				ok = true
 			}
 		}
