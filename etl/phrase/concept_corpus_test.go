@@ -186,6 +186,14 @@ var conceptCorpus = []readCase{
 	{"spoke to 300 teenagers", []string{"children_engaged/ people 300 exact"}}, // young people, whatever their age
 	{"arrested 12 teenagers", nil},                                             // but not under 18 for sure
 	{"engaged with 300 youths", []string{"children_engaged/ people 300 exact"}},
+	{"3,000 children learned about county lines", []string{"children_engaged/ people 3000 exact"}},
+	{"3,000 students were made aware of the dangers", []string{"children_engaged/ people 3000 exact"}},
+	{"3,000 young people were warned about the dangers of county lines", []string{"children_engaged/ people 3000 exact"}},
+	{"reached out to 3,000 young people", []string{"children_engaged/ people 3000 exact"}},
+	{"engaged 3,000 young people in positive activities", []string{"children_engaged/ people 3000 exact"}},
+	{"engaged with 12 young people at risk of county lines exploitation", []string{"safeguarded_juvenile/ people 12 exact"}},
+	{"arrested 12 young people for drug offences", nil}, // under 18, or not?
+	{"3,000 young people accessed diversionary activities", nil},
 
 	// cash: any currency word, value said before or after
 	{"seized cash of £30,000", []string{"cash_seized/ gbp 30000 exact"}},
