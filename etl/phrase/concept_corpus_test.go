@@ -24,6 +24,15 @@ var conceptCorpus = []readCase{
 	{"saw 45 people arrested", []string{"arrests/ people 45 exact"}},
 	{"Total arrests = 45", []string{"arrests/ people 45 exact"}},
 	{"Arrests – 45", []string{"arrests/ people 45 exact"}},
+	// the figure's words before a copula
+	{"Arrests totalled 45", []string{"arrests/ people 45 exact"}},
+	{"The number of arrests stood at 45", []string{"arrests/ people 45 exact"}},
+	{"The total of vulnerable adults safeguarded was 27", []string{"safeguarded_adult/ people 27 exact"}},
+	{"The amount of cash seized was £30,000", []string{"cash_seized/ gbp 30000 exact"}},
+	{"the total value of drugs seized was £30,000", []string{"drugs_seized/ gbp 30000 exact"}},
+	{"cuckooed addresses visited numbered 26", []string{"cuckooed_addresses_visited/ count 26 exact"}},
+	{"The youngest person arrested was 14", nil}, // an age
+	{"the number of deal lines closed rose to 15", nil},
 	{"12 wanted people were arrested", []string{"arrests/ people 12 exact"}},
 	{"12 people were arrested on suspicion of drug supply", []string{"arrests/ people 12 exact"}},
 	{"24 people suspected of drug dealing were arrested", []string{"arrests/ people 24 exact"}},
@@ -186,6 +195,9 @@ var conceptCorpus = []readCase{
 	{"spoke to 300 teenagers", []string{"children_engaged/ people 300 exact"}}, // young people, whatever their age
 	{"arrested 12 teenagers", nil},                                             // but not under 18 for sure
 	{"engaged with 300 youths", []string{"children_engaged/ people 300 exact"}},
+	{"3,000 pupils", []string{"children_engaged/ people 3000 exact"}}, // pupils are counted when they are engaged
+	{"300 children", nil},                                             // engaged, or safeguarded?
+	{"12 students were arrested", nil},
 	{"3,000 children learned about county lines", []string{"children_engaged/ people 3000 exact"}},
 	{"3,000 students were made aware of the dangers", []string{"children_engaged/ people 3000 exact"}},
 	{"3,000 young people were warned about the dangers of county lines", []string{"children_engaged/ people 3000 exact"}},
@@ -303,6 +315,11 @@ var conceptCorpus = []readCase{
 	{"cocaine, heroin and cannabis, as well as £10,000 in cash", []string{"drugs_seized/cocaine  NULL unquantified", "drugs_seized/heroin  NULL unquantified", "drugs_seized/cannabis  NULL unquantified", "cash_seized/ gbp 10000 exact"}},
 	{"£3,000 cash, a Rolex watch and designer clothing", []string{"cash_seized/ gbp 3000 exact", "assets_seized/watch count 1 exact", "assets_seized/designer_goods count NULL unquantified"}},
 	{"3 designer watches", []string{"assets_seized/watch count 3 exact"}},
+	// common misspellings, taught as words
+	{"siezed 2kg of cocaine", []string{"drugs_seized/cocaine g 2000 exact"}},
+	{"12 vunerable adults", []string{"safeguarded_adult/ people 12 exact"}},
+	{"visited 26 cuckoo'd addresses", []string{"cuckooed_addresses_visited/ count 26 exact"}},
+	{"2kg of marijuana", []string{"drugs_seized/cannabis g 2000 exact"}},
 	{"three machetes and 12 other knives", []string{"weapons_seized/machete count 3 exact", "weapons_seized/knife count 12 exact"}},
 	{"27 other weapons", []string{"weapons_seized/other_weapon count 27 exact"}},
 	{"£2,000 of other drugs", []string{"drugs_seized/other_drug gbp 2000 exact"}},

@@ -737,6 +737,10 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 	return true
 }
 
+// copulas tie a figure's words before them to its number after them.
+var copulas = map[string]bool{"was": true, "were": true, "is": true, "are": true, "stood at": true, "numbered": true,
+	"totalled": true, "totaled": true, "amounted to": true, "came to": true, "reached a total of": true}
+
 // placeWords say where: "inputs in 95 schools" counts schools, not inputs.
 var placeWords = map[string]bool{"in": true, "at": true, "across": true, "within": true, "throughout": true, "from": true, "during": true}
 
@@ -931,6 +935,11 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 	sep := k >= floor && els[k].kind == ePunct && (els[k].fn == ":" || els[k].fn == "(" || els[k].fn == "–" || els[k].fn == "=")
 	// "cocaine weighing 2kg", "seizures of cannabis totalling 4kg"
 	if !sep && k >= floor && (els[k].kind == eFunc && p.linkWord(k) || els[k].hasRole(rValue) && !p.valueImpliesMoney(k)) {
+		sep = true
+	}
+	// "The total of vulnerable adults safeguarded was 27", "the number
+	// of arrests stood at 45": what comes before a copula is the figure's.
+	if !sep && k >= floor && copulas[strings.ToLower(p.text(els[k]))] && (els[k].kind == eFunc || els[k].hasRole(rValue)) {
 		sep = true
 	}
 	if sep && els[k].fn == "(" && (a+1 >= len(els) || els[a+1].kind != ePunct || els[a+1].fn != ")") {
