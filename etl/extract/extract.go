@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -78,7 +79,17 @@ type extractor struct {
 	headSeen   []string    // every dated column heading in the title block, for messages
 	otherDates []string    // dates that are not the week (date submitted), for messages
 	otherAt    [2]string   // the sheet and cell of the first of them
+	twoForces  []twoForceTitle
 }
+
+// twoForceTitle is a title naming two forces, one on behalf of the other:
+// it decides neither.
+type twoForceTitle struct {
+	where        string
+	names, codes []string
+}
+
+var onBehalf = regexp.MustCompile(`(?i)\bon\s+behalf\s+of\b|\bfor\s+and\s+on\s+behalf\b`)
 
 // cand is one piece of evidence for the force or the operation.
 type cand struct {
@@ -245,6 +256,14 @@ func (x *extractor) identity(g *grid) {
 				x.msg(etl.SevError, "unknown_force", g.sheet.Name, v.Ref(), "%q is not a force we know; use the force's name as in the template's list", v.Text)
 			}
 		case opLabels[n]:
+			if inline == "" {
+				// "Period | Arrests | Warrants" is a header row, not a week.
+				if j := g.rightOf(c.Row, c.Col); j >= 0 && x.isLabel(g.cell(j).Text) {
+					if _, isOp := x.cat.MatchOperation(g.cell(j).Text); !isOp {
+						continue
+					}
+				}
+			}
 			g.used[i] = true
 			v, vw := value()
 			if v == nil {
@@ -304,9 +323,20 @@ func (x *extractor) identity(g *grid) {
 			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.isFigure(j) {
 				continue
 			}
-			for _, f := range x.cat.ForcesIn(c.Text) {
-				if !x.namedInPassing(c.Text, f) {
-					x.forceCands = append(x.forceCands, cand{f.Code, where, 1})
+			if fs := x.cat.ForcesIn(c.Text); len(fs) >= 2 && onBehalf.MatchString(c.Text) {
+				// "Kent Police on behalf of Essex Police": the title names
+				// two forces and says neither is the return's alone.
+				var names, codes []string
+				sort.SliceStable(fs, func(i, j int) bool { return namedAt(c.Text, fs[i]) < namedAt(c.Text, fs[j]) })
+				for _, f := range fs {
+					names, codes = append(names, f.Name), append(codes, f.Code)
+				}
+				x.twoForces = append(x.twoForces, twoForceTitle{where, names, codes})
+			} else {
+				for _, f := range fs {
+					if !x.namedInPassing(c.Text, f) {
+						x.forceCands = append(x.forceCands, cand{f.Code, where, 1})
+					}
 				}
 			}
 			hd := x.headingOf(c.Text)
@@ -474,8 +504,12 @@ func (x *extractor) resolveIdentity() {
 	for _, f := range x.cat.ForcesIn(spaced) {
 		x.forceCands = append(x.forceCands, cand{f.Code, "the file name", 2})
 	}
-	x.ret.Force = x.pick(x.forceCands, "force", "unknown_force",
-		"no force named in the return; put the force's name beside a 'Force' label")
+	none := "no force named in the return; put the force's name beside a 'Force' label"
+	if len(x.twoForces) > 0 {
+		t := x.twoForces[0]
+		none = fmt.Sprintf("no force decided: the title at %s names two forces (%s), one on behalf of the other, so it does not say whose return this is; put the force's name beside a 'Force' label", t.where, strings.Join(t.names, " and "))
+	}
+	x.ret.Force = x.pickForce(none)
 	// Operation: named or dated in the return, then the file name, then the
 	// configured current operation, but only for a return with no dates.
 	x.dates = pairStartEnd(x.dates)
@@ -518,7 +552,7 @@ func (x *extractor) resolveIdentity() {
 	if x.opt.DefaultOperation != "" && len(x.dates) == 0 {
 		x.opCands = append(x.opCands, cand{x.opt.DefaultOperation, "the configured current operation", 3})
 	}
-	none := "no operation found: give the week's dates or the operation's name beside a label such as 'Week commencing'"
+	none = "no operation found: give the week's dates or the operation's name beside a label such as 'Week commencing'"
 	if len(x.headSeen) > 0 {
 		none = fmt.Sprintf("no operation found: the column headings %s give dates, but nothing says which is this return's week; give the week's dates beside a label such as 'Week commencing', or head this week's column 'This week'",
 			strings.Join(x.headSeen, " and "))
@@ -598,6 +632,71 @@ func (x *extractor) monthInName(s string) (catalog.Operation, bool) {
 		return catalog.Operation{}, false
 	}
 	return found[0], true
+}
+
+// pickForce chooses the force: a labelled force cell, then the title
+// block, then the file name, in that order (issue 6 item 7). Two sources
+// of the same rank that disagree reject the return, naming both; a
+// lower-ranked source that names another force is a warning naming both,
+// and the higher-ranked one decides.
+func (x *extractor) pickForce(none string) string {
+	cands := x.forceCands
+	if len(cands) == 0 {
+		x.msg(etl.SevError, "unknown_force", "", "", "%s", none)
+		return ""
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].rank < cands[j].rank })
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if c.rank == best.rank && c.code != best.code {
+			x.msg(etl.SevError, "conflicting_force", "", "", "the force is given as %s (%s) and as %s (%s); correct one of them", best.code, best.where, c.code, c.where)
+			return ""
+		}
+	}
+	source := func(c cand) string {
+		switch c.rank {
+		case 0:
+			return "the Force cell " + c.where
+		case 1:
+			return "the title " + c.where
+		}
+		return c.where
+	}
+	warned := map[string]bool{}
+	for _, c := range cands {
+		if c.code != best.code && !warned[c.code+c.where] {
+			warned[c.code+c.where] = true
+			x.msg(etl.SevWarning, "force_named_elsewhere", "", "", "the force is %s, from %s; %s names %s, which was not used: if the return is %s's, correct %s",
+				x.forceName(best.code), source(best), source(c), x.forceName(c.code), x.forceName(c.code), source(best))
+		}
+	}
+	for _, t := range x.twoForces {
+		if !slices.Contains(t.codes, best.code) || best.rank == 2 {
+			x.msg(etl.SevWarning, "force_named_elsewhere", "", "", "the force is %s, from %s; the title %s names %s, one on behalf of the other, and was not used",
+				x.forceName(best.code), source(best), t.where, strings.Join(t.names, " and "))
+		}
+	}
+	return best.code
+}
+
+// namedAt is where a title first names a force, for listing forces in the
+// order the title gives them.
+func namedAt(text string, f catalog.Force) int {
+	t := catalog.Normalize(text)
+	at := len(t)
+	for _, n := range append([]string{f.Name, f.Code}, f.Aliases...) {
+		if k := strings.Index(t, catalog.Normalize(n)); k >= 0 && k < at && n != "" {
+			at = k
+		}
+	}
+	return at
+}
+
+func (x *extractor) forceName(code string) string {
+	if f, ok := x.cat.Force(code); ok {
+		return f.Name
+	}
+	return code
 }
 
 // pick chooses the best-ranked candidate. Candidates of the best rank must
@@ -690,9 +789,26 @@ func (x *extractor) notesColumns(g *grid) {
 			g.used[j] = true
 			if g.isFigure(j) {
 				x.msg(etl.SevWarning, "note_figure", g.sheet.Name, d.Ref(), "%s stands in the %q column, which is not read as figures; not loaded (put it in the figure column if it is one)", shownAs(d), strings.TrimSpace(c.Text))
+			} else if label, val, ok := noteFigure(d); ok {
+				x.msg(etl.SevWarning, "note_figure", g.sheet.Name, d.Ref(), "the note %q gives a figure (%s: %s); a figure in a note is not loaded: put it in its own row", strings.TrimSpace(d.Text), strings.TrimSpace(label), val)
 			}
 		}
 	}
+}
+
+// noteFigure finds a labelled figure in a note ("Under 18: 7", "Cash: £500
+// seized"), which is never read as a fact but must not pass unseen.
+func noteFigure(c *etl.Cell) (label, val string, ok bool) {
+	if c.Kind != etl.KindText {
+		return "", "", false
+	}
+	if label, val, ok := splitInline(c.Text); ok && strings.ContainsAny(val, "0123456789") {
+		return label, val, true
+	}
+	if label, val, _, ok := splitFigureWords(c.Text); ok {
+		return label, val, true
+	}
+	return "", "", false
 }
 
 // leftovers reports every figure left unread: a label we do not know with

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -51,6 +52,47 @@ var thisWords = phrases(
 	"current", "current week", "total", "week total", "weekly total", "result", "figure", "number",
 	"count", "actual", "iw", "intensification week",
 )
+
+// restatingWords only say again that a figure is this week's ("Warrants
+// executed this week", "Stop and searches during IW", "Cash seized in
+// week"): neutral, they are dropped from a label before it is matched.
+// They never unblock a label with a word that changes its meaning
+// (comparisonWords, qualifyingWords, notCountWords), which is refused first.
+var restatingWords = longestFirst(phrases(
+	"this week", "this wk", "this iw", "this intensification week", "this operation", "this period",
+	"during the week of action", "during the week of intensification", "during the intensification week",
+	"during intensification week", "during the iw", "during iw", "during the week", "during week", "during this week",
+	"during the operation", "during the period", "in the week", "in week", "in iw", "in the iw", "this week of action",
+	"within the week", "over the week", "across the week", "for the week", "for this week",
+))
+
+// longestFirst orders phrases longest first, so that "during this week"
+// is found before "this week".
+func longestFirst(ps [][]string) [][]string {
+	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
+	return ps
+}
+
+// withoutRestating drops restatingWords from a label; ok when it dropped
+// some and words remain.
+func withoutRestating(text string) (string, bool) {
+	ws := strings.Fields(catalog.Normalize(text))
+	dropped := false
+	for _, p := range restatingWords {
+		for i := 0; i+len(p) <= len(ws); {
+			if strings.Join(ws[i:i+len(p)], " ") == strings.Join(p, " ") {
+				ws = append(ws[:i:i], ws[i+len(p):]...)
+				dropped = true
+				continue
+			}
+			i++
+		}
+	}
+	if !dropped || len(ws) == 0 {
+		return "", false
+	}
+	return strings.Join(ws, " "), true
+}
 
 func phrases(s ...string) [][]string {
 	out := make([][]string, len(s))

@@ -69,6 +69,11 @@ func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, 
 	if ls := x.sense(text); ls.other != "" || ls.notCount != "" || x.pure(text) {
 		return lm, false, nil
 	}
+	// "Warrants executed this week", "Stop and searches during IW": words
+	// that only say this week again change nothing.
+	if rest, ok := withoutRestating(text); ok {
+		return x.matchLabel(rest, lastParent)
+	}
 	// Bilingual labels: "Arestiadau / Arrests".
 	if parts := bilingualSeps.Split(text, -1); len(parts) > 1 {
 		var found []catalog.Metric

@@ -264,6 +264,10 @@ func splitInline(text string) (label, val string, ok bool) {
 			if k <= 0 {
 				break
 			}
+			if timeColon(text, k, sep) {
+				end = k
+				continue
+			}
 			label, val = text[:k], strings.TrimSpace(text[k+len(sep):])
 			if v, err := ParseText(val); err == nil && !v.NotReported {
 				return label, val, true
@@ -274,13 +278,21 @@ func splitInline(text string) (label, val string, ok bool) {
 	return "", "", false
 }
 
+// timeColon reports whether the separator at k is the colon of a time or
+// a ratio ("16:00", "1:3"), not one after a label.
+func timeColon(text string, k int, sep string) bool {
+	return sep == ":" && k+1 < len(text) && isDigit(text[k-1]) && isDigit(text[k+1])
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
 // splitFigureWords splits "Cash seized: £5,000 cash" into its label, the
 // figure that starts the text after the first separator, and the words
 // after the figure.
 func splitFigureWords(text string) (label, val, words string, ok bool) {
 	for _, sep := range inlineSeps {
 		k := strings.Index(text, sep)
-		if k <= 0 {
+		if k <= 0 || timeColon(text, k, sep) {
 			continue
 		}
 		rest := strings.Fields(text[k+len(sep):])
@@ -368,6 +380,7 @@ type headerCol struct {
 	ls    labelSense
 	force bool    // the Force column (read with the force, in identity)
 	other heading // set for a comparison column ("Arrests last week", "% change")
+	unit  string  // a unit the row's metric heading gives its items: "g" in "Drugs seized (g)"
 }
 
 // figureRow is one row of figures under a transposed header.
@@ -428,7 +441,7 @@ func (x *extractor) headerRows(g *grid) {
 					g.used[j] = true // a comparison column, noted above
 					continue
 				}
-				x.take(g, h.lm.metric, h.lm.item, candidates([]int{j}, "", h.ls), src)
+				x.take(g, h.lm.metric, h.lm.item, candidates([]int{j}, h.unit, h.ls), src)
 			}
 		}
 	}
@@ -447,7 +460,8 @@ func (x *extractor) headerCols(g *grid, row int) (cols []headerCol, metrics, fir
 		return nil, 0, 0 // a header names two metrics or more
 	}
 	parent := ""
-	for _, i := range g.byRow[row] {
+	var section headerCol // an itemised metric heading the row's items ("Drugs seized (g) | Heroin | Cocaine")
+	for k, i := range g.byRow[row] {
 		c := g.cell(i)
 		if c.Kind != etl.KindText || g.used[i] && !forceLabels[catalog.Normalize(c.Text)] {
 			continue
@@ -460,6 +474,28 @@ func (x *extractor) headerCols(g *grid, row int) (cols []headerCol, metrics, fir
 		if hd := x.headingOf(c.Text); hd.period == periodOther {
 			cols = append(cols, headerCol{col: c.Col, head: i, other: hd})
 			continue
+		}
+		if section.lm.metric.Code != "" {
+			if _, item, ok := x.matchItem(ls.text, section.lm.metric.ItemKind); ok {
+				h := section
+				h.col, h.head, h.lm.item = c.Col, i, item
+				cols = append(cols, h)
+				metrics++
+				if firstCol == 0 {
+					firstCol = c.Col
+				}
+				continue
+			}
+		}
+		if k == 0 && k+1 < len(g.byRow[row]) {
+			next := g.cell(g.byRow[row][k+1])
+			if h, ok := x.itemsHeading(c.Text); ok && next.Kind == etl.KindText {
+				if _, _, isItem := x.matchItem(x.sense(next.Text).text, h.lm.metric.ItemKind); isItem {
+					section = h
+					section.head = i
+					continue
+				}
+			}
 		}
 		lm, ok, _ := x.matchLabel(ls.text, parent)
 		if !ok {
@@ -475,6 +511,23 @@ func (x *extractor) headerCols(g *grid, row int) (cols []headerCol, metrics, fir
 		}
 	}
 	return cols, metrics, firstCol
+}
+
+// itemsHeading reads the first cell of a header row as an itemised
+// metric whose items head the columns to its right: "Drugs seized (g)"
+// over "Heroin | Cocaine | Cannabis". A unit in brackets applies to them.
+func (x *extractor) itemsHeading(text string) (headerCol, bool) {
+	ls := x.sense(text)
+	label, unit := ls.text, ""
+	if m := bracketUnit.FindStringSubmatchIndex(label); m != nil && isUnitWord(label[m[2]:m[3]]) {
+		unit = strings.TrimSpace(label[m[2]:m[3]])
+		label = label[:m[0]] + label[m[1]:]
+	}
+	lm, ok, _ := x.matchLabel(label, "")
+	if !ok || lm.metric.ItemKind == "" || lm.item != "" {
+		return headerCol{}, false
+	}
+	return headerCol{lm: lm, ls: ls, unit: unit}, true
 }
 
 // figuresUnder lists the cells of row that hold a figure, or text that

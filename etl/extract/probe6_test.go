@@ -414,3 +414,194 @@ func TestProbeF6SubmittedDateIsNotTheWeek(t *testing.T) {
 		kentHead(b).Rows("A3", []any{"Date submitted", "20/10/2021"}, []any{"Arrests", 43})
 	}).loaded("kent", "2021-10").silent("configured_operation")
 }
+
+// F5: a Notes column is never read as figures, but a labelled figure in a
+// note is reported, naming the cell; a note without one is not.
+func TestProbeF5FigureInANote(t *testing.T) {
+	p := book(t, "notes.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentHead(b).Rows("A4",
+			[]any{"Measure", "Total", "Notes"},
+			[]any{"Arrests", 43, "Under 18: 7"},
+			[]any{"Warrants executed", 12, "Cash found: £500 in one address"},
+			[]any{"Charged", 20, "Joint operation with Essex Police"},
+			[]any{"Stop searches", 9, "Figures to 16:00 on Sunday"},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B5 arrests - people 43", "Return!B6 warrants - count 12", "Return!B7 charged - people 20", "Return!B8 stop_searches - count 9").
+		says(etl.SevWarning, "note_figure", "Return!C5", `"Under 18: 7"`, "a figure in a note is not loaded: put it in its own row").
+		says(etl.SevWarning, "note_figure", "Return!C6", `"Cash found: £500 in one address"`).
+		silent("child_without_parent")
+	if m := p.message("note_figure", "Return!C8"); m != nil {
+		t.Errorf("a time in a note is no figure: %s", m)
+	}
+	book(t, "notes.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentHead(b).Rows("A4", []any{"Measure", "Total", "Notes"}, []any{"Arrests", 43, "Joint operation with Essex Police"})
+	}).silent("note_figure")
+}
+
+// F9: "Period", "Week" or "Dates" beside a metric label heads a table's
+// row headings, as "Force" does; it is not the week, and the figures
+// under the metric labels are read from this week's row.
+func TestProbeF9PeriodHeadsATable(t *testing.T) {
+	for _, head := range []string{"Period", "Week", "Dates"} {
+		book(t, "period.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			kentHead(b).Rows("A4",
+				[]any{head, "Arrests", "Warrants executed"},
+				[]any{"Last week", 38, 10},
+				[]any{"This week", 43, 12},
+			)
+		}).loaded("kent", "2021-10").
+			facts("Return!B6 arrests - people 43", "Return!C6 warrants - count 12").
+			says(etl.SevWarning, "comparison_column", "Return!A5", "Last week").
+			silent("unknown_operation").silent("unread_figure")
+	}
+}
+
+// F10: (a) items as columns under an itemised metric's heading, with a row
+// per period: this week's row is read, the comparison row is not; (b) a
+// force table's row "Kent Police (last week)" is a comparison row, not a
+// force.
+func TestProbeF10TransposedPeriods(t *testing.T) {
+	book(t, "items_as_columns.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentHead(b).Rows("A4",
+			[]any{"Drugs seized (g)", "Heroin", "Cocaine", "Cannabis"},
+			[]any{"Last week", 40, 10, 500},
+			[]any{"This week", 56, 20, 700},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B6 drugs_seized heroin g 56", "Return!C6 drugs_seized cocaine g 20", "Return!D6 drugs_seized cannabis g 700").
+		says(etl.SevWarning, "comparison_column", "Return!A5", "Last week")
+	// An itemised metric first in a row of metric labels is a column of its own.
+	book(t, "drugs_first.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentHead(b).Rows("A4",
+			[]any{"Drugs seized (£)", "Arrests", "Warrants"},
+			[]any{5000, 43, 12},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!A5 drugs_seized - gbp 5000", "Return!B5 arrests - people 43", "Return!C5 warrants - count 12")
+	book(t, "force_rows.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{"Week commencing", "11/10/2021"},
+			nil,
+			[]any{"Force", "Arrests", "Warrants executed"},
+			[]any{"Kent Police", 43, 12},
+			[]any{"Kent Police (last week)", 38, 10},
+		)
+	}).loaded("kent", "2021-10").
+		facts("Return!B4 arrests - people 43", "Return!C4 warrants - count 12").
+		says(etl.SevWarning, "comparison_column", "Return!A5", "last week").
+		silent("unknown_force").silent("conflicting_figure")
+}
+
+// F12: words that only restate "this week" do not block a match; words
+// that change the meaning still do, with them or without them.
+func TestProbeF12RestatingWords(t *testing.T) {
+	labels := map[string]string{ // label → the metric it must match, "" for none
+		"Warrants executed this week":             "warrants",
+		"Stop and searches during IW":             "stop_searches",
+		"Cash seized in week":                     "cash_seized",
+		"Arrests during the week of action":       "arrests",
+		"Mobile phones seized during this week":   "mobile_phones_seized",
+		"Arrests this week (YTD)":                 "",
+		"Warrants executed last week":             "",
+		"Stop and search - negative during IW":    "",
+		"Arrests this week vs last week":          "",
+		"Cash seized this week % change":          "",
+		"Mobile phones seized this week (target)": "",
+	}
+	var texts []string
+	for l := range labels {
+		texts = append(texts, l)
+	}
+	ps := sheetBook(t, extract.Options{}, len(texts), func(i int, b *fixtures.Book) {
+		b.Rows("A1", []any{"Kent Police"}, []any{"Week commencing", "11/10/2021"}, nil, []any{texts[i], 7})
+	})
+	for i, p := range ps {
+		want := labels[texts[i]]
+		switch {
+		case want == "" && len(p.r.Facts) > 0:
+			t.Errorf("%q: loaded, want refused\n%s", texts[i], p.dump())
+		case want == "" && p.message("qualified_label", fmt.Sprintf("P%d!A4", i)) == nil && p.message("not_a_count", fmt.Sprintf("P%d!A4", i)) == nil:
+			t.Errorf("%q: refused without saying why\n%s", texts[i], p.dump())
+		case want != "" && (len(p.r.Facts) != 1 || p.r.Facts[0].Metric != want || *p.r.Facts[0].Value != 7):
+			t.Errorf("%q: want %s 7\n%s", texts[i], want, p.dump())
+		}
+	}
+}
+
+// F13: the force comes from a labelled force cell, then the title block,
+// then the file name, in that order; a lower-ranked source naming another
+// force is a warning naming both, never a rejection and never silent.
+func TestProbeF13ForcePrecedenceLaw(t *testing.T) {
+	forces := []string{"", "kent", "essex"}
+	names := map[string]string{"kent": "Kent Police", "essex": "Essex Police"}
+	for _, cell := range forces {
+		for _, title := range forces {
+			for _, file := range forces {
+				fileName := "return.xlsx"
+				if file != "" {
+					fileName = file + "_return.xlsx"
+				}
+				p := book(t, fileName, extract.Options{}, func(b *fixtures.Book) {
+					b.Sheet("Return")
+					if title != "" {
+						b.Rows("A1", []any{names[title] + " county lines return"})
+					}
+					if cell != "" {
+						b.Rows("A2", []any{"Force", names[cell]})
+					}
+					b.Rows("A3", []any{"Week commencing", "11/10/2021"}, []any{"Arrests", 43})
+				})
+				name := fmt.Sprintf("cell %q title %q file %q", cell, title, file)
+				want := cell
+				for _, s := range []string{title, file} {
+					if want == "" {
+						want = s
+					}
+				}
+				if want == "" {
+					if !p.r.Rejected() || p.r.Force != "" {
+						t.Errorf("%s: want rejected with no force\n%s", name, p.dump())
+					}
+					continue
+				}
+				if p.r.Rejected() || p.r.Force != want {
+					t.Errorf("%s: want %s loaded\n%s", name, want, p.dump())
+				}
+				other := title != "" && title != want || file != "" && file != want
+				warned := p.message("force_named_elsewhere", "")
+				switch {
+				case other && (warned == nil || !strings.Contains(warned.Text, "Kent Police") || !strings.Contains(warned.Text, "Essex Police")):
+					t.Errorf("%s: want a warning naming both forces\n%s", name, p.dump())
+				case !other && warned != nil:
+					t.Errorf("%s: unexpected %s", name, warned)
+				}
+			}
+		}
+	}
+}
+
+// F13: a title naming one force on behalf of another decides neither: the
+// file name decides, and with nothing else the error says the title named
+// two forces.
+func TestProbeF13OnBehalfOf(t *testing.T) {
+	title := func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{"Return submitted by Kent Police on behalf of Essex Police"},
+			[]any{"Week commencing", "11/10/2021"},
+			[]any{"Arrests", 43},
+		)
+	}
+	book(t, "return.xlsx", extract.Options{}, title).rejected().
+		says(etl.SevError, "unknown_force", "", "Return!A1", "names two forces (Kent Police and Essex Police)")
+	book(t, "essex_r04.xlsx", extract.Options{}, title).loaded("essex", "2021-10").
+		says(etl.SevWarning, "force_named_elsewhere", "", "Essex Police, from the file name", "Return!A1", "Kent Police and Essex Police")
+	book(t, "return.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{"Return submitted by Kent Police on behalf of Essex Police"},
+			[]any{"Force", "Essex Police"},
+			[]any{"Week commencing", "11/10/2021"},
+			[]any{"Arrests", 43},
+		)
+	}).loaded("essex", "2021-10").silent("force_named_elsewhere")
+}
