@@ -34,6 +34,9 @@ var conceptCorpus = []readCase{
 	{"The youngest person arrested was 14", nil}, // an age
 	{"the number of deal lines closed rose to 15", nil},
 	{"12 wanted people were arrested", []string{"arrests/ people 12 exact"}},
+	{"12 drug-related arrests", []string{"arrests/ people 12 exact"}}, // a hyphened compound describes, names nothing counted
+	{"12 gang-related arrests", []string{"arrests/ people 12 exact"}},
+	{"12 high-value watches", []string{"assets_seized/watch count 12 exact"}},
 	{"12 people were arrested on suspicion of drug supply", []string{"arrests/ people 12 exact"}},
 	{"24 people suspected of drug dealing were arrested", []string{"arrests/ people 24 exact"}},
 	{"arrested 12 people suspected of exploiting children", []string{"arrests/ people 12 exact"}},

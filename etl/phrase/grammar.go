@@ -96,6 +96,15 @@ func (r *Reader) elements(toks []token) []elem {
 			i++
 			continue
 		}
+		// "drug-related arrests", "gang-linked", "knife-enabled": a word
+		// hyphened to one of these describes; it names nothing counted.
+		if t.kind == tWord && i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && compoundTails[toks[i+1].norm] && !strings.Contains(src(toks, i, i+2), " ") {
+			if e := r.lex.all["related"]; e != nil {
+				out = append(out, elem{kind: eLex, from: i, to: i + 2, e: e})
+				i += 2
+				continue
+			}
+		}
 		// "Class C" when the catalogue has no such class: one word
 		// nobody taught us, not "class" and a hedge "c".
 		if t.is("class") && ln == 0 && i+1 < len(toks) && toks[i+1].kind == tWord && len(toks[i+1].norm) == 1 {
@@ -740,6 +749,21 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 // copulas tie a figure's words before them to its number after them.
 var copulas = map[string]bool{"was": true, "were": true, "is": true, "are": true, "stood at": true, "numbered": true,
 	"totalled": true, "totaled": true, "amounted to": true, "came to": true, "reached a total of": true}
+
+// compoundTails make a describing word of the word hyphened before them.
+var compoundTails = map[string]bool{"related": true, "linked": true, "based": true, "enabled": true, "associated": true, "connected": true, "focused": true}
+
+// src is the text from token i up to token j, without the text around.
+func src(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && !toks[k].glued {
+			b.WriteString(" ")
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
 
 // placeWords say where: "inputs in 95 schools" counts schools, not inputs.
 var placeWords = map[string]bool{"in": true, "at": true, "across": true, "within": true, "throughout": true, "from": true, "during": true}
