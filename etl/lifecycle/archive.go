@@ -15,7 +15,7 @@ import (
 type Kept struct {
 	Path     string // on disk
 	Recorded string // relative to the home folder, as the journal records it
-	Outcome  string // loaded, duplicate or rejected: what its place says it was
+	Outcome  string // loaded, duplicate, rejected or retaken (a record in archive/retaken/): what its place says it was
 	ID       int64  // its file id; 0 for a file kept before ids
 	Tag      string // the first 12 hex digits of its SHA-256, or the kind of a non-file
 	Raw      string // the name it arrived with
@@ -35,7 +35,7 @@ func ArchivedReturns(h Home) ([]Kept, error) {
 	}
 	var out []Kept
 	for _, op := range ops {
-		if !op.IsDir() || op.Name() == "duplicates" {
+		if !op.IsDir() || op.Name() == "duplicates" || op.Name() == RetakenDir {
 			continue
 		}
 		k, err := listKept(h, filepath.Join("archive", op.Name()), "loaded")
@@ -55,7 +55,9 @@ func ListKept(h Home) ([]Kept, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, d := range []struct{ dir, outcome string }{{"archive/duplicates", "duplicate"}, {"rejected", "rejected"}} {
+	for _, d := range []struct{ dir, outcome string }{
+		{"archive/duplicates", "duplicate"}, {"rejected", "rejected"}, {"archive/" + RetakenDir, "retaken"},
+	} {
 		k, err := listKept(h, d.dir, d.outcome)
 		if err != nil {
 			return nil, err
@@ -89,7 +91,15 @@ func listKept(h Home, dir, outcome string) ([]Kept, error) {
 		if strings.HasSuffix(name, ReportSuffix) || strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".tmp") {
 			continue
 		}
-		pn, ok := parseStoredName(name)
+		parsed := name
+		if outcome == "retaken" {
+			// The record of a retaken file: <its name in rejected/>.json.
+			var ok bool
+			if parsed, ok = strings.CutSuffix(name, retakenSuffix); !ok {
+				continue
+			}
+		}
+		pn, ok := parseStoredName(parsed)
 		if !ok {
 			continue
 		}

@@ -378,7 +378,9 @@ func (j *Journal) take(ctx context.Context, rec warehouse.FileRecord, src, raw s
 }
 
 // retake takes again the rejected files whose size or modification time
-// changed since they were judged, once they have settled.
+// changed since they were judged, once they have settled. What each was
+// when it was rejected is kept in archive/retaken/ (its bytes are gone),
+// and its row, now retaken, names that record.
 func (j *Journal) retake(ctx context.Context, now time.Time) ([]File, error) {
 	kept, err := j.db.KeptRejections(ctx)
 	if err != nil {
@@ -413,7 +415,20 @@ func (j *Journal) retake(ctx context.Context, now time.Time) ([]File, error) {
 			ID: id, State: warehouse.StateClaimed, FileName: old.FileName, Size: info.Size(), ReceivedAt: mtime,
 			RunID: j.opt.RunID, Source: old.StoredAs, WorkPath: rel("work", j.opt.RunID, strconv.FormatInt(id, 10), raw),
 		}
-		if err := j.db.Retake(ctx, old.ID, rec, now); err != nil {
+		record, err := j.retakenPath(old.StoredAs)
+		if err != nil {
+			return nil, err
+		}
+		msgs, err := j.db.RejectionMessages(ctx, old)
+		if err != nil {
+			return nil, err
+		}
+		was := old
+		was.State, was.StoredAs = warehouse.StateRetaken, record
+		if err := j.keepRetaken(record, Retaken{File: was, Messages: msgs, RetakenAs: id}); err != nil {
+			return nil, err
+		}
+		if err := j.db.Retake(ctx, old.ID, record, rec, now); err != nil {
 			return nil, err
 		}
 		j.changed = true
@@ -450,6 +465,15 @@ func KindOf(m fs.FileMode) (tag, words string) {
 	}
 }
 
+// NotAFile is the reason and the report of something in the inbox that is
+// not a file, named name (escaped).
+func NotAFile(name string, m fs.FileMode) (reason, report string) {
+	_, words := KindOf(m)
+	reason = fmt.Sprintf("%q in the inbox is %s, not a file: countylines takes only files, and never opens or follows anything else", name, words)
+	report = fmt.Sprintf("countylines did not take %q.\n\n%s.\n\nPut each return in the inbox as a file of its own.\n", name, strings.ToUpper(reason[:1])+reason[1:])
+	return reason, report
+}
+
 // moveAside records something in the inbox that is not a file as rejected
 // and moves it, itself and never what it holds or points to, into
 // rejected/ with a report beside it.
@@ -458,14 +482,14 @@ func (j *Journal) moveAside(ctx context.Context, raw string, info fs.FileInfo) (
 	if err != nil {
 		return warehouse.FileRecord{}, err
 	}
-	tag, words := KindOf(info.Mode())
+	tag, _ := KindOf(info.Mode())
 	name := EscapeName(raw)
-	reason := fmt.Sprintf("%q in the inbox is %s, not a file: countylines takes only files, and never opens or follows anything else", name, words)
+	reason, report := NotAFile(name, info.Mode())
 	rec := warehouse.FileRecord{
 		ID: id, FileName: name, Size: -1, ReceivedAt: info.ModTime(), RunID: j.opt.RunID,
 		Outcome: warehouse.OutcomeRejected, Reason: reason,
 		Source: rel("inbox", raw), WorkPath: rel("inbox", raw), StoredAs: "rejected/" + storedName(id, tag, raw),
-		Report: fmt.Sprintf("countylines did not take %q.\n\n%s.\n\nPut each return in the inbox as a file of its own.\n", name, strings.ToUpper(reason[:1])+reason[1:]),
+		Report: report,
 	}
 	if err := j.db.RecordFile(ctx, rec, nil, j.opt.Now()); err != nil {
 		return rec, err

@@ -91,3 +91,39 @@ func TestChangedRejectedFileIsTakenAgain(t *testing.T) {
 		t.Errorf("kent's return is not loaded")
 	}
 }
+
+// TestRebuildKeepsRetakenFiles is probe9's B3: a stalled writer's file is
+// rejected while half written, finished where it lies in rejected/, and
+// taken again (its first row becomes retaken). The warehouse is then lost
+// and rebuilt: the files table (the retaken row among them, with its
+// messages) must come back as it was.
+func TestRebuildKeepsRetakenFiles(t *testing.T) {
+	e := newEnv(t)
+	e.settle = time.Second
+	kent := mustRead(t, "2021-10/2021-10_kent.xlsx")
+	e.now = epoch.Add(time.Hour)
+	e.dropSampleRange(0, 2)
+	e.drop("stall.xlsx", kent[:len(kent)/2], e.now.Add(-8*time.Second)) // older than the grace period
+	if res := e.pass(); res.Run.Rejected != 1 || res.Run.Loaded != 2 {
+		t.Fatalf("first pass: %+v", res.Run)
+	}
+	kept := e.query("select stored_as from files where file_name = 'stall.xlsx'")
+	p := filepath.Join(e.home.Root, str(kept.Rows[0][0]))
+	if err := os.WriteFile(p, kent, 0o644); err != nil { // the writer finishes
+		t.Fatal(err)
+	}
+	os.Chtimes(p, e.now.Add(2*time.Second), e.now.Add(2*time.Second))
+	e.now = e.now.Add(time.Minute)
+	if res := e.pass(); res.Run.Loaded != 1 {
+		t.Fatalf("the finished file: %+v, want it loaded", res.Run)
+	}
+	if n := e.query("select count(*) from files where state = 'retaken'"); num(n.Rows[0][0]) != 1 {
+		t.Fatalf("no retaken row")
+	}
+	want := e.outcome()
+
+	os.Remove(e.home.Warehouse())
+	os.Remove(e.home.Warehouse() + ".wal")
+	e.rebuild()
+	diff(t, without(e.outcome(), plausibility), without(want, plausibility))
+}

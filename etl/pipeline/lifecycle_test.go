@@ -271,7 +271,7 @@ func (e *env) rebuild() pipeline.Result {
 }
 
 // history builds a home over three passes: some returns; more with a
-// duplicate, junk and a truncated file; then a corrected Hampshire whose
+// duplicate, junk, a truncated file and a symbolic link; then a corrected Hampshire whose
 // file is dated before the return it corrects (it supersedes it because it
 // came later, whatever its date says).
 func history(t *testing.T) *env {
@@ -280,6 +280,9 @@ func history(t *testing.T) *env {
 	e.pass()
 	e.now = e.now.Add(time.Hour)
 	e.dropMixed()
+	if err := os.Symlink("nowhere", filepath.Join(e.home.Inbox(), "link.xlsx")); err != nil {
+		t.Fatal(err)
+	}
 	e.tryPass()
 	e.now = e.now.Add(time.Hour)
 	e.drop("hampshire corrected.xlsx", hampshireWith(t, e.cat, 50), epoch.Add(-time.Hour))

@@ -18,7 +18,8 @@ import (
 // loaded again, so supersession happens as it did; each in
 // archive/duplicates/ is recorded as a duplicate; each in rejected/ is
 // recorded as rejected, with its messages when it still fails the same
-// way. Nothing is moved. The new warehouse replaces the old one only when
+// way; each record in archive/retaken/ (a rejected file that changed and
+// was taken again) as the row it was. Nothing is moved. The new warehouse replaces the old one only when
 // it is complete; the old one (if any) is kept beside it as
 // warehouse.duckdb.replaced-<run>. Files waiting in work/ are left to the
 // next pass, which takes them as it takes any file the journal does not
@@ -114,10 +115,20 @@ func (p *pass) replay(ctx context.Context, k lifecycle.Kept, id int64) error {
 		RunID: p.deps.RunID, WorkPath: k.Recorded, StoredAs: k.Recorded,
 	}
 	log := p.log.With().Str("file", rec.FileName).Str("kept_as", k.Recorded).Logger()
+	if k.Outcome == warehouse.StateRetaken {
+		// A rejected file taken again: its bytes are gone, its record says
+		// what it was.
+		r, err := lifecycle.ReadRetaken(k.Path)
+		if err != nil {
+			return err
+		}
+		was := r.File
+		was.ID, was.State, was.RunID, was.StoredAs = id, warehouse.StateRetaken, p.deps.RunID, k.Recorded
+		return p.db.RecordFile(ctx, was, r.Messages, now)
+	}
 	if !k.Regular {
-		_, words := lifecycle.KindOf(k.Mode)
 		rec.Outcome = warehouse.OutcomeRejected
-		rec.Reason = fmt.Sprintf("%q in the inbox is %s, not a file: countylines takes only files, and never opens or follows anything else", rec.FileName, words)
+		rec.Reason, rec.Report = lifecycle.NotAFile(rec.FileName, k.Mode)
 		p.res.Run.Rejected++
 		return p.db.RecordFile(ctx, rec, nil, now)
 	}

@@ -147,10 +147,12 @@ func (d *DB) ClaimFiles(ctx context.Context, recs []FileRecord, at time.Time) er
 }
 
 // Retake records that a rejected file changed where it was kept and is
-// taken again as next: the old row becomes retaken, the new one claimed.
-func (d *DB) Retake(ctx context.Context, old int64, next FileRecord, at time.Time) error {
+// taken again as next: the old row becomes retaken, kept as keptAs (the
+// record of what it was, as its bytes are gone), the new one claimed.
+func (d *DB) Retake(ctx context.Context, old int64, keptAs string, next FileRecord, at time.Time) error {
 	err := d.tx(ctx, func(c *sql.Conn) error {
-		if _, err := c.ExecContext(ctx, "update files set state = ?, moved_at = ? where file_id = ?", StateRetaken, at, old); err != nil {
+		if _, err := c.ExecContext(ctx, "update files set state = ?, stored_as = ?, moved_at = ? where file_id = ?",
+			StateRetaken, keptAs, at, old); err != nil {
 			return err
 		}
 		next.State = StateClaimed
@@ -170,9 +172,10 @@ func insertFile(ctx context.Context, c *sql.Conn, f FileRecord, at time.Time) er
 
 // judgeFile writes a file's judgement on c, inside its transaction: the
 // claimed row is updated, or a row is inserted for a file that had none
-// (a rebuild, or something in the inbox that is not a file).
+// (a rebuild, or something in the inbox that is not a file). A rebuild
+// records files already in their place (moved) or retaken as they were.
 func judgeFile(ctx context.Context, c *sql.Conn, f FileRecord, at time.Time) error {
-	if f.State != StateMoved { // a rebuild records files already in their place
+	if f.State == "" || f.State == StateClaimed {
 		f.State = f.Outcome
 	}
 	res, err := c.ExecContext(ctx, `update files set state = ?, file_name = ?, sha256 = ?, size_bytes = ?, received_at = ?,
@@ -253,6 +256,29 @@ func messageRows(sha, file, runID string, returnID int64, msgs []etl.Message) []
 		out = append(out, []driver.Value{sha, file, runID, rid, string(m.Severity), m.Code, nullStr(m.Sheet), nullStr(m.Cell), m.Text})
 	}
 	return out
+}
+
+// RejectionMessages lists the messages recorded with a rejected file's
+// judgement. (Messages name no file id: they are found by the file's hash,
+// name and the pass that judged it.)
+func (d *DB) RejectionMessages(ctx context.Context, f FileRecord) ([]etl.Message, error) {
+	rows, err := d.db.QueryContext(ctx, `select severity, code, coalesce(sheet, ''), coalesce(cell, ''), text from messages
+		where sha256 = ? and file_name = ? and run_id = ? and return_id is null order by rowid`, f.SHA256, f.FileName, f.RunID)
+	if err != nil {
+		return nil, fmt.Errorf("read the messages of %q: %w", f.FileName, err)
+	}
+	defer rows.Close()
+	var out []etl.Message
+	for rows.Next() {
+		var m etl.Message
+		var sev string
+		if err := rows.Scan(&sev, &m.Code, &m.Sheet, &m.Cell, &m.Text); err != nil {
+			return nil, fmt.Errorf("read the messages of %q: %w", f.FileName, err)
+		}
+		m.Severity = etl.Severity(sev)
+		out = append(out, m)
+	}
+	return out, rows.Err()
 }
 
 // LoadedReturn finds the return already loaded from a file with this hash.

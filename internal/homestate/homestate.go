@@ -46,7 +46,7 @@ func Capture(ctx context.Context, home string) (State, error) {
 	defer adb.Close()
 	queries := map[string]string{
 		"returns":  "select return_id, operation_code, force_code, file_name, sha256, size_bytes, received_at, status, superseded_by from returns",
-		"files":    "select file_id, state, file_name, sha256, outcome, return_id, reason, stored_as from files",
+		"files":    "select file_id, state, file_name, sha256, size_bytes, received_at, outcome, return_id, reason, stored_as, report from files",
 		"facts":    "select count(*) from facts",
 		"messages": "select sha256, file_name, return_id, severity, code, sheet, cell, text from messages where code not like 'implausible%'",
 		// Plausibility warnings are stamped on the returns of each pass
