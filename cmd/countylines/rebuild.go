@@ -21,7 +21,9 @@ warehouse replaces the live one only once it is complete; the old one, if any,
 is kept beside it as warehouse.duckdb.replaced-<run>. Run it when a pass stops
 with exit 5 (the warehouse is missing, empty, unreadable or behind the
 archive), or to start afresh after a change to the reading of returns.
-Files waiting in work/ are taken by the next pass.`,
+Files waiting in work/ are taken by the next pass. While another program holds
+warehouse.duckdb open (even read-only) it refuses, naming that program, and
+replaces nothing.`,
 	settings: []string{"home", "operation", "memory-limit", "log-level", "log-format"},
 	example:  "countylines rebuild --home /data",
 	exits:    []int{exitOK, exitFailure, exitUsage, exitBusy},

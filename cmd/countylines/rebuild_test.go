@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bufio"
+	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -37,5 +40,62 @@ func TestRebuildAfterLosingTheWarehouse(t *testing.T) {
 	}
 	if _, _, err := runCLI(t, "run", "--home", home, "--settle", "0s"); err != nil {
 		t.Errorf("run after the rebuild: %v", err)
+	}
+}
+
+// probe9 C8: rebuild while another process holds warehouse.duckdb (as a
+// writer or a reader) refuses, with the message run gives, naming the
+// process, and renames nothing from under it. Failed before: rebuild
+// exited 0 and moved the held file to warehouse.duckdb.replaced-<run>.
+func TestRebuildRefusesWhileWarehouseHeld(t *testing.T) {
+	home := t.TempDir()
+	if _, stderr, err := runCLI(t, "run", "--home", home, "--settle", "0s"); err != nil {
+		t.Fatalf("first run: %v\n%s", err, stderr)
+	}
+	path := filepath.Join(home, "warehouse.duckdb")
+	for _, ro := range []bool{false, true} {
+		t.Run(fmt.Sprintf("read-only=%v", ro), func(t *testing.T) {
+			before, err := os.Stat(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			holder := exec.Command(os.Args[0], "-test.run=^TestHelperHoldWarehouse$")
+			holder.Env = append(os.Environ(), "COUNTYLINES_TEST_HOLD="+path)
+			if ro {
+				holder.Env = append(holder.Env, "COUNTYLINES_TEST_HOLD_RO=1")
+			}
+			stdin, _ := holder.StdinPipe()
+			stdout, _ := holder.StdoutPipe()
+			if err := holder.Start(); err != nil {
+				t.Fatal(err)
+			}
+			defer func() { stdin.Close(); holder.Wait() }()
+			sc := bufio.NewScanner(stdout)
+			for sc.Scan() && sc.Text() != "holding" {
+			}
+			_, _, err = runCLI(t, "rebuild", "--home", home)
+			if err == nil {
+				t.Fatal("rebuild succeeded while another process held the warehouse")
+			}
+			msg := err.Error()
+			for _, want := range []string{path, fmt.Sprintf("PID %d", holder.Process.Pid), "close that program"} {
+				if !strings.Contains(msg, want) {
+					t.Errorf("the message does not say %q: %s", want, msg)
+				}
+			}
+			if code := exitCode(err, io.Discard); code != exitFailure {
+				t.Errorf("exit %d", code)
+			}
+			after, err := os.Stat(path)
+			if err != nil || !os.SameFile(before, after) {
+				t.Errorf("warehouse.duckdb was replaced under the process holding it (%v)", err)
+			}
+			if left, _ := filepath.Glob(filepath.Join(home, "warehouse.*.*")); len(left) > 0 {
+				t.Errorf("rebuild left %v", left)
+			}
+		})
+	}
+	if out, stderr, err := runCLI(t, "rebuild", "--home", home); err != nil {
+		t.Errorf("rebuild once nobody holds the warehouse: %v\n%s\n%s", err, out, stderr)
 	}
 }

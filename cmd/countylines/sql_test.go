@@ -267,7 +267,7 @@ func TestHelperHoldWarehouse(t *testing.T) {
 	if path == "" {
 		t.Skip("only run as a helper process")
 	}
-	db, err := warehouse.Open(context.Background(), warehouse.Options{Path: path})
+	db, err := warehouse.Open(context.Background(), warehouse.Options{Path: path, ReadOnly: os.Getenv("COUNTYLINES_TEST_HOLD_RO") != ""})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -34,6 +34,11 @@ func Rebuild(ctx context.Context, cfg Config, deps Deps) (Result, error) {
 		return Result{}, err
 	}
 	defer unlock()
+	// The live warehouse is renamed aside at the end: never from under a
+	// process that holds it (asked again just before the rename).
+	if err := warehouse.CheckNotHeld(home.Warehouse()); err != nil {
+		return Result{}, err
+	}
 	kept, err := lifecycle.ListKept(home)
 	if err != nil {
 		return Result{}, fmt.Errorf("list the archive: %w", err)
@@ -189,6 +194,9 @@ func (p *pass) replay(ctx context.Context, k lifecycle.Kept, id int64) error {
 // keeping the old one (and its WAL) beside it.
 func (p *pass) swapWarehouse(fresh string) error {
 	live := p.home.Warehouse()
+	if err := warehouse.CheckNotHeld(live); err != nil {
+		return fmt.Errorf("rebuild: the rebuilt warehouse is left as %s: %w", fresh, err)
+	}
 	for _, suffix := range []string{"", ".wal"} {
 		if _, err := os.Lstat(live + suffix); err == nil {
 			kept := live + ".replaced-" + p.deps.RunID + suffix

@@ -156,13 +156,14 @@ func TestLockedByAnotherProcess(t *testing.T) {
 }
 
 // TestHelperHoldWarehouse is run by TestLockedByAnotherProcess in a child
-// process: it holds the warehouse open until its stdin closes.
+// process: it holds the warehouse open (read-only with
+// COUNTYLINES_TEST_HOLD_RO set) until its stdin closes.
 func TestHelperHoldWarehouse(t *testing.T) {
 	path := os.Getenv("COUNTYLINES_TEST_HOLD")
 	if path == "" {
 		t.Skip("only run as a helper process")
 	}
-	db, err := warehouse.Open(context.Background(), warehouse.Options{Path: path})
+	db, err := warehouse.Open(context.Background(), warehouse.Options{Path: path, ReadOnly: os.Getenv("COUNTYLINES_TEST_HOLD_RO") != ""})
 	if err != nil {
 		t.Fatal(err)
 	}

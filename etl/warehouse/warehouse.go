@@ -120,8 +120,11 @@ type LockedError struct {
 
 func (e *LockedError) Error() string {
 	holder := "another process"
-	if e.PID > 0 {
+	switch {
+	case e.PID > 0 && e.Program != "":
 		holder = fmt.Sprintf("another process (PID %d, %s)", e.PID, e.Program)
+	case e.PID > 0:
+		holder = fmt.Sprintf("another process (PID %d)", e.PID)
 	}
 	msg := fmt.Sprintf("%s is held open by %s, so countylines cannot open it: close that program (or wait for it to finish) and run again; "+
 		"analysts should query the read-only analyst copy, never the live database", e.Path, holder)
