@@ -71,8 +71,8 @@ func (c *runCmd) run(ctx context.Context, cfg Config, args []string) error {
 	}
 	r := res.Run
 	fmt.Fprintf(c.stdout, "run %s: %d files, %d loaded, %d rejected, %d duplicates\n", r.ID, r.FilesSeen, r.Loaded, r.Rejected, r.Duplicates)
-	for _, name := range res.Rejected {
-		fmt.Fprintf(c.stdout, "  rejected: %s (report in %s)\n", name, filepath.Join(cfg.Home, "rejected"))
+	for _, r := range res.Rejected {
+		fmt.Fprintf(c.stdout, "  rejected: %s (report: %s)\n", r.FileName, r.Report)
 	}
 	if res.Rebuilt {
 		fmt.Fprintf(c.stdout, "outputs: %s\nanalyst database: %s (query it with: countylines sql --home %s \"select ...\")\n",

@@ -68,3 +68,12 @@ func (h Home) Path(recorded string) (string, error) {
 	}
 	return filepath.Join(append([]string{h.Root}, parts...)...), nil
 }
+
+// ReportPath is the path of the report kept beside a rejected file, from
+// where the file is kept (a recorded path): <stored>.report.txt.
+func (h Home) ReportPath(stored string) string {
+	if p, err := h.Path(stored); err == nil {
+		return p + ReportSuffix
+	}
+	return filepath.Join(h.Root, filepath.FromSlash(stored)) + ReportSuffix
+}

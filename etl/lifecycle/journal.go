@@ -495,7 +495,7 @@ func (j *Journal) moveAside(ctx context.Context, raw string, info fs.FileInfo) (
 		return rec, err
 	}
 	j.changed = true
-	j.log.Warn().Str("file", name).Str("kind", tag).Msg("not a file; moving it aside to rejected/")
+	j.log.Warn().Str("file", name).Str("kind", tag).Str("report", j.home.ReportPath(rec.StoredAs)).Msg("not a file; moving it aside to rejected/")
 	j.step("judged")
 	return rec, j.Store(ctx, rec)
 }

@@ -66,12 +66,26 @@ type Deps struct {
 // Result is what a pass did.
 type Result struct {
 	Run      warehouse.Run
-	Rejected []string // file names, escaped
+	Rejected []Rejection
 	Outputs  []string // paths written
 	Rebuilt  bool     // rollups, outputs and analyst copy were published
 	// Operations: for each operation with a return (or touched by this
 	// pass), the forces returned and missing. Set when the pass completed.
 	Operations []OperationSummary
+}
+
+// Rejection is a file a pass rejected and where its report is.
+type Rejection struct {
+	FileName string // as it arrived, escaped
+	Report   string // the report's path: the home folder joined with rejected/<id>-<sha256 prefix>-<name>.report.txt
+}
+
+// rejected counts a rejection in the pass's result.
+func (p *pass) rejected(rec warehouse.FileRecord) Rejection {
+	r := Rejection{FileName: rec.FileName, Report: p.home.ReportPath(rec.StoredAs)}
+	p.res.Run.Rejected++
+	p.res.Rejected = append(p.res.Rejected, r)
+	return r
 }
 
 // Home is the layout of the home folder.
@@ -169,8 +183,7 @@ func (p *pass) run(ctx context.Context) error {
 		return err
 	}
 	for _, a := range asides {
-		p.res.Run.Rejected++
-		p.res.Rejected = append(p.res.Rejected, a.FileName)
+		p.rejected(a)
 	}
 	files := append(recovered, claimed...)
 	sort.SliceStable(files, func(i, j int) bool { return files[i].ID < files[j].ID })
@@ -386,9 +399,7 @@ func (p *pass) judge(ctx context.Context, f lifecycle.File, c checkedFile) error
 		}
 		p.step("judged")
 		p.touch(r.Operation, false)
-		p.res.Run.Rejected++
-		p.res.Rejected = append(p.res.Rejected, rec.FileName)
-		log.Warn().Str("report", rec.StoredAs+lifecycle.ReportSuffix).Strs("errors", reasons).Msg("rejected")
+		log.Warn().Str("report", p.rejected(rec).Report).Strs("errors", reasons).Msg("rejected")
 		return p.journal.Store(ctx, rec)
 	}
 
