@@ -24,6 +24,11 @@ var conceptCorpus = []readCase{
 	{"saw 45 people arrested", []string{"arrests/ people 45 exact"}},
 	{"Total arrests = 45", []string{"arrests/ people 45 exact"}},
 	{"Arrests – 45", []string{"arrests/ people 45 exact"}},
+	{"27 adults were classed as vulnerable", []string{"safeguarded_adult/ people 27 exact"}},
+	{"12 addresses were classed as cuckooed", nil}, // classed, not visited
+	{"12 police vehicles", nil},                    // not seized
+	{"Officers secured 45 arrests", []string{"arrests/ people 45 exact"}},
+	{"The week ended with 45 arrests", []string{"arrests/ people 45 exact"}},
 	// the figure's words before a copula
 	{"Arrests totalled 45", []string{"arrests/ people 45 exact"}},
 	{"The number of arrests stood at 45", []string{"arrests/ people 45 exact"}},
