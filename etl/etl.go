@@ -63,10 +63,13 @@ func (f Fact) Key() string {
 // Severity grades a message about a return.
 type Severity string
 
-// Errors reject a return; warnings are kept with its facts.
+// Errors reject a return; warnings are kept with its facts; an info
+// message lists what was deliberately not read (notes, the title block, a
+// hidden sheet) and changes nothing.
 const (
 	SevError   Severity = "error"
 	SevWarning Severity = "warning"
+	SevInfo    Severity = "info"
 )
 
 // Message is one thing said about a return, with the cell it is about.
@@ -77,6 +80,42 @@ type Message struct {
 	Sheet    string
 	Cell     string
 	Text     string // plain English for the force analyst
+	// Cells lists the cells of Sheet whose figures the message accounts
+	// for as not loaded: the figure it refuses, or every cell of a column,
+	// a row or a sheet it skips on purpose. Each is a cell ("B4") or a
+	// range ("C4:C9"). It is empty for a message about a loaded figure (a
+	// sum in euros, a split that does not add up) or about the whole file.
+	Cells []string
+}
+
+// Covers reports whether the message accounts for the cell at (col, row)
+// of sheet: whether one of its Cells is, or contains, that cell.
+func (m Message) Covers(sheet string, col, row int) bool {
+	if m.Sheet != sheet {
+		return false
+	}
+	for _, ref := range m.Cells {
+		if r, ok := ParseRange(ref); ok && r.FromRow <= row && row <= r.ToRow && r.FromCol <= col && col <= r.ToCol {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseRange reads "B4" or "C4:C9" as a range.
+func ParseRange(ref string) (Range, bool) {
+	a, b, isRange := strings.Cut(ref, ":")
+	c1, r1, err := ParseCellRef(a)
+	if err != nil {
+		return Range{}, false
+	}
+	c2, r2 := c1, r1
+	if isRange {
+		if c2, r2, err = ParseCellRef(b); err != nil {
+			return Range{}, false
+		}
+	}
+	return Range{FromRow: min(r1, r2), FromCol: min(c1, c2), ToRow: max(r1, r2), ToCol: max(c1, c2)}, true
 }
 
 // Where renders the position of the message as Sheet!Cell.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
 )
 
 // Options are what the extractor knows besides the workbook.
@@ -30,7 +31,14 @@ type Options struct {
 // with the operation's dates is known to be this week's.
 func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 	x := &extractor{cat: cat, opt: opt, ret: &etl.Return{FileName: opt.FileName}, keys: metricKeys(cat),
-		labels: map[string]labelResult{}, headings: map[string]heading{}, noted: map[string]bool{}, senses: map[string]labelSense{}, pures: map[string]bool{}, vocab: map[string]map[string]bool{}}
+		labels: map[string]labelResult{}, headings: map[string]heading{}, noted: map[string]int{}, senses: map[string]labelSense{}, pures: map[string]bool{}, vocab: map[string]map[string]bool{},
+		figureTexts: map[string]bool{}}
+	rd, err := phraseReader(cat)
+	if err != nil {
+		x.msg(etl.SevError, "catalogue", "", "", "the reference words cannot be read: %v", err)
+		return x.ret
+	}
+	x.rd = rd
 	var grids []*grid
 	for si := range wb.Sheets {
 		sh := &wb.Sheets[si]
@@ -55,6 +63,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 	}
 	x.merge()
 	sortFacts(wb, x.ret.Facts)
+	x.account(grids)
 	Validate(x.ret, cat)
 	return x.ret
 }
@@ -67,10 +76,13 @@ type extractor struct {
 	keys     []metricKey                // every metric name in words, for fuzzy matching
 	labels   map[string]labelResult     // matchLabel's answers, by parent and text
 	headings map[string]heading         // readHeading's answers, by text
-	noted    map[string]bool            // comparison headings already reported
+	noted    map[string]int             // comparison headings already reported: the index of their message
 	senses   map[string]labelSense      // readLabel's answers, by text
 	pures    map[string]bool            // pureHeading's answers, by text
 	vocab    map[string]map[string]bool // each metric's words, for near matches
+	rd       *phrase.Reader             // the phrase grammar of the catalogue
+	// figureTexts remembers which texts hold a figure
+	figureTexts map[string]bool
 
 	forceCands []cand // force candidates: labelled cells, titles, file name
 	opCands    []cand
@@ -109,24 +121,37 @@ func (x *extractor) msg(sev etl.Severity, code, sheet, cell, format string, args
 	x.ret.Messages = append(x.ret.Messages, etl.Message{Severity: sev, Code: code, Sheet: sheet, Cell: cell, Text: fmt.Sprintf(format, args...)})
 }
 
-// hiddenSheet reports a hidden sheet that looks like it holds figures: it
-// holds lists and workings, not the return, and is not read, but nothing
-// is dropped unseen.
+// hiddenSheet reports a sheet that is hidden, or is the template's own
+// (its lists, its guidance): it is not read. Labelled figures on it are a
+// warning (they may belong to the return); any other figure it holds is
+// listed as skipped. Nothing is dropped unseen.
 func (x *extractor) hiddenSheet(sh *etl.Sheet) {
 	g := newGrid(sh)
-	n := 0
+	n, figures := 0, false
+	last := etl.Range{FromRow: 1, FromCol: 1, ToRow: 1, ToCol: 1}
 	for i := range sh.Cells {
 		c := &sh.Cells[i]
+		last.ToRow, last.ToCol = max(last.ToRow, c.Row), max(last.ToCol, c.Col)
+		figures = figures || x.holdsFigure(c)
 		if c.Kind == etl.KindText && len(x.cat.MatchMetric(c.Text)) > 0 {
 			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.cell(j).Kind == etl.KindNumber {
 				n++
 			}
 		}
 	}
-	if n > 0 && sh.TemplateRole() != "" {
-		x.msg(etl.SevWarning, "hidden_sheet", sh.Name, "", "the sheet is the template's own %s sheet and was not read, but it has %d labelled figures; put them on the return sheet if they belong to the return", sh.TemplateRole(), n)
-	} else if n > 0 {
-		x.msg(etl.SevWarning, "hidden_sheet", sh.Name, "", "the sheet is hidden and was not read, but it has %d labelled figures; unhide it if they belong to the return", n)
+	if !figures {
+		return
+	}
+	all := []string{"A1:" + etl.CellRef(last.ToCol, last.ToRow)}
+	switch {
+	case n > 0 && sh.TemplateRole() != "":
+		x.refuse(etl.SevWarning, "hidden_sheet", sh.Name, "", all, "the sheet is the template's own %s sheet and was not read, but it has %d labelled figures; put them on the return sheet if they belong to the return", sh.TemplateRole(), n)
+	case n > 0:
+		x.refuse(etl.SevWarning, "hidden_sheet", sh.Name, "", all, "the sheet is hidden and was not read, but it has %d labelled figures; unhide it if they belong to the return", n)
+	case sh.TemplateRole() != "":
+		x.refuse(etl.SevInfo, "skipped_sheet", sh.Name, "", all, "the template's own %s sheet, not read", sh.TemplateRole())
+	default:
+		x.refuse(etl.SevInfo, "skipped_sheet", sh.Name, "", all, "the sheet is hidden and was not read; it holds no labelled figures")
 	}
 }
 
@@ -137,6 +162,7 @@ func (x *extractor) hiddenFigures(g *grid) {
 	type found struct {
 		first string
 		cells []string
+		all   []string
 	}
 	rows, cols := map[int]*found{}, map[int]*found{}
 	var rowOrder, colOrder []int
@@ -150,10 +176,11 @@ func (x *extractor) hiddenFigures(g *grid) {
 		if len(f.cells) < 4 {
 			f.cells = append(f.cells, c.Ref()+" "+strings.TrimSpace(c.Text))
 		}
+		f.all = append(f.all, c.Ref())
 	}
 	for i := range g.sheet.Cells {
 		c := g.cell(i)
-		if !g.hidden(*c) || !isFigure(c) {
+		if !g.hidden(*c) || !x.holdsFigure(c) {
 			continue
 		}
 		if g.hiddenRow[c.Row] {
@@ -164,11 +191,11 @@ func (x *extractor) hiddenFigures(g *grid) {
 	}
 	for _, r := range rowOrder {
 		f := rows[r]
-		x.msg(etl.SevWarning, "hidden_row", g.sheet.Name, f.first, "row %d is hidden and was not read, but it holds figures (%s); unhide it if they belong to the return", r, strings.Join(f.cells, ", "))
+		x.refuse(etl.SevWarning, "hidden_row", g.sheet.Name, f.first, f.all, "row %d is hidden and was not read, but it holds figures (%s); unhide it if they belong to the return", r, strings.Join(f.cells, ", "))
 	}
 	for _, c := range colOrder {
 		f := cols[c]
-		x.msg(etl.SevWarning, "hidden_column", g.sheet.Name, f.first, "column %s is hidden and was not read, but it holds figures (%s); unhide it if they belong to the return", etl.ColumnName(c), strings.Join(f.cells, ", "))
+		x.refuse(etl.SevWarning, "hidden_column", g.sheet.Name, f.first, f.all, "column %s is hidden and was not read, but it holds figures (%s); unhide it if they belong to the return", etl.ColumnName(c), strings.Join(f.cells, ", "))
 	}
 }
 
@@ -229,7 +256,7 @@ func (x *extractor) identity(g *grid) {
 			if j < 0 {
 				return nil, ""
 			}
-			g.used[j] = true
+			g.skip(j, skipIdentity)
 			return g.cell(j), g.sheet.Name + "!" + g.cell(j).Ref()
 		}
 		switch {
@@ -243,7 +270,7 @@ func (x *extractor) identity(g *grid) {
 					}
 				}
 			}
-			g.used[i] = true
+			g.skip(i, skipIdentity)
 			v, vw := value()
 			if v == nil {
 				continue
@@ -264,7 +291,7 @@ func (x *extractor) identity(g *grid) {
 					}
 				}
 			}
-			g.used[i] = true
+			g.skip(i, skipIdentity)
 			v, vw := value()
 			if v == nil {
 				continue
@@ -287,7 +314,7 @@ func (x *extractor) identity(g *grid) {
 			} else if _, _, ok := parseDateRange(g.cell(j)); !ok {
 				continue
 			}
-			g.used[i] = true
+			g.skip(i, skipIdentity)
 			v, vw := value()
 			from, to, _ := parseDateRange(v)
 			d := datedCell{from: from, to: to, where: vw}
@@ -301,7 +328,7 @@ func (x *extractor) identity(g *grid) {
 			}
 			x.dates = append(x.dates, d)
 		case metaLabels[n]:
-			g.used[i] = true
+			g.skip(i, skipIdentity)
 			v, vw := value()
 			if v == nil {
 				continue
@@ -332,10 +359,12 @@ func (x *extractor) identity(g *grid) {
 					names, codes = append(names, f.Name), append(codes, f.Code)
 				}
 				x.twoForces = append(x.twoForces, twoForceTitle{where, names, codes})
+				g.because(i, skipIdentity)
 			} else {
 				for _, f := range fs {
 					if !x.namedInPassing(c.Text, f) {
 						x.forceCands = append(x.forceCands, cand{f.Code, where, 1})
+						g.because(i, skipIdentity)
 					}
 				}
 			}
@@ -357,7 +386,7 @@ func (x *extractor) identity(g *grid) {
 			}
 			if x.weekHeading(g, i) {
 				x.dates = append(x.dates, d)
-				g.used[i] = true
+				g.skip(i, skipIdentity)
 			}
 		}
 	}
@@ -466,7 +495,7 @@ func (g *grid) firstFigureRow() int {
 // Arrests | Warrants" over "Kent Police | 31 | 12"): each row names its force.
 func (x *extractor) forceColumn(g *grid, i int) {
 	c := g.cell(i)
-	g.used[i] = true
+	g.skip(i, skipIdentity)
 	for r := c.Row; ; {
 		next := -1
 		for _, rr := range g.rows {
@@ -487,7 +516,7 @@ func (x *extractor) forceColumn(g *grid, i int) {
 		if x.headingOf(v.Text).period == periodOther {
 			continue // "Kent Police YTD": a comparison row, which headerRows reports
 		}
-		g.used[j] = true
+		g.skip(j, skipIdentity)
 		if f, ok := x.cat.MatchForce(v.Text); ok {
 			x.forceCands = append(x.forceCands, cand{f.Code, g.sheet.Name + "!" + v.Ref(), 0})
 		} else {
@@ -786,11 +815,11 @@ func (x *extractor) notesColumns(g *grid) {
 			if d.Col != c.Col || d.Row <= c.Row || g.used[j] {
 				continue
 			}
-			g.used[j] = true
+			g.skip(j, skipNotes)
 			if g.isFigure(j) {
-				x.msg(etl.SevWarning, "note_figure", g.sheet.Name, d.Ref(), "%s stands in the %q column, which is not read as figures; not loaded (put it in the figure column if it is one)", shownAs(d), strings.TrimSpace(c.Text))
+				x.refuse(etl.SevWarning, "note_figure", g.sheet.Name, d.Ref(), []string{d.Ref()}, "%s stands in the %q column, which is not read as figures; not loaded (put it in the figure column if it is one)", shownAs(d), strings.TrimSpace(c.Text))
 			} else if label, val, ok := noteFigure(d); ok {
-				x.msg(etl.SevWarning, "note_figure", g.sheet.Name, d.Ref(), "the note %q gives a figure (%s: %s); a figure in a note is not loaded: put it in its own row", strings.TrimSpace(d.Text), strings.TrimSpace(label), val)
+				x.refuse(etl.SevWarning, "note_figure", g.sheet.Name, d.Ref(), []string{d.Ref()}, "the note %q gives a figure (%s: %s); a figure in a note is not loaded: put it in its own row", strings.TrimSpace(d.Text), strings.TrimSpace(label), val)
 			}
 		}
 	}
@@ -825,33 +854,35 @@ func (x *extractor) leftovers(g *grid) {
 			switch {
 			case c.Kind == etl.KindText:
 				if label, val, ok := splitInline(c.Text); ok && strings.ContainsAny(val, "0123456789") {
-					x.unreadLabel(g, c, label, val)
+					x.unreadLabel(g, c, c, label, val)
 				} else if j := g.rightOf(c.Row, c.Col); j >= 0 && !g.used[j] && g.isFigure(j) {
 					g.used[j] = true
-					x.unreadLabel(g, c, c.Text, shownAs(g.cell(j)))
+					x.unreadLabel(g, c, g.cell(j), c.Text, shownAs(g.cell(j)))
 				} else if g.isFigure(i) {
-					x.msg(etl.SevWarning, "unread_figure", g.sheet.Name, c.Ref(), "the figure %q at %s!%s stands beside no label we read; not loaded", c.Text, g.sheet.Name, c.Ref())
+					x.refuse(etl.SevWarning, "unread_figure", g.sheet.Name, c.Ref(), []string{c.Ref()}, "the figure %q at %s!%s stands beside no label we read; not loaded", c.Text, g.sheet.Name, c.Ref())
 				} else if label, val, words, ok := splitFigureWords(c.Text); ok && !noteStarts[catalog.Normalize(label)] {
-					x.unreadLabel(g, c, label, val+" "+words) // "Officers deployed: 120 (approx. 40 from Essex)"
+					x.unreadLabel(g, c, c, label, val+" "+words) // "Officers deployed: 120 (approx. 40 from Essex)"
 				}
 			case c.Kind == etl.KindNumber:
-				x.msg(etl.SevWarning, "unread_figure", g.sheet.Name, c.Ref(), "the figure %s at %s!%s stands beside no label we read; not loaded", formatNum(c.Num), g.sheet.Name, c.Ref())
+				x.refuse(etl.SevWarning, "unread_figure", g.sheet.Name, c.Ref(), []string{c.Ref()}, "the figure %s at %s!%s stands beside no label we read; not loaded", formatNum(c.Num), g.sheet.Name, c.Ref())
 			}
 		}
 	}
 }
 
-// unreadLabel says why a label with a figure was not read.
-func (x *extractor) unreadLabel(g *grid, c *etl.Cell, label, shown string) {
+// unreadLabel says why a label with a figure was not read; v is the cell
+// of the figure (c itself for "Label: figure" in one cell).
+func (x *extractor) unreadLabel(g *grid, c, v *etl.Cell, label, shown string) {
 	ls := x.sense(label)
 	label = strings.TrimSpace(label)
+	cells := []string{v.Ref()}
 	switch {
 	case ls.notCount != "":
-		x.msg(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), "%q is a proportion or an average (%s), not a count; %s not loaded", label, ls.notCount, shown)
+		x.refuse(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), cells, "%q is a proportion or an average (%s), not a count; %s not loaded", label, ls.notCount, shown)
 	case ls.other != "":
-		x.msg(etl.SevWarning, "qualified_label", g.sheet.Name, c.Ref(), "%q is not this week's plain figure (it says %q); %s not loaded", label, asWritten(label, ls.other), shown)
+		x.refuse(etl.SevWarning, "qualified_label", g.sheet.Name, c.Ref(), cells, "%q is not this week's plain figure (it says %q); %s not loaded", label, asWritten(label, ls.other), shown)
 	default:
-		x.msg(etl.SevWarning, "unrecognised_label", g.sheet.Name, c.Ref(), "unrecognised label %q at %s!%s, value %s; not loaded", label, g.sheet.Name, c.Ref(), shown)
+		x.refuse(etl.SevWarning, "unrecognised_label", g.sheet.Name, c.Ref(), cells, "unrecognised label %q at %s!%s, value %s; not loaded", label, g.sheet.Name, c.Ref(), shown)
 	}
 }
 

@@ -45,10 +45,10 @@ func (x *extractor) withHeading(g *grid, c candidate, m catalog.Metric) (candida
 	where := fmt.Sprintf("the heading %q at %s", strings.TrimSpace(g.cell(at).Text), g.cell(at).Ref())
 	switch {
 	case hs.scale != 1 && c.scale != 1 && hs.scale != c.scale:
-		x.msg(etl.SevWarning, "scale_conflict", g.sheet.Name, v.Ref(), "%s: its label says the figures are in %s but %s says %s; not loaded", m.Label, scaleName(c.scale), where, scaleName(hs.scale))
+		x.refuse(etl.SevWarning, "scale_conflict", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: its label says the figures are in %s but %s says %s; not loaded", m.Label, scaleName(c.scale), where, scaleName(hs.scale))
 		return c, false
 	case money(hs.unit) && money(c.fixed) && hs.unit != c.fixed:
-		x.msg(etl.SevWarning, "currency_conflict", g.sheet.Name, v.Ref(), "%s: its label says %s but %s says %s; not loaded", m.Label, currencyName(c.fixed), where, currencyName(hs.unit))
+		x.refuse(etl.SevWarning, "currency_conflict", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: its label says %s but %s says %s; not loaded", m.Label, currencyName(c.fixed), where, currencyName(hs.unit))
 		return c, false
 	}
 	if hs.scale != 1 {
@@ -91,7 +91,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		}
 		p := x.periodOf(hd)
 		if p == periodOther {
-			x.comparisonColumn(g, head, hd)
+			x.comparisonColumn(g, head, hd, c.cell)
 			continue
 		}
 		if c.text == "" {
@@ -131,17 +131,18 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			}
 			for _, r := range rs {
 				if r.fact.Cell != this[0].fact.Cell {
-					x.msg(etl.SevWarning, "unread_figure", r.fact.Sheet, r.fact.Cell, "%s: %q at %s is under %s, which does not say which week it is for; %q at %s is under %s, which says this week's. %q not loaded",
+					x.refuse(etl.SevWarning, "unread_figure", r.fact.Sheet, r.fact.Cell, []string{r.fact.Cell}, "%s: %q at %s is under %s, which does not say which week it is for; %q at %s is under %s, which says this week's. %q not loaded",
 						describe(r.fact), r.fact.Raw, r.fact.Cell, headed(r.head), this[0].fact.Raw, this[0].fact.Cell, headed(this[0].head), r.fact.Raw)
 				}
 			}
 			continue
 		}
-		var cells []string
+		var cells, refs []string
 		for _, r := range rs {
 			cells = append(cells, fmt.Sprintf("%q at %s", r.fact.Raw, r.fact.Cell))
+			refs = append(refs, r.fact.Cell)
 		}
-		x.msg(etl.SevWarning, "two_figures", rs[0].fact.Sheet, rs[0].fact.Cell,
+		x.refuse(etl.SevWarning, "two_figures", rs[0].fact.Sheet, rs[0].fact.Cell, refs,
 			"%s is given as %s and nothing says which is this week's; not loaded. Head this week's column 'This week', or remove the other figure",
 			describe(rs[0].fact), strings.Join(cells, " and "))
 	}
@@ -169,7 +170,7 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 		if c.from != "" {
 			said = c.from
 		}
-		x.msg(etl.SevWarning, "foreign_currency", sheet, v.Ref(), "%s: %s gives the currency as %q; only pounds and euros are loaded, so %q is not", m.Label, said, c.foreign, text)
+		x.refuse(etl.SevWarning, "foreign_currency", sheet, v.Ref(), []string{v.Ref()}, "%s: %s gives the currency as %q; only pounds and euros are loaded, so %q is not", m.Label, said, c.foreign, text)
 		return etl.Fact{}, false
 	}
 	if val.Unit == "" && c.unitWord != "" && val.Num != nil {
@@ -181,7 +182,7 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 		} else if w == "€" || w == "eur" {
 			val.Unit = etl.UnitEUR
 		} else {
-			x.msg(etl.SevWarning, "unknown_unit", sheet, v.Ref(), "%s: unknown unit %q for %q; not loaded", m.Label, c.unitWord, text)
+			x.refuse(etl.SevWarning, "unknown_unit", sheet, v.Ref(), []string{v.Ref()}, "%s: unknown unit %q for %q; not loaded", m.Label, c.unitWord, text)
 			return etl.Fact{}, false
 		}
 	}
@@ -191,7 +192,7 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 		}
 	}
 	if money(val.Unit) && money(c.fixed) && val.Unit != c.fixed {
-		x.msg(etl.SevWarning, "currency_conflict", sheet, v.Ref(), "%s: %q is in %s but its label or heading says %s; not loaded", m.Label, text, currencyName(val.Unit), currencyName(c.fixed))
+		x.refuse(etl.SevWarning, "currency_conflict", sheet, v.Ref(), []string{v.Ref()}, "%s: %q is in %s but its label or heading says %s; not loaded", m.Label, text, currencyName(val.Unit), currencyName(c.fixed))
 		return etl.Fact{}, false
 	}
 	if val.Unit == "" {
@@ -203,17 +204,17 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 	want := etl.Unit(m.Unit)
 	switch {
 	case val.Unit == "":
-		x.msg(etl.SevWarning, "no_unit", sheet, v.Ref(), "%s: %q has no unit (£, g, kg, oz, wraps, plants, tablets); not loaded", m.Label, text)
+		x.refuse(etl.SevWarning, "no_unit", sheet, v.Ref(), []string{v.Ref()}, "%s: %q has no unit (£, g, kg, oz, wraps, plants, tablets); not loaded", m.Label, text)
 		return etl.Fact{}, false
 	case val.Unit == etl.UnitEUR && (want == etl.UnitGBP || m.Unit == "varies"):
 		x.msg(etl.SevWarning, "other_currency", sheet, v.Ref(), "%s: %q is in euros; kept in euros and not added to sterling totals", m.Label, text)
 	case m.Unit != "varies" && val.Unit != want:
-		x.msg(etl.SevWarning, "wrong_unit", sheet, v.Ref(), "%s is counted in %s but %q is in %s; not loaded", m.Label, m.Unit, text, val.Unit)
+		x.refuse(etl.SevWarning, "wrong_unit", sheet, v.Ref(), []string{v.Ref()}, "%s is counted in %s but %q is in %s; not loaded", m.Label, m.Unit, text, val.Unit)
 		return etl.Fact{}, false
 	}
 	if c.scale > 1 && val.Num != nil && (!c.money || money(val.Unit)) {
 		if val.Scaled {
-			x.msg(etl.SevWarning, "scale_conflict", sheet, v.Ref(), "%s: %q gives its own thousands or millions but its label or heading says the figures are in %s; not loaded", m.Label, text, scaleName(c.scale))
+			x.refuse(etl.SevWarning, "scale_conflict", sheet, v.Ref(), []string{v.Ref()}, "%s: %q gives its own thousands or millions but its label or heading says the figures are in %s; not loaded", m.Label, text, scaleName(c.scale))
 			return etl.Fact{}, false
 		}
 		n := roundFloat(*val.Num * c.scale)
@@ -249,18 +250,18 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, st
 	case etl.KindText:
 		val, err := ParseText(v.Text)
 		if err != nil {
-			x.msg(etl.SevWarning, "unreadable_value", sheet, v.Ref(), "%s: cannot read %q as a figure; not loaded", label, v.Text)
+			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: cannot read %q as a figure; not loaded", label, v.Text)
 			return Value{}, v.Text, false
 		}
 		return val, v.Text, true
 	case etl.KindFormulaNoValue:
-		x.msg(etl.SevError, "formula_no_value", sheet, v.Ref(), "%s: the formula %s has no saved result; open the file in Excel, let it calculate, and save it", label, v.Text)
+		x.refuse(etl.SevError, "formula_no_value", sheet, v.Ref(), []string{v.Ref()}, "%s: the formula %s has no saved result; open the file in Excel, let it calculate, and save it", label, v.Text)
 	case etl.KindError:
-		x.msg(etl.SevError, "error_value", sheet, v.Ref(), "%s: the cell shows the error %s", label, v.Text)
+		x.refuse(etl.SevError, "error_value", sheet, v.Ref(), []string{v.Ref()}, "%s: the cell shows the error %s", label, v.Text)
 	case etl.KindDate:
-		x.msg(etl.SevWarning, "date_value", sheet, v.Ref(), "%s: the cell holds a date (%s), not a figure; not loaded", label, v.Time.Format("2 Jan 2006"))
+		x.refuse(etl.SevWarning, "date_value", sheet, v.Ref(), []string{v.Ref()}, "%s: the cell holds a date (%s), not a figure; not loaded", label, v.Time.Format("2 Jan 2006"))
 	case etl.KindBool:
-		x.msg(etl.SevWarning, "bool_value", sheet, v.Ref(), "%s: the cell holds TRUE/FALSE, not a figure; not loaded", label)
+		x.refuse(etl.SevWarning, "bool_value", sheet, v.Ref(), []string{v.Ref()}, "%s: the cell holds TRUE/FALSE, not a figure; not loaded", label)
 	}
 	return Value{}, v.Text, false
 }
@@ -295,10 +296,10 @@ func (x *extractor) merge() {
 				prev := places[p].fact
 				sum, ok := addRows(prev, fd.fact)
 				if !ok {
-					x.msg(etl.SevError, "rows_not_added", fd.fact.Sheet, fd.fact.Cell, "%s: %q and %q at %s!%s are both %s in one table, and their figures cannot be added; give one figure for it",
+					x.refuse(etl.SevError, "rows_not_added", fd.fact.Sheet, fd.fact.Cell, []string{fd.fact.Cell}, "%s: %q and %q at %s!%s are both %s in one table, and their figures cannot be added; give one figure for it",
 						describe(fd.fact), fd.fact.Raw, prev.Raw, prev.Sheet, prev.Cell, fd.fact.Item)
 				} else {
-					x.msg(etl.SevWarning, "rows_added", fd.fact.Sheet, fd.fact.Cell, "%s: %q is added to %q at %s!%s, as both are %s in one table", describe(fd.fact), fd.fact.Raw, prev.Raw, prev.Sheet, prev.Cell, fd.fact.Item)
+					x.refuse(etl.SevWarning, "rows_added", fd.fact.Sheet, fd.fact.Cell, []string{fd.fact.Cell}, "%s: %q is added to %q at %s!%s, as both are %s in one table", describe(fd.fact), fd.fact.Raw, prev.Raw, prev.Sheet, prev.Cell, fd.fact.Item)
 					places[p].fact = sum
 				}
 				continue next
@@ -309,10 +310,10 @@ func (x *extractor) merge() {
 		for _, p := range places[1:] {
 			f := p.fact
 			if sameValue(first.Value, f.Value) && first.Qualifier == f.Qualifier {
-				x.msg(etl.SevWarning, "repeated_figure", f.Sheet, f.Cell, "%s repeats the figure at %s!%s; counted once", describe(f), first.Sheet, first.Cell)
+				x.refuse(etl.SevWarning, "repeated_figure", f.Sheet, f.Cell, []string{f.Cell}, "%s repeats the figure at %s!%s; counted once", describe(f), first.Sheet, first.Cell)
 				continue
 			}
-			x.msg(etl.SevError, "conflicting_figure", f.Sheet, f.Cell, "%s is %q here but %q at %s!%s; keep one", describe(f), f.Raw, first.Raw, first.Sheet, first.Cell)
+			x.refuse(etl.SevError, "conflicting_figure", f.Sheet, f.Cell, []string{f.Cell}, "%s is %q here but %q at %s!%s; keep one", describe(f), f.Raw, first.Raw, first.Sheet, first.Cell)
 		}
 		x.ret.Facts = append(x.ret.Facts, first)
 	}

@@ -14,7 +14,8 @@ type grid struct {
 	sheet     *etl.Sheet
 	at        map[[2]int]int // (row, col) → index into sheet.Cells
 	used      []bool
-	rows      []int // distinct visible row numbers, ascending
+	reason    []skipReason // why a cell was passed over on purpose, for the cells that hold figures
+	rows      []int        // distinct visible row numbers, ascending
 	byRow     map[int][]int
 	totals    []totalCol // "Total" columns of daily breakdowns
 	hiddenRow map[int]bool
@@ -40,7 +41,7 @@ func (g *grid) totalFor(row, col int) (int, bool) {
 }
 
 func newGrid(sh *etl.Sheet) *grid {
-	g := &grid{sheet: sh, at: make(map[[2]int]int, len(sh.Cells)), used: make([]bool, len(sh.Cells)), byRow: map[int][]int{},
+	g := &grid{sheet: sh, at: make(map[[2]int]int, len(sh.Cells)), used: make([]bool, len(sh.Cells)), reason: make([]skipReason, len(sh.Cells)), byRow: map[int][]int{},
 		hiddenRow: map[int]bool{}, hiddenCol: map[int]bool{}}
 	for _, r := range sh.HiddenRows {
 		g.hiddenRow[r] = true

@@ -341,25 +341,40 @@ func (x *extractor) columnSense(g *grid, i int) (labelSense, int) {
 	return labelSense{scale: 1}, -1
 }
 
-// comparisonColumn notes, once per heading, that a column's figures are a
-// comparison and were not read.
-func (x *extractor) comparisonColumn(g *grid, head int, hd heading) {
-	if head < 0 || x.noted[g.sheet.Name+"!"+g.cell(head).Ref()] {
+// comparisonColumn notes, once per heading, that a column's (or a row's)
+// figures are a comparison and were not read; cells are figures of it
+// that were skipped, which the note lists, and so does the heading itself
+// when it holds a figure.
+func (x *extractor) comparisonColumn(g *grid, head int, hd heading, cells ...int) {
+	if head < 0 {
 		return
 	}
-	x.noted[g.sheet.Name+"!"+g.cell(head).Ref()] = true
-	what := "a comparison (" + hd.word + ")"
-	switch {
-	case hd.notCount:
-		what = "a proportion or average (" + hd.word + "), not a count"
-	case hd.period != periodOther:
-		// Decided by the period the heading names.
-		what = "for another week or period (" + spanText(datedCell{from: hd.from, to: hd.to}) + ")"
-		if op, ok := x.cat.Operation(x.ret.Operation); ok {
-			what += ", not this return's week (" + spanText(datedCell{from: op.Starts, to: op.Ends}) + ")"
+	key := g.sheet.Name + "!" + g.cell(head).Ref()
+	k, ok := x.noted[key]
+	if !ok {
+		what := "a comparison (" + hd.word + ")"
+		switch {
+		case hd.notCount:
+			what = "a proportion or average (" + hd.word + "), not a count"
+		case hd.period != periodOther:
+			// Decided by the period the heading names.
+			what = "for another week or period (" + spanText(datedCell{from: hd.from, to: hd.to}) + ")"
+			if op, ok := x.cat.Operation(x.ret.Operation); ok {
+				what += ", not this return's week (" + spanText(datedCell{from: op.Starts, to: op.Ends}) + ")"
+			}
+		}
+		x.msg(etl.SevWarning, "comparison_column", g.sheet.Name, g.cell(head).Ref(), "the figures headed %q are %s; not loaded", strings.TrimSpace(g.cell(head).Text), what)
+		k = len(x.ret.Messages) - 1
+		x.noted[key] = k
+		if x.holdsFigure(g.cell(head)) {
+			x.ret.Messages[k].Cells = append(x.ret.Messages[k].Cells, g.cell(head).Ref())
 		}
 	}
-	x.msg(etl.SevWarning, "comparison_column", g.sheet.Name, g.cell(head).Ref(), "the figures headed %q are %s; not loaded", strings.TrimSpace(g.cell(head).Text), what)
+	for _, i := range cells {
+		if x.holdsFigure(g.cell(i)) {
+			x.ret.Messages[k].Cells = append(x.ret.Messages[k].Cells, g.cell(i).Ref())
+		}
+	}
 }
 
 // ---- words and signs inside a label ----

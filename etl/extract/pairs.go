@@ -63,7 +63,7 @@ func (x *extractor) valuesRight(g *grid, row, col int) (cells []int, unitWord st
 			first = i
 		}
 		if c.Kind == etl.KindText && isUnitWord(c.Text) {
-			g.used[i] = true
+			g.skip(i, skipWords)
 			unitWord = strings.Trim(strings.TrimSpace(c.Text), "()")
 			continue
 		}
@@ -114,13 +114,8 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 	}
 	lm, ok, why := x.matchLabel(ls.text, b.parent)
 	if why != nil {
-		g.used[i] = true
-		x.msg(etl.SevWarning, why.code, g.sheet.Name, c.Ref(), "label %q %s; not loaded", strings.TrimSpace(c.Text), why.text)
-		if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
-			for _, j := range cells {
-				g.used[j] = true
-			}
-		}
+		cells, _, _ := x.valuesRight(g, c.Row, c.Col)
+		x.skipLabel(g, i, cells, why.code, "label %q %s; not loaded", strings.TrimSpace(c.Text), why.text)
 		return
 	}
 	if !ok {
@@ -136,7 +131,7 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		x.itemRow(g, i, b.section, b.sectionSrc)
 		return
 	}
-	g.used[i] = true
+	g.skip(i, skipWords)
 	m := lm.metric
 	if m.ItemKind == "" {
 		b.section = catalog.Metric{}
@@ -163,7 +158,7 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 				if hd, _ := x.columnHeading(g, k); !g.used[k] && x.periodOf(hd) != periodNone && g.isValue(k) {
 					cells = append(cells, k)
 				} else if col < tc {
-					g.used[k] = true
+					g.skip(k, skipParts)
 				}
 			}
 		}
@@ -176,7 +171,7 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 	if len(cells) == 0 {
 		if first >= 0 && !g.used[first] && g.cell(first).Kind == etl.KindText && !x.isLabel(g.cell(first).Text) && !x.pure(g.cell(first).Text) {
 			g.used[first] = true
-			x.msg(etl.SevWarning, "unreadable_value", g.sheet.Name, g.cell(first).Ref(), "%s: cannot read %q as a figure; not loaded", m.Label, g.cell(first).Text)
+			x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, g.cell(first).Ref(), g.refs(first), "%s: cannot read %q as a figure; not loaded", m.Label, g.cell(first).Text)
 		} else if m.ItemKind != "" && lm.item == "" {
 			b.section, b.sectionSrc = m, g.sheet.Name+"!"+c.Ref() // a heading: items follow
 		}
@@ -196,11 +191,11 @@ func asWritten(text, word string) string {
 
 // skipLabel reports a label deliberately not read, with its figures.
 func (x *extractor) skipLabel(g *grid, i int, cells []int, code, format string, args ...any) {
-	g.used[i] = true
+	g.skip(i, skipWords)
 	for _, j := range cells {
 		g.used[j] = true
 	}
-	x.msg(etl.SevWarning, code, g.sheet.Name, g.cell(i).Ref(), format, args...)
+	x.refuse(etl.SevWarning, code, g.sheet.Name, g.cell(i).Ref(), g.refs(cells...), format, args...)
 }
 
 // isLabel reports whether text names a metric or an item.
@@ -226,7 +221,7 @@ func (x *extractor) inline(g *grid, i int) bool {
 	ls := x.sense(label)
 	if ls.notCount != "" {
 		g.used[i] = true
-		x.msg(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), ls.notCount)
+		x.refuse(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), g.refs(i), "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), ls.notCount)
 		return true
 	}
 	lm, ok, _ := x.matchLabel(ls.text, "")
@@ -243,7 +238,7 @@ func (x *extractor) inline(g *grid, i int) bool {
 	}
 	if words != "" && !x.namesWhatIsCounted(words, lm.metric) {
 		g.used[i] = true
-		x.msg(etl.SevWarning, "unreadable_value", g.sheet.Name, c.Ref(), "%s: %q gives %s followed by %q, which we cannot read; not loaded. Put the figure alone after the label, and anything else in a note",
+		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, c.Ref(), []string{c.Ref()}, "%s: %q gives %s followed by %q, which we cannot read; not loaded. Put the figure alone after the label, and anything else in a note",
 			lm.metric.Label, strings.TrimSpace(c.Text), val, words)
 		return true
 	}
@@ -346,11 +341,7 @@ func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric, secSrc string) {
 			if sec.Code != "" {
 				// An unknown type under a heading: say so if it has figures.
 				if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
-					g.used[i] = true
-					for _, j := range cells {
-						g.used[j] = true
-					}
-					x.msg(etl.SevWarning, "unrecognised_item", g.sheet.Name, c.Ref(), "unrecognised %s type %q under %s; its figures were not loaded", kind, c.Text, sec.Label)
+					x.skipLabel(g, i, cells, "unrecognised_item", "unrecognised %s type %q under %s; its figures were not loaded", kind, c.Text, sec.Label)
 				}
 			}
 			return
@@ -368,7 +359,7 @@ func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric, secSrc string) {
 	if len(cells) == 0 {
 		return
 	}
-	g.used[i] = true
+	g.skip(i, skipWords)
 	x.take(g, m, item, candidates(cells, unitWord, ls), src)
 }
 
@@ -405,7 +396,7 @@ func (x *extractor) headerRows(g *grid) {
 		}
 		hasForce := false
 		for _, h := range cols {
-			g.used[h.head] = true
+			g.skip(h.head, skipWords)
 			hasForce = hasForce || h.force
 			if h.other.period == periodOther {
 				x.comparisonColumn(g, h.head, h.other)
@@ -430,7 +421,7 @@ func (x *extractor) headerRows(g *grid) {
 		src := g.sheet.Name + "!" + etl.CellRef(firstCol, row)
 		for _, fr := range rows {
 			if fr.head >= 0 {
-				g.used[fr.head] = true
+				g.skip(fr.head, skipWords)
 			}
 			for _, h := range cols {
 				j := g.get(fr.row, h.col)
@@ -439,6 +430,7 @@ func (x *extractor) headerRows(g *grid) {
 				}
 				if h.lm.metric.Code == "" {
 					g.used[j] = true // a comparison column, noted above
+					x.comparisonColumn(g, h.head, h.other, j)
 					continue
 				}
 				x.take(g, h.lm.metric, h.lm.item, candidates([]int{j}, h.unit, h.ls), src)
@@ -549,10 +541,10 @@ func (x *extractor) thisWeeksRows(g *grid, rows []figureRow, hasForce bool, firs
 	var keep []figureRow
 	for _, fr := range rows {
 		if fr.p == periodOther {
-			x.comparisonColumn(g, fr.head, x.headingOf(g.cell(fr.head).Text))
 			for _, k := range g.byRow[fr.row] {
 				g.used[k] = true
 			}
+			x.comparisonColumn(g, fr.head, x.headingOf(g.cell(fr.head).Text), g.byRow[fr.row]...)
 			continue
 		}
 		keep = append(keep, fr)
@@ -569,7 +561,7 @@ func (x *extractor) thisWeeksRows(g *grid, rows []figureRow, hasForce bool, firs
 	if len(this) == 1 {
 		for _, fr := range keep {
 			if fr.row != this[0].row {
-				x.msg(etl.SevWarning, "unread_figure", g.sheet.Name, etl.CellRef(firstCol, fr.row),
+				x.refuse(etl.SevWarning, "unread_figure", g.sheet.Name, etl.CellRef(firstCol, fr.row), x.figureRefs(g, g.byRow[fr.row]),
 					"row %d does not say which week its figures are for, and row %d is this week's; not loaded", fr.row, this[0].row)
 				for _, k := range g.byRow[fr.row] {
 					g.used[k] = true
@@ -578,7 +570,11 @@ func (x *extractor) thisWeeksRows(g *grid, rows []figureRow, hasForce bool, firs
 		}
 		return this
 	}
-	x.msg(etl.SevWarning, "two_figures", g.sheet.Name, etl.CellRef(firstCol, keep[0].row),
+	var all []int
+	for _, fr := range keep {
+		all = append(all, g.byRow[fr.row]...)
+	}
+	x.refuse(etl.SevWarning, "two_figures", g.sheet.Name, etl.CellRef(firstCol, keep[0].row), x.figureRefs(g, all),
 		"rows %d and %d both give figures under the same headings and nothing says which is this week's; not loaded. Head this week's row 'This week', or remove the other",
 		keep[0].row, keep[1].row)
 	for _, fr := range keep {

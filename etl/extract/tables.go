@@ -133,7 +133,7 @@ func (x *extractor) tables(g *grid) {
 		}
 		for _, i := range g.byRow[row] {
 			if c := g.cell(i); c.Col >= kindCol {
-				g.used[i] = true
+				g.skip(i, skipWords) // the header row
 			}
 		}
 		for _, tc := range cols {
@@ -203,17 +203,20 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 		c := g.cell(i)
 		switch tc.role {
 		case roleDesc:
-			g.used[i] = true
+			g.skip(i, skipWords)
 			if !known {
 				if its := x.cat.MatchItem(kind, c.Text); len(its) == 1 {
 					item, known = its[0].Code, true
 				}
 			}
 		case roleUnit:
-			g.used[i] = true
+			g.skip(i, skipWords)
 			unitText = strings.TrimSpace(c.Text)
-		case roleNotes, roleOther:
+		case roleNotes:
+			g.skip(i, skipNotes)
+		case roleOther:
 			g.used[i] = true
+			x.comparisonColumn(g, tc.head, tc.heading, i)
 		}
 	}
 	// Figures in columns with no header are not read, and said so.
@@ -224,7 +227,7 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 	for _, i := range g.byRow[row] {
 		if c := g.cell(i); c.Col > kindCol && !inCols[c.Col] && !g.used[i] && g.isFigure(i) {
 			g.used[i] = true
-			x.msg(etl.SevWarning, "unread_column", sheet, c.Ref(), "%s: %q is in a column with no heading; not loaded", m.Label, c.Text)
+			x.refuse(etl.SevWarning, "unread_column", sheet, c.Ref(), g.refs(i), "%s: %q is in a column with no heading; not loaded", m.Label, c.Text)
 		}
 	}
 	hasFigure := false
@@ -248,19 +251,21 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 		return // nothing here, or "Heroin: 56g" in one cell, which leftovers reports
 	}
 	if ki >= 0 {
-		g.used[ki] = true
+		g.skip(ki, skipWords)
 	}
 	if !known {
 		where := etl.CellRef(cols[0].col, row)
 		if ki >= 0 {
 			where = g.cell(ki).Ref()
 		}
-		x.msg(etl.SevWarning, "unrecognised_item", sheet, where, "unrecognised %s type %q in the %s table; its figures were not loaded", kind, label, m.Label)
+		var figures []int
 		for _, tc := range cols {
-			if i := g.get(row, tc.col); i >= 0 {
+			if i := g.get(row, tc.col); i >= 0 && !g.used[i] {
 				g.used[i] = true
+				figures = append(figures, i)
 			}
 		}
+		x.refuse(etl.SevWarning, "unrecognised_item", sheet, where, x.figureRefs(g, figures), "unrecognised %s type %q in the %s table; its figures were not loaded", kind, label, m.Label)
 		return
 	}
 	var cands []candidate
@@ -274,7 +279,7 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 		case roleNone:
 			g.used[i] = true
 			if figureLike(v) {
-				x.msg(etl.SevWarning, "unread_column", sheet, v.Ref(), "%s: the column %q is not one we read (weight, unit, wraps, number, value); %q not loaded", m.Label, tc.header, v.Text)
+				x.refuse(etl.SevWarning, "unread_column", sheet, v.Ref(), g.refs(i), "%s: the column %q is not one we read (weight, unit, wraps, number, value); %q not loaded", m.Label, tc.header, v.Text)
 			}
 		case roleQty:
 			word := tc.unitWord

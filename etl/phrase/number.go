@@ -40,7 +40,7 @@ func readNumber(toks []token, i int, money bool) (number, bool) {
 	}
 	t := toks[i]
 	switch {
-	case t.kind == tNum && !t.ordinal:
+	case t.kind == tNum && !t.ordinal && !code(t):
 		if v, to, ok := fractionAt(toks, i); ok {
 			return number{value: v, from: i, to: to}, true // "1/2 kilo"
 		}
