@@ -41,6 +41,15 @@ func (x *extractor) withHeading(g *grid, c candidate, m catalog.Metric) (candida
 	if at < 0 {
 		return c, true
 	}
+	if m.Unit != "varies" && !money(etl.Unit(m.Unit)) {
+		// A column headed "This week (£000s)" may hold arrests too: its
+		// money signs are for the money rows. A plain scale ("(000s)")
+		// is for every row.
+		if hs.money {
+			hs.scale = 1
+		}
+		hs.unit, hs.foreign = "", ""
+	}
 	v := g.cell(c.cell)
 	where := fmt.Sprintf("the heading %q at %s", strings.TrimSpace(g.cell(at).Text), g.cell(at).Ref())
 	switch {

@@ -156,6 +156,10 @@ func readHeading(text string) heading {
 var (
 	weekEndingWords   = phrases("week ending", "w e", "we", "week end", "ending")
 	weekStartingWords = phrases("week commencing", "week beginning", "week starting", "w c", "wc", "commencing", "beginning", "starting")
+	// headingMonth is a month named by its name and a year in a heading:
+	// "May 2021", "Sept 2020", "Oct '21", "Oct-21" (as Excel shows mmm-yy);
+	// never "Marijuana 20" or "Oct 17", which may be a day.
+	headingMonth = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.?\s*(20\d\d|'\d\d)|-(\d\d))\b`)
 	// opCode is an operation's code, year and month: "2021-05".
 	opCode = regexp.MustCompile(`\b(20\d\d)[-/.](0[1-9]|1[0-2])\b`)
 )
@@ -184,12 +188,12 @@ func periodNamed(text string, words []string) (from, to time.Time, month bool) {
 		y, _ = strconv.Atoi(m[1])
 		n, _ := strconv.Atoi(m[2])
 		mon = time.Month(n)
-	} else if m := monthYear.FindStringSubmatch(text); m != nil {
-		y, _ = strconv.Atoi(m[2])
+	} else if m := headingMonth.FindStringSubmatch(text); m != nil {
+		y, _ = strconv.Atoi(strings.TrimPrefix(m[2]+m[3], "'")) // "May 2021", "May '21", "May-21" (Excel's mmm-yy)
 		if y < 100 {
 			y += 2000
 		}
-		mon = months[strings.ToLower(m[1])]
+		mon = months[strings.ToLower(m[1])[:3]]
 	}
 	if y == 0 {
 		return
@@ -228,7 +232,9 @@ var (
 	headingVocab = func() map[string]bool {
 		m := setOf("the", "of", "to", "from", "for", "on", "in", "and", "at", "wk", "w", "c", "wc", "week", "dates", "date",
 			"period", "operation", "op", "year", "month", "day", "same", "all", "figure", "no", "value", "weight", "quantity", "qty",
-			"ending", "commencing", "beginning", "starting", "end", "we")
+			"ending", "commencing", "beginning", "starting", "end", "we",
+			// whose figure a comparison is: "Force average", "National average"
+			"force", "national", "regional", "region", "peer", "group", "msg", "england", "wales", "uk")
 		for _, list := range [][][]string{comparisonWords, notCountWords, thisWords} {
 			for _, p := range list {
 				for _, w := range p {

