@@ -985,7 +985,9 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	if m.amt == nil {
 		f.Qualifier = etl.Unquantified
 		f.Unit = unit
-		if !mi.unquantified {
+		// "heroin cocaine" with no number and no "and": no one item is
+		// named, and an unquantified figure of all items says nothing.
+		if !mi.unquantified || f.Item == "" {
 			return
 		}
 		out.Facts = append(out.Facts, f)
