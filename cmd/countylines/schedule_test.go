@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -27,8 +28,11 @@ var (
 	binErr  error
 )
 
-// binary builds the real countylines binary once for the tests that run
-// it as a process.
+// binary builds the real countylines binary once for every test that runs
+// it as a process, the crash tests among them: it is built with -tags
+// crashtest, whose step hook does nothing unless COUNTYLINES_CRASH_AT or
+// COUNTYLINES_CRASH_TRACE is set (crashpoint_crashtest.go), so one link
+// serves them all.
 func binary(t *testing.T) string {
 	t.Helper()
 	binOnce.Do(func() {
@@ -38,7 +42,8 @@ func binary(t *testing.T) string {
 			return
 		}
 		binPath = filepath.Join(dir, "countylines")
-		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
+		out, err := exec.Command(gobin, "build", "-tags", "crashtest", "-o", binPath, ".").CombinedOutput()
 		if err != nil {
 			binErr = fmt.Errorf("go build: %v\n%s", err, out)
 		}
