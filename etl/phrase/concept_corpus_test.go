@@ -350,6 +350,23 @@ var conceptCorpus = []readCase{
 	{"Safeguarding: 40 adults, 55 children", []string{"safeguarded_adult/ people 40 exact", "safeguarded_juvenile/ people 55 exact"}},
 	{"Seized: 2kg cannabis, 1kg cocaine, £5,000", []string{"drugs_seized/cannabis g 2000 exact", "drugs_seized/cocaine g 1000 exact"}}, // £5,000 of what?
 	{"reaching an audience of 4,000 pupils", []string{"children_engaged/ people 4000 exact"}},
+
+	// constructions of release wording (testdata/found.csv), each written anew
+	// a unit said once is shared only by a number that stands before "of"
+	{"Officers seized 2kg of drugs, £5,000 in cash and 44 weapons", []string{"drugs_seized/ g 2000 exact", "cash_seized/ gbp 5000 exact", "weapons_seized/ count 44 exact"}},
+	{"600 wraps of crack, 12 phones and 3 knives were seized", []string{"drugs_seized/crack_cocaine wraps 600 exact", "mobile_phones_seized/ count 12 exact", "weapons_seized/knife count 3 exact"}},
+	// a thing named with an article, as the cause of what follows, is no count
+	{"A warrant led to the seizure of £3,000 in cash", []string{"cash_seized/ gbp 3000 exact"}},
+	{"A stop search resulted in 2 arrests", []string{"arrests/ people 2 exact"}},
+	// a sum for each thing is not the figure's
+	{"2 watches valued at £5,000 each", []string{"assets_seized/watch count 2 exact"}},
+	// a comma before a list's last "and"
+	{"400 wraps of cocaine, crack cocaine, and heroin", []string{"drugs_seized/ wraps 400 exact"}},
+	// a unit after coordinated items closes them into one figure, even as a list goes on
+	{"the seizure of 300 cocaine and heroin wraps, 500 diazepam pills and four knives", []string{"drugs_seized/ wraps 300 exact", "drugs_seized/benzodiazepines tablets 500 exact", "weapons_seized/knife count 4 exact"}},
+	// a figure inside a list of nouns ends at the list's "and"; a list after "included" with no figure before it
+	{"Drugs seized included heroin, 2kg of cocaine and cannabis", []string{"drugs_seized/heroin  NULL unquantified", "drugs_seized/cocaine g 2000 exact", "drugs_seized/cannabis  NULL unquantified"}},
+	{"Seized 2kg of cocaine and heroin", []string{"drugs_seized/ g 2000 exact"}},
 }
 
 // headingCorpus: a figure read under a heading that completes it.

@@ -454,6 +454,11 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 				break
 			}
 			next := els[k+1]
+			// "cocaine, crack cocaine, and heroin": a comma before the
+			// last "and" of a list is the list's; the "and" decides.
+			if el.fn == "," && next.kind == eFunc && next.fn == "coord" && k+2 < len(els) && els[k+2].kind == eLex && !els[k+2].verbLike() {
+				continue
+			}
 			if next.kind == eFunc && next.fn == "aux" && el.fn == "," || next.isAge() {
 				continue // "seven people, including two juveniles, were safeguarded"; "two men, aged 24 and 31"
 			}
@@ -486,6 +491,11 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 				m.cut = true
 				break
 			}
+			// "crack cocaine, heroin, 3kg of cocaine and cannabis resin":
+			// a figure inside a list of nouns ends at the list's "and".
+			if nounNext && p.word(k) == "and" && !sawVerb && p.inNounList(m.start) {
+				break
+			}
 			// "five firearms and cannabis": an item of another kind than
 			// the figure's own items is its own, named with no number.
 			if nounNext && !m.absorbed && p.otherKind(list, k+1) {
@@ -493,7 +503,7 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			}
 			// "two firearms, ammunition and a machete": a list that goes
 			// on to another counted thing is a list, not one figure.
-			if nounNext && !m.absorbed && m.amt != nil && m.amt.unit == "" && p.listGoesOnToAmount(k+1) {
+			if nounNext && !m.absorbed && m.amt != nil && m.amt.unit == "" && p.listGoesOnToAmount(k+1) && !p.unitEnds(k+1) {
 				break
 			}
 			// "cannabis: 3kg, cocaine: 500g": a noun after the number's
@@ -838,6 +848,23 @@ func (p *parser) otherKind(ks []int, j int) bool {
 		}
 	}
 	return true
+}
+
+// inNounList reports a figure starting at element start that follows an
+// item and a comma: "heroin, 3kg of cocaine".
+func (p *parser) inNounList(start int) bool {
+	return start >= 2 && p.els[start-1].kind == ePunct && p.els[start-1].fn == "," && p.els[start-2].hasRole(rItem)
+}
+
+// unitEnds reports a noun phrase from element j that ends with a unit:
+// "heroin wraps" in "430 cocaine and heroin wraps, 800 pills": the unit
+// closes the nouns before it into one figure.
+func (p *parser) unitEnds(j int) bool {
+	last := -1
+	for ; j < len(p.els) && p.els[j].kind == eLex && !p.els[j].verbLike(); j++ {
+		last = j
+	}
+	return last >= 0 && p.els[last].hasRole(rUnit)
 }
 
 // quantityWord reports a word of quantity with no number at element j:

@@ -246,6 +246,17 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			}
 		}
 		p.tail(m, limit)
+		// "A warrant led to the seizure of ...": a thing named with an
+		// article, as what caused the figures after it, is no count.
+		if m.article && m.pre == nil && m.end < len(els) && causeWords[strings.ToLower(p.text(els[m.end]))] {
+			floor = m.end
+			continue
+		}
+		// "two watches valued at £12,000 each": a sum for each thing,
+		// not for the figure.
+		if isMoney(m.amt) && a+1 < len(els) && (p.word(a+1) == "each" || p.word(a+1) == "apiece") {
+			m.changer = append(m.changer, p.text(els[a+1]))
+		}
 		// Words that change meaning anywhere in the clause before the
 		// figure, whoever's words they are: "45 arrests compared with 30".
 		for k := m.start - 1; k >= 0; k-- {
@@ -336,6 +347,9 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	p.share(out)
 	return out
 }
+
+// causeWords, after a figure's words, say it caused what follows.
+var causeWords = map[string]bool{"led to": true, "leading to": true, "resulted in": true, "resulting in": true, "lead to": true}
 
 // combinedAfter, straight after a sum, say it is of everything before.
 var combinedAfter = map[string]bool{"in total": true, "altogether": true, "in all": true, "combined": true, "overall": true, "collectively": true}
@@ -560,10 +574,20 @@ func (p *parser) unquantifiedBefore(m *mention, floor int) []*mention {
 	if k >= floor && els[k].kind == eFunc && els[k].fn == "det" {
 		k--
 	}
-	if k >= floor && !(els[k].strong() || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux") {
+	if k >= floor && !(els[k].strong() || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux" || els[k].kind == eFunc && els[k].fn == "part" && !p.amountIn(floor, k)) {
 		return nil
 	}
 	return out
+}
+
+// amountIn reports an amount among elements [from, to).
+func (p *parser) amountIn(from, to int) bool {
+	for k := from; k < to && k < len(p.els); k++ {
+		if p.els[k].kind == eAmount {
+			return true
+		}
+	}
+	return false
 }
 
 // ownWords gathers a mention's own words.
@@ -725,8 +749,10 @@ func (p *parser) share(ms []*mentionWords) {
 				}
 			}
 		}
-		if m.amt != nil && m.amt.unit == "" && !has(mw.w.hard, rUnit) && has(mw.w.hard, rItem, rObject) {
-			// "500g of cocaine and 200 of heroin": the unit said once.
+		if m.amt != nil && m.amt.unit == "" && !has(mw.w.hard, rUnit) && has(mw.w.hard, rItem, rObject) && m.el+1 < len(p.els) && p.els[m.el+1].kind == eFunc && p.els[m.el+1].fn == "of" {
+			// "500g of cocaine and 200 of heroin": the unit said once,
+			// and the number stands for it before "of"; "2kg of
+			// cocaine and 44 weapons" counts weapons.
 			for j := i - 1; j >= 0; j-- {
 				o := ms[j].m
 				if o.group == m.group && o.amt != nil && o.amt.unit != "" && o.amt.factor > 0 {
