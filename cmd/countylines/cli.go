@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -28,6 +29,9 @@ type command struct {
 	settings []string // the settings it takes, by name (config.go)
 	example  string
 	exits    []int // its exit codes, from the table in main.go
+	// exitText says what a code means for this command where the
+	// table's general meaning would mislead (validate's 3, status's 1).
+	exitText map[int]string
 	// new returns the command's runner; its flags(fs) adds the flags
 	// that are the command's own (not settings).
 	new func(io stdio) runner
@@ -150,8 +154,21 @@ func (c *command) help(w io.Writer, fs *flag.FlagSet) {
 	}
 	fmt.Fprintln(w, "\nExit codes:")
 	for _, code := range c.exits {
-		fmt.Fprintf(w, "  %d  %s\n", code, exitMeaning[code])
+		fmt.Fprintf(w, "  %d  %s\n", code, c.exitMeaning(code))
 	}
+}
+
+// exitMeaning is what an exit code means for this command: its own
+// text, else the table's, without the home folder for a command that
+// has none.
+func (c *command) exitMeaning(code int) string {
+	if s, ok := c.exitText[code]; ok {
+		return s
+	}
+	if code == exitUsage && !slices.Contains(c.settings, "home") {
+		return exitUsageNoHome
+	}
+	return exitMeaning[code]
 }
 
 func flagName(name, arg string) string {

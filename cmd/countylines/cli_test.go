@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -35,7 +37,12 @@ func TestHelp(t *testing.T) {
 				}
 			}
 			for _, code := range c.exits {
-				wants = append(wants, exitMeaning[code])
+				wants = append(wants, c.exitMeaning(code))
+			}
+			// Help never promises a flag the command does not have
+			// (validate once said "0 instead with --rejected-ok").
+			if bad := foreignFlags(c, out); len(bad) > 0 {
+				t.Errorf("%v mentions flags %s has not: %v", args, c.name, bad)
 			}
 			// The command's own flags too.
 			fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
@@ -65,6 +72,21 @@ func TestHelp(t *testing.T) {
 			t.Errorf("--help lacks exit code %d", code)
 		}
 	}
+}
+
+// foreignFlags returns the --flags text mentions that command c does not
+// take.
+func foreignFlags(c *command, text string) []string {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	bind(fs, c.settings)
+	c.new(stdio{}).flags(fs)
+	var bad []string
+	for _, m := range regexp.MustCompile(`(?:^|[^-\w])--?([a-z][a-z0-9-]*)`).FindAllStringSubmatch(text, -1) {
+		if m[1] != "help" && fs.Lookup(m[1]) == nil {
+			bad = append(bad, m[1])
+		}
+	}
+	return bad
 }
 
 func TestVersion(t *testing.T) {
@@ -167,10 +189,20 @@ func TestSettings(t *testing.T) {
 func TestMissingHome(t *testing.T) {
 	base := t.TempDir()
 	typo := filepath.Join(base, "dtaa")
-	for _, args := range [][]string{{"run", "--home", typo}, {"sql", "--home", typo, "select 1"}} {
+	for _, args := range [][]string{{"run", "--home", typo}, {"sql", "--home", typo, "select 1"}, {"status", "--home", typo},
+		{"rebuild", "--home", typo}, {"schedule", "--home", typo}} {
 		_, _, err := runCLI(t, args...)
 		if code := exitCode(err, io.Discard); code != exitUsage || !strings.Contains(err.Error(), "home: "+typo+" does not exist") {
 			t.Errorf("%v: exit %d, %v", args, code, err)
+		}
+		// The error suggests only flags the command has: --init for
+		// run, not for sql or status.
+		c := findCommand(args[0])
+		if bad := foreignFlags(c, err.Error()); len(bad) > 0 {
+			t.Errorf("%v: the error suggests %v, which %s has not: %v", args, bad, c.name, err)
+		}
+		if slices.Contains(c.settings, "init") != strings.Contains(err.Error(), "--init") {
+			t.Errorf("%v: --init suggested where it is not a flag, or not where it is: %v", args, err)
 		}
 		if _, err := os.Stat(typo); !errors.Is(err, os.ErrNotExist) {
 			t.Fatalf("%v created the missing home", args)

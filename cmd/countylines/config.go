@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -45,6 +46,8 @@ type Config struct {
 	MaxAge      time.Duration // 0: from the schedule, see status --check
 	Limits      ingest.Limits
 	Sandbox     Sandbox // what one analyst's query may cost (sql)
+
+	takesInit bool // the command has --init (so an error may suggest it)
 }
 
 // A setting is one configuration value with its flag, environment
@@ -245,7 +248,7 @@ func bind(fs *flag.FlagSet, names []string) *boundSettings {
 // reports every bad setting at once, each naming the setting and where its
 // value came from.
 func (b *boundSettings) resolve(env func(string) string) (Config, error) {
-	cfg := Config{Limits: ingest.DefaultLimits()}
+	cfg := Config{Limits: ingest.DefaultLimits(), takesInit: slices.Contains(b.names, "init")}
 	// Settings a command does not take still get their defaults.
 	for _, s := range settings {
 		if err := s.resolve(&cfg, s.def); err != nil {
@@ -298,8 +301,10 @@ func (c Config) requireHome() error {
 			return fmt.Errorf("create home %s: %w", c.Home, err)
 		}
 		return nil
-	case errors.Is(err, fs.ErrNotExist):
+	case errors.Is(err, fs.ErrNotExist) && c.takesInit:
 		return usageError{fmt.Sprintf("home: %s does not exist; check --home or COUNTYLINES_HOME, or create it with --init", c.Home)}
+	case errors.Is(err, fs.ErrNotExist):
+		return usageError{fmt.Sprintf("home: %s does not exist; check --home or COUNTYLINES_HOME", c.Home)}
 	default:
 		return fmt.Errorf("home %s: %w", c.Home, err)
 	}

@@ -82,6 +82,9 @@ var exitMeaning = map[int]string{
 	exitNeedsRebuild: "the warehouse is missing, empty or unreadable while archive/ holds returns: run countylines rebuild",
 }
 
+// exitUsageNoHome is exit 2 for a command that has no home folder.
+const exitUsageNoHome = "usage or configuration error: a bad flag or setting"
+
 // errRejected means the command worked but some returns were rejected.
 var errRejected = errors.New("some returns were rejected")
 

@@ -29,7 +29,11 @@ shutdown does not count), or when the last pass ended longer ago than
 	example: `countylines status --home /data
 countylines status --check --max-age 30m`,
 	exits: []int{exitOK, exitFailure, exitUsage},
-	new:   func(io stdio) runner { return &statusCmd{stdio: io} },
+	exitText: map[int]string{
+		exitOK:      "success (with --check: healthy)",
+		exitFailure: "with --check: unhealthy, and the line printed says why; else a failure",
+	},
+	new: func(io stdio) runner { return &statusCmd{stdio: io} },
 }
 
 type statusCmd struct {

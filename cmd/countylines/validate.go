@@ -21,7 +21,11 @@ var validateCommand = &command{
 	settings: []string{"operation", "read-timeout"},
 	example:  "countylines validate 2021-10_hampshire.xlsx",
 	exits:    []int{exitOK, exitFailure, exitUsage, exitRejected},
-	new:      func(io stdio) runner { return &validateCmd{stdio: io} },
+	exitText: map[int]string{
+		exitOK:       "every file would be loaded",
+		exitRejected: "a file would be rejected (validate loads, moves and writes nothing)",
+	},
+	new: func(io stdio) runner { return &validateCmd{stdio: io} },
 }
 
 type validateCmd struct{ stdio }

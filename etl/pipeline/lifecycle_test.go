@@ -345,6 +345,9 @@ func TestWarehouseLostRefusesThenRebuilds(t *testing.T) {
 			if !errors.Is(err, pipeline.ErrNeedsRebuild) || !strings.Contains(err.Error(), "countylines rebuild") {
 				t.Fatalf("a pass over a %s warehouse: %v, want ErrNeedsRebuild saying to run countylines rebuild", how, err)
 			}
+			if w := repeatedWords(err.Error(), 3); w != "" {
+				t.Errorf("the error says %q twice: %v", w, err)
+			}
 			// Nothing published over the outputs. (The home holds what the
 			// rebuild of the case before made, with its own plausibility
 			// stamps, docs/lifecycle.md.)

@@ -240,8 +240,8 @@ func openWarehouse(ctx context.Context, home Home, cfg Config) (*warehouse.DB, e
 		return nil, fmt.Errorf("list the archive: %w", err)
 	}
 	needs := func(format string, args ...any) error {
-		return fmt.Errorf("%s; run 'countylines rebuild --home %s' to rebuild it from the %d returns in archive/: %w",
-			fmt.Sprintf(format, args...), home.Root, len(archived), ErrNeedsRebuild)
+		return needsRebuild(fmt.Sprintf("%s; run 'countylines rebuild --home %s' to rebuild it from the %d returns in archive/",
+			fmt.Sprintf(format, args...), home.Root, len(archived)))
 	}
 	if len(archived) > 0 {
 		st, err := os.Stat(home.Warehouse())
@@ -279,7 +279,7 @@ func openWarehouse(ctx context.Context, home Home, cfg Config) (*warehouse.DB, e
 		}
 		if len(unknown) > 0 {
 			db.Close()
-			return nil, needs("%s does not know %d of the returns in archive/ (e.g. %s): it was replaced, emptied or restored from an older copy",
+			return nil, needs("%s does not know %d archived returns (e.g. %s): it was replaced, emptied or restored from an older copy",
 				home.Warehouse(), len(unknown), unknown[0])
 		}
 	}
@@ -555,19 +555,34 @@ func safeExtract(wb *etl.Workbook, cat *catalog.Catalog, opt extract.Options) (r
 }
 
 func unreadableText(name string, err error) string {
+	// The sentence, then the reader's detail once: without the file's
+	// name or the cell (the report and the message name them) and
+	// without the reader's own words for what the sentence says.
+	detail := func(sentence string, sentinel error) string {
+		var ce *etl.CellError
+		if errors.As(err, &ce) {
+			err = ce.Err
+		}
+		d := strings.TrimPrefix(err.Error(), name+": ")
+		d = strings.Replace(d, sentinel.Error()+": ", "", 1)
+		if d == sentinel.Error() {
+			return sentence
+		}
+		return sentence + ": " + d
+	}
 	switch {
 	case errors.Is(err, etl.ErrEncrypted):
 		return "the workbook is password-protected; remove the password and send it again"
 	case errors.Is(err, etl.ErrLegacyFormat):
 		return "the file is in the old Excel 97-2003 (.xls) format; open it in Excel and save it as .xlsx"
 	case errors.Is(err, etl.ErrTooLarge):
-		return "the file is larger than a return can be: " + err.Error()
+		return detail("the file is larger than a return can be", etl.ErrTooLarge)
 	case errors.Is(err, etl.ErrCellTooLong):
-		return "a cell holds more text than Excel itself allows in one cell, so the file was not made by Excel as it is: " + strings.TrimPrefix(err.Error(), name+": ")
+		return detail("a cell holds more text than Excel itself allows in one cell, so the file was not made by Excel as it is", etl.ErrCellTooLong)
 	case errors.Is(err, etl.ErrTooSlow):
-		return "the file takes far longer to read than any return should: " + strings.TrimPrefix(err.Error(), name+": ")
+		return detail("the file takes far longer to read than any return should", etl.ErrTooSlow)
 	default:
-		return "the file could not be read as an Excel .xlsx workbook: " + strings.TrimPrefix(err.Error(), name+": ")
+		return detail("the file could not be read as an Excel .xlsx workbook", etl.ErrNotWorkbook)
 	}
 }
 
