@@ -111,11 +111,19 @@ func newPasser(cfg Config, stderr io.Writer) (*passer, error) {
 }
 
 // pass runs one pass and logs its summary line. Its error has been logged.
-func (p *passer) pass(ctx context.Context) (pipeline.Result, error) {
+// Whatever point it stops at, even a panic, status.json records it under
+// the run id its log lines carry.
+func (p *passer) pass(ctx context.Context) (res pipeline.Result, err error) {
 	start := p.now()
 	id := newRunID(start)
 	log := p.log.With().Str("run_id", id).Logger()
-	res, err := pipeline.Run(ctx, pipeline.Config{
+	defer func() {
+		if r := recover(); r != nil {
+			p.record(ctx, log, id, pipeline.Result{}, monitor.StatusFailed, fmt.Errorf("panic: %v", r), start)
+			panic(r) // for cron.Recover, which logs it with the stack
+		}
+	}()
+	res, err = pipeline.Run(ctx, pipeline.Config{
 		Home: p.cfg.Home, Settle: p.cfg.Settle, DefaultOperation: p.cfg.Operation, Limits: p.cfg.Limits, MemoryLimit: p.cfg.MemoryLimit,
 		PlausibilityFactor: p.cfg.Plausible,
 	}, pipeline.Deps{Catalog: p.cat, CatalogSum: p.sum, Queries: queries.FS, Log: p.log /* it adds run_id */, Now: p.now, RunID: id,
@@ -147,16 +155,15 @@ func (p *passer) pass(ctx context.Context) (pipeline.Result, error) {
 	ev.Bool("summary", true).Str("status", status).
 		Int("files_seen", r.FilesSeen).Int("loaded", r.Loaded).Int("rejected", r.Rejected).Int("duplicates", r.Duplicates).
 		Array("operations", ops).Float64("duration_s", dur.Seconds()).Msg("pass finished")
-	if werr := p.record(ctx, res, status, err, start); werr != nil {
-		log.Error().Err(werr).Msg("could not write status.json and metrics.prom")
-	}
+	p.record(ctx, log, id, res, status, err, start)
 	return res, err
 }
 
-// record writes the pass into status.json and metrics.prom.
-func (p *passer) record(ctx context.Context, res pipeline.Result, status string, err error, start time.Time) error {
+// record writes the pass into status.json and metrics.prom, and logs
+// what went wrong doing so.
+func (p *passer) record(ctx context.Context, log zerolog.Logger, id string, res pipeline.Result, status string, err error, start time.Time) {
 	r := res.Run
-	pass := monitor.Pass{RunID: r.ID, Started: start, Ended: p.now(), Status: status,
+	pass := monitor.Pass{RunID: id, Started: start, Ended: p.now(), Status: status,
 		FilesSeen: r.FilesSeen, Loaded: r.Loaded, Rejected: r.Rejected, Duplicates: r.Duplicates}
 	if err != nil {
 		pass.Error = err.Error()
@@ -170,7 +177,21 @@ func (p *passer) record(ctx context.Context, res pipeline.Result, status string,
 	if err == nil && ops == nil {
 		ops = []monitor.Operation{}
 	}
-	return monitor.Record(context.WithoutCancel(ctx), p.cfg.Home, pass, ops, rejected, p.now())
+	logStatusWrite(log, monitor.Record(context.WithoutCancel(ctx), p.cfg.Home, pass, ops, rejected, p.now()))
+}
+
+// logStatusWrite logs the outcome of an update of status.json: a warning
+// naming the file set aside when the old one could not be read, an
+// error when the update failed.
+func logStatusWrite(log zerolog.Logger, err error) {
+	var aside *monitor.SetAsideError
+	switch {
+	case errors.As(err, &aside):
+		log.Warn().Str("set_aside", aside.SetAside).Str("reason", aside.Err.Error()).
+			Msg("status.json could not be read: it is set aside and a fresh one started (earlier passes and totals stay in the file set aside)")
+	case err != nil:
+		log.Error().Err(err).Msg("could not write status.json and metrics.prom")
+	}
 }
 
 // progressEvery is how often a long pass logs how far it has got.

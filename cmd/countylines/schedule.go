@@ -11,7 +11,6 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/countylines/countylines/etl/monitor"
-	"github.com/countylines/countylines/etl/pipeline"
 )
 
 var scheduleCommand = &command{
@@ -72,20 +71,10 @@ func (c *scheduleCmd) run(ctx context.Context, cfg Config, args []string) error 
 		next := sched.Next(time.Now().In(cfg.TZ))
 		s := &monitor.Schedule{Cron: cfg.Cron, TZ: cfg.TZ.String(), Next: next,
 			Interval: sched.Next(next).Sub(next).Seconds(), Since: since, PID: os.Getpid()}
-		if err := monitor.SetSchedule(cfg.Home, s, p.now()); err != nil {
-			log.Error().Err(err).Msg("could not write the schedule to status.json")
-		}
+		logStatusWrite(log, monitor.SetSchedule(cfg.Home, s, p.now()))
 	}
 	id := cr.Schedule(sched, cron.FuncJob(func() {
-		defer func() {
-			if r := recover(); r != nil {
-				if err := p.record(passCtx, pipeline.Result{}, monitor.StatusFailed, fmt.Errorf("panic: %v", r), p.now()); err != nil {
-					log.Error().Err(err).Msg("could not write status.json")
-				}
-				panic(r) // for cron.Recover, which logs it with the stack
-			}
-		}()
-		p.pass(passCtx) // logs its own outcome, busy included
+		p.pass(passCtx) // logs and records its own outcome, busy and panics included
 		if ctx.Err() == nil {
 			writeState()
 		}
@@ -118,9 +107,7 @@ func (c *scheduleCmd) run(ctx context.Context, cfg Config, args []string) error 
 		cancelPasses()
 		<-done
 	}
-	if err := monitor.SetSchedule(cfg.Home, nil, p.now()); err != nil {
-		log.Error().Err(err).Msg("could not clear the schedule in status.json")
-	}
+	logStatusWrite(log, monitor.SetSchedule(cfg.Home, nil, p.now()))
 	log.Info().Msg("scheduler stopped")
 	return nil
 }

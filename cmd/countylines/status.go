@@ -78,6 +78,10 @@ func (c *statusCmd) run(ctx context.Context, cfg Config, args []string) error {
 		fmt.Fprintf(c.stdout, "%s: no pass has finished here yet\n", cfg.Home)
 		return nil
 	}
+	if errors.As(err, new(*monitor.CorruptError)) {
+		fmt.Fprintf(c.stdout, "home: %s\n%v\n", cfg.Home, err)
+		return logged{err}
+	}
 	if err != nil {
 		return err
 	}
@@ -105,6 +109,10 @@ func (c *statusCmd) print(st *monitor.Status, cfg Config, now time.Time) {
 			s.Since.In(loc).Format(time.DateTime), s.PID, s.Cron, s.TZ, s.Next.In(loc).Format("2006-01-02 15:04:05 MST"), s.Next.Sub(now).Round(time.Second))
 	} else {
 		fmt.Fprintln(w, "scheduler: not running")
+	}
+	if r := st.Restarted; r != nil {
+		fmt.Fprintf(w, "status.json was started afresh at %s: the one before could not be read (%s) and is kept as %s\n",
+			r.At.Local().Format(time.DateTime), r.Reason, r.SetAside)
 	}
 	if _, err := st.Health(now, cfg.MaxAge); err != nil {
 		fmt.Fprintf(w, "health: UNHEALTHY: %v\n", err)

@@ -107,3 +107,74 @@ func TestStatusAfterPasses(t *testing.T) {
 		t.Errorf("metrics after a failed pass: %v", m)
 	}
 }
+
+// TestStatusRecordsEveryPass: an unreadable status.json is reported
+// plainly, then set aside by the next pass with a warning naming it, and
+// a fresh one started; a pass that fails before it has begun is recorded
+// under the run id its log lines carry. Failed before: every pass logged
+// "could not write status.json and metrics.prom" and status --check stayed
+// unhealthy for good; the early failure was recorded with run_id "".
+func TestStatusRecordsEveryPass(t *testing.T) {
+	home := t.TempDir()
+	path := filepath.Join(home, "status.json")
+	if err := os.WriteFile(path, []byte(`{"passes": [`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"--check"}, nil} {
+		out, _, err := runCLI(t, append([]string{"status", "--home", home}, args...)...)
+		if exitCode(err, io.Discard) != exitFailure || !strings.Contains(out, path+" cannot be read (unexpected end of JSON input)") ||
+			!strings.Contains(out, "the next pass sets it aside as status.json.corrupt-") {
+			t.Errorf("status %v over an unreadable status.json: %v\n%s", args, err, out)
+		}
+	}
+	jsonLines := func(stderr string) []map[string]any {
+		var lines []map[string]any
+		for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+			var m map[string]any
+			if err := json.Unmarshal([]byte(l), &m); err != nil {
+				t.Fatalf("not JSON: %q", l)
+			}
+			lines = append(lines, m)
+		}
+		return lines
+	}
+	_, stderr, err := runCLI(t, "run", "--home", home, "--settle", "0s", "--log-format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var aside string
+	for _, m := range jsonLines(stderr) {
+		if s, ok := m["set_aside"].(string); ok && m["level"] == "warn" {
+			aside = s
+		}
+		if m["level"] == "error" {
+			t.Errorf("an error line: %v", m)
+		}
+	}
+	if b, err := os.ReadFile(aside); !strings.HasPrefix(aside, path+".corrupt-") || err != nil || string(b) != `{"passes": [` {
+		t.Errorf("no warning naming the file set aside (%q, %v):\n%s", aside, err, stderr)
+	}
+	if out, _, err := runCLI(t, "status", "--home", home, "--check"); err != nil || !strings.HasPrefix(out, "healthy") {
+		t.Errorf("status --check after the fresh start: %v %s", err, out)
+	}
+	if out, _, err := runCLI(t, "status", "--home", home); err != nil || !strings.Contains(out, "is kept as "+filepath.Base(aside)) {
+		t.Errorf("status does not say status.json was started afresh: %v\n%s", err, out)
+	}
+
+	// A pass that fails before it has begun: out/ is a file.
+	os.RemoveAll(filepath.Join(home, "out"))
+	os.WriteFile(filepath.Join(home, "out"), []byte("x"), 0o644)
+	_, stderr, err = runCLI(t, "run", "--home", home, "--settle", "0s", "--log-format", "json")
+	if exitCode(err, io.Discard) != exitFailure {
+		t.Fatalf("run with out/ a file: %v", err)
+	}
+	lines := jsonLines(stderr)
+	id, _ := lines[len(lines)-1]["run_id"].(string)
+	st, err := monitor.Load(home)
+	if err != nil || id == "" || st.Passes[0].RunID != id || st.Passes[0].Status != monitor.StatusFailed {
+		t.Errorf("the failed pass is recorded as %+v (%v), its log says run_id %q", st.Passes[0], err, id)
+	}
+	if out, _, _ := runCLI(t, "status", "--home", home, "--check"); !strings.Contains(out, "the last pass ("+id+", ended") {
+		t.Errorf("status --check does not name the failed pass %s: %s", id, out)
+	}
+}

@@ -87,6 +87,16 @@ type Status struct {
 	Operations  []Operation `json:"operations"`
 	Schedule    *Schedule   `json:"schedule,omitempty"` // nil when no scheduler is running
 	Totals      Totals      `json:"totals"`
+	// Restarted says that this status.json was started afresh because the
+	// one before it could not be read, and where that one was kept.
+	Restarted *Restart `json:"restarted,omitempty"`
+}
+
+// Restart is when and why status.json was started afresh.
+type Restart struct {
+	At       time.Time `json:"at"`
+	SetAside string    `json:"set_aside"` // the unreadable file's new name, in the home
+	Reason   string    `json:"reason"`
 }
 
 // Last is the newest pass, if any.
@@ -100,9 +110,40 @@ func (s *Status) Last() (Pass, bool) {
 // ErrNoStatus means no pass has written status.json in this home yet.
 var ErrNoStatus = errors.New("no pass has finished in this home folder yet")
 
-// Load reads status.json from the home folder.
+// CorruptError means status.json is there but is not a status: cut short
+// (a full disk, a copy), or edited by hand. The next Record or SetSchedule
+// sets it aside and starts a fresh one.
+type CorruptError struct {
+	Path string
+	Err  error
+}
+
+func (e *CorruptError) Error() string {
+	return fmt.Sprintf("%s cannot be read (%v); the next pass sets it aside as %s.corrupt-<time> and starts a fresh one", e.Path, e.Err, filepath.Base(e.Path))
+}
+
+func (e *CorruptError) Unwrap() error { return e.Err }
+
+// SetAsideError is what Record and SetSchedule return when they found
+// status.json unreadable: they renamed it to SetAside (in the same folder)
+// and started a fresh one, and the update itself was done. It is for a
+// warning, not a failure.
+type SetAsideError struct {
+	Path, SetAside string
+	Err            error // why it could not be read
+}
+
+func (e *SetAsideError) Error() string {
+	return fmt.Sprintf("%s could not be read (%v): it is set aside as %s and a fresh one was started", e.Path, e.Err, e.SetAside)
+}
+
+func (e *SetAsideError) Unwrap() error { return e.Err }
+
+// Load reads status.json from the home folder: ErrNoStatus when there is
+// none, a *CorruptError when it is not a status.
 func Load(home string) (*Status, error) {
-	b, err := os.ReadFile(filepath.Join(home, StatusFile))
+	path := filepath.Join(home, StatusFile)
+	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, ErrNoStatus
 	}
@@ -111,7 +152,7 @@ func Load(home string) (*Status, error) {
 	}
 	var s Status
 	if err := json.Unmarshal(b, &s); err != nil {
-		return nil, fmt.Errorf("read %s: %w", filepath.Join(home, StatusFile), err)
+		return nil, &CorruptError{Path: path, Err: err}
 	}
 	return &s, nil
 }
@@ -119,7 +160,8 @@ func Load(home string) (*Status, error) {
 // Record adds a finished pass (and, when it completed, each operation's
 // returns) to status.json and rewrites metrics.prom. ops is nil when the
 // pass did not complete; rejected counts, per operation, the returns the
-// pass rejected.
+// pass rejected. A *SetAsideError says the update was done over a fresh
+// status.json, the unreadable one set aside.
 func Record(ctx context.Context, home string, p Pass, ops []Operation, rejected map[string]int, now time.Time) error {
 	// Wall-clock times only, so a duration reads the same before and
 	// after a trip through status.json.
@@ -155,6 +197,7 @@ func Record(ctx context.Context, home string, p Pass, ops []Operation, rejected 
 }
 
 // SetSchedule writes the scheduler's state (nil: no scheduler running).
+// Its *SetAsideError is Record's.
 func SetSchedule(home string, sch *Schedule, now time.Time) error {
 	return update(home, now, func(s *Status) { s.Schedule = sch })
 }
@@ -168,10 +211,21 @@ func update(home string, now time.Time, change func(*Status)) error {
 	}
 	defer unlock()
 	s, err := Load(home)
-	if errors.Is(err, ErrNoStatus) {
-		s, err = &Status{}, nil
-	}
-	if err != nil {
+	var corrupt *CorruptError
+	var setAside error
+	switch {
+	case errors.Is(err, ErrNoStatus):
+		s = &Status{}
+	case errors.As(err, &corrupt):
+		// An unreadable status.json must not stop every later pass from
+		// recording itself: keep it for a person to look at, start afresh.
+		aside, err := setAsideFile(corrupt.Path, now)
+		if err != nil {
+			return fmt.Errorf("set aside the unreadable %s: %w", corrupt.Path, err)
+		}
+		s = &Status{Restarted: &Restart{At: now, SetAside: filepath.Base(aside), Reason: corrupt.Err.Error()}}
+		setAside = &SetAsideError{Path: corrupt.Path, SetAside: aside, Err: corrupt.Err}
+	case err != nil:
 		return err
 	}
 	if s.Totals.Passes == nil {
@@ -195,7 +249,24 @@ func update(home string, now time.Time, change func(*Status)) error {
 	if err := writeAtomic(filepath.Join(home, StatusFile), append(b, '\n')); err != nil {
 		return err
 	}
-	return writeMetrics(filepath.Join(home, MetricsFile), s)
+	if err := writeMetrics(filepath.Join(home, MetricsFile), s); err != nil {
+		return err
+	}
+	return setAside
+}
+
+// setAsideFile renames path to path.corrupt-<time>, never over an
+// earlier one, and returns the new name.
+func setAsideFile(path string, now time.Time) (string, error) {
+	base := path + ".corrupt-" + now.UTC().Format("20060102T150405Z")
+	aside := base
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(aside); errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		aside = fmt.Sprintf("%s-%d", base, i)
+	}
+	return aside, os.Rename(path, aside)
 }
 
 func lock(path string) (func(), error) {

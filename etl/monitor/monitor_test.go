@@ -3,7 +3,10 @@ package monitor_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -119,5 +122,61 @@ func TestHealth(t *testing.T) {
 		if c.passes == nil && !errors.Is(err, monitor.ErrNoStatus) {
 			t.Errorf("%s: %v", c.name, err)
 		}
+	}
+}
+
+// TestUnreadableStatusIsSetAside: a status.json that is not a status (cut
+// short, edited by hand) is set aside under its own name with the time,
+// never over an earlier one, and a fresh one started: the pass is
+// recorded and metrics.prom rewritten. Failed before: Record returned the
+// JSON error, so no pass was ever recorded again and metrics.prom froze.
+func TestUnreadableStatusIsSetAside(t *testing.T) {
+	home := t.TempDir()
+	path := filepath.Join(home, monitor.StatusFile)
+	ok := monitor.Pass{RunID: "r1", Started: t0, Ended: t0.Add(time.Second), Status: monitor.StatusOK, Loaded: 1}
+	for i, bad := range []string{`{"passes": [`, `[]`, `{"passes": 5}`, "\x00\x00\x00"} {
+		if err := os.WriteFile(path, []byte(bad), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var corrupt *monitor.CorruptError
+		if _, err := monitor.Load(home); !errors.As(err, &corrupt) || corrupt.Path != path {
+			t.Fatalf("%q: Load: %v, want a CorruptError", bad, err)
+		}
+		err := monitor.Record(context.Background(), home, ok, []monitor.Operation{}, nil, t0)
+		var aside *monitor.SetAsideError
+		if !errors.As(err, &aside) {
+			t.Fatalf("%q: Record: %v, want a SetAsideError", bad, err)
+		}
+		want := path + ".corrupt-20260329T090000Z"
+		if i > 0 {
+			want += fmt.Sprintf("-%d", i+1)
+		}
+		if aside.SetAside != want || !strings.Contains(err.Error(), filepath.Base(want)) {
+			t.Errorf("%q: set aside as %q (%v), want %s", bad, aside.SetAside, err, want)
+		}
+		if b, err := os.ReadFile(want); err != nil || string(b) != bad {
+			t.Errorf("%q: the set-aside file holds %q (%v)", bad, b, err)
+		}
+		st, err := monitor.Load(home)
+		if err != nil || len(st.Passes) != 1 || st.Passes[0].RunID != "r1" || st.Restarted == nil || st.Restarted.SetAside != filepath.Base(want) {
+			t.Fatalf("%q: the fresh status: %+v, %v", bad, st, err)
+		}
+		if m := ParseMetrics(t, filepath.Join(home, monitor.MetricsFile)); m["countylines_files_total{outcome=loaded}"] != 1 {
+			t.Errorf("%q: metrics.prom not rewritten: %v", bad, m)
+		}
+		// The next update is an ordinary one.
+		if err := monitor.SetSchedule(home, nil, t0); err != nil {
+			t.Errorf("%q: an update after the restart: %v", bad, err)
+		}
+	}
+	// A status.json that cannot be read for another reason is an error,
+	// and is left where it is.
+	os.Remove(path)
+	os.Mkdir(path, 0o755)
+	if err := monitor.Record(context.Background(), home, ok, nil, nil, t0); err == nil || errors.As(err, new(*monitor.SetAsideError)) {
+		t.Errorf("status.json a folder: %v", err)
+	}
+	if st, err := os.Stat(path); err != nil || !st.IsDir() {
+		t.Errorf("the folder was moved: %v", err)
 	}
 }
