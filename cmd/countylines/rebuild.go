@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"path/filepath"
 
+	"github.com/countylines/countylines/etl/monitor"
 	"github.com/countylines/countylines/etl/pipeline"
+	"github.com/countylines/countylines/etl/warehouse"
 	"github.com/countylines/countylines/queries"
 )
 
@@ -23,8 +26,9 @@ with exit 5 (the warehouse is missing, empty, unreadable or behind the
 archive), or to start afresh after a change to the reading of returns.
 Files waiting in work/ are taken by the next pass. While another program holds
 warehouse.duckdb open (even read-only) it refuses, naming that program, and
-replaces nothing.`,
-	settings: []string{"home", "operation", "memory-limit", "log-level", "log-format"},
+replaces nothing. The rebuild is recorded in status.json and metrics.prom as
+a pass of kind "rebuild": one that worked makes status --check healthy again.`,
+	settings: []string{"home", "operation", "read-timeout", "memory-limit", "log-level", "log-format"},
 	example:  "countylines rebuild --home /data",
 	exits:    []int{exitOK, exitFailure, exitUsage, exitBusy},
 	new:      func(io stdio) runner { return &rebuildCmd{stdio: io} },
@@ -42,9 +46,24 @@ func (c *rebuildCmd) run(ctx context.Context, cfg Config, args []string) error {
 	if err != nil {
 		return err
 	}
+	start := p.now()
+	id := newRunID(start)
 	res, err := pipeline.Rebuild(ctx, pipeline.Config{
 		Home: cfg.Home, DefaultOperation: cfg.Operation, Limits: cfg.Limits, MemoryLimit: cfg.MemoryLimit,
-	}, pipeline.Deps{Catalog: p.cat, CatalogSum: p.sum, Queries: queries.FS, Log: p.log, Now: p.now, RunID: newRunID(p.now())})
+	}, pipeline.Deps{Catalog: p.cat, CatalogSum: p.sum, Queries: queries.FS, Log: p.log, Now: p.now, RunID: id})
+	if errors.Is(err, pipeline.ErrBusy) || errors.Is(err, warehouse.ErrLocked) {
+		return err // refused, nothing done: not a rebuild for monitoring
+	}
+	// Monitoring sees the rebuild as a pass: one that worked makes the
+	// home healthy again after the exit-5 pass that asked for it.
+	status := monitor.StatusOK
+	switch {
+	case err != nil && ctx.Err() != nil:
+		status = monitor.StatusCancelled
+	case err != nil:
+		status = monitor.StatusFailed
+	}
+	p.record(ctx, p.log.With().Str("run_id", id).Logger(), monitor.KindRebuild, id, res, status, err, start)
 	if err != nil {
 		return err
 	}

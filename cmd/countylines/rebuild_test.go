@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/countylines/countylines/etl/monitor"
 )
 
 // TestRebuildAfterLosingTheWarehouse: with the warehouse deleted, run
@@ -30,9 +32,38 @@ func TestRebuildAfterLosingTheWarehouse(t *testing.T) {
 	if code := exitCode(err, io.Discard); code != exitNeedsRebuild || !strings.Contains(stderr+err.Error(), "countylines rebuild") {
 		t.Fatalf("run over a deleted warehouse: exit %d, %v\n%s", code, err, stderr)
 	}
+	// Monitoring sees the failure; a rebuild that works clears it
+	// (probe C3: it stayed unhealthy until the next pass).
+	check := func() (string, int) {
+		out, _, err := runCLI(t, "status", "--home", home, "--check")
+		return out, exitCode(err, io.Discard)
+	}
+	metrics := func() map[string]float64 { return parseProm(t, filepath.Join(home, "metrics.prom")) }
+	if out, code := check(); code != exitFailure || !strings.Contains(out, "countylines rebuild") || metrics()["countylines_last_pass_failed"] != 1 {
+		t.Errorf("status --check after exit 5: %d %s", code, out)
+	}
+	filesBefore := metrics()["countylines_files_total{outcome=loaded}"]
 	out, stderr, err := runCLI(t, "rebuild", "--home", home)
 	if err != nil || !strings.Contains(out, "44 returns loaded") {
 		t.Fatalf("rebuild: %v\n%s\n%s", err, out, stderr)
+	}
+	if out, code := check(); code != exitOK || !strings.HasPrefix(out, "healthy: the last rebuild (") {
+		t.Errorf("status --check after the rebuild: %d %s", code, out)
+	}
+	m := metrics()
+	// A rebuild reads again files already counted: the files metrics are
+	// those of the last pass over the inbox (the refused one), not 44 more.
+	if m["countylines_last_pass_failed"] != 0 || m["countylines_passes_total{status=ok}"] != 2 || m["countylines_files_total{outcome=loaded}"] != filesBefore ||
+		m["countylines_last_pass_files{outcome=loaded}"] != 0 {
+		t.Errorf("metrics after the rebuild (files loaded before it: %v): %v", filesBefore, m)
+	}
+	st, err := monitor.Load(home)
+	if err != nil || st.Passes[0].Kind != monitor.KindRebuild || st.Passes[0].Status != monitor.StatusOK || st.Passes[0].Loaded != 44 ||
+		len(st.Operations) != 1 || len(st.Operations[0].Returned) != 44 {
+		t.Errorf("status.json after the rebuild: %+v %v", st, err)
+	}
+	if out, _, _ := runCLI(t, "status", "--home", home); !strings.Contains(out, "rebuild ok") {
+		t.Errorf("status does not show the rebuild:\n%s", out)
 	}
 	after, _, err := runCLI(t, "sql", "--home", home, "--format", "csv", "select * from national_totals order by all")
 	if err != nil || after != before {

@@ -119,7 +119,7 @@ func (p *passer) pass(ctx context.Context) (res pipeline.Result, err error) {
 	log := p.log.With().Str("run_id", id).Logger()
 	defer func() {
 		if r := recover(); r != nil {
-			p.record(ctx, log, id, pipeline.Result{}, monitor.StatusFailed, fmt.Errorf("panic: %v", r), start)
+			p.record(ctx, log, monitor.KindPass, id, pipeline.Result{}, monitor.StatusFailed, fmt.Errorf("panic: %v", r), start)
 			panic(r) // for cron.Recover, which logs it with the stack
 		}
 	}()
@@ -155,15 +155,15 @@ func (p *passer) pass(ctx context.Context) (res pipeline.Result, err error) {
 	ev.Bool("summary", true).Str("status", status).
 		Int("files_seen", r.FilesSeen).Int("loaded", r.Loaded).Int("rejected", r.Rejected).Int("duplicates", r.Duplicates).
 		Array("operations", ops).Float64("duration_s", dur.Seconds()).Msg("pass finished")
-	p.record(ctx, log, id, res, status, err, start)
+	p.record(ctx, log, monitor.KindPass, id, res, status, err, start)
 	return res, err
 }
 
-// record writes the pass into status.json and metrics.prom, and logs
-// what went wrong doing so.
-func (p *passer) record(ctx context.Context, log zerolog.Logger, id string, res pipeline.Result, status string, err error, start time.Time) {
+// record writes a pass (or a rebuild: kind) into status.json and
+// metrics.prom, and logs what went wrong doing so.
+func (p *passer) record(ctx context.Context, log zerolog.Logger, kind, id string, res pipeline.Result, status string, err error, start time.Time) {
 	r := res.Run
-	pass := monitor.Pass{RunID: id, Started: start, Ended: p.now(), Status: status,
+	pass := monitor.Pass{RunID: id, Kind: kind, Started: start, Ended: p.now(), Status: status,
 		FilesSeen: r.FilesSeen, Loaded: r.Loaded, Rejected: r.Rejected, Duplicates: r.Duplicates}
 	if err != nil {
 		pass.Error = err.Error()
@@ -172,7 +172,9 @@ func (p *passer) record(ctx context.Context, log zerolog.Logger, id string, res 
 	rejected := map[string]int{}
 	for _, o := range res.Operations {
 		ops = append(ops, monitor.Operation{Operation: o.Operation, Expected: o.Expected, Returned: o.Returned, Missing: o.Missing})
-		rejected[o.Operation] = o.Rejected
+		if kind == monitor.KindPass {
+			rejected[o.Operation] = o.Rejected // a rebuild rejects nothing that arrived
+		}
 	}
 	if err == nil && ops == nil {
 		ops = []monitor.Operation{}

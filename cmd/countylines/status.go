@@ -67,7 +67,7 @@ func (c *statusCmd) run(ctx context.Context, cfg Config, args []string) error {
 		if err == nil {
 			var last monitor.Pass
 			if last, err = st.Health(now(), cfg.MaxAge); err == nil {
-				fmt.Fprintf(c.stdout, "healthy: the last pass (%s) ended %s ago, status %s\n", last.RunID, now().Sub(last.Ended).Round(time.Second), last.Status)
+				fmt.Fprintf(c.stdout, "healthy: the last %s (%s) ended %s ago, status %s\n", last.What(), last.RunID, now().Sub(last.Ended).Round(time.Second), last.Status)
 				return nil
 			}
 		}
@@ -123,8 +123,12 @@ func (c *statusCmd) print(st *monitor.Status, cfg Config, now time.Time) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  run\tstarted\tseconds\tstatus\tfiles\tloaded\trejected\tduplicates\terror")
 	for _, p := range st.Passes {
+		status := p.Status
+		if p.Kind != monitor.KindPass {
+			status = p.What() + " " + status
+		}
 		fmt.Fprintf(tw, "  %s\t%s\t%.1f\t%s\t%d\t%d\t%d\t%d\t%s\n", p.RunID, p.Started.Local().Format(time.DateTime), p.Duration().Seconds(),
-			p.Status, p.FilesSeen, p.Loaded, p.Rejected, p.Duplicates, p.Error)
+			status, p.FilesSeen, p.Loaded, p.Rejected, p.Duplicates, p.Error)
 	}
 	tw.Flush()
 	fmt.Fprintln(w, "\noperations:")

@@ -21,19 +21,27 @@ func writeMetrics(path string, s *Status) error {
 		reg.MustRegister(g)
 	}
 	if last, ok := s.Last(); ok {
-		gauge("countylines_last_pass_duration_seconds", "How long the last pass took.", last.Duration().Seconds())
-		gauge("countylines_last_pass_end_timestamp_seconds", "When the last pass ended (Unix time).", unix(last.Ended))
+		gauge("countylines_last_pass_duration_seconds", "How long the last pass (or rebuild) took.", last.Duration().Seconds())
+		gauge("countylines_last_pass_end_timestamp_seconds", "When the last pass (or rebuild) ended (Unix time).", unix(last.Ended))
 		failed := 0.0
 		if last.Status == StatusFailed {
 			failed = 1
 		}
-		gauge("countylines_last_pass_failed", "1 if the last pass failed, else 0.", failed)
+		gauge("countylines_last_pass_failed", "1 if the last pass (or rebuild) failed, else 0.", failed)
+	}
+	// The files of the last pass over the inbox: a rebuild only reads
+	// again files already counted.
+	for _, p := range s.Passes {
+		if p.Kind == KindRebuild {
+			continue
+		}
 		lastFiles := prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Name: "countylines_last_pass_files", Help: "Files the last pass dealt with, by outcome."}, []string{"outcome"})
-		lastFiles.WithLabelValues("loaded").Set(float64(last.Loaded))
-		lastFiles.WithLabelValues("rejected").Set(float64(last.Rejected))
-		lastFiles.WithLabelValues("duplicate").Set(float64(last.Duplicates))
+			Name: "countylines_last_pass_files", Help: "Files the last pass over the inbox dealt with, by outcome."}, []string{"outcome"})
+		lastFiles.WithLabelValues("loaded").Set(float64(p.Loaded))
+		lastFiles.WithLabelValues("rejected").Set(float64(p.Rejected))
+		lastFiles.WithLabelValues("duplicate").Set(float64(p.Duplicates))
 		reg.MustRegister(lastFiles)
+		break
 	}
 	if s.LastSuccess != nil {
 		gauge("countylines_last_success_timestamp_seconds", "When the last pass that worked ended (Unix time).", unix(*s.LastSuccess))

@@ -36,9 +36,19 @@ const (
 	StatusCancelled  = "cancelled" // stopped by SIGTERM/SIGINT; the next pass takes its files back
 )
 
-// Pass is one pass as status.json records it.
+// Pass kinds: a pass over the inbox, or a rebuild from the archive.
+const (
+	KindPass    = ""
+	KindRebuild = "rebuild"
+)
+
+// Pass is one pass as status.json records it: a pass over the inbox, or a
+// rebuild of the warehouse from the archive (Kind), which counts as a pass
+// for health (a rebuild that worked clears a failure) but not for the
+// files that arrived (it only reads again the files already counted).
 type Pass struct {
 	RunID      string    `json:"run_id"`
+	Kind       string    `json:"kind,omitempty"`
 	Started    time.Time `json:"started"`
 	Ended      time.Time `json:"ended"`
 	Status     string    `json:"status"`
@@ -47,6 +57,14 @@ type Pass struct {
 	Loaded     int       `json:"loaded"`
 	Rejected   int       `json:"rejected"`
 	Duplicates int       `json:"duplicates"`
+}
+
+// What is "pass" or "rebuild".
+func (p Pass) What() string {
+	if p.Kind == KindRebuild {
+		return "rebuild"
+	}
+	return "pass"
 }
 
 // Duration is how long the pass took.
@@ -179,9 +197,11 @@ func Record(ctx context.Context, home string, p Pass, ops []Operation, rejected 
 			}
 		}
 		s.Totals.Passes[p.Status]++
-		s.Totals.Files["loaded"] += p.Loaded
-		s.Totals.Files["rejected"] += p.Rejected
-		s.Totals.Files["duplicate"] += p.Duplicates
+		if p.Kind != KindRebuild {
+			s.Totals.Files["loaded"] += p.Loaded
+			s.Totals.Files["rejected"] += p.Rejected
+			s.Totals.Files["duplicate"] += p.Duplicates
+		}
 		prev := map[string]int{}
 		for _, o := range s.Operations {
 			prev[o.Operation] = o.RejectedTotal
@@ -317,10 +337,10 @@ func (s *Status) Health(now time.Time, maxAge time.Duration) (Pass, error) {
 			continue
 		}
 		if p.Status == StatusFailed {
-			return p, fmt.Errorf("the last pass (%s, ended %s) failed: %s", p.RunID, p.Ended.Format(time.RFC3339), p.Error)
+			return p, fmt.Errorf("the last %s (%s, ended %s) failed: %s", p.What(), p.RunID, p.Ended.Format(time.RFC3339), p.Error)
 		}
 		if age := now.Sub(p.Ended); age > maxAge {
-			return p, fmt.Errorf("the last pass (%s) ended %s ago, more than the %s allowed (max-age)", p.RunID, age.Round(time.Second), maxAge)
+			return p, fmt.Errorf("the last %s (%s) ended %s ago, more than the %s allowed (max-age)", p.What(), p.RunID, age.Round(time.Second), maxAge)
 		}
 		return p, nil
 	}
