@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"io"
@@ -75,15 +76,18 @@ func TestHelp(t *testing.T) {
 }
 
 // foreignFlags returns the --flags text mentions that command c does not
-// take.
+// take, other than as another command's ("status --check").
 func foreignFlags(c *command, text string) []string {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	bind(fs, c.settings)
 	c.new(stdio{}).flags(fs)
 	var bad []string
-	for _, m := range regexp.MustCompile(`(?:^|[^-\w])--?([a-z][a-z0-9-]*)`).FindAllStringSubmatch(text, -1) {
-		if m[1] != "help" && fs.Lookup(m[1]) == nil {
-			bad = append(bad, m[1])
+	for _, m := range regexp.MustCompile(`(\w*)(?:^|[^-\w])--?([a-z][a-z0-9-]*)`).FindAllStringSubmatch(text, -1) {
+		if other := findCommand(m[1]); other != nil && other != c {
+			continue
+		}
+		if m[2] != "help" && fs.Lookup(m[2]) == nil {
+			bad = append(bad, m[2])
 		}
 	}
 	return bad
@@ -169,6 +173,21 @@ func TestSettings(t *testing.T) {
 	_, _, err = runEnv(t, map[string]string{"COUNTYLINES_SETTLE": "5s"}, "run", "--home", home, "--settle", "-3s")
 	if err == nil || !strings.Contains(err.Error(), `settle: "-3s" is not a duration`) || strings.Contains(err.Error(), "from") {
 		t.Errorf("bad --settle: %v", err)
+	}
+	// A schedule more often than once a second is an error naming the
+	// field (the cron library made @every 0s a pass every second).
+	stopped, stop := context.WithCancel(context.Background())
+	stop() // a schedule that starts runs one pass and stops
+	for _, spec := range []string{"@every 0s", "@every 500ms", "@every 1500ms", "CRON_TZ=UTC @every 0s", "@every -1m"} {
+		_, _, err := runCtx(t, stopped, map[string]string{"COUNTYLINES_CRON": spec}, "schedule", "--home", home)
+		if exitCode(err, io.Discard) != exitUsage || !strings.HasPrefix(err.Error(), "cron: ") || !strings.Contains(err.Error(), "(from COUNTYLINES_CRON)") {
+			t.Errorf("cron %q: %v, want exit 2 naming the field", spec, err)
+		}
+	}
+	for _, spec := range []string{"@every 1s", "@every 2m", "*/5 * * * *", "@hourly", "TZ=UTC @every 10s"} {
+		if err := settingByName("cron").resolve(&Config{}, spec); err != nil {
+			t.Errorf("cron %q: %v", spec, err)
+		}
 	}
 	// Every setting's default is valid and every name is unique.
 	seen := map[string]bool{}
@@ -293,6 +312,14 @@ func TestScheduleTakesRunsSettings(t *testing.T) {
 	for _, n := range runCommand.settings {
 		if n != "rejected-ok" && !has[n] {
 			t.Errorf("schedule does not take run's setting %q", n)
+		}
+	}
+	// rebuild reads every return again: with the settings a pass reads
+	// them with, or a return loaded under a longer --read-timeout would be
+	// rejected by the rebuild.
+	for _, n := range []string{"operation", "read-timeout", "memory-limit"} {
+		if !slices.Contains(rebuildCommand.settings, n) {
+			t.Errorf("rebuild does not take run's setting %q", n)
 		}
 	}
 }

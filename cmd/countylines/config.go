@@ -121,10 +121,13 @@ var settings = []setting{
 		usage:   "exit 0, not 3, when the pass worked but some returns were rejected (for orchestrators that retry on non-zero)",
 		resolve: func(c *Config, v string) error { return parseBool(&c.RejectedOK, v) }},
 	{name: "cron", arg: "SPEC", env: "COUNTYLINES_CRON", def: "*/5 * * * *",
-		usage: "when to run: five cron fields, or @hourly, @daily, @every 10m ...",
+		usage: "when to run: five cron fields, or @hourly, @daily, @every 10m ... (@every 1s at the shortest)",
 		resolve: func(c *Config, v string) error {
 			if _, err := cron.ParseStandard(v); err != nil {
 				return fmt.Errorf("%q is not a cron schedule: %v", v, err)
+			}
+			if err := checkEvery(v); err != nil {
+				return err
 			}
 			c.Cron = v
 			return nil
@@ -175,6 +178,35 @@ var settings = []setting{
 			c.Sandbox.Threads = n
 			return nil
 		}},
+}
+
+// minEvery is the shortest @every interval a schedule may have. The cron
+// library counts in whole seconds and turns anything shorter (@every 0s,
+// @every 100ms) into a pass every second, so a shorter one is an error,
+// not a silent second. A pass with nothing new takes a fraction of a
+// second, so one a second is safe, if pointless outside tests.
+const minEvery = time.Second
+
+// checkEvery rejects an @every interval shorter than minEvery or not a
+// whole number of seconds (the library would round it down).
+func checkEvery(spec string) error {
+	f := strings.Fields(spec)
+	if len(f) > 0 && (strings.HasPrefix(f[0], "TZ=") || strings.HasPrefix(f[0], "CRON_TZ=")) {
+		f = f[1:]
+	}
+	if len(f) != 2 || f[0] != "@every" {
+		return nil
+	}
+	d, err := time.ParseDuration(f[1])
+	switch {
+	case err != nil:
+		return fmt.Errorf("%q is not a cron schedule: %v", spec, err)
+	case d < minEvery:
+		return fmt.Errorf("%q runs a pass every %v; the shortest interval is @every %v", spec, d, minEvery)
+	case d%time.Second != 0:
+		return fmt.Errorf("%q is not a whole number of seconds (the schedule would round it down to %v)", spec, d.Truncate(time.Second))
+	}
+	return nil
 }
 
 // Sandbox bounds what one analyst's query may cost.

@@ -19,9 +19,15 @@ func runCLI(t *testing.T, args ...string) (string, string, error) {
 // runEnv runs a command line in-process with only the given environment.
 func runEnv(t *testing.T, env map[string]string, args ...string) (string, string, error) {
 	t.Helper()
+	return runCtx(t, context.Background(), env, args...)
+}
+
+// runCtx is runEnv with a context: a cancelled one stops a schedule.
+func runCtx(t *testing.T, ctx context.Context, env map[string]string, args ...string) (string, string, error) {
+	t.Helper()
 	var out, errb bytes.Buffer
 	io := stdio{env: func(k string) string { return env[k] }, stdin: strings.NewReader(""), stdout: &out, stderr: &errb}
-	err := run(context.Background(), io, args)
+	err := run(ctx, io, args)
 	return out.String(), errb.String(), err
 }
 
