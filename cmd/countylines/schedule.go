@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -20,9 +21,14 @@ var scheduleCommand = &command{
 while the scheduler was down do not wait for the first tick; then a pass runs
 at every tick of --cron, in --tz. Passes never overlap: a tick that comes while
 a pass is still running is skipped (and logged), and a pass that finds another
-process's pass on the home folder (a second scheduler, a manual run) is
-skipped too (and logged). A pass that panics is logged as a failure and the
-scheduler goes on.
+process's pass on the home folder (a manual run, say) is skipped too (and
+logged). A pass that panics is logged as a failure and the scheduler goes on.
+
+One scheduler per home folder: it holds the home's .scheduler.lock for as
+long as it runs (status asks that lock whether a scheduler is running). A
+second scheduler on the same home (a mistake, or a new container started
+before the old one stopped) warns, stands by and schedules nothing; when
+the first stops, however it stops, the second takes over.
 
 The schedule: five cron fields (minute hour day-of-month month day-of-week) or
 @hourly, @daily, @weekly, @monthly, @every 10m. A time that falls in the hour
@@ -58,6 +64,11 @@ func (c *scheduleCmd) run(ctx context.Context, cfg Config, args []string) error 
 		return err
 	}
 	log := p.log
+	release, err := holdSchedulerLock(ctx, cfg.Home, log)
+	if err != nil || release == nil {
+		return err // nil: stopped while standing by
+	}
+	defer release()
 	cl := cronLogger{log}
 	cr := cron.New(cron.WithLocation(cfg.TZ), cron.WithLogger(cl),
 		cron.WithChain(cron.Recover(cl), cron.SkipIfStillRunning(cl)))
@@ -67,19 +78,25 @@ func (c *scheduleCmd) run(ctx context.Context, cfg Config, args []string) error 
 	passCtx, cancelPasses := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelPasses()
 	since := p.now()
-	writeState := func() {
+	// status.json says when the next pass is due, and whether a pass is
+	// running (so status can tell an overrunning pass from a late one).
+	writeState := func(passStarted *time.Time) {
 		next := sched.Next(time.Now().In(cfg.TZ))
 		s := &monitor.Schedule{Cron: cfg.Cron, TZ: cfg.TZ.String(), Next: next,
-			Interval: sched.Next(next).Sub(next).Seconds(), Since: since, PID: os.Getpid()}
+			Interval: sched.Next(next).Sub(next).Seconds(), Since: since, PID: os.Getpid(), PassStarted: passStarted}
 		logStatusWrite(log, monitor.SetSchedule(cfg.Home, s, p.now()))
 	}
 	id := cr.Schedule(sched, cron.FuncJob(func() {
+		started := p.now()
+		if ctx.Err() == nil {
+			writeState(&started)
+		}
 		p.pass(passCtx) // logs and records its own outcome, busy and panics included
 		if ctx.Err() == nil {
-			writeState()
+			writeState(nil)
 		}
 	}))
-	writeState()
+	writeState(nil)
 	log.Info().Str("cron", cfg.Cron).Str("tz", cfg.TZ.String()).Time("next", sched.Next(time.Now().In(cfg.TZ))).
 		Str("home", cfg.Home).Dur("grace", cfg.Grace).Msg("scheduler started; running a pass now")
 	cr.Start()
@@ -110,6 +127,52 @@ func (c *scheduleCmd) run(ctx context.Context, cfg Config, args []string) error 
 	logStatusWrite(log, monitor.SetSchedule(cfg.Home, nil, p.now()))
 	log.Info().Msg("scheduler stopped")
 	return nil
+}
+
+// standbyPoll is how often a scheduler standing by asks whether the
+// scheduler it waits for has stopped.
+const standbyPoll = time.Second
+
+// holdSchedulerLock takes the home folder's scheduler lock, which the
+// scheduler holds for as long as it runs (status asks it whether a
+// scheduler is running). One scheduler per home: a second one (a mistake,
+// or a new container started before the old one stopped) warns, stands by
+// and schedules nothing until the first stops, then takes over. It
+// returns nil, nil when ctx ends while it stands by.
+func holdSchedulerLock(ctx context.Context, home string, log zerolog.Logger) (func(), error) {
+	release, err := monitor.LockScheduler(home)
+	// status holds the lock for an instant when it asks: look again
+	// before deciding that another scheduler has it.
+	for i := 0; i < 5 && errors.Is(err, monitor.ErrSchedulerRunning); i++ {
+		time.Sleep(100 * time.Millisecond)
+		release, err = monitor.LockScheduler(home)
+	}
+	if !errors.Is(err, monitor.ErrSchedulerRunning) {
+		return release, err
+	}
+	ev := log.Warn().Str("home", home)
+	if st, _ := monitor.Load(home); st != nil && st.Schedule != nil {
+		ev = ev.Int("other_pid", st.Schedule.PID).Time("other_since", st.Schedule.Since)
+	}
+	ev.Msg("another scheduler is running on this home folder: standing by, scheduling nothing until it stops")
+	tick := time.NewTicker(standbyPoll)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			log.Info().Msg("scheduler stopped while standing by")
+			return nil, nil
+		case <-tick.C:
+		}
+		release, err = monitor.LockScheduler(home)
+		if errors.Is(err, monitor.ErrSchedulerRunning) {
+			continue
+		}
+		if err == nil {
+			log.Info().Str("home", home).Msg("the other scheduler has stopped: taking over")
+		}
+		return release, err
+	}
 }
 
 // cronLogger sends robfig/cron's log lines to zerolog: a skipped tick is a

@@ -12,13 +12,15 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/countylines/countylines/etl/monitor"
+	"github.com/countylines/countylines/etl/pipeline"
 	"github.com/countylines/countylines/etl/warehouse"
 )
 
@@ -62,16 +64,19 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// proc is a countylines process whose JSON log lines are collected.
+// proc is a countylines process, or a command run in-process (cmd nil),
+// whose JSON log lines are collected.
 type proc struct {
-	t     *testing.T
-	name  string
-	cmd   *exec.Cmd
-	mu    sync.Mutex
-	lines []map[string]any
-	raw   []string
-	done  chan struct{}
-	err   error
+	t      *testing.T
+	name   string
+	cmd    *exec.Cmd
+	cancel context.CancelFunc // in-process: what SIGTERM is to a process
+	code   int                // in-process: the exit code
+	mu     sync.Mutex
+	lines  []map[string]any
+	raw    []string
+	done   chan struct{}
+	err    error
 }
 
 func start(t *testing.T, name string, env []string, args ...string) *proc {
@@ -86,22 +91,7 @@ func start(t *testing.T, name string, env []string, args ...string) *proc {
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	go func() {
-		sc := bufio.NewScanner(stderr)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			var m map[string]any
-			line := sc.Text()
-			if err := json.Unmarshal([]byte(line), &m); err != nil {
-				m = map[string]any{"NOT_JSON": line}
-			}
-			p.mu.Lock()
-			p.lines, p.raw = append(p.lines, m), append(p.raw, line)
-			p.mu.Unlock()
-		}
-		p.err = p.cmd.Wait()
-		close(p.done)
-	}()
+	go p.collect(stderr, p.cmd.Wait)
 	t.Cleanup(func() {
 		select {
 		case <-p.done:
@@ -111,6 +101,48 @@ func start(t *testing.T, name string, env []string, args ...string) *proc {
 		}
 	})
 	return p
+}
+
+// startInProcess runs a command line in this process, as start runs the
+// binary: cheaper, where no signal or kill is needed. stop cancels it.
+func startInProcess(t *testing.T, name string, env map[string]string, args ...string) *proc {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	p := &proc{t: t, name: name, cancel: cancel, done: make(chan struct{})}
+	r, w := io.Pipe()
+	var err error
+	ran := make(chan struct{})
+	go func() {
+		defer close(ran)
+		err = run(ctx, stdio{env: func(k string) string { return env[k] }, stdin: strings.NewReader(""), stdout: io.Discard, stderr: w}, args)
+		p.code = exitCode(err, io.Discard)
+		w.Close()
+	}()
+	go p.collect(r, func() error { <-ran; return err })
+	t.Cleanup(func() {
+		cancel()
+		<-p.done
+	})
+	return p
+}
+
+// collect reads JSON log lines from r until it ends, then waits.
+func (p *proc) collect(r io.Reader, wait func() error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var m map[string]any
+		line := sc.Text()
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			m = map[string]any{"NOT_JSON": line}
+		}
+		p.mu.Lock()
+		p.lines, p.raw = append(p.lines, m), append(p.raw, line)
+		p.mu.Unlock()
+	}
+	io.Copy(io.Discard, r)
+	p.err = wait()
+	close(p.done)
 }
 
 // waitFor waits until a log line satisfies ok.
@@ -157,11 +189,18 @@ func (p *proc) log() string {
 // stop sends SIGTERM and returns the exit code.
 func (p *proc) stop(timeout time.Duration) int {
 	p.t.Helper()
-	p.cmd.Process.Signal(syscall.SIGTERM)
+	if p.cmd == nil {
+		p.cancel()
+	} else {
+		p.cmd.Process.Signal(syscall.SIGTERM)
+	}
 	select {
 	case <-p.done:
 	case <-time.After(timeout):
 		p.t.Fatalf("%s did not stop within %s of SIGTERM:\n%s", p.name, timeout, p.log())
+	}
+	if p.cmd == nil {
+		return p.code
 	}
 	return p.cmd.ProcessState.ExitCode()
 }
@@ -303,86 +342,118 @@ func TestScheduleTakesFilesAndStopsOnSIGTERM(t *testing.T) {
 	}
 }
 
-// TestTwoSchedulersNeverOverlap: two schedulers on one home. The second
-// starts while the first runs a long pass, so its pass at start is skipped
-// and logged; the first skips the ticks that come during its long pass.
-// Afterwards the runs table shows no two passes at the same time.
-func TestTwoSchedulersNeverOverlap(t *testing.T) {
+// TestOneSchedulerPerHome (in-process): a scheduler skips a pass while
+// another process's pass holds the home, and the ticks that come during
+// its own long pass; status asks the scheduler's lock whether it runs. A
+// second scheduler on the same home warns, stands by and runs no pass
+// while the first lives, then takes over when it stops. A scheduler that
+// status.json names but that holds no lock (kill -9) is not running and
+// the home is unhealthy; a next pass in the past is due now or overrun,
+// never "in -1s".
+//
+// Failed before (probe C4): status said "scheduler: running (pid N) next
+// pass in 59m" and --check was healthy after the scheduler was killed; a
+// second scheduler ran passes beside the first without a word, and
+// stopping it made status say "not running" while the first still ran;
+// an overrunning pass showed "(in -1s)".
+func TestOneSchedulerPerHome(t *testing.T) {
 	home := t.TempDir()
-	shas := dropAll(t, filepath.Join(home, "inbox"), true)
+	env := map[string]string{"COUNTYLINES_HOME": home, "COUNTYLINES_LOG_FORMAT": "json"}
 	args := []string{"schedule", "--cron", "@every 1s", "--settle", "0s", "--grace", "60s"}
-	a := start(t, "A", scheduleEnv(home), args...)
-	a.waitFor("A loading", 60*time.Second, msgIs("loaded"))
-	b := start(t, "B", scheduleEnv(home), args...)
-	busy := msgIs("skipped: another pass is running on this home folder")
-	tick := msgIs("skipped a tick: the previous pass is still running")
-	b.waitFor("B skipping a busy home", 60*time.Second, busy)
-	a.waitFor("A skipping a tick during its long pass", 60*time.Second, tick)
-	a.waitFor("the end of A's long pass", 120*time.Second, msgIs("pass finished"))
-	// Now both tick together, at the same whole seconds: a few new files,
-	// until B too has run a pass.
-	for _, f := range []string{"essex", "kent", "dorset"} {
-		dropSample(t, filepath.Join(home, "inbox"), f, "again-"+f+".xlsx")
-		time.Sleep(700 * time.Millisecond)
+	status := func(args ...string) (string, int) {
+		t.Helper()
+		out, _, err := runCLI(t, append([]string{"status", "--home", home}, args...)...)
+		return out, exitCode(err, io.Discard)
 	}
-	b.waitFor("a pass by B", 60*time.Second, msgIs("pass finished"))
-	if code := a.stop(90 * time.Second); code != 0 {
-		t.Errorf("A: exit %d", code)
-	}
-	if code := b.stop(90 * time.Second); code != 0 {
-		t.Errorf("B: exit %d", code)
-	}
-	ranBy := map[string]string{}
-	for _, p := range []*proc{a, b} {
-		if n := p.count(func(m map[string]any) bool { return busy(m) || tick(m) }); n == 0 {
-			t.Errorf("%s logged no skip", p.name)
-		}
-		p.mu.Lock()
-		for _, m := range p.lines {
-			if m["message"] == "pass finished" {
-				ranBy[m["run_id"].(string)] = p.name
-				// A pass that ran into the other's database lock fails:
-				// DuckDB's lock is only the backstop.
-				if m["status"] != "ok" && m["status"] != "rejections" {
-					t.Errorf("%s: a pass ended %v: %v", p.name, m["status"], m["error"])
-				}
-			}
-		}
-		p.mu.Unlock()
-	}
-	db, err := warehouse.Open(context.Background(), warehouse.Options{Path: filepath.Join(home, "warehouse.duckdb"), ReadOnly: true})
+
+	// Another process's pass holds the home: the pass at start is skipped.
+	held, err := os.OpenFile(pipeline.Home{Root: home}.Lock(), os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab, err := db.Query(context.Background(), "runs", "select run_id, started_at, ended_at from runs order by started_at", 0)
-	db.Close()
+	if err := syscall.Flock(int(held.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		t.Fatal(err)
+	}
+	// The first pass that gets the home takes 2.5 s: the ticks during it
+	// are skipped.
+	var slow atomic.Bool
+	slow.Store(true)
+	stepHook = func(step string) {
+		if step == "started" && slow.Swap(false) {
+			time.Sleep(2500 * time.Millisecond)
+		}
+	}
+	t.Cleanup(func() { stepHook = nil }) // last: after the schedulers' cleanups
+	a := startInProcess(t, "A", env, args...)
+	a.waitFor("A skipping a busy home", 30*time.Second, msgIs("skipped: another pass is running on this home folder"))
+	held.Close()
+	a.waitFor("A skipping a tick during its long pass", 30*time.Second, msgIs("skipped a tick: the previous pass is still running"))
+	a.waitFor("A's long pass", 30*time.Second, msgIs("pass finished"))
+	if out, code := status(); code != exitOK || !strings.Contains(out, "scheduler: running since ") || !strings.Contains(out, `cron "@every 1s"`) {
+		t.Errorf("status while A runs: %d\n%s", code, out)
+	}
+
+	b := startInProcess(t, "B", env, args...)
+	b.waitFor("B standing by", 30*time.Second, msgIs("another scheduler is running on this home folder: standing by, scheduling nothing until it stops"))
+	passes := func(p *proc) int { return p.count(msgIs("pass finished")) }
+	for n := passes(a) + 2; passes(a) < n; {
+		time.Sleep(50 * time.Millisecond) // A goes on ticking ...
+	}
+	if n := passes(b) + b.count(msgIs("scheduler started; running a pass now")); n > 0 {
+		t.Errorf("B ran %d passes while A was running:\n%s", n, b.log())
+	}
+	if code := a.stop(60 * time.Second); code != exitOK {
+		t.Fatalf("A: exit %d", code)
+	}
+	b.waitFor("B taking over", 30*time.Second, msgIs("the other scheduler has stopped: taking over"))
+	dropSample(t, filepath.Join(home, "inbox"), "kent", "kent.xlsx")
+	b.waitFor("kent loaded by B", 60*time.Second, func(m map[string]any) bool { return m["message"] == "loaded" && m["file"] == "kent.xlsx" })
+	if out, code := status("--check"); code != exitOK {
+		t.Errorf("status --check while B runs: %d %s", code, out)
+	}
+	if code := b.stop(60 * time.Second); code != exitOK {
+		t.Fatalf("B: exit %d", code)
+	}
+	if out, _ := status(); !strings.Contains(out, "scheduler: not running\n") {
+		t.Errorf("status after both stopped:\n%s", out)
+	}
+
+	// A scheduler killed: status.json still names it, its lock is free.
+	now := time.Now()
+	sch := &monitor.Schedule{Cron: "@hourly", TZ: "Europe/London", Interval: 3600, Next: now.Add(59 * time.Minute), Since: now.Add(-time.Hour), PID: 4242}
+	if err := monitor.SetSchedule(home, sch, now); err != nil {
+		t.Fatal(err)
+	}
+	out, code := status("--check")
+	if code != exitFailure || !strings.Contains(out, "(pid 4242, started ") || !strings.Contains(out, "is not running: it stopped without saying so") {
+		t.Errorf("status --check with a dead scheduler: %d %s", code, out)
+	}
+	if out, _ := status(); !strings.Contains(out, "scheduler: not running: ") || strings.Contains(out, "next pass") || !strings.Contains(out, "health: UNHEALTHY") {
+		t.Errorf("status with a dead scheduler:\n%s", out)
+	}
+
+	// A running scheduler whose next tick has passed: due now, or
+	// overrun by the pass running; never a negative time.
+	release, err := monitor.LockScheduler(home)
 	if err != nil {
 		t.Fatal(err)
 	}
-	type span struct {
-		id         string
-		start, end time.Time
+	defer release()
+	if running, err := monitor.SchedulerRunning(home); !running || err != nil {
+		t.Fatalf("SchedulerRunning with the lock held: %v %v", running, err)
 	}
-	var spans []span
-	who := map[string]int{}
-	for _, r := range tab.Rows {
-		end, ok := r[2].(time.Time)
-		if !ok {
-			t.Errorf("run %v never ended", r[0])
-			continue
+	started := now.Add(-90 * time.Second)
+	for _, c := range []struct {
+		passStarted *time.Time
+		want        string
+	}{{nil, "next pass due now ("}, {&started, "it is overrunning: the tick at "}} {
+		sch.Next, sch.PassStarted = now.Add(-5*time.Second), c.passStarted
+		if err := monitor.SetSchedule(home, sch, now); err != nil {
+			t.Fatal(err)
 		}
-		spans = append(spans, span{r[0].(string), r[1].(time.Time), end})
-		who[ranBy[r[0].(string)]]++
-	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].start.Before(spans[j].start) })
-	for i := 1; i < len(spans); i++ {
-		if spans[i].start.Before(spans[i-1].end) {
-			t.Errorf("passes overlap: %s (%s) from %s to %s and %s (%s) from %s", spans[i-1].id, ranBy[spans[i-1].id], spans[i-1].start, spans[i-1].end,
-				spans[i].id, ranBy[spans[i].id], spans[i].start)
+		out, _ := status()
+		if !strings.Contains(out, "scheduler: running since") || !strings.Contains(out, c.want) || strings.Contains(out, "(in -") {
+			t.Errorf("a next pass 5 s ago (pass started %v): want %q:\n%s", c.passStarted, c.want, out)
 		}
 	}
-	if who["A"] == 0 || who["B"] == 0 || who[""] > 0 {
-		t.Errorf("passes by process: %v (of %d runs)", who, len(spans))
-	}
-	accountedFor(t, home, shas)
 }

@@ -66,7 +66,7 @@ func (c *statusCmd) run(ctx context.Context, cfg Config, args []string) error {
 	if c.check {
 		if err == nil {
 			var last monitor.Pass
-			if last, err = st.Health(now(), cfg.MaxAge); err == nil {
+			if last, err = health(st, cfg, now()); err == nil {
 				fmt.Fprintf(c.stdout, "healthy: the last %s (%s) ended %s ago, status %s\n", last.What(), last.RunID, now().Sub(last.Ended).Round(time.Second), last.Status)
 				return nil
 			}
@@ -97,24 +97,77 @@ func (c *statusCmd) run(ctx context.Context, cfg Config, args []string) error {
 	return nil
 }
 
+// health is status --check's verdict: a scheduler that status.json names
+// but that no longer holds its lock (killed, or its container stopped)
+// makes the home unhealthy, whatever the last pass did.
+func health(st *monitor.Status, cfg Config, now time.Time) (monitor.Pass, error) {
+	if err := deadScheduler(cfg.Home, st.Schedule); err != nil {
+		return monitor.Pass{}, err
+	}
+	return st.Health(now, cfg.MaxAge)
+}
+
+// deadScheduler says so when status.json names a scheduler that does not
+// hold the home's scheduler lock. When the lock cannot be asked, status.json
+// is taken at its word.
+func deadScheduler(home string, s *monitor.Schedule) error {
+	if s == nil {
+		return nil
+	}
+	if alive, err := monitor.SchedulerRunning(home); err != nil || alive {
+		return nil
+	}
+	return fmt.Errorf("the scheduler status.json names (pid %d, started %s) is not running: it stopped without saying so (killed, or its container stopped)",
+		s.PID, s.Since.Local().Format(time.DateTime))
+}
+
+// nextPass says when the next pass is due, never "in -1s": a time
+// passed is due now, or overrun by the pass running (its ticks are
+// skipped).
+func nextPass(s *monitor.Schedule, loc *time.Location, now time.Time) string {
+	at := s.Next.In(loc).Format("2006-01-02 15:04:05 MST")
+	running := ""
+	if s.PassStarted != nil {
+		running = fmt.Sprintf("a pass is running since %s; ", s.PassStarted.In(loc).Format(time.TimeOnly))
+	}
+	switch until := s.Next.Sub(now); {
+	case until > 0:
+		return fmt.Sprintf("%snext pass %s (in %s)", running, at, until.Round(time.Second))
+	case s.PassStarted != nil:
+		return fmt.Sprintf("%sit is overrunning: the tick at %s is skipped", running, at)
+	default:
+		return fmt.Sprintf("next pass due now (%s)", at)
+	}
+}
+
 func (c *statusCmd) print(st *monitor.Status, cfg Config, now time.Time) {
 	w := c.stdout
 	fmt.Fprintf(w, "home: %s (status of %s)\n", cfg.Home, st.Updated.Local().Format(time.DateTime))
-	if s := st.Schedule; s != nil {
+	alive, lockErr := monitor.SchedulerRunning(cfg.Home)
+	dead := deadScheduler(cfg.Home, st.Schedule)
+	switch s := st.Schedule; {
+	case s != nil && dead == nil:
 		loc, err := time.LoadLocation(s.TZ)
 		if err != nil {
 			loc = time.UTC
 		}
-		fmt.Fprintf(w, "scheduler: running since %s (pid %d), cron %q in %s; next pass %s (in %s)\n",
-			s.Since.In(loc).Format(time.DateTime), s.PID, s.Cron, s.TZ, s.Next.In(loc).Format("2006-01-02 15:04:05 MST"), s.Next.Sub(now).Round(time.Second))
-	} else {
+		fmt.Fprintf(w, "scheduler: running since %s (pid %d), cron %q in %s; %s\n",
+			s.Since.In(loc).Format(time.DateTime), s.PID, s.Cron, s.TZ, nextPass(s, loc, now))
+		if lockErr != nil {
+			fmt.Fprintf(w, "  (as status.json says: its lock could not be asked: %v)\n", lockErr)
+		}
+	case s != nil:
+		fmt.Fprintf(w, "scheduler: not running: %v\n", dead)
+	case alive:
+		fmt.Fprintln(w, "scheduler: running (starting: it has not written its schedule yet)")
+	default:
 		fmt.Fprintln(w, "scheduler: not running")
 	}
 	if r := st.Restarted; r != nil {
 		fmt.Fprintf(w, "status.json was started afresh at %s: the one before could not be read (%s) and is kept as %s\n",
 			r.At.Local().Format(time.DateTime), r.Reason, r.SetAside)
 	}
-	if _, err := st.Health(now, cfg.MaxAge); err != nil {
+	if _, err := health(st, cfg, now); err != nil {
 		fmt.Fprintf(w, "health: UNHEALTHY: %v\n", err)
 	} else {
 		fmt.Fprintln(w, "health: ok")

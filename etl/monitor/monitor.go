@@ -23,6 +23,10 @@ const (
 	StatusFile  = "status.json"
 	MetricsFile = "metrics.prom"
 	lockFile    = ".status.lock"
+	// SchedulerLock is held (flock) by the running scheduler for as
+	// long as it runs: the kernel lets it go when the process ends, however
+	// it ends, so a free lock means no scheduler, whatever status.json says.
+	SchedulerLock = ".scheduler.lock"
 )
 
 // KeepPasses is how many passes status.json lists.
@@ -89,6 +93,8 @@ type Schedule struct {
 	Next     time.Time `json:"next"`
 	Since    time.Time `json:"since"`
 	PID      int       `json:"pid"`
+	// PassStarted is when the pass running now started (nil: none is).
+	PassStarted *time.Time `json:"pass_started,omitempty"`
 }
 
 // Totals are counters since status.json began.
@@ -225,7 +231,7 @@ func SetSchedule(home string, sch *Schedule, now time.Time) error {
 // update changes status.json under a lock (two processes may share a
 // home: a scheduler and a manual run) and rewrites both files atomically.
 func update(home string, now time.Time, change func(*Status)) error {
-	unlock, err := lock(filepath.Join(home, lockFile))
+	unlock, err := lock(filepath.Join(home, lockFile), syscall.LOCK_EX)
 	if err != nil {
 		return err
 	}
@@ -289,12 +295,48 @@ func setAsideFile(path string, now time.Time) (string, error) {
 	return aside, os.Rename(path, aside)
 }
 
-func lock(path string) (func(), error) {
+// ErrSchedulerRunning means another scheduler holds the home folder's
+// scheduler lock.
+var ErrSchedulerRunning = errors.New("another scheduler is running on this home folder")
+
+// LockScheduler takes the home folder's scheduler lock without waiting,
+// for the scheduler to hold until it stops (release). ErrSchedulerRunning
+// when another process holds it.
+func LockScheduler(home string) (release func(), err error) {
+	release, err = lock(filepath.Join(home, SchedulerLock), syscall.LOCK_EX|syscall.LOCK_NB)
+	if errors.Is(err, syscall.EWOULDBLOCK) {
+		return nil, ErrSchedulerRunning
+	}
+	return release, err
+}
+
+// SchedulerRunning says whether a scheduler holds the home folder's
+// scheduler lock. It creates nothing; when the lock is free it holds it
+// for an instant to find out.
+func SchedulerRunning(home string) (bool, error) {
+	f, err := os.Open(filepath.Join(home, SchedulerLock))
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+	if errors.Is(err, syscall.EWOULDBLOCK) {
+		return true, nil
+	}
+	return false, err
+}
+
+// lock takes an flock on path (how: LOCK_EX, with LOCK_NB not to wait),
+// creating the file.
+func lock(path string, how int) (func(), error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+	if err := syscall.Flock(int(f.Fd()), how); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
