@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -28,32 +30,77 @@ func newLogger(w io.Writer, cfg Config) zerolog.Logger {
 	return zerolog.New(w).Level(cfg.LogLevel).With().Timestamp().Logger()
 }
 
+// consoleOrder is the order of the fields a person reads first; the
+// rest follow in alphabetical order.
+var consoleOrder = []string{"file", "force", "facts", "warnings", "status", "files_seen", "loaded", "rejected", "duplicates", "duration"}
+
+// consoleHidden are fields a line about one file leaves out on a
+// terminal (the JSON lines keep them): the archive path repeats the file's
+// name and hash, the hash and ids serve machines, and the operation is in
+// the pass's summary line.
+var consoleHidden = []string{"archived_as", "sha256", "return_id", "operation"}
+
 func consoleWriter(w io.Writer, home string) zerolog.ConsoleWriter {
 	noColor := true
 	if f, ok := w.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
 		noColor = os.Getenv("NO_COLOR") != ""
 	}
 	return zerolog.ConsoleWriter{
-		Out:         w,
-		NoColor:     noColor,
-		TimeFormat:  time.TimeOnly,
-		FieldsOrder: []string{"file", "force"},
-		// A person at a terminal needs the file and the force, not the
-		// full hash, the run id on every line or absolute paths.
-		FormatPrepare: func(ev map[string]any) error {
-			if s, ok := ev["sha256"].(string); ok && len(s) > 12 {
-				ev["sha256"] = s[:12]
+		Out:           w,
+		NoColor:       noColor,
+		TimeFormat:    time.TimeOnly,
+		FieldsOrder:   consoleOrder,
+		FormatPrepare: func(ev map[string]any) error { shortenForConsole(ev, home); return nil },
+	}
+}
+
+// shortenForConsole makes one log event a short line for a person at a
+// terminal: time, level, message, file, force, then the few fields that
+// matter, paths relative to the home, durations rounded, no run id but on
+// the summary line.
+func shortenForConsole(ev map[string]any, home string) {
+	if _, ok := ev["file"]; ok {
+		for _, k := range consoleHidden {
+			delete(ev, k)
+		}
+	}
+	if _, ok := ev["summary"]; ok {
+		delete(ev, "summary")
+		if ops, ok := ev["operations"].([]any); ok {
+			ev["operations"] = consoleOperations(ops)
+		}
+	} else {
+		delete(ev, "run_id")
+	}
+	prefix := filepath.Clean(home) + string(filepath.Separator)
+	for k, v := range ev {
+		switch x := v.(type) {
+		case string:
+			if home != "" && strings.HasPrefix(x, prefix) {
+				ev[k] = strings.TrimPrefix(x, prefix)
 			}
-			if _, ok := ev["summary"]; !ok {
-				delete(ev, "run_id")
-			}
-			prefix := filepath.Clean(home) + string(filepath.Separator)
-			for k, v := range ev {
-				if s, ok := v.(string); ok && home != "" && strings.HasPrefix(s, prefix) {
-					ev[k] = strings.TrimPrefix(s, prefix)
+		case json.Number:
+			// duration_s=13.696141799 -> duration=13.7s
+			if name, ok := strings.CutSuffix(k, "_s"); ok {
+				if f, err := x.Float64(); err == nil {
+					delete(ev, k)
+					ev[name] = time.Duration(f * float64(time.Second)).Round(100 * time.Millisecond).String()
 				}
 			}
-			return nil
-		},
+		}
 	}
+}
+
+// consoleOperations is the summary's operations as 2021-10:44/44 (forces
+// returned out of expected), comma-separated.
+func consoleOperations(ops []any) string {
+	var parts []string
+	for _, o := range ops {
+		m, _ := o.(map[string]any)
+		parts = append(parts, fmt.Sprintf("%v:%v/%v", m["operation"], m["returned"], m["expected"]))
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, ",")
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -33,12 +34,33 @@ func runCtx(t *testing.T, ctx context.Context, env map[string]string, args ...st
 
 func TestDemoThenSQL(t *testing.T) {
 	home := t.TempDir()
-	out, stderr, err := runCLI(t, "run", "--demo", "--home", home)
+	out, stderr, err := runCLI(t, "run", "--demo", "--home", home, "--log-format", "console")
 	if err != nil {
 		t.Fatalf("run --demo: %v\n%s", err, stderr)
 	}
 	if !strings.Contains(out, "44 loaded, 0 rejected") {
 		t.Errorf("run output: %s", out)
+	}
+	// On a terminal, a line per return is short enough for an 80 to
+	// 120-column window: time, level, message, file, force, facts,
+	// warnings, and nothing else (probe C1: 190 to 249 characters, with
+	// the archive path repeating the name and hash). The summary's
+	// duration is rounded.
+	loadedLine := regexp.MustCompile(`^\d\d:\d\d:\d\d INF loaded file=\S+ force=[a-z_]+ facts=\d+ warnings=\d+$`)
+	loaded := 0
+	for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		if strings.Contains(line, " INF loaded ") {
+			loaded++
+			if len(line) > 120 || !loadedLine.MatchString(line) {
+				t.Errorf("console line (%d characters): %s", len(line), line)
+			}
+		}
+		if strings.Contains(line, "pass finished") && !regexp.MustCompile(` duration=\d+(\.\d)?s operations=2021-10:44/44 `).MatchString(line) {
+			t.Errorf("console summary: %s", line)
+		}
+	}
+	if loaded != 44 {
+		t.Errorf("%d console lines for loaded returns, want 44:\n%s", loaded, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(home, "out", "2021-10", "countylines-2021-10.xlsx")); err != nil {
 		t.Error(err)

@@ -98,7 +98,7 @@ func (c *scheduleCmd) run(ctx context.Context, cfg Config, args []string) error 
 	}))
 	writeState(nil)
 	log.Info().Str("cron", cfg.Cron).Str("tz", cfg.TZ.String()).Time("next", sched.Next(time.Now().In(cfg.TZ))).
-		Str("home", cfg.Home).Dur("grace", cfg.Grace).Msg("scheduler started; running a pass now")
+		Str("home", cfg.Home).Float64("grace_s", cfg.Grace.Seconds()).Msg("scheduler started; running a pass now")
 	cr.Start()
 	// The pass at start goes through the same chain, so a tick that comes
 	// while it runs is skipped.
@@ -109,7 +109,7 @@ func (c *scheduleCmd) run(ctx context.Context, cfg Config, args []string) error 
 	}()
 
 	<-ctx.Done()
-	log.Info().Dur("grace", cfg.Grace).Msg("stopping: no new passes; waiting for a running pass to finish")
+	log.Info().Float64("grace_s", cfg.Grace.Seconds()).Msg("stopping: no new passes; waiting for a running pass to finish")
 	stopped := cr.Stop()
 	done := make(chan struct{})
 	go func() {
@@ -120,7 +120,7 @@ func (c *scheduleCmd) run(ctx context.Context, cfg Config, args []string) error 
 	select {
 	case <-done:
 	case <-time.After(cfg.Grace):
-		log.Warn().Dur("grace", cfg.Grace).Msg("grace period over: cancelling the running pass; its unfinished files stay in work/ for the next pass")
+		log.Warn().Float64("grace_s", cfg.Grace.Seconds()).Msg("grace period over: cancelling the running pass; its unfinished files stay in work/ for the next pass")
 		cancelPasses()
 		<-done
 	}
