@@ -366,7 +366,35 @@ var conceptCorpus = []readCase{
 	{"the seizure of 300 cocaine and heroin wraps, 500 diazepam pills and four knives", []string{"drugs_seized/ wraps 300 exact", "drugs_seized/benzodiazepines tablets 500 exact", "weapons_seized/knife count 4 exact"}},
 	// a figure inside a list of nouns ends at the list's "and"; a list after "included" with no figure before it
 	{"Drugs seized included heroin, 2kg of cocaine and cannabis", []string{"drugs_seized/heroin  NULL unquantified", "drugs_seized/cocaine g 2000 exact", "drugs_seized/cannabis  NULL unquantified"}},
-	{"Seized 2kg of cocaine and heroin", []string{"drugs_seized/ g 2000 exact"}},
+	{"Seized 2kg of cocaine and heroin", []string{"drugs_seized/ g 2000 exact"}}, // words of release wording: a network is a line; identified and closed; taken over is cuckooed; places the figure was taken from
+	{"9 drug lines identified and closed", []string{"lines_closed/ count 9 exact"}},
+	{"shut down 12 county lines networks", []string{"lines_closed/ count 12 exact"}},
+	{"Visited 20 addresses that have been taken over by a county line", []string{"cuckooed_addresses_visited/ count 20 exact"}},
+	{"officers took over 300 wraps of heroin off the streets", []string{"drugs_seized/heroin wraps 300 more_than"}},
+	{"18 weapons from our streets recovered", []string{"weapons_seized/ count 18 exact"}},
+	{"12 enhanced cuckoo checks were made", []string{"cuckooed_addresses_visited/ count 12 exact"}},
+	{"four awareness sessions at local schools", []string{"school_inputs/ count 4 exact"}},
+	{"officers spoke to 30 vulnerable adults", []string{"safeguarded_adult/ people 30 exact"}},
+	{"bringing 40 people into custody", []string{"arrests/ people 40 exact"}},
+	{"which saw watches to the value of £8,000 seized", []string{"assets_seized/watch gbp 8000 exact"}},
+	// what a thing was given to must be named
+	{"delivered awareness sessions to 800 partners and 9,000 children", []string{"children_engaged/ people 9000 exact"}},
+	// a verb of other metrics after the figure's own opens another clause
+	{"held 21 people and found drugs worth £5,000", []string{"arrests/ people 21 exact", "drugs_seized/ gbp 5000 exact"}},
+	{"arrested 44 people, seized 2kg of cocaine", []string{"arrests/ people 44 exact", "drugs_seized/cocaine g 2000 exact"}},
+	{"safeguarded 20 children and vulnerable adults", []string{"safeguarded/ people 20 exact"}},
+	// an object whose metric counts items names their kind: drugs after weapons are their own
+	{"£9,000 in cash, 19 weapons and heroin being seized", []string{"cash_seized/ gbp 9000 exact", "weapons_seized/ count 19 exact", "drugs_seized/heroin  NULL unquantified"}},
+	// "and dozens were": a subject and its verb are another clause
+	{"£10,000 in cash was seized and dozens were safeguarded", []string{"cash_seized/ gbp 10000 exact"}},
+	// a word after the number that says what was done names the figure; it takes no object from a sibling
+	{"executed 12 warrants, made 11 arrests", []string{"warrants/ count 12 exact", "arrests/ people 11 exact"}},
+	// a part of another kind than its total is a figure of its own
+	{"17 weapons such as knives and bats and six vehicles were seized along with 35 phones", []string{"weapons_seized/ count 17 exact", "vehicles_seized/ count 6 exact", "mobile_phones_seized/ count 35 exact"}},
+	{"54 weapons including knives were seized, along with Class A drugs worth £5,000", []string{"weapons_seized/ count 54 exact", "drugs_seized/class_a gbp 5000 exact"}},
+	// a value said of a verb's subject that opens its own list member is its own
+	{"which saw watches to the value of £8,000 seized, cash seized to the value of £2,500", []string{"assets_seized/watch gbp 8000 exact", "cash_seized/ gbp 2500 exact"}},
+	{"3kg of cannabis and 1kg of cocaine were seized with a value of £40,000", []string{"drugs_seized/cannabis g 3000 exact", "drugs_seized/cocaine g 1000 exact", "drugs_seized/ gbp 40000 exact"}},
 }
 
 // headingCorpus: a figure read under a heading that completes it.

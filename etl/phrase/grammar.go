@@ -319,6 +319,7 @@ type mention struct {
 	combined   bool         // a value of all the figures before it: "with a combined street value of"
 	cut        bool         // its words stopped at a noun its unit cannot measure
 	dropped    map[int]bool // coordinated modifiers that cancel: "children and adults"
+	givenTo    bool         // its verb and what it gave stand before "to" or "for": "delivered inputs to 300 pupils"
 }
 
 // parser reads one sentence.
@@ -471,7 +472,7 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			if lastVerb && next.verbLike() && !nextAmount {
 				continue // "visited and safeguarded"
 			}
-			if lastVerb && next.kind == eUnknown && p.word(k) == "and" && (k+2 >= len(els) || els[k+2].kind != eLex) {
+			if lastVerb && next.kind == eUnknown && p.word(k) == "and" && (k+2 >= len(els) || els[k+2].kind != eLex && !(els[k+2].kind == eFunc && els[k+2].fn == "aux")) {
 				k++ // "charged and remanded": the figure was charged, whatever else
 				continue
 			}
@@ -489,6 +490,12 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			// cocaine": one said with a word of quantity. Each is its own.
 			if nounNext && m.amt != nil && m.amt.unit != "" && p.otherUnit(k+1, m.amt.unit) || p.quantityWord(k+1) {
 				m.cut = true
+				break
+			}
+			// "held 21 people and found drugs", "arrested 44 people,
+			// seized drugs": a verb of other metrics than the figure's own
+			// verb opens another clause.
+			if len(m.pre) > 0 && next.verbLike() && !sawVerb && !p.shareMetric(m.pre, next.e) {
 				break
 			}
 			// "crack cocaine, heroin, 3kg of cocaine and cannabis resin":
@@ -624,6 +631,7 @@ func (p *parser) pre(m *mention, a, floor int) {
 				if len(np) > 0 && j >= floor && p.els[j].verbLike() {
 					got = append(got, np...)
 					k = j + 1
+					m.givenTo = true
 				}
 			}
 			continue
@@ -713,6 +721,8 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 	var got []int
 	unknown := []string{}
 	coord := false
+	explicit := m.combined // "combined", "total": said of all before
+	byVerb := false
 	for ; k >= floor; k-- {
 		el := els[k]
 		if el.kind == eLex && !el.verbLike() {
@@ -723,6 +733,7 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 		// of a clause is of everything its verb was said of.
 		if len(got) == 0 && (el.verbLike() || el.fn == "aux") {
 			m.combined = true
+			byVerb = true
 			continue
 		}
 		if el.kind == eUnknown && len(got) > 0 {
@@ -746,6 +757,12 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 	}
 	if len(got) == 0 {
 		return false
+	}
+	// "..., cash seized to the value of £2,500": nouns that open their
+	// own list member are the subject of the verb, and the value is theirs
+	// alone; "1kg of cocaine were seized with a value of" is the figures'.
+	if byVerb && !explicit && (k < floor || els[k].kind == ePunct || els[k].strong()) {
+		m.combined = false
 	}
 	m.left = got
 	m.valueOf = true
@@ -836,6 +853,11 @@ func (p *parser) otherKind(ks []int, j int) bool {
 			if s.role == rItem {
 				kinds[p.r.items[s.item].Kind] = true
 			}
+			// "19 weapons and heroin": an object whose metric counts
+			// items names their kind.
+			if s.role == rObject && p.r.metrics[s.metric].ItemKind != "" {
+				kinds[p.r.metrics[s.metric].ItemKind] = true
+			}
 		}
 	}
 	el := p.els[j]
@@ -848,6 +870,24 @@ func (p *parser) otherKind(ks []int, j int) bool {
 		}
 	}
 	return true
+}
+
+// shareMetric reports whether e speaks for a metric that one of the
+// verbs at elements ks speaks for: "safeguarded ... and vulnerable".
+func (p *parser) shareMetric(ks []int, e *entry) bool {
+	for _, k := range ks {
+		if p.els[k].kind != eLex {
+			continue
+		}
+		for _, a := range p.els[k].e.senses {
+			for _, b := range e.senses {
+				if (a.role == rAction || a.role == rAllow) && (b.role == rAction || b.role == rAllow) && a.metric == b.metric {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // inNounList reports a figure starting at element start that follows an

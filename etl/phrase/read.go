@@ -238,6 +238,14 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		if (len(m.core) == 0 || !p.hasObject(m.core) && len(m.pre) == 0) && len(m.left) == 0 && !m.part {
 			p.leftLabel(m, a, floor)
 		}
+		// "17 weapons such as knives and bats and six vehicles": a part
+		// that names things of another kind than its total's is no part
+		// of it, but a figure of its own.
+		if m.part && parent != nil && rel == "part" && p.otherFamily(parent.m, m) {
+			m.part, m.parentMW = false, nil
+			group++
+			m.group = group
+		}
 		limit := len(els)
 		for b := m.end; b < len(els); b++ {
 			if els[b].kind == eAmount {
@@ -246,6 +254,17 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			}
 		}
 		p.tail(m, limit)
+		// "delivered sessions to 800 partners": what it was given to must
+		// be named; a word that says nothing of what is counted leaves
+		// the figure counting nothing known.
+		if m.givenTo && !p.namesSomething(m.core) {
+			for _, k := range m.core {
+				m.unknown = append(m.unknown, p.text(els[k]))
+			}
+			if len(m.core) == 0 {
+				m.unknown = append(m.unknown, p.text(els[a]))
+			}
+		}
 		// "A warrant led to the seizure of ...": a thing named with an
 		// article, as what caused the figures after it, is no count.
 		if m.article && m.pre == nil && m.end < len(els) && causeWords[strings.ToLower(p.text(els[m.end]))] {
@@ -574,16 +593,81 @@ func (p *parser) unquantifiedBefore(m *mention, floor int) []*mention {
 	if k >= floor && els[k].kind == eFunc && els[k].fn == "det" {
 		k--
 	}
-	if k >= floor && !(els[k].strong() || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux" || els[k].kind == eFunc && els[k].fn == "part" && !p.amountIn(floor, k)) {
+	if k >= floor && !(els[k].strong() || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux" || els[k].kind == eFunc && els[k].fn == "part" && !p.amountInClause(k)) {
 		return nil
 	}
 	return out
 }
 
-// amountIn reports an amount among elements [from, to).
-func (p *parser) amountIn(from, to int) bool {
-	for k := from; k < to && k < len(p.els); k++ {
-		if p.els[k].kind == eAmount {
+// namesSomething reports an element among ks that names what a figure
+// counts: an object, an item, a person, a modifier or a unit.
+func (p *parser) namesSomething(ks []int) bool {
+	for _, k := range ks {
+		el := p.els[k]
+		if el.meaningful() || el.hasRole(rPerson) || el.hasRole(rUnit) {
+			return true
+		}
+	}
+	return false
+}
+
+// families are the top metrics that the objects and items among the
+// elements ks count: "vehicles" is vehicles_seized's, "knives" and
+// "weapons" are weapons_seized's.
+func (p *parser) families(ks []int) map[int]bool {
+	out := map[int]bool{}
+	for _, k := range ks {
+		if p.els[k].kind != eLex {
+			continue
+		}
+		for _, s := range p.els[k].e.senses {
+			switch s.role {
+			case rObject, rModifier:
+				out[p.r.top(s.metric)] = true
+			case rItem:
+				for i := range p.r.metrics {
+					if p.r.metrics[i].ItemKind == p.r.items[s.item].Kind {
+						out[p.r.top(i)] = true
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// otherFamily reports a part whose own words name things that no metric
+// of its total's words counts.
+func (p *parser) otherFamily(total, part *mention) bool {
+	a := p.families(append(append([]int{}, total.core...), total.left...))
+	b := p.families(append(append([]int{}, part.core...), part.left...))
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for f := range b {
+		if a[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// coreAction reports a word after a figure's number that says what was
+// done: "made 11 arrests" counts arrests, not its sibling's warrants.
+func (p *parser) coreAction(m *mention) bool {
+	for _, k := range m.core {
+		if p.els[k].hasRole(rAction) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountInClause reports an amount before element k in its clause: the
+// figure whose parts a list after "including" names.
+func (p *parser) amountInClause(k int) bool {
+	for j := k - 1; j >= 0 && !p.els[j].strong(); j-- {
+		if p.els[j].kind == eAmount {
 			return true
 		}
 	}
@@ -735,7 +819,7 @@ func (p *parser) share(ms []*mentionWords) {
 			}
 			mw.w.hard = append(mw.w.hard, got...)
 		}
-		if m.unitOnly || m.el >= 0 && !hasNamed(mw.w.hard) && !has(mw.w.hard, rModifier, rPerson, rFacet) {
+		if m.unitOnly || m.el >= 0 && !hasNamed(mw.w.hard) && !has(mw.w.hard, rModifier, rPerson, rFacet) && !p.coreAction(m) {
 			// "and over 88 wraps": the object of the sibling before.
 			for j := i - 1; j >= 0; j-- {
 				if ms[j].m.group == m.group && has(ms[j].w.hard, rObject, rItem) {
@@ -1130,6 +1214,18 @@ func (r *Reader) candidatesOf(w words) []candidate {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// top is the metric at the top of mi's parents.
+func (r *Reader) top(mi int) int {
+	for seen := 0; seen < 10 && r.metrics[mi].Parent != ""; seen++ {
+		p := r.metricIndex(r.metrics[mi].Parent)
+		if p < 0 {
+			break
+		}
+		mi = p
+	}
+	return mi
 }
 
 // descends reports whether metric mi is metric anc or one of its children.

@@ -23,7 +23,8 @@ var readCorpus = []struct {
 	{"22 arrests, up from 15 last year", nil},
 	{"arrest rate 4%", nil},
 	// charges
-	{"Eight people have since been charged", nil},
+	{"Eight people have since been charged", []string{"charged/ people 8 exact"}}, // "have since" is later, as the phrasebook reads it; not "since 2019"
+	{"Since 2019, 800 people have been charged", nil},
 	{"charged 11 people with 40 offences", []string{"charged/ people 11 exact", "charges/ count 40 exact"}},
 	{"six people were charged with modern slavery offences", []string{"modern_slavery_charges/ people 6 exact"}},
 	{"four people were released under investigation", []string{"released_under_investigation/ people 4 exact"}},
