@@ -27,13 +27,12 @@ type Options struct {
 
 // Journal claims, records and moves the files of one pass.
 type Journal struct {
-	home    Home
-	db      *warehouse.DB
-	opt     Options
-	log     zerolog.Logger
-	next    int64           // the next file id; 0 until asked for
-	held    map[string]bool // recorded paths of things in the inbox that could not be moved aside
-	changed bool
+	home Home
+	db   *warehouse.DB
+	opt  Options
+	log  zerolog.Logger
+	next int64           // the next file id; 0 until asked for
+	held map[string]bool // recorded paths of things in the inbox that could not be moved aside
 }
 
 // New starts the journal of one pass.
@@ -48,9 +47,6 @@ type File struct {
 	Raw       string // its name as it arrived, byte for byte
 	Recovered bool   // claimed by an earlier pass that did not judge it
 }
-
-// Changed reports whether the journal recorded anything in this pass.
-func (j *Journal) Changed() bool { return j.changed }
 
 func (j *Journal) step(name string) {
 	if j.opt.Step != nil {
@@ -191,7 +187,6 @@ func (j *Journal) recoverClaim(ctx context.Context, rec warehouse.FileRecord) (F
 }
 
 func (j *Journal) forget(ctx context.Context, id int64) error {
-	j.changed = true
 	return j.db.ForgetFile(ctx, id)
 }
 
@@ -267,7 +262,6 @@ func (j *Journal) adoptOrphans(ctx context.Context, known map[string]bool) ([]Fi
 	if err := j.db.ClaimFiles(ctx, recs, j.opt.Now()); err != nil {
 		return nil, err
 	}
-	j.changed = true
 	return found, nil
 }
 
@@ -336,7 +330,6 @@ func (j *Journal) Claim(ctx context.Context) (files []File, asides []warehouse.F
 		if err := j.db.ClaimFiles(ctx, recs, now); err != nil {
 			return nil, nil, err
 		}
-		j.changed = true
 		j.step("claims-recorded")
 	}
 	for i, rec := range recs {
@@ -431,7 +424,6 @@ func (j *Journal) retake(ctx context.Context, now time.Time) ([]File, error) {
 		if err := j.db.Retake(ctx, old.ID, record, rec, now); err != nil {
 			return nil, err
 		}
-		j.changed = true
 		j.log.Info().Str("file", old.FileName).Str("kept_as", old.StoredAs).Int64("was_file_id", old.ID).
 			Msg("a rejected file changed since it was judged; taking it again")
 		j.step("claims-recorded")
@@ -494,7 +486,6 @@ func (j *Journal) moveAside(ctx context.Context, raw string, info fs.FileInfo) (
 	if err := j.db.RecordFile(ctx, rec, nil, j.opt.Now()); err != nil {
 		return rec, err
 	}
-	j.changed = true
 	j.log.Warn().Str("file", name).Str("kind", tag).Str("report", j.home.ReportPath(rec.StoredAs)).Msg("not a file; moving it aside to rejected/")
 	j.step("judged")
 	return rec, j.Store(ctx, rec)
@@ -544,13 +535,11 @@ func (j *Journal) Store(ctx context.Context, rec warehouse.FileRecord) error {
 	default:
 		log.Error().Str("work_path", rec.WorkPath).Str("stored_as", rec.StoredAs).
 			Msg("a judged file is neither where it was nor where it was going: someone removed it")
-		j.changed = true
 		return j.db.SetFileState(ctx, rec.ID, warehouse.StateMissing, j.opt.Now())
 	}
 	if err := j.db.SetFileState(ctx, rec.ID, warehouse.StateMoved, j.opt.Now()); err != nil {
 		return err
 	}
-	j.changed = true
 	j.step("marked")
 	return nil
 }

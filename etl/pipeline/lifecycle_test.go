@@ -8,6 +8,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -366,5 +367,138 @@ func TestWarehouseLostRefusesThenRebuilds(t *testing.T) {
 				t.Errorf("a pass after the rebuild: %v", err)
 			}
 		})
+	}
+}
+
+// outMTimes is when each output file was last written.
+func (e *env) outMTimes() map[string]time.Time {
+	e.t.Helper()
+	m := map[string]time.Time{}
+	filepath.WalkDir(e.home.Out(), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				m[p] = info.ModTime()
+			}
+		}
+		return nil
+	})
+	if len(m) == 0 {
+		e.t.Fatal("no outputs")
+	}
+	return m
+}
+
+// analystEqualsWarehouse checks the law of every pass that publishes: the
+// analyst copy equals the warehouse, every table, every row.
+func (e *env) analystEqualsWarehouse() {
+	e.t.Helper()
+	ctx := context.Background()
+	db, err := warehouse.Open(ctx, warehouse.Options{Path: e.home.Warehouse(), ReadOnly: true})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer db.Close()
+	d, err := homestate.DifferingTables(ctx, db, e.home.Analyst())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if len(d) > 0 {
+		e.t.Errorf("the analyst copy differs from the warehouse: %v", d)
+	}
+}
+
+// TestRejectOnlyPass is probe9's C13: a pass that only rejects files
+// (a junk file, a folder) and records a duplicate changes no figure, so
+// it rebuilds no rollup and rewrites no output, but the analyst copy
+// shows its files, its messages and the pass itself, and equals the
+// warehouse table for table; what it publishes equals a republish of
+// everything from the facts; and a pass stopped after its judgements,
+// before or while publishing the analyst copy, is finished by the next
+// one even though that one finds nothing new.
+func TestRejectOnlyPass(t *testing.T) {
+	setup := func(t *testing.T) *env {
+		e := newEnv(t)
+		e.dropSampleRange(0, 3)
+		e.pass()
+		e.now = e.now.Add(time.Hour)
+		e.drop("junk.xlsx", []byte("Force,Arrests\nKent,12\n"), epoch)
+		e.drop("again.xlsx", mustRead(t, "2021-10/2021-10_avon_and_somerset.xlsx"), epoch)
+		dir := filepath.Join(e.home.Inbox(), "folder.xlsx")
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(dir, epoch, epoch); err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	u := setup(t)
+	outs := u.outMTimes()
+	u.now = u.now.Add(time.Hour)
+	res := u.pass()
+	if res.Rebuilt || res.Run.Rejected != 2 || res.Run.Duplicates != 1 {
+		t.Errorf("the pass: %+v, rebuilt %v; want two rejections, one duplicate, nothing rebuilt", res.Run, res.Rebuilt)
+	}
+	for p, at := range u.outMTimes() {
+		if !at.Equal(outs[p]) {
+			t.Errorf("%s was written again", p)
+		}
+	}
+	files := u.query("select file_name, outcome from files where file_name in ('junk.xlsx', 'again.xlsx', 'folder.xlsx') order by all")
+	msgs := u.query("select count(*) from messages where file_name = 'junk.xlsx'")
+	if len(files.Rows) != 3 || num(msgs.Rows[0][0]) == 0 {
+		t.Errorf("the analyst copy shows %v and %v messages of junk.xlsx, want the three files and junk's messages", files.Rows, msgs.Rows[0][0])
+	}
+	runs := u.query("select status, rejected, duplicates from runs where run_id = '" + res.Run.ID + "'")
+	if len(runs.Rows) != 1 || runs.Rows[0][0] != "rejections" || num(runs.Rows[0][1]) != 2 || num(runs.Rows[0][2]) != 1 {
+		t.Errorf("the analyst copy shows the pass %s as %v, want finished with its rejections", res.Run.ID, runs.Rows)
+	}
+	u.analystEqualsWarehouse()
+	want := u.outcome()
+
+	t.Run("equals a republish of everything", func(t *testing.T) {
+		u.t = t
+		os.Remove(u.home.Analyst())
+		if res := u.pass(); !res.Rebuilt {
+			t.Fatal("a pass with no analyst copy did not republish")
+		}
+		diff(t, u.outcome(), want)
+		u.analystEqualsWarehouse()
+	})
+	for _, step := range []string{"files-done", "finished", "snapshot"} {
+		t.Run("stopped at "+step, func(t *testing.T) {
+			e := setup(t)
+			e.now = e.now.Add(time.Hour)
+			e.crashPass(step, 1)
+			e.pass()
+			diff(t, e.outcome(), want)
+			e.analystEqualsWarehouse()
+		})
+	}
+}
+
+// TestRollupsReadNoJournalTable: a pass that changes only the journal
+// tables (warehouse.JournalTables) republishes no rollup and no output,
+// which is right only while no rollup reads them. (meta is read, for the
+// plausibility factor, whose every change raises the data version.)
+func TestRollupsReadNoJournalTable(t *testing.T) {
+	rels, err := warehouse.Relations(queriesFS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range warehouse.JournalTables {
+		if table == "meta" {
+			continue
+		}
+		re := regexp.MustCompile(`(?i)\b(from|join)\s+(main\.)?` + table + `\b`)
+		for _, r := range rels {
+			var code []string
+			for _, line := range strings.Split(r.SQL, "\n") {
+				code = append(code, strings.SplitN(line, "--", 2)[0])
+			}
+			if re.MatchString(strings.Join(code, "\n")) {
+				t.Errorf("%s reads %s: a pass that only rejects files would leave it stale (raise the data version with that table's changes)", r.Path, table)
+			}
+		}
 	}
 }

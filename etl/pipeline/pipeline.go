@@ -432,8 +432,12 @@ func rejection(rec *warehouse.FileRecord, r *etl.Return) []string {
 // publish makes the rollups, outputs and analyst copy equal a rebuild from
 // the current facts. It rebuilds them whenever the data version moved past
 // the version last published (by this pass or one that stopped before it
-// published), records the pass as finished, and then publishes the analyst
-// copy, so that analysts see the pass finished, with its counts.
+// published), records the pass as finished, and then publishes the
+// analyst copy, so that analysts see the pass finished, with its counts.
+// A pass that changed only the journal (it rejected files or recorded
+// duplicates, which change no figure), or that follows one stopped before
+// it published the analyst copy, rebuilds nothing and republishes only
+// the journal's tables in the analyst copy.
 func (p *pass) publish(ctx context.Context) error {
 	data, published, err := p.db.Versions(ctx)
 	if err != nil {
@@ -441,6 +445,10 @@ func (p *pass) publish(ctx context.Context) error {
 	}
 	_, statErr := os.Stat(p.home.Analyst())
 	pending := data != published || statErr != nil
+	behind, err := p.db.AnalystBehind(ctx)
+	if err != nil {
+		return p.finish(ctx, err)
+	}
 	if pending {
 		if err := p.rollups(ctx); err != nil {
 			return p.finish(ctx, err)
@@ -449,23 +457,40 @@ func (p *pass) publish(ctx context.Context) error {
 	if err := p.finish(ctx, nil); err != nil {
 		return err
 	}
-	if !pending && !p.journal.Changed() {
+	if !pending && !behind {
 		p.log.Info().Int("files", p.res.Run.FilesSeen).Msg("nothing new to load; rollups and outputs unchanged")
 		return nil
 	}
 	p.step("finished")
-	if err := p.db.Snapshot(ctx, p.home.Analyst()); err != nil {
+	mark, err := p.db.JournalMark(ctx)
+	if err != nil {
 		return p.finish(ctx, err)
 	}
-	p.step("snapshot")
-	if pending {
-		if err := p.db.MarkPublished(ctx, data); err != nil {
+	refreshed := false
+	if !pending {
+		if refreshed, err = p.db.RefreshAnalyst(ctx, p.home.Analyst()); err != nil {
 			return p.finish(ctx, err)
 		}
-		p.res.Rebuilt = true
-		p.step("published")
-		p.log.Info().Int("outputs", len(p.res.Outputs)).Str("analyst", p.home.Analyst()).Int64("data_version", data).Msg("rollups rebuilt and published")
 	}
+	if !refreshed {
+		if err := p.db.Snapshot(ctx, p.home.Analyst()); err != nil {
+			return p.finish(ctx, err)
+		}
+	}
+	p.step("snapshot")
+	if err := p.db.MarkAnalyst(ctx, mark); err != nil {
+		return p.finish(ctx, err)
+	}
+	if !pending {
+		p.log.Info().Str("analyst", p.home.Analyst()).Msg("no figure changed; the analyst copy shows the files and messages of this pass")
+		return nil
+	}
+	if err := p.db.MarkPublished(ctx, data); err != nil {
+		return p.finish(ctx, err)
+	}
+	p.res.Rebuilt = true
+	p.step("published")
+	p.log.Info().Int("outputs", len(p.res.Outputs)).Str("analyst", p.home.Analyst()).Int64("data_version", data).Msg("rollups rebuilt and published")
 	return nil
 }
 

@@ -552,10 +552,15 @@ func (d *DB) Snapshot(ctx context.Context, dst string) error {
 			return fmt.Errorf("snapshot: %w", err)
 		}
 	}
+	return publishCopy(tmp, dst)
+}
+
+// publishCopy puts a finished analyst copy in place: synced, readable by
+// the analysts' group (never by everyone), renamed over dst.
+func publishCopy(tmp, dst string) error {
 	if err := syncFile(tmp); err != nil {
-		return err
+		return fmt.Errorf("snapshot: %w", err)
 	}
-	// Readable by the analysts' group, never by everyone.
 	if err := os.Chmod(tmp, 0o640); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}

@@ -216,3 +216,43 @@ func TableCSV(t *etl.Table) string {
 	w.Flush()
 	return b.String()
 }
+
+// DifferingTables compares every table of the database db with the same
+// table of the analyst copy at analyst, rows as multisets both ways, and
+// lists those that differ (with how many rows) and those one has and the
+// other has not. The meta rows a pass writes only after it published the
+// copy (which copy it published, which data version) are left out.
+func DifferingTables(ctx context.Context, db *warehouse.DB, analyst string) ([]string, error) {
+	if _, err := db.Query(ctx, "attach", "attach '"+strings.ReplaceAll(analyst, "'", "''")+"' as analyst_compared (read_only)", 0); err != nil {
+		return nil, err
+	}
+	defer db.Query(context.WithoutCancel(ctx), "detach", "detach analyst_compared", 0)
+	tables, err := db.Query(ctx, "tables", `select coalesce(l.table_name, r.table_name), l.table_name is not null and r.table_name is not null
+		from (select table_name from duckdb_tables() where database_name = current_database()) as l
+		full join (select table_name from duckdb_tables() where database_name = 'analyst_compared') as r using (table_name)
+		order by 1`, 0)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, row := range tables.Rows {
+		name := row[0].(string)
+		if row[1] != true {
+			out = append(out, name+" (in one only)")
+			continue
+		}
+		where := ""
+		if name == "meta" {
+			where = " where key not in ('analyst_journal', 'published_version')"
+		}
+		t, err := db.Query(ctx, "n", fmt.Sprintf(`select (select count(*) from (select * from %[1]s%[2]s except all select * from analyst_compared.%[1]s%[2]s))
+			+ (select count(*) from (select * from analyst_compared.%[1]s%[2]s except all select * from %[1]s%[2]s))`, name, where), 0)
+		if err != nil {
+			return nil, fmt.Errorf("compare %s: %w", name, err)
+		}
+		if n := t.Rows[0][0].(int64); n != 0 {
+			out = append(out, fmt.Sprintf("%s (%d rows)", name, n))
+		}
+	}
+	return out, nil
+}
