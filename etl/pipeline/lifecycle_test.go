@@ -363,10 +363,29 @@ func TestWarehouseLostRefusesThenRebuilds(t *testing.T) {
 				t.Errorf("rebuild run: %+v", res.Run)
 			}
 			diff(t, without(e.outcome(), plausibility), without(want, plausibility))
+			rebuiltPlausibility(t, e)
 			if _, err := e.tryPass(); err != nil {
 				t.Errorf("a pass after the rebuild: %v", err)
 			}
 		})
+	}
+}
+
+// rebuiltPlausibility checks what a rebuild stamps as plausibility
+// warnings (docs/lifecycle.md): exactly the rows of implausible_figures,
+// each on the return it names, all returns judged against all peers; a
+// pass stamps its new returns against the peers loaded by then, so in the
+// history of TestWarehouseLostRefusesThenRebuilds the first return, loaded
+// before enough peers, is stamped only by a rebuild.
+func rebuiltPlausibility(t *testing.T, e *env) {
+	t.Helper()
+	stamped := e.query("select return_id, code, sheet, cell, text from messages where code like 'implausible%' order by all")
+	rollup := e.query("select return_id, 'implausible_' || test as code, sheet, cell, message as text from implausible_figures order by all")
+	if len(rollup.Rows) == 0 {
+		t.Fatal("no implausible figure: the check would pass on anything")
+	}
+	if got, want := homestate.TableCSV(stamped), homestate.TableCSV(rollup); got != want {
+		t.Errorf("plausibility warnings after a rebuild:\n%s\nwant the rows of implausible_figures:\n%s", got, want)
 	}
 }
 
