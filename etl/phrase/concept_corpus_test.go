@@ -395,6 +395,23 @@ var conceptCorpus = []readCase{
 	// a value said of a verb's subject that opens its own list member is its own
 	{"which saw watches to the value of £8,000 seized, cash seized to the value of £2,500", []string{"assets_seized/watch gbp 8000 exact", "cash_seized/ gbp 2500 exact"}},
 	{"3kg of cannabis and 1kg of cocaine were seized with a value of £40,000", []string{"drugs_seized/cannabis g 3000 exact", "drugs_seized/cocaine g 1000 exact", "drugs_seized/ gbp 40000 exact"}},
+	// a sum after "and" is the next noun's, not the value of the nouns before: "drugs and £16,000 in cash"
+	{"officers seized £150,000 of Class A and B drugs and £16,000 in cash", []string{"drugs_seized/ gbp 150000 exact", "cash_seized/ gbp 16000 exact"}},
+	{"£50,000 in cash and drugs worth £20,000", []string{"cash_seized/ gbp 50000 exact", "drugs_seized/ gbp 20000 exact"}},
+	// a figure with no verb takes the verb of the nearest sibling before it that has one
+	{"arrested 31 people and safeguarded 14 children and 8 adults", []string{"arrests/ people 31 exact", "safeguarded_juvenile/ people 14 exact", "safeguarded_adult/ people 8 exact"}},
+	// words: phones of county lines operations are deal line phones; funds are cash; a line is its phone number; contacted, referred vulnerable people, following
+	{"two mobile phones associated with county lines operations were confiscated", []string{"deal_line_phones_seized/ count 2 exact"}},
+	{"over £9,000 in suspected illicit funds", []string{"cash_seized/ gbp 9000 more_than"}},
+	{"74 county line phone numbers have so far been shut down", []string{"lines_closed/ count 74 exact"}},
+	{"1,290 vulnerable people were contacted for safeguarding purposes", []string{"safeguarded/ people 1290 exact"}},
+	{"Officers referred three vulnerable people to safeguarding services", []string{"safeguarding_referrals/ people 3 exact"}},
+	{"9 vulnerable adults were spoken to following welfare checks", []string{"safeguarded_adult/ people 9 exact"}},
+	// items named with no number as a clause's subject, with their verb, in a sentence that gives figures
+	{"In total, 20 people were arrested, and large quantities of heroin and cannabis were seized, as well as 12 phones", []string{"arrests/ people 20 exact", "drugs_seized/heroin  NULL unquantified", "drugs_seized/cannabis  NULL unquantified", "mobile_phones_seized/ count 12 exact"}},
+	{"Class A drugs and knives were taken off the street as officers made 16 arrests", []string{"drugs_seized/class_a  NULL unquantified", "weapons_seized/knife count NULL unquantified", "arrests/ people 16 exact"}},
+	{"14 weapons including knives and machetes were seized, along with 3 phones", []string{"weapons_seized/ count 14 exact", "mobile_phones_seized/ count 3 exact"}}, // parts of a group figure add nothing
+	{"Cocaine seized: 2kg", []string{"drugs_seized/cocaine g 2000 exact"}}, // a label, not a clause
 }
 
 // headingCorpus: a figure read under a heading that completes it.

@@ -515,7 +515,7 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			}
 			// "cannabis: 3kg, cocaine: 500g": a noun after the number's
 			// comma, before any word of its own, is the next figure's.
-			if nounNext && absorb && !sawVerb && !nextAmount && !(money && p.amountBefore(k+1)) && len(list) > 0 {
+			if nounNext && absorb && !sawVerb && !nextAmount && !(money && p.valueFollows(k+1)) && len(list) > 0 {
 				coordAt = append(coordAt, k)
 				continue
 			}
@@ -894,6 +894,19 @@ func (p *parser) shareMetric(ks []int, e *entry) bool {
 // item and a comma: "heroin, 3kg of cocaine".
 func (p *parser) inNounList(start int) bool {
 	return start >= 2 && p.els[start-1].kind == ePunct && p.els[start-1].fn == "," && p.els[start-2].hasRole(rItem)
+}
+
+// valueFollows reports a noun phrase from element j followed by a value
+// of its own: "drugs worth £20,000", "drugs £20,000"; not "drugs and
+// £16,000 in cash", whose sum is the next noun's.
+func (p *parser) valueFollows(j int) bool {
+	for j < len(p.els) && p.els[j].kind == eLex && !p.els[j].verbLike() && !p.els[j].hasRole(rValue) {
+		j++
+	}
+	for j < len(p.els) && (p.els[j].kind == eFunc && (p.els[j].fn == "with" || p.els[j].fn == "det" || p.els[j].fn == "aux") || p.els[j].kind == eLex && (p.els[j].hasRole(rNeutral) || p.els[j].verbLike()) && !p.els[j].hasRole(rValue)) {
+		j++ // "drugs with an estimated value of", "cash seized to the value of"
+	}
+	return j < len(p.els) && (p.els[j].kind == eAmount || p.els[j].hasRole(rValue))
 }
 
 // unitEnds reports a noun phrase from element j that ends with a unit:

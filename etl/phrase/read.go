@@ -319,6 +319,17 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			}
 		}
 	}
+	// "large quantities of heroin and cannabis were seized", "Class A
+	// drugs and weapons were taken off the street": items named with no
+	// number in a clause of their own, with the verb that says what was
+	// done to them, in a sentence that gives figures.
+	if len(out) > 0 {
+		for _, u := range p.namedClauses(out) {
+			group++
+			u.group = group
+			out = append(out, &mentionWords{m: u})
+		}
+	}
 	// "cannabis and cocaine worth £10,000 and £5,000 respectively": a
 	// list paired with a list; each figure's words are the other list's
 	// in order, which this grammar does not pair. None is read.
@@ -663,6 +674,88 @@ func (p *parser) coreAction(m *mention) bool {
 	return false
 }
 
+// namedClauses finds lists of items named with no number that stand as
+// a clause's subject before its verb ("heroin and cannabis were seized")
+// outside every figure's words: one unquantified mention per item.
+func (p *parser) namedClauses(out []*mentionWords) []*mention {
+	els := p.els
+	covered := func(k int) bool {
+		for _, mw := range out {
+			if k >= mw.m.start && k < mw.m.end || mw.m.el == k {
+				return true
+			}
+		}
+		return false
+	}
+	listEl := func(k int) bool {
+		el := els[k]
+		return el.kind == eLex && !el.verbLike() && !el.hasRole(rChanger) && !el.hasRole(rValue) && !el.hasRole(rPeriod) && !covered(k)
+	}
+	joiner := func(k int) bool {
+		return els[k].kind == eFunc && els[k].fn == "coord" || els[k].kind == ePunct && els[k].fn == ","
+	}
+	var found []*mention
+	for k := 0; k < len(els); k++ {
+		if !listEl(k) {
+			continue
+		}
+		// the list opens its clause: at the start, after a boundary, a
+		// comma or "and", or after a word of quantity with no number
+		b := k - 1
+		for b >= 1 && joiner(b) && listEl(b-1) {
+			for b-1 >= 0 && listEl(b-1) {
+				b--
+			}
+			b-- // back over the list to what stands before it
+		}
+		if b >= 0 && !(els[b].strong() || joiner(b)) {
+			for k < len(els) && (listEl(k) || joiner(k)) {
+				k++ // a list after "including", "of" or a verb: not a clause of its own
+			}
+			continue
+		}
+		// its noun phrases, joined by commas and "and"
+		var nps [][]int
+		var np []int
+		j := k
+		for ; j < len(els); j++ {
+			if listEl(j) {
+				np = append(np, j)
+				continue
+			}
+			if joiner(j) && len(np) > 0 && j+1 < len(els) && (listEl(j+1) || joiner(j+1) && j+2 < len(els) && listEl(j+2)) {
+				nps = append(nps, np)
+				np = nil
+				continue
+			}
+			break
+		}
+		if len(np) > 0 {
+			nps = append(nps, np)
+		}
+		k = j
+		// then its verb: "were seized", "recovered"
+		v := j
+		for v < len(els) && els[v].kind == eFunc && els[v].fn == "aux" {
+			v++
+		}
+		if v >= len(els) || !els[v].verbLike() {
+			continue
+		}
+		for _, np := range nps {
+			item := false
+			for _, x := range np {
+				item = item || els[x].hasRole(rItem)
+			}
+			if !item {
+				continue
+			}
+			found = append(found, &mention{el: -1, start: np[0], end: np[len(np)-1] + 1, tailEnd: np[len(np)-1] + 1, core: np, pre: []int{v}, parent: -1})
+		}
+	}
+	return found
+}
+
 // amountInClause reports an amount before element k in its clause: the
 // figure whose parts a list after "including" names.
 func (p *parser) amountInClause(k int) bool {
@@ -782,8 +875,16 @@ func (p *parser) share(ms []*mentionWords) {
 					sibs = append(sibs, o)
 				}
 			}
+			// the nearest sibling before it with a verb of its own: "arrested
+			// 31 people and safeguarded 14 children and 8 adults"; else
+			// the first with one after it
+			for j := i - 1; j >= 0 && got == nil; j-- {
+				if ms[j].m.group == m.group && len(ms[j].m.pre) > 0 {
+					got = filter(ms[j].w.verbs, rAction, rAllow)
+				}
+			}
 			for _, o := range sibs {
-				if len(o.m.pre) > 0 {
+				if got == nil && len(o.m.pre) > 0 {
 					got = filter(o.w.verbs, rAction, rAllow)
 					break
 				}
