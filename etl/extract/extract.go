@@ -30,8 +30,8 @@ type Options struct {
 // the operation are found first, on every sheet, so that a column headed
 // with the operation's dates is known to be this week's.
 func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
-	x := &extractor{cat: cat, opt: opt, ret: &etl.Return{FileName: opt.FileName}, keys: metricKeys(cat),
-		labels: map[string]labelResult{}, headings: map[string]heading{}, noted: map[string]int{}, senses: map[string]labelSense{}, pures: map[string]bool{}, vocab: map[string]map[string]bool{},
+	x := &extractor{cat: cat, opt: opt, ret: &etl.Return{FileName: opt.FileName},
+		labels: map[string]labelRead{}, headings: map[string]heading{}, noted: map[string]int{}, senses: map[string]labelSense{}, pures: map[string]bool{},
 		figureTexts: map[string]bool{}}
 	rd, err := phraseReader(cat)
 	if err != nil {
@@ -72,15 +72,13 @@ type extractor struct {
 	cat      *catalog.Catalog
 	opt      Options
 	ret      *etl.Return
-	found    []found                    // figures read, before merge makes one fact of each
-	keys     []metricKey                // every metric name in words, for fuzzy matching
-	labels   map[string]labelResult     // matchLabel's answers, by parent and text
-	headings map[string]heading         // readHeading's answers, by text
-	noted    map[string]int             // comparison headings already reported: the index of their message
-	senses   map[string]labelSense      // readLabel's answers, by text
-	pures    map[string]bool            // pureHeading's answers, by text
-	vocab    map[string]map[string]bool // each metric's words, for near matches
-	rd       *phrase.Reader             // the phrase grammar of the catalogue
+	found    []found               // figures read, before merge makes one fact of each
+	labels   map[string]labelRead  // readLabel's answers, by parent and text
+	headings map[string]heading    // readHeading's answers, by text
+	noted    map[string]int        // comparison headings already reported: the index of their message
+	senses   map[string]labelSense // readLabel's answers, by text
+	pures    map[string]bool       // pureHeading's answers, by text
+	rd       *phrase.Reader        // the phrase grammar of the catalogue
 	// figureTexts remembers which texts hold a figure
 	figureTexts map[string]bool
 
@@ -133,7 +131,7 @@ func (x *extractor) hiddenSheet(sh *etl.Sheet) {
 		c := &sh.Cells[i]
 		last.ToRow, last.ToCol = max(last.ToRow, c.Row), max(last.ToCol, c.Col)
 		figures = figures || x.holdsFigure(c)
-		if c.Kind == etl.KindText && len(x.cat.MatchMetric(c.Text)) > 0 {
+		if c.Kind == etl.KindText && x.isLabel(c.Text) {
 			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.cell(j).Kind == etl.KindNumber {
 				n++
 			}
@@ -245,7 +243,7 @@ func (x *extractor) identity(g *grid) {
 				label, inline = a, strings.TrimSpace(b)
 			}
 		}
-		n := catalog.Normalize(label)
+		n := identityKey(label)
 		where := g.sheet.Name + "!" + c.Ref()
 		// value finds the cell the label describes: inline, or to the right.
 		value := func() (*etl.Cell, string) {
@@ -264,7 +262,7 @@ func (x *extractor) identity(g *grid) {
 			if inline == "" {
 				// "Force | Arrests | Warrants" is a header row, not a force.
 				if j := g.rightOf(c.Row, c.Col); j >= 0 {
-					if _, isForce := x.cat.MatchForce(g.cell(j).Text); !isForce && x.isLabel(g.cell(j).Text) {
+					if _, isForce := x.cat.MatchForce(g.cell(j).Text); !isForce && (x.isLabel(g.cell(j).Text) || identityLabel(g.cell(j).Text)) {
 						x.forceColumn(g, i)
 						continue
 					}
@@ -287,6 +285,7 @@ func (x *extractor) identity(g *grid) {
 				// "Period | Arrests | Warrants" is a header row, not a week.
 				if j := g.rightOf(c.Row, c.Col); j >= 0 && x.isLabel(g.cell(j).Text) {
 					if _, isOp := x.cat.MatchOperation(g.cell(j).Text); !isOp {
+						x.weekColumn(g, i, n)
 						continue
 					}
 				}
@@ -312,6 +311,12 @@ func (x *extractor) identity(g *grid) {
 			} else if j := g.rightOf(c.Row, c.Col); j < 0 {
 				continue
 			} else if _, _, ok := parseDateRange(g.cell(j)); !ok {
+				// "Force | Week beginning | Arrests" over "Kent Police |
+				// 11/10/2021 | 31": the week heads a column of a
+				// transposed return.
+				if x.isLabel(g.cell(j).Text) || identityLabel(g.cell(j).Text) {
+					x.weekColumn(g, i, n)
+				}
 				continue
 			}
 			g.skip(i, skipIdentity)
@@ -344,7 +349,7 @@ func (x *extractor) identity(g *grid) {
 		default:
 			// Titles: the block above the first figures, naming the force
 			// or the week. A sentence, a note or a label is not a title.
-			if c.Row >= g.firstFigureRow() || len(x.cat.MatchMetric(c.Text)) > 0 || !titleLike(c.Text) {
+			if c.Row >= g.firstFigureRow() || x.isLabel(c.Text) || !titleLike(c.Text) {
 				continue
 			}
 			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.isFigure(j) {
@@ -491,11 +496,61 @@ func (g *grid) firstFigureRow() int {
 	return g.figureRow
 }
 
-// forceColumn reads the Force column of a transposed table ("Force |
-// Arrests | Warrants" over "Kent Police | 31 | 12"): each row names its force.
-func (x *extractor) forceColumn(g *grid, i int) {
+// identityKey is a label's normalised form for the identity labels: the
+// whole label, or one side of a bilingual one ("Wythnos yn dechrau / Week
+// commencing").
+func identityKey(label string) string {
+	n := catalog.Normalize(label)
+	if identityLabel(label) {
+		for _, p := range bilingualSeps.Split(label, -1) {
+			if pn := catalog.Normalize(p); isIdentityKey(pn) {
+				return pn
+			}
+		}
+	}
+	return n
+}
+
+func isIdentityKey(n string) bool {
+	return forceLabels[n] || opLabels[n] || startLabels[n] || endLabels[n]
+}
+
+// identityLabel reports whether text is a label of the force or the
+// week, on its own or as one side of a bilingual label.
+func identityLabel(text string) bool {
+	if isIdentityKey(catalog.Normalize(text)) {
+		return true
+	}
+	for _, p := range bilingualSeps.Split(text, -1) {
+		if isIdentityKey(catalog.Normalize(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekColumn reads the week column of a transposed return ("Week
+// beginning" over "11/10/2021"): each row's dates are the week it is for.
+func (x *extractor) weekColumn(g *grid, i int, n string) {
+	for _, j := range g.cellsBelow(i) {
+		from, to, ok := parseDateRange(g.cell(j))
+		if !ok {
+			return
+		}
+		g.skip(i, skipIdentity)
+		g.skip(j, skipIdentity)
+		if from.Equal(to) && weekStartLabels[n] {
+			to = from.AddDate(0, 0, 6)
+		}
+		x.dates = append(x.dates, datedCell{from: from, to: to, where: g.sheet.Name + "!" + g.cell(j).Ref()})
+	}
+}
+
+// cellsBelow lists the cells under cell i in its column, row after
+// adjacent row, to the first blank row or empty cell.
+func (g *grid) cellsBelow(i int) []int {
 	c := g.cell(i)
-	g.skip(i, skipIdentity)
+	var out []int
 	for r := c.Row; ; {
 		next := -1
 		for _, rr := range g.rows {
@@ -505,11 +560,23 @@ func (x *extractor) forceColumn(g *grid, i int) {
 			}
 		}
 		if next < 0 || !g.adjacent(r, next) {
-			return
+			return out
 		}
 		r = next
 		j := g.get(r, c.Col)
-		if j < 0 || g.cell(j).Kind != etl.KindText {
+		if j < 0 {
+			return out
+		}
+		out = append(out, j)
+	}
+}
+
+// forceColumn reads the Force column of a transposed table ("Force |
+// Arrests | Warrants" over "Kent Police | 31 | 12"): each row names its force.
+func (x *extractor) forceColumn(g *grid, i int) {
+	g.skip(i, skipIdentity)
+	for _, j := range g.cellsBelow(i) {
+		if g.cell(j).Kind != etl.KindText {
 			return
 		}
 		v := g.cell(j)
@@ -871,18 +938,19 @@ func (x *extractor) leftovers(g *grid) {
 }
 
 // unreadLabel says why a label with a figure was not read; v is the cell
-// of the figure (c itself for "Label: figure" in one cell).
+// of the figure (c itself for "Label: figure" in one cell). The grammar
+// says why: the word it does not know, the word that changes the meaning.
 func (x *extractor) unreadLabel(g *grid, c, v *etl.Cell, label, shown string) {
-	ls := x.sense(label)
+	lr := x.readLabel(label, "")
 	label = strings.TrimSpace(label)
 	cells := []string{v.Ref()}
 	switch {
-	case ls.notCount != "":
-		x.refuse(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), cells, "%q is a proportion or an average (%s), not a count; %s not loaded", label, ls.notCount, shown)
-	case ls.other != "":
-		x.refuse(etl.SevWarning, "qualified_label", g.sheet.Name, c.Ref(), cells, "%q is not this week's plain figure (it says %q); %s not loaded", label, asWritten(label, ls.other), shown)
+	case lr.notCount:
+		x.refuse(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), cells, "%q is a proportion or an average (%s), not a count; %s not loaded", label, strings.ToLower(lr.changer), shown)
+	case lr.changer != "":
+		x.refuse(etl.SevWarning, "qualified_label", g.sheet.Name, c.Ref(), cells, "%q is not this week's plain figure (it says %q); %s not loaded", label, lr.changer, shown)
 	default:
-		x.refuse(etl.SevWarning, "unrecognised_label", g.sheet.Name, c.Ref(), cells, "unrecognised label %q at %s!%s, value %s; not loaded", label, g.sheet.Name, c.Ref(), shown)
+		x.refuse(etl.SevWarning, "unrecognised_label", g.sheet.Name, c.Ref(), cells, "unrecognised label %q at %s!%s, value %s (%s); not loaded", label, g.sheet.Name, c.Ref(), shown, whyNot(lr))
 	}
 }
 

@@ -21,12 +21,28 @@ type candidate struct {
 	hedge    etl.Qualifier // the label or header hedges its figures: "Estimated street value"
 	foreign  string        // a currency the label or header names that we do not load ("$")
 	from     string        // where the scale, unit or currency was given, for messages ("its label")
+	unit     etl.Unit      // a unit the label names that is not money: "Heroin (g)", "Crack (wraps)"
+	factor   float64       // that unit's factor: 1000 for "(kg)"
+	label    string        // the label as written, the context of a sentence in the cell
 }
 
-func candidates(cells []int, unitWord string, ls labelSense) []candidate {
+// candidates offers value cells as figures of what a label names: its
+// signs (ls: £, €, £000s), the grammar's reading of it (lm: a unit such as
+// "(g)", a hedge such as "(approx.)" or "Estimated") and its text.
+func candidates(cells []int, unitWord string, ls labelSense, lm labelMatch, label string) []candidate {
 	out := make([]candidate, len(cells))
 	for k, i := range cells {
-		out[k] = candidate{cell: i, unitWord: unitWord, fixed: ls.unit, scale: ls.scale, money: ls.money, foreign: ls.foreign}
+		c := candidate{cell: i, unitWord: unitWord, fixed: ls.unit, scale: ls.scale, money: ls.money, foreign: ls.foreign,
+			hedge: lm.hedge, label: label}
+		switch {
+		case money(lm.unit):
+			if c.fixed == "" {
+				c.fixed = lm.unit // "Sterling recovered", "Street value of heroin"
+			}
+		case lm.unit != "":
+			c.unit, c.factor = lm.unit, lm.factor
+		}
+		out[k] = c
 	}
 	return out
 }
@@ -107,6 +123,9 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			var ok bool
 			if c, ok = x.withHeading(g, c, m); !ok {
 				continue
+			}
+			if x.readSentence(g, c, m, item, src) {
+				continue // "17 people were arrested, 4 of them under 18"
 			}
 		}
 		f, ok := x.read(g.sheet.Name, g.cell(c.cell), m, item, c)
@@ -199,6 +218,19 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 		if u, err := ParseText("1 " + c.unitWord); err == nil {
 			val.Unit = u.Unit
 		}
+	}
+	switch {
+	case c.unit == "":
+	case val.Unit == "":
+		// "Cocaine (kg) | 2.5": the label's unit, when the figure names none.
+		val.Unit = c.unit
+		if val.Num != nil && c.factor > 0 && c.factor != 1 {
+			n := roundFloat(*val.Num * c.factor)
+			val.Num = &n
+		}
+	case val.Unit != c.unit:
+		x.refuse(etl.SevWarning, "unit_conflict", sheet, v.Ref(), []string{v.Ref()}, "%s: its label gives the unit as %s but %q is in %s; not loaded", m.Label, c.unit, text, val.Unit)
+		return etl.Fact{}, false
 	}
 	if money(val.Unit) && money(c.fixed) && val.Unit != c.fixed {
 		x.refuse(etl.SevWarning, "currency_conflict", sheet, v.Ref(), []string{v.Ref()}, "%s: %q is in %s but its label or heading says %s; not loaded", m.Label, text, currencyName(val.Unit), currencyName(c.fixed))

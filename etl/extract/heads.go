@@ -38,14 +38,6 @@ var comparisonWords = phrases(
 // never loaded as one.
 var notCountWords = phrases("percent", "percentage", "pct", "rate", "per", "ratio", "average", "avg", "mean", "proportion")
 
-// qualifyingWords narrow a label to part of what the catalogue's metric
-// counts ("Stop and search - negative"): such a label never matches the
-// plain metric by a near match.
-var qualifyingWords = phrases(
-	"negative", "positive", "outstanding", "pending", "awaiting", "attempted", "failed", "unsuccessful",
-	"excluding", "excl", "exc", "without", "not", "non", "nfa", "no further action",
-)
-
 // thisWords mark the figure for the week of the return.
 var thisWords = phrases(
 	"this week", "this wk", "this iw", "this operation", "this period", "this intensification week",
@@ -56,8 +48,8 @@ var thisWords = phrases(
 // restatingWords only say again that a figure is this week's ("Warrants
 // executed this week", "Stop and searches during IW", "Cash seized in
 // week"): neutral, they are dropped from a label before it is matched.
-// They never unblock a label with a word that changes its meaning
-// (comparisonWords, qualifyingWords, notCountWords), which is refused first.
+// They never unblock a label with a word that changes its meaning (the
+// phrase grammar's), which is refused first.
 var restatingWords = longestFirst(phrases(
 	"this week", "this wk", "this iw", "this intensification week", "this operation", "this period",
 	"during the week of action", "during the week of intensification", "during the intensification week",
@@ -213,7 +205,7 @@ func (h heading) dated() bool { return !h.from.IsZero() }
 // a value column ("previous figure was wrong") is not one.
 func pureHeading(text string) bool {
 	h := readHeading(text)
-	ls := readLabel(text)
+	ls := readSigns(text)
 	if h.period == periodNone && !h.dated() && ls.unit == "" && ls.scale == 1 && ls.foreign == "" {
 		return false
 	}
@@ -275,8 +267,8 @@ func remember[T any](m map[string]T, text string, f func(string) T) T {
 	return v
 }
 
-// sense is readLabel, remembered.
-func (x *extractor) sense(text string) labelSense { return remember(x.senses, text, readLabel) }
+// sense is readSigns, remembered.
+func (x *extractor) sense(text string) labelSense { return remember(x.senses, text, readSigns) }
 
 // pure is pureHeading, remembered.
 func (x *extractor) pure(text string) bool { return remember(x.pures, text, pureHeading) }
@@ -385,16 +377,15 @@ func (x *extractor) comparisonColumn(g *grid, head int, hd heading, cells ...int
 
 // ---- words and signs inside a label ----
 
-// labelSense is what the signs and qualifying words inside a label say
-// about its figure.
+// labelSense is what the signs inside a label say about its figure. The
+// words are the phrase grammar's (labels.go): a word that changes the
+// meaning ("previous", "negative", "rate") is one of its words.
 type labelSense struct {
-	text     string   // the label with the signs taken out, for matching
-	unit     etl.Unit // £ or € named in the label
-	scale    float64  // (£000s), (£k), (thousands): the figure is in thousands
-	money    bool     // the scale is of money ("£000s"): it scales only amounts of money
-	foreign  string   // a currency we do not load ("$", "USD", "dollars"), as written
-	notCount string   // %, rate, per...: not a count; the word
-	other    string   // a word of comparison or qualification; the word
+	text    string   // the label with the signs taken out
+	unit    etl.Unit // £ or € named in the label
+	scale   float64  // (£000s), (£k), (thousands): the figure is in thousands
+	money   bool     // the scale is of money ("£000s"): it scales only amounts of money
+	foreign string   // a currency we do not load ("$", "USD", "dollars"), as written
 }
 
 var (
@@ -406,9 +397,9 @@ var (
 	emptyBrackets  = regexp.MustCompile(`\(\s*\)`)
 )
 
-// readLabel takes the signs out of a label: "Street value (£000s)",
+// readSigns takes the signs out of a label: "Street value (£000s)",
 // "Cash seized (€)", "Charged (%)", "Deal lines closed (YTD)".
-func readLabel(text string) labelSense {
+func readSigns(text string) labelSense {
 	s := labelSense{text: text, scale: 1}
 	t := text
 	// The patterns run only where their signs or words could be.
@@ -440,16 +431,6 @@ func readLabel(text string) labelSense {
 	}
 	if euro || pound {
 		t = euroSign.ReplaceAllString(poundSign.ReplaceAllString(t, " "), " ")
-	}
-	if strings.Contains(t, "%") {
-		s.notCount = "%"
-	}
-	words := strings.Fields(catalog.Normalize(t))
-	if s.notCount == "" {
-		s.notCount = findPhrase(words, notCountWords)
-	}
-	if s.other = findPhrase(words, comparisonWords); s.other == "" {
-		s.other = findPhrase(words, qualifyingWords)
 	}
 	s.text = strings.Join(strings.Fields(emptyBrackets.ReplaceAllString(t, " ")), " ")
 	return s

@@ -2,107 +2,272 @@ package extract
 
 import (
 	"regexp"
-	"sort"
+	"strconv"
 	"strings"
 
+	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
 )
+
+// Labels are read by the phrase grammar (etl/phrase), the one component
+// that understands the words forces use: "Persons detained", "Kitchen
+// knives seized", "Heroin (g)", "Estimated street value of heroin". What
+// this file adds is the layout: a child label ("of which under 18",
+// "Juveniles") is read as a part of the parent metric above it and
+// refused when there is none; bilingual labels are read a language at a
+// time; a slip of the keyboard is mended when it can mean one word only.
 
 // labelMatch is what a label cell names.
 type labelMatch struct {
 	metric catalog.Metric
-	item   string // item code, "" for none
-	fuzzy  bool   // matched by similarity, not by a listed name
+	item   string        // item code, "" for none
+	unit   etl.Unit      // a unit the label names for its figures: "Heroin (g)", "Crack (wraps)", "Street value" (£)
+	factor float64       // the unit's factor when it is not money: 1000 for "(kg)"
+	hedge  etl.Qualifier // a hedge the label puts on its figures: "(in excess of)", "Estimated"; "" for none
 }
 
 var (
 	childPrefix   = regexp.MustCompile(`^(of which|of whom|of those|of these|including|incl\.?|inc\.?|which included|within this|from these|comprising)\b[\s:,-]*`)
 	bilingualSeps = regexp.MustCompile(`\s*/\s*|\s*\|\s*`)
-	labelSeps     = []string{" - ", " – ", " — ", ": ", " -- "}
 )
 
-// refusal is why a label that looks like a metric's is not read as one;
+// refusal is why a label that reads as a metric's is not read as one;
 // the caller reports it and loads nothing.
 type refusal struct {
 	code string // message code
 	text string // what follows the label in the message
 }
 
+// labelRead is what the grammar made of a label.
+type labelRead struct {
+	lm       labelMatch
+	ok       bool
+	why      *refusal // read, but refused: two metrics fit, a child with no such parent
+	changer  string   // a word that changes what the figure means ("previous", "%"), as written
+	notCount bool     // the changer makes the figure a proportion or an average
+	reason   string   // why no metric was read, for the message
+}
+
+// readLabel reads a label (remembered by parent and text). parent is the
+// parent metric above it in its block, for child labels.
+func (x *extractor) readLabel(text, parent string) labelRead {
+	key := parent + "\x00" + text
+	if r, ok := x.labels[key]; ok {
+		return r
+	}
+	r := x.readLabelUncached(text, parent)
+	x.labels[key] = r
+	return r
+}
+
 // matchLabel maps label text to a metric (and an item for labels such as
-// "Weapons seized - knives"). lastParent is the most recent parent metric
-// above, for "of which" lines. A refusal says why a label that looks like a
+// "Kitchen knives seized"). lastParent is the most recent parent metric
+// above, for "of which" lines. A refusal says why a label that reads as a
 // metric's is not read (it could mean two metrics, say).
 func (x *extractor) matchLabel(text, lastParent string) (labelMatch, bool, *refusal) {
-	key := lastParent + "\x00" + text
-	if r, ok := x.labels[key]; ok {
-		return r.lm, r.ok, r.why
-	}
-	lm, ok, why := x.matchLabelUncached(text, lastParent)
-	x.labels[key] = labelResult{lm, ok, why}
-	return lm, ok, why
+	r := x.readLabel(text, lastParent)
+	return r.lm, r.ok, r.why
 }
 
-type labelResult struct {
-	lm  labelMatch
-	ok  bool
-	why *refusal
-}
-
-func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, ok bool, why *refusal) {
+func (x *extractor) readLabelUncached(text, parent string) labelRead {
 	text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
-	if text == "" {
-		return lm, false, nil
-	}
-	if x.pure(text) {
-		return lm, false, nil // "Last week", "11/10/2021 - 17/10/2021": a heading, never a label
+	if text == "" || x.pure(text) || isUnitWord(text) {
+		// "Last week", "11/10/2021 - 17/10/2021": a heading; "wraps",
+		// "deals", "£": a unit cell beside the figure. Never a label.
+		return labelRead{}
 	}
 	if rest, ok := childForm(text); ok {
-		return x.matchChild(text, rest, lastParent)
+		return x.readChild(text, rest, parent)
 	}
-	if ms := x.cat.MatchMetric(text); len(ms) == 1 {
-		return labelMatch{metric: ms[0]}, true, nil
-	} else if len(ms) > 1 {
-		return lm, false, &refusal{"ambiguous_label", "could mean " + strings.Join(codes(ms), " or ")}
+	l := x.rd.Label(text, phrase.Context{})
+	if l.Changer != "" {
+		return x.notRead(l, text)
 	}
-	// Only a catalogue name may carry a word of comparison or
-	// qualification: "Deal lines closed (YTD)" is not Deal lines closed.
-	if ls := x.sense(text); ls.other != "" || ls.notCount != "" || x.pure(text) {
-		return lm, false, nil
+	if r, ok := x.metricAndItem(text); ok {
+		return r
 	}
-	// "Warrants executed this week", "Stop and searches during IW": words
-	// that only say this week again change nothing.
 	if rest, ok := withoutRestating(text); ok {
-		return x.matchLabel(rest, lastParent)
+		// "Warrants executed this week", "Stop and searches during IW":
+		// words that only say this week again change nothing.
+		return x.readLabel(rest, parent)
 	}
-	// Bilingual labels: "Arestiadau / Arrests".
-	if parts := bilingualSeps.Split(text, -1); len(parts) > 1 {
-		var found []catalog.Metric
-		for _, p := range parts {
-			found = appendMetrics(found, x.cat.MatchMetric(p))
-		}
-		if len(found) == 1 {
-			return labelMatch{metric: found[0]}, true, nil
+	if ms := x.cat.MatchMetric(x.sense(text).text); len(ms) == 1 {
+		// A name the catalogue gives the metric ("Other assets seized",
+		// "Mobile phones"), taken before the grammar's reading of its
+		// words ("Other" alone is an item).
+		lm := x.fromLabel(l, text)
+		lm.metric, lm.item = ms[0], ""
+		return labelRead{lm: lm, ok: true}
+	}
+	unknown := x.rd.Unknown(text)
+	if l.OK && len(unknown) == 0 {
+		return labelRead{lm: x.fromLabel(l, text), ok: true}
+	}
+	if r, ok := x.bilingual(text); ok {
+		return r
+	}
+	if signless := x.sense(text).text; signless != text && x.sense(signless).text == signless {
+		// "Other assets seized in dollars": the signs are read apart.
+		if r := x.readLabel(signless, parent); r.ok || r.why != nil {
+			return r
 		}
 	}
-	// "Weapons seized - knuckleduster", "Drugs: heroin".
+	if l.OK {
+		return labelRead{reason: notKnown(unknown)}
+	}
+	if len(l.Unknown) > 0 && l.Changer == "" {
+		// "Arests made", "Moblie phones seized": a slip of the keyboard
+		// that can mean one word only.
+		if mended, ok := x.rd.Spell(text); ok {
+			if ml := x.rd.Label(mended, phrase.Context{}); ml.OK {
+				return labelRead{lm: x.fromLabel(ml, mended), ok: true}
+			}
+		}
+	}
+	return x.notRead(l, text)
+}
+
+// labelSeps part a label into its metric and its item: "Drugs seized -
+// Heroin", "Other assets seized: Watches".
+var labelSeps = []string{" - ", " – ", " — ", ": ", " -- "}
+
+// metricAndItem reads "Other assets seized - Jewellery" or "Weapons
+// seized: other" as a metric of items and one of its items: the left part
+// names the metric (with no item, or the kind's "other" item), the right
+// part, read under it as a heading, one item of its kind. The grammar
+// reading the label whole may take the two item words as several items
+// and give the metric's total: a wrong figure.
+func (x *extractor) metricAndItem(text string) (labelRead, bool) {
 	for _, sep := range labelSeps {
 		a, b, found := strings.Cut(text, sep)
-		if !found {
+		if !found || strings.TrimSpace(b) == "" || isUnitWord(b) {
 			continue
 		}
-		for _, m := range x.cat.MatchMetric(a) {
-			if m.ItemKind == "" {
-				continue
-			}
-			if its := x.cat.MatchItem(m.ItemKind, b); len(its) == 1 {
-				return labelMatch{metric: m, item: its[0].Code}, true, nil
+		ra := x.readLabel(a, "")
+		m := ra.lm.metric
+		if !ra.ok || m.ItemKind == "" || ra.lm.item != "" && !x.otherItem(ra.lm.item) {
+			continue
+		}
+		rb := x.readItemLabel(b, m.Label)
+		switch {
+		case rb.changer != "":
+			return rb, true
+		case !rb.ok || rb.lm.metric.Code != m.Code || rb.lm.item == "":
+			continue
+		}
+		lm := rb.lm
+		if lm.unit == "" {
+			lm.unit, lm.factor = ra.lm.unit, ra.lm.factor
+		}
+		if lm.hedge == "" {
+			lm.hedge = ra.lm.hedge
+		}
+		return labelRead{lm: lm, ok: true}, true
+	}
+	return labelRead{}, false
+}
+
+// otherItem reports whether an item is its kind's "other" item ("Other
+// weapons"), which a more exact item named beside it replaces.
+func (x *extractor) otherItem(code string) bool {
+	it, ok := x.cat.Item(code)
+	if !ok {
+		return false
+	}
+	for _, s := range append([]string{it.Label}, it.Synonyms...) {
+		if catalog.Normalize(s) == "other" {
+			return true
+		}
+	}
+	return false
+}
+
+// notRead says why a label was not read as any metric. A label with a
+// word of proportion or average anywhere in it ("positive outcome rate")
+// is not a count.
+func (x *extractor) notRead(l phrase.Label, text string) labelRead {
+	switch {
+	case l.Changer != "":
+		r := labelRead{changer: l.Changer, reason: l.Why}
+		// The message names the word that makes it no count: "rate" in
+		// "Stop searches - positive outcome rate", not "positive".
+		if strings.Contains(text, "%") {
+			r.changer, r.notCount = "%", true
+		} else if w := findPhrase(strings.Fields(catalog.Normalize(text)), notCountWords); w != "" {
+			r.changer, r.notCount = w, true
+		}
+		return r
+	case len(l.Ambiguous) > 1:
+		return labelRead{why: &refusal{"ambiguous_label", "could mean " + strings.Join(l.Ambiguous, " or ")}, reason: l.Why}
+	}
+	return labelRead{reason: l.Why}
+}
+
+// fromLabel turns the grammar's reading of a label into a match. A label
+// holding the metric's own catalogue name names all its items, even when
+// the name's words name an item too: "Other assets seized - value" is
+// assets seized, not the item "Other assets".
+func (x *extractor) fromLabel(l phrase.Label, text string) labelMatch {
+	m, _ := x.cat.Metric(l.Metric)
+	lm := labelMatch{metric: m, item: l.Item, hedge: l.Qualifier}
+	if it, ok := x.cat.Item(l.Item); ok && m.ItemKind != "" {
+		name := " " + catalog.Normalize(m.Label) + " "
+		if strings.Contains(" "+catalog.Normalize(text)+" ", name) {
+			for _, syn := range append([]string{it.Label}, it.Synonyms...) {
+				if strings.Contains(name, " "+catalog.Normalize(syn)+" ") {
+					lm.item = ""
+					break
+				}
 			}
 		}
 	}
-	if lm, ok := x.fuzzyMetric(text, lastParent); ok {
-		return lm, true, nil
+	switch {
+	case money(l.Unit):
+		lm.unit = l.Unit // its scale ("£000s") is read with the label's signs
+	case l.Unit != "":
+		lm.unit, lm.factor = l.Unit, l.Scale
 	}
-	return lm, false, nil
+	return lm
+}
+
+// bilingual reads "Arestiadau / Arrests" a language at a time: the label
+// is read when its parts name one metric (and item) and none of them says
+// a word that changes the meaning.
+func (x *extractor) bilingual(text string) (labelRead, bool) {
+	parts := bilingualSeps.Split(text, -1)
+	if len(parts) < 2 {
+		return labelRead{}, false
+	}
+	var found []labelMatch
+	for _, p := range parts {
+		l := x.rd.Label(p, phrase.Context{})
+		if l.Changer != "" {
+			return x.notRead(l, p), true
+		}
+		if !l.OK {
+			continue
+		}
+		lm := x.fromLabel(l, p)
+		dup := false
+		for _, f := range found {
+			dup = dup || f.metric.Code == lm.metric.Code && f.item == lm.item
+		}
+		if !dup {
+			found = append(found, lm)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return labelRead{}, false
+	case 1:
+		return labelRead{lm: found[0], ok: true}, true
+	}
+	var cs []string
+	for _, f := range found {
+		cs = append(cs, f.metric.Code)
+	}
+	return labelRead{why: &refusal{"ambiguous_label", "could mean " + strings.Join(cs, " or ")}}, true
 }
 
 // groupWords name a group of people and nothing else: a label made only
@@ -110,6 +275,19 @@ func (x *extractor) matchLabelUncached(text, lastParent string) (lm labelMatch, 
 // above it, whatever that is.
 var groupWords = setOf("under", "over", "aged", "age", "u18", "u18s", "18s", "juvenile", "child", "children", "young",
 	"youth", "minor", "adult", "male", "female", "men", "women", "boy", "girl", "people", "person", "year", "old", "plus")
+
+// stopWords carry no meaning for telling a child label.
+var stopWords = map[string]bool{"the": true, "of": true, "no": true, "number": true, "total": true, "for": true, "a": true, "in": true, "by": true, "with": true, "to": true, "on": true, "as": true, "part": true}
+
+func words(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(catalog.Normalize(s)) {
+		if !stopWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // childForm reports whether a label names a part of the figure above it
 // rather than a figure of its own: "of which ...", "including ...", or
@@ -136,318 +314,102 @@ func childForm(text string) (rest string, ok bool) {
 	return rest, ok || group
 }
 
-// matchChild reads a child label as a part of the parent metric above it
-// in the same block (lastParent): "Under 18" under Arrests is arrests
-// under 18, under safeguarding it is safeguarded juveniles. With no parent
-// above, or one with no such part, it is refused, never guessed.
-func (x *extractor) matchChild(text, rest, parent string) (labelMatch, bool, *refusal) {
+// readChild reads a child label as a part of the parent metric above it
+// in the same block: "Under 18" under Arrests is arrests under 18, under
+// safeguarding it is safeguarded juveniles. The grammar reads the label
+// with the parent as its heading; a reading that is not a part of that
+// parent, or no parent above, is refused, never guessed.
+func (x *extractor) readChild(text, rest, parent string) labelRead {
 	if parent == "" {
-		return labelMatch{}, false, &refusal{"child_without_parent", "is a part of another figure, but there is none above it in its block"}
-	}
-	for _, m := range x.cat.MatchMetric(rest) {
-		if m.Parent == parent {
-			return labelMatch{metric: m}, true, nil
-		}
-	}
-	// Compare what the label adds to its parent with what each child's
-	// names add: "Under 18" is "Under 18 arrests" less "arrests".
-	pv := x.vocabulary(parent)
-	want := strings.Join(withoutWords(words(rest), pv), " ")
-	var found []catalog.Metric
-	for _, k := range x.keys {
-		for _, m := range k.metrics {
-			if m.Parent != parent || strings.Join(withoutWords(k.words, pv), " ") != want {
-				continue
-			}
-			found = appendMetrics(found, []catalog.Metric{m})
-		}
-	}
-	if len(found) == 1 {
-		return labelMatch{metric: found[0]}, true, nil
-	}
-	if lm, ok := x.fuzzyChild(rest, parent); ok && len(found) == 0 {
-		return lm, true, nil
+		return labelRead{why: &refusal{"child_without_parent", "is a part of another figure, but there is none above it in its block"}}
 	}
 	p, _ := x.cat.Metric(parent)
-	if len(found) > 1 {
-		return labelMatch{}, false, &refusal{"ambiguous_label", "under " + p.Label + " could mean " + strings.Join(codes(found), " or ")}
-	}
-	return labelMatch{}, false, &refusal{"child_without_parent", "is a part of another figure, but " + p.Label + " above it has no such part"}
-}
-
-// withoutWords returns ws without the words in drop (and without the
-// words of "of which"), sorted, so that word order does not matter.
-func withoutWords(ws []string, drop map[string]bool) []string {
-	var out []string
-	for _, w := range ws {
-		if !drop[w] && w != "which" && w != "whom" && w != "including" && w != "incl" {
-			out = append(out, w)
+	var l phrase.Label
+	for _, t := range []string{text, rest} {
+		if l = x.rd.Label(t, phrase.Context{Heading: p.Label}); l.OK || l.Changer != "" {
+			break
 		}
 	}
-	sort.Strings(out)
-	return out
-}
-
-func appendMetrics(dst, src []catalog.Metric) []catalog.Metric {
-	for _, m := range src {
-		dup := false
-		for _, d := range dst {
-			if d.Code == m.Code {
-				dup = true
-			}
+	switch {
+	case l.Changer != "":
+		return x.notRead(l, text)
+	case l.OK:
+		if m, _ := x.cat.Metric(l.Metric); m.Parent == parent {
+			return labelRead{lm: x.fromLabel(l, text), ok: true}
 		}
-		if !dup {
-			dst = append(dst, m)
-		}
+	case len(l.Ambiguous) > 1:
+		return labelRead{why: &refusal{"ambiguous_label", "under " + p.Label + " could mean " + strings.Join(l.Ambiguous, " or ")}}
 	}
-	return dst
-}
-
-func codes(ms []catalog.Metric) []string {
-	var s []string
-	for _, m := range ms {
-		s = append(s, m.Code)
-	}
-	return s
-}
-
-// ---- fuzzy matching ----
-
-// The fuzzy match is deliberately strict: a wrong figure is worse than a
-// missing one. Words must mostly agree (Jaccard over words, a typo of one
-// letter forgiven in words of five letters or more), the best candidate
-// must clear minScore, and beat the runner-up by minMargin.
-const (
-	minScore  = 0.75
-	minMargin = 0.15
-)
-
-// stopWords carry no meaning for matching.
-var stopWords = map[string]bool{"the": true, "of": true, "no": true, "number": true, "total": true, "for": true, "a": true, "in": true, "by": true, "with": true, "to": true, "on": true, "as": true, "part": true}
-
-func words(s string) []string {
-	var out []string
-	for _, w := range strings.Fields(catalog.Normalize(s)) {
-		if !stopWords[w] {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-func sameWord(a, b string) bool {
-	if a == b {
-		return true
-	}
-	if len(a) < 5 || len(b) < 5 {
-		return false
-	}
-	return oneEdit(a, b)
-}
-
-// similarity is the Jaccard index of two word lists, with sameWord.
-func similarity(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	matched := 0
-	used := make([]bool, len(b))
-	for _, wa := range a {
-		for j, wb := range b {
-			if !used[j] && sameWord(wa, wb) {
-				used[j] = true
-				matched++
-				break
-			}
-		}
-	}
-	return float64(matched) / float64(len(a)+len(b)-matched)
-}
-
-// metricKey is one name of one or more metrics, split into words.
-type metricKey struct {
-	words   []string
-	metrics []catalog.Metric
-}
-
-func metricKeys(cat *catalog.Catalog) []metricKey {
-	var out []metricKey
-	for k, ms := range cat.MetricKeys() {
-		out = append(out, metricKey{words: words(k), metrics: ms})
-	}
-	sort.Slice(out, func(i, j int) bool { return strings.Join(out[i].words, " ") < strings.Join(out[j].words, " ") })
-	return out
-}
-
-type scored struct {
-	metric catalog.Metric
-	score  float64
-}
-
-func (x *extractor) scoreMetrics(text string, keep func(catalog.Metric) bool) []scored {
-	lw := words(text)
-	if len(lw) == 0 {
-		return nil
-	}
-	best := map[string]scored{}
-	for _, k := range x.keys {
-		s := similarity(lw, k.words)
-		if s == 0 {
-			continue
-		}
-		for _, m := range k.metrics {
-			if keep != nil && !keep(m) {
-				continue
-			}
-			if b, ok := best[m.Code]; !ok || s > b.score {
-				best[m.Code] = scored{m, s}
-			}
-		}
-	}
-	out := make([]scored, 0, len(best))
-	for _, s := range best {
-		out = append(out, s)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
-		}
-		return out[i].metric.Code < out[j].metric.Code
-	})
-	return out
-}
-
-func (x *extractor) fuzzyMetric(text, lastParent string) (labelMatch, bool) {
-	ss := x.scoreMetrics(text, nil)
-	if len(ss) == 0 || ss[0].score < minScore {
-		return labelMatch{}, false
-	}
-	if len(ss) > 1 && ss[0].score-ss[1].score < minMargin {
-		return labelMatch{}, false
-	}
-	if !x.inVocabulary(words(text), ss[0].metric) {
-		return labelMatch{}, false
-	}
-	return labelMatch{metric: ss[0].metric, fuzzy: true}, true
-}
-
-// vocabulary is every word of every name of a metric.
-func (x *extractor) vocabulary(code string) map[string]bool {
-	vocab := x.vocab[code]
-	if vocab == nil {
-		vocab = map[string]bool{}
-		for _, k := range x.keys {
-			for _, km := range k.metrics {
-				if km.Code == code {
-					for _, w := range k.words {
-						vocab[w] = true
-					}
-				}
-			}
-		}
-		x.vocab[code] = vocab
-	}
-	return vocab
-}
-
-// inVocabulary reports whether every word of a label (typos forgiven) is
-// a word of one of the metric's names: a near match never accepts a word
-// the catalogue does not give the metric ("Mobile phones seized abroad").
-func (x *extractor) inVocabulary(label []string, m catalog.Metric) bool {
-	vocab := x.vocabulary(m.Code)
-next:
-	for _, w := range label {
-		if vocab[w] {
-			continue
-		}
-		for v := range vocab {
-			if sameWord(w, v) {
-				continue next
-			}
-		}
-		return false
-	}
-	return true
-}
-
-// fuzzyChild matches the text of an "of which" line among the children of
-// the parent above only.
-func (x *extractor) fuzzyChild(text, parent string) (labelMatch, bool) {
-	if parent == "" {
-		return labelMatch{}, false
-	}
-	ss := x.scoreMetrics(text, func(m catalog.Metric) bool { return m.Parent == parent })
-	if len(ss) == 0 || ss[0].score < 0.5 {
-		return labelMatch{}, false
-	}
-	if len(ss) > 1 && ss[0].score-ss[1].score < minMargin {
-		return labelMatch{}, false
-	}
-	if !x.inVocabulary(words(text), ss[0].metric) {
-		return labelMatch{}, false
-	}
-	return labelMatch{metric: ss[0].metric, fuzzy: true}, true
-}
-
-// oneEdit reports whether a and b differ by at most one edit: one letter
-// changed, added or dropped, or two adjacent letters swapped. It runs in
-// linear time with no allocation.
-func oneEdit(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	switch len(b) - len(a) {
-	case 0:
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		if i == len(a) {
-			return true
-		}
-		if a[i+1:] == b[i+1:] { // one letter changed
-			return true
-		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // swapped
-	case 1:
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		return a[i:] == b[i+1:]
-	default:
-		return false
-	}
+	return labelRead{why: &refusal{"child_without_parent", "is a part of another figure, but " + p.Label + " above it has no such part"}}
 }
 
 // matchItem finds the item a label names: within the section's kind when
-// there is one, else across all kinds when only one kind has it.
+// there is one (the grammar reads it under the section's metric: "Other"
+// under Weapons seized), else across all kinds when only one kind has it
+// ("Heroin").
 func (x *extractor) matchItem(text, sectionKind string) (kind, item string, ok bool) {
-	text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
-	try := func(t string) []string {
-		var found []string
-		if sectionKind != "" {
-			for _, it := range x.cat.MatchItem(sectionKind, t) {
-				found = append(found, it.Kind+"|"+it.Code)
-			}
-			return found
+	heading := ""
+	if sectionKind != "" {
+		m, found := x.cat.MetricForKind(sectionKind)
+		if !found {
+			return "", "", false
 		}
-		for _, it := range x.cat.MatchItem("", t) {
-			found = append(found, it.Kind+"|"+it.Code)
-		}
-		return found
+		heading = m.Label
 	}
-	found := try(text)
-	if len(found) == 0 {
-		if parts := bilingualSeps.Split(text, -1); len(parts) > 1 {
-			for _, p := range parts {
-				found = append(found, try(p)...)
-			}
-		}
-	}
-	if len(found) != 1 {
+	r := x.readItemLabel(text, heading)
+	if !r.ok || r.lm.item == "" || sectionKind != "" && r.lm.metric.ItemKind != sectionKind {
 		return "", "", false
 	}
-	kind, item, _ = strings.Cut(found[0], "|")
-	return kind, item, true
+	return r.lm.metric.ItemKind, r.lm.item, true
+}
+
+// readItemLabel reads a label under an itemised section's heading
+// (remembered by heading and text).
+func (x *extractor) readItemLabel(text, heading string) labelRead {
+	if heading == "" {
+		return x.readLabel(text, "")
+	}
+	key := "\x01" + heading + "\x00" + text
+	if r, ok := x.labels[key]; ok {
+		return r
+	}
+	text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
+	var r labelRead
+	if l := x.rd.Label(text, phrase.Context{Heading: heading}); l.OK {
+		r = labelRead{lm: x.fromLabel(l, text), ok: true}
+	} else if br, ok := x.bilingual(text); ok {
+		r = br
+	} else {
+		r = x.notRead(l, text)
+	}
+	x.labels[key] = r
+	return r
+}
+
+// isLabel reports whether text names a metric or an item.
+func (x *extractor) isLabel(text string) bool {
+	return x.readLabel(text, "").ok
+}
+
+// notKnown says which words of a label the grammar does not know.
+func notKnown(ws []phrase.Word) string {
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = strconv.Quote(w.Text)
+	}
+	if len(q) == 1 {
+		return "the word " + q[0] + " is not known"
+	}
+	return "the words " + strings.Join(q, ", ") + " are not known"
+}
+
+// whyNot says in words why a label was not read.
+func whyNot(r labelRead) string {
+	switch {
+	case r.reason != "":
+		return r.reason
+	case r.why != nil:
+		return r.why.text
+	}
+	return "no metric of the catalogue fits these words"
 }

@@ -106,15 +106,22 @@ func (x *extractor) pairs(g *grid) {
 func (x *extractor) pairAt(g *grid, i int, b *block) {
 	c := g.cell(i)
 	ls := x.sense(c.Text)
-	if ls.notCount != "" {
-		if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
-			x.skipLabel(g, i, cells, "not_a_count", "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), ls.notCount)
+	lr := x.readLabel(c.Text, b.parent)
+	if lr.notCount {
+		if cells := x.claimed(g, c); len(cells) > 0 {
+			x.skipLabel(g, i, cells, "not_a_count", "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), strings.ToLower(lr.changer))
 			return
 		}
 	}
-	lm, ok, why := x.matchLabel(ls.text, b.parent)
+	lm, ok, why := lr.lm, lr.ok, lr.why
+	if !ok && lr.changer == "" && b.section.Code != "" {
+		// Under an itemised section, the row names an item of it
+		// ("Other" under Weapons seized), or is said to be unknown.
+		x.itemRow(g, i, b.section, b.sectionSrc)
+		return
+	}
 	if why != nil {
-		cells, _, _ := x.valuesRight(g, c.Row, c.Col)
+		cells := x.claimed(g, c)
 		x.skipLabel(g, i, cells, why.code, "label %q %s; not loaded", strings.TrimSpace(c.Text), why.text)
 		return
 	}
@@ -122,9 +129,9 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		if x.inline(g, i) {
 			return
 		}
-		if ls.other != "" {
-			if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
-				x.skipLabel(g, i, cells, "qualified_label", "%q is not this week's plain figure (it says %q); not loaded", strings.TrimSpace(c.Text), asWritten(c.Text, ls.other))
+		if lr.changer != "" {
+			if cells := x.claimed(g, c); len(cells) > 0 {
+				x.skipLabel(g, i, cells, "qualified_label", "%q is not this week's plain figure (it says %q); not loaded", strings.TrimSpace(c.Text), lr.changer)
 			}
 			return
 		}
@@ -133,8 +140,11 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 	}
 	g.skip(i, skipWords)
 	m := lm.metric
+	src := g.sheet.Name + "!" + c.Ref()
 	if m.ItemKind == "" {
 		b.section = catalog.Metric{}
+	} else if lm.item != "" && b.section.Code == m.Code {
+		src = b.sectionSrc // "Heroin (g)" under Drugs seized: a row of its table
 	}
 	if m.Parent == "" {
 		b.parent = m.Code
@@ -168,25 +178,30 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 			cells = []int{k}
 		}
 	}
+	if len(cells) == 0 && first >= 0 && !g.used[first] && g.cell(first).Kind == etl.KindText && !x.isLabel(g.cell(first).Text) && !x.pure(g.cell(first).Text) {
+		// Words where the figure goes: a list or a sentence the grammar
+		// reads ("4 knives, 2 machetes and a knuckleduster"), or text the
+		// value reader reports as unreadable.
+		cells = []int{first}
+	}
 	if len(cells) == 0 {
-		if first >= 0 && !g.used[first] && g.cell(first).Kind == etl.KindText && !x.isLabel(g.cell(first).Text) && !x.pure(g.cell(first).Text) {
-			g.used[first] = true
-			x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, g.cell(first).Ref(), g.refs(first), "%s: cannot read %q as a figure; not loaded", m.Label, g.cell(first).Text)
-		} else if m.ItemKind != "" && lm.item == "" {
+		if m.ItemKind != "" && lm.item == "" {
 			b.section, b.sectionSrc = m, g.sheet.Name+"!"+c.Ref() // a heading: items follow
 		}
 		return
 	}
-	x.take(g, m, lm.item, candidates(cells, unitWord, ls), g.sheet.Name+"!"+c.Ref())
+	x.take(g, m, lm.item, candidates(cells, unitWord, ls, lm, c.Text), src)
 }
 
-// asWritten finds a normalised word in text and returns it as written
-// ("ytd" in "Arrests (YTD)" is "YTD").
-func asWritten(text, word string) string {
-	if k := strings.Index(strings.ToLower(text), word); k >= 0 && k+len(word) <= len(text) {
-		return text[k : k+len(word)]
+// claimed lists the value cells to the right of a label that is refused:
+// its figures, or a text holding one where the figure goes ("38%"), so
+// that the refusal names them.
+func (x *extractor) claimed(g *grid, c *etl.Cell) []int {
+	cells, _, first := x.valuesRight(g, c.Row, c.Col)
+	if len(cells) == 0 && first >= 0 && !g.used[first] && g.cell(first).Kind == etl.KindText && x.holdsFigure(g.cell(first)) && !x.isLabel(g.cell(first).Text) {
+		cells = []int{first}
 	}
-	return word
+	return cells
 }
 
 // skipLabel reports a label deliberately not read, with its figures.
@@ -196,11 +211,6 @@ func (x *extractor) skipLabel(g *grid, i int, cells []int, code, format string, 
 		g.used[j] = true
 	}
 	x.refuse(etl.SevWarning, code, g.sheet.Name, g.cell(i).Ref(), g.refs(cells...), format, args...)
-}
-
-// isLabel reports whether text names a metric or an item.
-func (x *extractor) isLabel(text string) bool {
-	return len(x.cat.MatchMetric(text)) > 0 || len(x.cat.MatchItem("", text)) > 0
 }
 
 // inline reads "Arrests: 43" or "Cash seized - £50,272" in one cell, and
@@ -219,22 +229,15 @@ func (x *extractor) inline(g *grid, i int) bool {
 		}
 	}
 	ls := x.sense(label)
-	if ls.notCount != "" {
+	lr := x.readLabel(label, "")
+	if lr.notCount {
 		g.used[i] = true
-		x.refuse(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), g.refs(i), "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), ls.notCount)
+		x.refuse(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), g.refs(i), "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), strings.ToLower(lr.changer))
 		return true
 	}
-	lm, ok, _ := x.matchLabel(ls.text, "")
+	lm, ok := lr.lm, lr.ok
 	if !ok {
-		// "Heroin: 56g": an item, when only one kind of item has the name.
-		kind, item, found := x.matchItem(ls.text, "")
-		if !found {
-			return false
-		}
-		if lm.metric, found = x.cat.MetricForKind(kind); !found {
-			return false
-		}
-		lm.item = item
+		return false
 	}
 	if words != "" && !x.namesWhatIsCounted(words, lm.metric) {
 		g.used[i] = true
@@ -242,7 +245,8 @@ func (x *extractor) inline(g *grid, i int) bool {
 			lm.metric.Label, strings.TrimSpace(c.Text), val, words)
 		return true
 	}
-	cand := candidate{cell: i, text: val, fixed: ls.unit, scale: ls.scale, money: ls.money, foreign: ls.foreign}
+	cand := candidates([]int{i}, "", ls, lm, label)[0]
+	cand.text = val
 	x.take(g, lm.metric, lm.item, []candidate{cand}, g.sheet.Name+"!"+c.Ref())
 	return true
 }
@@ -302,23 +306,11 @@ func splitFigureWords(text string) (label, val, words string, ok bool) {
 }
 
 // namesWhatIsCounted reports whether the words after a figure only name
-// what its metric counts: words of the metric's names or of the things it
-// counts ("cash" for Cash seized, "cars" for Vehicles seized).
+// what its metric counts: the grammar reads them as that metric, under
+// its heading ("cash" for Cash seized, "cars" for Vehicles seized).
 func (x *extractor) namesWhatIsCounted(text string, m catalog.Metric) bool {
-	vocab := x.vocabulary(m.Code)
-	objects := map[string]bool{}
-	for _, o := range m.Objects {
-		for _, w := range strings.Fields(catalog.Normalize(o)) {
-			objects[w] = true
-		}
-	}
-	ws := words(text)
-	for _, w := range ws {
-		if !vocab[w] && !objects[w] {
-			return false
-		}
-	}
-	return len(ws) > 0
+	r := x.readItemLabel(text, m.Label)
+	return r.ok && r.lm.metric.Code == m.Code
 }
 
 // itemRow reads a row naming an item ("Heroin | 56g | £2,000") under an
@@ -329,38 +321,30 @@ func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric, secSrc string) {
 	if sec.Code != "" {
 		kind = sec.ItemKind
 	}
-	var m catalog.Metric
-	item := ""
-	src := secSrc
+	if sec.Code == "" {
+		return // an item's name alone is a label of its own, read by pairAt
+	}
+	m := sec
 	ls := x.sense(c.Text) // "Crack (£000s)"
-	if sec.Code != "" && totalLabels[catalog.Normalize(ls.text)] {
-		m = sec
-	} else {
-		k, it, ok := x.matchItem(ls.text, kind)
-		if !ok {
-			if sec.Code != "" {
-				// An unknown type under a heading: say so if it has figures.
-				if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
-					x.skipLabel(g, i, cells, "unrecognised_item", "unrecognised %s type %q under %s; its figures were not loaded", kind, c.Text, sec.Label)
-				}
+	var lm labelMatch
+	if !totalLabels[catalog.Normalize(ls.text)] {
+		// "Other" under Weapons seized, "BB guns" under a weapons heading.
+		r := x.readItemLabel(c.Text, sec.Label)
+		if !r.ok || r.lm.metric.ItemKind != kind || r.lm.item == "" {
+			// An unknown type under a heading: say so if it has figures.
+			if cells, _, _ := x.valuesRight(g, c.Row, c.Col); len(cells) > 0 {
+				x.skipLabel(g, i, cells, "unrecognised_item", "unrecognised %s type %q under %s (%s); its figures were not loaded", kind, c.Text, sec.Label, whyNot(r))
 			}
 			return
 		}
-		var found bool
-		if m, found = x.cat.MetricForKind(k); !found {
-			return
-		}
-		item = it
-		if sec.Code == "" || k != sec.ItemKind {
-			src = g.sheet.Name + "!" + c.Ref() // a row on its own, not one of a table
-		}
+		lm = r.lm
 	}
 	cells, unitWord, _ := x.valuesRight(g, c.Row, c.Col)
 	if len(cells) == 0 {
 		return
 	}
 	g.skip(i, skipWords)
-	x.take(g, m, item, candidates(cells, unitWord, ls), src)
+	x.take(g, m, lm.item, candidates(cells, unitWord, ls, lm, c.Text), secSrc)
 }
 
 // headerCol is one column of a transposed table's header row.
@@ -433,7 +417,7 @@ func (x *extractor) headerRows(g *grid) {
 					x.comparisonColumn(g, h.head, h.other, j)
 					continue
 				}
-				x.take(g, h.lm.metric, h.lm.item, candidates([]int{j}, h.unit, h.ls), src)
+				x.take(g, h.lm.metric, h.lm.item, candidates([]int{j}, h.unit, h.ls, h.lm, strings.TrimSpace(g.cell(h.head).Text)), src)
 			}
 		}
 	}
@@ -468,7 +452,7 @@ func (x *extractor) headerCols(g *grid, row int) (cols []headerCol, metrics, fir
 			continue
 		}
 		if section.lm.metric.Code != "" {
-			if _, item, ok := x.matchItem(ls.text, section.lm.metric.ItemKind); ok {
+			if _, item, ok := x.matchItem(c.Text, section.lm.metric.ItemKind); ok {
 				h := section
 				h.col, h.head, h.lm.item = c.Col, i, item
 				cols = append(cols, h)
@@ -482,14 +466,14 @@ func (x *extractor) headerCols(g *grid, row int) (cols []headerCol, metrics, fir
 		if k == 0 && k+1 < len(g.byRow[row]) {
 			next := g.cell(g.byRow[row][k+1])
 			if h, ok := x.itemsHeading(c.Text); ok && next.Kind == etl.KindText {
-				if _, _, isItem := x.matchItem(x.sense(next.Text).text, h.lm.metric.ItemKind); isItem {
+				if _, _, isItem := x.matchItem(next.Text, h.lm.metric.ItemKind); isItem {
 					section = h
 					section.head = i
 					continue
 				}
 			}
 		}
-		lm, ok, _ := x.matchLabel(ls.text, parent)
+		lm, ok, _ := x.matchLabel(c.Text, parent)
 		if !ok {
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
 )
 
 // colRole is what a column of an itemised table holds.
@@ -51,6 +52,24 @@ func init() {
 	}
 }
 
+// kindHeader reports whether a header cell names the kind of item a
+// table's rows are ("Drug type", "Weapon"), or, first in its row, names
+// an itemised metric as the grammar reads it ("Substance", "Drug
+// recovered", "Type of weapon seized").
+func (x *extractor) kindHeader(text string, first bool) (string, bool) {
+	if k, ok := kindHeaders[catalog.Normalize(text)]; ok {
+		return k, true
+	}
+	if !first {
+		return "", false
+	}
+	r := x.readLabel(text, "")
+	if !r.ok || r.lm.metric.ItemKind == "" || r.lm.item != "" || r.lm.unit != "" {
+		return "", false
+	}
+	return r.lm.metric.ItemKind, true
+}
+
 var bracketUnit = regexp.MustCompile(`\(([^)]*)\)`)
 
 func (x *extractor) classifyHeader(text string) tableCol {
@@ -62,9 +81,7 @@ func (x *extractor) classifyHeader(text string) tableCol {
 		tc.role = roleOther
 		return tc
 	}
-	if w := findPhrase(strings.Fields(n), estimateWords); w != "" {
-		tc.hedge = etl.Approximately
-	}
+	tc.hedge = x.rd.Label(text, phrase.Context{}).Qualifier // "Estimated street value (£)"
 	if m := bracketUnit.FindStringSubmatch(strings.ToLower(ls.text)); m != nil && tc.unit == "" {
 		tc.unitWord = strings.TrimSpace(m[1])
 	}
@@ -97,9 +114,6 @@ func (x *extractor) classifyHeader(text string) tableCol {
 	return tc
 }
 
-// estimateWords in a column header make its figures estimates.
-var estimateWords = phrases("estimated", "estimate", "est", "approx", "approximate", "approximately")
-
 var totalLabels = setOf("total", "totals", "all", "all drugs", "total drugs", "all weapons", "total weapons", "all assets", "total assets", "total all drugs", "grand total", "overall total", "drugs total", "weapons total", "assets total", "total street value")
 
 // tables finds itemised tables (a header row naming an item kind and at
@@ -109,16 +123,16 @@ func (x *extractor) tables(g *grid) {
 		row := g.rows[ri]
 		kindCol, kind := 0, ""
 		var cols []tableCol
-		for _, i := range g.byRow[row] {
+		for n, i := range g.byRow[row] {
 			c := g.cell(i)
 			if c.Kind != etl.KindText || g.used[i] {
 				continue
 			}
-			if k, ok := kindHeaders[catalog.Normalize(c.Text)]; ok && kind == "" {
+			if k, ok := x.kindHeader(c.Text, n == 0); ok && kind == "" {
 				kindCol, kind = c.Col, k
 				continue
 			}
-			if kind != "" && !g.isValue(i) { // a header, never a figure; "(£000s)" is a header
+			if kind != "" && !g.isValue(i) && !x.holdsFigure(c) { // a header, never a figure; "(£000s)" is a header
 				tc := x.classifyHeader(c.Text)
 				tc.col, tc.head, tc.header = c.Col, i, c.Text
 				cols = append(cols, tc)
@@ -173,8 +187,8 @@ func (x *extractor) tableRows(g *grid, start, kindCol int, kind string, m catalo
 			if _, isHeader := kindHeaders[catalog.Normalize(t)]; isHeader {
 				break
 			}
-			if len(x.cat.MatchMetric(t)) > 0 && len(x.cat.MatchItem(kind, t)) == 0 && !totalLabels[catalog.Normalize(t)] {
-				break
+			if r := x.readLabel(t, ""); r.ok && r.lm.metric.ItemKind != kind && !totalLabels[catalog.Normalize(t)] {
+				break // the label of another metric ends the table
 			}
 		}
 		x.tableRow(g, row, ki, kindCol, kind, m, cols, src)
@@ -189,8 +203,8 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 		label = strings.TrimSpace(g.cell(ki).Text)
 		if totalLabels[catalog.Normalize(label)] {
 			known = true
-		} else if its := x.cat.MatchItem(kind, label); len(its) == 1 {
-			item, known = its[0].Code, true
+		} else if _, it, ok := x.matchItem(label, kind); ok {
+			item, known = it, true
 		}
 	}
 	// A description column may name the item when the type does not.
@@ -205,8 +219,8 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 		case roleDesc:
 			g.skip(i, skipWords)
 			if !known {
-				if its := x.cat.MatchItem(kind, c.Text); len(its) == 1 {
-					item, known = its[0].Code, true
+				if _, it, ok := x.matchItem(c.Text, kind); ok {
+					item, known = it, true
 				}
 			}
 		case roleUnit:

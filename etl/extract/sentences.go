@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
+)
+
+// selfScaled finds a figure that gives its own scale: "£3.4k", "2 million".
+var selfScaled = regexp.MustCompile(`(?i)\d\s*(k|m|mn|bn|thousand|million|billion)\b`)
+
+// cleanList reports a reading of several facts and no figure left unread.
+func (x *extractor) cleanList(rd phrase.Reading) bool {
+	for _, m := range rd.Messages {
+		if m.Value != nil {
+			return false
+		}
+	}
+	return len(rd.Facts) > 1
+}
+
+// readSentence reads a value cell that holds a list or a sentence rather
+// than one figure, with the phrase grammar and its label as the heading:
+// "4 knives, 2 machetes and a knuckleduster" beside Weapons seized gives
+// three item counts, "11 (including 2 juveniles)" beside Arrests the
+// arrests and the arrests under 18, "9 (including batons and a taser)"
+// the total 9 (and the one taser it names), never a split it does not
+// give. Every figure the cell holds must be read, and read as the label's
+// metric or a part of it; otherwise nothing of the cell is loaded and a
+// warning names the cell and what could not be read. It reports whether
+// the cell was such a text (read or refused); a cell the grammar finds
+// nothing in is left to the value reader, which reports it.
+func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, src string) bool {
+	v := g.cell(c.cell)
+	if v.Kind != etl.KindText {
+		return false
+	}
+	_, err := ParseText(v.Text)
+	rd := x.rd.Read(v.Text, phrase.Context{Heading: c.label})
+	if err == nil && !x.cleanList(rd) {
+		// One figure, perhaps with an aside ("43 (last week: 38)"): the
+		// value reader's. A figure with its parts ("11 (including 2
+		// juveniles)") the grammar reads whole is read here.
+		return false
+	}
+	sheet, ref := g.sheet.Name, v.Ref()
+	refuse := func(format string, args ...any) bool {
+		x.refuse(etl.SevWarning, "unreadable_value", sheet, ref, []string{ref}, "%s: %q: %s; not loaded", m.Label, strings.TrimSpace(v.Text), fmt.Sprintf(format, args...))
+		return true
+	}
+	for _, msg := range rd.Messages {
+		if msg.Value != nil {
+			return refuse("%s", msg.Text)
+		}
+	}
+	if len(rd.Facts) == 0 {
+		return false
+	}
+	// Words the grammar does not know may trail a figure ("found on a
+	// train"); before it they may change it ("the best part of 10").
+	for _, w := range x.rd.Unknown(v.Text) {
+		if w.Start < rd.Facts[len(rd.Facts)-1].End {
+			return refuse("the word %q is not known", w.Text)
+		}
+	}
+	if c.foreign != "" {
+		return refuse("its label or heading gives the currency as %q; only pounds and euros are loaded", c.foreign)
+	}
+	var out []etl.Fact
+	for _, f := range rd.Facts {
+		fm, _ := x.cat.Metric(f.Metric)
+		if f.Metric != m.Code && fm.Parent != m.Code {
+			return refuse("%q reads as %s, which is not %s or a part of it", f.Text, fm.Label, m.Label)
+		}
+		if item != "" && f.Item != item {
+			if f.Item != "" || f.Metric != m.Code {
+				return refuse("%q is not %s", f.Text, item)
+			}
+			f.Item = item
+		}
+		if f.Unit == "" {
+			return refuse("%q has no unit (£, g, kg, wraps, plants, tablets)", f.Text)
+		}
+		if money(c.fixed) && money(f.Unit) && f.Unit != c.fixed {
+			return refuse("%q is in %s but its label says %s", f.Text, currencyName(f.Unit), currencyName(c.fixed))
+		}
+		if c.scale > 1 && f.Value != nil && (!c.money || money(f.Unit)) {
+			// "about £3,400" under "(£000s)": the heading's scale, as for
+			// a figure alone; a figure giving its own ("£3.4k") is refused.
+			if selfScaled.MatchString(f.Text) {
+				return refuse("%q gives its own thousands or millions but its label or heading says the figures are in %s", f.Text, scaleName(c.scale))
+			}
+			n := roundFloat(*f.Value * c.scale)
+			f.Value = &n
+		}
+		q := f.Qualifier
+		if c.hedge != "" && q == etl.Exact && f.Value != nil {
+			q = c.hedge
+		}
+		out = append(out, etl.Fact{Metric: f.Metric, Item: f.Item, Unit: f.Unit, Value: f.Value, Qualifier: q, Raw: v.Text, Sheet: sheet, Cell: ref})
+	}
+	for _, f := range out {
+		if f.Unit == etl.UnitEUR {
+			fm, _ := x.cat.Metric(f.Metric)
+			x.msg(etl.SevWarning, "other_currency", sheet, ref, "%s: %q is in euros; kept in euros and not added to sterling totals", fm.Label, v.Text)
+		}
+		x.found = append(x.found, found{f, src})
+	}
+	return true
+}
