@@ -218,10 +218,11 @@ func TableCSV(t *etl.Table) string {
 }
 
 // DifferingTables compares every table of the database db with the same
-// table of the analyst copy at analyst, rows as multisets both ways, and
-// lists those that differ (with how many rows) and those one has and the
-// other has not. The meta rows a pass writes only after it published the
-// copy (which copy it published, which data version) are left out.
+// table of the analyst copy at analyst, rows as multisets (their count and
+// the sum of their whole-row hashes), and lists those that differ and
+// those one has and the other has not. The meta rows a pass writes only
+// after it published the copy (which copy it published, which data
+// version) are left out.
 func DifferingTables(ctx context.Context, db *warehouse.DB, analyst string) ([]string, error) {
 	if _, err := db.Query(ctx, "attach", "attach '"+strings.ReplaceAll(analyst, "'", "''")+"' as analyst_compared (read_only)", 0); err != nil {
 		return nil, err
@@ -245,13 +246,15 @@ func DifferingTables(ctx context.Context, db *warehouse.DB, analyst string) ([]s
 		if name == "meta" {
 			where = " where key not in ('analyst_journal', 'published_version')"
 		}
-		t, err := db.Query(ctx, "n", fmt.Sprintf(`select (select count(*) from (select * from %[1]s%[2]s except all select * from analyst_compared.%[1]s%[2]s))
-			+ (select count(*) from (select * from analyst_compared.%[1]s%[2]s except all select * from %[1]s%[2]s))`, name, where), 0)
+		sum := func(db string) string {
+			return fmt.Sprintf("(select count(*) || ' rows, ' || coalesce(sum(hash(x)), 0) from %s%s as x%s)", db, name, where)
+		}
+		t, err := db.Query(ctx, "n", "select "+sum("")+", "+sum("analyst_compared."), 0)
 		if err != nil {
 			return nil, fmt.Errorf("compare %s: %w", name, err)
 		}
-		if n := t.Rows[0][0].(int64); n != 0 {
-			out = append(out, fmt.Sprintf("%s (%d rows)", name, n))
+		if live, copied := t.Rows[0][0].(string), t.Rows[0][1].(string); live != copied {
+			out = append(out, fmt.Sprintf("%s (warehouse %s, analyst copy %s)", name, strings.SplitN(live, ",", 2)[0], strings.SplitN(copied, ",", 2)[0]))
 		}
 	}
 	return out, nil
