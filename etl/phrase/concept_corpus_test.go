@@ -412,6 +412,34 @@ var conceptCorpus = []readCase{
 	{"Class A drugs and knives were taken off the street as officers made 16 arrests", []string{"drugs_seized/class_a  NULL unquantified", "weapons_seized/knife count NULL unquantified", "arrests/ people 16 exact"}},
 	{"14 weapons including knives and machetes were seized, along with 3 phones", []string{"weapons_seized/ count 14 exact", "mobile_phones_seized/ count 3 exact"}}, // parts of a group figure add nothing
 	{"Cocaine seized: 2kg", []string{"drugs_seized/cocaine g 2000 exact"}}, // a label, not a clause
+	// a verb and a noun of other metrics after the figure's own open another clause
+	{"arrested 49 people and made safeguarding visits to 42 vulnerable people", []string{"arrests/ people 49 exact", "safeguarded/ people 42 exact"}},
+	{"made 11 arrests, safeguarded 12 vulnerable people and seized 2kg of cocaine", []string{"arrests/ people 11 exact", "safeguarded/ people 12 exact", "drugs_seized/cocaine g 2000 exact"}},
+	// a sum of money, a comma, then a noun of another kind: its own
+	{"recovered almost £150,000 in cash, various offensive weapons and around 5kg of heroin", []string{"cash_seized/ gbp 150000 less_than", "drugs_seized/heroin g 5000 approximately"}},
+	{"more than £2,000 in cash and assets", nil}, // one figure for two kinds
+	// a comma and a verb in -ing: a clause of its own (by the rules above)
+	{"Officers carried out 24 school visits, giving young people the information they need", []string{"schools_visited/ count 24 exact"}},
+	// nouns nobody taught us go on the list after the figure's noun: what it counts is not known
+	{"Police engaged with 450 school children, football supporters and train passengers", nil},
+	{"45 arrests, Kent Police said", []string{"arrests/ people 45 exact"}}, // no list goes on after the comma
+	// the words after a list that say what was done are said of each figure of it
+	{"Officers spoke to three children and five adults at risk of exploitation", []string{"safeguarded_juvenile/ people 3 exact", "safeguarded_adult/ people 5 exact"}},
+	{"Officers spoke to 300 children and 20 teachers", []string{"children_engaged/ people 300 exact"}}, // no such words: as before
+	// a relative clause or link after a count may name a metric narrowed by its modifier
+	{"officers carried out 62 safe and well checks on vulnerable people who may be susceptible to cuckooing", []string{"cuckooed_addresses_visited/ count 62 exact"}},
+	{"arrested 12 people suspected of exploiting children", []string{"arrests/ people 12 exact"}}, // people are not narrowed so
+	// a word of quantity opens a list member of its own
+	{"officers recovered 31 phones, three laptops, numerous knives", []string{"mobile_phones_seized/ count 31 exact", "assets_seized/electronics count 3 exact", "weapons_seized/knife count NULL unquantified"}},
+	// what was said opens a clause
+	{"Officers said crack cocaine, heroin and 12 MDMA pills were found", []string{"drugs_seized/crack_cocaine  NULL unquantified", "drugs_seized/heroin  NULL unquantified", "drugs_seized/mdma tablets 12 exact"}},
+	// words: protection, care and support
+	{"officers provided protection for 9 individuals", []string{"safeguarded/ people 9 exact"}},
+	{"8 people received care and support", []string{"safeguarded/ people 8 exact"}},
+	{"In total, we made 11 arrests, safeguarded several vulnerable people and seized drugs", []string{"arrests/ people 11 exact"}},
+	{"recovered £15,000 in cash, offensive weapons and 2kg of heroin", []string{"cash_seized/ gbp 15000 exact", "drugs_seized/heroin g 2000 exact"}},
+	{"Officers carried out 30 school visits, giving young people and teachers advice", []string{"schools_visited/ count 30 exact"}},
+	{"Police said heroin and cocaine were seized as 5 people were arrested", []string{"drugs_seized/heroin  NULL unquantified", "drugs_seized/cocaine  NULL unquantified", "arrests/ people 5 exact"}},
 }
 
 // headingCorpus: a figure read under a heading that completes it.

@@ -53,6 +53,7 @@ var funcWords = map[string]string{
 	"his": "det", "her": "det", "all": "det", "each": "det", "every": "det", "both": "det", "such": "det",
 	"what": "what", "it": "pron", "they": "pron", "we": "pron", "he": "pron", "she": "pron", "them": "pron",
 	"a": "det", "an": "det",
+	"said": "say", "says": "say", "say": "say", // "Officers said crack cocaine, heroin and 12 pills were found": what was said opens a clause
 }
 
 var funcLex = func() *lexicon {
@@ -315,6 +316,7 @@ type mention struct {
 	given      []int        // the verb and object of the figure it was given to: "delivered 50 inputs to 2,500 pupils"
 	complFrom  int          // the first element of its "to" complement, 0 if none: "visits to cuckooed addresses"
 	describes  bool         // its trailing words begin with a link or "which": they say what it counts
+	relTail    bool         // a link or a relative clause stands among its trailing words
 	commaValue bool         // a comma stands between its value words and the nouns before them
 	combined   bool         // a value of all the figures before it: "with a combined street value of"
 	cut        bool         // its words stopped at a noun its unit cannot measure
@@ -495,7 +497,23 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			// "held 21 people and found drugs", "arrested 44 people,
 			// seized drugs": a verb of other metrics than the figure's own
 			// verb opens another clause.
-			if len(m.pre) > 0 && next.verbLike() && !sawVerb && !p.shareMetric(m.pre, next.e) {
+			if len(m.pre) > 0 && next.verbLike() && !sawVerb && (!p.shareMetric(p.ownVerbs(m.pre, list), next.e) || k+2 < len(els) && els[k+2].kind == eLex && !els[k+2].verbLike() && p.otherObject(p.ownVerbs(m.pre, list), els[k+2].e)) {
+				break // "arrested 49 people and made safeguarding visits"
+			}
+			// A figure of money whose nouns are said, a comma, then a noun
+			// of another kind: "£150,000 in cash, various offensive
+			// weapons" ("£2,000 in cash and assets" stays one figure).
+			if nounNext && money && el.fn == "," && len(list) > 0 && p.hasObject(list) && p.otherFamilyAt(list, k+1) {
+				m.cut = true
+				break
+			}
+			// "450 school children, football supporters and train
+			// passengers": a list of nouns nobody taught us goes on after
+			// the figure's noun; what it counts is not known.
+			if next.kind == eUnknown && !sawVerb && sawNoun && m.amt != nil && m.amt.unit == "" && p.unknownMember(k+1) {
+				for j := k + 1; j < len(els) && els[j].kind == eUnknown; j++ {
+					m.unknown = append(m.unknown, p.text(els[j]))
+				}
 				break
 			}
 			// "crack cocaine, heroin, 3kg of cocaine and cannabis resin":
@@ -619,7 +637,7 @@ func (p *parser) pre(m *mention, a, floor int) {
 			continue
 		case el.kind == eFunc && el.fn == "aux":
 			continue
-		case el.kind == eFunc && (el.fn == "prep" && !placeWords[p.word(k)] || el.fn == "of" || el.fn == "with" || el.fn == "for") && len(got) == 0 && k == a-1:
+		case el.kind == eFunc && (el.fn == "prep" && !placeWords[p.word(k)] && p.word(k) != "as" || el.fn == "of" || el.fn == "with" || el.fn == "for") && len(got) == 0 && k == a-1:
 			// "delivered inputs to 300 pupils", "held assemblies for 2,000
 			// pupils": a verb, what it gave, "to" or "for".
 			if p.word(k) == "to" || p.word(k) == "for" {
@@ -817,6 +835,9 @@ func (p *parser) tail(m *mention, limit int) {
 		if el.kind == eFunc && el.fn == "part" {
 			parts = true // "14 weapons including knives": what follows are its parts
 		}
+		if !parts && (p.isLink(k) || el.kind == eFunc && el.fn == "rel") {
+			m.relTail = true
+		}
 		if el.kind == eLex {
 			if el.hasRole(rChanger) {
 				m.changer = append(m.changer, p.text(el))
@@ -870,6 +891,64 @@ func (p *parser) otherKind(ks []int, j int) bool {
 		}
 	}
 	return true
+}
+
+// unknownMember reports words nobody taught us at element j that a list
+// goes on after: "football supporters and train passengers".
+func (p *parser) unknownMember(j int) bool {
+	for j < len(p.els) && p.els[j].kind == eUnknown {
+		j++
+	}
+	return j+1 < len(p.els) && (p.els[j].kind == eFunc && p.els[j].fn == "coord" || p.els[j].kind == ePunct && p.els[j].fn == ",") && (p.els[j+1].kind == eUnknown || p.els[j+1].kind == eLex && !p.els[j+1].verbLike())
+}
+
+// ownVerbs are the words that say what a figure's verb did: its verbs'
+// actions before it and its own nouns of doing ("made 11 arrests":
+// arrests), else its verbs before it ("made").
+func (p *parser) ownVerbs(pre, list []int) []int {
+	var out []int
+	for _, k := range append(append([]int{}, pre...), list...) {
+		if p.els[k].hasRole(rAction) {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return pre
+	}
+	return out
+}
+
+// otherObject reports a noun e that counts things of no metric the
+// verbs at elements ks speak for: "safeguarding visits" after "arrested".
+func (p *parser) otherObject(ks []int, e *entry) bool {
+	named := false
+	for _, b := range e.senses {
+		if b.role != rObject {
+			continue
+		}
+		named = true
+		for _, k := range ks {
+			if p.els[k].kind != eLex {
+				continue
+			}
+			for _, a := range p.els[k].e.senses {
+				if (a.role == rAction || a.role == rAllow) && a.metric == b.metric {
+					return false
+				}
+			}
+		}
+	}
+	return named
+}
+
+// otherFamilyAt reports a noun phrase at element j whose objects and
+// items are of no family the elements ks count.
+func (p *parser) otherFamilyAt(ks []int, j int) bool {
+	var np []int
+	for ; j < len(p.els) && p.els[j].kind == eLex && !p.els[j].verbLike(); j++ {
+		np = append(np, j)
+	}
+	return p.disjoint(ks, np)
 }
 
 // shareMetric reports whether e speaks for a metric that one of the
@@ -930,8 +1009,9 @@ func (p *parser) quantityWord(j int) bool {
 		return false
 	}
 	el := p.els[j]
-	if p.word(j) == "some" {
-		return true
+	switch p.word(j) {
+	case "some", "numerous", "various", "several", "multiple":
+		return true // "three laptops, numerous sets of scales"
 	}
 	if el.kind != eLex || !el.hasRole(rNeutral) {
 		return false

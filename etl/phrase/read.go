@@ -17,8 +17,10 @@ type words struct {
 	changer   []string
 	within    int      // the metric a part of a total must be, or a child of; -1 if any
 	describes bool     // its trailing words say what its things are: "phones linked to county lines"
+	relTail   bool     // its trailing words go on to a link or a relative clause: "checks on people who may be susceptible to cuckooing"
 	compl     []*entry // its "to" complement\'s words, which its siblings do not take
 	trail     []*entry // its trailing words before any "including"
+	post      []*entry // the verbs after the last of its list, when it has a verb of its own before it: "spoke to three children and five adults at risk"
 	ctx       []*entry // the heading's words, the last of soft
 }
 
@@ -604,7 +606,7 @@ func (p *parser) unquantifiedBefore(m *mention, floor int) []*mention {
 	if k >= floor && els[k].kind == eFunc && els[k].fn == "det" {
 		k--
 	}
-	if k >= floor && !(els[k].strong() || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux" || els[k].kind == eFunc && els[k].fn == "part" && !p.amountInClause(k)) {
+	if k >= floor && !(els[k].strong() || els[k].verbLike() || els[k].kind == eFunc && (els[k].fn == "aux" || els[k].fn == "say") || els[k].kind == eFunc && els[k].fn == "part" && !p.amountInClause(k)) {
 		return nil
 	}
 	return out
@@ -650,8 +652,13 @@ func (p *parser) families(ks []int) map[int]bool {
 // otherFamily reports a part whose own words name things that no metric
 // of its total's words counts.
 func (p *parser) otherFamily(total, part *mention) bool {
-	a := p.families(append(append([]int{}, total.core...), total.left...))
-	b := p.families(append(append([]int{}, part.core...), part.left...))
+	return p.disjoint(append(append([]int{}, total.core...), total.left...), append(append([]int{}, part.core...), part.left...))
+}
+
+// disjoint reports two sets of elements that each count things, of no
+// family in common.
+func (p *parser) disjoint(ks, js []int) bool {
+	a, b := p.families(ks), p.families(js)
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
@@ -708,7 +715,7 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			}
 			b-- // back over the list to what stands before it
 		}
-		if b >= 0 && !(els[b].strong() || joiner(b)) {
+		if b >= 0 && !(els[b].strong() || joiner(b) || els[b].kind == eFunc && els[b].fn == "say") {
 			for k < len(els) && (listEl(k) || joiner(k)) {
 				k++ // a list after "including", "of" or a verb: not a clause of its own
 			}
@@ -804,6 +811,7 @@ func (p *parser) ownWords(m *mention) words {
 	w.unknown = m.unknown
 	w.changer = dedupe(m.changer)
 	w.describes = m.describes
+	w.relTail = m.relTail
 	return w
 }
 
@@ -920,6 +928,20 @@ func (p *parser) share(ms []*mentionWords) {
 			}
 			mw.w.hard = append(mw.w.hard, got...)
 		}
+		// "spoke to three children and five adults potentially at risk":
+		// the words after the list that say what was done are said of
+		// every figure of it, as its verb before it is.
+		if len(m.pre) > 0 && m.el >= 0 {
+			for j := i + 1; j < len(ms) && ms[j].m.group == m.group; j++ {
+				if len(ms[j].m.pre) > 0 {
+					break
+				}
+				if len(ms[j].m.verbs) > 0 {
+					mw.w.post = filter(ms[j].w.verbs, rAction)
+					break
+				}
+			}
+		}
 		if m.unitOnly || m.el >= 0 && !hasNamed(mw.w.hard) && !has(mw.w.hard, rModifier, rPerson, rFacet) && !p.coreAction(m) {
 			// "and over 88 wraps": the object of the sibling before.
 			for j := i - 1; j >= 0; j-- {
@@ -968,44 +990,49 @@ type candidate struct {
 	why    string
 }
 
+// explained says whether metric mi allows the word e, and what it is
+// evidence of: the metric's action, its object, its modifier.
+func (r *Reader) explained(mi int, e *entry) (evidence, action, object, modifier bool, ok bool) {
+	m := &r.metrics[mi]
+	for _, s := range e.senses {
+		switch s.role {
+		case rAction:
+			if s.metric == mi {
+				evidence, action, ok = true, true, true
+			}
+		case rObject:
+			if s.metric == mi {
+				evidence, object, ok = true, true, true
+			}
+		case rModifier:
+			if s.metric == mi {
+				evidence, modifier, ok = true, true, true
+			}
+		case rAllow:
+			if s.metric == mi {
+				ok = true
+			}
+		case rItem, rItemMod:
+			if m.ItemKind != "" && r.items[s.item].Kind == m.ItemKind {
+				evidence, object, ok = true, s.role == rItem || object, true
+			}
+		case rPerson:
+			if m.acceptPerson {
+				ok = true
+			}
+		case rNeutral, rUnit, rValue, rHedge, rHedgeAfter, rPeriod:
+			ok = true
+		}
+	}
+	return
+}
+
 // fit says whether metric mi fits the words: every hard word is one the
 // metric allows, and what it needs is named (by a hard word, or a soft
 // one when soft is set). It returns the evidence count.
 func (r *Reader) fit(mi int, w words, soft bool) (int, bool) {
 	m := &r.metrics[mi]
-	explained := func(e *entry) (evidence, action, object, modifier bool, ok bool) {
-		for _, s := range e.senses {
-			switch s.role {
-			case rAction:
-				if s.metric == mi {
-					evidence, action, ok = true, true, true
-				}
-			case rObject:
-				if s.metric == mi {
-					evidence, object, ok = true, true, true
-				}
-			case rModifier:
-				if s.metric == mi {
-					evidence, modifier, ok = true, true, true
-				}
-			case rAllow:
-				if s.metric == mi {
-					ok = true
-				}
-			case rItem, rItemMod:
-				if m.ItemKind != "" && r.items[s.item].Kind == m.ItemKind {
-					evidence, object, ok = true, s.role == rItem || object, true
-				}
-			case rPerson:
-				if m.acceptPerson {
-					ok = true
-				}
-			case rNeutral, rUnit, rValue, rHedge, rHedgeAfter, rPeriod:
-				ok = true
-			}
-		}
-		return
-	}
+	explained := func(e *entry) (evidence, action, object, modifier bool, ok bool) { return r.explained(mi, e) }
 	score := 0
 	var act, obj, mod bool
 	for _, e := range w.hard {
@@ -1111,6 +1138,13 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		w.within = r.metricIndex(pf.Metric)
 	}
 	cands := r.candidates(w)
+	if len(w.post) > 0 {
+		w2 := w
+		w2.hard = append(append([]*entry{}, w.hard...), w.post...)
+		if c := r.candidates(w2); len(c) > 0 {
+			cands = c
+		}
+	}
 	if len(cands) == 0 {
 		say(CodeNoMetric, "", "no metric of the catalogue fits these words")
 		return
@@ -1302,6 +1336,19 @@ func (r *Reader) candidatesOf(w words) []candidate {
 				}
 			}
 		}
+		if len(out) > 0 && !soft && w.relTail {
+			// "62 safe and well checks on people who may be susceptible
+			// to cuckooing": a metric with modifiers that explains every
+			// own word, narrowed by a modifier in the trailing words.
+			for i := range r.metrics {
+				if !r.metrics[i].modifiers || r.metrics[i].Unit != string(etl.UnitCount) || hasCandidate(out, i) || w.within >= 0 && !r.descends(i, w.within) || !r.explains(i, w.hard) {
+					continue
+				}
+				if s, ok := r.fit(i, w, true); ok {
+					out = append(out, candidate{metric: i, score: s + 1})
+				}
+			}
+		}
 		if len(out) > 0 {
 			if !soft && len(w.soft) > 0 && len(out) > 1 {
 				// Let the soft words score the strict candidates.
@@ -1327,6 +1374,25 @@ func (r *Reader) top(mi int) int {
 		mi = p
 	}
 	return mi
+}
+
+func hasCandidate(cs []candidate, mi int) bool {
+	for _, c := range cs {
+		if c.metric == mi {
+			return true
+		}
+	}
+	return false
+}
+
+// explains reports that metric mi allows every word of es.
+func (r *Reader) explains(mi int, es []*entry) bool {
+	for _, e := range es {
+		if _, _, _, _, ok := r.explained(mi, e); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // descends reports whether metric mi is metric anc or one of its children.
