@@ -731,7 +731,7 @@ func WriteOutputs(ctx context.Context, db *warehouse.DB, rels []warehouse.Relati
 		paths = append(paths, pq)
 	}
 	var b bytes.Buffer
-	if err := report.WriteRollups(&b, info, sheets); err != nil {
+	if err := report.WriteRollups(ctx, &b, info, sheets); err != nil {
 		return nil, fmt.Errorf("write workbook: %w", err)
 	}
 	xlsx := filepath.Join(dir, "countylines-"+op+".xlsx")

@@ -2,6 +2,10 @@ package report_test
 
 import (
 	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -25,7 +29,7 @@ func TestRollupWorkbookIsSafeAndTyped(t *testing.T) {
 		},
 	}
 	var b bytes.Buffer
-	err := report.WriteRollups(&b, report.WorkbookInfo{Title: "t", Operation: "2021-10", RunID: "r", Generated: time.Unix(0, 0)}, []report.Sheet{{Table: tb, Description: "d"}})
+	err := report.WriteRollups(context.Background(), &b, report.WorkbookInfo{Title: "t", Operation: "2021-10", RunID: "r", Generated: time.Unix(0, 0)}, []report.Sheet{{Table: tb, Description: "d"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,5 +110,55 @@ func TestTemplateCoversTheCatalogue(t *testing.T) {
 	}
 	if vis, _ := f.GetColVisible(report.ReturnSheet, "H"); vis {
 		t.Error("the version column should be hidden")
+	}
+}
+
+// countdown is a context whose Err says Canceled from its n-th call on,
+// and counts the calls: a cancellation arriving at any point of the work.
+type countdown struct {
+	context.Context
+	n, calls int
+}
+
+func (c *countdown) Err() error {
+	c.calls++
+	if c.n >= 0 && c.calls > c.n {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestRollupWorkbookStopsWhenCancelled: wherever the cancellation comes
+// (before any sheet, between sheets, in the middle of a long sheet, while
+// the zip is written), WriteRollups stops at its next look with the
+// context's error; it looks often enough that a pass cancelled on SIGTERM
+// does not first finish the workbook (which took up to a second of the
+// grace period before it looked at all).
+func TestRollupWorkbookStopsWhenCancelled(t *testing.T) {
+	long := &etl.Table{Name: "current_facts", Columns: []string{"force_code", "metric_code", "unit", "value"}}
+	for i := range 600 {
+		long.Rows = append(long.Rows, []any{fmt.Sprintf("force_%d", i%44), "cash_seized", "gbp", float64(i)})
+	}
+	short := &etl.Table{Name: "national_totals", Columns: []string{"metric_code", "value"}, Rows: [][]any{{"arrests", int64(3)}}}
+	sheets := []report.Sheet{{Table: short}, {Table: long}, {Table: short}}
+	info := report.WorkbookInfo{Title: "t", Operation: "2021-10", RunID: "r", Generated: time.Unix(0, 0)}
+	whole := &countdown{Context: context.Background(), n: -1}
+	var b bytes.Buffer
+	if err := report.WriteRollups(whole, &b, info, sheets); err != nil {
+		t.Fatal(err)
+	}
+	// At least a look per sheet, a few in the long sheet, and several while the zip is written.
+	if whole.calls < len(sheets)+600/256+3 {
+		t.Fatalf("WriteRollups looked at its context %d times over 3 sheets, 600 rows and a %d-byte zip", whole.calls, b.Len())
+	}
+	for n := 0; n < whole.calls; n++ {
+		ctx := &countdown{Context: context.Background(), n: n}
+		err := report.WriteRollups(ctx, io.Discard, info, sheets)
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("cancelled at look %d of %d: %v, want context.Canceled", n+1, whole.calls, err)
+		}
+		if ctx.calls > n+2 { // the zip's Close may write (and look) once more
+			t.Errorf("cancelled at look %d: looked %d times, want to stop there", n+1, ctx.calls)
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"archive/zip"
+	"context"
 	"fmt"
 	"io"
 	"math/big"
@@ -36,7 +38,12 @@ type bookStyles struct {
 // rollup: bold frozen header, autofilter, widths fitted to the content,
 // £ for money and thousands separators for counts. Text that a spreadsheet
 // could take for a formula is prefixed with an apostrophe.
-func WriteRollups(w io.Writer, info WorkbookInfo, sheets []Sheet) error {
+//
+// It stops with ctx's error once ctx ends: it looks between sheets, every
+// rowsPerCheck rows and at every write of the zip, so a pass cancelled on
+// SIGTERM does not first spend a second making a workbook it will not
+// keep (the caller throws away what was written).
+func WriteRollups(ctx context.Context, w io.Writer, info WorkbookInfo, sheets []Sheet) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newBookStyles(f)
@@ -50,13 +57,42 @@ func WriteRollups(w io.Writer, info WorkbookInfo, sheets []Sheet) error {
 		return err
 	}
 	for _, s := range sheets {
-		if err := writeSheet(f, st, s.Table); err != nil {
+		if err := writeSheet(ctx, f, st, s.Table); err != nil {
 			return fmt.Errorf("sheet %s: %w", s.Table.Name, err)
 		}
 	}
 	f.SetActiveSheet(0)
+	// Making the zip is a good part of the work: it stops too, at the
+	// next part or the next block written once ctx has ended.
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return ctxZip{ctx, zip.NewWriter(ctxWriter{ctx, w})} })
 	_, err = f.WriteTo(w)
 	return err
+}
+
+// ctxZip is a zip writer that starts no part once ctx has ended.
+type ctxZip struct {
+	ctx context.Context
+	*zip.Writer
+}
+
+func (z ctxZip) Create(name string) (io.Writer, error) {
+	if err := z.ctx.Err(); err != nil {
+		return nil, err
+	}
+	return z.Writer.Create(name)
+}
+
+// ctxWriter fails every write once ctx has ended.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(b []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(b)
 }
 
 func newBookStyles(f *excelize.File) (bookStyles, error) {
@@ -155,7 +191,14 @@ func contents(f *excelize.File, st bookStyles, info WorkbookInfo, sheets []Sheet
 var moneyColumns = map[string]bool{"value": true, "previous_value": true, "change": true, "per_100k": true,
 	"compared_value": true, "compared_previous_value": true, "all_forces_value": true, "all_forces_previous_value": true}
 
-func writeSheet(f *excelize.File, st bookStyles, t *etl.Table) error {
+// rowsPerCheck is how many rows writeSheet writes between two looks at
+// its context: a few milliseconds' work.
+const rowsPerCheck = 256
+
+func writeSheet(ctx context.Context, f *excelize.File, st bookStyles, t *etl.Table) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	name := sheetName(t.Name)
 	if _, err := f.NewSheet(name); err != nil {
 		return err
@@ -177,6 +220,11 @@ func writeSheet(f *excelize.File, st bookStyles, t *etl.Table) error {
 		return err
 	}
 	for r, row := range t.Rows {
+		if r%rowsPerCheck == rowsPerCheck-1 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		gbpRow := unitCol >= 0 && fmt.Sprint(row[unitCol]) == "gbp"
 		for c, v := range row {
 			ref, _ := excelize.CoordinatesToCellName(c+1, r+2)
