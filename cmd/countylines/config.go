@@ -142,8 +142,8 @@ var settings = []setting{
 			c.TZ = loc
 			return nil
 		}},
-	{name: "grace", arg: "DURATION", env: "COUNTYLINES_GRACE", def: "8s",
-		usage:   "on SIGTERM, how long a running pass may take to finish before it is cancelled (keep it under the engine's kill timeout: docker stop 10s, Kubernetes 30s)",
+	{name: "grace", arg: "DURATION", env: "COUNTYLINES_GRACE", def: "5s",
+		usage:   "on SIGTERM, how long a running pass may take to finish before it is cancelled; a cancelled pass stops within about a second, so keep the grace at least 3s under the engine's kill timeout (docker stop: 10s, Kubernetes: 30s)",
 		resolve: func(c *Config, v string) error { return parseDuration(&c.Grace, v) }},
 	{name: "max-age", arg: "DURATION", env: "COUNTYLINES_MAX_AGE", def: "0s",
 		usage:   "status --check fails when the last pass ended longer ago than this (0s: twice the schedule's interval plus 5m, or 25h when no scheduler is running)",

@@ -38,7 +38,10 @@ in autumn runs in both (a pass is safe to repeat).
 On SIGTERM or SIGINT: no new pass starts; a running pass has --grace to finish,
 then it is cancelled through its context (the files it had not finished stay
 in work/ and are taken back by the next pass); the database is closed and the
-command exits 0.`,
+command exits 0. A cancelled pass stops within about a second at any stage
+(docs/deploy.md gives the figures), so the default grace of 5s exits well
+inside docker stop's 10 s; under a longer kill timeout (Kubernetes: 30 s,
+docker run --stop-timeout) raise --grace to 3 s or more below it.`,
 	settings: []string{"home", "init", "cron", "tz", "settle", "grace", "operation", "memory-limit", "plausibility-factor", "read-timeout", "log-level", "log-format"},
 	example: `countylines schedule --home /data --cron '*/10 * * * *'
 COUNTYLINES_CRON='@every 5m' countylines schedule`,
