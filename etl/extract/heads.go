@@ -56,6 +56,7 @@ var restatingWords = longestFirst(phrases(
 	"during intensification week", "during the iw", "during iw", "during the week", "during week", "during this week",
 	"during the operation", "during the period", "in the week", "in week", "in iw", "in the iw", "this week of action",
 	"within the week", "over the week", "across the week", "for the week", "for this week",
+	"in the period", "in this period", "for the period", "over the period", "within the period",
 ))
 
 // longestFirst orders phrases longest first, so that "during this week"

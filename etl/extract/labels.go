@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -102,6 +103,9 @@ func (x *extractor) readLabelUncached(text, parent string) labelRead {
 	}
 	unknown := x.rd.Unknown(text)
 	if l.OK && len(unknown) == 0 {
+		if ms := x.coordinated(text); len(ms) > 1 {
+			return labelRead{why: &refusal{"ambiguous_label", "names " + strings.Join(ms, " and ") + ": one figure for both, or which?"}, reason: "it names " + strings.Join(ms, " and ")}
+		}
 		return labelRead{lm: x.fromLabel(l, text), ok: true}
 	}
 	if r, ok := x.bilingual(text); ok {
@@ -181,6 +185,27 @@ func (x *extractor) otherItem(code string) bool {
 		}
 	}
 	return false
+}
+
+// coordinators join two things a label may name.
+var coordinators = regexp.MustCompile(`(?i)\s+(?:and|or|plus|&)\s+`)
+
+// coordinated lists the metrics the parts of a label joined by "and" or
+// "or" name each on its own, when they name two or more: "Arrested and
+// charged", "Lines closed and phones seized" are not one metric's figure,
+// whatever the grammar makes of the whole.
+func (x *extractor) coordinated(text string) []string {
+	parts := coordinators.Split(text, -1)
+	if len(parts) < 2 {
+		return nil
+	}
+	var ms []string
+	for _, p := range parts {
+		if l := x.rd.Label(p, phrase.Context{}); l.OK && !slices.Contains(ms, l.Metric) {
+			ms = append(ms, l.Metric)
+		}
+	}
+	return ms
 }
 
 // notRead says why a label was not read as any metric. A label with a

@@ -174,7 +174,7 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		}
 	}
 	if len(cells) == 0 && first < 0 {
-		if k := g.below(c.Row, c.Col); k >= 0 && !g.used[k] && g.cell(k).Kind != etl.KindText {
+		if k := g.below(c.Row, c.Col); k >= 0 && !g.used[k] && g.cell(k).Kind != etl.KindText && !x.labelLeftOf(g, k) {
 			cells = []int{k}
 		}
 	}
@@ -191,6 +191,19 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		return
 	}
 	x.take(g, m, lm.item, candidates(cells, unitWord, ls, lm, c.Text), src)
+}
+
+// labelLeftOf reports whether a label stands to the left of cell k in its
+// row: the figure is that label's, not the figure below a label above it
+// ("Weapons seized | Knives" over "Arrests | 1": 1 is arrests, not knives).
+func (x *extractor) labelLeftOf(g *grid, k int) bool {
+	v := g.cell(k)
+	for _, j := range g.byRow[v.Row] {
+		if c := g.cell(j); c.Col < v.Col && c.Kind == etl.KindText && x.isLabel(c.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // claimed lists the value cells to the right of a label that is refused:

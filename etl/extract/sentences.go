@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
@@ -58,7 +60,8 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		}
 	}
 	if len(rd.Facts) == 0 {
-		return false
+		// "machetes, knives, bats": items named with no number.
+		return !strings.ContainsAny(v.Text, "0123456789") && x.unquantifiedList(g, c, m, item, src, refuse)
 	}
 	// Words the grammar does not know may trail a figure ("found on a
 	// train"); before it they may change it ("the best part of 10").
@@ -111,4 +114,75 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		x.found = append(x.found, found{f, src})
 	}
 	return true
+}
+
+// listSeps part a list of items: "machetes, knives and bats".
+var listSeps = regexp.MustCompile(`(?i)\s*(?:[,;/&+]|\band\b|\bplus\b)\s*`)
+
+// unquantifiedList reads a value cell that names items and no number
+// ("machetes, knives, bats" beside Weapons seized): each item was seized,
+// how many is not said. It is kept as an unquantified figure of each item
+// only where the catalogue says the metric's figures may be reported so
+// (its unquantified column), and only when every part of the list names
+// an item of the label's metric; otherwise a warning names the cell and
+// nothing of it is loaded. It reports whether the cell was such a list:
+// a cell none of whose parts names an item is left to the value reader.
+func (x *extractor) unquantifiedList(g *grid, c candidate, m catalog.Metric, item, src string, refuse func(string, ...any) bool) bool {
+	if m.ItemKind == "" {
+		return false
+	}
+	v := g.cell(c.cell)
+	var items, unread []string
+	for _, p := range listSeps.Split(strings.TrimSpace(v.Text), -1) {
+		p = strings.TrimSpace(strings.Trim(p, ".()"))
+		if p == "" {
+			continue
+		}
+		r := x.readItemLabel(p, m.Label)
+		if !r.ok || r.lm.metric.Code != m.Code || r.lm.item == "" || len(x.rd.Unknown(p)) > 0 {
+			unread = append(unread, p)
+			continue
+		}
+		if !slices.Contains(items, r.lm.item) {
+			items = append(items, r.lm.item)
+		}
+	}
+	switch {
+	case len(items) == 0:
+		return false
+	case len(unread) > 0:
+		return refuse("%s not an item of %s", quoteList(unread), m.Label)
+	case !m.Unquantified:
+		return refuse("it names %s with no number, and %s is not reported without one", strings.Join(items, ", "), m.Label)
+	case item != "" && (len(items) > 1 || items[0] != item):
+		return refuse("its label names %s, the cell %s", item, strings.Join(items, ", "))
+	}
+	unit := c.unit
+	if unit == "" {
+		unit = c.fixed
+	}
+	if unit == "" && m.Unit != "varies" {
+		unit = etl.Unit(m.Unit)
+	}
+	if unit == "" {
+		return refuse("it names %s with no number and no unit (£, g, wraps, plants, tablets)", strings.Join(items, ", "))
+	}
+	sheet, ref := g.sheet.Name, v.Ref()
+	for _, it := range items {
+		f := etl.Fact{Metric: m.Code, Item: it, Unit: unit, Qualifier: etl.Unquantified, Raw: v.Text, Sheet: sheet, Cell: ref}
+		x.found = append(x.found, found{f, src})
+	}
+	return true
+}
+
+// quoteList quotes each text and says whether there is one or several.
+func quoteList(ts []string) string {
+	q := make([]string, len(ts))
+	for i, t := range ts {
+		q[i] = strconv.Quote(t)
+	}
+	if len(q) == 1 {
+		return q[0] + " is"
+	}
+	return strings.Join(q, ", ") + " are"
 }
