@@ -41,6 +41,9 @@ func FuzzPhrase(f *testing.F) {
 	for _, s := range whenNoFigures {
 		f.Add(s)
 	}
+	for _, p := range loadBook(f, "testdata/found.csv", "f") {
+		f.Add(p.text)
+	}
 	cat, err := catalog.Load(reference.FS)
 	if err != nil {
 		f.Fatal(err)

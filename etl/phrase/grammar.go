@@ -142,7 +142,7 @@ func (r *Reader) elements(toks []token) []elem {
 			i++
 			continue
 		}
-		if a, ok := r.readAmount(toks, i); ok && !(a.num.article && i > 0 && toks[i-1].is("of") && a.unit == "") {
+		if a, ok := r.readAmount(toks, i); ok && a.to > i && !(a.num.article && i > 0 && toks[i-1].is("of") && a.unit == "") {
 			// "a quarter of a kilo": no kilo was seized; said, not read
 			a.fraction = a.num.article && i > 0 && toks[i-1].is("of")
 			if a.num.words && a.to == a.num.to && toks[a.num.from].is("one") && a.to < len(toks) && toks[a.to].is("of") {

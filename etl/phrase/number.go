@@ -92,7 +92,8 @@ func readNumberWords(toks []token, i int) (number, bool) {
 		j += 2
 		n.to = j
 	} else if toks[j].is("a", "an") {
-		if j+1 < len(toks) && toks[j+1].is("dozen", "hundred", "thousand", "million") {
+		if j+1 < len(toks) && toks[j+1].kind == tWord && isOneOf(strings.ToLower(toks[j+1].text), "dozen", "hundred", "thousand", "million") {
+			// "a dozen"; "an dozens" is an article and a word, not a number
 			cur, seen = 1, true
 			j++
 		} else {
@@ -155,6 +156,15 @@ func readNumberWords(toks []token, i int) (number, bool) {
 	}
 	n.value = total + cur
 	return n, true
+}
+
+func isOneOf(s string, ws ...string) bool {
+	for _, w := range ws {
+		if s == w {
+			return true
+		}
+	}
+	return false
 }
 
 func isScaleWord(s string) bool { return s == "hundred" || s == "thousand" || s == "million" }
