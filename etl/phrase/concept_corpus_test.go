@@ -440,6 +440,10 @@ var conceptCorpus = []readCase{
 	{"recovered £15,000 in cash, offensive weapons and 2kg of heroin", []string{"cash_seized/ gbp 15000 exact", "drugs_seized/heroin g 2000 exact"}},
 	{"Officers carried out 30 school visits, giving young people and teachers advice", []string{"schools_visited/ count 30 exact"}},
 	{"Police said heroin and cocaine were seized as 5 people were arrested", []string{"drugs_seized/heroin  NULL unquantified", "drugs_seized/cocaine  NULL unquantified", "arrests/ people 5 exact"}},
+	// people and things are counted whole
+	{"1.5 arrests", nil},
+	{"¼ line closed", nil},
+	{"2.5kg of cocaine", []string{"drugs_seized/cocaine g 2500 exact"}},
 }
 
 // headingCorpus: a figure read under a heading that completes it.

@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -1240,6 +1241,11 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	if unit == "" {
 		say(CodeUnit, "", "a figure of %s needs a unit (%s)", mi.Code, joinUnits(mi.units))
+		return
+	}
+	// "1.5 arrests", "¼ line": people and things are counted whole.
+	if (unit == etl.UnitPeople || unit == etl.UnitCount) && value != nil && *value != math.Trunc(*value) {
+		say(CodeUnit, "", "%s counts whole %s; %s is not one", mi.Code, unit, fmtNum(*value))
 		return
 	}
 	if !unitAllowed(mi, unit) {
