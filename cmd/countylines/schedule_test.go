@@ -209,35 +209,23 @@ func msgIs(msg string) func(map[string]any) bool {
 	return func(m map[string]any) bool { return m["message"] == msg }
 }
 
-// dropAll copies the 44 sample returns (and, with corpus, the 37 corpus
-// returns too) into the inbox the way a careful producer does (temporary
-// name, then rename), and returns each file's sha256.
-func dropAll(t *testing.T, inbox string, corpus bool) map[string]string {
+// dropInputs puts files into the inbox the way a careful producer does
+// (temporary name, then rename), and returns each file's name by its
+// sha256.
+func dropInputs(t *testing.T, inbox string, inputs map[string][]byte) map[string]string {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "returns", "*", "*.xlsx"))
-	if corpus {
-		more, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "corpus", "*.xlsx"))
-		files = append(files, more...)
-	}
-	if len(files) < 44 {
-		t.Fatalf("only %d fixture files", len(files))
-	}
 	if err := os.MkdirAll(inbox, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	shas := map[string]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for name, b := range inputs {
 		h := sha256.Sum256(b)
-		shas[hex.EncodeToString(h[:])] = filepath.Base(f)
-		tmp := filepath.Join(inbox, filepath.Base(f)+".partial")
+		shas[hex.EncodeToString(h[:])] = name
+		tmp := filepath.Join(inbox, name+".partial")
 		if err := os.WriteFile(tmp, b, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.Rename(tmp, filepath.Join(inbox, filepath.Base(f))); err != nil {
+		if err := os.Rename(tmp, filepath.Join(inbox, name)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -284,15 +272,20 @@ func scheduleEnv(home string) []string {
 }
 
 // TestScheduleTakesFilesAndStopsOnSIGTERM runs the real binary: a pass at
-// start, a dropped return loaded on a tick, status --check healthy, then
-// SIGTERM in the middle of a long pass, which the grace lets finish: exit
-// 0 and nothing dropped is lost. A grace too short for the pass, which
-// cancels it, is TestSIGTERMAtEveryStage's (at every stage of a pass).
+// start, a dropped return loaded on a tick, status --check healthy, a
+// second scheduler on the home standing by while the first goes on, then
+// SIGTERM in the middle of a pass, which the grace lets finish: exit 0 and
+// nothing dropped is lost. A grace too short for the pass, which cancels
+// it, is TestSIGTERMAtEveryStage's (at every stage of a pass).
 func TestScheduleTakesFilesAndStopsOnSIGTERM(t *testing.T) {
 	const grace = "60s"
 	home := t.TempDir()
 	inbox := filepath.Join(home, "inbox")
-	p := start(t, "schedule", scheduleEnv(home), "schedule", "--cron", "@every 1s", "--settle", "0s", "--grace", grace)
+	// SIGTERM comes from inside, as the 6th file is judged: kent is the
+	// 1st, the twelve crash inputs dropped below the 2nd to 13th, so it
+	// lands in the middle of their pass whatever the machine's speed.
+	env := append(scheduleEnv(home), "COUNTYLINES_TERM_AT=judged#6")
+	p := start(t, "schedule", env, "schedule", "--cron", "@every 1s", "--settle", "0s", "--grace", grace)
 	p.waitFor("the pass at start", 30*time.Second, msgIs("pass finished"))
 	dropSample(t, inbox, "kent", "kent.xlsx")
 	p.waitFor("kent loaded", 30*time.Second, func(m map[string]any) bool { return m["message"] == "loaded" && m["file"] == "kent.xlsx" })
@@ -306,21 +299,60 @@ func TestScheduleTakesFilesAndStopsOnSIGTERM(t *testing.T) {
 		t.Errorf("status does not show the scheduler:\n%s", st)
 	}
 
-	shas := dropAll(t, inbox, false) // a pass of 44 returns: long enough to stop in the middle
-	p.waitFor("a return of the long pass loaded", 60*time.Second, func(m map[string]any) bool {
-		return m["message"] == "loaded" && m["file"] != "kent.xlsx"
-	})
-	if code := p.stop(30 * time.Second); code != 0 {
+	// A second real scheduler on the same home stands by and runs no pass
+	// while the first runs two more, and stopping it leaves the first
+	// running (TestOneSchedulerPerHome does the rest in-process).
+	second := start(t, "second schedule", scheduleEnv(home), "schedule", "--cron", "@every 1s", "--settle", "0s", "--grace", grace)
+	second.waitFor("the second scheduler standing by", 30*time.Second, msgIs("another scheduler is running on this home folder: standing by, scheduling nothing until it stops"))
+	passes := p.count(msgIs("pass finished"))
+	for deadline := time.Now().Add(30 * time.Second); p.count(msgIs("pass finished")) < passes+2; time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the first scheduler ran no two passes in 30s while the second stood by:\n%s", p.log())
+		}
+	}
+	if code := second.stop(30 * time.Second); code != 0 {
+		t.Errorf("the second scheduler: exit %d after SIGTERM, want 0:\n%s", code, second.log())
+	}
+	if n := second.count(func(m map[string]any) bool {
+		return m["run_id"] != nil || m["message"] == "scheduler started; running a pass now"
+	}); n > 0 {
+		t.Errorf("the second scheduler ran a pass beside the first (%d lines):\n%s", n, second.log())
+	}
+	if st, _ := exec.Command(binary(t), "status", "--home", home).CombinedOutput(); !strings.Contains(string(st), "scheduler: running since") {
+		t.Errorf("status after the second scheduler stopped, the first still running:\n%s", st)
+	}
+
+	shas := dropInputs(t, inbox, crashInputs(t))
+	select {
+	case <-p.done:
+	case <-time.After(60 * time.Second):
+		t.Fatalf("the scheduler did not stop within 60s of the SIGTERM at judged#6:\n%s", p.log())
+	}
+	if code := p.cmd.ProcessState.ExitCode(); code != 0 {
 		t.Fatalf("exit %d after SIGTERM, want 0:\n%s", code, p.log())
 	}
 	p.waitFor("scheduler stopped", time.Second, msgIs("scheduler stopped"))
-	last := p.waitFor("the long pass's summary", time.Second, func(m map[string]any) bool {
-		f, _ := m["files_seen"].(float64)
-		return m["message"] == "pass finished" && f >= 44
+	last := p.waitFor("the summary of the pass stopped", time.Second, func(m map[string]any) bool {
+		return m["message"] == "pass finished" && m["files_seen"] == float64(len(shas)+2) // two duplicates share a hash
 	})
 	cancelled := p.count(msgIs("grace period over: cancelling the running pass; its unfinished files stay in work/ for the next pass")) > 0
-	if last["status"] != "ok" && last["status"] != "rejections" || cancelled {
+	if last["status"] != "rejections" || last["loaded"] != 7.0 || cancelled {
 		t.Errorf("with a long grace the pass should finish: %v (cancelled %v)", last, cancelled)
+	}
+	// The SIGTERM came in the middle of the pass: files were loaded after it.
+	p.mu.Lock()
+	stopping, loadedAfter := -1, 0
+	for i, m := range p.lines {
+		if m["message"] == "stopping: no new passes; waiting for a running pass to finish" {
+			stopping = i
+		}
+		if stopping >= 0 && m["message"] == "loaded" {
+			loadedAfter++
+		}
+	}
+	p.mu.Unlock()
+	if stopping < 0 || loadedAfter == 0 {
+		t.Errorf("SIGTERM was not in the middle of a pass (stopping at line %d, %d loaded after it):\n%s", stopping, loadedAfter, p.log())
 	}
 	for _, l := range strings.Split(p.log(), "\n") {
 		var m map[string]any
