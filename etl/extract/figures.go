@@ -109,6 +109,9 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 	var units []etl.Unit
 	for _, c := range cands {
 		g.used[c.cell] = true
+		if x.inComparison(g, c.cell) {
+			continue // under "Year to date", on a sheet named "Last IW"
+		}
 		var hd heading
 		head := -1
 		if c.text == "" { // "Arrests: 12" stands in the labels' column, not under a heading

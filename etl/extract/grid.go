@@ -20,9 +20,11 @@ type grid struct {
 	totals    []totalCol // "Total" columns of daily breakdowns
 	hiddenRow map[int]bool
 	hiddenCol map[int]bool
-	figureRow int    // the first row holding a figure, once found
-	parsed    []int8 // for each cell: 0 not yet read, 1 a value, 2 a figure too, 3 neither
-	head      []int  // for each cell, the nearest cell above it in its column that is words, not a figure; -1 for none
+	figureRow int           // the first row holding a figure, once found
+	parsed    []int8        // for each cell: 0 not yet read, 1 a value, 2 a figure too, 3 neither
+	head      []int         // for each cell, the nearest cell above it in its column that is words, not a figure; -1 for none
+	sections  []sectionHead // period headings alone in their rows (sections.go)
+	sheetHead heading       // what the sheet's name says of its period
 }
 
 // totalCol is a "Total" header at (row, col).

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -348,32 +349,48 @@ func (x *extractor) comparisonColumn(g *grid, head int, hd heading, cells ...int
 	if head < 0 {
 		return
 	}
-	key := g.sheet.Name + "!" + g.cell(head).Ref()
+	c := g.cell(head)
+	fresh := x.noteOnce(g, g.sheet.Name+"!"+c.Ref(), c.Ref(), func() string {
+		return fmt.Sprintf("the figures headed %q are %s; not loaded", strings.TrimSpace(c.Text), x.otherPeriod(hd))
+	}, cells...)
+	if fresh && x.holdsFigure(c) {
+		k := x.noted[g.sheet.Name+"!"+c.Ref()]
+		x.ret.Messages[k].Cells = append([]string{c.Ref()}, x.ret.Messages[k].Cells...)
+	}
+}
+
+// otherPeriod says what figures of another period are.
+func (x *extractor) otherPeriod(hd heading) string {
+	switch {
+	case hd.notCount:
+		return "a proportion or average (" + hd.word + "), not a count"
+	case hd.period != periodOther:
+		// Decided by the period the heading names.
+		what := "for another week or period (" + spanText(datedCell{from: hd.from, to: hd.to}) + ")"
+		if op, ok := x.cat.Operation(x.ret.Operation); ok {
+			what += ", not this return's week (" + spanText(datedCell{from: op.Starts, to: op.Ends}) + ")"
+		}
+		return what
+	}
+	return "a comparison (" + hd.word + ")"
+}
+
+// noteOnce says a comparison warning once per key (a heading, a sheet),
+// at cell, and lists on it the figures of cells; fresh when it was said
+// now.
+func (x *extractor) noteOnce(g *grid, key, cell string, text func() string, cells ...int) (fresh bool) {
 	k, ok := x.noted[key]
 	if !ok {
-		what := "a comparison (" + hd.word + ")"
-		switch {
-		case hd.notCount:
-			what = "a proportion or average (" + hd.word + "), not a count"
-		case hd.period != periodOther:
-			// Decided by the period the heading names.
-			what = "for another week or period (" + spanText(datedCell{from: hd.from, to: hd.to}) + ")"
-			if op, ok := x.cat.Operation(x.ret.Operation); ok {
-				what += ", not this return's week (" + spanText(datedCell{from: op.Starts, to: op.Ends}) + ")"
-			}
-		}
-		x.msg(etl.SevWarning, "comparison_column", g.sheet.Name, g.cell(head).Ref(), "the figures headed %q are %s; not loaded", strings.TrimSpace(g.cell(head).Text), what)
+		x.msg(etl.SevWarning, "comparison_column", g.sheet.Name, cell, "%s", text())
 		k = len(x.ret.Messages) - 1
 		x.noted[key] = k
-		if x.holdsFigure(g.cell(head)) {
-			x.ret.Messages[k].Cells = append(x.ret.Messages[k].Cells, g.cell(head).Ref())
-		}
 	}
 	for _, i := range cells {
 		if x.holdsFigure(g.cell(i)) {
 			x.ret.Messages[k].Cells = append(x.ret.Messages[k].Cells, g.cell(i).Ref())
 		}
 	}
+	return !ok
 }
 
 // ---- words and signs inside a label ----

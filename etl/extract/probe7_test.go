@@ -1,0 +1,138 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/extract"
+	"github.com/countylines/countylines/fixtures"
+)
+
+// The tests in this file each build real .xlsx workbooks showing a way an
+// independent probe of the phrase-grammar extractor (probe7) found a
+// return read wrong: a wrong figure (W1-W7), a silent drop or a wrong
+// rejection (S1-S3).
+
+// kentTitle is probe7's head: the force and the week in one title.
+const kentTitle = "Kent Police - County lines intensification week 11-17 Oct 2021"
+
+// comparisonSections are headings that, alone in their row, head a
+// section of another period's figures; thisSections head this week's.
+var (
+	comparisonSections = []string{"PREVIOUS INTENSIFICATION WEEK (MAY 2021)", "YEAR TO DATE", "Year to date", "Last week",
+		"Last year", "Previous IW", "TARGET", "Target", "May 2021", "MAY 2021 IW", "Same week last year", "YTD", "Cumulative",
+		"Week ending 10/10/2021", "Previous week (4-10 Oct 2021)"}
+	thisSections = []string{"THIS WEEK", "This IW", "11-17 Oct 2021", "October 2021"}
+)
+
+// W1: a comparison section heading makes the figures under it
+// comparisons until the next period heading, in every layout (labels in
+// A, or headings in A and labels in B; with a subheading that names no
+// period inside the section; the comparison section first or last):
+// nothing under it is loaded, it is never "two figures" or a conflict,
+// and one warning names the heading and every figure under it.
+func TestProbe7W1ComparisonSectionsLaw(t *testing.T) {
+	type layout struct {
+		name  string
+		col   int  // 0: labels in A, 1: headings in A and labels in B
+		sub   bool // a subheading naming no period inside the comparison section
+		first bool // the comparison section before this week's
+	}
+	var cases []struct {
+		cmp, this string
+		l         layout
+	}
+	for _, cmp := range comparisonSections {
+		for _, this := range thisSections {
+			for _, col := range []int{0, 1} {
+				for _, sub := range []bool{false, true} {
+					for _, first := range []bool{false, true} {
+						cases = append(cases, struct {
+							cmp, this string
+							l         layout
+						}{cmp, this, layout{fmt.Sprintf("col%d sub%v first%v", col, sub, first), col, sub, first}})
+					}
+				}
+			}
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		pad := func(cells ...any) []any { return append(make([]any, c.l.col), cells...) }
+		this := [][]any{{c.this}, pad("Arrests", 43), pad("Warrants executed", 25), nil}
+		cmp := [][]any{{c.cmp}}
+		if c.l.sub {
+			cmp = append(cmp, []any{"Enforcement"})
+		}
+		cmp = append(cmp, pad("Arrests", 400), pad("Mobile phones seized", 700), pad("Cash seized", "£9,000"), nil)
+		rows := [][]any{{kentTitle}, nil}
+		if c.l.first {
+			rows = append(append(rows, cmp...), this...)
+		} else {
+			rows = append(append(rows, this...), cmp...)
+		}
+		b.Rows("A1", rows...)
+	})
+	for i, p := range ps {
+		c := cases[i]
+		name := fmt.Sprintf("%q then %q, %s", c.cmp, c.this, c.l.name)
+		if c.l.first {
+			name = fmt.Sprintf("%q then %q, %s", c.cmp, c.this, c.l.name)
+		}
+		var got []string
+		for _, f := range p.r.Facts {
+			got = append(got, fmt.Sprintf("%s %v", f.Metric, *f.Value))
+		}
+		if strings.Join(got, ", ") != "arrests 43, warrants 25" {
+			t.Errorf("%s: loaded %v, want arrests 43 and warrants 25 only\n%s", name, got, p.dump())
+			continue
+		}
+		head := 3
+		if !c.l.first {
+			head = 7
+		}
+		var cmpMsg *etl.Message
+		for k, m := range p.r.Messages {
+			if m.Severity == etl.SevError || m.Code == "two_figures" || m.Code == "conflicting_figure" {
+				t.Errorf("%s: %s", name, m)
+			}
+			if m.Code == "comparison_column" && m.Cell == fmt.Sprintf("A%d", head) {
+				cmpMsg = &p.r.Messages[k]
+			}
+		}
+		if cmpMsg == nil || len(cmpMsg.Cells) != 3 {
+			t.Errorf("%s: want one comparison_column warning at A%d naming the 3 figures under it\n%s", name, head, p.dump())
+		}
+	}
+}
+
+// W1: a sheet whose name says it is for another period ("Year to date",
+// "Last IW", "May 2021") holds comparisons, reported and never loaded; a
+// title on it naming this week's dates says otherwise.
+func TestProbe7W1ComparisonSheets(t *testing.T) {
+	for _, name := range []string{"Year to date", "YTD", "Last IW", "Previous week", "May 2021", "Target", "Last year"} {
+		p := extractBook(t, "sheets.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet("This week").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 43}, []any{"Warrants executed", 25})
+			b.Sheet(name).Rows("A3", []any{"Arrests", 400}, []any{"Cash seized", "£90,000"}, []any{"Mobile phones seized", 700})
+		})
+		p.facts("This week!B3 arrests - people 43", "This week!B4 warrants - count 25")
+		p.says(etl.SevWarning, "comparison_column", name, name)
+		if m := p.message("comparison_column", name); m == nil || len(m.Cells) != 3 {
+			t.Errorf("%q: want the 3 figures of the sheet named\n%s", name, p.dump())
+		}
+	}
+	// A title naming this week's dates decides for the sheet below it.
+	p := extractBook(t, "sheets.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Last week").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 43})
+	})
+	p.facts("Last week!B3 arrests - people 43")
+	// A title saying "year to date" makes its sheet a comparison.
+	p = extractBook(t, "sheets.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 43})
+		b.Sheet("Sheet2").Rows("A1", []any{"Kent Police county lines figures, year to date"}, nil, []any{"Cash seized", "£90,000"})
+	})
+	p.facts("Return!B3 arrests - people 43")
+	p.says(etl.SevWarning, "comparison_column", "Sheet2!A1", "year to date")
+}

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// A heading standing alone in its row ("THIS WEEK", "PREVIOUS
+// INTENSIFICATION WEEK (MAY 2021)", "Year to date") heads a section: the
+// figures under it are for the period it names until the next such
+// heading. A sheet whose name names a period ("Year to date", "Last IW",
+// "May 2021") is for that period unless a heading on it says otherwise. A
+// section or a sheet of another period is a comparison: its figures are
+// reported, naming the heading, and never loaded, as a comparison column
+// is. A heading that names no period ("Enforcement") ends no section: a
+// part of a comparison is still a comparison.
+
+// sectionHead is a period heading alone in its row.
+type sectionHead struct {
+	row, col int
+	cell     int
+	hd       heading
+}
+
+// sectionHeads finds the sheet's period headings that stand alone in
+// their rows, top to bottom. It runs once the return's week is known.
+func (x *extractor) sectionHeads(g *grid) {
+	first := g.firstFigureRow()
+	for _, row := range g.rows {
+		cells := g.byRow[row]
+		if len(cells) != 1 {
+			continue
+		}
+		i := cells[0]
+		c := g.cell(i)
+		if c.Kind != etl.KindText || x.holdsFigure(c) || !titleLike(c.Text) {
+			continue
+		}
+		// A pure heading anywhere; in the title block, any title that
+		// names a period ("Kent Police county lines figures, year to
+		// date").
+		if !x.pure(c.Text) && (row >= first || x.isLabel(c.Text)) {
+			continue
+		}
+		hd := x.headingOf(c.Text)
+		if hd.period == periodNone && !hd.dated() {
+			continue
+		}
+		g.sections = append(g.sections, sectionHead{row: row, col: c.Col, cell: i, hd: hd})
+	}
+	g.sheetHead = readHeading(g.sheet.Name)
+}
+
+// sectionOf says what period the section a cell stands in is for: the
+// nearest period heading alone in its row above the cell, at its column or
+// to its left; else the sheet's name. head is that heading's cell, -1 for
+// the sheet's name.
+func (x *extractor) sectionOf(g *grid, i int) (hd heading, head int, p period) {
+	c := g.cell(i)
+	best := -1
+	for k, s := range g.sections {
+		if s.row < c.Row && s.col <= c.Col && (best < 0 || s.row > g.sections[best].row) {
+			best = k
+		}
+	}
+	if best >= 0 {
+		s := g.sections[best]
+		return s.hd, s.cell, x.periodOf(s.hd)
+	}
+	return g.sheetHead, -1, x.periodOf(g.sheetHead)
+}
+
+// comparisonSheet notes, once per sheet, that a sheet named for another
+// period was not read as this week's; cells are figures of it skipped.
+func (x *extractor) comparisonSheet(g *grid, hd heading, cells ...int) {
+	x.noteOnce(g, "sheet\x00"+g.sheet.Name, "", func() string {
+		return fmt.Sprintf("the sheet's name %q says its figures are %s; not loaded (head them 'This week' if they are this week's)", strings.TrimSpace(g.sheet.Name), x.otherPeriod(hd))
+	}, cells...)
+}
+
+// inComparison reports a value cell that stands in a section or on a
+// sheet of another period, and notes it.
+func (x *extractor) inComparison(g *grid, i int) bool {
+	hd, head, p := x.sectionOf(g, i)
+	if p != periodOther {
+		return false
+	}
+	if head < 0 {
+		x.comparisonSheet(g, hd, i)
+	} else {
+		x.comparisonColumn(g, head, hd, i)
+	}
+	return true
+}
