@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -84,6 +85,30 @@ func TestDraftSeedRelease(t *testing.T) {
 	}
 	if force != "hampshire" || op != "2021-10" || rejected {
 		t.Errorf("force %q operation %q rejected %v, want hampshire 2021-10 loaded", force, op, rejected)
+	}
+	// The command itself, as an analyst runs it on the draft: the same
+	// nineteen facts, each listed.
+	vout, verr, err := runCLI(t, "validate", out)
+	if err != nil {
+		t.Fatalf("validate: %v\n%s", err, verr)
+	}
+	if !strings.Contains(vout, "would be loaded") || !strings.Contains(vout, "force: hampshire  operation: 2021-10  facts: 19") {
+		t.Errorf("validate on the draft said\n%s", vout)
+	}
+	for _, w := range want { // "metric/item unit value qualifier"
+		mi, rest, _ := strings.Cut(w, " ")
+		m, it, _ := strings.Cut(mi, "/")
+		f := strings.Fields(rest)
+		if it == "" {
+			it = "-"
+		}
+		if f[1] == "NULL" {
+			f[1] = `\(not quantified\)`
+		}
+		row := regexp.MustCompile(`(?m)^  Return!\S+\s+` + m + `\s+` + it + `\s+` + f[0] + `\s+` + f[1] + `\s+` + f[2] + `\s`)
+		if !row.MatchString(vout) {
+			t.Errorf("validate on the draft does not list %s\n%s", w, vout)
+		}
 	}
 	if !strings.Contains(stdout, "19 figures") {
 		t.Errorf("draft said %q", stdout)
