@@ -106,6 +106,9 @@ func (x *extractor) readLabelUncached(text, parent string) labelRead {
 		if ms := x.coordinated(text); len(ms) > 1 {
 			return labelRead{why: &refusal{"ambiguous_label", "names " + strings.Join(ms, " and ") + ": one figure for both, or which?"}, reason: "it names " + strings.Join(ms, " and ")}
 		}
+		if aside, ok := x.narrowingAside(text, l); ok {
+			return labelRead{why: &refusal{"ambiguous_label", "says " + strconv.Quote(aside) + " in brackets: a part of " + l.Metric + ", or all of it?"}, reason: "it says " + strconv.Quote(aside) + " in brackets"}
+		}
 		return labelRead{lm: x.fromLabel(l, text), ok: true}
 	}
 	if r, ok := x.bilingual(text); ok {
@@ -185,6 +188,35 @@ func (x *extractor) otherItem(code string) bool {
 		}
 	}
 	return false
+}
+
+// asides are the bracketed words of a label.
+var asides = regexp.MustCompile(`\(([^()]*)\)`)
+
+// partOf opens an aside naming a part of the figure.
+var partOf = regexp.MustCompile(`(?i)^\s*of (which|whom|those|these)\b`)
+
+// narrowingAside finds words in brackets that would change what a label
+// names were they not in brackets: "Weapons seized (knives)", "Arrests
+// (of which female)", "Safeguarded (children)". The grammar reads a
+// bracket as an aside, as it is in a sentence ("43 arrests (7 under
+// 18)"); in a label it may say which part the figure is, so a label whose
+// reading changes with its brackets taken away is not read. A bracket
+// giving a unit, a scale or a hedge ("(g)", "(£000s)", "(approx.)") reads
+// the same either way.
+func (x *extractor) narrowingAside(text string, l phrase.Label) (string, bool) {
+	m := asides.FindStringSubmatch(text)
+	if m == nil || len(x.cat.MatchItem("", text)) == 1 {
+		return "", false // an item's name in the catalogue: "Class A (unspecified)"
+	}
+	if partOf.MatchString(m[1]) {
+		return strings.TrimSpace(m[1]), true // "Arrests (of which female)": the part, or the whole?
+	}
+	flat := x.rd.Label(asides.ReplaceAllString(text, " $1 "), phrase.Context{})
+	if flat.OK && flat.Metric == l.Metric && flat.Item == l.Item {
+		return "", false
+	}
+	return strings.TrimSpace(m[1]), true
 }
 
 // coordinators join two things a label may name.

@@ -319,3 +319,28 @@ func TestGrammarNeverGuesses(t *testing.T) {
 		says(etl.SevWarning, "ambiguous_label", "Return!A9", "lines_closed and mobile_phones_seized").
 		says(etl.SevWarning, "qualified_label", "Return!A10", "projection")
 }
+
+// Words in brackets after a label may say which part the figure is:
+// "Weapons seized (knives)" is not all weapons, "Arrests (of which
+// female)" may be the part or the whole. Such a label is a warning, never
+// the metric's total; a bracket giving a unit, a scale or a hedge is read.
+func TestLabelBracketedPart(t *testing.T) {
+	p := book(t, "brackets.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		kentHead(b).Rows("A4",
+			[]any{"Weapons seized (knives)", 4},
+			[]any{"Arrests (of which female)", 3},
+			[]any{"Safeguarded (children)", 5},
+			[]any{"Drugs seized (heroin)", "20g"},
+			[]any{"Cocaine (kg)", 1.5},
+			[]any{"Stop and searches (approx)", 40},
+			[]any{"Cash seized (£000s)", 2},
+		)
+	}).loaded("kent", "2021-10").facts(
+		"Return!B8 drugs_seized cocaine g 1500",
+		"Return!B9 stop_searches - count 40 approximately",
+		"Return!B10 cash_seized - gbp 2000",
+	)
+	for _, a := range []string{"A4", "A5", "A6", "A7"} {
+		p.says(etl.SevWarning, "ambiguous_label", "Return!"+a, "in brackets")
+	}
+}
