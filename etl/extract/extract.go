@@ -949,7 +949,7 @@ func (x *extractor) unreadLabel(g *grid, c, v *etl.Cell, label, shown string) {
 	case lr.notCount:
 		x.refuse(etl.SevWarning, "not_a_count", g.sheet.Name, c.Ref(), cells, "%q is a proportion or an average (%s), not a count; %s not loaded", label, strings.ToLower(lr.changer), shown)
 	case lr.changer != "":
-		x.refuse(etl.SevWarning, "qualified_label", g.sheet.Name, c.Ref(), cells, "%q is not this week's plain figure (it says %q); %s not loaded", label, lr.changer, shown)
+		x.refuse(etl.SevWarning, "qualified_label", g.sheet.Name, c.Ref(), cells, "%q is not this week's plain figure (%s); %s not loaded", label, lr.says(), shown)
 	default:
 		x.refuse(etl.SevWarning, "unrecognised_label", g.sheet.Name, c.Ref(), cells, "unrecognised label %q at %s!%s, value %s (%s); not loaded", label, g.sheet.Name, c.Ref(), shown, whyNot(lr))
 	}

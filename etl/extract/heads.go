@@ -177,6 +177,9 @@ func periodNamed(text string, words []string) (from, to time.Time, month bool) {
 		}
 		return from, to, false
 	}
+	if from, to, ok := longPeriod(text); ok {
+		return from, to, true
+	}
 	y, mon := 0, time.Month(0)
 	if m := opCode.FindStringSubmatch(text); m != nil {
 		y, _ = strconv.Atoi(m[1])
@@ -194,6 +197,58 @@ func periodNamed(text string, words []string) (from, to time.Time, month bool) {
 	}
 	from = time.Date(y, mon, 1, 0, 0, 0, 0, time.UTC)
 	return from, from.AddDate(0, 1, -1), true
+}
+
+var (
+	// financialYear is "2020/21", "2020-21", "FY 2020-21", "FY20/21",
+	// "2020/2021": April to March.
+	financialYear = regexp.MustCompile(`(?i)(?:\bfy\s*'?(\d\d)\s*[/-]\s*(\d\d)\b)|\b(20\d\d)\s*[/-]\s*(20\d\d|\d\d)\b`)
+	// monthSpan is "Jan-Sep 2021", "January to September 2021".
+	monthSpan = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|–|to|until)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(20\d\d|'\d\d)\b`)
+	// calendarYear is a year alone: "Arrests 2019", "in 2021"; never the
+	// year of an Act ("Modern Slavery Act 2015").
+	calendarYear = regexp.MustCompile(`(?i)(\bact\s+)?\b(20\d\d)\b`)
+)
+
+// longPeriod reads a period longer than a week that a heading or label
+// names: a financial year, a span of months, a year alone.
+func longPeriod(text string) (from, to time.Time, ok bool) {
+	if m := financialYear.FindStringSubmatch(text); m != nil {
+		a, b := m[1], m[2]
+		if a == "" {
+			a, b = m[3], m[4]
+		}
+		y1, _ := strconv.Atoi(a)
+		y2, _ := strconv.Atoi(b)
+		if y1 < 100 {
+			y1 += 2000
+		}
+		if y2%100 == (y1+1)%100 && (y2 < 100 || y2 == y1+1) {
+			from = time.Date(y1, time.April, 1, 0, 0, 0, 0, time.UTC)
+			return from, from.AddDate(1, 0, -1), true
+		}
+	}
+	if m := monthSpan.FindStringSubmatch(text); m != nil {
+		y, _ := strconv.Atoi(strings.TrimPrefix(m[3], "'"))
+		if y < 100 {
+			y += 2000
+		}
+		m1, m2 := months[strings.ToLower(m[1])], months[strings.ToLower(m[2])]
+		if m1 < m2 {
+			from = time.Date(y, m1, 1, 0, 0, 0, 0, time.UTC)
+			return from, time.Date(y, m2+1, 0, 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	if !headingMonth.MatchString(text) && !opCode.MatchString(text) {
+		for _, m := range calendarYear.FindAllStringSubmatch(text, -1) {
+			if m[1] == "" {
+				y, _ := strconv.Atoi(m[2])
+				from = time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
+				return from, from.AddDate(1, 0, -1), true
+			}
+		}
+	}
+	return time.Time{}, time.Time{}, false
 }
 
 // dated reports whether the heading names a period of days.
@@ -226,7 +281,7 @@ var (
 	headingVocab = func() map[string]bool {
 		m := setOf("the", "of", "to", "from", "for", "on", "in", "and", "at", "wk", "w", "c", "wc", "week", "dates", "date",
 			"period", "operation", "op", "year", "month", "day", "same", "all", "figure", "no", "value", "weight", "quantity", "qty",
-			"ending", "commencing", "beginning", "starting", "end", "we",
+			"ending", "commencing", "beginning", "starting", "end", "we", "fy", "financial", "calendar", "quarter", "months",
 			// whose figure a comparison is: "Force average", "National average"
 			"force", "national", "regional", "region", "peer", "group", "msg", "england", "wales", "uk")
 		for _, list := range [][][]string{comparisonWords, notCountWords, thisWords} {
@@ -252,7 +307,9 @@ func (x *extractor) periodOf(h heading) period {
 	if !ok {
 		return h.period
 	}
-	if !h.from.After(op.Ends) && !h.to.Before(op.Starts) {
+	// A period that holds the week but is far longer (a year, a
+	// financial year, months) is a cumulative figure, not this week's.
+	if !h.from.After(op.Ends) && !h.to.Before(op.Starts) && h.to.Sub(h.from) <= 40*24*time.Hour {
 		return periodThis
 	}
 	return periodOther

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -47,6 +48,7 @@ type labelRead struct {
 	why      *refusal // read, but refused: two metrics fit, a child with no such parent
 	changer  string   // a word that changes what the figure means ("previous", "%"), as written
 	notCount bool     // the changer makes the figure a proportion or an average
+	period   bool     // the changer is another period the label names ("Arrests 2020/21")
 	reason   string   // why no metric was read, for the message
 }
 
@@ -54,12 +56,40 @@ type labelRead struct {
 // parent metric above it in its block, for child labels.
 func (x *extractor) readLabel(text, parent string) labelRead {
 	key := parent + "\x00" + text
-	if r, ok := x.labels[key]; ok {
-		return r
+	r, ok := x.labels[key]
+	if !ok {
+		r = x.readLabelUncached(text, parent)
+		x.labels[key] = r
 	}
-	r := x.readLabelUncached(text, parent)
-	x.labels[key] = r
+	if p, ok := x.labelPeriod(text); ok {
+		return p
+	}
 	return r
+}
+
+// labelPeriod refuses a label that names another period than the
+// return's week ("Arrests 2020/21", "Arrests (Oct 2020)", "Arrests
+// Jan-Sep 2021", "Arrests in 2021"): its figure is a comparison. A label
+// naming the week itself ("Arrests (11-17 Oct 2021)") is read as it
+// stands. Decided once the week is known.
+func (x *extractor) labelPeriod(text string) (labelRead, bool) {
+	if x.ret.Operation == "" || x.pure(text) {
+		return labelRead{}, false
+	}
+	hd := x.headingOf(text)
+	if !hd.dated() || x.periodOf(hd) != periodOther {
+		return labelRead{}, false
+	}
+	span := spanText(datedCell{from: hd.from, to: hd.to})
+	return labelRead{changer: span, period: true, reason: "it names another period (" + span + ") than this return's week"}, true
+}
+
+// says is why a label with a changer is not this week's plain figure.
+func (r labelRead) says() string {
+	if r.period {
+		return "it names another period, " + r.changer + ", not this return's week"
+	}
+	return fmt.Sprintf("it says %q", r.changer)
 }
 
 // matchLabel maps label text to a metric (and an item for labels such as

@@ -131,7 +131,7 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		}
 		if lr.changer != "" {
 			if cells := x.claimed(g, c); len(cells) > 0 {
-				x.skipLabel(g, i, cells, "qualified_label", "%q is not this week's plain figure (it says %q); not loaded", strings.TrimSpace(c.Text), lr.changer)
+				x.skipLabel(g, i, cells, "qualified_label", "%q is not this week's plain figure (%s); not loaded", strings.TrimSpace(c.Text), lr.says())
 			}
 			return
 		}
@@ -460,7 +460,7 @@ func (x *extractor) headerCols(g *grid, row int) (cols []headerCol, metrics, fir
 			continue
 		}
 		ls := x.sense(c.Text)
-		if hd := x.headingOf(c.Text); hd.period == periodOther {
+		if hd := x.headingOf(c.Text); x.periodOf(hd) == periodOther {
 			cols = append(cols, headerCol{col: c.Col, head: i, other: hd})
 			continue
 		}

@@ -136,3 +136,63 @@ func TestProbe7W1ComparisonSheets(t *testing.T) {
 	p.facts("Return!B3 arrests - people 43")
 	p.says(etl.SevWarning, "comparison_column", "Sheet2!A1", "year to date")
 }
+
+// W2: a label that names another period than the return's week (another
+// year, financial year, month, span of months, week) is never loaded, in
+// a label/value pair or a transposed header, and a warning names its
+// figure; the same label naming this week's own dates is read as the
+// figure.
+func TestProbe7W2PeriodInLabelLaw(t *testing.T) {
+	metrics := []struct{ label, code string }{{"Arrests", "arrests"}, {"Cash seized", "cash_seized"}, {"Warrants executed", "warrants"}, {"Mobile phones seized", "mobile_phones_seized"}}
+	other := []string{"%s 2020/21", "%s (Oct 2020)", "%s Jan-Sep 2021", "%s in 2021", "%s FY 2020-21", "%s 2019", "%s (May 2021)",
+		"%s (17-23 May 2021)", "%s w/e 23/05/2021", "%s 2020", "%s (2021/22)", "%s January to September 2021", "%s FY21/22"}
+	current := []string{"%s (11-17 Oct 2021)", "%s Oct 2021", "%s (w/e 17/10/2021)", "%s 11/10/2021 - 17/10/2021", "%s (October 2021)"}
+	type tc struct {
+		label, code string
+		this        bool
+		transposed  bool
+	}
+	var cases []tc
+	for _, m := range metrics {
+		for _, f := range other {
+			cases = append(cases, tc{fmt.Sprintf(f, m.label), m.code, false, false}, tc{fmt.Sprintf(f, m.label), m.code, false, true})
+		}
+		for _, f := range current {
+			cases = append(cases, tc{fmt.Sprintf(f, m.label), m.code, true, false}, tc{fmt.Sprintf(f, m.label), m.code, true, true})
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		if c.transposed {
+			b.Rows("A1", []any{kentTitle}, nil, []any{"Stop and searches", c.label, "Lines closed"}, []any{35, 22, 4})
+			return
+		}
+		b.Rows("A1", []any{kentTitle}, nil, []any{"Stop and searches", 35}, []any{c.label, 22})
+	})
+	for i, p := range ps {
+		c := cases[i]
+		name := fmt.Sprintf("%q (transposed %v)", c.label, c.transposed)
+		cell := fmt.Sprintf("P%d!B4", i) // the figure, in both layouts
+		if p.r.Operation != "2021-10" || p.value("stop_searches") == nil {
+			t.Errorf("%s: want 2021-10 and stop searches read\n%s", name, p.dump())
+			continue
+		}
+		got := p.value(c.code)
+		switch {
+		case c.this && (got == nil || *got.Value != 22):
+			t.Errorf("%s: this week's dates in the label, want %s 22 loaded\n%s", name, c.code, p.dump())
+		case !c.this && got != nil:
+			t.Errorf("%s: another period in the label, loaded %s %v\n%s", name, c.code, *got.Value, p.dump())
+		case !c.this:
+			named := false
+			for _, m := range p.r.Messages {
+				for _, ref := range m.Cells {
+					named = named || m.Severity == etl.SevWarning && m.Sheet+"!"+ref == cell
+				}
+			}
+			if !named {
+				t.Errorf("%s: no warning names the figure %s\n%s", name, cell, p.dump())
+			}
+		}
+	}
+}
