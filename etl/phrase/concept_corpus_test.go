@@ -444,6 +444,18 @@ var conceptCorpus = []readCase{
 	{"1.5 arrests", nil},
 	{"¼ line closed", nil},
 	{"2.5kg of cocaine", []string{"drugs_seized/cocaine g 2500 exact"}},
+	// a breakdown by sex then age, or age then sex: a part takes the
+	// word of sex or age its total says and it does not ("adults" of
+	// males are adult males); a part the catalogue has no figure for
+	// (boys under 18: a part of the juveniles) stays a message
+	{"Safeguarded: 90 males (50 adults, 40 under 18)", []string{"safeguarded_adult_male/ people 50 exact"}},
+	{"70 females were safeguarded, 45 of them adults", []string{"safeguarded_adult_female/ people 45 exact"}},
+	{"officers safeguarded 66 males – 38 adults and 28 children", []string{"safeguarded_adult_male/ people 38 exact"}},
+	{"57 vulnerable adults were safeguarded (31 male, 26 female)", []string{"safeguarded_adult/ people 57 exact", "safeguarded_adult_male/ people 31 exact", "safeguarded_adult_female/ people 26 exact"}},
+	{"safeguarded 40 adults, 22 of them women", []string{"safeguarded_adult/ people 40 exact", "safeguarded_adult_female/ people 22 exact"}},
+	{"35 females safeguarded (35 under 18)", nil},                                                           // girls: a part of the juveniles
+	{"60 women were safeguarded, 20 of them adults", []string{"safeguarded_adult_female/ people 60 exact"}}, // women are adults: the part is the total again
+	{"45 men were arrested, 12 of them under 18", []string{"arrests_male/ people 45 exact"}},                // boys under 18: a part of the under 18s
 }
 
 // headingCorpus: a figure read under a heading that completes it.

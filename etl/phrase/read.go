@@ -109,6 +109,7 @@ type mentionWords struct {
 	w         words
 	fact      *Fact // what it was read as, once resolved
 	ownAction bool  // its own words say what was done: "six of whom were later charged"
+	composed  bool  // a part whose word of age or sex was composed with its total's: "(298 adults)" of males
 }
 
 // mentions finds the figures of a sentence, how they relate (siblings in
@@ -634,10 +635,17 @@ func (p *parser) families(ks []int) map[int]bool {
 		if p.els[k].kind != eLex {
 			continue
 		}
+		// "612 males safeguarded (298 adults, ...)": a word of sex or
+		// age describes people of any metric, and names no family.
+		facet := p.els[k].e.has(rFacet)
 		for _, s := range p.els[k].e.senses {
 			switch s.role {
-			case rObject, rModifier:
+			case rObject:
 				out[p.r.top(s.metric)] = true
+			case rModifier:
+				if !facet {
+					out[p.r.top(s.metric)] = true
+				}
 			case rItem:
 				for i := range p.r.metrics {
 					if p.r.metrics[i].ItemKind == p.r.items[s.item].Kind {
@@ -973,6 +981,9 @@ func (p *parser) share(ms []*mentionWords) {
 			// what the total counts may complete the part: "12 of which were deal lines" (phones)
 			mw.w.soft = append(mw.w.soft, filter(m.parentMW.w.hard, rObject, rItem, rPerson)...)
 		}
+		if m.part && m.parentMW != nil {
+			mw.w.hard, mw.composed = p.r.composeFacets(mw.w.hard, m.parentMW.w.hard)
+		}
 		if m.parentMW != nil && !has(mw.w.hard, rObject, rItem) {
 			pw := m.parentMW.w.hard
 			mw.w.hard = append(mw.w.hard, filter(pw, rObject, rItem, rItemMod)...)
@@ -1137,6 +1148,12 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	w.within = -1
 	if pf := parentFact(m); m.part && pf != nil && !mw.ownAction {
 		w.within = r.metricIndex(pf.Metric)
+		// "49 adults safeguarded (28 male, ...)": adult males are a
+		// part of the adults, though the catalogue files both under
+		// safeguarded.
+		if mw.composed {
+			w.within = r.top(w.within)
+		}
 	}
 	cands := r.candidates(w)
 	if len(w.post) > 0 {
@@ -1482,4 +1499,55 @@ func appendInt(s []int, v int) []int {
 
 func isMoney(a *amount) bool {
 	return a != nil && (a.unit == etl.UnitGBP || a.unit == etl.UnitEUR)
+}
+
+// facetNames are the facets the words say: sex=male gives "sex".
+func facetNames(es []*entry) map[string]*entry {
+	out := map[string]*entry{}
+	for _, e := range es {
+		for _, s := range e.senses {
+			if s.role == rFacet {
+				name, _, _ := strings.Cut(s.meaning, "=")
+				out[name] = e
+			}
+		}
+	}
+	return out
+}
+
+// composeFacets gives a part the facets its total says and it does not:
+// "612 males safeguarded (298 adults, 314 under 18)" counts 298 adult
+// males, as "adult male" is one word of the lexicon; the 314 are boys,
+// and "male" stays beside "under 18" so that no metric of all under
+// 18s takes them.
+func (r *Reader) composeFacets(part, total []*entry) ([]*entry, bool) {
+	own, said := facetNames(part), facetNames(total)
+	out := append([]*entry{}, part...)
+	did := false
+	for name, te := range said {
+		if own[name] != nil {
+			continue
+		}
+		composed := false
+		for _, pe := range own {
+			for _, text := range []string{pe.text + " " + te.text, te.text + " " + pe.text} {
+				if e, ok := r.lex.all[text]; ok {
+					for i := range out {
+						if out[i] == pe {
+							out[i] = e
+						}
+					}
+					composed, did = true, true
+					break
+				}
+			}
+			if composed {
+				break
+			}
+		}
+		if !composed {
+			out = append(out, te)
+		}
+	}
+	return out, did
 }
