@@ -252,22 +252,38 @@ func (x *extractor) narrowingAside(text string, l phrase.Label) (string, bool) {
 // coordinators join two things a label may name.
 var coordinators = regexp.MustCompile(`(?i)\s+(?:and|or|plus|&)\s+`)
 
-// coordinated lists the metrics the parts of a label joined by "and" or
-// "or" name each on its own, when they name two or more: "Arrested and
-// charged", "Lines closed and phones seized" are not one metric's figure,
-// whatever the grammar makes of the whole.
+// coordinated lists what the parts of a label joined by "and" or "or"
+// name each on its own, when they name two or more metrics, or two items
+// of one: "Arrested and charged", "Lines closed and phones seized",
+// "Crack and heroin wraps" are not one figure of the catalogue, whatever
+// the grammar makes of the whole (it read the last as all drugs). An
+// item's own catalogue name ("Bats and batons") is one item.
 func (x *extractor) coordinated(text string) []string {
 	parts := coordinators.Split(text, -1)
-	if len(parts) < 2 {
+	if len(parts) < 2 || len(x.cat.MatchItem("", text)) == 1 {
 		return nil
 	}
-	var ms []string
+	var named []string
+	metrics, items := map[string]bool{}, map[string]bool{}
 	for _, p := range parts {
-		if l := x.rd.Label(p, phrase.Context{}); l.OK && !slices.Contains(ms, l.Metric) {
-			ms = append(ms, l.Metric)
+		l := x.rd.Label(p, phrase.Context{})
+		if !l.OK {
+			continue
+		}
+		name := l.Metric
+		if l.Item != "" {
+			name += "/" + l.Item
+			items[name] = true
+		}
+		metrics[l.Metric] = true
+		if !slices.Contains(named, name) {
+			named = append(named, name)
 		}
 	}
-	return ms
+	if len(metrics) > 1 || len(items) > 1 {
+		return named
+	}
+	return nil
 }
 
 // notRead says why a label was not read as any metric. A label with a
@@ -352,7 +368,11 @@ func (x *extractor) bilingual(text string) (labelRead, bool) {
 	}
 	var cs []string
 	for _, f := range found {
-		cs = append(cs, f.metric.Code)
+		if f.item != "" {
+			cs = append(cs, f.metric.Code+"/"+f.item)
+		} else {
+			cs = append(cs, f.metric.Code)
+		}
 	}
 	return labelRead{why: &refusal{"ambiguous_label", "could mean " + strings.Join(cs, " or ")}}, true
 }

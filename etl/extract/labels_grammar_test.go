@@ -310,6 +310,7 @@ func TestGrammarNeverGuesses(t *testing.T) {
 			[]any{"Arrested and charged", 3},
 			[]any{"Lines closed and phones seized", 6},
 			[]any{"Cash seized (projection)", 900},
+			[]any{"Crack and heroin wraps", 40},
 		)
 	}).loaded("kent", "2021-10").facts("Return!B4 arrests - people 4").
 		says(etl.SevWarning, "unrecognised_label", "Return!A5", `the word "surrendered" is not known`, "Return!A5").
@@ -317,7 +318,8 @@ func TestGrammarNeverGuesses(t *testing.T) {
 		says(etl.SevWarning, "ambiguous_label", "Return!A7", "landlords_visited", "hotels_visited").
 		says(etl.SevWarning, "ambiguous_label", "Return!A8", "arrests and charged").
 		says(etl.SevWarning, "ambiguous_label", "Return!A9", "lines_closed and mobile_phones_seized").
-		says(etl.SevWarning, "qualified_label", "Return!A10", "projection")
+		says(etl.SevWarning, "qualified_label", "Return!A10", "projection").
+		says(etl.SevWarning, "ambiguous_label", "Return!A11", "drugs_seized/crack_cocaine and drugs_seized/heroin")
 }
 
 // Words in brackets after a label may say which part the figure is:
