@@ -196,3 +196,48 @@ func TestProbe7W2PeriodInLabelLaw(t *testing.T) {
 		}
 	}
 }
+
+// W3: a label narrowing a metric to a part the catalogue cannot hold
+// (a group of people, a place, a reason) never loads as the metric, alone
+// or beside the metric's real total: the total is loaded, never a
+// conflict, and a warning names each narrowed label's cell and words.
+func TestProbe7W3SubsetLabels(t *testing.T) {
+	subsets := map[string]string{"Men charged": "Men", "Women charged": "Women", "Women released under investigation": "Women",
+		"Men stopped and searched": "Men", "Arrests at schools": "schools", "Arrests at addresses": "addresses",
+		"Knives seized in schools": "schools", "Arrests on warrant": "warrant", "Arrests for modern slavery offences": "modern slavery"}
+	var labels []string
+	for l := range subsets {
+		labels = append(labels, l)
+	}
+	for _, alone := range []bool{true, false} {
+		ps := sheetBook(t, extract.Options{}, len(labels), func(i int, b *fixtures.Book) {
+			rows := [][]any{{kentTitle}, nil, {"Arrests", 43}, {"People charged", 20}, {"Stop and searches", 35},
+				{"Released under investigation", 6}, {"Weapons seized - knives", 9}}
+			if alone {
+				rows = [][]any{{kentTitle}, nil, {"Lines closed", 4}}
+			}
+			b.Rows("A1", append(rows, []any{labels[i], 2})...)
+		})
+		for i, p := range ps {
+			row := 8
+			if alone {
+				row = 4
+			}
+			cell := fmt.Sprintf("P%d!A%d", i, row)
+			for _, f := range p.r.Facts {
+				if *f.Value == 2 {
+					t.Errorf("%q (alone %v): loaded as %s %s 2\n%s", labels[i], alone, f.Metric, f.Item, p.dump())
+				}
+			}
+			for _, m := range p.r.Messages {
+				if m.Severity == etl.SevError {
+					t.Errorf("%q (alone %v): %s", labels[i], alone, m)
+				}
+			}
+			p.says(etl.SevWarning, "unrecognised_label", cell, labels[i], subsets[labels[i]])
+			if !alone && len(p.r.Facts) != 5 {
+				t.Errorf("%q: the 5 totals beside it not all loaded\n%s", labels[i], p.dump())
+			}
+		}
+	}
+}

@@ -70,6 +70,31 @@ func (r *Reader) Label(text string, ctx Context) Label {
 		return out
 	}
 	w := p.ownWords(m)
+	// Words after the label's own ("at schools", "on warrant"): each must
+	// be one the metric allows (checked below), else the label names a
+	// part of it the catalogue has no figure for. Words in brackets are an
+	// aside, and words after "and" another figure, for the caller to
+	// weigh ("Weapons seized (knives)": the part, or the whole? "Arrested
+	// and charged": two metrics).
+	var after []int
+	for j := max(m.end, k); j < len(p.els) && !(p.els[j].kind == ePunct && p.els[j].fn == "(") && !(p.els[j].kind == eFunc && p.els[j].fn == "coord"); j++ {
+		if e, n := r.lex.match(toks, p.els[j].from); n > 1 && onlyHedges(e) {
+			// "Sterling recovered in excess of": a hedge with no number.
+			for j+1 < len(p.els) && p.els[j+1].from < p.els[j].from+n {
+				j++
+			}
+			continue
+		}
+		switch el := p.els[j]; {
+		case el.kind == eUnknown && months[p.word(j)] && (j > 0 && p.els[j-1].kind == eSkip || j+1 < len(p.els) && p.els[j+1].kind == eSkip):
+			// "Arrests (11-17 Oct 2021)": a date, which the caller reads
+			// against the return's week; "Arrests (May)" says no year.
+		case el.kind == eUnknown:
+			w.unknown = dedupe(append(w.unknown, p.text(el)))
+		case el.kind == eLex:
+			after = append(after, j)
+		}
+	}
 	// The hedge and the value a label states: "Estimated street value of
 	// Class A", "Cash recovered (in excess of)".
 	for j, el := range p.els {
@@ -135,6 +160,10 @@ func (r *Reader) Label(text string, ctx Context) Label {
 		return out
 	}
 	mi := &r.metrics[cands[0].metric]
+	if narrow := r.narrowing(p, cands[0].metric, w.hard, after); len(narrow) > 0 {
+		out.Why = quoteWords(narrow) + " names a part of " + mi.Code + " that the catalogue has no figure for"
+		return out
+	}
 	if mi.ItemKind != "" {
 		item, ok, why := r.item(mi.ItemKind, w.hard, m)
 		if !ok {
@@ -206,4 +235,34 @@ func (r *Reader) bracketHints(toks []token, out *Label) []token {
 		i = j
 	}
 	return keep
+}
+
+// narrowing lists the words of a label that narrow metric mi to a part
+// the catalogue cannot hold: a word after the label's own that the metric
+// does not allow ("Arrests at schools", "Arrests on warrant", "Knives
+// seized in schools", "Arrests for modern slavery offences"), and a group
+// of people the metric has no part for ("Men charged", "Women released
+// under investigation"), which a label names as a column of its own.
+func (r *Reader) narrowing(p *parser, mi int, hard []*entry, after []int) []string {
+	var out []string
+	for _, j := range after {
+		if _, _, _, _, ok := r.explained(mi, p.els[j].e); !ok {
+			out = append(out, p.text(p.els[j]))
+		}
+	}
+	for _, e := range hard {
+		if !e.has(rFacet) {
+			continue
+		}
+		if ev, _, _, _, _ := r.explained(mi, e); !ev {
+			said := e.text
+			for _, el := range p.els {
+				if el.kind == eLex && el.e == e {
+					said = p.text(el) // "Men", as written
+				}
+			}
+			out = append(out, said)
+		}
+	}
+	return out
 }
