@@ -121,6 +121,9 @@ func (r *Reader) Label(text string, ctx Context) Label {
 	if len(w.unknown) > 0 {
 		out.Unknown = w.unknown
 		out.Why = "the word " + quoteWords(w.unknown) + " is not known"
+		if len(w.unknown) > 1 {
+			out.Why = "the words " + quoteWords(w.unknown) + " are not known"
+		}
 		return out
 	}
 	if len(w.hard) == 0 {
@@ -162,6 +165,9 @@ func (r *Reader) Label(text string, ctx Context) Label {
 	mi := &r.metrics[cands[0].metric]
 	if narrow := r.narrowing(p, cands[0].metric, w.hard, after); len(narrow) > 0 {
 		out.Why = quoteWords(narrow) + " names a part of " + mi.Code + " that the catalogue has no figure for"
+		if len(narrow) > 1 {
+			out.Why = quoteWords(narrow) + " name a part of " + mi.Code + " that the catalogue has no figure for"
+		}
 		return out
 	}
 	if mi.ItemKind != "" {
