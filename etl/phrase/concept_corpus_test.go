@@ -456,6 +456,17 @@ var conceptCorpus = []readCase{
 	{"35 females safeguarded (35 under 18)", nil},                                                           // girls: a part of the juveniles
 	{"60 women were safeguarded, 20 of them adults", []string{"safeguarded_adult_female/ people 60 exact"}}, // women are adults: the part is the total again
 	{"45 men were arrested, 12 of them under 18", []string{"arrests_male/ people 45 exact"}},                // boys under 18: a part of the under 18s
+	// a noun left out and understood: a number and a word that describes,
+	// before "and" and the next figure, count the next figure's noun, as
+	// its base item, never with its modifier
+	{"police seized one real and three imitation firearms", []string{"weapons_seized/firearm count 1 exact", "weapons_seized/imitation_firearm count 3 exact"}},
+	{"two genuine and five replica handguns were recovered", []string{"weapons_seized/firearm count 2 exact", "weapons_seized/imitation_firearm count 5 exact"}},
+	{"recovered one imitation and two real firearms", []string{"weapons_seized/imitation_firearm count 1 exact", "weapons_seized/firearm count 2 exact"}},
+	{"19 knives, one real and one imitation firearm were seized", []string{"weapons_seized/knife count 19 exact", "weapons_seized/firearm count 1 exact", "weapons_seized/imitation_firearm count 1 exact"}}, // not a knife
+	{"Seized: 11 knives, one real and one imitation firearm", []string{"weapons_seized/knife count 11 exact", "weapons_seized/firearm count 1 exact", "weapons_seized/imitation_firearm count 1 exact"}},
+	{"9 knives, one real and one imitation firearm", []string{"weapons_seized/knife count 9 exact", "weapons_seized/firearm count 1 exact", "weapons_seized/imitation_firearm count 1 exact"}},
+	{"found two real and six BB guns", []string{"weapons_seized/firearm count 2 exact", "weapons_seized/imitation_firearm count 6 exact"}},
+	{"one large and two small bags of cannabis", nil}, // bags: no unit of the catalogue
 }
 
 // headingCorpus: a figure read under a heading that completes it.

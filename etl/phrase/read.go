@@ -951,7 +951,22 @@ func (p *parser) share(ms []*mentionWords) {
 				}
 			}
 		}
-		if m.unitOnly || m.el >= 0 && !hasNamed(mw.w.hard) && !has(mw.w.hard, rModifier, rPerson, rFacet) && !p.coreAction(m) {
+		// "one real and two imitation firearms": a number and a word that
+		// describes, straight before "and" and the next figure, leave
+		// out the noun the next figure names; it is theirs too, as its
+		// base ("firearm" of "imitation firearm"), never its modifier.
+		elided := false
+		if m.el >= 0 && m.amt != nil && m.amt.unit == "" && !hasNamed(mw.w.hard) && len(m.core) > 0 && i+1 < len(ms) && ms[i+1].m.group == m.group &&
+			p.word(m.end) == "and" && ms[i+1].m.el == m.end+1 && p.describesOnly(m.core) {
+			elided = true
+			for _, e := range filter(ms[i+1].w.hard, rObject, rItem) {
+				if base, ok := p.r.lex.all[e.words[len(e.words)-1]]; ok && (base.has(rItem) || base.has(rObject)) {
+					e = base
+				}
+				mw.w.hard = append(mw.w.hard, e)
+			}
+		}
+		if !elided && (m.unitOnly || m.el >= 0 && !hasNamed(mw.w.hard) && !has(mw.w.hard, rModifier, rPerson, rFacet) && !p.coreAction(m)) {
 			// "and over 88 wraps": the object of the sibling before.
 			for j := i - 1; j >= 0; j-- {
 				if ms[j].m.group == m.group && has(ms[j].w.hard, rObject, rItem) {
@@ -1550,4 +1565,22 @@ func (r *Reader) composeFacets(part, total []*entry) ([]*entry, bool) {
 		}
 	}
 	return out, did
+}
+
+// describesOnly reports words that only describe what a figure counts:
+// neutral words and item modifiers ("real", "imitation"), no noun, verb
+// or unit.
+func (p *parser) describesOnly(ks []int) bool {
+	for _, k := range ks {
+		el := p.els[k]
+		if el.kind != eLex {
+			return false
+		}
+		for _, s := range el.e.senses {
+			if s.role != rNeutral && s.role != rItemMod {
+				return false
+			}
+		}
+	}
+	return true
 }
