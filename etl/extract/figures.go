@@ -130,6 +130,8 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			if x.readSentence(g, c, m, item, src) {
 				continue // "17 people were arrested, 4 of them under 18"
 			}
+		} else if x.readSentence(g, c, m, item, src) {
+			continue // "Weapons seized: 3 machetes and 2 knives"
 		}
 		f, ok := x.read(g.sheet.Name, g.cell(c.cell), m, item, c)
 		if !ok {

@@ -210,12 +210,17 @@ func TestGrammarLabelValueCells(t *testing.T) {
 			[]any{"Blades recovered - 4"},
 			[]any{"Estimated street value of Class A: £2,000"},
 			[]any{"Cuckooed properties checked: 3"},
+			[]any{"Drugs seized: 310g of cannabis and 14 wraps of crack"},
+			[]any{"Cash seized: about £3,400, found on a train"},
 		)
 	}).loaded("kent", "2021-10").facts(
 		"Return!A4 arrests - people 12",
 		"Return!A5 weapons_seized knife count 4",
 		"Return!A6 drugs_seized class_a gbp 2000 approximately",
 		"Return!A7 cuckooed_addresses_visited - count 3",
+		"Return!A8 drugs_seized cannabis g 310",
+		"Return!A8 drugs_seized crack_cocaine wraps 14",
+		"Return!A9 cash_seized - gbp 3400 approximately",
 	)
 }
 

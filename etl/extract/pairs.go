@@ -5,6 +5,7 @@ import (
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
 )
 
 // isUnitWord reports whether text is only a unit ("£", "g", "wraps"), as in
@@ -237,8 +238,10 @@ func (x *extractor) inline(g *grid, i int) bool {
 	label, val, ok := splitInline(c.Text)
 	words := ""
 	if !ok {
-		if label, val, words, ok = splitFigureWords(c.Text); !ok {
-			return false
+		if label, val, ok = x.splitList(c.Text); !ok {
+			if label, val, words, ok = splitFigureWords(c.Text); !ok {
+				return false
+			}
 		}
 	}
 	ls := x.sense(label)
@@ -262,6 +265,36 @@ func (x *extractor) inline(g *grid, i int) bool {
 	cand.text = val
 	x.take(g, lm.metric, lm.item, []candidate{cand}, g.sheet.Name+"!"+c.Ref())
 	return true
+}
+
+// splitList splits "Weapons seized: 3 machetes, 2 knives and a crossbow"
+// or "Cash seized: about £3,400, found on a train" into its label and the
+// words after it, when the label is read and the grammar reads a figure
+// or more of the label's own metric (items, not parts), and no figure it
+// cannot read, in the words after the colon.
+func (x *extractor) splitList(text string) (label, list string, ok bool) {
+	label, list, found := strings.Cut(text, ":")
+	lr := x.readLabel(label, "")
+	if !found || !lr.ok {
+		return "", "", false
+	}
+	rd := x.rd.Read(list, phrase.Context{Heading: label})
+	for _, m := range rd.Messages {
+		if m.Value != nil {
+			return "", "", false
+		}
+	}
+	if len(rd.Facts) == 0 {
+		return "", "", false
+	}
+	for _, f := range rd.Facts {
+		if f.Metric != lr.lm.metric.Code {
+			// "Mobile phones seized: 63 - incl. 12 deal line phones": a
+			// total with a part is read beside its label, not here.
+			return "", "", false
+		}
+	}
+	return strings.TrimSpace(label), strings.TrimSpace(list), true
 }
 
 var inlineSeps = []string{":", " - ", " – ", " = "}

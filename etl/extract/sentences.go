@@ -41,8 +41,12 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	if v.Kind != etl.KindText {
 		return false
 	}
-	_, err := ParseText(v.Text)
-	rd := x.rd.Read(v.Text, phrase.Context{Heading: c.label})
+	text := v.Text // the words that hold the figures: the cell, or what follows "Label:" in it
+	if c.text != "" {
+		text = c.text
+	}
+	_, err := ParseText(text)
+	rd := x.rd.Read(text, phrase.Context{Heading: c.label})
 	if err == nil && !x.cleanList(rd) {
 		// One figure, perhaps with an aside ("43 (last week: 38)"): the
 		// value reader's. A figure with its parts ("11 (including 2
@@ -61,11 +65,11 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	}
 	if len(rd.Facts) == 0 {
 		// "machetes, knives, bats": items named with no number.
-		return !strings.ContainsAny(v.Text, "0123456789") && x.unquantifiedList(g, c, m, item, src, refuse)
+		return !strings.ContainsAny(text, "0123456789") && x.unquantifiedList(g, c, m, item, text, src, refuse)
 	}
 	// Words the grammar does not know may trail a figure ("found on a
 	// train"); before it they may change it ("the best part of 10").
-	for _, w := range x.rd.Unknown(v.Text) {
+	for _, w := range x.rd.Unknown(text) {
 		if w.Start < rd.Facts[len(rd.Facts)-1].End {
 			return refuse("the word %q is not known", w.Text)
 		}
@@ -127,13 +131,13 @@ var listSeps = regexp.MustCompile(`(?i)\s*(?:[,;/&+]|\band\b|\bplus\b)\s*`)
 // an item of the label's metric; otherwise a warning names the cell and
 // nothing of it is loaded. It reports whether the cell was such a list:
 // a cell none of whose parts names an item is left to the value reader.
-func (x *extractor) unquantifiedList(g *grid, c candidate, m catalog.Metric, item, src string, refuse func(string, ...any) bool) bool {
+func (x *extractor) unquantifiedList(g *grid, c candidate, m catalog.Metric, item, text, src string, refuse func(string, ...any) bool) bool {
 	if m.ItemKind == "" {
 		return false
 	}
 	v := g.cell(c.cell)
 	var items, unread []string
-	for _, p := range listSeps.Split(strings.TrimSpace(v.Text), -1) {
+	for _, p := range listSeps.Split(strings.TrimSpace(text), -1) {
 		p = strings.TrimSpace(strings.Trim(p, ".()"))
 		if p == "" {
 			continue
