@@ -263,6 +263,15 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 			x.refuse(etl.SevWarning, "scale_conflict", sheet, v.Ref(), []string{v.Ref()}, "%s: %q gives its own thousands or millions but its label or heading says the figures are in %s; not loaded", m.Label, text, scaleName(c.scale))
 			return etl.Fact{}, false
 		}
+		if sign := "£"; fullAmount(text, *val.Num) {
+			if val.Unit == etl.UnitEUR {
+				sign = "€"
+			}
+			// "£5,000" under "Cash seized (£000s)": the amount typed out
+			// in full, or five million? Never a guess by a thousand.
+			x.refuse(etl.SevWarning, "scale_conflict", sheet, v.Ref(), []string{v.Ref()}, "%s: %q is written as a full amount of money, but its label or heading says the figures are in %s: %s%s or %s%s?; not loaded. Give the figure in %s without its sign, or remove the scale", m.Label, text, scaleName(c.scale), sign, formatNum(*val.Num), sign, formatNum(roundFloat(*val.Num*c.scale)), scaleName(c.scale))
+			return etl.Fact{}, false
+		}
 		n := roundFloat(*val.Num * c.scale)
 		val.Num = &n
 	}
@@ -424,4 +433,12 @@ func describe(f etl.Fact) string {
 		s += " (" + f.Item + ")"
 	}
 	return s + " in " + string(f.Unit)
+}
+
+// fullAmount reports a figure written as a full amount of money, with its
+// own currency sign and a thousands separator or four digits or more
+// ("£5,000", "€12500"): under a label in thousands it is the classic
+// amount typed out in full.
+func fullAmount(text string, n float64) bool {
+	return strings.ContainsAny(text, "£€") && (strings.Contains(text, ",") || n >= 1000)
 }

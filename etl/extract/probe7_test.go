@@ -241,3 +241,42 @@ func TestProbe7W3SubsetLabels(t *testing.T) {
 		}
 	}
 }
+
+// W6: a sum written out in full with its own currency sign ("£5,000")
+// under a label or heading in thousands is never multiplied by a
+// thousand: reported (scale_conflict) and not loaded; a bare figure, or
+// a small one with its sign, is scaled.
+func TestProbe7W6FullAmountUnderThousands(t *testing.T) {
+	type tc struct {
+		label, head string
+		value       any
+		want        float64 // 0: not loaded
+	}
+	var cases []tc
+	for _, v := range []string{"£5,000", "£12,500", "£1000", "£2,000.50", "€2,000", "£ 5,000"} {
+		sign := v[:len("£")]
+		if strings.HasPrefix(v, "€") {
+			sign = "€"
+		}
+		cases = append(cases, tc{"Cash seized (" + sign + "000s)", "", v, 0}, tc{"Cash seized", "This week (" + sign + "000s)", v, 0}, tc{"Cash seized (" + sign + "k)", "", v, 0})
+	}
+	cases = append(cases, tc{"Cash seized (£000s)", "", 5, 5000}, tc{"Cash seized (£000s)", "", "£5", 5000}, tc{"Cash seized (£000s)", "", "5,000", 5e6},
+		tc{"Cash seized", "This week (£000s)", 12.5, 12500})
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		b.Rows("A1", []any{kentTitle}, nil, []any{"Measure", c.head}, []any{"Arrests", 43}, []any{c.label, c.value})
+	})
+	for i, p := range ps {
+		c := cases[i]
+		name := fmt.Sprintf("%q under %q/%q", c.value, c.label, c.head)
+		got := p.value("cash_seized")
+		switch {
+		case c.want == 0 && got != nil:
+			t.Errorf("%s: loaded %v, want not loaded\n%s", name, *got.Value, p.dump())
+		case c.want == 0:
+			p.says(etl.SevWarning, "scale_conflict", fmt.Sprintf("P%d!B5", i), "full amount")
+		case got == nil || *got.Value != c.want:
+			t.Errorf("%s: want %v\n%s", name, c.want, p.dump())
+		}
+	}
+}

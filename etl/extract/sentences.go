@@ -101,6 +101,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			if selfScaled.MatchString(f.Text) {
 				return refuse("%q gives its own thousands or millions but its label or heading says the figures are in %s", f.Text, scaleName(c.scale))
 			}
+			if fullAmount(f.Text, *f.Value) {
+				return refuse("%q is written as a full amount of money, but its label or heading says the figures are in %s", f.Text, scaleName(c.scale))
+			}
 			n := roundFloat(*f.Value * c.scale)
 			f.Value = &n
 		}
