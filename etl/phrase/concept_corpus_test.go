@@ -467,6 +467,11 @@ var conceptCorpus = []readCase{
 	{"9 knives, one real and one imitation firearm", []string{"weapons_seized/knife count 9 exact", "weapons_seized/firearm count 1 exact", "weapons_seized/imitation_firearm count 1 exact"}},
 	{"found two real and six BB guns", []string{"weapons_seized/firearm count 2 exact", "weapons_seized/imitation_firearm count 6 exact"}},
 	{"one large and two small bags of cannabis", nil}, // bags: no unit of the catalogue
+	// descriptive words of growth: what stage plants are at says nothing of the figure
+	{"officers seized 85 cannabis plants at different growth stages", []string{"drugs_seized/cannabis plants 85 exact"}},
+	{"250 cannabis plants of varying growth stages were recovered", []string{"drugs_seized/cannabis plants 250 exact"}},
+	{"120 cannabis plants in varying stages of growth were seized", []string{"drugs_seized/cannabis plants 120 exact"}},
+	{"around 60 cannabis plants of varying maturity", nil}, // nobody taught "maturity"
 }
 
 // headingCorpus: a figure read under a heading that completes it.
