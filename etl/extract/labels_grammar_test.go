@@ -351,3 +351,18 @@ func TestLabelBracketedPart(t *testing.T) {
 		p.says(etl.SevWarning, "ambiguous_label", "Return!"+a, "in brackets")
 	}
 }
+
+// A label with a word beside it that reads as the same metric ("Cash
+// seized | cash", "Mobile phones seized | handsets") is not the header
+// of a transposed table: the row beneath, a label and its figure, is a
+// pair of its own ("Arrests | 4" is four arrests, not £4 of cash).
+func TestLabelPairIsNoHeaderRow(t *testing.T) {
+	for _, word := range [][2]string{{"Cash seized", "cash"}, {"Mobile phones seized", "handsets"}} {
+		book(t, "header.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			kentHead(b).Rows("A4",
+				[]any{word[0], word[1]},
+				[]any{"Arrests", 4},
+			)
+		}).loaded("kent", "2021-10").facts("Return!B5 arrests - people 4")
+	}
+}

@@ -420,8 +420,10 @@ func (x *extractor) headerRows(g *grid) {
 		if metrics < 2 || ri+1 >= len(g.rows) || !g.adjacent(row, g.rows[ri+1]) {
 			continue
 		}
-		// The row beneath must hold figures under most of the labels.
-		if under := len(x.figuresUnder(g, g.rows[ri+1], cols)); under*2 < metrics {
+		// The row beneath must hold figures under most of the labels, and
+		// no label of its own under them: "Cash seized | cash" over
+		// "Arrests | 4" is a label with a word beside it, then a pair.
+		if under := len(x.figuresUnder(g, g.rows[ri+1], cols)); under*2 < metrics || x.labelsUnder(g, g.rows[ri+1], cols) {
 			continue
 		}
 		hasForce := false
@@ -550,6 +552,17 @@ func (x *extractor) itemsHeading(text string) (headerCol, bool) {
 		return headerCol{}, false
 	}
 	return headerCol{lm: lm, ls: ls, unit: unit}, true
+}
+
+// labelsUnder reports whether row holds, under a metric column, a text
+// that reads as a label.
+func (x *extractor) labelsUnder(g *grid, row int, cols []headerCol) bool {
+	for _, h := range cols {
+		if j := g.get(row, h.col); h.lm.metric.Code != "" && j >= 0 && g.cell(j).Kind == etl.KindText && x.isLabel(g.cell(j).Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // figuresUnder lists the cells of row that hold a figure, or text that
