@@ -308,6 +308,11 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, st
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: cannot read %q as a figure; not loaded", label, v.Text)
 			return Value{}, v.Text, false
 		}
+		// "1 (imitation)" beside "Firearms": the aside may change the item
+		if words, ok := x.rd.Aside(v.Text); ok {
+			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: the words in brackets %q may change what was counted (a replica or an air gun is no firearm); not loaded", label, v.Text, words)
+			return Value{}, v.Text, false
+		}
 		return val, v.Text, true
 	case etl.KindFormulaNoValue:
 		x.refuse(etl.SevError, "formula_no_value", sheet, v.Ref(), []string{v.Ref()}, "%s: the formula %s has no saved result; open the file in Excel, let it calculate, and save it", label, v.Text)

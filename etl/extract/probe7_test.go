@@ -280,3 +280,42 @@ func TestProbe7W6FullAmountUnderThousands(t *testing.T) {
 		}
 	}
 }
+
+// W4: words in brackets after a figure that change the item (replica,
+// imitation, BB gun, air, toy, blank firing) or that nobody taught us
+// are never dropped: the figure is read as the narrowed item, or not
+// loaded with a warning naming the cell and the words. A firearm is
+// never loaded from a replica.
+func TestProbe7W4AsideChangesItem(t *testing.T) {
+	type tc struct {
+		label, value string
+		want         string // the weapons fact ("item value"), "" for none and a warning
+	}
+	cases := []tc{
+		{"Weapons seized", "2 knives, 1 firearm (replica)", "imitation_firearm 1"},
+		{"Weapons seized", "2 knives, 1 firearm (imitation)", "imitation_firearm 1"},
+		{"Weapons seized", "1 firearm (blank firing)", "imitation_firearm 1"},
+	}
+	for _, w := range []string{"imitation", "replica", "BB gun", "air", "toy", "blank firing", "see note"} {
+		cases = append(cases, tc{"Firearms", "1 (" + w + ")", ""}, tc{"Firearms", "1 [" + w + "]", ""})
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i].label, cases[i].value})
+	})
+	for i, p := range ps {
+		c := cases[i]
+		var got []string
+		for _, f := range p.r.Facts {
+			if f.Metric == "weapons_seized" && f.Item != "knife" && f.Value != nil {
+				got = append(got, fmt.Sprintf("%s %v", f.Item, *f.Value))
+			}
+		}
+		if strings.Join(got, "; ") != c.want {
+			t.Errorf("%q beside %q: got %q, want %q\n%s", c.value, c.label, got, c.want, p.dump())
+			continue
+		}
+		if c.want == "" {
+			p.says(etl.SevWarning, "unreadable_value", fmt.Sprintf("P%d!B3", i), strings.Trim(c.value[2:], "()[]"))
+		}
+	}
+}

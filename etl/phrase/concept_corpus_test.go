@@ -488,4 +488,17 @@ var headingCorpus = []struct {
 	{"2kg seized, all of it cocaine", "", nil}, // the item only after the figure's words
 	{"Arrests: 12", "Previous week", nil},      // a heading's period is another column
 	{"12 arrests", "Year to date", nil},
+	// probe7 W4: an aside in brackets after the figure that changes the
+	// item is read with it, never dropped: a replica gun is no firearm
+	{"2 knives, 1 firearm (replica)", "Weapons seized", []string{"weapons_seized/knife count 2 exact", "weapons_seized/imitation_firearm count 1 exact"}},
+	{"2 knives, 1 firearm (imitation)", "Weapons seized", []string{"weapons_seized/knife count 2 exact", "weapons_seized/imitation_firearm count 1 exact"}},
+	{"1 firearm (replica)", "Weapons seized", []string{"weapons_seized/imitation_firearm count 1 exact"}},
+	{"1 (imitation)", "Firearms", nil}, // "1 imitation" under "Firearms" is not read as imitation firearms: a message
+	{"1 (BB gun)", "Firearms", []string{"weapons_seized/imitation_firearm count 1 exact"}},
+	{"2 (air)", "Firearms", nil},
+	{"1 firearm (blank firing)", "Weapons seized", []string{"weapons_seized/imitation_firearm count 1 exact"}},
+	{"1 firearm (toy)", "Weapons seized", []string{"weapons_seized/imitation_firearm count 1 exact"}},
+	{"1 firearm (air)", "Weapons seized", []string{"weapons_seized/air_weapon count 1 exact"}},
+	{"3 knives (toy)", "Weapons seized", nil}, // no toy knife in the catalogue: a message, never 3 knives
+	{"3 (see note)", "Firearms", nil},
 }

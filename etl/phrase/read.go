@@ -55,6 +55,12 @@ func splitSentences(text string, toks []token) []sentence {
 
 // Read reads the figures of a phrase, a sentence or a whole text.
 func (r *Reader) Read(text string, ctx Context) Reading {
+	out := r.read(text, ctx)
+	r.asides(text, ctx, &out)
+	return out
+}
+
+func (r *Reader) read(text string, ctx Context) Reading {
 	var out Reading
 	var ctxWords []*entry
 	ctxChanger := ""
