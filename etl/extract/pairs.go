@@ -218,6 +218,22 @@ func (x *extractor) claimed(g *grid, c *etl.Cell) []int {
 	return cells
 }
 
+// figuresRight returns the cells holding a number to the right of c in
+// its row, up to the first cell that holds none.
+func figuresRight(g *grid, c *etl.Cell) []int {
+	var out []int
+	for _, j := range g.byRow[c.Row] {
+		if g.cell(j).Col <= g.lastCol(c.Row, c.Col) || g.used[j] {
+			continue
+		}
+		if !g.isFigure(j) {
+			break
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
 // skipLabel reports a label deliberately not read, with its figures.
 func (x *extractor) skipLabel(g *grid, i int, cells []int, code, format string, args ...any) {
 	g.skip(i, skipWords)
@@ -254,6 +270,16 @@ func (x *extractor) inline(g *grid, i int) bool {
 	lm, ok := lr.lm, lr.ok
 	if !ok {
 		return false
+	}
+	if !strings.ContainsAny(val, "0123456789") {
+		// "People charged - awaiting decision | 20", "Warrants - TBC | 4":
+		// a word after the label with a figure beside it is no figure of
+		// its own: it qualifies the figure, which is not this week's plain
+		// figure.
+		if cells := figuresRight(g, c); len(cells) > 0 {
+			x.skipLabel(g, i, cells, "qualified_label", "label %q says %q of its figure %s; not loaded", strings.TrimSpace(c.Text), val, strings.Join(g.refs(cells...), ", "))
+			return true
+		}
 	}
 	if words != "" && !x.namesWhatIsCounted(words, lm.metric) {
 		g.used[i] = true

@@ -319,3 +319,32 @@ func TestProbe7W4AsideChangesItem(t *testing.T) {
 		}
 	}
 }
+
+// W5: "Label - <word>" in a label cell with a figure beside it is a
+// label: never an unquantified fact made from the label's own words, and
+// the figure beside it is never "beside no label". A word that is no
+// figure ("awaiting decision", "TBC", "pending") qualifies the figure: not
+// loaded, one warning naming the label and the figure's cell.
+func TestProbe7W5LabelTailStaysLabel(t *testing.T) {
+	type tc struct{ label, metric string }
+	var cases []tc
+	for _, l := range []tc{{"People charged", "charged"}, {"Warrants", "warrants"}, {"Arrests", "arrests"}, {"Knives seized", "weapons_seized"}} {
+		for _, tail := range []string{"awaiting decision", "TBC", "pending", "ongoing", "awaiting"} {
+			for _, sep := range []string{" - ", " – ", ": "} {
+				cases = append(cases, tc{l.label + sep + tail, l.metric})
+			}
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		b.Rows("A1", []any{kentTitle}, nil, []any{"Stop searches", 7}, []any{cases[i].label, 20})
+	})
+	for i, p := range ps {
+		c := cases[i]
+		if f := p.value(c.metric); f != nil {
+			t.Errorf("%q | 20: loaded %s\n%s", c.label, factLine(*f), p.dump())
+			continue
+		}
+		p.says(etl.SevWarning, "qualified_label", fmt.Sprintf("P%d!A4", i), c.label, "B4")
+		p.silent("unread_figure")
+	}
+}
