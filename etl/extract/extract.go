@@ -333,7 +333,7 @@ func (x *extractor) identity(g *grid) {
 				d.end = 'e'
 			}
 			x.dates = append(x.dates, d)
-		case metaLabels[n]:
+		case metaLabels[n] && !countBesidePhone(g, c, n):
 			g.skip(i, skipIdentity)
 			v, vw := value()
 			if v == nil {
@@ -500,6 +500,18 @@ func (g *grid) firstFigureRow() int {
 // identityKey is a label's normalised form for the identity labels: the
 // whole label, or one side of a bilingual one ("Wythnos yn dechrau / Week
 // commencing").
+// countBesidePhone says a "Phones" or "Telephones" label stands beside a
+// count, not a number to ring: "Phones | 63" under Seizures is read as a
+// label like any other (a fact, or a warning naming it), never passed over
+// as contact details. A telephone number has at least seven digits.
+func countBesidePhone(g *grid, c *etl.Cell, n string) bool {
+	if n != "phone" && n != "telephone" {
+		return false
+	}
+	j := g.rightOf(c.Row, c.Col)
+	return j >= 0 && g.cell(j).Kind == etl.KindNumber && math.Abs(g.cell(j).Num) < 1e6
+}
+
 func identityKey(label string) string {
 	n := catalog.Normalize(label)
 	if identityLabel(label) {
