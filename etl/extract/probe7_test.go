@@ -348,3 +348,25 @@ func TestProbe7W5LabelTailStaysLabel(t *testing.T) {
 		p.silent("unread_figure")
 	}
 }
+
+// W7/S1: a list in one cell of figures of a metric with no items ("2
+// cars and a moped" beside "Vehicles seized") is never loaded as one of
+// its parts, never summed by a guess, never a conflict of the cell with
+// itself: no fact and one warning naming the cell and both figures.
+func TestProbe7W7ListWithoutItems(t *testing.T) {
+	values := []string{"2 cars and a moped", "2 cars and 1 motorbike", "3 cars, 1 van", "1 car and 2 vans", "2 cars plus a motorcycle"}
+	ps := sheetBook(t, extract.Options{}, len(values), func(i int, b *fixtures.Book) {
+		b.Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 43}, []any{"Vehicles seized", values[i]})
+	})
+	for i, p := range ps {
+		if f := p.value("vehicles_seized"); f != nil {
+			t.Errorf("%q: loaded %s\n%s", values[i], factLine(*f), p.dump())
+			continue
+		}
+		p.says(etl.SevWarning, "unreadable_value", fmt.Sprintf("P%d!B4", i), values[i], "nothing to tell them apart")
+		p.silent("conflicting_figure")
+		if p.r.Rejected() {
+			t.Errorf("%q: rejected\n%s", values[i], p.dump())
+		}
+	}
+}

@@ -77,6 +77,17 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	if c.foreign != "" {
 		return refuse("its label or heading gives the currency as %q; only pounds and euros are loaded", c.foreign)
 	}
+	// "2 cars and a moped" under "Vehicles seized": two figures of one
+	// metric with no item to tell them apart. Adding them would be a sum
+	// nobody wrote; keeping one drops the other: neither is loaded.
+	for i, f := range rd.Facts {
+		for _, e := range rd.Facts[:i] {
+			if f.Item == "" && e.Item == "" && f.Metric == e.Metric && f.Unit == e.Unit {
+				fm, _ := x.cat.Metric(f.Metric)
+				return refuse("%q and %q are both %s with nothing to tell them apart; give the total alone, or each kind on its own row", e.Text, f.Text, fm.Label)
+			}
+		}
+	}
 	var out []etl.Fact
 	for _, f := range rd.Facts {
 		fm, _ := x.cat.Metric(f.Metric)
