@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -90,26 +88,13 @@ func TestRebuildRefusesWhileWarehouseHeld(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			holder := exec.Command(os.Args[0], "-test.run=^TestHelperHoldWarehouse$")
-			holder.Env = append(os.Environ(), "COUNTYLINES_TEST_HOLD="+path)
-			if ro {
-				holder.Env = append(holder.Env, "COUNTYLINES_TEST_HOLD_RO=1")
-			}
-			stdin, _ := holder.StdinPipe()
-			stdout, _ := holder.StdoutPipe()
-			if err := holder.Start(); err != nil {
-				t.Fatal(err)
-			}
-			defer func() { stdin.Close(); holder.Wait() }()
-			sc := bufio.NewScanner(stdout)
-			for sc.Scan() && sc.Text() != "holding" {
-			}
+			pid := holdWarehouse(t, path, ro)
 			_, _, err = runCLI(t, "rebuild", "--home", home)
 			if err == nil {
 				t.Fatal("rebuild succeeded while another process held the warehouse")
 			}
 			msg := err.Error()
-			for _, want := range []string{path, fmt.Sprintf("PID %d", holder.Process.Pid), "close that program"} {
+			for _, want := range []string{path, fmt.Sprintf("PID %d", pid), "close that program"} {
 				if !strings.Contains(msg, want) {
 					t.Errorf("the message does not say %q: %s", want, msg)
 				}

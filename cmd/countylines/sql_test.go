@@ -246,23 +246,13 @@ func TestRunNamesTheProcessHoldingTheWarehouse(t *testing.T) {
 		t.Fatalf("first run: %v\n%s", err, stderr)
 	}
 	path := filepath.Join(home, "warehouse.duckdb")
-	holder := exec.Command(os.Args[0], "-test.run=^TestHelperHoldWarehouse$")
-	holder.Env = append(os.Environ(), "COUNTYLINES_TEST_HOLD="+path)
-	stdin, _ := holder.StdinPipe()
-	stdout, _ := holder.StdoutPipe()
-	if err := holder.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { stdin.Close(); holder.Wait() }()
-	sc := bufio.NewScanner(stdout)
-	for sc.Scan() && sc.Text() != "holding" {
-	}
+	pid := holdWarehouse(t, path, false)
 	_, _, err := runCLI(t, "run", "--home", home, "--settle", "0s")
 	if err == nil {
 		t.Fatal("run succeeded while another process held the warehouse")
 	}
 	msg := err.Error()
-	for _, want := range []string{path, fmt.Sprintf("PID %d", holder.Process.Pid), "close that program"} {
+	for _, want := range []string{path, fmt.Sprintf("PID %d", pid), "close that program"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the message does not say %q: %s", want, msg)
 		}
@@ -273,6 +263,28 @@ func TestRunNamesTheProcessHoldingTheWarehouse(t *testing.T) {
 	if code := exitCode(err, io.Discard); code != exitFailure {
 		t.Errorf("exit %d", code)
 	}
+}
+
+// holdWarehouse starts a child process (TestHelperHoldWarehouse) that
+// holds the warehouse at path open, read-only if ro, and returns once it
+// does, with its PID; the child lets go when the test ends.
+func holdWarehouse(t *testing.T, path string, ro bool) int {
+	t.Helper()
+	holder := exec.Command(os.Args[0], "-test.run=^TestHelperHoldWarehouse$")
+	holder.Env = append(os.Environ(), "COUNTYLINES_TEST_HOLD="+path)
+	if ro {
+		holder.Env = append(holder.Env, "COUNTYLINES_TEST_HOLD_RO=1")
+	}
+	stdin, _ := holder.StdinPipe()
+	stdout, _ := holder.StdoutPipe()
+	if err := holder.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { stdin.Close(); holder.Wait() })
+	sc := bufio.NewScanner(stdout)
+	for sc.Scan() && sc.Text() != "holding" {
+	}
+	return holder.Process.Pid
 }
 
 // TestHelperHoldWarehouse is run by TestRunNamesTheProcessHoldingTheWarehouse
