@@ -576,7 +576,9 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 	p.cancelFacets(m, len(coordAt) > 0)
 	only := len(m.core) > 0
 	for _, k := range m.core {
-		if !els[k].hasRole(rUnit) && !els[k].hasRole(rNeutral) {
+		// "304 criminals": a word that is also a person names who is
+		// counted, though it may describe elsewhere ("criminal cash").
+		if !els[k].hasRole(rUnit) && !els[k].hasRole(rNeutral) || els[k].hasRole(rPerson) {
 			only = false
 		}
 	}

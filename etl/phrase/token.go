@@ -260,7 +260,7 @@ func wordToken(text string, i, j int, glued bool) token {
 // irregular plurals the suffix rules below would get wrong.
 var irregular = map[string]string{
 	"knives": "knife", "men": "man", "women": "woman", "children": "child", "wives": "wife",
-	"lives": "life", "teeth": "tooth", "feet": "foot", "mice": "mouse", "police": "police",
+	"lives": "life", "kukris": "kukri", "taxis": "taxi", "teeth": "tooth", "feet": "foot", "mice": "mouse", "police": "police",
 }
 
 // normWord is the form a word is matched in: lower case, apostrophes
