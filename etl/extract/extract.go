@@ -55,6 +55,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 	x.resolveIdentity()
 	for _, g := range grids {
 		g.indexHeadings()
+		x.labelValues(g)
 		x.sectionHeads(g)
 		x.totalColumns(g)
 		x.tables(g)

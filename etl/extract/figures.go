@@ -237,6 +237,12 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 		x.refuse(etl.SevWarning, "unit_conflict", sheet, v.Ref(), []string{v.Ref()}, "%s: its label gives the unit as %s but %q is in %s; not loaded", m.Label, c.unit, text, val.Unit)
 		return etl.Fact{}, false
 	}
+	if c.unit != "" && money(c.fixed) && val.Unit == c.unit {
+		// "Crack (wraps) | 12" under a column headed "£": the row says
+		// wraps, the column pounds. Never the one or the other by a guess.
+		x.refuse(etl.SevWarning, "unit_conflict", sheet, v.Ref(), []string{v.Ref()}, "%s: its label gives the unit as %s but its column heading says %s; %q not loaded", m.Label, c.unit, currencyName(c.fixed), text)
+		return etl.Fact{}, false
+	}
 	if money(val.Unit) && money(c.fixed) && val.Unit != c.fixed {
 		x.refuse(etl.SevWarning, "currency_conflict", sheet, v.Ref(), []string{v.Ref()}, "%s: %q is in %s but its label or heading says %s; not loaded", m.Label, text, currencyName(val.Unit), currencyName(c.fixed))
 		return etl.Fact{}, false

@@ -23,6 +23,7 @@ type grid struct {
 	figureRow int           // the first row holding a figure, once found
 	parsed    []int8        // for each cell: 0 not yet read, 1 a value, 2 a figure too, 3 neither
 	head      []int         // for each cell, the nearest cell above it in its column that is words, not a figure; -1 for none
+	valueOf   map[int]bool  // lone signs where a label's figure goes ("Drugs seized | £"): no headings
 	sections  []sectionHead // period headings alone in their rows (sections.go)
 	sheetHead heading       // what the sheet's name says of its period
 }

@@ -340,9 +340,14 @@ func (x *extractor) headingOf(text string) heading { return remember(x.headings,
 // a figure, when it is a heading, and the headings stacked over that one
 // in the two rows above it ("This week" merged over "No. | £"), up to a
 // blank row or a cell the force or the week was read from. nearest is the
-// nearest cell of words above, heading or not; -1 for none.
+// nearest cell of words above, heading or not; -1 for none. A lone sign
+// that is a label's value ("Drugs seized | £") is passed over: it is no
+// heading.
 func (x *extractor) headingCells(g *grid, i int) (cells []int, nearest int) {
 	h := g.head[i]
+	for h >= 0 && g.valueOf[h] {
+		h = g.head[h]
+	}
 	if h < 0 {
 		return nil, -1
 	}
@@ -359,6 +364,9 @@ func (x *extractor) headingCells(g *grid, i int) (cells []int, nearest int) {
 			if len(g.byRow[r]) == 0 {
 				break // a blank row: the heading block ends
 			}
+			continue
+		}
+		if g.valueOf[j] {
 			continue
 		}
 		if g.used[j] {
@@ -396,6 +404,68 @@ func (x *extractor) columnSense(g *grid, i int) (labelSense, int) {
 		}
 	}
 	return labelSense{scale: 1}, -1
+}
+
+// loneSign reports whether text is nothing but a currency, a unit, a
+// scale or a per cent sign: "£", "(€)", "GBP", "£000s", "£k", "%", "kg".
+func loneSign(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || isUnitWord(t) {
+		return t != ""
+	}
+	ls := readSigns(t)
+	rest := strings.Trim(ls.text, "()% ")
+	if rest != "" && !isUnitWord(rest) {
+		return false
+	}
+	return ls.unit != "" || ls.scale != 1 || ls.foreign != "" || strings.Contains(t, "%")
+}
+
+// labelValues finds the lone signs that stand where a label's figure goes
+// ("Drugs seized | £", "Cash seized | £000s", "Arrests | %"): the first
+// cell of words to the left of the sign, past figures, reads as a metric
+// (read, or refused), and no other cell of the row is a heading. Such a
+// sign is that label's value, a figure left blank: it heads no column,
+// and the figures of other labels below it take nothing from it. A sign
+// in a header row ("Drugs | This week | £"), beside words that are no
+// label ("Item | £", "Drug type | £") still heads its column. "Drugs | £"
+// over "Heroin | 500" is no table: £500 of heroin, or 500 grams with the
+// drugs' value left blank? Refused for want of a unit, never guessed.
+func (x *extractor) labelValues(g *grid) {
+	g.valueOf = map[int]bool{}
+	for _, row := range g.rows {
+		cells := g.byRow[row]
+		for k, i := range cells {
+			c := g.cell(i)
+			if g.used[i] || c.Kind != etl.KindText || !loneSign(c.Text) {
+				continue
+			}
+			label := -1
+			for l := k - 1; l >= 0; l-- {
+				j := cells[l]
+				if g.isValue(j) || g.cell(j).Kind == etl.KindText && loneSign(g.cell(j).Text) {
+					continue
+				}
+				label = j
+				break
+			}
+			if label < 0 || g.used[label] || g.cell(label).Kind != etl.KindText {
+				continue
+			}
+			if r := x.readLabel(g.cell(label).Text, ""); !r.ok && r.why == nil && r.changer == "" {
+				continue
+			}
+			header := false
+			for _, j := range cells {
+				if j != i && j != label && g.cell(j).Kind == etl.KindText && x.pure(g.cell(j).Text) && !loneSign(g.cell(j).Text) {
+					header = true
+				}
+			}
+			if !header {
+				g.valueOf[i] = true
+			}
+		}
+	}
 }
 
 // comparisonColumn notes, once per heading, that a column's (or a row's)

@@ -132,7 +132,7 @@ func (x *extractor) tables(g *grid) {
 				kindCol, kind = c.Col, k
 				continue
 			}
-			if kind != "" && !g.isValue(i) && !x.holdsFigure(c) { // a header, never a figure; "(£000s)" is a header
+			if kind != "" && !g.isValue(i) && !x.holdsFigure(c) && !g.valueOf[i] { // a header, never a figure; "(£000s)" is a header; "Drugs seized | £" is a label and its blank value
 				tc := x.classifyHeader(c.Text)
 				tc.col, tc.head, tc.header = c.Col, i, c.Text
 				cols = append(cols, tc)
@@ -302,7 +302,11 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 			}
 			cands = append(cands, candidate{cell: i, unitWord: word, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign})
 		case roleCount, roleWraps, roleValue:
-			cands = append(cands, candidate{cell: i, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign})
+			c := candidate{cell: i, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign}
+			if r := x.readLabel(label, ""); ki >= 0 && r.ok && r.lm.unit != "" && !money(r.lm.unit) {
+				c.unit, c.factor = r.lm.unit, r.lm.factor // "Crack (wraps)" under "£": read checks the two agree
+			}
+			cands = append(cands, c)
 		}
 	}
 	x.take(g, m, item, cands, src)

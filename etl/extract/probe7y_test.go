@@ -1,0 +1,193 @@
+package extract_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/extract"
+	"github.com/countylines/countylines/fixtures"
+)
+
+// The tests in this file build real .xlsx workbooks for the open findings
+// of probe7 closed after its first round: a lone sign beside a label that
+// gave its unit to the figures of other labels below it, words in
+// brackets that change what a figure counts, several figures in one cell.
+
+// loneSigns are cells a force writes where a label's figure goes, with no
+// figure: a currency, a unit, a scale.
+var loneSigns = []string{"£", "€", "%", "g", "kg", "£000s", "(£)", "£k", "(€)", "GBP"}
+
+// figureLines is the facts of a return, each with its cell but not its
+// sheet: what two sheets of one layout should agree on.
+func figureLines(r *etl.Return) []string {
+	var out []string
+	for _, f := range r.Facts {
+		_, line, _ := strings.Cut(factLine(f), "!")
+		out = append(out, line)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// A lone sign in the value column beside a label ("Drugs seized | £") is
+// that label's value, a blank one: it never gives its unit, currency or
+// scale to the figures of other labels below it ("Other assets seized -
+// Watches | 3" is never £3). Law: for every sign, every label it stands
+// beside and every row under it (directly below or further down), each
+// fact of the sheet is a fact of the same sheet with the sign cell left
+// blank, cell, unit and value alike; a fact of that blank sheet missing
+// with the sign is refused with a warning at its cell (a row that says
+// "(wraps)" under a column headed "£" is a conflict), never changed.
+func TestLoneSignBesideLabelHeadsNoColumnLaw(t *testing.T) {
+	owners := []string{"Drugs seized", "Cash seized", "Arrests", "Other assets seized", "Weapons seized",
+		"Mobile phones seized", "Heroin", "Drugs seized - Heroin", "Stop and searches"}
+	below := [][]any{
+		{"Other assets seized - Watches", 3},
+		{"Arrests", 43},
+		{"Cash seized", 5000},
+		{"Drugs seized - Cocaine", 56},
+		{"Crack (wraps)", 12},
+		{"Warrants executed", 7},
+		{"Weapons seized - Knives", 4},
+	}
+	type tc = signCase
+	for _, s := range loneSigns { // a workbook per sign: a few hundred sheets each
+		var cases []tc
+		for _, o := range owners {
+			for rot := range below {
+				cases = append(cases, tc{s, o, rot, false}, tc{s, o, rot, true})
+			}
+		}
+		signLaw(t, cases, below)
+	}
+}
+
+// signCase is one sheet of the law: a sign beside a label, the rows
+// below it in some order.
+type signCase struct {
+	sign, owner string
+	rot         int  // which row of below stands directly under the sign
+	blank       bool // the control: the sign cell left blank
+}
+
+// signLaw builds the cases in one workbook, each with its control on the
+// next sheet, and checks the law on each pair.
+func signLaw(t *testing.T, cases []signCase, below [][]any) {
+	t.Helper()
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		var sign any = c.sign
+		if c.blank {
+			sign = nil
+		}
+		rows := [][]any{{kentTitle}, nil, {"Stop and searches", 30}, {c.owner, sign}}
+		for k := range below {
+			rows = append(rows, below[(c.rot+k)%len(below)])
+		}
+		b.Rows("A1", rows...)
+	})
+	for i := 0; i < len(cases); i += 2 {
+		c, p := cases[i], ps[i]
+		got, want := figureLines(p.r), figureLines(ps[i+1].r)
+		for _, g := range got {
+			if !slices.Contains(want, g) {
+				t.Errorf("%q beside %q, %q directly below: %s is not so with the sign cell blank\n got %q\nwant %q\n%s",
+					c.sign, c.owner, below[c.rot][0], g, got, want, p.dump())
+			}
+		}
+		for _, w := range want {
+			cell, _, _ := strings.Cut(w, " ")
+			if slices.Contains(got, w) {
+				continue
+			}
+			warned := false
+			for _, m := range p.r.Messages {
+				if m.Severity == etl.SevWarning && m.Where() == fmt.Sprintf("P%d!%s", i, cell) {
+					warned = true
+				}
+			}
+			if !warned {
+				t.Errorf("%q beside %q, %q directly below: %s lost without a warning at its cell\n%s",
+					c.sign, c.owner, below[c.rot][0], w, p.dump())
+			}
+		}
+	}
+}
+
+// A sign that truly heads a column of figures still gives them its unit:
+// in a header row whose other cells are headings ("Drugs | This week |
+// £"), beside words that are no label ("Item | £", "Drug type | £"). A
+// sign beside a label alone ("Drugs | £" over "Heroin | 500") is that
+// label's blank value: 500 has no unit and is refused, never £500 or
+// 500 g by a guess.
+func TestSignHeadingAColumnStillGivesItsUnit(t *testing.T) {
+	p := extractBook(t, "head.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{kentTitle}, nil,
+			[]any{"Drugs", "This week", "£"},
+			[]any{"Heroin", nil, 500},
+			[]any{"Crack", nil, 300},
+		)
+	})
+	p.facts("Return!C4 drugs_seized heroin gbp 500", "Return!C5 drugs_seized crack_cocaine gbp 300")
+	for _, first := range []string{"Item", "Drug type"} {
+		p = extractBook(t, "item.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet("Return").Rows("A1",
+				[]any{kentTitle}, nil,
+				[]any{first, "£"},
+				[]any{"Heroin", 500},
+				[]any{"Crack", 300},
+			)
+		})
+		p.facts("Return!B4 drugs_seized heroin gbp 500", "Return!B5 drugs_seized crack_cocaine gbp 300")
+	}
+	p = extractBook(t, "section.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{kentTitle}, nil,
+			[]any{"Arrests", 4},
+			[]any{"Drugs", "£"},
+			[]any{"Heroin", 500},
+		)
+	})
+	p.facts("Return!B3 arrests - people 4")
+	p.says(etl.SevWarning, "no_unit", "Return!B5", `"500" has no unit`)
+}
+
+// The probe's layout itself: £3 of watches never comes from "Drugs seized
+// | £" standing above "Other assets seized - Watches | 3". The 3 is no
+// money; Other assets are counted or valued, so a bare 3 is refused for
+// want of a unit, as it is with no sign above it.
+func TestPoundBesideDrugsIsNoHeadingForWatches(t *testing.T) {
+	p := extractBook(t, "pound.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1",
+			[]any{kentTitle}, nil,
+			[]any{"Arrests", 43},
+			[]any{"Drugs seized", "£"},
+			[]any{"Other assets seized - Watches", 3},
+			[]any{"Cash seized", 5000},
+		)
+	})
+	p.facts("Return!B3 arrests - people 43", "Return!B6 cash_seized - gbp 5000")
+	p.says(etl.SevWarning, "no_unit", "Return!B5", `"3" has no unit`)
+}
+
+// A row of an itemised table that names its own unit ("Crack (wraps)")
+// under a column headed in money ("Value (£)") is a conflict: never £12
+// of crack.
+func TestTableRowUnitAgainstMoneyColumn(t *testing.T) {
+	for _, head := range []string{"Value (£)", "Street value", "£"} {
+		p := extractBook(t, "table.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet("Return").Rows("A1",
+				[]any{kentTitle}, nil,
+				[]any{"Drug type", head},
+				[]any{"Crack (wraps)", 12},
+				[]any{"Heroin", 500},
+			)
+		})
+		p.facts("Return!B5 drugs_seized heroin gbp 500")
+		p.says(etl.SevWarning, "unit_conflict", "Return!B4", "wraps", "pounds")
+	}
+}
