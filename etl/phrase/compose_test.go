@@ -531,6 +531,39 @@ func lawPeopleCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			out = append(out, lawCase{"Officers " + fmt.Sprintf(s.active, "a total of "+n.text), []pbRow{one(n, lawHedge{"", "exact"})}})
 		}
 	}
+	// adjuncts of time, place and purpose after the figure say nothing
+	// of it: "as part of an operation to target county lines gangs"
+	adjuncts := []string{"during the week", "across the county", "as part of the operation",
+		"as part of an operation to target drug dealers", "in an effort to tackle county lines",
+		"during a week of action to target county lines gangs", "with the aim to increase safety",
+		"over the seven days", "in Swindon and Reading"}
+	for i, s := range simples {
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf(s.passive, n.text)) + " " + adjuncts[i%len(adjuncts)] + ".",
+			[]pbRow{fact(s.metric, "", s.unit, n.value, "exact")}})
+	}
+	// what people were arrested or charged for
+	var persons []string
+	for _, w := range cat.Words {
+		if w.Role == "person" && w.Text != "man" && w.Text != "woman" && w.Text != "person" {
+			persons = append(persons, plural(w.Text))
+		}
+	}
+	reasons := []string{"drug offences", "drug supply offences", "possession with intent to supply", "supplying drugs",
+		"possession of cannabis", "a range of offences", "drugs offences", "supplying class A drugs", "drug supply"}
+	for i, v := range pastSimple(metricOf(cat, "arrests").Actions) {
+		pr, rs := persons[i%len(persons)], reasons[i%len(reasons)]
+		if len(strings.Fields(v)) > 1 {
+			continue
+		}
+		n := g.num()
+		out = append(out, lawCase{fmt.Sprintf("Officers %s %s %s for %s", v, n.text, pr, rs), []pbRow{fact("arrests", "", "people", n.value, "exact")}})
+		n = g.num()
+		out = append(out, lawCase{fmt.Sprintf("Officers %s %s children for %s", v, n.text, rs), []pbRow{fact("arrests_under_18", "", "people", n.value, "exact")}})
+		n, k := g.num(), g.digits()
+		out = append(out, lawCase{fmt.Sprintf("Officers %s %s %s for %s and seized %skg of cocaine", v, n.text, pr, rs, k.text),
+			[]pbRow{fact("arrests", "", "people", n.value, "exact"), fact("drugs_seized", "cocaine", "g", k.value*1000, "exact")}})
+	}
 	// coordination: two figures of different metrics in one sentence
 	links := []string{"%s and %s", "%s, as well as %s", "%s, along with %s", "%s, and %s"}
 	k := 0

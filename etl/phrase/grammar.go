@@ -157,6 +157,16 @@ func (r *Reader) elements(toks []token) []elem {
 			i = a.to
 			continue
 		}
+		// "an operation to target county lines gangs", "efforts to
+		// increase awareness": a word that changes meaning as a noun is
+		// a verb after "to" and before its object; it says nothing of
+		// the figures. "Progress to target: 45" keeps it a noun.
+		if ln == 1 && le.has(rChanger) && verbChangers[t.norm] && i > 0 && toks[i-1].is("to") &&
+			i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].is("of", "for", "and", "or") {
+			out = append(out, elem{kind: eUnknown, from: i, to: i + 1})
+			i++
+			continue
+		}
 		fe, fn := funcLex.match(toks, i)
 		switch {
 		case ln > 0 && ln >= fn && le.has(rLink):
@@ -183,6 +193,34 @@ func (r *Reader) elements(toks []token) []elem {
 		}
 	}
 	return out
+}
+
+// reason is the end of the words that say what people were arrested or
+// charged for ("for drug supply offences", "for possession of
+// cannabis"), from j up to a comma, a coordination or a verb of a
+// metric; not ok when a word there narrows a metric or a number stands
+// there.
+func (p *parser) reason(j int) (int, bool) {
+	for ; j < len(p.els); j++ {
+		el := p.els[j]
+		if el.kind == eAmount {
+			return 0, false // "for possession of 2kg of cocaine": a figure of its own, or not?
+		}
+		if el.kind == ePunct || el.kind == eFunc && (el.fn == "coord" || el.fn == "aux" || el.fn == "rel") || el.hasRole(rAction) {
+			break
+		}
+		if el.hasRole(rModifier) || el.hasRole(rChanger) {
+			return 0, false
+		}
+	}
+	return j, true
+}
+
+// verbChangers are the words that change meaning as nouns ("target",
+// "increase") and are verbs too.
+var verbChangers = map[string]bool{
+	"target": true, "increase": true, "decrease": true, "change": true, "drop": true,
+	"rise": true, "fall": true, "forecast": true,
 }
 
 func onlyAllows(e *entry) bool {
@@ -435,6 +473,19 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 				continue
 			}
 		case el.kind == eFunc && el.fn == "for":
+			// "arrested 12 people for supplying drugs": after the people
+			// a verb before the number was done to, "for" gives the
+			// reason; its words may complete the figure, never name it.
+			// The reason's words are passed over, so that they are no
+			// other figure's words either.
+			// ("referred 12 people for safeguarding": a word that narrows
+			// a metric is no reason.)
+			if len(m.pre) > 0 && len(list) > 0 && (els[list[len(list)-1]].hasRole(rPerson) || els[list[len(list)-1]].hasRole(rFacet)) {
+				if end, ok := p.reason(k + 1); ok {
+					k = end
+					break
+				}
+			}
 			if !sawVerb && sawNoun && k+1 < len(els) && els[k+1].kind == eLex {
 				continue
 			}
