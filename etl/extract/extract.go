@@ -92,6 +92,7 @@ type extractor struct {
 	otherDates []string    // dates that are not the week (date submitted), for messages
 	otherAt    [2]string   // the sheet and cell of the first of them
 	twoForces  []twoForceTitle
+	joint      []twoForceTitle // titles naming two forces, or a force's regional unit, together
 }
 
 // twoForceTitle is a title naming two forces, one on behalf of the other:
@@ -99,6 +100,7 @@ type extractor struct {
 type twoForceTitle struct {
 	where        string
 	names, codes []string
+	regional     string // the regional unit the title names beside a force ("ROCU"), if any
 }
 
 var onBehalf = regexp.MustCompile(`(?i)\bon\s+behalf\s+of\b|\bfor\s+and\s+on\s+behalf\b`)
@@ -357,7 +359,13 @@ func (x *extractor) identity(g *grid) {
 			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.isFigure(j) {
 				continue
 			}
-			if fs := x.cat.ForcesIn(c.Text); len(fs) >= 2 && onBehalf.MatchString(c.Text) {
+			if t, ok := x.jointTitle(c.Text); ok {
+				// "Kent and Essex Police", "West Midlands ROCU": a joint or
+				// regional return, not one force's.
+				t.where = where
+				x.joint = append(x.joint, t)
+				g.because(i, skipIdentity)
+			} else if fs := x.cat.ForcesIn(c.Text); len(fs) >= 2 && onBehalf.MatchString(c.Text) {
 				// "Kent Police on behalf of Essex Police": the title names
 				// two forces and says neither is the return's alone.
 				var names, codes []string
@@ -365,7 +373,7 @@ func (x *extractor) identity(g *grid) {
 				for _, f := range fs {
 					names, codes = append(names, f.Name), append(codes, f.Code)
 				}
-				x.twoForces = append(x.twoForces, twoForceTitle{where, names, codes})
+				x.twoForces = append(x.twoForces, twoForceTitle{where: where, names: names, codes: codes})
 				g.because(i, skipIdentity)
 			} else {
 				for _, f := range fs {
@@ -436,6 +444,106 @@ func (x *extractor) namedInPassing(text string, f catalog.Force) bool {
 		}
 	}
 	return false
+}
+
+// listing joins names as a sentence does: "A", "A and B", "A, B and C".
+func listing(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// regionalUnits name a regional organised crime unit: beside a force's
+// name ("West Midlands ROCU", "ROCU West Midlands") they make the title a
+// region's, not the force's.
+var regionalUnits = func() [][]string {
+	var out [][]string
+	for _, u := range []string{"ROCU", "SEROCU", "ERSOU", "EMSOU", "NERSOU", "NWROCU",
+		"Regional Organised Crime Unit", "Regional Organized Crime Unit",
+		"Regional Special Operations Unit", "Region Special Operations Unit"} {
+		out = append(out, strings.Fields(catalog.Normalize(u)))
+	}
+	return out
+}()
+
+// joiners may stand between two names a title joins: "Kent and Essex
+// Police", "Kent Police / Essex Police", "Kent Police & the Met".
+var joiners = setOf("and", "the", "police", "constabulary", "service", "force")
+
+// jointStarts may stand before the first name of a joint title ("Joint
+// return: Devon and Cornwall Police and Dorset Police"); any other word
+// that mentions a force in passing makes the names a mention.
+var jointStarts = setOf("joint", "jointly", "between", "partnership")
+
+// jointTitle reports whether a title names two forces, or a force and its
+// regional unit, together: its first names, joined by nothing but "and",
+// "&", "/" or a comma ("Kent and Essex Police", "Cumbria and Lancashire
+// joint return", "West Midlands ROCU"). Such a return is not one force's.
+// A force named after "with", "assisted by" ("Kent Police, joint operation
+// with Essex Police") is a mention, not a partner; a force whose own name
+// holds "and" ("Devon & Cornwall Police") is one force.
+func (x *extractor) jointTitle(text string) (twoForceTitle, bool) {
+	ws := strings.Fields(catalog.Normalize(text))
+	type span struct {
+		from, to   int
+		code, name string
+	}
+	var spans []span
+	find := func(nw []string, code, name string) {
+		for i := 0; len(nw) > 0 && i+len(nw) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(nw)], nw) {
+				spans = append(spans, span{i, i + len(nw), code, name})
+			}
+		}
+	}
+	for _, f := range x.cat.ForcesIn(text) {
+		for _, n := range append([]string{f.Code, f.Name}, f.Aliases...) {
+			find(strings.Fields(catalog.Normalize(n)), f.Code, f.Name)
+		}
+	}
+	if len(spans) == 0 {
+		return twoForceTitle{}, false
+	}
+	for _, u := range regionalUnits {
+		find(u, "", "")
+	}
+	// The longest name at each place; a name inside another is part of it.
+	sort.SliceStable(spans, func(i, j int) bool {
+		if spans[i].from != spans[j].from {
+			return spans[i].from < spans[j].from
+		}
+		return spans[i].to > spans[j].to
+	})
+	var kept []span
+	for _, s := range spans {
+		if len(kept) == 0 || s.from >= kept[len(kept)-1].to {
+			kept = append(kept, s)
+		}
+	}
+	for _, w := range ws[:kept[0].from] {
+		if passingWords[w] && !jointStarts[w] {
+			return twoForceTitle{}, false
+		}
+	}
+	var t twoForceTitle
+	for k, s := range kept {
+		if k > 0 {
+			for _, w := range ws[kept[k-1].to:s.from] {
+				if !joiners[w] {
+					goto done
+				}
+			}
+		}
+		switch {
+		case s.code == "" && t.regional == "":
+			t.regional = strings.Join(ws[s.from:s.to], " ")
+		case s.code != "" && !slices.Contains(t.codes, s.code):
+			t.names, t.codes = append(t.names, s.name), append(t.codes, s.code)
+		}
+	}
+done:
+	return t, len(t.codes) >= 2 || len(t.codes) == 1 && t.regional != ""
 }
 
 // weekHeading reports whether the dates in a heading are the return's
@@ -619,7 +727,28 @@ func (x *extractor) resolveIdentity() {
 		t := x.twoForces[0]
 		none = fmt.Sprintf("no force decided: the title at %s names two forces (%s), one on behalf of the other, so it does not say whose return this is; put the force's name beside a 'Force' label", t.where, strings.Join(t.names, " and "))
 	}
-	x.ret.Force = x.pickForce(none)
+	if len(x.joint) > 0 {
+		// A joint or regional return decides no force, whatever else
+		// names one: its figures are not one force's.
+		t := x.joint[0]
+		sheet, cell := t.where, ""
+		if k := strings.LastIndex(t.where, "!"); k >= 0 {
+			sheet, cell = t.where[:k], t.where[k+1:]
+		}
+		names := listing(t.names)
+		if t.regional != "" {
+			if !strings.Contains(t.regional, " ") {
+				t.regional = strings.ToUpper(t.regional) // "ROCU", "ERSOU"
+			}
+			x.msg(etl.SevError, "conflicting_force", sheet, cell, "the title names %s with a regional unit (%s): a regional (ROCU) return is not one force's, so it is not loaded as %s's; each force sends its own return",
+				names, t.regional, names)
+		} else {
+			x.msg(etl.SevError, "conflicting_force", sheet, cell, "the title names %d forces together (%s): a joint return is not one force's, so it is not loaded as any one's; each force sends its own return",
+				len(t.names), names)
+		}
+	} else {
+		x.ret.Force = x.pickForce(none)
+	}
 	// Operation: named or dated in the return, then the file name, then the
 	// configured current operation, but only for a return with no dates.
 	x.dates = pairStartEnd(x.dates)
