@@ -315,8 +315,8 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, st
 			return Value{}, v.Text, false
 		}
 		// "1 (imitation)" beside "Firearms": the aside may change the item
-		if words, ok := x.rd.Aside(v.Text); ok {
-			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: the words in brackets %q may change what was counted (a replica or an air gun is no firearm); not loaded", label, v.Text, words)
+		if words, why, ok := x.rd.Aside(v.Text, label); ok {
+			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: the words in brackets %q are not read with the figure: %s; not loaded", label, v.Text, words, why)
 			return Value{}, v.Text, false
 		}
 		return val, v.Text, true

@@ -191,3 +191,75 @@ func TestTableRowUnitAgainstMoneyColumn(t *testing.T) {
 		p.says(etl.SevWarning, "unit_conflict", "Return!B4", "wraps", "pounds")
 	}
 }
+
+// Words in brackets after a figure that may change what it is are never
+// dropped: a word the catalogue has no item for ("deactivated" is said
+// of lines, not of firearms), a word that changes the meaning ("YTD",
+// "previous", "target"), a word nobody taught us ("ornamental", "see
+// attached sheet"). Law: for every such aside after every kind of figure
+// (alone beside its label, or in a list), the figure is not loaded and a
+// warning at the cell names the word; and a note in the figure's own
+// words ("found in a bag") or a known qualifier still loads it as the
+// figure without the aside.
+func TestAsideThatMayChangeTheFigureIsRefusedLaw(t *testing.T) {
+	type fig struct {
+		label, value string // value holds %s where the aside goes
+		metric, item string
+	}
+	figs := []fig{
+		{"Firearms", "1 (%s)", "weapons_seized", "firearm"},
+		{"Weapons seized", "1 firearm (%s)", "weapons_seized", "firearm"},
+		{"Weapons seized", "2 knives, 1 firearm (%s)", "weapons_seized", "firearm"},
+		{"Arrests", "43 (%s)", "arrests", ""},
+		{"Mobile phones seized", "5 (%s)", "mobile_phones_seized", ""},
+		{"Cash seized", "£500 (%s)", "cash_seized", ""},
+		{"Warrants executed", "7 (%s)", "warrants", ""},
+	}
+	refused := map[string]string{ // the aside → the word its warning names
+		"deactivated": "deactivated", "Deactivated": "Deactivated", "YTD": "YTD", "previous": "previous", "target": "target",
+		"last week": "last", "ornamental": "ornamental", "see note": "see", "see attached sheet": "attached",
+		"found deactivated": "deactivated", "decommissioned": "decommissioned", "forecast": "forecast",
+	}
+	kept := []string{"approx", "suspected"}
+	type tc struct {
+		f     fig
+		aside string
+		want  string // the word a warning names; "" when the figure loads as without the aside
+	}
+	var cases []tc
+	for _, f := range figs {
+		for a, w := range refused {
+			cases = append(cases, tc{f, a, w})
+		}
+		for _, a := range kept {
+			cases = append(cases, tc{f, a, ""})
+		}
+	}
+	cases = append(cases,
+		tc{figs[1], "found in a bag", ""}, tc{figs[2], "found in a bag", ""}, tc{figs[3], "made during the week", ""})
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		b.Rows("A1", []any{kentTitle}, nil, []any{"Stop and searches", 30}, []any{c.f.label, fmt.Sprintf(c.f.value, c.aside)})
+	})
+	for i, p := range ps {
+		c := cases[i]
+		var got *etl.Fact
+		for k, f := range p.r.Facts {
+			if f.Metric == c.f.metric && f.Item == c.f.item {
+				got = &p.r.Facts[k]
+			}
+		}
+		value := fmt.Sprintf(c.f.value, c.aside)
+		if c.want != "" {
+			if got != nil {
+				t.Errorf("%q beside %q: loaded %s\n%s", value, c.f.label, factLine(*got), p.dump())
+				continue
+			}
+			p.says(etl.SevWarning, "unreadable_value", fmt.Sprintf("P%d!B4", i), c.want)
+			continue
+		}
+		if got == nil || got.Value == nil {
+			t.Errorf("%q beside %q: %s not loaded\n%s", value, c.f.label, c.f.metric, p.dump())
+		}
+	}
+}

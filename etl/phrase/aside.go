@@ -6,16 +6,18 @@ import (
 )
 
 // asides checks the words in brackets straight after a figure: "1 firearm
-// (replica)", "1 (imitation)" under "Firearms", "3 (see note)". A word
-// there that narrows an item (replica, imitation, BB, air, toy, blank
-// firing) changes what was counted: the figure is read again with the
-// words before its noun ("1 replica firearm"), and kept only if that gives
-// the narrowed item; a word nobody taught us there could change it too.
-// Otherwise the figure is not read and a message names the words; the
-// aside is never dropped in silence.
+// (replica)", "1 (imitation)" under "Firearms", "3 (see note)", "43
+// (YTD)". A word there that narrows an item (replica, imitation, BB, air,
+// toy, blank firing) changes what was counted: the figure is read again
+// with the words before its noun ("1 replica firearm"), and kept only if
+// that gives the narrowed item. A word that changes a figure's meaning
+// ("YTD", "previous"), a word that says what was done to another metric's
+// things ("deactivated" is said of lines, not of firearms), or a word
+// nobody taught us could change it too. Otherwise the figure is not read
+// and a message names the words; the aside is never dropped in silence.
 func (r *Reader) asides(text string, ctx Context, out *Reading) {
-	for _, a := range r.bracketAsides(text) {
-		open, close, inner, unknown := a.open, a.close, a.inner, a.unknown
+	for _, a := range brackets(text) {
+		open, close, inner := a.open, a.close, a.inner
 		fi := -1
 		for k, f := range out.Facts {
 			if f.Value != nil && f.End <= open.start && strings.TrimSpace(text[f.End:open.start]) == "" {
@@ -26,8 +28,14 @@ func (r *Reader) asides(text string, ctx Context, out *Reading) {
 			continue
 		}
 		f := out.Facts[fi]
+		// The figure's metric decides which known words belong to it.
+		a, ok := r.asideFor(text, a, r.metricIndex(f.Metric))
+		if !ok {
+			continue
+		}
+		unknown := a.unknown
 		words := text[inner[0].start:inner[len(inner)-1].end]
-		if len(unknown) == 0 {
+		if len(unknown) == 0 && len(a.changes) == 0 {
 			if g, ok := r.narrowed(text[f.Start:f.End], words, ctx, f); ok {
 				g.Start, g.End, g.Text = f.Start, close.end, text[f.Start:close.end]
 				out.Facts[fi] = g
@@ -37,9 +45,11 @@ func (r *Reader) asides(text string, ctx Context, out *Reading) {
 		out.Facts = append(out.Facts[:fi], out.Facts[fi+1:]...)
 		word := words
 		why := "they may change what was counted (a replica or an air gun is no firearm)"
-		if len(unknown) > 0 {
-			word = unknown[0]
-			why = fmt.Sprintf("the word %s is not known, and it may change what was counted", quoteWords(unknown))
+		switch {
+		case len(a.changes) > 0:
+			word, why = a.changes[0], a.why
+		case len(unknown) > 0:
+			word, why = unknown[0], a.why
 		}
 		out.Messages = append(out.Messages, Message{Code: CodeUnknownWord, Word: word, Value: f.Value, Start: f.Start, End: close.end,
 			Text: fmt.Sprintf("%q: the words in brackets %q are not read with the figure: %s; not read", text[f.Start:close.end], words, why)})
@@ -78,13 +88,29 @@ type aside struct {
 	open, close token
 	inner       []token
 	unknown     []string // words nobody taught us in it
+	changes     []string // known words that change the figure: "YTD", or a word of another metric ("deactivated")
+	why         string   // what its words say that may change the figure, for messages; "" for an item word alone
+	mods        bool     // it names an item or narrows one: "replica", "BB gun"
+	fits        bool     // a word of the figure's own metric: "(found in a bag)" is a note about it
 }
 
-// bracketAsides finds the brackets of a text that hold a word narrowing
-// an item ("replica", "air"), an item ("BB gun"), or, in a short one, a
-// word nobody taught us ("(see note)"); never a figure, a list or a
-// clause, which the grammar reads ("(7 under 18)", "(inc knives)").
-func (r *Reader) bracketAsides(text string) []aside {
+// bracketAsides finds the brackets of a text that hold no figure, list or
+// clause (which the grammar reads: "(7 under 18)", "(inc knives)", "(38
+// last IW)"), with what their words are. mi is the figure's metric, -1
+// when not known.
+func (r *Reader) bracketAsides(text string, mi int) []aside {
+	var out []aside
+	for _, a := range brackets(text) {
+		if a, ok := r.asideFor(text, a, mi); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// brackets finds the brackets of a text with words in them, one level
+// deep.
+func brackets(text string) []aside {
 	var out []aside
 	toks := tokenize(text)
 	for i := 0; i < len(toks); i++ {
@@ -98,41 +124,121 @@ func (r *Reader) bracketAsides(text string) []aside {
 		if j >= len(toks) || toks[j].norm != ")" || j == i+1 {
 			continue
 		}
-		a := aside{open: toks[i], close: toks[j], inner: toks[i+1 : j]}
+		out = append(out, aside{open: toks[i], close: toks[j], inner: toks[i+1 : j]})
 		i = j
-		mods, other := false, false
-		for _, el := range r.elements(a.inner) {
-			switch el.kind {
-			case eAmount, eFunc, ePunct:
-				other = true
-			case eUnknown, eSkip:
-				a.unknown = append(a.unknown, text[a.inner[el.from].start:a.inner[el.to-1].end])
-			case eLex:
-				for _, s := range el.e.senses {
-					if s.role == rItemMod || s.role == rItem {
-						mods = true
-					}
-				}
-			}
-		}
-		if len(a.inner) > 2 {
-			a.unknown = nil // a note of its own: "(removal of the line handset)"
-		}
-		if other || !mods && len(a.unknown) == 0 {
-			continue
-		}
-		out = append(out, a)
 	}
 	return out
 }
 
-// Aside says whether a figure written with words in brackets ("1
-// (imitation)", "3 (see note)") has there words that may change what it
-// counts, and which; a reader of the figure alone must not drop them.
-func (r *Reader) Aside(text string) (string, bool) {
-	as := r.bracketAsides(text)
-	if len(as) == 0 {
-		return "", false
+// asideFor sorts the words of one bracket for a figure of metric mi (-1:
+// not known). It reports false for a bracket the grammar reads (a figure,
+// a list, a part, a clause) or one that says nothing that could change
+// the figure: a note about it in its own metric's words ("(found in a
+// bag)", "(removal of the line handset)"), or words that only describe.
+func (r *Reader) asideFor(text string, a aside, mi int) (aside, bool) {
+	a.unknown, a.changes, a.mods, a.fits, a.why = nil, nil, false, false, ""
+	for _, el := range r.elements(a.inner) {
+		words := text[a.inner[el.from].start:a.inner[el.to-1].end]
+		switch el.kind {
+		case eAmount, ePunct:
+			return a, false
+		case eFunc:
+			switch el.fn {
+			case "prep", "det", "of", "for", "pron":
+			default: // "inc", "and", "with", "which": a part, a list, a clause
+				return a, false
+			}
+		case eUnknown, eSkip:
+			a.unknown = append(a.unknown, words)
+		case eLex:
+			switch k, why := r.wordFor(el.e, mi); k {
+			case wordMod:
+				a.mods = true
+			case wordChanges:
+				a.changes = append(a.changes, words)
+				if a.why == "" {
+					a.why = fmt.Sprintf("the word %q says %s", words, why)
+				}
+			case wordFits:
+				a.fits = true
+			}
+		}
 	}
-	return text[as[0].inner[0].start:as[0].inner[len(as[0].inner)-1].end], true
+	if len(a.inner) > 2 && a.fits {
+		a.unknown = nil // a note of its own about the figure: "(removal of the line handset)"
+	}
+	if !a.mods && len(a.unknown) == 0 && len(a.changes) == 0 {
+		return a, false
+	}
+	if a.why == "" && len(a.unknown) > 0 {
+		a.why = fmt.Sprintf("the word %s is not known, and it may change what was counted", quoteWords(a.unknown))
+	}
+	return a, true
+}
+
+// wordKind is what a known word in brackets after a figure says of it.
+type wordKind uint8
+
+const (
+	wordNeutral wordKind = iota // says nothing that changes the figure: "suspected", "approx"
+	wordFits                    // a word of the figure's own metric: "found", "seized", "line"
+	wordMod                     // an item or a word narrowing one: "replica", "BB gun"
+	wordChanges                 // changes what the figure is: "YTD", "previous", or what was done to another metric's things: "deactivated"
+)
+
+// wordFor says what a known word in brackets after a figure of metric mi
+// says of it. A word that changes the meaning always counts. A word
+// that says only what was done, or narrows, for other metrics than the
+// figure's ("deactivated" is said of lines, "under 18" of people) changes
+// what was counted; a thing of another metric named in a note ("handset")
+// does not. With mi unknown, only a word that changes the meaning counts.
+func (r *Reader) wordFor(e *entry, mi int) (wordKind, string) {
+	kind, other := wordNeutral, -1
+	for _, s := range e.senses {
+		switch s.role {
+		case rChanger:
+			return wordChanges, s.meaning
+		case rPeriod:
+			return wordChanges, "a figure of another period"
+		case rItem, rItemMod:
+			kind = wordMod
+		case rAction, rModifier, rObject, rAllow:
+			switch {
+			case mi < 0:
+			case r.descends(mi, s.metric) || r.descends(s.metric, mi):
+				if kind == wordNeutral {
+					kind = wordFits
+				}
+			case s.role == rAction || s.role == rModifier:
+				other = s.metric
+			}
+		}
+	}
+	if other >= 0 && kind == wordNeutral {
+		return wordChanges, fmt.Sprintf("what is done to %s, not to %s", strings.ToLower(r.metrics[other].Label), strings.ToLower(r.metrics[mi].Label))
+	}
+	return kind, ""
+}
+
+// Aside says whether a figure of a metric (its code or label; "" for
+// not known) written with words in brackets ("1 (imitation)", "3 (see
+// note)", "43 (YTD)", "1 (deactivated)" under "Firearms") has there words
+// that may change what it counts, and which; a reader of the figure alone
+// must not drop them.
+func (r *Reader) Aside(text, metric string) (words, why string, ok bool) {
+	mi := r.metricIndex(metric)
+	for i := range r.metrics {
+		if mi < 0 && metric != "" && r.metrics[i].Label == metric {
+			mi = i
+		}
+	}
+	as := r.bracketAsides(text, mi)
+	if len(as) == 0 {
+		return "", "", false
+	}
+	why = as[0].why
+	if why == "" {
+		why = "they may change what was counted (a replica or an air gun is no firearm)"
+	}
+	return text[as[0].inner[0].start:as[0].inner[len(as[0].inner)-1].end], why, true
 }

@@ -497,6 +497,11 @@ var headingCorpus = []struct {
 	{"1 (BB gun)", "Firearms", []string{"weapons_seized/imitation_firearm count 1 exact"}},
 	{"2 (air)", "Firearms", nil},
 	{"1 firearm (blank firing)", "Weapons seized", []string{"weapons_seized/imitation_firearm count 1 exact"}},
+	// a word in brackets the catalogue has no item for, or that changes
+	// the figure, is never dropped: no fact, a message names it
+	{"1 firearm (deactivated)", "Weapons seized", nil},
+	{"2 knives, 1 firearm (deactivated)", "Weapons seized", []string{"weapons_seized/knife count 2 exact"}},
+	{"2 knives (found in a bag)", "Weapons seized", []string{"weapons_seized/knife count 2 exact"}},
 	{"1 firearm (toy)", "Weapons seized", []string{"weapons_seized/imitation_firearm count 1 exact"}},
 	{"1 firearm (air)", "Weapons seized", []string{"weapons_seized/air_weapon count 1 exact"}},
 	{"3 knives (toy)", "Weapons seized", nil}, // no toy knife in the catalogue: a message, never 3 knives
