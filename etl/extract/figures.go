@@ -88,6 +88,50 @@ func (x *extractor) withHeading(g *grid, c candidate, m catalog.Metric) (candida
 	return c, true
 }
 
+// scaleWord reads a cell that gives only a scale, and perhaps a currency,
+// for the figure beside it: "£000s", "£k", "€000s", "£000", "£ thousands",
+// "(000s)", "£m" in a unit column or beside a label.
+func scaleWord(text string) (labelSense, bool) {
+	if !strings.ContainsAny(text, "0£€$") && !strings.Contains(strings.ToLower(text), "thousand") && !strings.Contains(strings.ToLower(text), "million") {
+		return labelSense{}, false
+	}
+	ls := readSigns(text)
+	if ls.scale == 1 || strings.Trim(ls.text, "() ") != "" {
+		return labelSense{}, false
+	}
+	ls.money = ls.money || money(ls.unit)
+	return ls, true
+}
+
+// withScaleWord adds what a unit cell giving a scale says ("Cash seized |
+// 5 | £000s") to what the label and heading said, as withHeading does for
+// a heading: the same scale is applied the same way wherever it is
+// written, and a unit cell that disagrees with them is reported.
+func (x *extractor) withScaleWord(g *grid, c candidate, m catalog.Metric) (candidate, bool) {
+	ws, ok := scaleWord(c.unitWord)
+	if !ok {
+		return c, true
+	}
+	v := g.cell(c.cell)
+	switch {
+	case c.scale > 1 && c.scale != ws.scale:
+		x.refuse(etl.SevWarning, "scale_conflict", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: its label or heading says the figures are in %s but the unit beside it, %q, says %s; not loaded", m.Label, scaleName(c.scale), c.unitWord, scaleName(ws.scale))
+		return c, false
+	case money(ws.unit) && money(c.fixed) && ws.unit != c.fixed:
+		x.refuse(etl.SevWarning, "currency_conflict", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: its label or heading says %s but the unit beside it, %q, says %s; not loaded", m.Label, currencyName(c.fixed), c.unitWord, currencyName(ws.unit))
+		return c, false
+	}
+	c.scale, c.money = ws.scale, ws.money
+	if ws.unit != "" && c.fixed == "" {
+		c.fixed = ws.unit
+	}
+	if ws.foreign != "" && c.foreign == "" {
+		c.foreign, c.from = ws.foreign, fmt.Sprintf("the unit %q beside it", c.unitWord)
+	}
+	c.unitWord = ""
+	return c, true
+}
+
 // found is a fact and the place it came from: rows of one table (or one
 // item section) share a source, every other label is its own.
 type found struct {
@@ -122,8 +166,11 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			x.comparisonColumn(g, head, hd, c.cell)
 			continue
 		}
+		var ok bool
+		if c, ok = x.withScaleWord(g, c, m); !ok {
+			continue
+		}
 		if c.text == "" {
-			var ok bool
 			if c, ok = x.withHeading(g, c, m); !ok {
 				continue
 			}

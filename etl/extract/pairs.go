@@ -13,7 +13,10 @@ import (
 func isUnitWord(text string) bool {
 	t := strings.ToLower(strings.TrimSpace(text))
 	switch t {
-	case "£", "€", "gbp", "eur", "(£)", "(€)":
+	case "£", "€", "gbp", "eur", "(£)", "(€)", "people", "persons", "individuals":
+		return true
+	}
+	if _, ok := scaleWord(text); ok {
 		return true
 	}
 	for _, u := range suffixUnits {
