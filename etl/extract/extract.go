@@ -359,6 +359,7 @@ func (x *extractor) identity(g *grid) {
 			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.isFigure(j) {
 				continue
 			}
+			x.partialWords(c.Text, g.sheet.Name, c.Ref(), "the title")
 			if t, ok := x.jointTitle(c.Text); ok {
 				// "Kent and Essex Police", "West Midlands ROCU": a joint or
 				// regional return, not one force's.
@@ -452,6 +453,30 @@ func listing(names []string) string {
 		return strings.Join(names, "")
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// partialTitle is a word saying a return adds to or corrects another:
+// "ADDITIONAL FIGURES (supplement to earlier return)", "Addendum",
+// "Correction to return of 18 Oct", "Update".
+var partialTitle = regexp.MustCompile(`(?i)\b(additional|supplement(?:ary|al)?|addendum|addenda|corrections?\s+to|amendments?\s+to|updated?|partial|further\s+figures|late\s+figures)\b`)
+
+// partialWords warns, once a return, that a title or file name says the
+// return adds to or corrects an earlier one: a later return replaces the
+// force's earlier one whole, so what that one gave and this one does not
+// stops being counted (the warehouse lists those figures when it loads
+// this one, superseded_figures_dropped).
+func (x *extractor) partialWords(text, sheet, cell, source string) {
+	w := partialTitle.FindString(text)
+	if w == "" {
+		return
+	}
+	for _, m := range x.ret.Messages {
+		if m.Code == "partial_return" {
+			return
+		}
+	}
+	x.msg(etl.SevWarning, "partial_return", sheet, cell, "%s says %q: this return may add to or correct only part of an earlier one. A later return from the force for the same operation replaces the earlier one whole: figures only the earlier one gave are no longer counted. Send one return with every figure",
+		source, w)
 }
 
 // regionalUnits name a regional organised crime unit: beside a force's
@@ -722,6 +747,7 @@ func (x *extractor) resolveIdentity() {
 	for _, f := range x.cat.ForcesIn(spaced) {
 		x.forceCands = append(x.forceCands, cand{f.Code, "the file name", 2})
 	}
+	x.partialWords(spaced, "", "", "the file name")
 	none := "no force named in the return; put the force's name beside a 'Force' label"
 	if len(x.twoForces) > 0 {
 		t := x.twoForces[0]

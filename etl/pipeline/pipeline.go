@@ -414,6 +414,13 @@ func (p *pass) judge(ctx context.Context, f lifecycle.File, c checkedFile) error
 	p.touch(r.Operation, true)
 	log.Info().Str("operation", r.Operation).Int64("return_id", id).
 		Int("facts", len(r.Facts)).Int("warnings", len(r.Messages)).Str("archived_as", rec.StoredAs).Msg("loaded")
+	for _, m := range r.Messages {
+		if m.Code == warehouse.CodeFiguresDropped {
+			// Figures left the force's figures: say so where the
+			// operator looks, not only in the messages table.
+			log.Warn().Int64("return_id", id).Str("code", m.Code).Msg(m.Text)
+		}
+	}
 	return p.journal.Store(ctx, rec)
 }
 

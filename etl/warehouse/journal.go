@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -299,17 +300,28 @@ func (d *DB) LoadedReturn(ctx context.Context, sha string) (int64, bool, error) 
 // raises the data version in its transaction; later ones need not, as the
 // version stays ahead of the published one until MarkPublished.
 // The return takes its file's id (a new one if file.ID is 0). The force's
-// earlier current return for the same operation becomes superseded. It
-// returns the new return's id.
+// earlier current return for the same operation becomes superseded; if
+// the new return does not give every figure the earlier one gave, a
+// warning listing them (CodeFiguresDropped) is added to r.Messages and
+// loaded with it. It returns the new return's id.
 func (d *DB) LoadReturn(ctx context.Context, r *etl.Return, file FileRecord, loadedAt time.Time) (int64, error) {
 	id := file.ID
 	bump := !d.bumped
+	var msgs []etl.Message
 	err := d.tx(ctx, func(c *sql.Conn) error {
 		if id == 0 {
 			if err := c.QueryRowContext(ctx, `select greatest((select coalesce(max(file_id), 0) from files),
 				(select coalesce(max(return_id), 0) from returns)) + 1`).Scan(&id); err != nil {
 				return err
 			}
+		}
+		msgs = r.Messages
+		dropped, err := droppedFigures(ctx, c, r)
+		if err != nil {
+			return err
+		}
+		if dropped != nil {
+			msgs = append(slices.Clip(msgs), *dropped)
 		}
 		if _, err := c.ExecContext(ctx, `update returns set status = ?, superseded_by = ?
 			where force_code = ? and operation_code = ? and status = ?`,
@@ -331,7 +343,7 @@ func (d *DB) LoadReturn(ctx context.Context, r *etl.Return, file FileRecord, loa
 		if err := appendRows(c, "facts", facts); err != nil {
 			return err
 		}
-		if err := appendRows(c, "messages", messageRows(r.SHA256, r.FileName, file.RunID, id, r.Messages)); err != nil {
+		if err := appendRows(c, "messages", messageRows(r.SHA256, r.FileName, file.RunID, id, msgs)); err != nil {
 			return err
 		}
 		file.ID, file.ReturnID, file.Outcome = id, id, OutcomeLoaded
@@ -347,6 +359,7 @@ func (d *DB) LoadReturn(ctx context.Context, r *etl.Return, file FileRecord, loa
 		return 0, fmt.Errorf("load return %q: %w", r.FileName, err)
 	}
 	d.bumped = true
+	r.Messages = msgs
 	return id, nil
 }
 
