@@ -384,7 +384,9 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		m.absorbed = true
 	}
 	// "£20,000 in cash", "£60,000 of", "£215,000-worth of", "£X in what is suspected drugs".
+	ofSum := false
 	if money && k < len(els) && (els[k].fn == "prep" && p.word(k) == "in" || els[k].fn == "of") {
+		ofSum = els[k].fn == "of"
 		k++
 	}
 	if money && k < len(els) && els[k].hasRole(rValue) {
@@ -531,6 +533,28 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			}
 			// "children and vulnerable adults": an adjective then a noun.
 			nounNext := next.kind == eLex && (!next.verbLike() || k+2 < len(els) && els[k+2].kind == eLex && !els[k+2].verbLike())
+			// "249 children and adults, 215 male and 34 female": nouns
+			// that split one facet between them ("children and adults")
+			// are counted by the one number, whatever follows.
+			if nounNext && p.word(k) == "and" && !sawVerb && p.otherFacetValue(list, k+1) {
+				coordAt = append(coordAt, k)
+				continue
+			}
+			// "£3million of cash, cocaine and heroin": a sum "of" a list
+			// of things is a sum of them all: the list stays the
+			// figure's words, whatever their kinds (and is refused when
+			// they are of several metrics).
+			if nounNext && ofSum && (el.fn == "," && p.nounListEnds(k+1) || p.word(k) == "and" && len(coordAt) > 0) {
+				// "£750 of sterling, cocaine and MDMA": a word that is a
+				// unit as well as a thing stays a thing of the list.
+				for _, j := range list {
+					if els[j].hasRole(rUnit) && els[j].hasRole(rObject) {
+						m.unknown = append(m.unknown, p.text(els[j]))
+					}
+				}
+				coordAt = append(coordAt, k)
+				continue
+			}
 			// "£50,000 in cash and drugs worth £20,000": the drugs have their own figure.
 			// "2kg of cannabis, cash and phones": a noun that cannot be
 			// measured in the figure's unit is a figure of its own.
@@ -548,7 +572,9 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			// "held 21 people and found drugs", "arrested 44 people,
 			// seized drugs": a verb of other metrics than the figure's own
 			// verb opens another clause.
-			if len(m.pre) > 0 && next.verbLike() && !sawVerb && (!p.shareMetric(p.ownVerbs(m.pre, list), next.e) || k+2 < len(els) && els[k+2].kind == eLex && !els[k+2].verbLike() && p.otherObject(p.ownVerbs(m.pre, list), els[k+2].e)) {
+			// ("A total of 249 children and vulnerable adults": words
+			// before the number that are no verb open no clause.)
+			if len(m.pre) > 0 && p.anyVerb(m.pre) && next.verbLike() && !sawVerb && (!p.shareMetric(p.ownVerbs(m.pre, list), next.e) || k+2 < len(els) && els[k+2].kind == eLex && !els[k+2].verbLike() && p.otherObject(p.ownVerbs(m.pre, list), els[k+2].e)) {
 				break // "arrested 49 people and made safeguarding visits"
 			}
 			// A figure of money whose nouns are said, a comma, then a noun
@@ -642,6 +668,51 @@ func (p *parser) cancelFacets(m *mention, coordinated bool) {
 	if !coordinated {
 		return
 	}
+	// "20 vulnerable people and children": a word for people of any
+	// age or sex beside one that narrows them is everyone too.
+	everyone := false
+	for _, k := range m.core {
+		if p.els[k].hasRole(rPerson) && !p.els[k].hasRole(rFacet) {
+			everyone = true
+		}
+	}
+	// "12 adult men and women": a phrase made of words of two facets
+	// ("adult man") coordinated with another value of one of them
+	// splits what the other says; not read.
+	facetsOf := func(e *entry) map[string]string {
+		out := map[string]string{}
+		for _, w := range e.words {
+			if fe := p.r.lex.all[w]; fe != nil {
+				for _, s := range fe.senses {
+					if s.role == rFacet {
+						name, val, _ := strings.Cut(s.meaning, "=")
+						out[name] = val
+					}
+				}
+			}
+		}
+		return out
+	}
+	for _, k := range m.core {
+		el := p.els[k]
+		if el.kind != eLex || len(el.e.words) < 2 || el.e.has(rFacet) {
+			continue
+		}
+		mine := facetsOf(el.e)
+		if len(mine) < 2 {
+			continue
+		}
+		for _, j := range m.core {
+			if j == k || p.els[j].kind != eLex {
+				continue
+			}
+			for name, val := range facetsOf(p.els[j].e) {
+				if v, ok := mine[name]; ok && v != val {
+					m.unknown = append(m.unknown, p.text(el))
+				}
+			}
+		}
+	}
 	byFacet := map[string]map[string][]int{}
 	for _, k := range m.core {
 		el := p.els[k]
@@ -656,7 +727,7 @@ func (p *parser) cancelFacets(m *mention, coordinated bool) {
 		}
 	}
 	for name, vals := range byFacet {
-		if len(vals) < 2 || len(vals) < len(p.r.facets[name]) {
+		if !everyone && (len(vals) < 2 || len(vals) < len(p.r.facets[name])) {
 			continue
 		}
 		for _, ks := range vals {
@@ -888,6 +959,9 @@ func (p *parser) tail(m *mention, limit int) {
 		if el.kind == eFunc && el.fn == "part" {
 			parts = true // "14 weapons including knives": what follows are its parts
 		}
+		if parts && el.kind == ePunct && k+1 < len(p.els) && (p.els[k+1].kind == eFunc && p.els[k+1].fn == "aux" || p.els[k+1].verbLike()) {
+			parts = false // "12 people, including children, were safeguarded"
+		}
 		if !parts && (p.isLink(k) || el.kind == eFunc && el.fn == "rel") {
 			m.relTail = true
 		}
@@ -895,8 +969,10 @@ func (p *parser) tail(m *mention, limit int) {
 			if el.hasRole(rChanger) {
 				m.changer = append(m.changer, p.text(el))
 			}
-			m.soft = append(m.soft, k)
+			// "12 people, including children": what the total includes
+			// is a part of it, never a word that narrows it.
 			if !parts {
+				m.soft = append(m.soft, k)
 				m.trail = append(m.trail, k)
 			}
 		}
@@ -969,6 +1045,66 @@ func (p *parser) ownVerbs(pre, list []int) []int {
 		return pre
 	}
 	return out
+}
+
+// otherFacetValue reports a noun phrase at element j with a value of a
+// facet (age, sex) that a word at elements ks has another value of:
+// "adults" after "children".
+func (p *parser) otherFacetValue(ks []int, j int) bool {
+	have := map[string]string{}
+	for _, k := range ks {
+		if p.els[k].kind != eLex {
+			continue
+		}
+		for _, s := range p.els[k].e.senses {
+			if s.role == rFacet {
+				name, val, _ := strings.Cut(s.meaning, "=")
+				have[name] = val
+			}
+		}
+	}
+	if len(have) == 0 {
+		return false
+	}
+	for ; j < len(p.els) && p.els[j].kind == eLex; j++ {
+		for _, s := range p.els[j].e.senses {
+			if s.role == rFacet {
+				name, val, _ := strings.Cut(s.meaning, "=")
+				if v, ok := have[name]; ok && v != val {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nounListEnds reports a list of nouns from element j that ends with
+// "and" and a noun, no number in it: "cocaine and heroin".
+func (p *parser) nounListEnds(j int) bool {
+	and := false
+	for ; j < len(p.els); j++ {
+		el := p.els[j]
+		switch {
+		case el.kind == eLex && !el.verbLike():
+		case el.kind == ePunct && el.fn == "," && !and:
+		case el.kind == eFunc && el.fn == "coord" && p.word(j) == "and" && !and:
+			and = true
+		default:
+			return and && p.els[j-1].kind == eLex
+		}
+	}
+	return and && p.els[j-1].kind == eLex
+}
+
+// anyVerb reports a word that says what was done at elements ks.
+func (p *parser) anyVerb(ks []int) bool {
+	for _, k := range ks {
+		if p.els[k].verbLike() {
+			return true
+		}
+	}
+	return false
 }
 
 // otherObject reports a noun e that counts things of no metric the
