@@ -95,7 +95,10 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 		if e, m := r.lex.match(toks, j); m > 0 {
 			// "20+", "£15,000-plus"; but "4kg plus 740 wraps" adds a figure.
 			glued := toks[j].glued
-			if s, ok := e.first(rHedgeAfter); ok && !((toks[j].norm == "+" || toks[j].norm == "plus") && !glued) {
+			// "£65,000 and more than 8 kilos", "and over 20 knives": words
+			// of a hedge that go on to a number are the next figure's hedge.
+			nextHedges := j+m < len(toks) && (toks[j+m].norm == "than" || toks[j+m].kind == tNum)
+			if s, ok := e.first(rHedgeAfter); ok && !nextHedges && !((toks[j].norm == "+" || toks[j].norm == "plus") && !glued) {
 				if a.q == etl.Exact {
 					a.q = s.q
 				}

@@ -34,6 +34,10 @@ var amountCorpus = []struct {
 	{"at least 23 people", 23, "", etl.AtLeast, "people"},
 	{"20+ knives", 20, "", etl.AtLeast, "knives"},
 	{"£45,000 and more worth", 45000, etl.UnitGBP, etl.AtLeast, "worth"},
+	// a hedge's words that go on to a number are the next figure's hedge:
+	// "cocaine worth £65,000 and more than 8 kilos of cannabis"
+	{"£65,000 and more than 8 kilos", 65000, etl.UnitGBP, etl.Exact, "and more than 8 kilos"},
+	{"12 knives and over 20 bats", 12, "", etl.Exact, "knives and over 20 bats"},
 	{"approximately £31,000", 31000, etl.UnitGBP, etl.Approximately, ""},
 	{"around £110,000", 110000, etl.UnitGBP, etl.Approximately, ""},
 	{"an estimated £9,600", 9600, etl.UnitGBP, etl.Approximately, ""},

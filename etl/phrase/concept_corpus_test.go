@@ -472,6 +472,46 @@ var conceptCorpus = []readCase{
 	{"250 cannabis plants of varying growth stages were recovered", []string{"drugs_seized/cannabis plants 250 exact"}},
 	{"120 cannabis plants in varying stages of growth were seized", []string{"drugs_seized/cannabis plants 120 exact"}},
 	{"around 60 cannabis plants of varying maturity", nil}, // nobody taught "maturity"
+	// boys, girls and youths arrested are under 18; a sex beside an age
+	// below 18 does not leave the arrests of under 18s (found.csv round five)
+	{"officers arrested nine men, four women, and three boys", []string{"arrests_male/ people 9 exact", "arrests_female/ people 4 exact", "arrests_under_18/ people 3 exact"}},
+	{"one male youth was arrested", []string{"arrests_under_18/ people 1 exact"}},
+	{"two males under 18 were arrested", []string{"arrests_under_18/ people 2 exact"}},
+	{"14 boys were safeguarded", nil}, // boys only: no safeguarding metric splits children by sex
+	// two figures of one list that read as one metric are parts of it
+	// the catalogue does not split: neither is read
+	{"14 boys and 9 girls were arrested", nil},
+	{"arrested 20 people, including 3 boys and 2 girls", []string{"arrests/ people 20 exact"}},
+	// a part "of those arrested": the verb after "of those" names the
+	// group the part is drawn from, the verb after the auxiliary what it
+	// counts (found.csv round five)
+	{"Four of those arrested have been charged", []string{"charged/ people 4 exact"}},
+	{"Four of those arrested during the operation have been charged", []string{"charged/ people 4 exact"}},
+	{"45 people were arrested, of whom 12 were charged", []string{"arrests/ people 45 exact", "charged/ people 12 exact"}},
+	// a thing named with an article after a preposition of place is a
+	// place, and a figure's words end before "at the", "from an"
+	{"a child was safeguarded at a cuckooed address", []string{"safeguarded_juvenile/ people 1 exact"}},
+	{"officers seized approx. £3,200 cash from the address", []string{"cash_seized/ gbp 3200 approximately"}},
+	{"80 wraps of heroin were found at the property", []string{"drugs_seized/heroin wraps 80 exact"}},
+	{"35 stop and searches were completed, and of those 5 individuals were from the London area, Birmingham or out of County", []string{"stop_searches/ count 35 exact", "stop_searches_out_of_area/ people 5 exact"}}, // the seed release: "were from" says who they were
+	// men and women together are adults of both sexes
+	{"97 men and women were safeguarded", []string{"safeguarded_adult/ people 97 exact"}},
+	{"officers safeguarded 40 males and females at risk of exploitation", []string{"safeguarded_adult/ people 40 exact"}},
+	// phones said to be tied to "drug dealing lines" are deal line phones
+	{"Four phones were seized that are believed to be connected to drug dealing lines", []string{"deal_line_phones_seized/ count 4 exact"}},
+	// a value said "with" a list of measured drugs is of them all; of
+	// one drug, or after a sum of cash, it is the last one's
+	{"131 grams of crack cocaine and 74 grams of heroin with an estimated value of £19,800", []string{"drugs_seized/crack_cocaine g 131 exact", "drugs_seized/heroin g 74 exact", "drugs_seized/ gbp 19800 approximately"}},
+	{"seized 2kg of cannabis with a street value of £20,000", []string{"drugs_seized/cannabis g 2000 exact", "drugs_seized/cannabis gbp 20000 exact"}},
+	{"£5,000 in cash and 2kg of cannabis with a street value of £20,000", []string{"cash_seized/ gbp 5000 exact", "drugs_seized/cannabis g 2000 exact", "drugs_seized/cannabis gbp 20000 exact"}},
+	// people engaged, whom a relative clause says were at risk: safeguarding
+	{"officers engaged with 11 children who had been identified as being at risk of being exploited", []string{"safeguarded_juvenile/ people 11 exact"}},
+	{"officers engaged with 300 children who attended the event", []string{"children_engaged/ people 300 exact"}},
+	// everyday words around a figure that say nothing of it
+	{"In the latest crackdown 598 men were arrested", []string{"arrests_male/ people 598 exact"}},
+	{"11 of them have now been charged", []string{"charged/ people 11 exact"}},
+	{"more than 8 kilos of cannabis bud", []string{"drugs_seized/cannabis g 8000 more_than"}},
+	{"cocaine worth an estimated £65,000 and more than 8 kilos of cannabis bud", []string{"drugs_seized/cocaine gbp 65000 approximately", "drugs_seized/cannabis g 8000 more_than"}},
 }
 
 // headingCorpus: a figure read under a heading that completes it.

@@ -356,6 +356,7 @@ type mention struct {
 	describes  bool         // its trailing words begin with a link or "which": they say what it counts
 	relTail    bool         // a link or a relative clause stands among its trailing words
 	commaValue bool         // a comma stands between its value words and the nouns before them
+	withValue  bool         // "with" stands between its value words and the nouns before them
 	combined   bool         // a value of all the figures before it: "with a combined street value of"
 	cut        bool         // its words stopped at a noun its unit cannot measure
 	dropped    map[int]bool // coordinated modifiers that cancel: "children and adults"
@@ -423,6 +424,12 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		// a preposition, and the figure's words end at it.
 		if el.kind == eLex && onlyAllows(el.e) && funcWords[p.word(k)] == "prep" && (k+1 >= len(els) || els[k+1].kind == eUnknown || els[k+1].kind == ePunct || els[k+1].kind == eLex && !els[k+1].meaningful()) {
 			break
+		}
+		// "£3,200 cash from the address", "80 wraps at a cuckooed
+		// property": a preposition of place before a determiner; what
+		// follows says where, not what was counted.
+		if placePrep[p.word(k)] && (el.kind == eFunc && el.fn == "prep" || el.kind == eLex && funcWords[p.word(k)] == "prep") && k+1 < len(els) && els[k+1].kind == eFunc && els[k+1].fn == "det" && !(p.word(k) == "from" && afterAux) {
+			break // ("5 individuals were from the London area" says who they were)
 		}
 		// "12 National Referral Mechanism (NRM) referrals": a known word
 		// in brackets within the figure's words says them again.
@@ -853,6 +860,9 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 			}
 			if els[k].kind == ePunct && els[k].fn == "," {
 				m.commaValue = true // "..., 500g of heroin, worth £100,000": of the list?
+			}
+			if els[k].fn == "with" {
+				m.withValue = true // "131g of crack and 74g of heroin with a value of £19,800"
 			}
 			if q := p.hedge(k); q != "" {
 				m.valueQ = q

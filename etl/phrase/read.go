@@ -73,19 +73,61 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		p := &parser{r: r, src: text, toks: toks[s.from:s.to]}
 		p.els = r.elements(p.toks)
 		ms := p.mentions(lastHead)
+		var from []int // the fact each mention gave, or -1
 		for _, mw := range ms {
 			mw.w.soft = append(mw.w.soft, ctxWords...)
 			mw.w.ctx = ctxWords
 			if ctxChanger != "" {
 				mw.w.changer = append(mw.w.changer, ctxChanger) // under "Previous week", "YTD"
 			}
+			n := len(out.Facts)
 			r.resolve(p, mw, &out)
+			from = append(from, -1)
+			if len(out.Facts) == n+1 {
+				from[len(from)-1] = n
+			}
 			if !mw.m.part && mw.m.amt != nil {
 				lastHead = mw
 			}
 		}
+		sameInList(ms, from, &out)
 	}
 	return out
+}
+
+// sameInList refuses two figures of one list that read as the same
+// metric, item and unit: "14 boys and 9 girls were arrested" are two
+// parts of the arrests of under 18s that the catalogue does not split,
+// and neither is that figure. Each becomes a message.
+func sameInList(ms []*mentionWords, from []int, out *Reading) {
+	drop := map[int]bool{}
+	other := map[int]int{}
+	for i := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			a, b := from[i], from[j]
+			if a < 0 || b < 0 || ms[i].m.group != ms[j].m.group || ms[i].m.amt == nil || ms[j].m.amt == nil {
+				continue
+			}
+			fa, fb := out.Facts[a], out.Facts[b]
+			if fa.Metric == fb.Metric && fa.Item == fb.Item && fa.Unit == fb.Unit && fa.Value != nil && fb.Value != nil {
+				drop[a], drop[b] = true, true
+				other[a], other[b] = b, a
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	var keep []Fact
+	for i, f := range out.Facts {
+		if !drop[i] {
+			keep = append(keep, f)
+			continue
+		}
+		o := out.Facts[other[i]]
+		out.Messages = append(out.Messages, Message{Code: CodeAmbiguous, Text: fmt.Sprintf("%q and %q both read as %s with nothing to tell them apart: each is a part the catalogue does not hold", f.Text, o.Text, f.Metric), Value: f.Value, Start: f.Start, End: f.End})
+	}
+	out.Facts = keep
 }
 
 // contextWords are the words of a heading, as soft words for what is
@@ -141,6 +183,12 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			continue
 		}
 		amt := els[a].amt
+		// "safeguarded at a suspected cuckooed property", "seized from
+		// an address in Luton": a thing named with an article after a
+		// preposition of place is where something happened, no count.
+		if amt.num.article && a > 0 && els[a-1].kind == eFunc && placePrep[p.word(a-1)] {
+			continue
+		}
 		m := &mention{el: a, amt: &amt, parent: -1, article: amt.num.article}
 		p.pre(m, a, floor)
 		rel := "new"
@@ -198,8 +246,11 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		}
 		m.parentMW = parent
 		if rel == "part-of" {
-			// read the words after "of whom"
-			p.right(m, after, false)
+			// read the words after "of whom"; "four of those arrested
+			// have been charged": a verb straight after "of those" names
+			// the group the part is drawn from, and the verb after the
+			// auxiliary says what the part's figure counts.
+			p.right(m, p.drawnFrom(after), false)
 		} else {
 			// "Cocaine 1.2kg Heroin 500g": an item straight before the
 			// number, and one straight after it followed by another
@@ -232,6 +283,12 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 				m.combined = true
 			}
 			if m.commaValue && prev != nil && p.groupSize(out, prev.m.group) > 1 {
+				m.combined = true
+			}
+			// "131g of crack cocaine and 74g of heroin with an estimated
+			// value of £19,800": a value said with a list of measured
+			// things is the value of them all.
+			if m.withValue && prev != nil && p.groupSize(out, prev.m.group) > 1 && p.measuredGroup(out, prev.m.group) {
 				m.combined = true
 			}
 			if m.combined && prev != nil && prev.m.amt != nil {
@@ -387,6 +444,52 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	p.share(out)
 	return out
 }
+
+// measuredGroup reports a group of figures that all have a unit and no
+// sum of money among them: "2kg of cannabis and 500g of heroin".
+func (p *parser) measuredGroup(out []*mentionWords, g int) bool {
+	for _, mw := range out {
+		if mw.m.group != g || mw.m.amt == nil {
+			continue
+		}
+		if mw.m.amt.unit == "" || isMoney(mw.m.amt) {
+			return false
+		}
+	}
+	return true
+}
+
+// drawnFrom is where the words of a part after "of those" at element
+// after begin: past a verb that names the group it is drawn from ("of
+// those arrested", "of those arrested during the week") when an
+// auxiliary and a verb of its own follow in the clause; else after.
+func (p *parser) drawnFrom(after int) int {
+	els := p.els
+	if after+1 >= len(els) || !els[after+1].verbLike() {
+		return after
+	}
+	for k := after + 2; k+1 < len(els); k++ {
+		if els[k].strong() || els[k].kind == eAmount {
+			return after
+		}
+		if els[k].kind == eFunc && els[k].fn == "aux" {
+			j := k + 1
+			for j < len(els) && (els[j].kind == eFunc && els[j].fn == "aux" || els[j].hasRole(rNeutral) && !els[j].meaningful()) {
+				j++
+			}
+			if j < len(els) && els[j].verbLike() {
+				return k
+			}
+			return after
+		}
+	}
+	return after
+}
+
+// placePrep are the prepositions that say where: a thing named with an
+// article after one is a place, and a figure's words end before one
+// that goes on to a determiner.
+var placePrep = map[string]bool{"at": true, "from": true, "in": true, "inside": true, "within": true, "near": true}
 
 // causeWords, after a figure's words, say it caused what follows.
 var causeWords = map[string]bool{"led to": true, "leading to": true, "resulted in": true, "resulting in": true, "lead to": true}
@@ -1384,8 +1487,11 @@ func (r *Reader) candidatesOf(w words) []candidate {
 			// "62 safe and well checks on people who may be susceptible
 			// to cuckooing": a metric with modifiers that explains every
 			// own word, narrowed by a modifier in the trailing words.
+			// People too, when the trailing words say what was done to
+			// them in the metric's own action: "engaged with 11 children
+			// who had been identified as at risk of being exploited".
 			for i := range r.metrics {
-				if !r.metrics[i].modifiers || r.metrics[i].Unit != string(etl.UnitCount) || hasCandidate(out, i) || w.within >= 0 && !r.descends(i, w.within) || !r.explains(i, w.hard) {
+				if !r.metrics[i].modifiers || r.metrics[i].Unit != string(etl.UnitCount) && !(r.metrics[i].Unit == string(etl.UnitPeople) && r.actedOn(i, w.trail)) || hasCandidate(out, i) || w.within >= 0 && !r.descends(i, w.within) || !r.explains(i, w.hard) {
 					continue
 				}
 				if s, ok := r.fit(i, w, true); ok {
@@ -1437,6 +1543,19 @@ func (r *Reader) explains(mi int, es []*entry) bool {
 		}
 	}
 	return true
+}
+
+// actedOn reports an action of metric mi, or of a metric above it, among
+// the words es.
+func (r *Reader) actedOn(mi int, es []*entry) bool {
+	for _, e := range es {
+		for _, sn := range e.senses {
+			if sn.role == rAction && r.descends(mi, sn.metric) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // descends reports whether metric mi is metric anc or one of its children.
