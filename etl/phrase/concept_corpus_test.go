@@ -499,6 +499,11 @@ var conceptCorpus = []readCase{
 	{"officers safeguarded 40 males and females at risk of exploitation", []string{"safeguarded_adult/ people 40 exact"}},
 	// phones said to be tied to "drug dealing lines" are deal line phones
 	{"Four phones were seized that are believed to be connected to drug dealing lines", []string{"deal_line_phones_seized/ count 4 exact"}},
+	// a describing word that opens a two-word phrase stands alone when the
+	// phrase from the next word reaches further: "illegal" + "drug
+	// dealing line", never "illegal drug" + "dealing line handsets"
+	// (the composition law found it)
+	{"officers seized 12 illegal drug dealing line handsets", []string{"deal_line_phones_seized/ count 12 exact"}},
 	// a value said "with" a list of measured drugs is of them all; of
 	// one drug, or after a sum of cash, it is the last one's
 	{"131 grams of crack cocaine and 74 grams of heroin with an estimated value of £19,800", []string{"drugs_seized/crack_cocaine g 131 exact", "drugs_seized/heroin g 74 exact", "drugs_seized/ gbp 19800 approximately"}},

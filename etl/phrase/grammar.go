@@ -173,6 +173,19 @@ func (r *Reader) elements(toks []token) []elem {
 			out = append(out, elem{kind: eFunc, from: i, to: i + ln, fn: "prep"})
 			i += ln
 		case ln > 0 && ln >= fn && !onlyHedges(le):
+			// "illegal drug dealing line handsets": a describing word
+			// that opens a phrase of two words, when the phrase from the
+			// next word reaches further, stands alone: "illegal", then
+			// "drug dealing line", not "illegal drug".
+			if ln > 1 {
+				if e1, n1 := r.lex.match(toks[:i+1], i); n1 == 1 && neutralOnly(e1) {
+					if _, n2 := r.lex.match(toks, i+1); i+1+n2 > i+ln {
+						out = append(out, elem{kind: eLex, from: i, to: i + 1, e: e1})
+						i++
+						continue
+					}
+				}
+			}
 			out = append(out, elem{kind: eLex, from: i, to: i + ln, e: le})
 			i += ln
 		case fn > 0:
@@ -221,6 +234,16 @@ func (p *parser) reason(j int) (int, bool) {
 var verbChangers = map[string]bool{
 	"target": true, "increase": true, "decrease": true, "change": true, "drop": true,
 	"rise": true, "fall": true, "forecast": true,
+}
+
+// neutralOnly reports a word that only describes: "illegal", "suspected".
+func neutralOnly(e *entry) bool {
+	for _, s := range e.senses {
+		if s.role != rNeutral {
+			return false
+		}
+	}
+	return len(e.senses) > 0
 }
 
 func onlyAllows(e *entry) bool {
