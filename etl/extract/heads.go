@@ -266,6 +266,9 @@ func pureHeading(text string) bool {
 	if h.period == periodNone && !h.dated() && ls.unit == "" && ls.scale == 1 && ls.foreign == "" {
 		return false
 	}
+	if moneyFigure.MatchString(scaleMillions.ReplaceAllString(scaleThousands.ReplaceAllString(text, " "), " ")) {
+		return false // "£5,000 and €2,000": amounts of money, not a heading's sign
+	}
 	rest := dateish.ReplaceAllString(ls.text, " ")
 	for _, w := range strings.Fields(catalog.Normalize(rest)) {
 		if !headingVocab[w] && !isUnitWord(w) {
@@ -540,6 +543,7 @@ var (
 	poundSign      = regexp.MustCompile(`(?i)£|\bgbp\b|\bsterling\b`)
 	dollarSign     = regexp.MustCompile(`(?i)(?:\bus)?\$|\busd\b|\bdollars?\b`)
 	emptyBrackets  = regexp.MustCompile(`\(\s*\)`)
+	moneyFigure    = regexp.MustCompile(`(?i)[£€$]\s*\d|\d\s*(?:[£€]|\b(?:gbp|eur|euros?|pounds?)\b)`)
 )
 
 // readSigns takes the signs out of a label: "Street value (£000s)",

@@ -263,3 +263,31 @@ func TestAsideThatMayChangeTheFigureIsRefusedLaw(t *testing.T) {
 		}
 	}
 }
+
+// S3: amounts of money in two currencies in one cell beside their label
+// ("Cash seized | £5,000 and €2,000") are read, each in its currency,
+// the euros with their warning: the cell is a value, never taken for a
+// heading because it holds a currency sign, never "beside no label".
+func TestTwoCurrenciesInOneCell(t *testing.T) {
+	type tc struct{ label, value, gbp, eur string }
+	cases := []tc{
+		{"Cash seized", "£5,000 and €2,000", "5000", "2000"},
+		{"Cash seized", "€2,000 and £5,000", "5000", "2000"},
+		{"Cash seized", "£5,000 plus €2,000", "5000", "2000"},
+		{"Cash", "£50,272 and €1,500", "50272", "1500"},
+		{"Cash recovered", "5,000 GBP and 2,000 EUR", "5000", "2000"},
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		b.Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 4}, []any{cases[i].label, cases[i].value})
+	})
+	for i, p := range ps {
+		c := cases[i]
+		want := []string{"B3 arrests - people 4", "B4 cash_seized - eur " + c.eur, "B4 cash_seized - gbp " + c.gbp}
+		if got := figureLines(p.r); !slices.Equal(got, want) {
+			t.Errorf("%q beside %q:\n got %q\nwant %q\n%s", c.value, c.label, got, want, p.dump())
+			continue
+		}
+		p.says(etl.SevWarning, "other_currency", fmt.Sprintf("P%d!B4", i), "euros")
+		p.silent("unread_figure")
+	}
+}
