@@ -291,3 +291,44 @@ func TestTwoCurrenciesInOneCell(t *testing.T) {
 		p.silent("unread_figure")
 	}
 }
+
+// U3: a cell with several figures beside one label is read figure by
+// figure, and no fact is ever computed: "12 adults, 3 juveniles" beside
+// Arrests is 3 arrests under 18 (the catalogue holds no adult arrests,
+// so the 12 is named in a warning, and no total of 15 is made); "£50,272
+// plus 3 watches" beside Cash seized is the cash and 3 watches as other
+// assets; "5 knives (2 from a school)" is 5 knives, the aside no part of
+// another metric. A figure of another metric in brackets, or alone, is
+// still refused.
+func TestSeveralFiguresInOneCellNoneComputed(t *testing.T) {
+	type tc struct {
+		label, value string
+		want         []string // facts, cells and sheets left out
+		warn         string   // a word the cell's warning holds; "" for none
+	}
+	cases := []tc{
+		{"Arrests", "12 adults, 3 juveniles", []string{"B4 arrests_under_18 - people 3"}, "12 adults"},
+		{"Arrests", "3 juveniles and 12 adults", []string{"B4 arrests_under_18 - people 3"}, "12 adults"},
+		{"Cash seized", "£50,272 plus 3 watches", []string{"B4 assets_seized watch count 3", "B4 cash_seized - gbp 50272"}, ""},
+		{"Cash seized", "£50,272 and 3 watches", []string{"B4 assets_seized watch count 3", "B4 cash_seized - gbp 50272"}, ""},
+		{"Weapons seized", "5 knives (2 from a school)", []string{"B4 weapons_seized knife count 5"}, "2 from"},
+		// refused whole: another metric in brackets, or with none of the label's own
+		{"Arrests", "43 (3 charged)", nil, "charged"},
+		{"Cash seized", "3 watches", nil, "watches"},
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		b.Rows("A1", []any{kentTitle}, nil, []any{"Stop and searches", 30}, []any{cases[i].label, cases[i].value})
+	})
+	for i, p := range ps {
+		c := cases[i]
+		want := append([]string{"B3 stop_searches - count 30"}, c.want...)
+		slices.Sort(want)
+		if got := figureLines(p.r); !slices.Equal(got, want) {
+			t.Errorf("%q beside %q:\n got %q\nwant %q\n%s", c.value, c.label, got, want, p.dump())
+			continue
+		}
+		if c.warn != "" {
+			p.says(etl.SevWarning, "unreadable_value", fmt.Sprintf("P%d!B4", i), c.warn)
+		}
+	}
+}

@@ -58,8 +58,19 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		x.refuse(etl.SevWarning, "unreadable_value", sheet, ref, []string{ref}, "%s: %q: %s; not loaded", m.Label, strings.TrimSpace(v.Text), fmt.Sprintf(format, args...))
 		return true
 	}
+	// A figure the catalogue has no metric for ("12 adults" beside
+	// Arrests: there is no figure of adult arrests) is not loaded and is
+	// named; the others of the cell are read ("3 juveniles"), and no
+	// total is made of the parts. Any other figure the grammar could not
+	// read (a word that changes it, two metrics that fit) refuses the
+	// cell.
+	var unread []phrase.Message
 	for _, msg := range rd.Messages {
-		if msg.Value != nil {
+		switch {
+		case msg.Value == nil:
+		case msg.Code == phrase.CodeNoMetric && len(rd.Facts) > 0:
+			unread = append(unread, msg)
+		default:
 			return refuse("%s", msg.Text)
 		}
 	}
@@ -89,10 +100,27 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		}
 	}
 	var out []etl.Fact
+	own := false // a figure of the label's own metric, or a part of it
+	for _, f := range rd.Facts {
+		if fm, _ := x.cat.Metric(f.Metric); f.Metric == m.Code || fm.Parent == m.Code {
+			own = true
+		}
+	}
 	for _, f := range rd.Facts {
 		fm, _ := x.cat.Metric(f.Metric)
 		if f.Metric != m.Code && fm.Parent != m.Code {
-			return refuse("%q reads as %s, which is not %s or a part of it", f.Text, fm.Label, m.Label)
+			// "£50,272 plus 3 watches" beside Cash seized: a figure of
+			// another metric named by its own words, joined to the
+			// label's figure, not said inside its brackets, is that
+			// metric's. Alone, or in brackets (a part?), it is refused.
+			if !own || inBrackets(text, f.Start) || item != "" {
+				return refuse("%q reads as %s, which is not %s or a part of it", f.Text, fm.Label, m.Label)
+			}
+			if f.Unit == "" {
+				return refuse("%q has no unit (£, g, kg, wraps, plants, tablets)", f.Text)
+			}
+			out = append(out, etl.Fact{Metric: f.Metric, Item: f.Item, Unit: f.Unit, Value: f.Value, Qualifier: f.Qualifier, Raw: v.Text, Sheet: sheet, Cell: ref})
+			continue
 		}
 		if item != "" && f.Item != item {
 			if f.Item != "" || f.Metric != m.Code {
@@ -123,6 +151,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			q = c.hedge
 		}
 		out = append(out, etl.Fact{Metric: f.Metric, Item: f.Item, Unit: f.Unit, Value: f.Value, Qualifier: q, Raw: v.Text, Sheet: sheet, Cell: ref})
+	}
+	for _, msg := range unread {
+		x.msg(etl.SevWarning, "unreadable_value", sheet, ref, "%s: %q: %s; that figure is not loaded (the rest of the cell is, and no total is made of it)", m.Label, strings.TrimSpace(v.Text), msg.Text)
 	}
 	for _, f := range out {
 		if f.Unit == etl.UnitEUR {
@@ -203,4 +234,24 @@ func quoteList(ts []string) string {
 		return q[0] + " is"
 	}
 	return strings.Join(q, ", ") + " are"
+}
+
+// inBrackets reports whether the byte at offset at of text stands inside
+// round or square brackets.
+func inBrackets(text string, at int) bool {
+	depth := 0
+	for i, r := range text {
+		if i >= at {
+			break
+		}
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
 }
