@@ -166,6 +166,14 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			x.comparisonColumn(g, head, hd, c.cell)
 			continue
 		}
+		if c.text == "" {
+			if o, h, ok := x.otherMetricColumn(g, c.cell, m); ok {
+				v := g.cell(c.cell)
+				x.refuse(etl.SevWarning, "breakdown", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s at %s is under the heading %q at %s: a part of %s the catalogue has no figure for, not %s; not loaded",
+					strings.TrimSpace(shownAs(v)), v.Ref(), strings.TrimSpace(g.cell(h).Text), g.cell(h).Ref(), strings.ToLower(o.Label), strings.ToLower(m.Label))
+				continue
+			}
+		}
 		var ok bool
 		if c, ok = x.withScaleWord(g, c, m); !ok {
 			continue

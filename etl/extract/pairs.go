@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
@@ -86,6 +87,12 @@ type block struct {
 	parent     string
 	section    catalog.Metric
 	sectionSrc string // where the section's heading is: rows under one heading are one table
+	// breakdown is the metric a heading alone in its row breaks down by a
+	// type the catalogue has no items for ("Arrests by offence"); its cell
+	// is breakdownAt. Rows under it are parts of that metric, never items
+	// of another.
+	breakdown   catalog.Metric
+	breakdownAt int
 }
 
 // pairs finds labels and reads the figures beside them: metric labels
@@ -97,6 +104,7 @@ func (x *extractor) pairs(g *grid) {
 	for _, row := range g.rows {
 		if prev > 0 && !g.adjacent(prev, row) {
 			b.parent = "" // a blank row ends the block a child label may refer to
+			b.breakdown = catalog.Metric{}
 		}
 		prev = row
 		for _, i := range g.byRow[row] {
@@ -118,6 +126,12 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		}
 	}
 	lm, ok, why := lr.lm, lr.ok, lr.why
+	if !ok && why == nil && x.breakdownHeading(g, i, b) {
+		return
+	}
+	if ok && b.breakdown.Code != "" && x.underBreakdown(g, i, lm.metric, b) {
+		return
+	}
 	if !ok && lr.changer == "" && b.section.Code != "" {
 		// Under an itemised section, the row names an item of it
 		// ("Other" under Weapons seized), or is said to be unknown.
@@ -195,6 +209,115 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		return
 	}
 	x.take(g, m, lm.item, candidates(cells, unitWord, ls, lm, c.Text), src)
+}
+
+// byType reads a heading that breaks a metric down: "Arrests by
+// offence", "Warrants executed - by type", "Stop and searches (by
+// object)", "Breakdown of arrests", "Arrests breakdown".
+var byType = regexp.MustCompile(`(?i)^\s*(?:breakdown of\s+(.+?)|(.+?)\s*[-–:(]?\s*\b(?:broken down by|split by|by|breakdown)\b.*?)\s*$`)
+
+// breakdownHeading reads a heading alone in its row that breaks a metric
+// down by a type ("Arrests by offence"). A metric of items broken down by
+// type is its itemised section ("Drugs seized by type": a row per drug);
+// any other is a breakdown the catalogue cannot hold: the rows under it
+// are its parts (a child the catalogue has, "Under 18", is read as one),
+// never items of another metric ("Firearms 3" under "Arrests by offence"
+// is three arrests, not three firearms seized).
+func (x *extractor) breakdownHeading(g *grid, i int, b *block) bool {
+	c := g.cell(i)
+	if len(g.byRow[c.Row]) != 1 || len(x.claimed(g, c)) > 0 {
+		return false
+	}
+	sm := byType.FindStringSubmatch(c.Text)
+	if sm == nil {
+		return false
+	}
+	name := sm[1] + sm[2]
+	r := x.readLabel(name, "")
+	if !r.ok || r.lm.item != "" {
+		return false
+	}
+	m := r.lm.metric
+	g.skip(i, skipWords)
+	if m.ItemKind != "" {
+		b.section, b.sectionSrc = m, g.sheet.Name+"!"+c.Ref()
+		b.breakdown = catalog.Metric{}
+		return true
+	}
+	b.section = catalog.Metric{}
+	b.breakdown, b.breakdownAt = m, i
+	if m.Parent == "" {
+		b.parent = m.Code
+	}
+	return true
+}
+
+// underBreakdown refuses a row under a breakdown heading whose label names
+// another metric or its item ("Knives 5" under "Stop and searches by
+// object": five searches, not five knives seized) and reports whether it
+// did. The metric itself and its parts are read. The breakdown runs to a
+// blank row or a heading alone in its row ("Weapons seized"): a row of
+// another metric inside it may be one more type of the breakdown, so it
+// is reported, never loaded as that metric.
+func (x *extractor) underBreakdown(g *grid, i int, m catalog.Metric, b *block) bool {
+	bd := b.breakdown
+	if m.Code == bd.Code || m.Parent == bd.Code {
+		return false
+	}
+	cells := x.claimed(g, g.cell(i))
+	if len(cells) == 0 {
+		b.breakdown = catalog.Metric{} // a heading of its own ("Weapons seized") ends the breakdown
+		return false
+	}
+	head := g.cell(b.breakdownAt)
+	x.skipLabel(g, i, cells, "breakdown", "%q stands under the heading %q at %s: a part of %s the catalogue has no figure for, not %s; not loaded",
+		strings.TrimSpace(g.cell(i).Text), strings.TrimSpace(head.Text), head.Ref(), strings.ToLower(bd.Label), strings.ToLower(m.Label))
+	return true
+}
+
+// otherMetricColumn finds the heading of a figure's column when it names
+// another metric than the one the figure's row is read as: "Firearms | 3"
+// under a column headed "Arrests" (or "Stop searches") is three arrests
+// for firearms offences, not three firearms seized. The heading is the
+// nearest words above the figure in its column, in the same block of
+// rows, that are not a label with figures of their own nor the word value
+// of a label beside them; a part of the row's metric, or the metric its
+// row's is a part of, is no other.
+func (x *extractor) otherMetricColumn(g *grid, i int, m catalog.Metric) (catalog.Metric, int, bool) {
+	h := g.head[i]
+	for h >= 0 && g.valueOf[h] {
+		h = g.head[h]
+	}
+	if h < 0 {
+		return catalog.Metric{}, -1, false
+	}
+	hc, v := g.cell(h), g.cell(i)
+	for r := hc.Row + 1; r < v.Row; r++ {
+		if len(g.byRow[r]) == 0 && !g.hiddenRow[r] {
+			return catalog.Metric{}, -1, false // a blank row: another block
+		}
+	}
+	if hc.Kind != etl.KindText || len(figuresRight(g, hc)) > 0 {
+		return catalog.Metric{}, -1, false
+	}
+	r := x.readLabel(hc.Text, "")
+	if !r.ok {
+		return catalog.Metric{}, -1, false
+	}
+	o := r.lm.metric
+	if o.Code == m.Code || m.Parent == o.Code || o.Parent == m.Code {
+		return catalog.Metric{}, -1, false
+	}
+	for _, j := range g.byRow[hc.Row] {
+		// "Cash seized | cash", "Weapons seized | Knives": words beside a
+		// label of the same metric are its value, no heading.
+		if l := g.cell(j); l.Col < hc.Col && l.Kind == etl.KindText {
+			if lr := x.readLabel(l.Text, ""); lr.ok && lr.lm.metric.Code == o.Code {
+				return catalog.Metric{}, -1, false
+			}
+		}
+	}
+	return o, h, true
 }
 
 // labelLeftOf reports whether a label stands to the left of cell k in its
