@@ -58,7 +58,7 @@ func (x *extractor) readLabel(text, parent string) labelRead {
 	key := parent + "\x00" + text
 	r, ok := x.labels[key]
 	if !ok {
-		r = x.readLabelUncached(text, parent)
+		r = x.includesOther(text, x.readLabelUncached(text, parent))
 		x.labels[key] = r
 	}
 	if p, ok := x.labelPeriod(text); ok {
@@ -489,8 +489,60 @@ func (x *extractor) readItemLabel(text, heading string) labelRead {
 	} else {
 		r = x.notRead(l, text)
 	}
+	r = x.includesOther(text, r)
 	x.labels[key] = r
 	return r
+}
+
+// including finds "incl. machetes", "(inc. replica)", "including
+// imitation firearms" after a label's first words: what follows says what
+// else the figure holds.
+var including = regexp.MustCompile(`(?i)\S[\s(,]+(incl\.?|inc\.?|including|includes|inclusive of)\s+([^()]+)`)
+
+// includesOther refuses a label read as one item (or a sum of money)
+// whose figure says it includes something else: "Knives (incl.
+// machetes)", "Firearms (inc. replica)", "Cocaine (incl. crack)", "Cash
+// seized (inc. euros)". The figure is a mixture of two items, or of two
+// currencies: loaded as the first item it is wrong, and beside a row of
+// the other item it counts that one twice. A label naming the metric's
+// total ("Weapons (incl. imitation firearms)") says only what the total
+// holds, and one naming its own item again ("Cannabis (incl. skunk)") is
+// that item.
+func (x *extractor) includesOther(text string, r labelRead) labelRead {
+	if !r.ok {
+		return r
+	}
+	m := including.FindStringSubmatch(text)
+	if m == nil {
+		return r
+	}
+	what := strings.TrimSpace(strings.TrimRight(m[2], " ).,;"))
+	refuse := func(why string) labelRead {
+		says := fmt.Sprintf("says %q: %s, so the figure is a mixture; give each on its own row", m[1]+" "+what, why)
+		return labelRead{why: &refusal{"ambiguous_label", says}, reason: "it " + says}
+	}
+	if r.lm.item == "" {
+		if money(etl.Unit(r.lm.metric.Unit)) || money(r.lm.unit) {
+			if ls := x.sense(what); ls.unit != "" || ls.foreign != "" || strings.Contains(strings.ToLower(what), "currenc") {
+				return refuse("pounds and euros are kept apart")
+			}
+		}
+		return r
+	}
+	o := x.readItemLabel(what, r.lm.metric.Label)
+	if o.ok && o.lm.item == r.lm.item {
+		return r
+	}
+	if o.ok && o.lm.item != "" {
+		if it, ok := x.cat.Item(o.lm.item); ok {
+			return refuse(it.Label + " is an item of its own")
+		}
+	}
+	own := r.lm.item
+	if it, ok := x.cat.Item(own); ok {
+		own = it.Label
+	}
+	return refuse("it may hold something other than " + own)
 }
 
 // isLabel reports whether text names a metric or an item.

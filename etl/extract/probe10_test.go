@@ -6,8 +6,10 @@ import (
 	"testing"
 
 	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/fixtures"
+	"github.com/countylines/countylines/reference"
 )
 
 // The tests in this file each build real .xlsx workbooks showing a way an
@@ -113,3 +115,96 @@ func TestProbe10I1UnitColumn(t *testing.T) {
 		}
 	}
 }
+
+// J: a label naming one item that says it includes another item of its
+// kind ("Knives (incl. machetes)", "Firearms including imitation
+// firearms", "Cocaine (inc. crack)") gives a mixed figure: never loaded
+// as the first item (nor, beside a row of the other item, counted twice),
+// but refused naming the label. The metric's total saying what it
+// includes ("Weapons seized (incl. machetes)") stays the total. Over
+// every ordered pair of items of one kind in reference/items.csv, under
+// each way of writing "including".
+func TestProbe10JIncludingAnotherItemLaw(t *testing.T) {
+	catOnce.Do(func() { catMain, catErr = catalog.Load(reference.FS) })
+	if catErr != nil {
+		t.Fatal(catErr)
+	}
+	forms := []string{"%s (incl. %s)", "%s including %s", "%s (inc. %s)", "%s (including %s)", "%s inc %s"}
+	value := map[string]any{"drug": "56g", "weapon": 5, "asset": "£500"}
+	type tc struct {
+		kind, label, first, other string
+		total                     bool
+	}
+	var cases []tc
+	n := 0
+	for _, kind := range catMain.ItemKinds() {
+		m, _ := catMain.MetricForKind(kind)
+		items := catMain.ItemsOf(kind)
+		for _, a := range items {
+			for _, b := range items {
+				if a.Code == b.Code {
+					continue
+				}
+				other := b.Label
+				if len(b.Synonyms) > 0 && n%2 == 1 {
+					other = b.Synonyms[n/2%len(b.Synonyms)]
+				}
+				cases = append(cases, tc{kind, fmt.Sprintf(forms[n%len(forms)], a.Label, strings.ToLower(other)), a.Code, b.Code, false})
+				n++
+			}
+		}
+		for _, b := range items {
+			cases = append(cases, tc{kind, fmt.Sprintf(forms[n%len(forms)], m.Label, strings.ToLower(b.Label)), "", b.Code, true})
+			n++
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		b.Rows("A1", []any{kentTitle}, nil, []any{c.label, value[c.kind]}, []any{"Arrests", 43})
+	})
+	totals := 0
+	for i, p := range ps {
+		c := cases[i]
+		var got []etl.Fact
+		for _, f := range p.r.Facts {
+			if f.Metric != "arrests" {
+				got = append(got, f)
+			}
+		}
+		if c.total {
+			if len(got) == 1 && got[0].Item == "" {
+				totals++
+			} else {
+				t.Errorf("%q: the metric's total saying what it includes: want the total loaded\n%s", c.label, p.dump())
+			}
+			continue
+		}
+		for _, f := range got {
+			t.Errorf("%q: a mixture of %s and %s loaded as %s %s\n%s", c.label, c.first, c.other, f.Metric, f.Item, p.dump())
+		}
+		said := false
+		for _, m := range p.r.Messages {
+			said = said || m.Cell == "A3" && m.Severity == etl.SevWarning
+		}
+		if !said || p.value("arrests") == nil {
+			t.Errorf("%q: want a warning naming the label at A3, and arrests still loaded\n%s", c.label, p.dump())
+		}
+	}
+	t.Logf("%d labels, %d totals", len(cases), totals)
+}
+
+// J as the probe wrote it: a weapons section listing a mixed row and its
+// part loads no mixed figure, so the all-items total is never 11 for 8
+// weapons; money including euros is no sterling or euro figure.
+func TestProbe10JIncludingInSection(t *testing.T) {
+	p := extractBook(t, "j01.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Cash seized (inc. euros)", 5000}, []any{"Weapons seized"},
+			[]any{"Firearms (inc. imitation)", 3}, []any{"Imitation firearms", 1}, []any{"Knives (incl. machetes)", 5}, []any{"Machetes", 2},
+			[]any{"Weapons (incl. imitation firearms)", 8})
+	})
+	p.facts("Return!B6 weapons_seized imitation_firearm count 1", "Return!B8 weapons_seized machete count 2", "Return!B9 weapons_seized - count 8")
+	p.says(etl.SevWarning, "ambiguous_label", "Return!A3", "inc. euros")
+	p.says(etl.SevWarning, "unrecognised_item", "Return!A5", "inc. imitation")
+	p.says(etl.SevWarning, "unrecognised_item", "Return!A7", "incl. machetes", "Machetes is an item of its own")
+}
+
