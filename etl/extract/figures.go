@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -264,7 +265,10 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 	if val.Unit == "" && c.unitWord != "" && val.Num != nil {
 		withUnit, err := ParseText(formatNum(*val.Num) + " " + c.unitWord)
 		if err == nil && withUnit.Num != nil {
-			val.Num, val.Unit = withUnit.Num, withUnit.Unit
+			val.Num, val.Unit, val.PoundWord = withUnit.Num, withUnit.Unit, withUnit.PoundWord
+		} else if errors.Is(err, ErrContainer) {
+			x.refuse(etl.SevWarning, "unknown_unit", sheet, v.Ref(), []string{v.Ref()}, "%s: %q beside %q counts containers, which may hold any weight; not loaded. Give the weight, or the wraps", m.Label, c.unitWord, text)
+			return etl.Fact{}, false
 		} else if w := strings.ToLower(c.unitWord); w == "£" || w == "gbp" {
 			val.Unit = etl.UnitGBP
 		} else if w == "€" || w == "eur" {
@@ -273,6 +277,11 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 			x.refuse(etl.SevWarning, "unknown_unit", sheet, v.Ref(), []string{v.Ref()}, "%s: unknown unit %q for %q; not loaded", m.Label, c.unitWord, text)
 			return etl.Fact{}, false
 		}
+	}
+	if val.PoundWord && m.ItemKind == "drug" {
+		// "Cannabis │ 1 pound": a pound of it, or a pound's worth?
+		x.refuse(etl.SevWarning, "ambiguous_unit", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: pounds in weight (lb) or money (£)?; not loaded. Write %slb, or £%[3]s", m.Label, text, formatNum(*val.Num))
+		return etl.Fact{}, false
 	}
 	if val.Unit == "" && c.unitWord != "" && val.Num == nil {
 		if u, err := ParseText("1 " + c.unitWord); err == nil {
@@ -365,6 +374,10 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, st
 		return ParseNumber(v.Num), formatNum(v.Num), true
 	case etl.KindText:
 		val, err := ParseText(v.Text)
+		if errors.Is(err, ErrContainer) {
+			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q counts containers, which may hold any weight; not loaded. Give the weight, or the wraps", label, v.Text)
+			return Value{}, v.Text, false
+		}
 		if err != nil {
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: cannot read %q as a figure; not loaded", label, v.Text)
 			return Value{}, v.Text, false

@@ -17,8 +17,8 @@ func isUnitWord(text string) bool {
 	case "£", "€", "gbp", "eur", "(£)", "(€)", "people", "persons", "individuals":
 		return true
 	}
-	if _, ok := scaleWord(text); ok {
-		return true
+	if _, ok := scaleWord(text); ok || containers.MatchString(t) {
+		return true // "£000s" beside the figure; "bags", refused when read
 	}
 	for _, u := range suffixUnits {
 		if u.unit != "" && u.re.MatchString(t) {

@@ -208,3 +208,49 @@ func TestProbe10JIncludingInSection(t *testing.T) {
 	p.says(etl.SevWarning, "unrecognised_item", "Return!A7", "incl. machetes", "Machetes is an item of its own")
 }
 
+// I2, I3: beside every drug of the catalogue, a count of containers
+// ("35 bags", "3 blocks", a unit column "bags") is no weight and no wraps,
+// and a bare "pound(s)" after the number is a weight or a sum of money:
+// neither is loaded, a warning names the cell. "£1", "1lb" and "5 pounds"
+// beside Cash seized are read as before.
+func TestProbe10I2I3ContainersAndPoundsLaw(t *testing.T) {
+	catOnce.Do(func() { catMain, catErr = catalog.Load(reference.FS) })
+	if catErr != nil {
+		t.Fatal(catErr)
+	}
+	words := []string{"bags", "bag", "blocks", "packages", "bars", "pound", "pounds", "Pounds"}
+	type tc struct {
+		label, word string
+		column      bool // the word in a unit column, the number a number cell
+	}
+	var cases []tc
+	for _, it := range catMain.ItemsOf("drug") {
+		for k, w := range words {
+			cases = append(cases, tc{it.Label, w, k%2 == 0}, tc{it.Label, w, k%2 == 1})
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		row := []any{c.label, "3 " + c.word}
+		if c.column {
+			row = []any{c.label, 3, c.word}
+		}
+		b.Rows("A1", []any{kentTitle}, nil, row, []any{"Cash seized", "5 pounds"}, []any{"Heroin", "1lb"})
+	})
+	for i, p := range ps {
+		c := cases[i]
+		name := fmt.Sprintf("%q | 3 %q (unit column %v)", c.label, c.word, c.column)
+		var got []string
+		said := false
+		for _, f := range p.r.Facts {
+			got = append(got, fmt.Sprintf("%s %s %s %v", f.Cell, f.Item, f.Unit, *f.Value))
+		}
+		for _, m := range p.r.Messages {
+			said = said || m.Cell == "B3" && m.Severity == etl.SevWarning
+		}
+		want := "B4  gbp 5, B5 heroin g 453.59237"
+		if strings.Join(got, ", ") != want || !said {
+			t.Errorf("%s: loaded %q, want only %q and a warning at B3\n%s", name, got, want, p.dump())
+		}
+	}
+}

@@ -19,6 +19,9 @@ type Value struct {
 	Qualifier   etl.Qualifier
 	NotReported bool // blank, "-", "n/a", "N/K": not a figure at all, never 0
 	Scaled      bool // the text gave its own thousands or millions: "50k", "£1.2m"
+	// PoundWord: the unit was the bare word "pound(s)", no "£": money
+	// beside cash, but beside a drug a weight too ("1 pound" of cannabis).
+	PoundWord bool
 }
 
 // ErrUnreadable is returned for text that is not a figure we can read.
@@ -101,13 +104,21 @@ var suffixUnits = []unitForm{
 	{regexp.MustCompile(`^(g|gs|gms?|grams?|grammes?|gr|grm)\.?$`), etl.UnitGrams, 1},
 	{regexp.MustCompile(`^(oz|ozs|ounces?)\.?$`), etl.UnitGrams, 28.349523125},
 	{regexp.MustCompile(`^(lbs?|pounds? weight)\.?$`), etl.UnitGrams, 453.59237},
-	{regexp.MustCompile(`^(wraps?|deals?|bags?)$`), etl.UnitWraps, 1},
+	{regexp.MustCompile(`^(wraps?|deals?)$`), etl.UnitWraps, 1},
 	{regexp.MustCompile(`^(plants?)$`), etl.UnitPlants, 1},
 	{regexp.MustCompile(`^(tablets?|tabs?|pills?)$`), etl.UnitTablets, 1},
 	{regexp.MustCompile(`^(gbp|pounds?|sterling)$`), etl.UnitGBP, 1},
 	{regexp.MustCompile(`^(eur|euros?)$`), etl.UnitEUR, 1},
 	{regexp.MustCompile(`^(x|no\.?|nos\.?|items?|people|persons?|individuals?|in total|total)$`), "", 1},
 }
+
+// containers are counts of bags, blocks or packages: a bag of cannabis may
+// hold a few grams or a kilo, so no unit of the catalogue (the phrase
+// grammar refuses them too: "35 bags of cannabis").
+var containers = regexp.MustCompile(`^(bags?|baggies|packages?|packets?|parcels?|blocks?|bricks?|bars?|slabs?)$`)
+
+// ErrContainer is returned for a count of containers ("35 bags").
+var ErrContainer = errors.New("counts containers, which may hold any weight")
 
 // remark is a bracketed aside after a figure, "43 (7 under 18)": the
 // figure stands, the aside stays in the raw text.
@@ -218,6 +229,9 @@ func finishUnit(v Value, n float64, rest, text string) (Value, error) {
 			break
 		}
 	}
+	if containers.MatchString(rest) {
+		return Value{}, fmt.Errorf("%w: %q %w; give the weight, or the wraps", ErrUnreadable, text, ErrContainer)
+	}
 	if rest != "" {
 		matched := false
 		for _, u := range suffixUnits {
@@ -226,6 +240,7 @@ func finishUnit(v Value, n float64, rest, text string) (Value, error) {
 					if v.Unit != "" && v.Unit != u.unit {
 						return Value{}, fmt.Errorf("%w: %q names two units", ErrUnreadable, text)
 					}
+					v.PoundWord = v.Unit == "" && (rest == "pound" || rest == "pounds")
 					v.Unit = u.unit
 				}
 				n *= u.factor
