@@ -286,8 +286,10 @@ func (x *extractor) identity(g *grid) {
 			}
 		case opLabels[n]:
 			if inline == "" {
-				// "Period | Arrests | Warrants" is a header row, not a week.
-				if j := g.rightOf(c.Row, c.Col); j >= 0 && x.isLabel(g.cell(j).Text) {
+				// "Period | Arrests | Warrants" is a header row, not a week;
+				// so is "Period | Notes | Arrests": a column of notes
+				// first, the metrics after it.
+				if j := g.rightOf(c.Row, c.Col); j >= 0 && x.headerRowFrom(g, j) {
 					if _, isOp := x.cat.MatchOperation(g.cell(j).Text); !isOp {
 						x.weekColumn(g, i, n)
 						continue
@@ -416,6 +418,27 @@ var noteStarts = setOf("note", "notes", "nb", "n b", "please note", "comment", "
 var passingWords = setOf("with", "by", "behalf", "alongside", "assisted", "assist", "assistance", "supported", "support",
 	"joint", "jointly", "partnership", "partner", "including", "incl", "and", "from", "via", "help", "helped",
 	"conjunction", "between", "colleague", "also", "plus", "neighbouring", "led", "officer", "involving", "involved", "across", "other")
+
+// headerRowFrom reports whether the cells of a row from cell j on are a
+// transposed table's header: j is a label, or a notes column's heading
+// ("Notes", "Comments") with a label after it.
+func (x *extractor) headerRowFrom(g *grid, j int) bool {
+	for _, k := range g.byRow[g.cell(j).Row] {
+		c := g.cell(k)
+		if c.Col < g.cell(j).Col {
+			continue
+		}
+		switch {
+		case c.Kind != etl.KindText:
+			return false
+		case x.isLabel(c.Text):
+			return true
+		case x.classifyHeader(c.Text).role != roleNotes:
+			return false
+		}
+	}
+	return false
+}
 
 // titleLike reports whether text could be a title: short, and not a note.
 func titleLike(text string) bool {

@@ -150,6 +150,10 @@ func (x *extractor) readLabelUncached(text, parent string) labelRead {
 			return r
 		}
 	}
+	if u := unheldUnit(text); u != "" {
+		// "Cannabis oil (ml)": a unit, not a word nobody taught us.
+		return labelRead{reason: fmt.Sprintf("its unit %q is not one we hold (g, kg, mg, oz, lb, wraps, plants, tablets, £, €)", u)}
+	}
 	if l.OK {
 		return labelRead{reason: notKnown(unknown)}
 	}
@@ -571,4 +575,17 @@ func whyNot(r labelRead) string {
 		return r.why.text
 	}
 	return "no metric of the catalogue fits these words"
+}
+
+// unheldRe is a unit of volume or length, in brackets or after a word:
+// "(ml)", "(litres)", "(cm)". The catalogue counts no figure in them.
+var unheldRe = regexp.MustCompile(`(?i)\(\s*(ml|mls|millilit(?:re|er)s?|cl|l|lit(?:re|er)s?|fl\.? ?oz|cc|mm|cm|met(?:re|er)s?)\s*\)`)
+
+// unheldUnit returns a unit a label names that we do not hold, as
+// written, or "".
+func unheldUnit(text string) string {
+	if m := unheldRe.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
 }

@@ -332,3 +332,41 @@ func TestSeveralFiguresInOneCellNoneComputed(t *testing.T) {
 		}
 	}
 }
+
+// M1, M3, M5: the messages say what happened, in the return's words.
+// One cell naming an item twice ("2 knives and a knife") is never said to
+// be added to itself (now refused by the grammar, 1669af0); a label in a
+// unit we do not hold ("Cannabis oil (ml)") says so, not that a word is
+// unknown; a Notes column heading a transposed table beside "Period" is
+// no operation.
+func TestProbe7Messages(t *testing.T) {
+	p := extractBook(t, "m1.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Weapons seized", "2 knives and a knife"})
+	})
+	for _, m := range p.r.Messages {
+		if strings.Contains(m.Text, `is added to "2 knives and a knife" at Return!B3`) {
+			t.Errorf("the cell is added to itself: %s", m.Text)
+		}
+	}
+	for _, f := range p.r.Facts {
+		if strings.Contains(f.Raw, " + ") {
+			t.Errorf("as written %q: the cell twice", f.Raw)
+		}
+	}
+	for _, unit := range []string{"ml", "litres", "cl", "cm"} {
+		p = extractBook(t, "m3.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 4}, []any{"Cannabis oil (" + unit + ")", 50})
+		})
+		p.facts("Return!B3 arrests - people 4")
+		p.says(etl.SevWarning, "unrecognised_label", "Return!A4", `its unit "`+unit+`" is not one we hold`)
+	}
+	p = extractBook(t, "m5.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Data").Rows("A1", []any{kentTitle}, nil,
+			[]any{"Period", "Notes", "Arrests", "Cash seized (£)"},
+			[]any{"This week", "see narrative", 43, 50272},
+			[]any{"Last week", nil, 38, 1000},
+		)
+	})
+	p.facts("Data!C4 arrests - people 43", "Data!D4 cash_seized - gbp 50272")
+	p.silent("unknown_operation")
+}
