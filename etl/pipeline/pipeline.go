@@ -374,19 +374,25 @@ func (p *pass) judge(ctx context.Context, f lifecycle.File, c checkedFile) error
 		}
 	}
 
-	if id, dup, err := p.db.LoadedReturn(ctx, c.sha); err != nil {
+	// Identical bytes to the current return: nothing to do. Identical to
+	// a return a later one superseded: the force sent it again, and its
+	// latest word wins, so it is loaded again (resent).
+	var resent *warehouse.Loaded
+	if l, found, err := p.db.LoadedReturn(ctx, c.sha); err != nil {
 		return err
-	} else if dup {
-		rec.Outcome, rec.ReturnID = warehouse.OutcomeDuplicate, id
+	} else if found && l.Current {
+		rec.Outcome, rec.ReturnID = warehouse.OutcomeDuplicate, l.ID
 		rec.StoredAs = lifecycle.DuplicatePath(rec.ID, c.sha, f.Raw)
-		rec.Reason = fmt.Sprintf("identical to the file already loaded as return %d", id)
+		rec.Reason = fmt.Sprintf("identical to the file already loaded as return %d", l.ID)
 		if err := p.db.RecordFile(ctx, rec, nil, now); err != nil {
 			return err
 		}
 		p.step("judged")
 		p.res.Run.Duplicates++
-		log.Info().Int64("return_id", id).Msg("duplicate of a loaded return; nothing to do")
+		log.Info().Int64("return_id", l.ID).Msg("duplicate of a loaded return; nothing to do")
 		return p.journal.Store(ctx, rec)
+	} else if found {
+		resent = &l
 	}
 
 	r := c.ret
@@ -403,6 +409,9 @@ func (p *pass) judge(ctx context.Context, f lifecycle.File, c checkedFile) error
 		return p.journal.Store(ctx, rec)
 	}
 
+	if resent != nil {
+		r.Messages = append(r.Messages, resentMessage(*resent))
+	}
 	rec.StoredAs = lifecycle.ArchivePath(r.Operation, rec.ID, c.sha, f.Raw)
 	id, err := p.db.LoadReturn(ctx, r, rec, now)
 	if err != nil {
@@ -415,13 +424,25 @@ func (p *pass) judge(ctx context.Context, f lifecycle.File, c checkedFile) error
 	log.Info().Str("operation", r.Operation).Int64("return_id", id).
 		Int("facts", len(r.Facts)).Int("warnings", len(r.Messages)).Str("archived_as", rec.StoredAs).Msg("loaded")
 	for _, m := range r.Messages {
-		if m.Code == warehouse.CodeFiguresDropped {
+		if m.Code == warehouse.CodeFiguresDropped || m.Code == CodeResent {
 			// Figures left the force's figures: say so where the
 			// operator looks, not only in the messages table.
 			log.Warn().Int64("return_id", id).Str("code", m.Code).Msg(m.Text)
 		}
 	}
 	return p.journal.Store(ctx, rec)
+}
+
+// CodeResent is the warning on a return loaded again from the bytes of a
+// return a later one superseded.
+const CodeResent = "resent_superseded"
+
+// resentMessage says a file has the bytes of a superseded return and is
+// loaded again as the force's latest word (docs/lifecycle.md).
+func resentMessage(l warehouse.Loaded) etl.Message {
+	return etl.Message{Severity: etl.SevWarning, Code: CodeResent, Text: fmt.Sprintf(
+		"these are the same bytes as return %d (%s), which a later return of %s for %s superseded; sent again, they are the force's latest word, so they are loaded again as its current return. If that was a mistake, send the return that should count again",
+		l.ID, l.FileName, l.Force, l.Operation)}
 }
 
 // rejection fills in a rejected file's record, its reasons and its

@@ -164,16 +164,24 @@ func (p *pass) replay(ctx context.Context, k lifecycle.Kept, id int64) error {
 		p.res.Run.Rejected++
 		return p.db.RecordFile(ctx, rec, nil, now)
 	}
-	if rid, dup, err := p.db.LoadedReturn(ctx, rec.SHA256); err != nil {
+	// As a pass judges: identical to the current return, a duplicate;
+	// identical to a superseded one, loaded again. A file kept as a
+	// duplicate of a superseded return (by a version before the resent
+	// rule) stays one: loading it now would change the figures behind
+	// the analysts' backs.
+	var resent *warehouse.Loaded
+	if l, found, err := p.db.LoadedReturn(ctx, rec.SHA256); err != nil {
 		return err
-	} else if dup {
-		rec.Outcome, rec.ReturnID = warehouse.OutcomeDuplicate, rid
-		rec.Reason = fmt.Sprintf("identical to the file already loaded as return %d", rid)
+	} else if found && (l.Current || k.Outcome == warehouse.OutcomeDuplicate) {
+		rec.Outcome, rec.ReturnID = warehouse.OutcomeDuplicate, l.ID
+		rec.Reason = fmt.Sprintf("identical to the file already loaded as return %d", l.ID)
 		if k.Outcome != warehouse.OutcomeDuplicate {
-			log.Warn().Int64("return_id", rid).Msg("an archived return is identical to one loaded before it; recorded as a duplicate")
+			log.Warn().Int64("return_id", l.ID).Msg("an archived return is identical to one loaded before it; recorded as a duplicate")
 		}
 		p.res.Run.Duplicates++
 		return p.db.RecordFile(ctx, rec, nil, now)
+	} else if found {
+		resent = &l
 	}
 	if r.Rejected() {
 		log.Warn().Msg("an archived return is rejected by this version of countylines; it is recorded as rejected and left where it is")
@@ -181,6 +189,9 @@ func (p *pass) replay(ctx context.Context, k lifecycle.Kept, id int64) error {
 	}
 	if k.Outcome == warehouse.OutcomeDuplicate {
 		log.Warn().Msg("a file kept as a duplicate matches no loaded return; loading it")
+	}
+	if resent != nil {
+		r.Messages = append(r.Messages, resentMessage(*resent))
 	}
 	if _, err := p.db.LoadReturn(ctx, r, rec, now); err != nil {
 		return err

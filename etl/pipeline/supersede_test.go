@@ -2,6 +2,9 @@ package pipeline_test
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -85,4 +88,70 @@ func TestSupplementSaysWhatItDrops(t *testing.T) {
 	if msgs := e.messagesOf("kent_all.xlsx"); msgs["superseded_figures_dropped"] != "" || msgs["partial_return"] != "" {
 		t.Errorf("a full return that drops nothing: %v", msgs)
 	}
+}
+
+// probe10 K2: the force's natural fix for a supplement that replaced its
+// full return is to send the full return again. Its bytes are those of a
+// superseded return, not of the current one: it is the force's latest
+// word, so it is loaded again as the current return, with a warning naming
+// the return it repeats (and, as any superseding return, the figures of
+// the supplement it drops). Sent once more, it is a duplicate of the
+// current return. Every file stays loaded, rejected or a duplicate in the
+// journal, and a rebuild from the archive gives back the same warehouse.
+func TestResentSupersededReturnIsCurrentAgain(t *testing.T) {
+	e := newEnv(t)
+	full := kentReturn(t, kentTitle, []any{"Arrests", 43}, []any{"Warrants executed", 25}, []any{"Stop and searches", 35})
+	e.drop("kent_full.xlsx", full, epoch)
+	e.pass()
+	e.now = e.now.Add(time.Hour)
+	e.drop("kent_supplement.xlsx", kentReturn(t, kentTitle+" - ADDITIONAL FIGURES", []any{"Cash seized", 5000}), epoch.Add(time.Hour))
+	e.pass()
+
+	e.now = e.now.Add(time.Hour)
+	e.drop("kent_full_again.xlsx", full, epoch.Add(2*time.Hour))
+	var logs bytes.Buffer
+	e.log = zerolog.New(&logs)
+	if res := e.pass(); res.Run.Loaded != 1 || res.Run.Duplicates != 0 {
+		t.Fatalf("the full return sent again: %+v, want loaded", res.Run)
+	}
+	e.log = zerolog.Logger{}
+	st := e.query("select return_id, file_name, status from returns where force_code = 'kent' order by return_id")
+	if len(st.Rows) != 3 || str(st.Rows[0][2]) != "superseded" || str(st.Rows[1][2]) != "superseded" ||
+		str(st.Rows[2][1]) != "kent_full_again.xlsx" || str(st.Rows[2][2]) != "current" {
+		t.Fatalf("kent's returns: %v, want the full return sent again current", st.Rows)
+	}
+	cur := e.query("select metric_code, value from current_facts where force_code = 'kent' order by metric_code")
+	if fmt.Sprint(cur.Rows) != "[[arrests 43] [stop_searches 35] [warrants 25]]" {
+		t.Errorf("kent's current facts: %v, want the full return's again", cur.Rows)
+	}
+	msgs := e.messagesOf("kent_full_again.xlsx")
+	first := fmt.Sprintf("return %v (kent_full.xlsx)", st.Rows[0][0])
+	if !strings.Contains(msgs["resent_superseded"], first) || !strings.Contains(logs.String(), first) {
+		t.Errorf("the return sent again does not say it repeats %s: %v\n%s", first, msgs, logs.String())
+	}
+	if !strings.Contains(msgs["superseded_figures_dropped"], "cash_seized 5000 gbp") {
+		t.Errorf("the return sent again does not list the supplement's cash it drops: %v", msgs)
+	}
+	files := e.query("select file_name, state, outcome, return_id, stored_as from files order by file_id")
+	for _, row := range files.Rows {
+		if str(row[1]) != "moved" {
+			t.Errorf("journal row %v not moved", row)
+		}
+		if _, err := os.Stat(filepath.Join(e.home.Root, str(row[4]))); err != nil {
+			t.Errorf("journal row %v: %v", row, err)
+		}
+	}
+	if last := files.Rows[len(files.Rows)-1]; str(last[2]) != "loaded" || fmt.Sprint(last[3]) != fmt.Sprint(st.Rows[2][0]) {
+		t.Errorf("the file sent again is journalled as %v, want loaded as return %v", last, st.Rows[2][0])
+	}
+
+	e.now = e.now.Add(time.Hour)
+	e.drop("kent_full_once_more.xlsx", full, epoch.Add(3*time.Hour))
+	if res := e.pass(); res.Run.Duplicates != 1 || res.Run.Loaded != 0 {
+		t.Errorf("the current return's bytes sent again: %+v, want a duplicate", res.Run)
+	}
+
+	want := e.outcome()
+	e.rebuild()
+	diff(t, without(e.outcome(), plausibility), without(want, plausibility))
 }

@@ -282,17 +282,29 @@ func (d *DB) RejectionMessages(ctx context.Context, f FileRecord) ([]etl.Message
 	return out, rows.Err()
 }
 
-// LoadedReturn finds the return already loaded from a file with this hash.
-func (d *DB) LoadedReturn(ctx context.Context, sha string) (int64, bool, error) {
-	var id int64
-	err := d.db.QueryRowContext(ctx, "select return_id from returns where sha256 = ? order by return_id limit 1", sha).Scan(&id)
+// Loaded is a return loaded before from a file with the same bytes.
+type Loaded struct {
+	ID        int64
+	FileName  string
+	Force     string
+	Operation string
+	Current   bool // false: a later return of the force superseded it
+}
+
+// LoadedReturn finds the return already loaded from a file with this
+// hash: the current one if one is, else the last one loaded.
+func (d *DB) LoadedReturn(ctx context.Context, sha string) (Loaded, bool, error) {
+	var l Loaded
+	err := d.db.QueryRowContext(ctx, `select return_id, file_name, force_code, operation_code, status = ? from returns
+		where sha256 = ? order by status = ? desc, return_id desc limit 1`, StatusCurrent, sha, StatusCurrent).
+		Scan(&l.ID, &l.FileName, &l.Force, &l.Operation, &l.Current)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, false, nil
+		return Loaded{}, false, nil
 	}
 	if err != nil {
-		return 0, false, fmt.Errorf("look up %s: %w", sha, err)
+		return Loaded{}, false, fmt.Errorf("look up %s: %w", sha, err)
 	}
-	return id, true, nil
+	return l, true, nil
 }
 
 // LoadReturn loads a return, its facts and its messages and records its
