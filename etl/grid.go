@@ -19,6 +19,7 @@ const (
 	KindBool                           // TRUE/FALSE
 	KindError                          // #DIV/0! and friends
 	KindFormulaNoValue                 // a formula whose result was never calculated
+	KindFormulaStale                   // a formula whose saved result is not to be trusted (see Cell.Calc)
 )
 
 // Cell is one non-empty cell of a sheet.
@@ -29,6 +30,11 @@ type Cell struct {
 	Num      float64
 	Time     time.Time
 	Formula  bool // the value is a formula's cached result
+	// Calc is, for a KindFormulaStale cell, what the formula calculates to
+	// when that differs from the saved result (Text is then the formula,
+	// Saved the saved result); "" when the saved result cannot be checked
+	// and the workbook says its saved results are placeholders.
+	Calc, Saved string
 }
 
 // Ref is the cell's A1 address.

@@ -390,6 +390,12 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, st
 		return val, v.Text, true
 	case etl.KindFormulaNoValue:
 		x.refuse(etl.SevError, "formula_no_value", sheet, v.Ref(), []string{v.Ref()}, "%s: the formula %s has no saved result; open the file in Excel, let it calculate, and save it", label, v.Text)
+	case etl.KindFormulaStale:
+		if v.Calc == "" {
+			x.refuse(etl.SevError, "formula_stale", sheet, v.Ref(), []string{v.Ref()}, "%s: the formula %s was saved by a program that leaves every formula to be calculated when the file is opened, so its saved result %q is not the figure; open the file in Excel, let it calculate, and save it", label, v.Text, v.Saved)
+		} else {
+			x.refuse(etl.SevError, "formula_stale", sheet, v.Ref(), []string{v.Ref()}, "%s: the formula %s calculates to %s, but the result saved with it is %s (the file was saved without recalculating); open the file in Excel, let it calculate, and save it", label, v.Text, v.Calc, v.Saved)
+		}
 	case etl.KindError:
 		x.refuse(etl.SevError, "error_value", sheet, v.Ref(), []string{v.Ref()}, "%s: the cell shows the error %s", label, v.Text)
 	case etl.KindDate:

@@ -168,12 +168,24 @@ type reader struct {
 	lim    Limits
 	cells  int
 	styles map[int]bool // style ID → has a date format
+	// fullCalc: the workbook asks to be recalculated when opened
+	// (<calcPr fullCalcOnLoad="1"/>), as XlsxWriter and libxlsxwriter set
+	// it when they save 0 as every formula's result.
+	fullCalc bool
+	calcs    int // formulas calculated so far, at most maxCalcs
 }
+
+// maxCalcs bounds how many formulas one workbook may have calculated to
+// check their saved results; a return has tens.
+const maxCalcs = 2000
 
 func (rd *reader) read() (*etl.Workbook, error) {
 	wb := &etl.Workbook{Name: rd.name}
 	if props, err := rd.f.GetWorkbookProps(); err == nil && props.Date1904 != nil && *props.Date1904 {
 		wb.Date1904 = true
+	}
+	if calc, err := rd.f.GetCalcProps(); err == nil && calc.FullCalcOnLoad != nil && *calc.FullCalcOnLoad {
+		rd.fullCalc = true
 	}
 	sheets := rd.f.GetSheetList()
 	if len(sheets) == 0 {
@@ -330,6 +342,12 @@ func (rd *reader) cell(sheet string, row, col int, raw string, date1904 bool) (e
 	if err != nil {
 		return c, false, rd.cellErr(sheet, ref, err)
 	}
+	if c.Formula && typ != excelize.CellTypeError {
+		if calc, stale := rd.checkFormula(sheet, ref, formula, raw); stale {
+			c.Kind, c.Text, c.Saved, c.Calc = etl.KindFormulaStale, "="+formula, raw, calc
+			return c, true, nil
+		}
+	}
 	switch typ {
 	case excelize.CellTypeSharedString, excelize.CellTypeInlineString, excelize.CellTypeFormula:
 		c.Kind = etl.KindText
@@ -357,6 +375,73 @@ func (rd *reader) cell(sheet string, row, col int, raw string, date1904 bool) (e
 		}
 	}
 	return c, true, nil
+}
+
+// checkFormula says whether the saved result raw of the formula at ref
+// cannot be trusted, and what the formula calculates to when that is
+// known and differs. The saved result is what Excel showed when the file
+// was saved, so it is the figure; excelize's own calculation is only a
+// check of it, never loaded: its maintainers do not claim it agrees with
+// Excel everywhere (qax-os/excelize#1611), and it can return "" with no
+// error when it fails (#1936, #1807). So:
+//   - a number saved, and a different number calculated: stale (Excel
+//     saved without recalculating, or a writer saved a placeholder);
+//   - the workbook asks to be recalculated on opening (fullCalcOnLoad):
+//     the saved result stands only if the calculation gives it exactly;
+//     anything else, including a formula excelize cannot calculate, is
+//     stale;
+//   - otherwise (a text result, a formula that cannot be checked), the
+//     saved result stands.
+func (rd *reader) checkFormula(sheet, ref, formula, raw string) (string, bool) {
+	if !checkable(formula) || rd.calcs >= maxCalcs {
+		return "", rd.fullCalc
+	}
+	rd.calcs++
+	calc, err := rd.f.CalcCellValue(sheet, ref, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return "", rd.fullCalc
+	}
+	saved, err1 := strconv.ParseFloat(raw, 64)
+	got, err2 := strconv.ParseFloat(calc, 64)
+	switch {
+	case err1 == nil && err2 == nil:
+		if closeEnough(saved, got) {
+			return "", false
+		}
+		return calc, true
+	case rd.fullCalc:
+		if calc == raw && calc != "" {
+			return "", false
+		}
+		return calc, true
+	}
+	return "", false
+}
+
+// checkable says whether a formula's result can be checked by calculating
+// it again: not when it reads another workbook ([1]Sheet1!A1) or a value
+// that changes each time it is calculated.
+func checkable(formula string) bool {
+	if strings.Contains(formula, "[") {
+		return false
+	}
+	up := strings.ToUpper(formula)
+	for _, fn := range []string{"NOW(", "TODAY(", "RAND(", "RANDBETWEEN(", "RANDARRAY(", "OFFSET(", "INDIRECT(", "CELL(", "INFO("} {
+		if strings.Contains(up, fn) {
+			return false
+		}
+	}
+	return true
+}
+
+// closeEnough compares a saved and a calculated result, allowing for the
+// last digits of a float (Excel saves 15 significant digits).
+func closeEnough(a, b float64) bool {
+	d := a - b
+	if d < 0 {
+		d = -d
+	}
+	return d <= 1e-9*max(1, a, -a, b, -b)
 }
 
 func (rd *reader) dateStyle(sheet, ref string) (bool, error) {
