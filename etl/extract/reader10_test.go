@@ -79,3 +79,44 @@ func TestReader10B1StaleFormulaLaw(t *testing.T) {
 		})
 	}
 }
+
+// B2: a formula that saved the empty text (t="str", <v></v> or <v/>), as
+// Excel saves =IF(x="","",x) showing nothing, is a blank cell: not
+// reported, the rest of the return loads. Only a formula with no <v> at
+// all was never calculated, and that is still an error naming the cell.
+func TestReader10B2EmptyFormulaResult(t *testing.T) {
+	cases := []struct {
+		xml   string
+		blank bool
+	}{
+		{`<c r="B4" t="str"><f>IF(D4="","",D4)</f><v></v></c>`, true},
+		{`<c r="B4" t="str"><f>IF(D4="","",D4)</f><v/></c>`, true},
+		{`<c r="B4" t="str"><f>IF(D4="","",D4)</f></c>`, false},
+		{`<c r="B4"><f>IF(D4="","",D4)</f></c>`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.xml, func(t *testing.T) {
+			p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+				kentWeek(b).Rows("A3",
+					[]any{"Arrests", 43},
+					[]any{"Charged"},
+					[]any{"Warrants executed", 25},
+				)
+				b.RawCell("B4", tc.xml)
+			})
+			if a, w := p.value("arrests"), p.value("warrants"); a == nil || w == nil {
+				t.Fatalf("the rest of the return: arrests %+v, warrants %+v", a, w)
+			}
+			m := p.message("formula_no_value", "Return!B4")
+			switch {
+			case tc.blank && (m != nil || p.r.Rejected()):
+				t.Errorf("a formula showing nothing is reported: %v", p.r.Messages)
+			case !tc.blank && (m == nil || m.Severity != etl.SevError):
+				t.Errorf("a formula never calculated: want an error at Return!B4, got %v", p.r.Messages)
+			}
+			if p.value("charged") != nil {
+				t.Errorf("charged loaded from a blank formula: %+v", p.value("charged"))
+			}
+		})
+	}
+}

@@ -6,6 +6,7 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -149,7 +150,7 @@ func read(ctx context.Context, r io.ReaderAt, size int64, name string, lim Limit
 		return nil, fmt.Errorf("%s: %w: %v", name, etl.ErrNotWorkbook, err)
 	}
 	defer f.Close()
-	rd := reader{ctx: ctx, f: f, name: name, lim: lim, styles: map[int]bool{}}
+	rd := reader{ctx: ctx, f: f, name: name, lim: lim, styles: map[int]bool{}, empty: map[string]map[string]bool{}}
 	return rd.read()
 }
 
@@ -172,7 +173,8 @@ type reader struct {
 	// (<calcPr fullCalcOnLoad="1"/>), as XlsxWriter and libxlsxwriter set
 	// it when they save 0 as every formula's result.
 	fullCalc bool
-	calcs    int // formulas calculated so far, at most maxCalcs
+	calcs    int                        // formulas calculated so far, at most maxCalcs
+	empty    map[string]map[string]bool // sheet → cells whose formula saved the empty text
 }
 
 // maxCalcs bounds how many formulas one workbook may have calculated to
@@ -331,6 +333,10 @@ func (rd *reader) cell(sheet string, row, col int, raw string, date1904 bool) (e
 	}
 	c.Formula = formula != ""
 	if raw == "" {
+		if c.Formula && rd.emptyResults(sheet)[ref] {
+			// =IF(D4="","",D4) showing nothing: calculated, and blank.
+			return c, false, nil
+		}
 		if c.Formula {
 			c.Kind = etl.KindFormulaNoValue
 			c.Text = "=" + formula
@@ -505,4 +511,105 @@ func IsDateFormat(format string) bool {
 		}
 	}
 	return false
+}
+
+// emptyResults returns the cells of a sheet whose formula saved the empty
+// text as its result: <c t="str"><f>IF(D4="","",D4)</f><v></v></c> (or
+// <v/>), as Excel and LibreOffice save a formula that shows nothing. Such
+// a cell was calculated and is blank; only a formula with no <v> at all
+// was never calculated. excelize reads both as "", so the sheet's own XML
+// decides; it is only read for a sheet that has such a formula.
+func (rd *reader) emptyResults(sheet string) map[string]bool {
+	if got, ok := rd.empty[sheet]; ok {
+		return got
+	}
+	got := map[string]bool{}
+	rd.empty[sheet] = got
+	path := rd.sheetPath(sheet)
+	if path == "" {
+		return got
+	}
+	data, ok := rd.f.Pkg.Load(path)
+	b, _ := data.([]byte)
+	if !ok || len(b) == 0 {
+		return got
+	}
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	var ref, typ string
+	inCell, hasF, hasV, vText := false, false, false, false
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return got
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "c":
+				inCell, hasF, hasV, vText, ref, typ = true, false, false, false, "", ""
+				for _, a := range t.Attr {
+					switch a.Name.Local {
+					case "r":
+						ref = a.Value
+					case "t":
+						typ = a.Value
+					}
+				}
+			case "f":
+				hasF = inCell
+			case "v":
+				hasV = inCell
+			}
+		case xml.CharData:
+			if hasV && len(bytes.TrimSpace(t)) > 0 {
+				vText = true
+			}
+		case xml.EndElement:
+			if t.Name.Local == "c" {
+				if hasF && hasV && !vText && typ == "str" && ref != "" {
+					got[strings.ToUpper(ref)] = true
+				}
+				inCell = false
+			}
+		}
+	}
+}
+
+// sheetPath is the zip path of a worksheet's XML, from the workbook's
+// list of sheets and its relationships; "" if it cannot be found.
+func (rd *reader) sheetPath(sheet string) string {
+	load := func(name string) []byte {
+		v, _ := rd.f.Pkg.Load(name)
+		b, _ := v.([]byte)
+		return b
+	}
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if xml.Unmarshal(load("xl/workbook.xml"), &wb) != nil || xml.Unmarshal(load("xl/_rels/workbook.xml.rels"), &rels) != nil {
+		return ""
+	}
+	for _, s := range wb.Sheets {
+		if s.Name != sheet {
+			continue
+		}
+		for _, r := range rels.Rels {
+			if r.ID == s.ID {
+				if strings.HasPrefix(r.Target, "/") {
+					return strings.TrimPrefix(r.Target, "/")
+				}
+				return "xl/" + r.Target
+			}
+		}
+	}
+	return ""
 }
