@@ -2,6 +2,8 @@ package pipeline_test
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/countylines/countylines/etl/lifecycle"
 	"github.com/countylines/countylines/fixtures"
 )
 
@@ -154,4 +157,36 @@ func TestResentSupersededReturnIsCurrentAgain(t *testing.T) {
 	want := e.outcome()
 	e.rebuild()
 	diff(t, without(e.outcome(), plausibility), without(want, plausibility))
+}
+
+// A file kept in archive/duplicates/ as a copy of a superseded return (as
+// versions before the resent rule kept the full return sent again) stays
+// a duplicate when the warehouse is rebuilt: a rebuild never changes the
+// figures the live warehouse gave. A file kept as loaded with those bytes
+// is loaded again, as the pass did.
+func TestRebuildKeepsOldDuplicateOfSupersededReturn(t *testing.T) {
+	e := newEnv(t)
+	full := kentReturn(t, kentTitle, []any{"Arrests", 43}, []any{"Warrants executed", 25})
+	e.drop("kent_full.xlsx", full, epoch)
+	e.pass()
+	e.now = e.now.Add(time.Hour)
+	e.drop("kent_supplement.xlsx", kentReturn(t, kentTitle, []any{"Cash seized", 5000}), epoch.Add(time.Hour))
+	e.pass()
+	sum := sha256.Sum256(full)
+	dup := filepath.Join(e.home.Root, filepath.FromSlash(lifecycle.DuplicatePath(3, hex.EncodeToString(sum[:]), "kent_full_again.xlsx")))
+	if err := os.MkdirAll(filepath.Dir(dup), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dup, full, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e.rebuild()
+	st := e.query("select file_name, status from returns where force_code = 'kent' order by return_id")
+	if fmt.Sprint(st.Rows) != "[[kent_full.xlsx superseded] [kent_supplement.xlsx current]]" {
+		t.Errorf("kent's returns after the rebuild: %v, want the supplement still current", st.Rows)
+	}
+	f := e.query("select outcome, return_id from files where file_name = 'kent_full_again.xlsx'")
+	if len(f.Rows) != 1 || str(f.Rows[0][0]) != "duplicate" || fmt.Sprint(f.Rows[0][1]) != "1" {
+		t.Errorf("the old duplicate after the rebuild: %v, want a duplicate of return 1", f.Rows)
+	}
 }
