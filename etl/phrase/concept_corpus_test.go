@@ -512,6 +512,15 @@ var conceptCorpus = []readCase{
 	// people engaged, whom a relative clause says were at risk: safeguarding
 	{"officers engaged with 11 children who had been identified as being at risk of being exploited", []string{"safeguarded_juvenile/ people 11 exact"}},
 	{"officers engaged with 300 children who attended the event", []string{"children_engaged/ people 300 exact"}},
+	// "uplifted": seized, in police words; "thanks to" ties a figure to
+	// its cause; a spear is another weapon (found.csv round six)
+	{"six vehicles were also uplifted", []string{"vehicles_seized/ count 6 exact"}},
+	{"officers uplifted 14 phones", []string{"mobile_phones_seized/ count 14 exact"}},
+	{"Police closed down 12 county lines thanks to two weeks of activity", []string{"lines_closed/ count 12 exact"}},
+	{"two firearms, a knuckle duster and a spear", []string{"weapons_seized/firearm count 2 exact", "weapons_seized/knuckle_duster count 1 exact", "weapons_seized/other_weapon count 1 exact"}},
+	// a fraction of a scale in words
+	{"almost a quarter of a million pounds worth of drugs were seized", []string{"drugs_seized/ gbp 250000 less_than"}},
+	{"a quarter of a kilo of cocaine was seized", nil}, // a part of a unit: said, not read
 	// everyday words around a figure that say nothing of it
 	{"In the latest crackdown 598 men were arrested", []string{"arrests_male/ people 598 exact"}},
 	{"11 of them have now been charged", []string{"charged/ people 11 exact"}},

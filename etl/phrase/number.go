@@ -74,6 +74,22 @@ func readScale(toks []token, i int, money bool) (float64, int, bool) {
 	return f, i + 1, true
 }
 
+// fractionOfA reads "a quarter of a", "three quarters of an", "a third
+// of a" at j when a scale word follows: the fraction, and where the
+// scale begins; else j.
+func fractionOfA(toks []token, j int) (float64, int) {
+	if j+3 >= len(toks) || !toks[j+2].is("of") || !toks[j+3].is("a", "an") || j+4 >= len(toks) || !toks[j+4].is("thousand", "million", "billion") {
+		return 0, j
+	}
+	switch {
+	case toks[j].is("a", "one") && toks[j+1].is("quarter"):
+		return 0.25, j + 4
+	case toks[j].is("three") && toks[j+1].text != "" && strings.EqualFold(toks[j+1].text, "quarters"):
+		return 0.75, j + 4
+	}
+	return 0, j
+}
+
 // readNumberWords reads "twenty-five", "one hundred and five", "ten
 // thousand", "a dozen", "a hundred", and "a"/"an" alone as an article.
 func readNumberWords(toks []token, i int) (number, bool) {
@@ -85,6 +101,13 @@ func readNumberWords(toks []token, i int) (number, bool) {
 		// "half a kilo", "half a million"
 		cur, seen = 0.5, true
 		j += 2
+		n.to = j
+	} else if f, k := fractionOfA(toks, j); k > j {
+		// "a quarter of a million", "three quarters of a million": a
+		// part of the scale after it ("a quarter of a kilo" is said, not
+		// read: no scale follows, and the number ends unread)
+		cur, seen = f, true
+		j = k
 		n.to = j
 	} else if toks[j].is("a") && j+1 < len(toks) && toks[j+1].is("half") {
 		// "a half kilo"

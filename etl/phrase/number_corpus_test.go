@@ -27,6 +27,9 @@ var numberCorpus = []struct {
 	{"zero", 0},
 	{"1.5 million", 1500000},
 	{"3 thousand", 3000},
+	{"half a million", 500000},
+	{"a quarter of a million", 250000},
+	{"three quarters of a million", 750000},
 }
 
 // notNumbers are not counts: ordinals, identifiers, words.
