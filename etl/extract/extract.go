@@ -56,6 +56,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 	for _, g := range grids {
 		g.indexHeadings()
 		x.labelValues(g)
+		g.scaleNote = x.findScaleNote(g)
 		x.sectionHeads(g)
 		x.totalColumns(g)
 		x.tables(g)

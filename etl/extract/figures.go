@@ -183,14 +183,21 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			if c, ok = x.withHeading(g, c, m); !ok {
 				continue
 			}
-			if x.readSentence(g, c, m, item, src) {
-				continue // "17 people were arrested, 4 of them under 18"
+		}
+		if n := len(x.found); x.readSentence(g, c, m, item, src) {
+			// "17 people were arrested, 4 of them under 18", "Weapons
+			// seized: 3 machetes and 2 knives"
+			kept := x.found[:n]
+			for _, fd := range x.found[n:] {
+				if !x.noteRefuses(g, c, m.Label, fd.fact) {
+					kept = append(kept, fd)
+				}
 			}
-		} else if x.readSentence(g, c, m, item, src) {
-			continue // "Weapons seized: 3 machetes and 2 knives"
+			x.found = kept
+			continue
 		}
 		f, ok := x.read(g.sheet.Name, g.cell(c.cell), m, item, c)
-		if !ok {
+		if !ok || x.noteRefuses(g, c, m.Label, f) {
 			continue
 		}
 		if len(byUnit[f.Unit]) == 0 {

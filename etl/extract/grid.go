@@ -26,6 +26,7 @@ type grid struct {
 	valueOf   map[int]bool  // lone signs where a label's figure goes ("Drugs seized | £"): no headings
 	sections  []sectionHead // period headings alone in their rows (sections.go)
 	sheetHead heading       // what the sheet's name says of its period
+	scaleNote *scaleNote    // a scale stated once for the sheet ("All monetary values in £000s")
 }
 
 // totalCol is a "Total" header at (row, col).

@@ -254,3 +254,83 @@ func TestProbe10I2I3ContainersAndPoundsLaw(t *testing.T) {
 		}
 	}
 }
+
+// I1b: a scale stated once for the sheet (a note in the title block or
+// under the table, the sheet's name) is never ignored: a sum of money on
+// that sheet whose label gives no scale is £5 to a reader of the cell and
+// £5,000 to a reader of the sheet, so it is not loaded and a warning names
+// the note; a label giving the note's scale is read with it; arrests are
+// no money and load. A note saying there is no scale ("not £000s") and a
+// plain-scale note over everything are held to the same law.
+func TestProbe10I1bScaleNoteLaw(t *testing.T) {
+	notes := []struct {
+		text, sheet string // the note, and as a sheet's name
+		scale       float64
+		money       bool
+	}{
+		{"All monetary values in £000s", "Cash £000s", 1e3, true}, {"Note: cash figures are in £ thousands", "Seizures £ thousands", 1e3, true},
+		{"Figures shown in £k", "Return £k", 1e3, true}, {"Values are in £'000s", "Return (£'000s)", 1e3, true},
+		{"All values in £m", "Values £m", 1e6, true}, {"Note: amounts in €000s", "Return €000s", 1e3, true},
+		{"All figures in thousands", "Figures in thousands", 1e3, false}, {"Enter values in £, not £000s", "In £ not £000s", 1, true},
+	}
+	labels := []struct {
+		text  string
+		value any
+		scale float64 // the label's own scale
+		money bool
+	}{
+		{"Cash seized", 5, 1, true}, {"Drugs street value", "40", 1, true}, {"Cash seized (£000s)", 5, 1e3, true},
+		{"Cash seized", "£5,000", 1, true}, {"Other assets seized - Watches", "£300", 1, true}, {"Arrests", 43, 1, false},
+	}
+	type tc struct{ note, label, where int }
+	var cases []tc
+	for n := range notes {
+		for l := range labels {
+			for w := range 3 { // 0 title block, 1 under the table, 2 the sheet's name
+				cases = append(cases, tc{n, l, w})
+			}
+		}
+	}
+	build := func(c tc, b *fixtures.Book) {
+		rows := [][]any{{kentTitle}, nil, {labels[c.label].text, labels[c.label].value}, {"Mobile phones seized", 7}}
+		switch c.where {
+		case 0:
+			rows[1] = []any{notes[c.note].text}
+		case 1:
+			rows = append(rows, nil, []any{notes[c.note].text})
+		}
+		b.Rows("A1", rows...)
+	}
+	sheet := func(i int) string {
+		if c := cases[i]; c.where == 2 {
+			return fmt.Sprintf("%s %d", notes[c.note].sheet, i)
+		}
+		return fmt.Sprintf("P%d", i)
+	}
+	ps := namedSheetBook(t, extract.Options{}, len(cases), sheet, func(i int, b *fixtures.Book) { build(cases[i], b) })
+	for i, p := range ps {
+		c := cases[i]
+		n, l := notes[c.note], labels[c.label]
+		name := fmt.Sprintf("note %q (place %d), %q | %v", n.text, c.where, l.text, l.value)
+		var fig *etl.Fact
+		for k, f := range p.r.Facts {
+			if f.Metric != "mobile_phones_seized" {
+				fig = &p.r.Facts[k]
+			}
+		}
+		applies := n.scale != 1 && (l.money || !n.money)
+		if !applies || l.scale == n.scale {
+			if fig == nil {
+				t.Errorf("%s: want the figure loaded as its label says\n%s", name, p.dump())
+			}
+			continue
+		}
+		said := false
+		for _, m := range p.r.Messages {
+			said = said || m.Code == "scale_note" && m.Cell == "B3" && (strings.Contains(m.Text, n.text) || c.where == 2 && strings.Contains(m.Text, sheet(i)))
+		}
+		if fig != nil || !said {
+			t.Errorf("%s: want nothing loaded and a scale_note warning naming the note\n%s", name, p.dump())
+		}
+	}
+}

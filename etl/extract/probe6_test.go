@@ -77,13 +77,19 @@ var periodHeads = map[string][]string{
 // law over hundreds of small returns at the cost of one file.
 func sheetBook(t *testing.T, opt extract.Options, n int, build func(i int, b *fixtures.Book)) []probe {
 	t.Helper()
+	return namedSheetBook(t, opt, n, func(i int) string { return fmt.Sprintf("P%d", i) }, build)
+}
+
+// namedSheetBook is sheetBook with the sheets' names given, each unique.
+func namedSheetBook(t *testing.T, opt extract.Options, n int, name func(i int) string, build func(i int, b *fixtures.Book)) []probe {
+	t.Helper()
 	catOnce.Do(func() { catMain, catErr = catalog.Load(reference.FS) })
 	if catErr != nil {
 		t.Fatal(catErr)
 	}
 	data, err := fixtures.BuildCorpus(fixtures.CorpusReturn{Name: "law.xlsx", Build: func(b *fixtures.Book) {
 		for i := 0; i < n; i++ {
-			b.Sheet(fmt.Sprintf("P%d", i))
+			b.Sheet(name(i))
 			build(i, b)
 		}
 	}})
