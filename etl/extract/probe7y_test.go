@@ -370,3 +370,37 @@ func TestProbe7Messages(t *testing.T) {
 	p.facts("Data!C4 arrests - people 43", "Data!D4 cash_seized - gbp 50272")
 	p.silent("unknown_operation")
 }
+
+// U4: "Landlords spoken to" is landlords visited, as "Children spoken to"
+// is children engaged. "Females safeguarded" and "Girls engaged" are
+// parts the catalogue holds no figure for (it holds adult females
+// safeguarded, and children engaged of either sex): never loaded as the
+// whole metric, always a warning naming the label.
+func TestProbe7OrdinaryWording(t *testing.T) {
+	type tc struct{ label, want string }
+	cases := []tc{
+		{"Landlords spoken to", "B4 landlords_visited - count 4"},
+		{"Landlords spoken with", "B4 landlords_visited - count 4"},
+		{"Letting agents spoken to", "B4 landlords_visited - count 4"},
+		{"Females safeguarded", ""},
+		{"Girls engaged", ""},
+		{"Boys engaged", ""},
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		b.Rows("A1", []any{kentTitle}, nil, []any{"Stop and searches", 30}, []any{cases[i].label, 4})
+	})
+	for i, p := range ps {
+		c := cases[i]
+		want := []string{"B3 stop_searches - count 30"}
+		if c.want != "" {
+			want = append(want, c.want)
+		}
+		if got := figureLines(p.r); !slices.Equal(got, want) {
+			t.Errorf("%q | 4:\n got %q\nwant %q\n%s", c.label, got, want, p.dump())
+			continue
+		}
+		if c.want == "" {
+			p.says(etl.SevWarning, "unrecognised_label", fmt.Sprintf("P%d!A4", i), c.label)
+		}
+	}
+}
