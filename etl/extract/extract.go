@@ -388,8 +388,8 @@ func (x *extractor) identity(g *grid) {
 				}
 			}
 			hd := x.headingOf(c.Text)
-			if !hd.dated() || hd.month {
-				continue
+			if !hd.absolute() || hd.month {
+				continue // a month, a week number, days without a year: not the week of the return
 			}
 			d := datedCell{from: hd.from, to: hd.to, where: where, rank: 1}
 			if g.headsFigures(i) {

@@ -35,6 +35,18 @@ var comparisonWords = phrases(
 	"compared", "comparison", "versus", "vs", "trend", "increase", "decrease",
 )
 
+// longerWords mark a figure for a longer period than the week, which may
+// hold the week ("October 2021 (month)", "Monthly return", "Total inc.
+// follow-up week"): never this week's figure.
+var longerWords = phrases(
+	"month", "monthly", "fortnight", "fortnightly", "quarter", "quarterly", "follow up", "followup", "follow on",
+	"2 week", "two week", "14 day", "28 day",
+)
+
+// wholeWords before a month make the heading the month's, not the week's:
+// "Whole of October 2021", "Full month".
+var wholeWords = phrases("whole", "entire", "full", "all of")
+
 // notCountWords mark a proportion or an average: not a count or an amount,
 // never loaded as one.
 var notCountWords = phrases("percent", "percentage", "pct", "rate", "per", "ratio", "average", "avg", "mean", "proportion")
@@ -122,6 +134,13 @@ type heading struct {
 	from, to time.Time // the dates, week or month the heading names, if any
 	month    bool      // from..to is a month named by its name or code, not dates
 	notCount bool      // a proportion or an average
+	longer   bool      // a longer period than the week (a month, a fortnight, a follow-up week)
+	// noYear: from..to are days and months written without a year
+	// ("18-24 Oct", "w/e 24/10"), in the year 2000 until resolve gives
+	// them the operation's year.
+	noYear bool
+	weekNo int  // a week number ("Week 42"), resolved as an ISO week of the operation's year
+	unread bool // the heading holds a date or a week number we cannot read
 }
 
 // readHeading classifies heading text. A word of comparison outranks
@@ -140,11 +159,117 @@ func readHeading(text string) heading {
 		h.period, h.word, h.notCount = periodOther, w, true
 	} else if w := findPhrase(words, comparisonWords); w != "" {
 		h.period, h.word = periodOther, w
+	} else if w := findPhrase(words, longerWords); w != "" {
+		h.period, h.word, h.longer = periodOther, w, true
 	} else if w := findPhrase(words, thisWords); w != "" {
 		h.period, h.word = periodThis, w
 	}
 	h.from, h.to, h.month = periodNamed(text, words)
+	if !h.dated() {
+		h.from, h.to, h.noYear = yearlessDates(text, words)
+	}
+	if !h.dated() {
+		if m := weekNumber.FindStringSubmatch(text); m != nil {
+			if n, _ := strconv.Atoi(m[1]); n >= 1 && n <= 53 {
+				h.weekNo = n
+			}
+		}
+	}
+	if h.month && h.period != periodOther {
+		if w := findPhrase(words, wholeWords); w != "" {
+			h.period, h.word, h.longer = periodOther, w, true
+		}
+	}
+	h.unread = !h.dated() && dateLike.MatchString(text)
 	return h
+}
+
+var (
+	// weekNumber is a week given by its number: "Week 42", "Wk 41",
+	// "Week no. 7".
+	weekNumber = regexp.MustCompile(`(?i)\b(?:week|wk)\.?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b`)
+	// dateLike is a date or a week number as written, read or not: "24/10",
+	// "24.10.21", "24 Oct", "Oct 24", "Week 42", "w/e 24th".
+	dateLike = regexp.MustCompile(`(?i)\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s*-?\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*\d{1,2}(?:st|nd|rd|th)?\b|\b(?:week|wk)\.?\s*(?:no\.?\s*|number\s*|#\s*)?\d|\bw\s*[/.]\s*[ec]\b\.?\s*\d`)
+	// dayMonth is a day and a month in digits with no year: "24/10", "24.10".
+	dayMonth = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})\b([/.]\d)?`)
+	// yearToken is a year as the date readers read one.
+	yearToken = regexp.MustCompile(`\b20\d\d\b|'\d\d\b`)
+)
+
+// yearlessDates reads days and months written without a year in a heading:
+// a range ("18-24 Oct", "Oct 18-24", "18/10 - 24/10") or one day that
+// starts or ends a week ("w/e 24 Oct", "Week ending 24/10"). They are
+// dated in the year 2000 (which has every day) until resolve gives them
+// the operation's year. A single day alone ("Oct 17") may be a month and a
+// year and is not read.
+func yearlessDates(text string, words []string) (from, to time.Time, ok bool) {
+	if !strings.ContainsAny(text, "0123456789") || yearToken.MatchString(text) {
+		return
+	}
+	ending, starting := findPhrase(words, weekEndingWords) != "", findPhrase(words, weekStartingWords) != ""
+	var ds []time.Time
+	for _, m := range dayMonth.FindAllStringSubmatch(text, 3) {
+		d, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		if t, ok := date(2000, mo, d); ok && m[3] == "" {
+			ds = append(ds, t)
+		}
+	}
+	if len(ds) == 0 {
+		if f, t, ok := wordDates(text + " 2000"); ok {
+			ds = append(ds, f)
+			if !t.Equal(f) {
+				ds = append(ds, t)
+			}
+		}
+	}
+	switch {
+	case len(ds) == 2 && !ds[1].Before(ds[0]):
+		return ds[0], ds[1], true
+	case len(ds) == 1 && ending:
+		return ds[0].AddDate(0, 0, -6), ds[0], true
+	case len(ds) == 1 && starting:
+		return ds[0], ds[0].AddDate(0, 0, 6), true
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// resolve gives a heading's yearless days the year that puts them nearest
+// the return's operation, and its week number the dates of that ISO week
+// in the operation's year. Without an operation they stay unresolved.
+func (x *extractor) resolve(h heading) (heading, bool) {
+	if !h.noYear && h.weekNo == 0 {
+		return h, true
+	}
+	op, ok := x.cat.Operation(x.ret.Operation)
+	if !ok {
+		return h, false
+	}
+	if h.weekNo > 0 {
+		y, _ := op.Starts.ISOWeek()
+		jan4 := time.Date(y, time.January, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+		h.from = monday.AddDate(0, 0, 7*(h.weekNo-1))
+		h.to = h.from.AddDate(0, 0, 6)
+		return h, true
+	}
+	best := h
+	for y := op.Starts.Year() - 1; y <= op.Starts.Year()+1; y++ {
+		c := h
+		c.from, c.to = h.from.AddDate(y-2000, 0, 0), h.to.AddDate(y-2000, 0, 0)
+		if best.from.Year() < 2001 || absDays(c.from.Sub(op.Starts)) < absDays(best.from.Sub(op.Starts)) {
+			best = c
+		}
+	}
+	return best, true
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 var (
@@ -251,8 +376,14 @@ func longPeriod(text string) (from, to time.Time, ok bool) {
 	return time.Time{}, time.Time{}, false
 }
 
-// dated reports whether the heading names a period of days.
-func (h heading) dated() bool { return !h.from.IsZero() }
+// dated reports whether the heading names a period of days, or a week by
+// its number.
+func (h heading) dated() bool { return !h.from.IsZero() || h.weekNo > 0 }
+
+// absolute reports whether the heading's dates stand without the
+// operation's year: dates with a year, not a week number or a day range
+// without one.
+func (h heading) absolute() bool { return !h.from.IsZero() && !h.noYear && h.weekNo == 0 }
 
 // pureHeading reports whether text says nothing but which period its
 // figures are for and what unit or scale they are in ("Last week", "%
@@ -263,7 +394,7 @@ func (h heading) dated() bool { return !h.from.IsZero() }
 func pureHeading(text string) bool {
 	h := readHeading(text)
 	ls := readSigns(text)
-	if h.period == periodNone && !h.dated() && ls.unit == "" && ls.scale == 1 && ls.foreign == "" {
+	if h.period == periodNone && !h.dated() && !h.unread && ls.unit == "" && ls.scale == 1 && ls.foreign == "" {
 		return false
 	}
 	if moneyFigure.MatchString(scaleMillions.ReplaceAllString(scaleThousands.ReplaceAllString(text, " "), " ")) {
@@ -284,10 +415,11 @@ var (
 	headingVocab = func() map[string]bool {
 		m := setOf("the", "of", "to", "from", "for", "on", "in", "and", "at", "wk", "w", "c", "wc", "week", "dates", "date",
 			"period", "operation", "op", "year", "month", "day", "same", "all", "figure", "no", "value", "weight", "quantity", "qty",
-			"ending", "commencing", "beginning", "starting", "end", "we", "fy", "financial", "calendar", "quarter", "months",
+			"ending", "commencing", "beginning", "starting", "end", "we", "e", "fy", "financial", "calendar", "quarter", "months",
+			"inc", "incl", "including", "wk", "no", "number",
 			// whose figure a comparison is: "Force average", "National average"
 			"force", "national", "regional", "region", "peer", "group", "msg", "england", "wales", "uk")
-		for _, list := range [][][]string{comparisonWords, notCountWords, thisWords} {
+		for _, list := range [][][]string{comparisonWords, notCountWords, thisWords, longerWords, wholeWords} {
 			for _, p := range list {
 				for _, w := range p {
 					m[w] = true
@@ -303,19 +435,47 @@ var (
 // week's when the period overlaps the return's operation and another
 // period's when it does not; else its words decide, or nothing does.
 func (x *extractor) periodOf(h heading) period {
-	if h.period == periodOther || !h.dated() {
+	if h.period == periodOther || !h.dated() && !h.unread {
 		return h.period
 	}
 	op, ok := x.cat.Operation(x.ret.Operation)
 	if !ok {
 		return h.period
 	}
-	// A period that holds the week but is far longer (a year, a
-	// financial year, months) is a cumulative figure, not this week's.
-	if !h.from.After(op.Ends) && !h.to.Before(op.Starts) && h.to.Sub(h.from) <= 40*24*time.Hour {
-		return periodThis
+	if h.unread {
+		// "w/e 24th", "Week 60": a date we cannot read may be another
+		// week's; its figures are not taken as this week's.
+		return periodOther
 	}
-	return periodOther
+	h, _ = x.resolve(h)
+	if h.to.Before(op.Starts) || h.from.After(op.Ends) {
+		return periodOther
+	}
+	// A period that holds the week but is longer is a cumulative figure,
+	// not this week's: dates spanning more than the week and a day ("1-31
+	// October", "11-24 October"), a year, a financial year, months. A
+	// month named by its name ("October 2021") is how forces title the
+	// week.
+	long := h.to.Sub(h.from) > op.Ends.Sub(op.Starts)+24*time.Hour
+	if h.month {
+		long = h.to.Sub(h.from) > 40*24*time.Hour
+	}
+	if h.weekNo > 0 {
+		// A week number is this week's when its ISO week holds most of
+		// the operation's days.
+		from, to := h.from, h.to
+		if from.Before(op.Starts) {
+			from = op.Starts
+		}
+		if to.After(op.Ends) {
+			to = op.Ends
+		}
+		long = 2*(to.Sub(from)+24*time.Hour) <= op.Ends.Sub(op.Starts)+24*time.Hour
+	}
+	if long {
+		return periodOther
+	}
+	return periodThis
 }
 
 // remember answers f(text) once per text: labels and headings repeat
@@ -389,11 +549,31 @@ func (x *extractor) headingCells(g *grid, i int) (cells []int, nearest int) {
 func (x *extractor) columnHeading(g *grid, i int) (heading, int) {
 	cells, nearest := x.headingCells(g, i)
 	for _, j := range cells {
-		if hd := x.headingOf(g.cell(j).Text); hd.period != periodNone || hd.dated() {
+		if hd := x.headingOf(g.cell(j).Text); hd.period != periodNone || hd.dated() || hd.unread {
 			return hd, j
 		}
 	}
+	// Words over the column that are no pure heading but name a date or a
+	// week ("Kent figures w/e 24/10/2021"): the figures under them are not
+	// taken as unheaded, as long as no blank row and no label stands
+	// between.
+	if nearest >= 0 && g.cell(nearest).Kind == etl.KindText && !x.isLabel(g.cell(nearest).Text) && g.block(g.cell(nearest).Row, g.cell(i).Row) {
+		if hd := x.headingOf(g.cell(nearest).Text); hd.dated() || hd.unread {
+			return hd, nearest
+		}
+	}
 	return heading{}, nearest
+}
+
+// block reports whether rows r1 to r2 stand in one block: no blank row
+// that is not hidden between them.
+func (g *grid) block(r1, r2 int) bool {
+	for r := r1 + 1; r < r2; r++ {
+		if len(g.byRow[r]) == 0 && !g.hiddenRow[r] {
+			return false
+		}
+	}
+	return true
 }
 
 // columnSense finds what the headings over a value cell's column say about
@@ -480,7 +660,11 @@ func (x *extractor) comparisonColumn(g *grid, head int, hd heading, cells ...int
 		return
 	}
 	c := g.cell(head)
-	fresh := x.noteOnce(g, g.sheet.Name+"!"+c.Ref(), c.Ref(), func() string {
+	code := "comparison_column"
+	if hd.unread {
+		code = "unread_period"
+	}
+	fresh := x.noteOnce(g, code, g.sheet.Name+"!"+c.Ref(), c.Ref(), func() string {
 		return fmt.Sprintf("the figures headed %q are %s; not loaded", strings.TrimSpace(c.Text), x.otherPeriod(hd))
 	}, cells...)
 	if fresh && x.holdsFigure(c) {
@@ -494,9 +678,17 @@ func (x *extractor) otherPeriod(hd heading) string {
 	switch {
 	case hd.notCount:
 		return "a proportion or average (" + hd.word + "), not a count"
+	case hd.longer:
+		return "for a longer period than the week (" + hd.word + ")"
+	case hd.unread:
+		return "for a date or week we cannot read, which may not be this return's week; write it as 'Week ending 17/10/2021' or 'This week'"
 	case hd.period != periodOther:
 		// Decided by the period the heading names.
+		hd, _ = x.resolve(hd)
 		what := "for another week or period (" + spanText(datedCell{from: hd.from, to: hd.to}) + ")"
+		if hd.weekNo > 0 {
+			what = fmt.Sprintf("for another week (week %d: %s)", hd.weekNo, spanText(datedCell{from: hd.from, to: hd.to}))
+		}
 		if op, ok := x.cat.Operation(x.ret.Operation); ok {
 			what += ", not this return's week (" + spanText(datedCell{from: op.Starts, to: op.Ends}) + ")"
 		}
@@ -508,10 +700,10 @@ func (x *extractor) otherPeriod(hd heading) string {
 // noteOnce says a comparison warning once per key (a heading, a sheet),
 // at cell, and lists on it the figures of cells; fresh when it was said
 // now.
-func (x *extractor) noteOnce(g *grid, key, cell string, text func() string, cells ...int) (fresh bool) {
+func (x *extractor) noteOnce(g *grid, code, key, cell string, text func() string, cells ...int) (fresh bool) {
 	k, ok := x.noted[key]
 	if !ok {
-		x.msg(etl.SevWarning, "comparison_column", g.sheet.Name, cell, "%s", text())
+		x.msg(etl.SevWarning, code, g.sheet.Name, cell, "%s", text())
 		k = len(x.ret.Messages) - 1
 		x.noted[key] = k
 	}

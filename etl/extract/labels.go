@@ -80,6 +80,7 @@ func (x *extractor) labelPeriod(text string) (labelRead, bool) {
 	if !hd.dated() || x.periodOf(hd) != periodOther {
 		return labelRead{}, false
 	}
+	hd, _ = x.resolve(hd)
 	span := spanText(datedCell{from: hd.from, to: hd.to})
 	return labelRead{changer: span, period: true, reason: "it names another period (" + span + ") than this return's week"}, true
 }

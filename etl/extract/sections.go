@@ -75,7 +75,7 @@ func (x *extractor) sectionOf(g *grid, i int) (hd heading, head int, p period) {
 // comparisonSheet notes, once per sheet, that a sheet named for another
 // period was not read as this week's; cells are figures of it skipped.
 func (x *extractor) comparisonSheet(g *grid, hd heading, cells ...int) {
-	x.noteOnce(g, "sheet\x00"+g.sheet.Name, "", func() string {
+	x.noteOnce(g, "comparison_column", "sheet\x00"+g.sheet.Name, "", func() string {
 		return fmt.Sprintf("the sheet's name %q says its figures are %s; not loaded (head them 'This week' if they are this week's)", strings.TrimSpace(g.sheet.Name), x.otherPeriod(hd))
 	}, cells...)
 }

@@ -1,0 +1,146 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/countylines/countylines/etl/extract"
+	"github.com/countylines/countylines/fixtures"
+)
+
+// The tests in this file each build real .xlsx workbooks showing a way an
+// independent probe of layouts (probe10) found a return read wrong: another
+// week's or a longer period's column loaded as this week's (H1, H2).
+
+// probe10Heads are column headings over the figures of a return for the
+// week of 11-17 October 2021 (ISO week 41), sorted by what a careful
+// analyst reads in them: this week's figure, another week's or a longer
+// period's, or a date or week number that cannot be read.
+var probe10Heads = map[string][]string{
+	"this": {"w/e 17/10/2021", "W/E 17.10.21", "w.e. 17/10/2021", "11-17 Oct", "Oct 11-17", "11th - 17th October",
+		"Week 41", "Wk 41", "w/e 17/10", "w/c 11/10", "Week ending 17 Oct", "Week ending 17/10/2021", "October 2021",
+		"11/10/2021 - 17/10/2021", "11-17 Oct 2021", "This week", "Total", "Oct 2021 IW"},
+	"other": {
+		// another week (H1)
+		"w/e 10/10/2021", "w/e 24/10/2021", "W/E 24.10.21", "w.e. 24/10/2021", "W.E. 10/10/21", "18-24 Oct", "Oct 18-24",
+		"4th-10th Oct", "Week 42", "Week 40", "Wk 43", "Week 1", "w/e 24/10", "Week ending 24 Oct", "Week commencing 18/10",
+		// a longer period that holds the week (H2)
+		"01/10/2021 - 31/10/2021", "11/10/2021 - 24/10/2021", "04/10/2021 - 17/10/2021", "October 2021 (month)",
+		"Whole of October 2021", "Total inc. follow-up week", "Monthly total", "Fortnight", "Oct 2021 (whole month)",
+		// read right before probe10: they must stay so
+		"Week ending 24/10/2021", "WE 24/10/21", "Wk ending 24/10/21", "w/c 04/10/2021", "Wc 18/10/21",
+		"Wk commencing 18/10/21", "24/10/2021", "18/10/2021 - 24/10/2021", "4th-10th October 2021", "Running total"},
+	// a date or a week number that is not read: its figure is stopped
+	"unread": {"w/e 24th", "Week 60", "Oct 17", "Week ending 31/09"},
+}
+
+// H1/H2: under a column heading that names another week, a longer period
+// or a date we cannot read, the figure is never loaded as this week's, in
+// a table of its own or beside a "This week" column (either side); one
+// warning at the heading names the figure. Under a heading naming this
+// week, the figure is loaded.
+func TestProbe10HeadingPeriodLaw(t *testing.T) {
+	type tcase struct {
+		head, class string
+		beside      int // 0: alone; 1: then "This week"; 2: after "This week"
+	}
+	var cases []tcase
+	for class, heads := range probe10Heads {
+		for _, h := range heads {
+			for beside := 0; beside < 3; beside++ {
+				if class == "this" && beside > 0 {
+					continue // two headings of this week: two_figures, F1's law
+				}
+				cases = append(cases, tcase{h, class, beside})
+			}
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		head, row := []any{"Measure", c.head}, []any{"Arrests", 38}
+		switch c.beside {
+		case 1:
+			head, row = append(head, "This week"), append(row, 43)
+		case 2:
+			head, row = []any{"Measure", "This week", c.head}, []any{"Arrests", 43, 38}
+		}
+		b.Rows("A1", []any{kentTitle}, nil, head, row)
+	})
+	for i, p := range ps {
+		c := cases[i]
+		name := fmt.Sprintf("%s heading %q (layout %d)", c.class, c.head, c.beside)
+		sheet := fmt.Sprintf("P%d!", i)
+		var got []string
+		for _, f := range p.r.Facts {
+			got = append(got, fmt.Sprintf("%s %v", f.Metric, *f.Value))
+		}
+		want := "arrests 43"
+		switch {
+		case c.class == "this":
+			want = "arrests 38"
+		case c.beside == 0:
+			want = ""
+		}
+		if strings.Join(got, ", ") != want {
+			t.Errorf("%s: loaded %v, want %q\n%s", name, got, want, p.dump())
+			continue
+		}
+		if c.class == "this" {
+			continue
+		}
+		col := "B"
+		if c.beside == 2 {
+			col = "C"
+		}
+		code := "comparison_column"
+		if c.class == "unread" {
+			code = "unread_period"
+		}
+		// The warning names the figure under the heading (and the heading
+		// itself when the phrase reader sees a number in it, "Week 42").
+		m := p.message(code, sheet+col+"3")
+		if m == nil || strings.Join(m.Cells, " ") != col+"4" && strings.Join(m.Cells, " ") != col+"3 "+col+"4" {
+			t.Errorf("%s: want one %s warning at %s3 naming %s4\n%s", name, code, col, col, p.dump())
+		}
+		for _, m := range p.r.Messages {
+			if m.Code == "two_figures" || m.Code == "unread_figure" && m.Cell == col+"3" {
+				t.Errorf("%s: %s", name, m)
+			}
+		}
+	}
+}
+
+// H2: a title that says the return is monthly makes its figures a longer
+// period's, even under a title naming the week.
+func TestProbe10MonthlyTitle(t *testing.T) {
+	for _, title := range []string{"Monthly performance return - October 2021", "October 2021 monthly return",
+		"Fortnightly return 11-24 Oct 2021", "Figures for 11/10/2021 - 24/10/2021"} {
+		p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet("Return").Rows("A1", []any{kentTitle}, []any{title}, nil, []any{"Arrests", 120})
+		})
+		if len(p.r.Facts) != 0 {
+			t.Errorf("%q: loaded %v\n%s", title, p.r.Facts, p.dump())
+		}
+		if m := p.message("comparison_column", "Return!A2"); m == nil || len(m.Cells) != 1 || m.Cells[0] != "B4" {
+			t.Errorf("%q: want a comparison_column warning at A2 naming B4\n%s", title, p.dump())
+		}
+	}
+}
+
+// H1: words over a column that are no pure heading but name a date or a
+// week stop the figure under them too.
+func TestProbe10DatedWordsOverColumn(t *testing.T) {
+	for head, code := range map[string]string{"Kent figures w/e 24/10/2021": "comparison_column",
+		"Kent figures week 42": "comparison_column", "Submitted figures w/e 24th": "unread_period"} {
+		p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Measure", head}, []any{"Arrests", 38})
+		})
+		if len(p.r.Facts) != 0 {
+			t.Errorf("%q: loaded %v\n%s", head, p.r.Facts, p.dump())
+		}
+		if p.message(code, "Return!B3") == nil {
+			t.Errorf("%q: want %s at B3\n%s", head, code, p.dump())
+		}
+	}
+}
