@@ -25,6 +25,7 @@ type candidate struct {
 	unit     etl.Unit      // a unit the label names that is not money: "Heroin (g)", "Crack (wraps)"
 	factor   float64       // that unit's factor: 1000 for "(kg)"
 	label    string        // the label as written, the context of a sentence in the cell
+	row      string        // the row's label as written ("Class A total"), for subtotal checks
 }
 
 // candidates offers value cells as figures of what a label names: its
@@ -34,7 +35,7 @@ func candidates(cells []int, unitWord string, ls labelSense, lm labelMatch, labe
 	out := make([]candidate, len(cells))
 	for k, i := range cells {
 		c := candidate{cell: i, unitWord: unitWord, fixed: ls.unit, scale: ls.scale, money: ls.money, foreign: ls.foreign,
-			hedge: lm.hedge, label: label}
+			hedge: lm.hedge, label: label, row: label}
 		switch {
 		case money(lm.unit):
 			if c.fixed == "" {
@@ -136,8 +137,9 @@ func (x *extractor) withScaleWord(g *grid, c candidate, m catalog.Metric) (candi
 // found is a fact and the place it came from: rows of one table (or one
 // item section) share a source, every other label is its own.
 type found struct {
-	fact etl.Fact
-	src  string
+	fact  etl.Fact
+	src   string
+	label string // the row's label as written, "" when unknown
 }
 
 // take reads the figures one label or one table row offers and keeps this
@@ -146,9 +148,10 @@ type found struct {
 // week's, both are reported and neither is loaded.
 func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candidate, src string) {
 	type read struct {
-		fact etl.Fact
-		p    period
-		head int // the cell heading its column, -1 for none
+		fact  etl.Fact
+		p     period
+		head  int    // the cell heading its column, -1 for none
+		label string // the row's label
 	}
 	byUnit := map[etl.Unit][]read{}
 	var units []etl.Unit
@@ -203,12 +206,12 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		if len(byUnit[f.Unit]) == 0 {
 			units = append(units, f.Unit)
 		}
-		byUnit[f.Unit] = append(byUnit[f.Unit], read{f, p, head})
+		byUnit[f.Unit] = append(byUnit[f.Unit], read{f, p, head, c.row})
 	}
 	for _, u := range units {
 		rs := byUnit[u]
 		if len(rs) == 1 {
-			x.found = append(x.found, found{rs[0].fact, src})
+			x.found = append(x.found, found{rs[0].fact, src, rs[0].label})
 			continue
 		}
 		var this []read
@@ -218,7 +221,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			}
 		}
 		if len(this) == 1 {
-			x.found = append(x.found, found{this[0].fact, src})
+			x.found = append(x.found, found{this[0].fact, src, this[0].label})
 			headed := func(head int) string {
 				if head < 0 {
 					return "a column with no heading"
@@ -423,6 +426,7 @@ func formatNum(n float64) string {
 // return, naming both cells. Nothing is ever summed across tables, sheets
 // or columns.
 func (x *extractor) merge() {
+	x.subtotals()
 	groups := map[string][]found{}
 	var keys []string
 	for _, fd := range x.found {

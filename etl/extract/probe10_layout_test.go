@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/fixtures"
 )
@@ -141,6 +142,157 @@ func TestProbe10DatedWordsOverColumn(t *testing.T) {
 		}
 		if p.message(code, "Return!B3") == nil {
 			t.Errorf("%q: want %s at B3\n%s", head, code, p.dump())
+		}
+	}
+}
+
+// E1/E2: a subtotal row in an itemised table ("Class A total" after heroin
+// and crack, "Bladed weapons total" after knives and machetes) or a class
+// row after its own members is never loaded as an item: not added to a
+// row of the same item, not counted beside its members in the all-items
+// figure. Its figure, when it is their sum, is an info naming its cell;
+// otherwise a warning. In a table with a header row and in an item
+// section, with and without a Total row; the all-items Total is never
+// said to be less than its items.
+func TestProbe10SubtotalRowsLaw(t *testing.T) {
+	type rows struct {
+		kind   string // drug or weapon
+		before [][]any
+		sub    string
+		subVal any
+		after  [][]any
+		want   []string // the items loaded, in order
+		equal  bool     // the subtotal is the sum of the rows it follows
+	}
+	drugsA := [][]any{{"Heroin", 56}, {"Crack cocaine", 20}}
+	drugsB := [][]any{{"Cannabis", 100}}
+	var sets []rows
+	for _, sub := range []string{"Class A total", "Total Class A", "Class A subtotal", "Sub-total Class A", "Class A", "Class A drugs", "Total class A drugs"} {
+		sets = append(sets,
+			rows{"drug", drugsA, sub, 76, drugsB, []string{"heroin 56", "crack_cocaine 20", "cannabis 100"}, true},
+			rows{"drug", drugsA, sub, 80, drugsB, []string{"heroin 56", "crack_cocaine 20", "cannabis 100"}, false})
+	}
+	for _, sub := range []string{"Bladed weapons total", "Total bladed weapons", "Knives subtotal", "Sub total"} {
+		sets = append(sets, rows{"weapon", [][]any{{"Knives", 5}, {"Machetes", 2}}, sub, 7, [][]any{{"Firearms", 1}},
+			[]string{"knife 5", "machete 2", "firearm 1"}, true})
+	}
+	// A second subtotal sums only the rows since the first.
+	sets = append(sets, rows{"drug", append(append(drugsA, []any{"Class A total", 76}), []any{"Cannabis", 100}, []any{"Ketamine", 5}),
+		"Class B total", 105, nil, []string{"heroin 56", "crack_cocaine 20", "cannabis 100", "ketamine 5"}, true})
+	type tcase struct {
+		r       rows
+		section bool // an item section ("Drugs seized" over "Heroin | 56g") instead of a table with a header row
+		total   bool // an all-items Total row at the end
+	}
+	var cases []tcase
+	for _, r := range sets {
+		for _, section := range []bool{false, true} {
+			for _, total := range []bool{false, true} {
+				cases = append(cases, tcase{r, section, total})
+			}
+		}
+	}
+	unitOf := func(r rows, v any, section bool) any {
+		if r.kind == "drug" && section {
+			return fmt.Sprintf("%vg", v)
+		}
+		return v
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		head := []any{"Drug type", "Weight (g)"}
+		if c.r.kind == "weapon" {
+			head = []any{"Weapon type", "Number"}
+		}
+		if c.section {
+			head = []any{"Drugs seized"}
+			if c.r.kind == "weapon" {
+				head = []any{"Weapons seized"}
+			}
+		}
+		all := [][]any{{kentTitle}, nil, head}
+		sum := 0
+		add := func(rs [][]any) {
+			for _, r := range rs {
+				all = append(all, []any{r[0], unitOf(c.r, r[1], c.section)})
+			}
+		}
+		add(c.r.before)
+		all = append(all, []any{c.r.sub, unitOf(c.r, c.r.subVal, c.section)})
+		add(c.r.after)
+		for _, w := range c.r.want {
+			var n int
+			fmt.Sscanf(w[strings.LastIndex(w, " ")+1:], "%d", &n)
+			sum += n
+		}
+		if c.total {
+			all = append(all, []any{"Total", unitOf(c.r, sum, c.section)})
+		}
+		b.Rows("A1", all...)
+	})
+	for i, p := range ps {
+		c := cases[i]
+		name := fmt.Sprintf("%q = %v (section %v, total %v)", c.r.sub, c.r.subVal, c.section, c.total)
+		var got []string
+		for _, f := range p.r.Facts {
+			if f.Item != "" {
+				got = append(got, fmt.Sprintf("%s %v", f.Item, *f.Value))
+			}
+		}
+		if strings.Join(got, ", ") != strings.Join(c.r.want, ", ") {
+			t.Errorf("%s: loaded items %v, want %v\n%s", name, got, c.r.want, p.dump())
+			continue
+		}
+		subRow := 3 + len(c.r.before) + 1
+		sev := etl.SevInfo
+		if !c.r.equal {
+			sev = etl.SevWarning
+		}
+		m := p.message("subtotal_row", fmt.Sprintf("P%d!B%d", i, subRow))
+		if m == nil {
+			// A label the grammar does not read as an item ("Class A
+			// subtotal", "Sub total") is reported as unrecognised.
+			m = p.message("unrecognised_item", fmt.Sprintf("P%d!A%d", i, subRow))
+			sev = etl.SevWarning
+		}
+		if m == nil || m.Severity != sev || strings.Join(m.Cells, " ") != fmt.Sprintf("B%d", subRow) {
+			t.Errorf("%s: want one %s subtotal_row at B%d naming it\n%s", name, sev, subRow, p.dump())
+		}
+		for _, m := range p.r.Messages {
+			if m.Code == "rows_added" || m.Code == "total_below_items" || m.Severity == etl.SevError {
+				t.Errorf("%s: %s", name, m)
+			}
+		}
+	}
+}
+
+// E1: a class row is its own item when the table lists none of its
+// members, or when it says it is the rest of the class; a total row with
+// no item rows above it is that item's figure.
+func TestProbe10ClassRowsKept(t *testing.T) {
+	for _, c := range []struct {
+		rows [][]any
+		want string
+	}{
+		{[][]any{{"Class A", 76}, {"Class B", 100}}, "class_a 76, class_b 100"},
+		{[][]any{{"Heroin", 56}, {"Other Class A", 10}, {"Cannabis", 100}}, "heroin 56, class_a 10, cannabis 100"},
+		{[][]any{{"Heroin", 56}, {"Class B", 100}}, "heroin 56, class_b 100"},
+		{[][]any{{"Cannabis total", 300}, {"Heroin", 56}}, "cannabis 300, heroin 56"},
+	} {
+		p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet("Return").Rows("A1", append([][]any{{kentTitle}, nil, {"Drug type", "Weight (g)"}}, c.rows...)...)
+		})
+		var got []string
+		for _, f := range p.r.Facts {
+			got = append(got, fmt.Sprintf("%s %v", f.Item, *f.Value))
+		}
+		if strings.Join(got, ", ") != c.want {
+			t.Errorf("%v: loaded %v, want %s\n%s", c.rows, got, c.want, p.dump())
+		}
+		for _, m := range p.r.Messages {
+			if m.Code == "subtotal_row" {
+				t.Errorf("%v: %s", c.rows, m)
+			}
 		}
 	}
 }

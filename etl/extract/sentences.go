@@ -160,7 +160,7 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			fm, _ := x.cat.Metric(f.Metric)
 			x.msg(etl.SevWarning, "other_currency", sheet, ref, "%s: %q is in euros; kept in euros and not added to sterling totals", fm.Label, v.Text)
 		}
-		x.found = append(x.found, found{f, src})
+		x.found = append(x.found, found{f, src, ""})
 	}
 	return true
 }
@@ -219,7 +219,7 @@ func (x *extractor) unquantifiedList(g *grid, c candidate, m catalog.Metric, ite
 	sheet, ref := g.sheet.Name, v.Ref()
 	for _, it := range items {
 		f := etl.Fact{Metric: m.Code, Item: it, Unit: unit, Qualifier: etl.Unquantified, Raw: v.Text, Sheet: sheet, Cell: ref}
-		x.found = append(x.found, found{f, src})
+		x.found = append(x.found, found{f, src, ""})
 	}
 	return true
 }

@@ -300,9 +300,9 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 			if unitText != "" {
 				word = unitText
 			}
-			cands = append(cands, candidate{cell: i, unitWord: word, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign})
+			cands = append(cands, candidate{cell: i, row: label, unitWord: word, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign})
 		case roleCount, roleWraps, roleValue:
-			c := candidate{cell: i, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign}
+			c := candidate{cell: i, row: label, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign}
 			if r := x.readLabel(label, ""); ki >= 0 && r.ok && r.lm.unit != "" && !money(r.lm.unit) {
 				c.unit, c.factor = r.lm.unit, r.lm.factor // "Crack (wraps)" under "£": read checks the two agree
 			}
