@@ -177,6 +177,9 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		cells = nil
 		for _, k := range g.byRow[c.Row] {
 			col := g.cell(k).Col
+			if col > c.Col && x.endsReach(g, k) {
+				break // another label ("Arrests │ 43 │ │ Cash seized │ 5000"): its figures are its own
+			}
 			switch {
 			case col == tc:
 				if !g.used[k] && g.isValue(k) {
@@ -318,6 +321,14 @@ func (x *extractor) otherMetricColumn(g *grid, i int, m catalog.Metric) (catalog
 		}
 	}
 	return o, h, true
+}
+
+// endsReach reports whether a cell to the right of a label ends the
+// label's reach along its row: another label, whose figures beyond it are
+// its own (two tables side by side).
+func (x *extractor) endsReach(g *grid, k int) bool {
+	c := g.cell(k)
+	return c.Kind == etl.KindText && !g.isValue(k) && !isUnitWord(c.Text) && x.isLabel(c.Text)
 }
 
 // labelLeftOf reports whether a label stands to the left of cell k in its

@@ -72,10 +72,7 @@ func TestProbe10HeadingPeriodLaw(t *testing.T) {
 		c := cases[i]
 		name := fmt.Sprintf("%s heading %q (layout %d)", c.class, c.head, c.beside)
 		sheet := fmt.Sprintf("P%d!", i)
-		var got []string
-		for _, f := range p.r.Facts {
-			got = append(got, fmt.Sprintf("%s %v", f.Metric, *f.Value))
-		}
+		got := p.listed(func(f etl.Fact) string { return f.Metric })
 		want := "arrests 43"
 		switch {
 		case c.class == "this":
@@ -282,10 +279,7 @@ func TestProbe10ClassRowsKept(t *testing.T) {
 		p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			b.Sheet("Return").Rows("A1", append([][]any{{kentTitle}, nil, {"Drug type", "Weight (g)"}}, c.rows...)...)
 		})
-		var got []string
-		for _, f := range p.r.Facts {
-			got = append(got, fmt.Sprintf("%s %v", f.Item, *f.Value))
-		}
+		got := p.listed(func(f etl.Fact) string { return f.Item })
 		if strings.Join(got, ", ") != c.want {
 			t.Errorf("%v: loaded %v, want %s\n%s", c.rows, got, c.want, p.dump())
 		}
@@ -295,4 +289,125 @@ func TestProbe10ClassRowsKept(t *testing.T) {
 			}
 		}
 	}
+}
+
+// C1/C2: two tables side by side (labels in A and D, figures in B and E).
+// A period title over one of them ("Year to date", "Last week", merged
+// over its two columns or not, on one row with the other table's title or
+// beside the other table's first row) makes every figure under it a
+// comparison: named in one warning at the title, never loaded. A label in
+// D ends the reach of the label in A: E's figure is D's label's, with or
+// without a "Measure │ Total" header row over both tables.
+func TestProbe10SideBySideLaw(t *testing.T) {
+	type layout struct {
+		cmp, this  string // titles; this "" for no title over this week's table
+		cmpLeft    bool
+		merged     bool
+		header     bool // "Measure │ Total" under each title
+		sameMetric bool // the comparison table repeats this week's metric (Arrests)
+	}
+	var cases []layout
+	for _, cmp := range []string{"Year to date", "Last week", "YTD", "PREVIOUS INTENSIFICATION WEEK", "Last IW (May 2021)", "Week ending 10/10/2021", "w/e 24/10/2021"} {
+		for _, this := range []string{"This week", "THIS IW", ""} {
+			for _, cmpLeft := range []bool{false, true} {
+				for _, merged := range []bool{false, true} {
+					for _, header := range []bool{false, true} {
+						for _, same := range []bool{false, true} {
+							if this == "" && cmpLeft {
+								continue // a title-less table on the right of a comparison is probe10 C3
+							}
+							cases = append(cases, layout{cmp, this, cmpLeft, merged, header, same})
+						}
+					}
+				}
+			}
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		thisRows := [][]any{{"Arrests", 43}, {"Warrants executed", 25}}
+		cmpRows := [][]any{{"Stop and searches", 400}, {"Cash seized", 90000}}
+		if c.sameMetric {
+			cmpRows[0] = []any{"Arrests", 380}
+		}
+		leftTitle, rightTitle, left, right := c.this, c.cmp, thisRows, cmpRows
+		if c.cmpLeft {
+			leftTitle, rightTitle, left, right = c.cmp, c.this, cmpRows, thisRows
+		}
+		b.Rows("A1", []any{kentTitle})
+		row := 3
+		if leftTitle != "" || !c.header {
+			// The titles' row; with no left title and no header, the right
+			// title stands beside the left table's first row (probe10 s06).
+			if leftTitle != "" {
+				b.Rows(fmt.Sprintf("A%d", row), []any{leftTitle})
+				if c.merged {
+					b.Merge(fmt.Sprintf("A%d", row), fmt.Sprintf("B%d", row))
+				}
+			}
+			b.Rows(fmt.Sprintf("D%d", row), []any{rightTitle})
+			if c.merged {
+				b.Merge(fmt.Sprintf("D%d", row), fmt.Sprintf("E%d", row))
+			}
+			if leftTitle != "" {
+				row++
+			}
+		} else {
+			b.Rows(fmt.Sprintf("D%d", row), []any{rightTitle})
+			if c.merged {
+				b.Merge(fmt.Sprintf("D%d", row), fmt.Sprintf("E%d", row))
+			}
+			row++
+		}
+		if c.header {
+			b.Rows(fmt.Sprintf("A%d", row), []any{"Measure", "Total", nil, "Measure", "Total"})
+			row++
+		}
+		for k := range left {
+			if leftTitle == "" && !c.header && k == 0 {
+				row++ // the right title's row holds the left table's first row
+				b.Rows(fmt.Sprintf("A%d", row-1), []any{left[0][0], left[0][1]})
+				b.Rows(fmt.Sprintf("D%d", row), []any{right[0][0], right[0][1]})
+				continue
+			}
+			r := []any{left[k][0], left[k][1], nil}
+			if !(leftTitle == "" && !c.header) {
+				r = append(r, right[k][0], right[k][1])
+			} else if k < len(right) {
+				b.Rows(fmt.Sprintf("D%d", row+1), []any{right[1][0], right[1][1]})
+			}
+			b.Rows(fmt.Sprintf("A%d", row), r)
+			row++
+		}
+	})
+	for i, p := range ps {
+		c := cases[i]
+		name := fmt.Sprintf("%+v", c)
+		got := p.listed(func(f etl.Fact) string { return f.Metric })
+		if strings.Join(got, ", ") != "arrests 43, warrants 25" {
+			t.Errorf("%s: loaded %v, want arrests 43 and warrants 25 only\n%s", name, got, p.dump())
+			continue
+		}
+		var cmpMsg *etl.Message
+		for k, m := range p.r.Messages {
+			if m.Severity == etl.SevError || m.Code == "two_figures" || m.Code == "conflicting_figure" || m.Code == "unread_figure" {
+				t.Errorf("%s: %s", name, m)
+			}
+			if m.Code == "comparison_column" && strings.Contains(m.Text, c.cmp) {
+				cmpMsg = &p.r.Messages[k]
+			}
+		}
+		if cmpMsg == nil || len(cmpMsg.Cells) != 2 {
+			t.Errorf("%s: want one comparison_column warning at the title naming its 2 figures\n%s", name, p.dump())
+		}
+	}
+}
+
+// listed lists the facts loaded as "name value", named by name.
+func (p probe) listed(name func(etl.Fact) string) []string {
+	var got []string
+	for _, f := range p.r.Facts {
+		got = append(got, fmt.Sprintf("%s %v", name(f), *f.Value))
+	}
+	return got
 }

@@ -8,7 +8,8 @@ import (
 )
 
 // A heading standing alone in its row ("THIS WEEK", "PREVIOUS
-// INTENSIFICATION WEEK (MAY 2021)", "Year to date") heads a section: the
+// INTENSIFICATION WEEK (MAY 2021)", "Year to date"), or titling one of two
+// tables side by side (blockTitle), heads a section: the
 // figures under it are for the period it names until the next such
 // heading. A sheet whose name names a period ("Year to date", "Last IW",
 // "May 2021") is for that period unless a heading on it says otherwise. A
@@ -30,27 +31,52 @@ func (x *extractor) sectionHeads(g *grid) {
 	first := g.firstFigureRow()
 	for _, row := range g.rows {
 		cells := g.byRow[row]
-		if len(cells) != 1 {
-			continue
+		for _, i := range cells {
+			c := g.cell(i)
+			if c.Kind != etl.KindText || x.holdsFigure(c) || !titleLike(c.Text) {
+				continue
+			}
+			if len(cells) == 1 {
+				// A pure heading anywhere; in the title block, any title
+				// that names a period ("Kent Police county lines figures,
+				// year to date").
+				if !x.pure(c.Text) && (row >= first || x.isLabel(c.Text)) {
+					continue
+				}
+			} else if !x.blockTitle(g, i) {
+				continue
+			}
+			hd := x.headingOf(c.Text)
+			if hd.period == periodNone && !hd.dated() {
+				continue
+			}
+			g.sections = append(g.sections, sectionHead{row: row, col: c.Col, cell: i, hd: hd})
 		}
-		i := cells[0]
-		c := g.cell(i)
-		if c.Kind != etl.KindText || x.holdsFigure(c) || !titleLike(c.Text) {
-			continue
-		}
-		// A pure heading anywhere; in the title block, any title that
-		// names a period ("Kent Police county lines figures, year to
-		// date").
-		if !x.pure(c.Text) && (row >= first || x.isLabel(c.Text)) {
-			continue
-		}
-		hd := x.headingOf(c.Text)
-		if hd.period == periodNone && !hd.dated() {
-			continue
-		}
-		g.sections = append(g.sections, sectionHead{row: row, col: c.Col, cell: i, hd: hd})
 	}
 	g.sheetHead = readHeading(g.sheet.Name)
+}
+
+// blockTitle reports whether a pure period heading that shares its row
+// with other cells titles the block under it, as one of two tables side
+// by side does ("This week" over A:B, "Year to date" over D:E, on one row
+// or beside another table's figures): nothing stands to its right (past
+// its merge), and under it stands a label or a table's header words,
+// not a figure nor another heading ("This week" over "No. │ £" is a
+// column heading).
+func (x *extractor) blockTitle(g *grid, i int) bool {
+	c := g.cell(i)
+	if !x.pure(c.Text) {
+		return false
+	}
+	if r := g.rightOf(c.Row, c.Col); r >= 0 && g.cell(r).Col == g.lastCol(c.Row, c.Col)+1 {
+		return false
+	}
+	k := g.below(c.Row, c.Col)
+	if k < 0 || g.cell(k).Row != c.Row+1 {
+		return false
+	}
+	under := g.cell(k)
+	return under.Kind == etl.KindText && !g.isValue(k) && !x.pure(under.Text)
 }
 
 // sectionOf says what period the section a cell stands in is for: the
@@ -61,7 +87,7 @@ func (x *extractor) sectionOf(g *grid, i int) (hd heading, head int, p period) {
 	c := g.cell(i)
 	best := -1
 	for k, s := range g.sections {
-		if s.row < c.Row && s.col <= c.Col && (best < 0 || s.row > g.sections[best].row) {
+		if s.row < c.Row && s.col <= c.Col && (best < 0 || s.row > g.sections[best].row || s.row == g.sections[best].row && s.col > g.sections[best].col) {
 			best = k
 		}
 	}
