@@ -59,6 +59,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 		g.scaleNote = x.findScaleNote(g)
 		x.sectionHeads(g)
 		x.totalColumns(g)
+		x.mergedValues(g)
 		x.tables(g)
 		x.headerRows(g)
 		x.pairs(g)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -80,6 +81,96 @@ func (x *extractor) valuesRight(g *grid, row, col int) (cells []int, unitWord st
 	return cells, unitWord, first
 }
 
+// valuesBeside is valuesRight for a label, in every row a label merged
+// over several rows covers ("Cocaine" merged over A4:A5 beside "1.2kg"
+// and "£40,000"): each row of a merged label belongs to it.
+func (x *extractor) valuesBeside(g *grid, c *etl.Cell, parent string) (cells []int, unitWord string, first int) {
+	cells, unitWord, first = x.valuesRight(g, c.Row, c.Col)
+	if len(cells) > 0 && cells[0] == first && g.cell(first).Kind == etl.KindText && parent != "" && x.readLabel(g.cell(first).Text, parent).ok {
+		// "Arrests │ Under 18 │ 7": a sub-label, not a figure, which is
+		// read as the label of the figures right of it.
+		return nil, "", -1
+	}
+	m, ok := g.merged(c.Row, c.Col)
+	if !ok || len(cells) == 0 {
+		return cells, unitWord, first // "Arrests" merged over "Total │ 43" and "Under 18 │ 7": sub-labels, read on their own
+	}
+	for r := c.Row + 1; r <= m.ToRow; r++ {
+		if g.hiddenRow[r] {
+			continue
+		}
+		if k := g.rightOf(r, m.ToCol); k >= 0 && g.cell(k).Kind == etl.KindText {
+			if t := g.cell(k).Text; !g.isValue(k) || x.readLabel(t, parent).ok {
+				continue // a sub-label of its own ("Under 18" under Arrests)
+			}
+		}
+		more, uw, f := x.valuesRight(g, r, m.ToCol)
+		cells = append(cells, more...)
+		if unitWord == "" {
+			unitWord = uw
+		}
+		if first < 0 {
+			first = f
+		}
+	}
+	return cells, unitWord, first
+}
+
+// mergedLabelLeft returns the text of a label merged over several rows
+// that stands left of c in its row, "" for none.
+func (x *extractor) mergedLabelLeft(g *grid, c *etl.Cell) string {
+	for col := c.Col - 1; col >= 1; col-- {
+		j := g.covering(c.Row, col)
+		if j < 0 {
+			continue
+		}
+		l := g.cell(j)
+		if m, ok := g.merged(l.Row, l.Col); ok && m.ToRow > m.FromRow && l.Kind == etl.KindText && x.isLabel(l.Text) {
+			return l.Text
+		}
+		return ""
+	}
+	return ""
+}
+
+// mergedValues refuses a figure merged over several rows beside two or
+// more labels ("43" merged over B3:B4 beside "Arrests" and "Charged"):
+// nothing says whose figure it is, or whether it is both's.
+func (x *extractor) mergedValues(g *grid) {
+	for _, m := range g.sheet.Merges {
+		if m.ToRow == m.FromRow {
+			continue
+		}
+		i := g.get(m.FromRow, m.FromCol)
+		if i < 0 || g.used[i] || !g.isFigure(i) {
+			continue
+		}
+		var labels []string
+		seen := map[int]bool{}
+		for r := m.FromRow; r <= m.ToRow; r++ {
+			for col := m.FromCol - 1; col >= 1; col-- {
+				j := g.covering(r, col)
+				if j < 0 {
+					continue
+				}
+				if l := g.cell(j); !seen[j] && l.Kind == etl.KindText && !g.isValue(j) {
+					seen[j] = true
+					labels = append(labels, fmt.Sprintf("%q at %s", strings.TrimSpace(l.Text), l.Ref()))
+				}
+				break
+			}
+		}
+		if len(labels) < 2 {
+			continue
+		}
+		v := g.cell(i)
+		g.used[i] = true
+		x.refuse(etl.SevWarning, "merged_value", g.sheet.Name, v.Ref(), []string{v.Ref()},
+			"%q is merged over %s:%s, beside %s; nothing says whose figure it is (or whether it is each one's); not loaded. Give each label its own cell",
+			v.Text, etl.CellRef(m.FromCol, m.FromRow), etl.CellRef(m.ToCol, m.ToRow), strings.Join(labels, " and "))
+	}
+}
+
 // block is what the scan of a sheet remembers from the rows above: the
 // nearest parent metric, for child labels, and the itemised section it is
 // in ("Drugs seized" then a row per drug), if any.
@@ -119,6 +210,13 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 	c := g.cell(i)
 	ls := x.sense(c.Text)
 	lr := x.readLabel(c.Text, b.parent)
+	if left := x.mergedLabelLeft(g, c); !lr.ok && left != "" {
+		// "Arrests" merged over two rows, then "Total │ 43", "Under 18 │
+		// 7": each sub-label is read with the label it stands under.
+		if r := x.readLabel(left+" "+c.Text, b.parent); r.ok {
+			lr = r
+		}
+	}
 	if lr.notCount {
 		if cells := x.claimed(g, c); len(cells) > 0 {
 			x.skipLabel(g, i, cells, "not_a_count", "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), strings.ToLower(lr.changer))
@@ -167,7 +265,7 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 	if m.Parent == "" {
 		b.parent = m.Code
 	}
-	cells, unitWord, first := x.valuesRight(g, c.Row, c.Col)
+	cells, unitWord, first := x.valuesBeside(g, c, m.Code)
 	if tc, ok := g.totalFor(c.Row, c.Col); ok && len(cells) > 0 {
 		// A daily breakdown: the week's figure is in the Total column; the
 		// days are its parts. A column between whose heading names a
@@ -548,7 +646,7 @@ func (x *extractor) itemRow(g *grid, i int, sec catalog.Metric, secSrc string) {
 		}
 		lm = r.lm
 	}
-	cells, unitWord, _ := x.valuesRight(g, c.Row, c.Col)
+	cells, unitWord, _ := x.valuesBeside(g, c, sec.Code)
 	if len(cells) == 0 {
 		return
 	}

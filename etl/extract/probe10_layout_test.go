@@ -411,3 +411,88 @@ func (p probe) listed(name func(etl.Fact) string) []string {
 	}
 	return got
 }
+
+// D1-D3: merged cells. A figure merged over rows beside two or more labels
+// is nobody's: a warning naming the range and every label, nothing
+// loaded. A label merged over rows owns the figures of each row (two
+// units are two facts; two figures in one unit are two_figures). Sub-
+// labels beside a merged label ("Total", "Under 18") are read with it.
+// The rows around them are read as ever.
+func TestProbe10MergedCellsLaw(t *testing.T) {
+	type tcase struct {
+		name  string
+		rows  [][]any  // from A3
+		merge []string // from, to
+		want  string   // facts loaded, "metric item unit value" joined by ", "
+		warn  string   // a warning code at cell (code@cell), "" for none
+	}
+	var cases []tcase
+	pairsOf := [][2]string{{"Arrests", "Charged"}, {"Warrants executed", "Stop and searches"}, {"Charged", "Arrests"}, {"Cash seized", "Arrests"}}
+	for _, p := range pairsOf {
+		cases = append(cases,
+			tcase{"value merged over " + p[0] + "/" + p[1], [][]any{{p[0], 43}, {p[1]}, {"Deal lines closed", 2}}, []string{"B3", "B4"},
+				"lines_closed - count 2", "merged_value@B3"},
+			tcase{"value merged over three rows from " + p[0], [][]any{{p[0], 43}, {p[1]}, {"Vehicles seized"}, {"Deal lines closed", 2}}, []string{"B3", "B5"},
+				"lines_closed - count 2", "merged_value@B3"})
+	}
+	cases = append(cases,
+		tcase{"label over two units", [][]any{{"Cash seized", 5000}, {nil, "€2000"}, {"Arrests", 43}}, []string{"A3", "A4"},
+			"cash_seized - gbp 5000, cash_seized - eur 2000, arrests - people 43", "other_currency@B4"},
+		tcase{"item label over two units", [][]any{{"Drugs seized"}, {"Cocaine", "1.2kg"}, {nil, "£40,000"}, {"Heroin", "56g"}}, []string{"A4", "A5"},
+			"drugs_seized cocaine g 1200, drugs_seized cocaine gbp 40000, drugs_seized heroin g 56", ""},
+		tcase{"item label over wraps and money", [][]any{{"Drugs seized"}, {"Crack", "17 wraps"}, {nil, "£340"}}, []string{"A4", "A5"},
+			"drugs_seized crack_cocaine wraps 17, drugs_seized crack_cocaine gbp 340", ""},
+		tcase{"label over two figures in one unit", [][]any{{"Arrests", 43}, {nil, 7}, {"Charged", 20}}, []string{"A3", "A4"},
+			"charged - people 20", "two_figures@B3"},
+		tcase{"merged label with Total and Under 18", [][]any{{"Arrests", "Total", 43}, {nil, "Under 18", 7}, {"Warrants executed", nil, 25}}, []string{"A3", "A4"},
+			"arrests - people 43, arrests_under_18 - people 7, warrants - count 25", ""},
+		tcase{"merged label with Under 18 then Total", [][]any{{"Arrests", "Under 18", 7}, {nil, "Total", 43}, {"Warrants executed", nil, 25}}, []string{"A3", "A4"},
+			"arrests_under_18 - people 7, arrests - people 43, warrants - count 25", ""},
+		tcase{"label merged across columns", [][]any{{"Arrests", nil, 43}, {"Warrants executed", nil, 25}}, []string{"A3", "B3"},
+			"arrests - people 43, warrants - count 25", ""},
+	)
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		b.Rows("A1", []any{kentTitle}, nil)
+		b.Rows("A3", c.rows...)
+		b.Merge(c.merge[0], c.merge[1])
+	})
+	for i, p := range ps {
+		c := cases[i]
+		var got []string
+		for _, f := range p.r.Facts {
+			it := f.Item
+			if it == "" {
+				it = "-"
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %v", f.Metric, it, f.Unit, *f.Value))
+		}
+		if strings.Join(got, ", ") != c.want {
+			t.Errorf("%s: loaded %v, want %s\n%s", c.name, got, c.want, p.dump())
+			continue
+		}
+		if c.warn != "" {
+			code, cell, _ := strings.Cut(c.warn, "@")
+			m := p.message(code, fmt.Sprintf("P%d!%s", i, cell))
+			if m == nil || m.Severity != etl.SevWarning {
+				t.Errorf("%s: want warning %s at %s\n%s", c.name, code, cell, p.dump())
+				continue
+			}
+			if code == "merged_value" {
+				for _, r := range c.rows[:2] {
+					if !strings.Contains(m.Text, fmt.Sprintf("%q", r[0])) {
+						t.Errorf("%s: the warning does not name the label %q: %s", c.name, r[0], m.Text)
+					}
+				}
+				if !strings.Contains(m.Text, c.merge[0]+":"+c.merge[1]) {
+					t.Errorf("%s: the warning does not name the range %s:%s: %s", c.name, c.merge[0], c.merge[1], m.Text)
+				}
+			}
+		}
+		for _, m := range p.r.Messages {
+			if m.Severity == etl.SevError || m.Code == "unread_figure" && strings.Contains(m.Text, "beside no label") || m.Code == "unrecognised_label" || m.Code == "conflicting_figure" {
+				t.Errorf("%s: %s", c.name, m)
+			}
+		}
+	}
+}
