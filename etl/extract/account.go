@@ -163,6 +163,9 @@ func (x *extractor) account(grids []*grid) {
 				groups[g.reason[i]] = append(groups[g.reason[i]], i)
 			case c.Kind == etl.KindText && !g.hidden(*c) && prose(c.Text) && len(x.rd.Read(c.Text, phrase.Context{}).Facts) == 0:
 				groups[skipText] = append(groups[skipText], i)
+			case c.Kind == etl.KindText && x.labelBeside(g, c) != "":
+				// "Cash seized | £5.000,00": the label is read, the figure not.
+				x.refuse(etl.SevWarning, "unreadable_value", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s, beside %q, was not read as a figure: %s; not loaded", shown(c), name, c.Ref(), x.labelBeside(g, c), whyUnread(c.Text))
 			default:
 				x.refuse(etl.SevWarning, "unread_figure", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s was not read as a figure of the return: no label we read stands beside it; not loaded", shown(c), name, c.Ref())
 			}
@@ -201,6 +204,29 @@ func listCells(g *grid, is []int) string {
 }
 
 // shown is a cell as a person sees it, quoted when it is words.
+// labelBeside returns the label left of a cell in its row, when it reads
+// as a metric's, else "".
+func (x *extractor) labelBeside(g *grid, c *etl.Cell) string {
+	var left *etl.Cell
+	for _, j := range g.byRow[c.Row] {
+		if d := g.cell(j); d.Col < c.Col && d.Kind == etl.KindText && !g.isValue(j) {
+			left = d
+		}
+	}
+	if left == nil || !x.isLabel(left.Text) {
+		return ""
+	}
+	return strings.TrimSpace(left.Text)
+}
+
+// whyUnread says why a text beside a label is not a figure we read.
+func whyUnread(text string) string {
+	if why, odd := phrase.OddNumber(text); odd {
+		return why
+	}
+	return "it is not one figure in a form we read (a range, two sums, a number with other words)"
+}
+
 func shown(c *etl.Cell) string {
 	if c.Kind == etl.KindText {
 		t := strings.TrimSpace(c.Text)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
 )
 
 // This file holds the words that change what a figure means, in one place,
@@ -620,7 +621,7 @@ func (x *extractor) labelValues(g *grid) {
 		cells := g.byRow[row]
 		for k, i := range cells {
 			c := g.cell(i)
-			if g.used[i] || c.Kind != etl.KindText || !loneSign(c.Text) {
+			if g.used[i] || c.Kind != etl.KindText || !loneSign(c.Text) && !x.unreadFigure(c.Text) {
 				continue
 			}
 			label := -1
@@ -650,6 +651,27 @@ func (x *extractor) labelValues(g *grid) {
 		}
 	}
 }
+
+// unreadFigure reports whether text is a figure we cannot read ("£1/2
+// million", "£5.000,00", "40?"): digits, no date or heading, no label.
+// Beside a label it is that label's value, reported as such, and never
+// a heading whose "million" scales the figures below it.
+func (x *extractor) unreadFigure(text string) bool {
+	if !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	if _, err := ParseText(text); err == nil {
+		return false
+	}
+	if _, odd := phrase.OddNumber(text); odd {
+		return true // "£1/2 million" would read as a heading dated 1 February
+	}
+	// Only text that starts as a figure does ("£5,000-£6,000"): a heading
+	// with a scale ("Street value (£000s)") is a heading.
+	return figureStart.MatchString(text) && !x.pure(text) && !x.isLabel(text)
+}
+
+var figureStart = regexp.MustCompile(`^\s*[£€]?\s*\d`)
 
 // comparisonColumn notes, once per heading, that a column's (or a row's)
 // figures are a comparison and were not read; cells are figures of it

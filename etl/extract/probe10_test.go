@@ -334,3 +334,44 @@ func TestProbe10I1bScaleNoteLaw(t *testing.T) {
 		}
 	}
 }
+
+// F: a value typed as text in a form with two readings (continental
+// separators, a question mark, a sign or brackets around it, a dash after
+// it, a fraction of money) is never loaded as the digits before the odd
+// part, beside any label; the warning names the cell and the form, never
+// "no label we read stands beside it". Plain forms beside them load.
+func TestProbe10FOddNumbersLaw(t *testing.T) {
+	odd := []string{"5,00", "£5,00", "£5.000,00", "£1.500", "€2.250", "40?", "+40", "(5)", "(£5,000)", "40-", "40 –",
+		"£1/2m", "£1/2 million", "£5000/£6000", "1/2m", "1,5 kg", "12,5 g", "£5,000-£6,000"} // "£5000 & €200" is two figures (8ac89da)
+	labels := []string{"Cash seized", "Arrests", "Cocaine", "Drugs street value", "Knives"}
+	type tc struct{ label, value string }
+	var cases []tc
+	for _, l := range labels {
+		for _, v := range odd {
+			cases = append(cases, tc{l, v})
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i].label, cases[i].value}, []any{"Mobile phones seized", "1,149"})
+	})
+	for i, p := range ps {
+		c := cases[i]
+		name := fmt.Sprintf("%q | %q", c.label, c.value)
+		var got []string
+		for _, f := range p.r.Facts {
+			got = append(got, fmt.Sprintf("%s %s %v", f.Cell, f.Metric, *f.Value))
+		}
+		said := false
+		for _, m := range p.r.Messages {
+			if m.Cell == "B3" && m.Severity == etl.SevWarning {
+				said = true
+				if strings.Contains(m.Text, "no label we read") {
+					t.Errorf("%s: %s", name, m)
+				}
+			}
+		}
+		if strings.Join(got, ", ") != "B4 mobile_phones_seized 1149" || !said {
+			t.Errorf("%s: loaded %v, want only the phones and a warning at B3\n%s", name, got, p.dump())
+		}
+	}
+}

@@ -45,6 +45,14 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	if c.text != "" {
 		text = c.text
 	}
+	sheet, ref := g.sheet.Name, v.Ref()
+	refuse := func(format string, args ...any) bool {
+		x.refuse(etl.SevWarning, "unreadable_value", sheet, ref, []string{ref}, "%s: %q: %s; not loaded", m.Label, strings.TrimSpace(v.Text), fmt.Sprintf(format, args...))
+		return true
+	}
+	if why, odd := phrase.OddNumber(text); odd {
+		return refuse("%s", why) // "5,00", "40?", "(5)": the grammar would read the digits alone
+	}
 	_, err := ParseText(text)
 	rd := x.rd.Read(text, phrase.Context{Heading: c.label})
 	if err == nil && !x.cleanList(rd) {
@@ -52,11 +60,6 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		// value reader's. A figure with its parts ("11 (including 2
 		// juveniles)") the grammar reads whole is read here.
 		return false
-	}
-	sheet, ref := g.sheet.Name, v.Ref()
-	refuse := func(format string, args ...any) bool {
-		x.refuse(etl.SevWarning, "unreadable_value", sheet, ref, []string{ref}, "%s: %q: %s; not loaded", m.Label, strings.TrimSpace(v.Text), fmt.Sprintf(format, args...))
-		return true
 	}
 	// A figure the catalogue has no metric for ("12 adults" beside
 	// Arrests: there is no figure of adult arrests) is not loaded and is

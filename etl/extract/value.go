@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/phrase"
 )
 
 // Value is what one value cell says: a number (or none), the unit its text
@@ -144,6 +145,11 @@ func ParseText(text string) (Value, error) {
 	}
 	if zeroWords[s] {
 		return Value{Num: etl.Ptr(0), Qualifier: etl.Exact}, nil
+	}
+	if why, odd := phrase.OddNumber(s); odd {
+		// "5,00", "£1.500", "40?", "(5)", "+40", "40-", "£1/2m": two
+		// readings, never the digits before the odd part.
+		return Value{}, fmt.Errorf("%w: %q: %s", ErrUnreadable, text, why)
 	}
 	orig := s
 	v := Value{Qualifier: etl.Exact}

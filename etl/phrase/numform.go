@@ -1,0 +1,35 @@
+package phrase
+
+import "regexp"
+
+// oddForms are ways of writing a number that have two readings, or that
+// say something a count does not: the grammar's number reader would take
+// the digits before them and drop the rest (`5,00` as 5, `40?` as 40
+// exact, `£1/2m` as £1). Each is refused with its reason. The value
+// reader (etl/extract ParseText) and a figure cell read by the grammar
+// both ask OddNumber first, so the two agree.
+var oddForms = []struct {
+	re  *regexp.Regexp
+	why string
+}{
+	{regexp.MustCompile(`\d\.\d{3},\d`), "continental separators (5.000,00): which is the decimal point?"},
+	{regexp.MustCompile(`\d,(\d{1,2}|\d{4,})(\D|$)`), "a comma that is no thousands separator: continental decimals (5,00 for 5.00), or a slip?"},
+	{regexp.MustCompile(`[£€]\s*\d{1,3}\.\d{3}(\D|$)`), "three decimals in a sum of money: 1,500 typed continental style, or a slip for 1.50?"},
+	{regexp.MustCompile(`\d\s*\?`), "a question mark: a figure the force is unsure of"},
+	{regexp.MustCompile(`^\s*\+\s*[£€]?\s*\d`), "a plus sign before the figure: a change (\"40 more\"), not a count"},
+	{regexp.MustCompile(`^\s*\(\s*[£€]?\s*\d[\d,.]*\s*\)\s*$`), "a figure in brackets: a negative, as in accounts?"},
+	{regexp.MustCompile(`\d\s*[-–—]\s*$`), "a dash after the figure: a range cut short, or \"or fewer\"?"},
+	{regexp.MustCompile(`[£€]\s*\d[\d,.]*\s*/\s*[£€]?\s*\d`), "a fraction or two sums (£1/2m: half a million, or £1?)"},
+	{regexp.MustCompile(`\d\s*/\s*\d+\s*(k|m|mn|bn|million|thousand)\b`), "a fraction with a scale (1/2m): half a million, or 1?"},
+}
+
+// OddNumber reports whether text writes a number in a form with two
+// readings, and why; such a figure is not loaded.
+func OddNumber(text string) (string, bool) {
+	for _, f := range oddForms {
+		if f.re.MatchString(text) {
+			return f.why, true
+		}
+	}
+	return "", false
+}
