@@ -371,6 +371,7 @@ func TestCompositionLaw(t *testing.T) {
 	cases = append(cases, lawCashCases(cat, g)...)
 	cases = append(cases, lawSafeguardCases(cat, g)...)
 	cases = append(cases, lawGroupCases(cat, g)...)
+	cases = append(cases, lawElisionCases(cat, g)...)
 	var total tally
 	byMetric := map[string]*tally{}
 	for i, c := range cases {
@@ -753,6 +754,48 @@ func lawGroupCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		out = append(out,
 			lawCase{fmt.Sprintf("Police seized %s of %s, %s and %s", mo.text, o, d1, d2), []pbRow{none}},
 			lawCase{fmt.Sprintf("Officers recovered %s of %s, %s and %s", mo.text, d1, o, others[i%len(others)]), []pbRow{none}})
+	}
+	return out
+}
+
+// lawElisionCases: a noun said once for two figures ("121 wraps and 60
+// grams of heroin"); parts of what the words after a figure say was
+// done ("27 arrests and the seizure of drugs, including 182 wraps of
+// crack"); an article before a number is no figure ("a six-inch
+// knife").
+func lawElisionCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	var drugs []catalog.Item
+	for _, it := range cat.Items {
+		if it.Kind == "drug" && it.Code != "other_drug" && it.Code != "class_a" && it.Code != "class_b" {
+			drugs = append(drugs, it)
+		}
+	}
+	for i, it := range drugs {
+		d := strings.ToLower(it.Synonyms[0])
+		if it.Code == "mdma" {
+			d = "MDMA"
+		}
+		n1, n2 := g.digits(), g.digits()
+		out = append(out, lawCase{fmt.Sprintf("Officers seized %s wraps and %s grams of %s", n1.text, n2.text, d),
+			[]pbRow{fact("drugs_seized", it.Code, "wraps", n1.value, "exact"), fact("drugs_seized", it.Code, "g", n2.value, "exact")}})
+		prev := drugs[(i+1)%len(drugs)]
+		n0 := g.digits()
+		out = append(out, lawCase{fmt.Sprintf("Officers seized %s wraps of %s, %s wraps and %sg of %s", n0.text, strings.ToLower(prev.Synonyms[0]), n1.text, n2.text, d),
+			[]pbRow{fact("drugs_seized", prev.Code, "wraps", n0.value, "exact"), fact("drugs_seized", it.Code, "wraps", n1.value, "exact"), fact("drugs_seized", it.Code, "g", n2.value, "exact")}})
+		a, w, k := g.num(), g.digits(), g.digits()
+		out = append(out, lawCase{fmt.Sprintf("Officers executed 9 warrants, resulting in %s arrests and the seizure of numerous drugs, including %s wraps of %s and %skg of %s",
+			a.text, w.text, d, k.text, strings.ToLower(prev.Synonyms[0])),
+			[]pbRow{fact("warrants", "", "count", 9, "exact"), fact("arrests", "", "people", a.value, "exact"),
+				fact("drugs_seized", it.Code, "wraps", w.value, "exact"), fact("drugs_seized", prev.Code, "g", k.value*1000, "exact")}})
+	}
+	for _, th := range lawThings(cat) {
+		if th.metric != "weapons_seized" || th.item == "" {
+			continue
+		}
+		n, c := g.num(), []string{"six", "ten", "12", "eight"}[len(out)%4]
+		out = append(out, lawCase{fmt.Sprintf("Officers seized %s %s, a %s-inch blade and £500 in cash", n.text, th.noun, c),
+			[]pbRow{fact("weapons_seized", th.item, "count", n.value, "exact"), fact("cash_seized", "", "gbp", 500, "exact")}})
 	}
 	return out
 }

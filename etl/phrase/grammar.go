@@ -142,6 +142,15 @@ func (r *Reader) elements(toks []token) []elem {
 			i++
 			continue
 		}
+		// "a six-inch knife", "a 17 inch sword": an article before a
+		// number is no figure of one.
+		if a, ok := r.readAmount(toks, i); ok && a.num.article && a.unit == "" && a.to < len(toks) {
+			if _, num := readNumber(toks, a.to, false); num {
+				out = append(out, elem{kind: eSkip, from: i, to: a.to})
+				i = a.to
+				continue
+			}
+		}
 		if a, ok := r.readAmount(toks, i); ok && a.to > i && !(a.num.article && i > 0 && toks[i-1].is("of") && a.unit == "") {
 			// "a quarter of a kilo": no kilo was seized; said, not read
 			a.fraction = a.num.article && i > 0 && toks[i-1].is("of")

@@ -566,10 +566,15 @@ func (p *parser) relation(from, to int) string {
 	if to-from == 1 && p.els[from].kind == ePunct && (p.els[from].fn == "(" || p.els[from].fn == ":" || p.els[from].fn == "–") {
 		return "part"
 	}
-	sib := true
+	sib, verb := true, false
 	for k := from; k < to && k < len(p.els); k++ {
 		el := p.els[k]
 		switch {
+		case el.kind == eFunc && el.fn == "part" && verb:
+			// "27 arrests and the seizure of drugs, including 182
+			// wraps": what the words after the figure say was done
+			// includes it, not the figure before them.
+			return "new"
 		case el.kind == eFunc && el.fn == "part":
 			return "part"
 		case el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "with"):
@@ -579,6 +584,9 @@ func (p *parser) relation(from, to int) string {
 			// a neutral word, or a bare noun of a list: "four guns, swords, an axe"
 		default:
 			sib = false
+		}
+		if el.verbLike() && el.hasRole(rAction) {
+			verb = true
 		}
 	}
 	if sib {
@@ -1074,6 +1082,14 @@ func (p *parser) share(ms []*mentionWords) {
 				}
 				mw.w.hard = append(mw.w.hard, e)
 			}
+		}
+		// "121 wraps and 60 grams of heroin": a number and its unit
+		// straight before "and" and the next figure, which names its
+		// drug after its own unit, leave the drug out; it is theirs too.
+		if !elided && m.el >= 0 && !hasNamed(mw.w.hard) && m.amt != nil && m.amt.unit != "" && !isMoney(m.amt) && i+1 < len(ms) && ms[i+1].m.group == m.group &&
+			p.word(m.end) == "and" && ms[i+1].m.el == m.end+1 && ms[i+1].m.amt != nil && ms[i+1].m.amt.unit != "" && has(ms[i+1].w.hard, rItem) {
+			elided = true
+			mw.w.hard = append(mw.w.hard, filter(ms[i+1].w.hard, rItem, rObject, rItemMod)...)
 		}
 		if !elided && (m.unitOnly || m.el >= 0 && !hasNamed(mw.w.hard) && !has(mw.w.hard, rModifier, rPerson, rFacet) && !p.coreAction(m)) {
 			// "and over 88 wraps": the object of the sibling before.
