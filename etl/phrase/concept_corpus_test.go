@@ -526,6 +526,18 @@ var conceptCorpus = []readCase{
 	{"11 of them have now been charged", []string{"charged/ people 11 exact"}},
 	{"more than 8 kilos of cannabis bud", []string{"drugs_seized/cannabis g 8000 more_than"}},
 	{"cocaine worth an estimated £65,000 and more than 8 kilos of cannabis bud", []string{"drugs_seized/cocaine gbp 65000 approximately", "drugs_seized/cannabis g 8000 more_than"}},
+
+	// words met reading release sentences (none from the phrasebook)
+	{"officers seized 40 mature cannabis plants", []string{"drugs_seized/cannabis plants 40 exact"}},
+	{"officers seized 2kg of powdered cocaine", []string{"drugs_seized/cocaine g 2000 exact"}},
+	{"12 phones used as deal lines were seized", []string{"deal_line_phones_seized/ count 12 exact"}},
+	{"12 phones being used as deal lines were seized", []string{"deal_line_phones_seized/ count 12 exact"}},
+	{"drugs estimated at £20,000 were seized", []string{"drugs_seized/ gbp 20000 approximately"}},
+	{"36 knives were taken out of circulation", []string{"weapons_seized/knife count 36 exact"}},
+	{"seven public engagement events were held", []string{"engagement_events/ count 7 exact"}},
+	{"nearly 1,500 suspected drug traffickers have been arrested", []string{"arrests/ people 1500 less_than"}},
+	{"36 knives were taken out", nil}, // taken out: a line's word, not a knife's
+	{"12 people were used as runners", nil},
 }
 
 // headingCorpus: a figure read under a heading that completes it.
