@@ -783,6 +783,12 @@ func lawElisionCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		n0 := g.digits()
 		out = append(out, lawCase{fmt.Sprintf("Officers seized %s wraps of %s, %s wraps and %sg of %s", n0.text, strings.ToLower(prev.Synonyms[0]), n1.text, n2.text, d),
 			[]pbRow{fact("drugs_seized", prev.Code, "wraps", n0.value, "exact"), fact("drugs_seized", it.Code, "wraps", n1.value, "exact"), fact("drugs_seized", it.Code, "g", n2.value, "exact")}})
+		// a drug named before its quantity in brackets, after a subject
+		// and a verb: "Detectives seized cocaine (2kg)"
+		subj := []string{"Officers", "Police", "The team", "Detectives"}[i%4]
+		q := g.digits()
+		out = append(out, lawCase{fmt.Sprintf("%s seized %s (%skg) and cash (£%s)", subj, d, q.text, "3,000"),
+			[]pbRow{fact("drugs_seized", it.Code, "g", q.value*1000, "exact"), fact("cash_seized", "", "gbp", 3000, "exact")}})
 		a, w, k := g.num(), g.digits(), g.digits()
 		out = append(out, lawCase{fmt.Sprintf("Officers executed 9 warrants, resulting in %s arrests and the seizure of numerous drugs, including %s wraps of %s and %skg of %s",
 			a.text, w.text, d, k.text, strings.ToLower(prev.Synonyms[0])),

@@ -1374,6 +1374,7 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 	k--
 	var got []int
 	var unknown []string
+	subject := false
 	for ; k >= floor; k-- {
 		el := els[k]
 		switch {
@@ -1385,6 +1386,10 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 			continue
 		case sep && len(got) > 0 && (el.fn == "coord" || el.kind == ePunct && el.fn == ",") && k-1 >= floor && els[k-1].kind == eLex && !els[k-1].verbLike():
 			continue // "cocaine and heroin (2kg)": the label is the whole list
+		case el.kind == eUnknown && subjectBefore(els, got):
+			// "Officers seized cocaine (2kg)": words before the verb of
+			// the label are who did it, not the label.
+			subject = true
 		case el.kind == eUnknown:
 			unknown = append(unknown, p.text(el))
 			continue
@@ -1397,7 +1402,7 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 		}
 		break
 	}
-	bound := k < floor || els[k].strong() || els[k].kind == ePunct && els[k].fn == "," || els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib" || els[k].fn == "part")
+	bound := k < floor || subject || els[k].strong() || els[k].kind == ePunct && els[k].fn == "," || els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib" || els[k].fn == "part")
 	if len(got) == 0 || !bound || !sep && len(unknown) > 0 {
 		return false
 	}
@@ -1406,6 +1411,12 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 	m.left = got
 	m.start = got[len(got)-1]
 	return true
+}
+
+// subjectBefore reports a label's words (at elements got, read right to
+// left) that begin with a verb: what stands before it is its subject.
+func subjectBefore(els []elem, got []int) bool {
+	return len(got) > 0 && els[got[len(got)-1]].verbLike() && els[got[len(got)-1]].hasRole(rAction)
 }
 
 // hedge is the qualifier of a hedge word standing with no number after
