@@ -245,8 +245,10 @@ func TestProbe10I2I3ContainersAndPoundsLaw(t *testing.T) {
 		for _, f := range p.r.Facts {
 			got = append(got, fmt.Sprintf("%s %s %s %v", f.Cell, f.Item, f.Unit, *f.Value))
 		}
+		container := !strings.HasPrefix(strings.ToLower(c.word), "pound")
 		for _, m := range p.r.Messages {
-			said = said || m.Cell == "B3" && m.Severity == etl.SevWarning
+			// a container is named as one, never as a word to teach
+			said = said || m.Cell == "B3" && m.Severity == etl.SevWarning && (!container || strings.Contains(m.Text, "containers"))
 		}
 		want := "B4  gbp 5, B5 heroin g 453.59237"
 		if strings.Join(got, ", ") != want || !said {

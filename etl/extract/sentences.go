@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -54,6 +55,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		return refuse("%s", why) // "5,00", "40?", "(5)": the grammar would read the digits alone
 	}
 	_, err := ParseText(text)
+	if errors.Is(err, ErrContainer) {
+		return refuse("it counts containers, which may hold any weight; give the weight, or the wraps") // "35 bags of cannabis"
+	}
 	rd := x.rd.Read(text, phrase.Context{Heading: c.label})
 	if err == nil && !x.cleanList(rd) {
 		// One figure, perhaps with an aside ("43 (last week: 38)"): the

@@ -116,7 +116,7 @@ var suffixUnits = []unitForm{
 // containers are counts of bags, blocks or packages: a bag of cannabis may
 // hold a few grams or a kilo, so no unit of the catalogue (the phrase
 // grammar refuses them too: "35 bags of cannabis").
-var containers = regexp.MustCompile(`^(bags?|baggies|packages?|packets?|parcels?|blocks?|bricks?|bars?|slabs?)$`)
+var containers = regexp.MustCompile(`^(bags?|baggies|packages?|packets?|parcels?|blocks?|bricks?|bars?|slabs?)(\s+of\b.*)?$`)
 
 // ErrContainer is returned for a count of containers ("35 bags").
 var ErrContainer = errors.New("counts containers, which may hold any weight")
