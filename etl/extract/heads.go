@@ -181,7 +181,10 @@ func readHeading(text string) heading {
 			h.period, h.word, h.longer = periodOther, w, true
 		}
 	}
-	h.unread = !h.dated() && dateLike.MatchString(text)
+	// Only a date-like text that says it is a week or a day is an unread
+	// date: "10/12" or "3/4 kg" alone are figures, not headings.
+	h.unread = !h.dated() && dateLike.MatchString(text) &&
+		(findPhrase(words, weekEndingWords) != "" || findPhrase(words, weekStartingWords) != "" || weekOrMonth.MatchString(text))
 	return h
 }
 
@@ -192,6 +195,8 @@ var (
 	// dateLike is a date or a week number as written, read or not: "24/10",
 	// "24.10.21", "24 Oct", "Oct 24", "Week 42", "w/e 24th".
 	dateLike = regexp.MustCompile(`(?i)\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s*-?\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*\d{1,2}(?:st|nd|rd|th)?\b|\b(?:week|wk)\.?\s*(?:no\.?\s*|number\s*|#\s*)?\d|\bw\s*[/.]\s*[ec]\b\.?\s*\d`)
+	// weekOrMonth is a week or a month named in words.
+	weekOrMonth = regexp.MustCompile(`(?i)\b(?:week|wk|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
 	// dayMonth is a day and a month in digits with no year: "24/10", "24.10".
 	dayMonth = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})\b([/.]\d)?`)
 	// yearToken is a year as the date readers read one.

@@ -496,3 +496,15 @@ func TestProbe10MergedCellsLaw(t *testing.T) {
 		}
 	}
 }
+
+// A fraction or a day-and-month alone beside a label ("3/4 kg", "10/12")
+// is that label's value, never an unread date heading: only a date-like
+// text that names a week or a month stops figures (unread_period).
+func TestProbe10FractionIsNoDateHeading(t *testing.T) {
+	p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Cocaine", "3/4 kg"})
+	})
+	if f := p.value("drugs_seized"); f == nil || *f.Value != 750 {
+		t.Errorf("3/4 kg of cocaine not loaded as 750 g\n%s", p.dump())
+	}
+}
