@@ -35,6 +35,13 @@ type Cell struct {
 	// Saved the saved result); "" when the saved result cannot be checked
 	// and the workbook says its saved results are placeholders.
 	Calc, Saved string
+	// NumFmt is the cell's number format when it changes what the number
+	// means (a unit, a currency, a hedge, a scale, a percentage): Text is
+	// then what Excel shows, read as the analyst reads it, and Num the
+	// number stored. Invisible is a number whose format shows nothing
+	// (";;;"): like a cell in a hidden row, it is reported, not read.
+	NumFmt    string
+	Invisible bool
 }
 
 // Ref is the cell's A1 address.

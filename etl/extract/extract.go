@@ -187,10 +187,13 @@ func (x *extractor) hiddenFigures(g *grid) {
 		if !g.hidden(*c) || !x.holdsFigure(c) {
 			continue
 		}
-		if g.hiddenRow[c.Row] {
+		switch {
+		case g.hiddenRow[c.Row]:
 			note(rows, &rowOrder, c.Row, c)
-		} else {
+		case g.hiddenCol[c.Col]:
 			note(cols, &colOrder, c.Col, c)
+		default:
+			x.refuse(etl.SevWarning, "hidden_cell", g.sheet.Name, c.Ref(), []string{c.Ref()}, "%s holds %s, but its number format %q shows nothing, so it was not read; show it if it belongs to the return", c.Ref(), strings.TrimSpace(c.Text), c.NumFmt)
 		}
 	}
 	for _, r := range rowOrder {

@@ -142,8 +142,11 @@ func (g *grid) read(i int) int8 {
 	return g.parsed[i]
 }
 
-// hidden reports whether a cell is in a hidden row or column.
-func (g *grid) hidden(c etl.Cell) bool { return g.hiddenRow[c.Row] || g.hiddenCol[c.Col] }
+// hidden reports whether a cell is in a hidden row or column, or is a
+// number whose format shows nothing (";;;").
+func (g *grid) hidden(c etl.Cell) bool {
+	return g.hiddenRow[c.Row] || g.hiddenCol[c.Col] || c.Invisible
+}
 
 // adjacent reports whether visible row r2 follows r1 with nothing but
 // hidden rows between them: a person sees no blank row there.

@@ -120,3 +120,196 @@ func TestReader10B2EmptyFormulaResult(t *testing.T) {
 		})
 	}
 }
+
+// formatCase is a number stored in a cell with a number format, and the
+// text Excel shows for it, written by hand.
+type formatCase struct {
+	label  string
+	stored float64
+	format string
+	shown  string
+}
+
+// meaningFormats change what the number means: a scale, a currency, a
+// unit, a hedge, a percentage.
+var meaningFormats = []formatCase{
+	{"Cash seized (£000s)", 5000, "#,##0,", "5"},
+	{"Cash seized", 5000000, "#,##0,,", "5"},
+	{"Cash seized (£k)", 1500000, `£0.0,,"m"`, "£1.5m"},
+	{"Cash seized", 2500000, `£#,##0.0,,"m"`, "£2.5m"},
+	{"Cash seized", 5000, `£#,##0,"k"`, "£5k"},
+	{"Cash seized", 1500000, `[>=1000000]£0.0,,"m";[>=1000]£0,"k";£0`, "£1.5m"},
+	{"Cash seized", 5000, `[>=1000000]£0.0,,"m";[>=1000]£0,"k";£0`, "£5k"},
+	{"Heroin (g)", 1.2, `0.0 "kg"`, "1.2 kg"},
+	{"Cannabis", 2.5, `0.0"kg"`, "2.5kg"},
+	{"Heroin", 56, `0 "g"`, "56 g"},
+	{"Crack", 269, `0" wraps"`, "269 wraps"},
+	{"Cash seized", 5000, `[$€-x-euro2] #,##0`, "€ 5,000"},
+	{"Cash seized", 5000, `"€"#,##0`, "€5,000"},
+	{"Cash seized", 5000, `[$$-409]#,##0.00`, "$5,000.00"},
+	{"Arrests", 20, `0"+"`, "20+"},
+	{"Arrests", 12, `"at least "0`, "at least 12"},
+	{"Arrests", 5, `"up to "0`, "up to 5"},
+	{"Cash seized", 11500, `"approx. £"#,##0`, "approx. £11,500"},
+	{"Cash seized", 4500, `"£"#,##0" (approx)"`, "£4,500 (approx)"},
+	{"Charged", 0.5, "0%", "50%"},
+	{"Arrests", 43, `0" arrests"`, "43 arrests"},
+}
+
+// plainFormats only round, group digits or bracket a negative: the number
+// stands as stored.
+var plainFormats = []formatCase{
+	{"Arrests", 43, "0", "43"},
+	{"Arrests", 43, "#,##0", "43"},
+	{"Cash seized", 5000, "#,##0", "5,000"},
+	{"Cash seized", 5000, "#,##0.00", "5,000.00"},
+	{"Arrests", -5, "#,##0;(#,##0)", "(5)"},
+	{"Arrests", 43, "General", "43"},
+	{"Arrests", 43, "@", "43"},
+	{"Arrests", 43, `#,##0_);(#,##0)`, "43 "},
+	// £ alone: the currency every figure is taken in (a gap: "£5,000"
+	// shown under "(£000s)" is read as 5,000 thousand, as stored).
+	{"Cash seized", 5000, `"£"#,##0`, "£5,000"},
+	{"Cash seized", 5000, `\£#,##0.00`, "£5,000.00"},
+	{"Arrests", 43, `"£"#,##0`, "£43"},
+}
+
+// A: a number whose format changes what it means loads exactly what the
+// text Excel shows would load (typed into the cell as text), or a warning
+// naming the cell; never the number as stored read without its format. A
+// format that only rounds, groups digits or brackets a negative leaves
+// the number as stored.
+func TestReader10ANumberFormatsLaw(t *testing.T) {
+	type variant struct {
+		c      formatCase
+		as     string // "format": the number with its format; "text": the shown text typed; "number": the number alone
+		plain  bool
+		sheets int
+	}
+	var vs []variant
+	for _, c := range meaningFormats {
+		vs = append(vs, variant{c: c, as: "format"}, variant{c: c, as: "text"}, variant{c: c, as: "number"})
+	}
+	for _, c := range plainFormats {
+		vs = append(vs, variant{c: c, as: "format", plain: true}, variant{c: c, as: "number", plain: true})
+	}
+	ps := sheetBook(t, extract.Options{}, len(vs), func(i int, b *fixtures.Book) {
+		v := vs[i]
+		var cell any = v.c.stored
+		if v.as == "text" {
+			cell = v.c.shown
+		}
+		b.Rows("A1", []any{kentTitle}, nil, []any{v.c.label, cell}, []any{"Warrants executed", 25})
+		if v.as == "format" {
+			b.NumFmt("B3", v.c.format)
+		}
+	})
+	read := func(p probe) string {
+		var out []string
+		for _, f := range p.r.Facts {
+			out = append(out, factLine(f))
+		}
+		for _, m := range p.r.Messages {
+			if m.Where() == "Return!B3" || strings.HasPrefix(m.Where(), "P") {
+				out = append(out, string(m.Severity)+" "+m.Code)
+			}
+		}
+		return strings.Join(out, "; ")
+	}
+	at := map[string]probe{}
+	for i, v := range vs {
+		at[fmt.Sprint(v.c, v.as)] = ps[i]
+	}
+	for _, c := range meaningFormats {
+		formatted, text, number := at[fmt.Sprint(c, "format")], at[fmt.Sprint(c, "text")], at[fmt.Sprint(c, "number")]
+		got, want := stripSheet(read(formatted)), stripSheet(read(text))
+		if got != want {
+			t.Errorf("%s │ %v formatted %q (Excel shows %q):\n got  %s\n want %s (the shown text typed in)", c.label, c.stored, c.format, c.shown, got, want)
+		}
+		if raw := stripSheet(read(number)); got == raw && !strings.Contains(got, fmt.Sprintf("%q", c.shown)) && want != raw {
+			t.Errorf("%s │ %v formatted %q: read as the number without its format: %s", c.label, c.stored, c.format, got)
+		}
+		if f := formatted.value(metricOf(formatted)); f != nil && f.Raw != c.shown && strings.TrimSpace(f.Raw) != strings.TrimSpace(c.shown) {
+			t.Errorf("%s │ %v formatted %q: the fact says it was written %q, Excel shows %q", c.label, c.stored, c.format, f.Raw, c.shown)
+		}
+	}
+	for _, c := range plainFormats {
+		got, want := stripSheet(read(at[fmt.Sprint(c, "format")])), stripSheet(read(at[fmt.Sprint(c, "number")]))
+		if got != want {
+			t.Errorf("%s │ %v formatted %q only rounds or groups digits:\n got  %s\n want %s (the number as stored)", c.label, c.stored, c.format, got, want)
+		}
+	}
+}
+
+// metricOf is the metric of the return's first fact that is not warrants.
+func metricOf(p probe) string {
+	for _, f := range p.r.Facts {
+		if f.Metric != "warrants" {
+			return f.Metric
+		}
+	}
+	return ""
+}
+
+// stripSheet drops the case sheet's name from a reading, so two sheets'
+// readings compare.
+func stripSheet(s string) string {
+	var out []string
+	for _, part := range strings.Split(s, "; ") {
+		if i := strings.IndexByte(part, '!'); i > 0 && strings.HasPrefix(part, "P") {
+			part = part[i+1:]
+		}
+		out = append(out, part)
+	}
+	return strings.Join(out, "; ")
+}
+
+// A: a format that rounds the number it scales shows it rounded; the
+// number stored is read with the format's scale, never its rounding, and
+// a label's scale applies once: 5500 under "Cash seized (£000s)" shown
+// "6" by "#,##0," is £5,500, neither £6,000 nor £5,500,000.
+func TestReader10AScaledFormatKeepsItsDigits(t *testing.T) {
+	for _, c := range []struct {
+		fc   formatCase
+		want float64
+	}{
+		{formatCase{"Cash seized (£000s)", 5500, "#,##0,", "6"}, 5500},
+		{formatCase{"Cash seized", 5499, `£#,##0,"k"`, "£5k"}, 5499},
+		{formatCase{"Cash seized", 1234567, `£0.0,,"m"`, "£1.2m"}, 1234567},
+	} {
+		p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{c.fc.label, c.fc.stored})
+			b.NumFmt("B3", c.fc.format)
+		})
+		f := p.value("cash_seized")
+		if f == nil || f.Value == nil || *f.Value != c.want || f.Unit != etl.UnitGBP {
+			t.Errorf("%s │ %v formatted %q: got %+v, want £%v", c.fc.label, c.fc.stored, c.fc.format, f, c.want)
+		}
+	}
+}
+
+// A: a number whose format shows nothing (";;;", or an empty section for
+// its sign) is not read, like a cell in a hidden row, and is reported
+// naming the cell and the format.
+func TestReader10AInvisibleNumber(t *testing.T) {
+	for _, format := range []string{";;;", `0;-0;;@`, `;;`} {
+		p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			stored := 25
+			if format == `0;-0;;@` {
+				stored = 0
+			}
+			b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 43}, []any{"Warrants executed", stored})
+			b.NumFmt("B4", format)
+		})
+		if p.value("warrants") != nil {
+			t.Errorf("%q: a figure nobody sees was loaded: %+v", format, p.value("warrants"))
+		}
+		m := p.message("hidden_cell", "Return!B4")
+		if m == nil || m.Severity != etl.SevWarning || !strings.Contains(m.Text, format) {
+			t.Errorf("%q: want a warning hidden_cell at Return!B4 naming the format, got %v", format, p.r.Messages)
+		}
+		if p.value("arrests") == nil {
+			t.Errorf("%q: arrests not loaded", format)
+		}
+	}
+}

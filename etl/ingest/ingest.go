@@ -10,9 +10,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -150,7 +154,7 @@ func read(ctx context.Context, r io.ReaderAt, size int64, name string, lim Limit
 		return nil, fmt.Errorf("%s: %w: %v", name, etl.ErrNotWorkbook, err)
 	}
 	defer f.Close()
-	rd := reader{ctx: ctx, f: f, name: name, lim: lim, styles: map[int]bool{}, empty: map[string]map[string]bool{}}
+	rd := reader{ctx: ctx, f: f, name: name, lim: lim, styles: map[int]numFormat{}, empty: map[string]map[string]bool{}}
 	return rd.read()
 }
 
@@ -168,7 +172,7 @@ type reader struct {
 	name   string
 	lim    Limits
 	cells  int
-	styles map[int]bool // style ID → has a date format
+	styles map[int]numFormat // style ID → its number format
 	// fullCalc: the workbook asks to be recalculated when opened
 	// (<calcPr fullCalcOnLoad="1"/>), as XlsxWriter and libxlsxwriter set
 	// it when they save 0 as every formula's result.
@@ -369,15 +373,32 @@ func (rd *reader) cell(sheet string, row, col int, raw string, date1904 bool) (e
 			return c, true, nil
 		}
 		c.Kind, c.Num = etl.KindNumber, n
-		isDate, err := rd.dateStyle(sheet, ref)
+		nf, err := rd.numFormat(sheet, ref)
 		if err != nil {
 			return c, false, err
 		}
-		if isDate {
+		if nf.date {
 			t, err := excelize.ExcelDateToTime(n, date1904)
 			if err == nil {
 				c.Kind, c.Time = etl.KindDate, t
 			}
+			return c, true, nil
+		}
+		if nf.code == "" {
+			return c, true, nil
+		}
+		fr := formatMeaning(nf.code, n)
+		if fr.meaning {
+			// What Excel shows is what the analyst reads: "€5,000", "1.2 kg", "20+".
+			shown, err := rd.f.GetCellValue(sheet, ref, excelize.Options{})
+			if err != nil {
+				shown = ""
+			}
+			c.Kind, c.Text, c.NumFmt = etl.KindText, exactShown(shown, n, fr), nf.code
+			return c, true, nil
+		}
+		if fr.empty {
+			c.Invisible, c.NumFmt = true, nf.code
 		}
 	}
 	return c, true, nil
@@ -450,28 +471,38 @@ func closeEnough(a, b float64) bool {
 	return d <= 1e-9*max(1, a, -a, b, -b)
 }
 
-func (rd *reader) dateStyle(sheet, ref string) (bool, error) {
+// numFormat returns the number format of a cell's style, read once per style.
+func (rd *reader) numFormat(sheet, ref string) (numFormat, error) {
 	id, err := rd.f.GetCellStyle(sheet, ref)
 	if err != nil {
-		return false, rd.cellErr(sheet, ref, err)
+		return numFormat{}, rd.cellErr(sheet, ref, err)
 	}
 	if id == 0 {
-		return false, nil
+		return numFormat{}, nil
 	}
-	if d, ok := rd.styles[id]; ok {
-		return d, nil
+	if nf, ok := rd.styles[id]; ok {
+		return nf, nil
 	}
 	st, err := rd.f.GetStyle(id)
-	d := false
+	var nf numFormat
 	if err == nil && st != nil {
-		if st.CustomNumFmt != nil {
-			d = IsDateFormat(*st.CustomNumFmt)
-		} else {
-			d = isBuiltinDate(st.NumFmt)
+		switch {
+		case st.CustomNumFmt != nil:
+			nf.code = *st.CustomNumFmt
+			nf.date = IsDateFormat(nf.code)
+		case isBuiltinDate(st.NumFmt):
+			nf.date = true
+		case st.NumFmt == 9:
+			nf.code = "0%"
+		case st.NumFmt == 10:
+			nf.code = "0.00%"
 		}
+		// The other built-in formats only round, group digits or show a
+		// currency that depends on the reader's locale (5-8, 41-44): the
+		// number stands as stored.
 	}
-	rd.styles[id] = d
-	return d, nil
+	rd.styles[id] = nf
+	return nf, nil
 }
 
 func isBuiltinDate(id int) bool {
@@ -612,4 +643,246 @@ func (rd *reader) sheetPath(sheet string) string {
 		}
 	}
 	return ""
+}
+
+// numFormat is what a cell's number format does to the number it shows.
+type numFormat struct {
+	code string // the format, "" for General and the built-in formats that change nothing
+	date bool
+}
+
+// formatMeaning reads the section of a number format that shows n: what
+// the number is multiplied by to be shown (1/1000 for `#,##0,`, 100 for
+// `0%`); whether the format changes what the number means (words, a
+// currency, a unit or a hedge around it: `0.0 "kg"`, `[$€-x-euro2] #,##0`,
+// `0"+"`; a scale; a percentage), not just rounds, groups digits or
+// brackets a negative; whether the section shows nothing (`;;;`); and the
+// text it puts before and after the number.
+func formatMeaning(code string, n float64) (f formatRead) {
+	f.mult = 1
+	sec := formatSection(code, n)
+	if strings.TrimSpace(sec) == "" {
+		f.empty = strings.Contains(code, ";")
+		return f
+	}
+	digits := false
+	lit := func(t string) {
+		if meaningful(t) {
+			f.meaning = true
+		}
+		if digits {
+			f.after += t
+		} else {
+			f.before += t
+		}
+	}
+	for i := 0; i < len(sec); i++ {
+		ch := sec[i]
+		switch {
+		case ch == '"':
+			j := strings.IndexByte(sec[i+1:], '"')
+			if j < 0 {
+				j = len(sec) - i - 1
+			}
+			lit(sec[i+1 : i+1+j])
+			i += j + 1
+		case ch == '\\':
+			if i+1 < len(sec) {
+				_, size := utf8.DecodeRuneInString(sec[i+1:])
+				lit(sec[i+1 : i+1+size])
+				i += size
+			}
+		case ch == '_' || ch == '*':
+			if i+1 < len(sec) {
+				_, size := utf8.DecodeRuneInString(sec[i+1:])
+				if ch == '_' {
+					lit(" ")
+				}
+				i += size
+			}
+		case ch == '[':
+			j := strings.IndexByte(sec[i:], ']')
+			if j < 0 {
+				j = len(sec) - i
+			}
+			// [$€-x-euro2], [$$-409], [$£-809]: a currency sign; [$-409]
+			// only a locale; [Red], [>=1000]: nothing shown.
+			if inner := sec[i+1 : i+j]; strings.HasPrefix(inner, "$") {
+				sign, _, _ := strings.Cut(inner[1:], "-")
+				lit(sign)
+			}
+			i += j
+		case ch == '%':
+			f.mult *= 100
+			lit("%")
+		case ch == '0' || ch == '#' || ch == '?':
+			digits = true
+		case ch == ',':
+			next := byte(0)
+			if i+1 < len(sec) {
+				next = sec[i+1]
+			}
+			if digits && next != '0' && next != '#' && next != '?' {
+				f.mult /= 1000
+				f.meaning = true
+			}
+		case ch == '.' && i+1 < len(sec) && strings.IndexByte("0#?", sec[i+1]) >= 0:
+		case (ch == 'E' || ch == 'e') && i+1 < len(sec) && (sec[i+1] == '+' || sec[i+1] == '-'):
+			i++
+		case len(sec)-i >= 7 && strings.EqualFold(sec[i:i+7], "general"):
+			digits = true
+			i += 6
+		case ch == '@':
+		default:
+			_, size := utf8.DecodeRuneInString(sec[i:])
+			lit(sec[i : i+size])
+			i += size - 1
+		}
+	}
+	return f
+}
+
+// formatRead is what formatMeaning found.
+type formatRead struct {
+	mult           float64
+	meaning, empty bool
+	before, after  string
+}
+
+// meaningful says whether literal text in a number format changes what
+// the number means: a letter, a currency sign, a plus or a comparison,
+// not spaces, brackets, dashes or a slash.
+func meaningful(s string) bool {
+	for _, r := range s {
+		// £ alone is the currency every figure is taken in: a £ format on a
+		// cell changes nothing (templates put one on every money cell).
+		if unicode.IsLetter(r) || unicode.Is(unicode.Sc, r) && r != '£' || strings.ContainsRune("+~<>≈%", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// formatSection returns the section of a number format that shows n:
+// the first whose condition n meets (`[>=1000]£0,"k"`), else positive;
+// negative; zero.
+func formatSection(code string, n float64) string {
+	var secs []string
+	start, inQuote := 0, false
+	for i := 0; i < len(code); i++ {
+		switch code[i] {
+		case '"':
+			inQuote = !inQuote
+		case '\\':
+			if !inQuote {
+				i++
+			}
+		case ';':
+			if !inQuote {
+				secs = append(secs, code[start:i])
+				start = i + 1
+			}
+		}
+	}
+	secs = append(secs, code[start:])
+	conditional := false
+	for i, s := range secs {
+		if i >= 3 {
+			break
+		}
+		op, v, ok := condition(s)
+		if !ok {
+			if conditional {
+				return s // the section after the conditions: everything else
+			}
+			continue
+		}
+		conditional = true
+		if meets(n, op, v) {
+			return s
+		}
+	}
+	if conditional {
+		return ""
+	}
+	switch {
+	case n < 0 && len(secs) > 1:
+		return secs[1]
+	case n == 0 && len(secs) > 2:
+		return secs[2]
+	}
+	return secs[0]
+}
+
+var conditionRE = regexp.MustCompile(`\[(<=|>=|<>|<|>|=)\s*(-?[0-9.]+)\]`)
+
+func condition(sec string) (string, float64, bool) {
+	m := conditionRE.FindStringSubmatch(sec)
+	if m == nil {
+		return "", 0, false
+	}
+	v, err := strconv.ParseFloat(m[2], 64)
+	return m[1], v, err == nil
+}
+
+func meets(n float64, op string, v float64) bool {
+	switch op {
+	case "<":
+		return n < v
+	case "<=":
+		return n <= v
+	case ">":
+		return n > v
+	case ">=":
+		return n >= v
+	case "=":
+		return n == v
+	case "<>":
+		return n != v
+	}
+	return false
+}
+
+var shownNumberRE = regexp.MustCompile(`[0-9][0-9,]*(\.[0-9]+)?`)
+
+// exactShown puts the number's own digits in the text Excel shows for it
+// (shown, from excelize's formatter), where the format rounds them away:
+// `#,##0,` shows 5500 as "6", read here as "5.5" (thousands), so a scale
+// applies to the number as stored. When the number shown is not the
+// stored one at all (excelize's formatter does not apply every format as
+// Excel does: it shows 5000 as "£0.0m" under
+// `[>=1000000]£0.0,,"m";[>=1000]£0,"k";£0`), the text is rebuilt from the
+// format's own words around the number: "£5k".
+func exactShown(shown string, n float64, f formatRead) string {
+	want := math.Abs(n * f.mult)
+	want, _ = strconv.ParseFloat(strconv.FormatFloat(want, 'g', 15, 64), 64)
+	exact := strconv.FormatFloat(want, 'f', -1, 64)
+	rebuilt := func() string {
+		sign := ""
+		if n < 0 && !strings.Contains(f.before+f.after, "(") {
+			sign = "-"
+		}
+		return strings.TrimSpace(sign + f.before + exact + f.after)
+	}
+	loc := shownNumberRE.FindStringIndex(shown)
+	if loc == nil {
+		return rebuilt()
+	}
+	digits := strings.ReplaceAll(shown[loc[0]:loc[1]], ",", "")
+	got, err := strconv.ParseFloat(digits, 64)
+	if err != nil {
+		return rebuilt()
+	}
+	if got == want {
+		return shown
+	}
+	decimals := 0
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		decimals = len(digits) - i - 1
+	}
+	p := math.Pow(10, float64(decimals))
+	if math.Abs(math.Round(want*p)/p-got) > 1e-9*max(1, got) {
+		return rebuilt()
+	}
+	return shown[:loc[0]] + exact + shown[loc[1]:]
 }

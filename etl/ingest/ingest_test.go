@@ -99,7 +99,7 @@ func TestCellKinds(t *testing.T) {
 		t.Errorf("B3 (built-in format 14): %+v", c)
 	}
 	if c := cellAt(t, sh, "B4"); c.Kind != etl.KindNumber || c.Num != 50272 {
-		t.Errorf("B4 (money format is not a date): %+v", c)
+		t.Errorf("B4 (a pounds format is no date, and changes nothing): %+v", c)
 	}
 	if c := cellAt(t, sh, "B5"); c.Kind != etl.KindFormulaNoValue || c.Text != "=SUM(B1:B1)" {
 		t.Errorf("B5 (formula with no cached value): %+v", c)
