@@ -62,6 +62,17 @@ type Sheet struct {
 	Merges     []Range
 	HiddenRows []int // 1-based, ascending: rows hidden or filtered out, that hold cells
 	HiddenCols []int // 1-based, ascending: hidden columns that hold cells
+	// Chart is a chart sheet: it holds no cells and is not read.
+	Chart bool
+	// Comments are the cells' comments (notes), which are never read as
+	// figures but are reported when they give one.
+	Comments []Comment
+}
+
+// Comment is the comment (note) on one cell.
+type Comment struct {
+	Row, Col int
+	Text     string
 }
 
 // TemplateMarker begins the text of a cell the return template puts on

@@ -274,7 +274,7 @@ func TestReader10AScaledFormatKeepsItsDigits(t *testing.T) {
 		want float64
 	}{
 		{formatCase{"Cash seized (£000s)", 5500, "#,##0,", "6"}, 5500},
-		{formatCase{"Cash seized", 5499, `£#,##0,"k"`, "£5k"}, 5499},
+		{formatCase{"Cash seized", 5450, `£#,##0,"k"`, "£5k"}, 5450},
 		{formatCase{"Cash seized", 1234567, `£0.0,,"m"`, "£1.2m"}, 1234567},
 	} {
 		p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
@@ -283,7 +283,7 @@ func TestReader10AScaledFormatKeepsItsDigits(t *testing.T) {
 		})
 		f := p.value("cash_seized")
 		if f == nil || f.Value == nil || *f.Value != c.want || f.Unit != etl.UnitGBP {
-			t.Errorf("%s │ %v formatted %q: got %+v, want £%v", c.fc.label, c.fc.stored, c.fc.format, f, c.want)
+			t.Errorf("%s │ %v formatted %q: got %+v, want £%v (%v)", c.fc.label, c.fc.stored, c.fc.format, f, c.want, p.r.Messages)
 		}
 	}
 }
@@ -310,6 +310,83 @@ func TestReader10AInvisibleNumber(t *testing.T) {
 		}
 		if p.value("arrests") == nil {
 			t.Errorf("%q: arrests not loaded", format)
+		}
+	}
+}
+
+// G1: a chart sheet holds no cells: it is skipped with an info message
+// naming it, and the rest of the workbook is read, never rejected as
+// damaged.
+func TestReader10G1ChartSheet(t *testing.T) {
+	p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 43}, []any{"Warrants executed", 25})
+		b.ChartSheet("Chart1", "Return!$B$3:$B$4")
+	})
+	if p.value("arrests") == nil || p.value("warrants") == nil || p.r.Rejected() {
+		t.Fatalf("want the return loaded, got %v %v", p.r.Facts, p.r.Messages)
+	}
+	if m := p.message("chart_sheet", "Chart1"); m == nil || m.Severity != etl.SevInfo {
+		t.Errorf("want an info chart_sheet on Chart1, got %v", p.r.Messages)
+	}
+}
+
+// G2: a comment (note) on a cell that gives a figure is a warning naming
+// the cell, never silent; a comment without a figure says nothing.
+func TestReader10G2FigureInAComment(t *testing.T) {
+	p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", "TBC"}, []any{"Cash seized", 5000}, []any{"Warrants executed", 25})
+		b.Comment("B3", "43 arrests confirmed by custody 18/10")
+		b.Comment("B4", "plus €2,000 seized at Dover")
+		b.Comment("B5", "checked by the DI")
+	})
+	for _, ref := range []string{"Return!B3", "Return!B4"} {
+		if m := p.message("note_figure", ref); m == nil || m.Severity != etl.SevWarning {
+			t.Errorf("want a warning note_figure at %s, got %v", ref, p.r.Messages)
+		}
+	}
+	if m := p.message("note_figure", "Return!B5"); m != nil {
+		t.Errorf("a comment with no figure is reported: %v", m)
+	}
+	if f := p.value("cash_seized"); f == nil || *f.Value != 5000 {
+		t.Errorf("cash: %+v", f)
+	}
+}
+
+// G3: a column of width 0 or a row of height 0 is as unseen as a hidden
+// one: its figures are not read, and are reported the same way.
+func TestReader10G3ZeroWidthAndHeight(t *testing.T) {
+	p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil,
+			[]any{"Arrests", 43},
+			[]any{"Charged", nil, 12},
+			[]any{"Stop and searches", 40},
+			[]any{"Warrants executed", 25})
+		b.ZeroWidth("C").ZeroHeight(5)
+	})
+	if p.value("charged") != nil || p.value("stop_searches") != nil {
+		t.Errorf("unseen figures loaded: %v", p.r.Facts)
+	}
+	if m := p.message("hidden_column", "Return!C4"); m == nil {
+		t.Errorf("want hidden_column at Return!C4, got %v", p.r.Messages)
+	}
+	if m := p.message("hidden_row", "Return!B5"); m == nil {
+		t.Errorf("want hidden_row at Return!B5, got %v", p.r.Messages)
+	}
+	if p.value("arrests") == nil || p.value("warrants") == nil {
+		t.Errorf("the rest: %v", p.r.Facts)
+	}
+}
+
+// G4: an ISO 8601 date cell (t="d"), as some writers save dates, is a
+// date: the week beside "Week commencing".
+func TestReader10G4ISODateCell(t *testing.T) {
+	for _, iso := range []string{"2021-10-11T00:00:00Z", "2021-10-11T00:00:00", "2021-10-11"} {
+		p := extractBook(t, "return.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet("Return").Rows("A1", []any{"Force", "Kent Police"}, []any{"Week commencing"}, nil, []any{"Arrests", 43})
+			b.RawCell("B2", `<c r="B2" t="d"><v>`+iso+`</v></c>`)
+		})
+		if p.r.Operation != "2021-10" || p.value("arrests") == nil {
+			t.Errorf("%s: operation %q, facts %v, messages %v", iso, p.r.Operation, p.r.Facts, p.r.Messages)
 		}
 	}
 }

@@ -179,6 +179,7 @@ type reader struct {
 	fullCalc bool
 	calcs    int                        // formulas calculated so far, at most maxCalcs
 	empty    map[string]map[string]bool // sheet → cells whose formula saved the empty text
+	paths    map[string]string          // sheet → the zip path of its XML, once read
 }
 
 // maxCalcs bounds how many formulas one workbook may have calculated to
@@ -203,6 +204,10 @@ func (rd *reader) read() (*etl.Workbook, error) {
 	for _, name := range sheets {
 		if err := rd.ctx.Err(); err != nil {
 			return nil, err
+		}
+		if strings.HasPrefix(rd.sheetPath(name), "xl/chartsheets/") {
+			wb.Sheets = append(wb.Sheets, etl.Sheet{Name: name, Chart: true})
+			continue
 		}
 		sh, err := rd.sheet(name, wb.Date1904)
 		if err != nil {
@@ -233,6 +238,7 @@ func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 	if err != nil {
 		return sh, rd.cellErr(name, "", fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
 	}
+	zeroRows := rd.zeroHeightRows(name)
 	rowNum := 0
 	for rows.Next() {
 		if err := rd.ctx.Err(); err != nil {
@@ -245,7 +251,7 @@ func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 			rows.Close()
 			return sh, rd.cellErr(name, "row "+strconv.Itoa(rowNum), fmt.Errorf("%w: %v", etl.ErrNotWorkbook, err))
 		}
-		if len(cols) > 0 && rows.GetRowOpts().Hidden {
+		if len(cols) > 0 && (rows.GetRowOpts().Hidden || zeroRows[rowNum]) {
 			sh.HiddenRows = append(sh.HiddenRows, rowNum)
 		}
 		for i, raw := range cols {
@@ -282,9 +288,29 @@ func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 	for _, rc := range raws {
 		maxCol = max(maxCol, rc.col)
 	}
+	zero := rd.zeroWidthCols(name)
 	for col := 1; col <= maxCol; col++ {
-		if visible, err := rd.f.GetColVisible(name, etl.ColumnName(col)); err == nil && !visible {
+		if visible, err := rd.f.GetColVisible(name, etl.ColumnName(col)); err == nil && !visible || zero(col) {
 			sh.HiddenCols = append(sh.HiddenCols, col)
+		}
+	}
+	comments, err := rd.f.GetComments(name)
+	if err == nil {
+		for _, cm := range comments {
+			col, row, err := etl.ParseCellRef(cm.Cell)
+			if err != nil {
+				continue
+			}
+			text := cm.Text
+			if text == "" {
+				for _, run := range cm.Paragraph {
+					text += run.Text
+				}
+			}
+			if err := checkLength(text); err != nil {
+				return sh, rd.cellErr(name, cm.Cell, err)
+			}
+			sh.Comments = append(sh.Comments, etl.Comment{Row: row, Col: col, Text: text})
 		}
 	}
 	for i, rc := range raws {
@@ -361,6 +387,15 @@ func (rd *reader) cell(sheet string, row, col int, raw string, date1904 bool) (e
 	switch typ {
 	case excelize.CellTypeSharedString, excelize.CellTypeInlineString, excelize.CellTypeFormula:
 		c.Kind = etl.KindText
+	case excelize.CellTypeDate:
+		// <c t="d"><v>2021-10-11T00:00:00Z</v></c>: an ISO 8601 date cell.
+		c.Kind = etl.KindText
+		for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02T15:04", "2006-01-02"} {
+			if t, err := time.Parse(layout, strings.TrimSpace(raw)); err == nil {
+				c.Kind, c.Time = etl.KindDate, t.UTC()
+				break
+			}
+		}
 	case excelize.CellTypeBool:
 		c.Kind = etl.KindBool
 	case excelize.CellTypeError:
@@ -606,9 +641,14 @@ func (rd *reader) emptyResults(sheet string) map[string]bool {
 	}
 }
 
-// sheetPath is the zip path of a worksheet's XML, from the workbook's
-// list of sheets and its relationships; "" if it cannot be found.
+// sheetPath is the zip path of a sheet's XML (xl/worksheets/…, or
+// xl/chartsheets/… for a chart sheet), from the workbook's list of sheets
+// and its relationships, read once; "" if it cannot be found.
 func (rd *reader) sheetPath(sheet string) string {
+	if rd.paths != nil {
+		return rd.paths[sheet]
+	}
+	rd.paths = map[string]string{}
 	load := func(name string) []byte {
 		v, _ := rd.f.Pkg.Load(name)
 		b, _ := v.([]byte)
@@ -630,19 +670,74 @@ func (rd *reader) sheetPath(sheet string) string {
 		return ""
 	}
 	for _, s := range wb.Sheets {
-		if s.Name != sheet {
-			continue
-		}
 		for _, r := range rels.Rels {
 			if r.ID == s.ID {
+				path := "xl/" + r.Target
 				if strings.HasPrefix(r.Target, "/") {
-					return strings.TrimPrefix(r.Target, "/")
+					path = strings.TrimPrefix(r.Target, "/")
 				}
-				return "xl/" + r.Target
+				rd.paths[s.Name] = path
 			}
 		}
 	}
-	return ""
+	return rd.paths[sheet]
+}
+
+// zeroHeightRowRE is a row of height 0 (<row r="4" ht="0" customHeight="1">).
+var zeroHeightRowRE = regexp.MustCompile(`<row\b[^>]*?\sht="0(?:\.0*)?"[^>]*>`)
+
+var rowNumberRE = regexp.MustCompile(`\sr="([0-9]+)"`)
+
+// zeroHeightRows reads the sheet's own XML for rows of height 0, as
+// unseen as hidden ones; excelize's row iterator does not tell a height
+// of 0 from no height given.
+func (rd *reader) zeroHeightRows(sheet string) map[int]bool {
+	v, _ := rd.f.Pkg.Load(rd.sheetPath(sheet))
+	b, _ := v.([]byte)
+	if !bytes.Contains(b, []byte(`ht="0`)) {
+		return nil
+	}
+	rows := map[int]bool{}
+	for _, m := range zeroHeightRowRE.FindAll(b, -1) {
+		if r := rowNumberRE.FindSubmatch(m); r != nil {
+			if n, err := strconv.Atoi(string(r[1])); err == nil {
+				rows[n] = true
+			}
+		}
+	}
+	return rows
+}
+
+// zeroWidthCols reads the sheet's column widths from its own XML: a
+// column of width 0 (<col width="0" customWidth="1"/>) is as unseen as a
+// hidden one, but excelize reads a width of 0 as "not set".
+func (rd *reader) zeroWidthCols(sheet string) func(col int) bool {
+	none := func(int) bool { return false }
+	v, _ := rd.f.Pkg.Load(rd.sheetPath(sheet))
+	b, _ := v.([]byte)
+	i := bytes.Index(b, []byte("<cols>"))
+	j := bytes.Index(b, []byte("</cols>"))
+	if i < 0 || j < i {
+		return none
+	}
+	var cols struct {
+		Col []struct {
+			Min   int      `xml:"min,attr"`
+			Max   int      `xml:"max,attr"`
+			Width *float64 `xml:"width,attr"`
+		} `xml:"col"`
+	}
+	if xml.Unmarshal(b[i:j+len("</cols>")], &cols) != nil {
+		return none
+	}
+	return func(col int) bool {
+		for _, c := range cols.Col {
+			if c.Min <= col && col <= c.Max && c.Width != nil && *c.Width == 0 {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // numFormat is what a cell's number format does to the number it shows.
