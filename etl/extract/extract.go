@@ -50,6 +50,10 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 			x.hiddenSheet(sh)
 			continue
 		}
+		if w := notReturnWords(sh.Name); w != "" {
+			x.notReturnSheet(sh, w)
+			continue
+		}
 		g := newGrid(sh)
 		x.hiddenFigures(g)
 		x.commentFigures(sh)
@@ -73,6 +77,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 	x.merge()
 	sortFacts(wb, x.ret.Facts)
 	x.account(grids)
+	x.onlyNotReturn()
 	Validate(x.ret, cat)
 	return x.ret
 }
@@ -99,6 +104,7 @@ type extractor struct {
 	otherDates []string    // dates that are not the week (date submitted), for messages
 	otherAt    [2]string   // the sheet and cell of the first of them
 	twoForces  []twoForceTitle
+	notReturn  []string        // sheets with figures not read because their names say they are not the return, for messages
 	joint      []twoForceTitle // titles naming two forces, or a force's regional unit, together
 }
 
