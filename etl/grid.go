@@ -42,6 +42,7 @@ type Cell struct {
 	// (";;;"): like a cell in a hidden row, it is reported, not read.
 	NumFmt    string
 	Invisible bool
+	Struck    bool // the cell's font is struck through: how a force deletes a line it leaves visible
 }
 
 // Ref is the cell's A1 address.

@@ -57,6 +57,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 		g := newGrid(sh)
 		x.hiddenFigures(g)
 		x.commentFigures(sh)
+		x.struckCells(g)
 		x.notesColumns(g)
 		x.identity(g)
 		grids = append(grids, g)
@@ -228,6 +229,42 @@ func (x *extractor) commentFigures(sh *etl.Sheet) {
 		}
 		ref := etl.CellRef(cm.Col, cm.Row)
 		x.refuse(etl.SevWarning, "note_figure", sh.Name, ref, []string{ref}, "the comment on %s gives a figure (%q); a figure in a comment is not loaded: put it in the cell, or in a row of its own", ref, text)
+	}
+}
+
+// struckCells reports the cells struck through (how a force deletes a
+// line it leaves visible) that hold figures or labels, a row at a time:
+// they are not read. A label struck through takes its row's figures with
+// it.
+func (x *extractor) struckCells(g *grid) {
+	var rows []int
+	byRow := map[int][]int{}
+	for i := range g.sheet.Cells {
+		if !g.struck[i] {
+			continue
+		}
+		c := g.cell(i)
+		if c.Kind != etl.KindText && !x.holdsFigure(c) {
+			continue
+		}
+		if len(byRow[c.Row]) == 0 {
+			rows = append(rows, c.Row)
+		}
+		byRow[c.Row] = append(byRow[c.Row], i)
+	}
+	for _, r := range rows {
+		is := byRow[r]
+		var shown []string
+		figures := false
+		for _, i := range is {
+			c := g.cell(i)
+			figures = figures || x.holdsFigure(c)
+			shown = append(shown, c.Ref()+" "+strings.TrimSpace(shownAs(c)))
+		}
+		if !figures {
+			continue // struck words with no figure: nothing is lost
+		}
+		x.refuse(etl.SevWarning, "struck_through", g.sheet.Name, g.cell(is[0]).Ref(), g.refs(is...), "struck through (deleted) and not read: %s; if a figure is this week's, remove the strikethrough", strings.Join(shown, ", "))
 	}
 }
 

@@ -27,6 +27,7 @@ type grid struct {
 	sections  []sectionHead // period headings alone in their rows (sections.go)
 	sheetHead heading       // what the sheet's name says of its period
 	scaleNote *scaleNote    // a scale stated once for the sheet ("All monetary values in £000s")
+	struck    map[int]bool  // cells struck through, or beside a struck label: not read
 }
 
 // totalCol is a "Total" header at (row, col).
@@ -60,10 +61,24 @@ func newGrid(sh *etl.Sheet) *grid {
 		}
 		return a.Col < b.Col
 	})
+	deleted := map[int]bool{} // rows whose label is struck through: the line is deleted
 	for i, c := range sh.Cells {
 		if g.hidden(c) {
 			g.used[i] = true
 			continue
+		}
+		if c.Struck && c.Kind == etl.KindText && (i == 0 || sh.Cells[i-1].Row != c.Row) {
+			deleted[c.Row] = true
+		}
+		if c.Struck || deleted[c.Row] {
+			// Struck through, or beside a struck label: deleted by the
+			// force, not read, reported (struckCells). It stays in the grid
+			// so that the row is no blank row.
+			g.used[i] = true
+			if g.struck == nil {
+				g.struck = map[int]bool{}
+			}
+			g.struck[i] = true
 		}
 		g.at[[2]int{c.Row, c.Col}] = i
 		if len(g.byRow[c.Row]) == 0 {

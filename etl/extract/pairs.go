@@ -59,8 +59,8 @@ func (x *extractor) valuesRight(g *grid, row, col int) (cells []int, unitWord st
 	edge := g.lastCol(row, col)
 	for _, i := range g.byRow[row] {
 		c := g.cell(i)
-		if c.Col <= edge {
-			continue
+		if c.Col <= edge || g.struck[i] {
+			continue // a struck figure is passed over: "43 (struck) │ 45" is 45
 		}
 		if g.used[i] {
 			break

@@ -154,7 +154,7 @@ func read(ctx context.Context, r io.ReaderAt, size int64, name string, lim Limit
 		return nil, fmt.Errorf("%s: %w: %v", name, etl.ErrNotWorkbook, err)
 	}
 	defer f.Close()
-	rd := reader{ctx: ctx, f: f, name: name, lim: lim, styles: map[int]numFormat{}, empty: map[string]map[string]bool{}}
+	rd := reader{ctx: ctx, f: f, name: name, lim: lim, styles: map[int]numFormat{}, strike: map[int]bool{}, empty: map[string]map[string]bool{}}
 	return rd.read()
 }
 
@@ -173,6 +173,7 @@ type reader struct {
 	lim    Limits
 	cells  int
 	styles map[int]numFormat // style ID → its number format
+	strike map[int]bool      // style ID → its font is struck through
 	// fullCalc: the workbook asks to be recalculated when opened
 	// (<calcPr fullCalcOnLoad="1"/>), as XlsxWriter and libxlsxwriter set
 	// it when they save 0 as every formula's result.
@@ -374,6 +375,9 @@ func (rd *reader) cell(sheet string, row, col int, raw string, date1904 bool) (e
 		}
 		return c, false, nil
 	}
+	if c.Struck, err = rd.struck(sheet, ref); err != nil {
+		return c, false, err
+	}
 	typ, err := rd.f.GetCellType(sheet, ref)
 	if err != nil {
 		return c, false, rd.cellErr(sheet, ref, err)
@@ -538,6 +542,24 @@ func (rd *reader) numFormat(sheet, ref string) (numFormat, error) {
 	}
 	rd.styles[id] = nf
 	return nf, nil
+}
+
+// struck reports whether a cell's style strikes its font through.
+func (rd *reader) struck(sheet, ref string) (bool, error) {
+	id, err := rd.f.GetCellStyle(sheet, ref)
+	if err != nil {
+		return false, rd.cellErr(sheet, ref, err)
+	}
+	if id == 0 {
+		return false, nil
+	}
+	if s, ok := rd.strike[id]; ok {
+		return s, nil
+	}
+	st, err := rd.f.GetStyle(id)
+	s := err == nil && st != nil && st.Font != nil && st.Font.Strike
+	rd.strike[id] = s
+	return s, nil
 }
 
 func isBuiltinDate(id int) bool {
