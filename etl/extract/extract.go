@@ -63,6 +63,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 		grids = append(grids, g)
 	}
 	x.resolveIdentity()
+	grids = x.coverageOf(grids)
 	for _, g := range grids {
 		g.indexHeadings()
 		x.labelValues(g)
