@@ -55,6 +55,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 			continue
 		}
 		g := newGrid(sh)
+		x.dateHeadings(g)
 		x.hiddenFigures(g)
 		x.commentFigures(sh)
 		x.struckCells(g)
