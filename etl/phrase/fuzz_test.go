@@ -113,7 +113,7 @@ func FuzzPhrase(f *testing.F) {
 var numberWordsForFuzz = strings.Fields("a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen zero half")
 
 func hasNumberBasis(s string) bool {
-	if strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+	if strings.IndexFunc(s, unicode.IsNumber) >= 0 {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
