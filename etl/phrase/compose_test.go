@@ -372,6 +372,7 @@ func TestCompositionLaw(t *testing.T) {
 	cases = append(cases, lawSafeguardCases(cat, g)...)
 	cases = append(cases, lawGroupCases(cat, g)...)
 	cases = append(cases, lawElisionCases(cat, g)...)
+	cases = append(cases, lawBareSumCases(cat, g)...)
 	var total tally
 	byMetric := map[string]*tally{}
 	for i, c := range cases {
@@ -802,6 +803,50 @@ func lawElisionCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		n, c := g.num(), []string{"six", "ten", "12", "eight"}[len(out)%4]
 		out = append(out, lawCase{fmt.Sprintf("Officers seized %s %s, a %s-inch blade and £500 in cash", n.text, th.noun, c),
 			[]pbRow{fact("weapons_seized", th.item, "count", n.value, "exact"), fact("cash_seized", "", "gbp", 500, "exact")}})
+	}
+	return out
+}
+
+// lawBareSumCases: a sum of money with no noun, said with a word for
+// seizing it, is the money itself: cash_seized is the one metric whose
+// own unit is money ("£8,000 seized", "nearly £15,000 confiscated"),
+// whatever a later clause names that is not counted in money. A sum that
+// a word before it makes the value of something ("bikes valued at £9,000
+// were recovered", "a car containing £5,000 was seized") is no cash.
+func lawBareSumCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	m := metricOf(cat, "cash_seized")
+	verbs, active := participles(m.Actions), pastSimple(m.Actions)
+	cash := func(mo lawNum, q string) pbRow { return fact("cash_seized", "", "gbp", mo.value, q) }
+	for i, v := range verbs {
+		a := active[i%len(active)]
+		mo, h := g.money(), g.hedge()
+		out = append(out, lawCase{capital(h.text) + fmt.Sprintf("%s was %s", mo.text, v), []pbRow{cash(mo, h.q)}})
+		mo, h = g.money(), g.hedge()
+		out = append(out, lawCase{fmt.Sprintf("Officers %s %s%s", a, h.text, mo.text), []pbRow{cash(mo, h.q)}})
+		mo = g.money()
+		out = append(out, lawCase{fmt.Sprintf("%s %s during the week", mo.text, v), []pbRow{cash(mo, "exact")}})
+		mo = g.money()
+		out = append(out, lawCase{fmt.Sprintf("%s has also been %s", mo.text, v), []pbRow{cash(mo, "exact")}})
+		mo, h = g.money(), g.hedge()
+		n := g.num()
+		out = append(out, lawCase{fmt.Sprintf("%s people were arrested and %s%s %s", capital(n.text), h.text, mo.text, v),
+			[]pbRow{fact("arrests", "", "people", n.value, "exact"), cash(mo, h.q)}})
+		mo, n = g.money(), g.num()
+		out = append(out, lawCase{fmt.Sprintf("%s was %s, and %s phones were %s", mo.text, v, n.text, verbs[(i+1)%len(verbs)]),
+			[]pbRow{cash(mo, "exact"), fact("mobile_phones_seized", "", "count", n.value, "exact")}})
+		mo = g.money()
+		out = append(out, lawCase{fmt.Sprintf("As part of the operation %s was %s", mo.text, v), []pbRow{cash(mo, "exact")}})
+		// the value of something named before it: no cash
+		none := func(mo lawNum) []pbRow { return []pbRow{{metric: "NONE", value: &mo.value}} }
+		mo = g.money()
+		out = append(out, lawCase{fmt.Sprintf("Stolen bikes valued at %s were %s", mo.text, v), none(mo)})
+		mo = g.money()
+		out = append(out, lawCase{fmt.Sprintf("A bag containing %s was %s", mo.text, v), none(mo)})
+		// a thing named with no number beside it is itself
+		mo = g.money()
+		out = append(out, lawCase{fmt.Sprintf("Jewellery and %s were %s", mo.text, v),
+			[]pbRow{{metric: "assets_seized", item: "jewellery", qualifier: "unquantified"}, cash(mo, "exact")}})
 	}
 	return out
 }

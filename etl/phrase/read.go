@@ -1296,7 +1296,14 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		}
 	}
 	cands := r.candidates(w)
-	if len(w.post) > 0 {
+	own := w
+	own.soft, own.compl = nil, nil
+	if bare := r.bareSum(p, m, w); bare >= 0 && len(r.candidates(own)) == 0 {
+		// "£8,000 seized": a sum with no noun is the money itself,
+		// whatever a later clause names that is not counted in money
+		// ("£3,870 was seized, phones ... were confiscated").
+		cands = []candidate{{metric: bare, score: 1}}
+	} else if len(w.post) > 0 {
 		w2 := w
 		w2.hard = append(append([]*entry{}, w.hard...), w.post...)
 		if c := r.candidates(w2); len(c) > 0 {
@@ -1435,6 +1442,105 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 			}
 		}
 	}
+}
+
+// bareSum is the metric a sum of money with no noun counts ("£8,000
+// seized", "nearly £15,000 confiscated"), or -1: the one metric whose
+// own unit is money and whose action the figure's words name, when they
+// name nothing else that is counted and no value ("worth"), and no word
+// near it (after it, or in its heading) names a thing whose metric counts
+// in money too, as the sum could be that thing's value. Two such metrics
+// are no reading.
+func (r *Reader) bareSum(p *parser, m *mention, w words) int {
+	if m.amt == nil || m.valueOf || m.amt.unit != etl.UnitGBP && m.amt.unit != etl.UnitEUR {
+		return -1
+	}
+	for _, e := range w.hard {
+		if has([]*entry{e}, rObject, rItem, rItemMod, rPerson, rModifier, rValue, rFacet) {
+			return -1
+		}
+	}
+	found := -1
+	for i := range r.metrics {
+		mi := &r.metrics[i]
+		if mi.Parent != "" || mi.Unit != string(etl.UnitGBP) || !unitAllowed(mi, m.amt.unit) || !r.actedOn(i, w.hard) || !r.explains(i, w.hard) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	if found < 0 {
+		return -1
+	}
+	if !p.bareLeft(m, found) {
+		return -1
+	}
+	near := append(append(append([]*entry{}, w.post...), w.soft...), w.trail...)
+	for _, e := range near {
+		if has([]*entry{e}, rValue) {
+			return -1
+		}
+		for _, sn := range e.senses {
+			var mi *metricInfo
+			switch sn.role {
+			case rObject:
+				mi = &r.metrics[sn.metric]
+			case rItem, rItemMod:
+				for j := range r.metrics {
+					if r.metrics[j].ItemKind != "" && r.metrics[j].ItemKind == r.items[sn.item].Kind {
+						mi = &r.metrics[j]
+					}
+				}
+			}
+			if mi != nil && sn.metric != found && unitAllowed(mi, m.amt.unit) && mi.Unit != string(etl.UnitGBP) {
+				return -1
+			}
+		}
+	}
+	return found
+}
+
+// bareLeft reports that nothing before a sum with no noun could make it
+// the value of something: it is the object of the metric's verb ("seized
+// £3,000"), or its clause before it holds no value word ("bikes valued
+// at £9,000"), no noun of what is counted, no "of" or "with" straight
+// before it, and no word nobody taught us unless an adjunct that opens
+// with a preposition holds it ("As part of the action £4,000 was seized").
+func (p *parser) bareLeft(m *mention, mi int) bool {
+	k := m.el - 1
+	if k < 0 {
+		return true
+	}
+	if el := p.els[k]; el.kind == eLex && p.r.actedOn(mi, []*entry{el.e}) || el.kind == ePunct || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib") {
+		return true
+	}
+	if el := p.els[k]; el.kind == eFunc && (el.fn == "of" || el.fn == "with" || el.fn == "part" || el.fn == "det" || el.fn == "prep") {
+		return false
+	}
+	from := k
+	for from > 0 {
+		el := p.els[from-1]
+		if el.kind == ePunct || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib") || el.kind == eAmount {
+			break
+		}
+		from--
+	}
+	adjunct := p.els[from].kind == eFunc && p.els[from].fn == "prep"
+	for j := from; j <= k; j++ {
+		switch el := p.els[j]; el.kind {
+		case eUnknown:
+			if !adjunct {
+				return false
+			}
+		case eLex:
+			if has([]*entry{el.e}, rValue, rObject, rItem, rItemMod) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func joinUnits(us []etl.Unit) string {

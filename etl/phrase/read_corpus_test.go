@@ -144,7 +144,10 @@ var readCorpus3 = []struct {
 	{"20 people were arrested, three of them under 18", []string{"arrests/ people 20 exact", "arrests_under_18/ people 3 exact"}},
 	{"two firearms and 50 rounds of ammunition", []string{"weapons_seized/firearm count 2 exact", "weapons_seized/ammunition count 50 exact"}},
 	{"£7,000 in criminal proceeds", []string{"cash_seized/ gbp 7000 exact"}},
-	{"£20,000 was seized", nil},
+	// a sum with no noun is money: cash_seized is the one metric whose
+	// own unit is money; once refused, now read (issue 7, bare sums)
+	{"£20,000 was seized", []string{"cash_seized/ gbp 20000 exact"}},
+	{"bikes valued at £20,000 were seized", nil},
 	{"60 men and women were arrested", []string{"arrests/ people 60 exact"}},
 	{"24 vehicles were searched", nil},
 	{"officers safeguarded 95 people - 40 adults and 55 children", []string{"safeguarded/ people 95 exact", "safeguarded_adult/ people 40 exact", "safeguarded_juvenile/ people 55 exact"}},
