@@ -55,6 +55,7 @@ type labelRead struct {
 // readLabel reads a label (remembered by parent and text). parent is the
 // parent metric above it in its block, for child labels.
 func (x *extractor) readLabel(text, parent string) labelRead {
+	text = x.rd.Unnumbered(text) // "1. Arrests", "KPI 4: Phones seized"
 	key := parent + "\x00" + text
 	r, ok := x.labels[key]
 	if !ok {
@@ -481,6 +482,7 @@ func (x *extractor) readItemLabel(text, heading string) labelRead {
 	if heading == "" {
 		return x.readLabel(text, "")
 	}
+	text = x.rd.Unnumbered(text)
 	key := "\x01" + heading + "\x00" + text
 	if r, ok := x.labels[key]; ok {
 		return r

@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
@@ -18,6 +19,35 @@ var scaleHints = map[string]struct {
 	"€": {etl.UnitEUR, 1}, "eur": {etl.UnitEUR, 1}, "€000": {etl.UnitEUR, 1000}, "€000s": {etl.UnitEUR, 1000},
 	"000": {"", 1000}, "000s": {"", 1000}, "thousands": {"", 1000},
 	"number": {"", 1}, "no": {"", 1}, "count": {"", 1}, "total": {"", 1}, "people": {"", 1},
+}
+
+// numbering is a row's number in a list of questions, written before its
+// label: "1. Arrests", "2) Cash seized", "(3) Warrants", "3.2. Stop and
+// search", "KPI 4: Phones seized", "(ii) Arrests". Not "3.2 Cocaine",
+// which may be a quantity with no unit, nor "Q1", which may be the first
+// quarter, another period.
+var numbering = regexp.MustCompile(`(?i)^\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|kpi\s*\d{1,2}\s*[:.)–-]?|\(?[ivx]{1,4}\))\s*[\pL%£€]`)
+
+// Unnumbered is a label without the row number written before it, or
+// the label as it stands when it has none, or when what follows the
+// number is a unit of weight or count: "3. kg heroin" may be a quantity.
+func (r *Reader) Unnumbered(text string) string {
+	loc := numbering.FindStringIndex(text)
+	if loc == nil {
+		return text
+	}
+	start := loc[1] - 1 // the letter or sign that begins the label
+	for start > 0 && text[start]&0xC0 == 0x80 {
+		start-- // back to the first byte of a letter written in more than one
+	}
+	rest := text[start:]
+	toks := tokenize(rest)
+	if e, _ := r.lex.match(toks, 0); e != nil {
+		if s, ok := e.first(rUnit); ok && s.unit != etl.UnitGBP && s.unit != etl.UnitEUR {
+			return text
+		}
+	}
+	return rest
 }
 
 // Label reads a label or a header: the text beside or above a value in a
