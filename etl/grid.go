@@ -43,6 +43,7 @@ type Cell struct {
 	NumFmt    string
 	Invisible bool
 	Struck    bool // the cell's font is struck through: how a force deletes a line it leaves visible
+	Indent    int  // the cell's alignment indent (levels): how a breakdown row is set under its parent
 }
 
 // Ref is the cell's A1 address.

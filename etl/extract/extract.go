@@ -77,6 +77,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 		x.pairs(g)
 		x.leftovers(g)
 	}
+	x.breakdowns(grids)
 	x.merge()
 	sortFacts(wb, x.ret.Facts)
 	x.account(grids)

@@ -105,6 +105,11 @@ func (x *extractor) subtotals() {
 			x.subtotalNote(fd, own, nil, "names a class whose own members are listed in the same table")
 		}
 	}
+	x.dropFound(drop)
+}
+
+// dropFound removes the figures read at the given indexes of x.found.
+func (x *extractor) dropFound(drop map[int]bool) {
 	if len(drop) == 0 {
 		return
 	}

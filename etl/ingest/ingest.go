@@ -154,7 +154,7 @@ func read(ctx context.Context, r io.ReaderAt, size int64, name string, lim Limit
 		return nil, fmt.Errorf("%s: %w: %v", name, etl.ErrNotWorkbook, err)
 	}
 	defer f.Close()
-	rd := reader{ctx: ctx, f: f, name: name, lim: lim, styles: map[int]numFormat{}, strike: map[int]bool{}, empty: map[string]map[string]bool{}}
+	rd := reader{ctx: ctx, f: f, name: name, lim: lim, styles: map[int]numFormat{}, looks: map[int]look{}, empty: map[string]map[string]bool{}}
 	return rd.read()
 }
 
@@ -173,7 +173,7 @@ type reader struct {
 	lim    Limits
 	cells  int
 	styles map[int]numFormat // style ID → its number format
-	strike map[int]bool      // style ID → its font is struck through
+	looks  map[int]look      // style ID → what it does to a cell's look that changes its meaning
 	// fullCalc: the workbook asks to be recalculated when opened
 	// (<calcPr fullCalcOnLoad="1"/>), as XlsxWriter and libxlsxwriter set
 	// it when they save 0 as every formula's result.
@@ -375,9 +375,11 @@ func (rd *reader) cell(sheet string, row, col int, raw string, date1904 bool) (e
 		}
 		return c, false, nil
 	}
-	if c.Struck, err = rd.struck(sheet, ref); err != nil {
+	lk, err := rd.look(sheet, ref)
+	if err != nil {
 		return c, false, err
 	}
+	c.Struck, c.Indent = lk.struck, lk.indent
 	typ, err := rd.f.GetCellType(sheet, ref)
 	if err != nil {
 		return c, false, rd.cellErr(sheet, ref, err)
@@ -544,22 +546,35 @@ func (rd *reader) numFormat(sheet, ref string) (numFormat, error) {
 	return nf, nil
 }
 
-// struck reports whether a cell's style strikes its font through.
-func (rd *reader) struck(sheet, ref string) (bool, error) {
+// look is what a cell's style does to its look that a reader takes as
+// meaning: a font struck through (a deleted line), a label indented (a
+// part of the row above).
+type look struct {
+	struck bool
+	indent int
+}
+
+// look reads a cell's style for what changes its meaning.
+func (rd *reader) look(sheet, ref string) (look, error) {
 	id, err := rd.f.GetCellStyle(sheet, ref)
 	if err != nil {
-		return false, rd.cellErr(sheet, ref, err)
+		return look{}, rd.cellErr(sheet, ref, err)
 	}
 	if id == 0 {
-		return false, nil
+		return look{}, nil
 	}
-	if s, ok := rd.strike[id]; ok {
-		return s, nil
+	if l, ok := rd.looks[id]; ok {
+		return l, nil
 	}
-	st, err := rd.f.GetStyle(id)
-	s := err == nil && st != nil && st.Font != nil && st.Font.Strike
-	rd.strike[id] = s
-	return s, nil
+	var l look
+	if st, err := rd.f.GetStyle(id); err == nil && st != nil {
+		l.struck = st.Font != nil && st.Font.Strike
+		if st.Alignment != nil && st.Alignment.Indent > 0 {
+			l.indent = st.Alignment.Indent
+		}
+	}
+	rd.looks[id] = l
+	return l, nil
 }
 
 func isBuiltinDate(id int) bool {

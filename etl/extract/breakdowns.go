@@ -1,0 +1,176 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// A row of an itemised table or section that says it is a part of the
+// item row above it is a breakdown of that row: "of which kitchen knives
+// │ 2" or an indented "- lock knives │ 3" under "Knives │ 5", "of which
+// crack │ 200g" under "Cocaine │ 1.2kg". Added to its parent (as two
+// knife rows are) it counts the part twice; loaded as an item of its own
+// beside the parent (crack beside cocaine) it is counted twice in the
+// all-items figure. So a part of an item row is never loaded: the parent
+// keeps its figure, and the part is named in a message (an info when it
+// is more of the parent's own item, a warning when the item it names is
+// lost, or when it is larger than its parent). The catalogue's items are
+// disjoint: it has no place for an item that is a part of another.
+//
+// A row says it is a part by its words ("of which", "including", "incl.",
+// "inc"), a leading dash or bullet, or by being set in further than the
+// row above: leading spaces, or the cell's indent. Its parent is the
+// nearest row above it in the same column, in the same block, set in less
+// far. Rows set in alike ("- Knives", "- Axes") are siblings; a part of an
+// all-items row ("Weapons seized │ 8", "of which knives │ 5") is one of
+// its items and is read as before.
+
+// partMarker is the words or sign a label opens with to say it is a part
+// of the row above.
+var partMarker = regexp.MustCompile(`(?i)^\s*(?:(?:of which|of whom|of these|of those|including|incl\.?|inc\.?|which included|within this|comprising)(?:\s*[:,])?\s+|[-–—•·▪◦*»>]+\s*)`)
+
+// setIn is how far a label is set in from the left edge of its cell:
+// its indent, its leading spaces, and a leading part marker.
+func setIn(c *etl.Cell) int {
+	n := 4 * c.Indent
+	for _, r := range c.Text {
+		switch r {
+		case ' ', '\u00a0':
+			n++
+			continue
+		case '\t':
+			n += 4
+			continue
+		}
+		break
+	}
+	if partMarker.MatchString(c.Text) {
+		n++
+	}
+	return n
+}
+
+// labelCell is the cell of a figure's row holding its label.
+func labelCell(g *grid, fd found) int {
+	col, row, err := etl.ParseCellRef(fd.fact.Cell)
+	if err != nil {
+		return -1
+	}
+	best := -1
+	for _, i := range g.byRow[row] {
+		c := g.cell(i)
+		if c.Col >= col || c.Kind != etl.KindText {
+			continue
+		}
+		if strings.TrimSpace(c.Text) == strings.TrimSpace(fd.label) {
+			return i
+		}
+		best = i
+	}
+	return best
+}
+
+// breakdowns drops from x.found the parts of item rows, saying why for
+// each.
+func (x *extractor) breakdowns(grids []*grid) {
+	bySheet := map[string]*grid{}
+	for _, g := range grids {
+		bySheet[g.sheet.Name] = g
+	}
+	// rowFound: the figures read from each row of each sheet.
+	type place struct {
+		sheet string
+		row   int
+	}
+	rowFound := map[place][]int{}
+	for i, fd := range x.found {
+		p := place{fd.fact.Sheet, rowOfRef(fd.fact.Cell)}
+		rowFound[p] = append(rowFound[p], i)
+	}
+	drop := map[int]bool{}
+	for i, fd := range x.found {
+		g := bySheet[fd.fact.Sheet]
+		if fd.fact.Item == "" || fd.label == "" || g == nil {
+			continue
+		}
+		li := labelCell(g, fd)
+		if li < 0 {
+			continue
+		}
+		lc := g.cell(li)
+		depth := setIn(lc)
+		if depth == 0 {
+			continue
+		}
+		// The parent: the nearest label above, in the same column and
+		// block, set in less far.
+		parent := -1
+		for prev, k := lc.Row, len(g.rows)-1; k >= 0; k-- {
+			r := g.rows[k]
+			if r >= lc.Row {
+				continue
+			}
+			if !g.adjacent(r, prev) {
+				break // a blank row ends the block
+			}
+			prev = r
+			j := g.get(r, lc.Col)
+			if j < 0 || g.cell(j).Kind != etl.KindText || isBlankText(g.cell(j).Text) {
+				continue
+			}
+			if setIn(g.cell(j)) < depth {
+				parent = j
+			}
+			if parent >= 0 {
+				break
+			}
+		}
+		if parent < 0 {
+			continue
+		}
+		pc := g.cell(parent)
+		var of *found // the parent's figure of the metric, read from its row
+		for _, j := range rowFound[place{fd.fact.Sheet, pc.Row}] {
+			if p := x.found[j]; p.src == fd.src && p.fact.Metric == fd.fact.Metric {
+				of = &x.found[j]
+				if p.fact.Unit == fd.fact.Unit {
+					break
+				}
+			}
+		}
+		m, _ := x.cat.Metric(fd.fact.Metric)
+		if of == nil {
+			if _, _, ok := x.matchItem(pc.Text, m.ItemKind); !ok {
+				continue // under a heading, or a row of no item: the part is read as it stands
+			}
+		} else if of.fact.Item == "" {
+			continue // a part of the all-items figure: one of its items
+		}
+		drop[i] = true
+		x.partNote(fd, pc, of, m.Label)
+	}
+	x.dropFound(drop)
+}
+
+// partNote says why a part of an item row is not loaded.
+func (x *extractor) partNote(fd found, pc *etl.Cell, of *found, metric string) {
+	f := fd.fact
+	what := fmt.Sprintf("%s: %q (%q at %s) is a part of %q at %s above it", metric, strings.TrimSpace(fd.label), f.Raw, f.Cell, strings.TrimSpace(pc.Text), pc.Ref())
+	switch {
+	case of == nil:
+		x.refuse(etl.SevWarning, "breakdown_row", f.Sheet, f.Cell, []string{f.Cell},
+			"%s, whose figure is not loaded; a part is not its whole, so it is not loaded either", what)
+	case of.fact.Unit == f.Unit && of.fact.Value != nil && f.Value != nil && *f.Value > *of.fact.Value:
+		x.refuse(etl.SevWarning, "breakdown_row", f.Sheet, f.Cell, []string{f.Cell},
+			"%s, but it is larger than %q; not loaded. Check the two figures", what, of.fact.Raw)
+	case of.fact.Item == f.Item:
+		x.refuse(etl.SevInfo, "breakdown_row", f.Sheet, f.Cell, []string{f.Cell},
+			"%s, not more %s: not added to it, so not counted twice", what, f.Item)
+	default:
+		x.refuse(etl.SevWarning, "breakdown_row", f.Sheet, f.Cell, []string{f.Cell},
+			"%s: %s holds it already, so it is not loaded as %s of its own (that would count it twice in all %s)", what, of.fact.Item, f.Item, strings.ToLower(metric))
+	}
+}
