@@ -484,10 +484,11 @@ func (t *Template) guidance() error {
 		"2. Give each figure in the yellow cell beside it. Leave the cell blank if you have nothing to report: a blank is 'not reported', 0 is a true nil.",
 		"3. Estimates are welcome as text: 'about 20', '20+', 'more than £3,000', 'just under 1,600'. They are kept as estimates, never rounded into exact figures.",
 		"4. Drugs: one row per drug. Give the weight or number with its unit (g, kg, oz, plants, tablets), the number of wraps and the street value in pounds, as you have them.",
-		"5. Items not yet valued (e.g. watches): give the number, and write 'not yet valued' in the value cell.",
-		"6. 'Of which' rows (indented) are part of the row above and must not be larger than it.",
-		"7. Anything else goes in the Notes column; notes are kept but not counted.",
-		"8. Before you send it, you can check it with: countylines validate <your file>.xlsx",
+		"5. Weapons, drugs and assets: count each thing once, in the most exact row there is. Two zombie knives go in the Zombie knives row only, not also in Knives and bladed weapons; that row is for the knives no other row names.",
+		"6. Items not yet valued (e.g. watches): give the number, and write 'not yet valued' in the value cell.",
+		"7. 'Of which' rows (indented) are part of the row above and must not be larger than it.",
+		"8. Anything else goes in the Notes column; notes are kept but not counted.",
+		"9. Before you send it, you can check it with: countylines validate <your file>.xlsx",
 	}
 	if err := t.f.SetColWidth(sh, "A", "A", 120); err != nil {
 		return err
