@@ -1103,7 +1103,9 @@ var totalHeaders = setOf("total", "totals", "week total", "weekly total", "total
 
 // totalColumns finds a "Total" column header standing in a row of other
 // headers (a daily breakdown: Mon, Tue, ... Total). Below it, the figure
-// beside a label is taken from that column, not from the first day.
+// beside a label is taken from that column, not from the first day. What
+// the headers before it are decides what the Total is (totalKind): only a
+// total of days is the week's figure whatever they are.
 func (x *extractor) totalColumns(g *grid) {
 	for _, row := range g.rows {
 		headers, total := 0, -1
@@ -1118,9 +1120,103 @@ func (x *extractor) totalColumns(g *grid) {
 			}
 		}
 		if total > 0 && headers >= 3 {
-			g.totals = append(g.totals, totalCol{row: row, col: total})
+			g.totals = append(g.totals, x.totalOf(g, row, total))
 		}
 	}
+}
+
+var (
+	dayHeader    = regexp.MustCompile(`(?i)^\s*(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|day\s*[1-7]\b)`)
+	periodHeader = regexp.MustCompile(`(?i)^\s*(?:week|wk|iw|fortnight|month|follow[\s-]*up|intensification\s+week)\b`)
+	currencyHead = setOf("sterling", "pounds sterling", "pounds", "gbp", "euro", "euros", "eur", "dollar", "dollars", "us dollars", "usd", "cash sterling", "cash euro", "cash euros")
+)
+
+// totalOf reads the headers of a Total column's row between the labels'
+// column (the first cell of the row) and the Total: days, currencies,
+// periods, or parts of a metric. A period is a week by its number ("Week
+// 41"), dates longer than a day, a word of a period ("IW", "Follow-up",
+// "Fortnight 1") or a heading of this or another period ("This week",
+// "Last week"); beside days ("Mon … Sun │ Last week │ Total") it is read
+// with the Total by the label (a comparison reported) and decides nothing.
+// Week numbers counted from 1 ("Week 1 │ Week 2 │ Total") count the
+// weeks the Total adds up, not ISO weeks (countedWeeks).
+func (x *extractor) totalOf(g *grid, row, total int) totalCol {
+	t := totalCol{row: row, col: total, heads: map[int]int{}}
+	var days, strayDays, currencies, periods, parts, others int
+	var weekNos []int
+	for n, i := range g.byRow[row] {
+		c := g.cell(i)
+		if n == 0 || c.Col >= total {
+			continue
+		}
+		t.heads[c.Col] = i
+		if c.Kind == etl.KindDate {
+			days++
+			continue
+		}
+		if c.Kind != etl.KindText {
+			continue
+		}
+		ls := x.sense(c.Text)
+		hd := x.headingOf(c.Text)
+		r := x.readLabel(c.Text, "")
+		switch {
+		case money(ls.unit) || ls.foreign != "" || currencyHead[catalog.Normalize(c.Text)]:
+			currencies++
+		case hd.oneDay() && x.periodOf(hd) == periodOther:
+			strayDays++ // "04/10/2021": a day of another week
+		case dayHeader.MatchString(c.Text) || hd.oneDay():
+			days++
+		case hd.dated() || hd.unread || hd.period != periodNone || periodHeader.MatchString(c.Text):
+			periods++
+			if hd.weekNo > 0 {
+				weekNos = append(weekNos, hd.weekNo)
+			}
+		case r.why != nil && r.why.code == "child_without_parent" || r.ok && r.lm.metric.Parent != "":
+			parts++
+		default:
+			others++
+		}
+	}
+	// One column beside a Total ("Week 1 │ Total") adds nothing up: the
+	// Total is read as the week's figure, the column reported.
+	switch {
+	case currencies > 1:
+		t.kind = totalCurrency
+	case strayDays > 0:
+		// Days of another week, or days beyond this one ("10/10 │ 11/10
+		// │ Total"): the Total is not this week's figure, nor is one day's.
+		t.kind = totalPeriods
+	case periods > 1 && days == 0:
+		t.kind = totalPeriods
+		t.counted = countedWeeks(weekNos)
+	case parts > 0 && days == 0:
+		t.kind = totalParts
+	case others > 0:
+		t.kind = totalOther
+	}
+	if t.kind == totalCurrency || t.kind == totalPeriods || t.kind == totalParts {
+		for _, h := range t.heads {
+			g.skip(h, skipWords) // headings, not labels: "Children" is read with the row's metric
+		}
+	}
+	return t
+}
+
+// countedWeeks reports whether the week numbers of a Total's columns run
+// 1, 2, … n: weeks counted from the first (an intensification week and a
+// follow-up week), which may be ISO weeks 1 and 2 or this operation's
+// weeks. Nothing says which, so none is taken as this week's.
+func countedWeeks(nos []int) bool {
+	if len(nos) < 2 {
+		return false
+	}
+	for k, n := range slices.Sorted(slices.Values(nos)) {
+		if n != k+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // ---- notes ----

@@ -30,19 +30,36 @@ type grid struct {
 	struck    map[int]bool  // cells struck through, or beside a struck label: not read
 }
 
-// totalCol is a "Total" header at (row, col).
-type totalCol struct{ row, col int }
+// totalCol is a "Total" header at (row, col), and what the headers it
+// totals are: heads maps each of their columns to its header cell.
+type totalCol struct {
+	row, col int
+	kind     totalKind
+	heads    map[int]int
+	counted  bool // periods are weeks counted from 1 ("Week 1 │ Week 2"), not ISO weeks
+}
+
+// totalKind is what the columns a Total column adds up are.
+type totalKind int
+
+const (
+	totalDays     totalKind = iota // days of the week (Mon … Sun, Day 1, dates): the Total is the week's figure
+	totalOther                     // headings we do not know as days, currencies, periods or parts: the Total is taken, the columns reported
+	totalCurrency                  // currencies (Sterling │ Euro): the Total is no figure of any metric
+	totalPeriods                   // periods (Week 1 │ Week 2): the Total is a longer period's figure
+	totalParts                     // parts of the row's metric (Adults │ Children): read as the catalogue's parts
+)
 
 // totalFor returns the Total column that governs a label at (row, col):
 // the nearest such header above it and to its right.
-func (g *grid) totalFor(row, col int) (int, bool) {
+func (g *grid) totalFor(row, col int) (totalCol, bool) {
 	best, found := totalCol{}, false
 	for _, t := range g.totals {
 		if t.row < row && t.col > col && (!found || t.row > best.row) {
 			best, found = t, true
 		}
 	}
-	return best.col, found
+	return best, found
 }
 
 func newGrid(sh *etl.Sheet) *grid {

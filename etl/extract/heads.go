@@ -386,6 +386,10 @@ func longPeriod(text string) (from, to time.Time, ok bool) {
 // its number.
 func (h heading) dated() bool { return !h.from.IsZero() || h.weekNo > 0 }
 
+// oneDay reports whether the heading names a single day ("12/10/2021"):
+// a day of a week, not a week or a longer period.
+func (h heading) oneDay() bool { return !h.from.IsZero() && h.from.Equal(h.to) && h.weekNo == 0 }
+
 // absolute reports whether the heading's dates stand without the
 // operation's year: dates with a year, not a week number or a day range
 // without one.

@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
@@ -267,30 +269,7 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 	}
 	cells, unitWord, first := x.valuesBeside(g, c, m.Code)
 	if tc, ok := g.totalFor(c.Row, c.Col); ok && len(cells) > 0 {
-		// A daily breakdown: the week's figure is in the Total column; the
-		// days are its parts. A column between whose heading names a
-		// period ("Last year", "This week") is read with the total, so
-		// that a comparison is reported and a second figure for this week
-		// is not passed over.
-		cells = nil
-		for _, k := range g.byRow[c.Row] {
-			col := g.cell(k).Col
-			if col > c.Col && x.endsReach(g, k) {
-				break // another label ("Arrests │ 43 │ │ Cash seized │ 5000"): its figures are its own
-			}
-			switch {
-			case col == tc:
-				if !g.used[k] && g.isValue(k) {
-					cells = append(cells, k)
-				}
-			case col > c.Col:
-				if hd, _ := x.columnHeading(g, k); !g.used[k] && x.periodOf(hd) != periodNone && g.isValue(k) {
-					cells = append(cells, k)
-				} else if col < tc {
-					g.skip(k, skipParts)
-				}
-			}
-		}
+		cells = x.besideTotal(g, i, m, tc, cells)
 	}
 	if len(cells) == 0 && first < 0 {
 		if k := g.below(c.Row, c.Col); k >= 0 && !g.used[k] && g.cell(k).Kind != etl.KindText && !x.labelLeftOf(g, k) {
@@ -427,6 +406,138 @@ func (x *extractor) otherMetricColumn(g *grid, i int, m catalog.Metric) (catalog
 func (x *extractor) endsReach(g *grid, k int) bool {
 	c := g.cell(k)
 	return c.Kind == etl.KindText && !g.isValue(k) && !isUnitWord(c.Text) && x.isLabel(c.Text)
+}
+
+// besideTotal chooses the figures of a label's row under a Total column,
+// by what the columns it totals are (totalOf). Days: the week's figure is
+// in the Total column and the days are its parts, not read. Currencies:
+// each currency column is read in its currency and the Total, a sum
+// across currencies, is no figure of any metric. Periods ("Week 1 │ Week
+// 2"): the Total is a longer period's figure, reported and not loaded;
+// the columns are read as any two columns are. Parts of the metric
+// ("Adults │ Children"): the Total is the metric's figure and each part
+// the catalogue has is read as it (safeguarded_adult), any other
+// reported. A column between whose heading names a period ("Last year",
+// "This week") is read with the Total, so that a comparison is reported
+// and a second figure for this week is not passed over.
+func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, cells []int) []int {
+	c := g.cell(i)
+	totalAt := func() int {
+		for _, k := range cells {
+			if g.cell(k).Col == tc.col {
+				return k
+			}
+		}
+		return -1
+	}
+	switch tc.kind {
+	case totalCurrency, totalPeriods:
+		k := totalAt()
+		if k < 0 {
+			return cells
+		}
+		g.used[k] = true
+		v, head := g.cell(k), g.cell(g.get(tc.row, tc.col))
+		var names []string
+		for col := c.Col + 1; col < tc.col; col++ {
+			if h, ok := tc.heads[col]; ok {
+				names = append(names, strconv.Quote(strings.TrimSpace(g.cell(h).Text)))
+			}
+		}
+		if tc.kind == totalCurrency {
+			x.refuse(etl.SevWarning, "mixed_total", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s under %q adds the columns %s, which are different currencies: a sum across currencies is no figure; not loaded (each currency's column is read in its own)",
+				m.Label, shownAs(v), v.Ref(), strings.TrimSpace(head.Text), strings.Join(names, ", "))
+		} else {
+			x.refuse(etl.SevWarning, "period_total", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s under %q adds the columns %s, which are periods, not days of this week: a longer period's figure; not loaded",
+				m.Label, shownAs(v), v.Ref(), strings.TrimSpace(head.Text), strings.Join(names, ", "))
+		}
+		cells = slices.DeleteFunc(cells, func(j int) bool { return j == k })
+		return x.stopPeriodCells(g, tc, cells)
+	}
+	var out []int
+	for _, k := range g.byRow[c.Row] {
+		col := g.cell(k).Col
+		if col > c.Col && x.endsReach(g, k) {
+			break // another label ("Arrests │ 43 │ │ Cash seized │ 5000"): its figures are its own
+		}
+		switch {
+		case col == tc.col:
+			if !g.used[k] && g.isValue(k) {
+				out = append(out, k)
+			}
+		case col > c.Col:
+			if hd, _ := x.columnHeading(g, k); !g.used[k] && x.periodOf(hd) != periodNone && !hd.oneDay() && g.isValue(k) {
+				out = append(out, k)
+			} else if col < tc.col && tc.kind == totalParts && !g.used[k] && g.isValue(k) {
+				x.totalPart(g, k, m, tc)
+			} else if col < tc.col {
+				g.skip(k, skipParts)
+			}
+		}
+	}
+	return out
+}
+
+// stopPeriodCells stops the figures beside a Total of periods that are
+// no week's figure however their column's heading reads: weeks counted
+// from 1 ("Week 1 │ Week 2 │ Total": Week 1 may be ISO week 1 or the
+// first week of the force's own count, this week or not; nothing says
+// which), and single days ("10/10/2021 │ 11/10/2021 │ Total": one day's
+// figure is not the week's). None is loaded; one warning at each heading
+// names its figures. It returns the other cells, read as any column is.
+func (x *extractor) stopPeriodCells(g *grid, tc totalCol, cells []int) []int {
+	op := "this return's week"
+	if o, ok := x.cat.Operation(x.ret.Operation); ok {
+		y, w := o.Starts.ISOWeek()
+		op = fmt.Sprintf("this return's week (%s, ISO week %d of %d)", spanText(datedCell{from: o.Starts, to: o.Ends}), w, y)
+	}
+	return slices.DeleteFunc(cells, func(k int) bool {
+		h, ok := tc.heads[g.cell(k).Col]
+		if !ok {
+			return false
+		}
+		head := g.cell(h)
+		hd := x.headingOf(head.Text)
+		var why string
+		switch {
+		case tc.counted && hd.weekNo > 0:
+			why = fmt.Sprintf("the figures headed %q count weeks from 1 beside a Total: the force's own weeks or ISO weeks, nothing says which, nor whether one is %s; not loaded", strings.TrimSpace(head.Text), op)
+		case hd.oneDay() && x.periodOf(hd) == periodThis:
+			why = fmt.Sprintf("the figures headed %q are one day's, beside days of another week and a Total of them: neither is %s; not loaded", strings.TrimSpace(head.Text), op)
+		default:
+			return false
+		}
+		g.used[k] = true
+		key := g.sheet.Name + "!" + head.Ref()
+		fresh := x.noteOnce(g, "unread_period", key, head.Ref(), func() string { return why }, k)
+		if fresh && x.holdsFigure(head) {
+			m := &x.ret.Messages[x.noted[key]]
+			m.Cells = append([]string{head.Ref()}, m.Cells...)
+		}
+		return true
+	})
+}
+
+// totalPart reads a figure in a column its Total adds up that names a part
+// of the row's metric ("Children" beside Safeguarded): the catalogue's
+// part (safeguarded_juvenile), or a warning when it has none ("Adults"
+// beside Arrests).
+func (x *extractor) totalPart(g *grid, k int, m catalog.Metric, tc totalCol) {
+	v := g.cell(k)
+	h, ok := tc.heads[v.Col]
+	if !ok {
+		g.skip(k, skipParts)
+		return
+	}
+	text := g.cell(h).Text
+	r := x.readLabel(text, m.Code)
+	if r.ok && r.lm.metric.Parent == m.Code {
+		x.take(g, r.lm.metric, r.lm.item, candidates([]int{k}, "", x.sense(text), r.lm, text), g.sheet.Name+"!"+v.Ref())
+		return
+	}
+	g.used[k] = true
+	x.refuse(etl.SevWarning, "unread_part", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s is under %q at %s, a part of it the catalogue has no figure for; not loaded (the Total is read)",
+		m.Label, shownAs(v), v.Ref(), strings.TrimSpace(text), g.cell(h).Ref())
 }
 
 // labelLeftOf reports whether a label stands to the left of cell k in its
