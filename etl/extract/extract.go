@@ -553,23 +553,41 @@ func listing(names []string) string {
 // "Correction to return of 18 Oct", "Update".
 var partialTitle = regexp.MustCompile(`(?i)\b(additional|supplement(?:ary|al)?|addendum|addenda|corrections?\s+to|amendments?\s+to|updated?|partial|further\s+figures|late\s+figures)\b`)
 
-// partialWords warns, once a return, that a title or file name says the
-// return adds to or corrects an earlier one: a later return replaces the
-// force's earlier one whole, so what that one gave and this one does not
-// stops being counted (the warehouse lists those figures when it loads
-// this one, superseded_figures_dropped).
+// provisionalTitle is a word saying a return's figures may still change:
+// "PROVISIONAL", "Draft", "interim figures", "not yet verified".
+var provisionalTitle = regexp.MustCompile(`(?i)\b(provisional|draft|interim|preliminary|unverified|unvalidated|unconfirmed|subject\s+to\s+(?:change|verification|validation|confirmation)|not\s+(?:yet\s+)?(?:final(?:ised|ized)?|verified|validated|confirmed)|(?:awaiting|pending)\s+(?:validation|verification|confirmation|sign[\s-]?off))\b`)
+
+// titleWarnings are what a title or file name may say of the return as a
+// whole, each warned once a return; the return still loads.
+var titleWarnings = []struct {
+	code string
+	re   *regexp.Regexp
+	text string
+}{
+	// A later return replaces the force's earlier one whole, so what that
+	// one gave and this one does not stops being counted (the warehouse
+	// lists those figures when it loads this one,
+	// superseded_figures_dropped).
+	{"partial_return", partialTitle, "this return may add to or correct only part of an earlier one. A later return from the force for the same operation replaces the earlier one whole: figures only the earlier one gave are no longer counted. Send one return with every figure"},
+	{"provisional_return", provisionalTitle, "its figures may still change. They are loaded as sent and counted in the totals until the force sends the final return, which replaces this one whole"},
+}
+
+// partialWords warns when a title or file name says the return adds to
+// or corrects an earlier one, or that its figures are provisional.
 func (x *extractor) partialWords(text, sheet, cell, source string) {
-	w := partialTitle.FindString(text)
-	if w == "" {
-		return
-	}
-	for _, m := range x.ret.Messages {
-		if m.Code == "partial_return" {
-			return
+next:
+	for _, tw := range titleWarnings {
+		w := tw.re.FindString(text)
+		if w == "" {
+			continue
 		}
+		for _, m := range x.ret.Messages {
+			if m.Code == tw.code {
+				continue next
+			}
+		}
+		x.msg(etl.SevWarning, tw.code, sheet, cell, "%s says %q: %s", source, w, tw.text)
 	}
-	x.msg(etl.SevWarning, "partial_return", sheet, cell, "%s says %q: this return may add to or correct only part of an earlier one. A later return from the force for the same operation replaces the earlier one whole: figures only the earlier one gave are no longer counted. Send one return with every figure",
-		source, w)
 }
 
 // regionalUnits name a regional organised crime unit: beside a force's

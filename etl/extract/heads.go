@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,6 +36,11 @@ var comparisonWords = phrases(
 	"change", "difference", "diff", "variance", "cumulative", "running total",
 	"compared", "comparison", "versus", "vs", "trend", "increase", "decrease",
 )
+
+// provisionalWords say a figure may still be corrected, not that it is a
+// change from another period: "Figures subject to change" heads this
+// week's figures (the title warning says they are provisional).
+var provisionalWords = phrases("subject to change", "may change", "liable to change", "could change", "may be subject to change")
 
 // longerWords mark a figure for a longer period than the week, which may
 // hold the week ("October 2021 (month)", "Monthly return", "Total inc.
@@ -128,6 +134,19 @@ func findPhrase(words []string, list [][]string) string {
 	return ""
 }
 
+// withoutPhrases drops every phrase of list found as whole words.
+func withoutPhrases(words []string, list [][]string) []string {
+	for _, p := range list {
+		for i := 0; i+len(p) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(p)], p) {
+				words = append(words[:i:i], words[i+len(p):]...)
+				i--
+			}
+		}
+	}
+	return words
+}
+
 // heading is what a heading says about the figures under (or beside) it.
 type heading struct {
 	period   period
@@ -152,7 +171,7 @@ type heading struct {
 func readHeading(text string) heading {
 	var h heading
 	raw := strings.ToLower(text)
-	words := strings.Fields(catalog.Normalize(text))
+	words := withoutPhrases(strings.Fields(catalog.Normalize(text)), provisionalWords)
 	if w := findPhrase(words, notCountWords); w != "" || strings.Contains(raw, "%") {
 		if w == "" {
 			w = "%"

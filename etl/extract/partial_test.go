@@ -42,3 +42,47 @@ func TestPartialReturnWords(t *testing.T) {
 		b.Sheet("Return").Rows("A1", []any{"Kent Police - County lines intensification week 11-17 Oct 2021"}, nil, []any{"Arrests", 43})
 	}).loaded("kent", "2021-10").says(etl.SevWarning, "partial_return", "", "the file name", `"supplement"`)
 }
+
+// A title or file name saying the figures may still change ("PROVISIONAL",
+// "Draft", "interim", "not yet verified") is a warning; the return loads.
+// "Final" and titles without such a word say nothing.
+func TestProvisionalReturnWords(t *testing.T) {
+	provisional := []string{"PROVISIONAL", "Provisional figures", "DRAFT", "draft return", "Interim return", "preliminary results",
+		"unverified", "Figures unconfirmed", "subject to change", "Subject to validation", "not yet finalised", "not final",
+		"not verified", "awaiting validation", "pending sign-off", "Pending verification"}
+	plain := []string{"", "Final return", "FINAL", "Intensification week results", "Return (final version)", "Verified figures", "Validated return"}
+	titles := append(append([]string{}, provisional...), plain...)
+	ps := sheetBook(t, extract.Options{}, len(titles), func(i int, b *fixtures.Book) {
+		title := "Kent Police - County lines intensification week 11-17 Oct 2021"
+		if titles[i] != "" {
+			title += " - " + titles[i]
+		}
+		b.Rows("A1", []any{title}, nil, []any{"Arrests", 43})
+	})
+	for i, p := range ps {
+		if p.r.Rejected() || p.r.Force != "kent" || len(p.r.Facts) != 1 || *p.r.Facts[0].Value != 43 {
+			t.Errorf("%q: want loaded as kent with arrests 43\n%s", titles[i], p.dump())
+		}
+		m := p.message("provisional_return", fmt.Sprintf("P%d!A1", i))
+		switch {
+		case i < len(provisional) && (m == nil || m.Severity != etl.SevWarning):
+			t.Errorf("%q: want a provisional_return warning at A1\n%s", titles[i], p.dump())
+		case i >= len(provisional):
+			p.silent("provisional_return")
+		}
+	}
+	// A line under the title saying the figures may change heads them:
+	// they are this week's, not a change from another week's.
+	for _, line := range []string{"Figures subject to change", "These figures may change", "PROVISIONAL - liable to change"} {
+		r := book(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet("Return").Rows("A1", []any{"Kent Police - County lines intensification week 11-17 Oct 2021"}, []any{line}, []any{"Arrests", 43})
+		})
+		r.loaded("kent", "2021-10")
+		if len(r.r.Facts) != 1 || *r.r.Facts[0].Value != 43 {
+			t.Errorf("%q under the title: want arrests 43\n%s", line, r.dump())
+		}
+	}
+	book(t, "kent_DRAFT_v2.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{"Kent Police - County lines intensification week 11-17 Oct 2021"}, nil, []any{"Arrests", 43})
+	}).loaded("kent", "2021-10").says(etl.SevWarning, "provisional_return", "", "the file name", `"DRAFT"`)
+}
