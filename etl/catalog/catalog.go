@@ -65,6 +65,11 @@ type Item struct {
 	// or "replica" firearm is an imitation_firearm.
 	Base      string
 	Modifiers []string
+	// Class is the item naming the class this item belongs to (a drug's
+	// class under the Misuse of Drugs Act: heroin's is class_a): a row
+	// naming the class beside rows of its members is their subtotal, not
+	// an item of its own. "" for none.
+	Class string
 }
 
 // Word is one word of the phrase grammar's open vocabulary (words.csv):
@@ -134,7 +139,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 //	item_synonyms.csv    item_code,synonym
 //	force_aliases.csv    force_code,alias
 //	metric_words.csv     metric_code,role,word   role: action, object, modifier or allow
-//	item_words.csv       item_code,role,word     role: synonym or modifier
+//	item_words.csv       item_code,role,word     role: synonym, modifier or class (word: the class's item code)
 //	words.csv            word,role,meaning       as in the reference data
 func (c *Catalog) Extend(fsys fs.FS) error {
 	for _, s := range []struct {
@@ -292,7 +297,7 @@ func (c *Catalog) addMetric(r map[string]string) error {
 
 func (c *Catalog) addItem(r map[string]string) error {
 	it := Item{Kind: r["item_kind"], Code: r["item_code"], Label: r["label"], Synonyms: splitList(r["synonyms"]),
-		Base: r["base"], Modifiers: splitList(r["modifiers"])}
+		Base: r["base"], Modifiers: splitList(r["modifiers"]), Class: r["class"]}
 	if it.Kind == "" || it.Code == "" {
 		return fmt.Errorf("item without kind or code")
 	}
@@ -362,8 +367,10 @@ func (c *Catalog) addItemWord(r map[string]string) error {
 			it.Synonyms = append(it.Synonyms, w)
 		case "modifier":
 			it.Modifiers = append(it.Modifiers, w)
+		case "class":
+			it.Class = w
 		default:
-			return fmt.Errorf("item %s: role %q, want synonym or modifier", it.Code, r["role"])
+			return fmt.Errorf("item %s: role %q, want synonym, modifier or class", it.Code, r["role"])
 		}
 		return nil
 	}
@@ -438,6 +445,18 @@ func (c *Catalog) index() error {
 		}
 		if b, ok := c.itemCode[it.Base]; !ok || c.Items[b].Kind != it.Kind {
 			return fmt.Errorf("item %s: base %q is not an item of kind %s", it.Code, it.Base, it.Kind)
+		}
+	}
+	for _, it := range c.Items {
+		if it.Class == "" {
+			continue
+		}
+		k, ok := c.itemCode[it.Class]
+		switch {
+		case !ok || c.Items[k].Kind != it.Kind:
+			return fmt.Errorf("item %s: class %q is not an item of kind %s", it.Code, it.Class, it.Kind)
+		case it.Class == it.Code || c.Items[k].Class != "":
+			return fmt.Errorf("item %s: class %q is a member of a class itself; a class is an item no class holds", it.Code, it.Class)
 		}
 	}
 	sort.SliceStable(c.Operations, func(i, j int) bool { return c.Operations[i].Starts.Before(c.Operations[j].Starts) })
@@ -554,6 +573,19 @@ func (c *Catalog) Item(code string) (Item, bool) {
 		return Item{}, false
 	}
 	return c.Items[i], true
+}
+
+// ClassMembers lists the codes of the items whose class is the given
+// item ("class_a": heroin, crack_cocaine, ...), in the order of the
+// reference data; nil when it is no class.
+func (c *Catalog) ClassMembers(class string) []string {
+	var out []string
+	for _, it := range c.Items {
+		if it.Class == class {
+			out = append(out, it.Code)
+		}
+	}
+	return out
 }
 
 // MatchItem returns the items of the kind ("" for any kind) whose code,

@@ -25,14 +25,8 @@ import (
 //     their sum, else a warning, as it may or may not include them. A
 //     class row that says it is the rest ("Other Class A") is its own.
 // A total row first, with no item rows above it ("Knives total │ 5"), is
-// that item's figure.
-
-// classMembers are the drugs of the catalogue's items that a class label
-// holds (Misuse of Drugs Act 1971, schedule 2).
-var classMembers = map[string][]string{
-	"class_a": {"heroin", "crack_cocaine", "cocaine", "mdma"},
-	"class_b": {"cannabis", "ketamine", "amphetamine", "spice"},
-}
+// that item's figure. Which items a class holds is reference data (the
+// class column of items.csv, or an operator's item_words.csv), not code.
 
 var (
 	subtotalWords = phrases("total", "subtotal", "sub total", "totals")
@@ -85,10 +79,10 @@ func (x *extractor) subtotals() {
 					continue // "Knives total" heading its own table: the item's figure
 				}
 				drop[i] = true
-				x.subtotalNote(fd, above, classMembers[fd.fact.Item], "is labelled a total")
+				x.subtotalNote(fd, above, x.cat.ClassMembers(fd.fact.Item), "is labelled a total")
 				continue
 			}
-			members := classMembers[fd.fact.Item]
+			members := x.cat.ClassMembers(fd.fact.Item)
 			if members == nil || findPhrase(strings.Fields(catalog.Normalize(fd.label)), restWords) != "" {
 				continue
 			}
