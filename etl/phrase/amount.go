@@ -98,7 +98,7 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 			// "£65,000 and more than 8 kilos", "and over 20 knives": words
 			// of a hedge that go on to a number are the next figure's hedge.
 			nextHedges := j+m < len(toks) && (toks[j+m].norm == "than" || toks[j+m].kind == tNum)
-			if s, ok := e.first(rHedgeAfter); ok && !nextHedges && !((toks[j].norm == "+" || toks[j].norm == "plus") && !glued) {
+			if s, ok := e.first(rHedgeAfter); ok && !nextHedges && !((toks[j].norm == "+" || toks[j].norm == "plus") && !glued && !plusEnds(toks, j+m)) {
 				if a.q == etl.Exact {
 					a.q = s.q
 				}
@@ -118,6 +118,36 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 	a.value = math.Round(a.value*1e6) / 1e6
 	a.to = j
 	return a, true
+}
+
+// plusEnds reports that a spaced "plus" after a number, at toks[j-1],
+// adds no figure: nothing that could be one follows it, only the end, a
+// sign or a grammar word that goes on with the clause ("£26,000 plus –
+// and it's still increasing", "20 plus were arrested", "£26,000 plus in
+// proceeds of crime").
+func plusEnds(toks []token, j int) bool {
+	if j >= len(toks) {
+		return true
+	}
+	t := toks[j]
+	if t.norm == "(" || t.norm == "–" {
+		// "£26,000 plus (and it's still rising)": a remark with no
+		// number; "£5,000 plus (2 knives)" names another figure
+		for k := j + 1; k < len(toks) && toks[k].norm != ")" && toks[k].norm != "–"; k++ {
+			if toks[k].kind == tNum {
+				return false
+			}
+		}
+		return true
+	}
+	if t.kind == tPunct {
+		return true
+	}
+	switch funcWords[t.norm] {
+	case "prep", "aux", "rel", "coord":
+		return true
+	}
+	return false
 }
 
 func containsNum(toks []token) bool {

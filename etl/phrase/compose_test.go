@@ -373,6 +373,7 @@ func TestCompositionLaw(t *testing.T) {
 	cases = append(cases, lawGroupCases(cat, g)...)
 	cases = append(cases, lawElisionCases(cat, g)...)
 	cases = append(cases, lawBareSumCases(cat, g)...)
+	cases = append(cases, lawParenCases(cat, g)...)
 	var total tally
 	byMetric := map[string]*tally{}
 	for i, c := range cases {
@@ -705,8 +706,7 @@ func lawGroupCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		{"men", "women", "were arrested", "arrests"},
 		{"males", "females", "were detained", "arrests"},
 	}
-	// (dashes around the parts are not read yet: the whole is refused)
-	parts := []string{"", ", %s male and %s female,"}
+	parts := []string{"", ", %s male and %s female,", " – %s male and %s female –", " (%s male and %s female)"}
 	for i, pr := range pairs {
 		for j, op := range openers {
 			n := g.num()
@@ -847,6 +847,82 @@ func lawBareSumCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		mo = g.money()
 		out = append(out, lawCase{fmt.Sprintf("Jewellery and %s were %s", mo.text, v),
 			[]pbRow{{metric: "assets_seized", item: "jewellery", qualifier: "unquantified"}, cash(mo, "exact")}})
+	}
+	return out
+}
+
+// lawParenCases: words set between dashes or brackets inside a clause
+// that goes on after them. Figures there are parts of the figure before
+// ("12 people – 5 men and 7 women – were arrested"); items named with
+// no number are what a kind is made of ("Drugs – heroin and cocaine –
+// worth £30,000": all drugs), or examples of an item already named
+// ("Class A drugs – heroin and crack –": Class A); a remark ("– and the
+// total is still rising –") says nothing of the figure.
+func lawParenCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	signs := [][2]string{{" – ", " – "}, {" (", ") "}, {" - ", " - "}, {" — ", " — "}}
+	sign := func(i int, s string) string { return signs[i%len(signs)][0] + s + signs[i%len(signs)][1] }
+	var persons []string
+	for _, w := range cat.Words {
+		if w.Role == "person" && w.Text != "man" && w.Text != "woman" && w.Text != "person" {
+			persons = append(persons, plural(w.Text))
+		}
+	}
+	for i, v := range participles(metricOf(cat, "arrests").Actions) {
+		n, a, b := g.num(), g.digits(), g.digits()
+		sex := [][2]string{{"men", "women"}, {"male", "female"}, {"males", "females"}}[i%3]
+		out = append(out, lawCase{capital(n.text) + " " + persons[i%len(persons)] + sign(i, a.text+" "+sex[0]+" and "+b.text+" "+sex[1]) + "were " + v,
+			[]pbRow{fact("arrests", "", "people", n.value, "exact"), fact("arrests_male", "", "people", a.value, "exact"), fact("arrests_female", "", "people", b.value, "exact")}})
+	}
+	groups := []struct{ noun, metric string }{{"adults", "safeguarded_adult"}, {"children", "safeguarded_juvenile"}, {"juveniles", "safeguarded_juvenile"}, {"vulnerable adults", "safeguarded_adult"}}
+	for i, v := range []string{"safeguarded", "supported", "identified as vulnerable", "protected", "helped"} {
+		n, a, b := g.num(), g.digits(), g.digits()
+		x, y := groups[i%len(groups)], groups[(i+1)%len(groups)]
+		if x.metric == y.metric {
+			y = groups[(i+2)%len(groups)]
+		}
+		out = append(out, lawCase{capital(n.text) + " vulnerable people" + sign(i, a.text+" "+x.noun+" and "+b.text+" "+y.noun) + "were " + v,
+			[]pbRow{fact("safeguarded", "", "people", n.value, "exact"), fact(x.metric, "", "people", a.value, "exact"), fact(y.metric, "", "people", b.value, "exact")}})
+	}
+	var drugs []catalog.Item
+	for _, it := range cat.Items {
+		if it.Kind == "drug" && it.Code != "other_drug" && it.Code != "class_a" && it.Code != "class_b" && it.Code != "class_c" {
+			drugs = append(drugs, it)
+		}
+	}
+	name := func(it catalog.Item) string {
+		if it.Code == "mdma" || it.Code == "lsd" {
+			return it.Synonyms[0]
+		}
+		return strings.ToLower(it.Synonyms[0])
+	}
+	verbs := participles(metricOf(cat, "drugs_seized").Actions)
+	for i, it := range drugs {
+		o := drugs[(i+3)%len(drugs)]
+		if o.Code == it.Code {
+			continue
+		}
+		list := name(it) + " and " + name(o)
+		mo := g.money()
+		out = append(out, lawCase{"Drugs" + sign(i, list) + "worth " + mo.text + " were " + verbs[i%len(verbs)],
+			[]pbRow{fact("drugs_seized", "", "gbp", mo.value, "exact")}})
+		mo = g.money()
+		out = append(out, lawCase{"Seizures" + sign(i+1, list) + "had a street value of about " + mo.text,
+			[]pbRow{fact("drugs_seized", "", "gbp", mo.value, "approximately")}})
+		mo = g.money()
+		out = append(out, lawCase{mo.text + " worth of Class A drugs" + sign(i+2, list) + "were " + verbs[(i+1)%len(verbs)],
+			[]pbRow{fact("drugs_seized", "class_a", "gbp", mo.value, "exact")}})
+	}
+	for i, o := range metricOf(cat, "cash_seized").Objects {
+		if strings.Contains(o, "euro") || o == "fund" || o == "illicit fund" || o == "criminal fund" || o == "banknote" || o == "bank note" {
+			continue
+		}
+		mo := g.money()
+		out = append(out, lawCase{"Officers seized " + mo.text + " plus" + sign(i, "and the total is still rising") + "in " + o,
+			[]pbRow{fact("cash_seized", "", "gbp", mo.value, "at_least")}})
+		mo = g.money()
+		out = append(out, lawCase{mo.text + " in " + o + sign(i+1, "a large sum for the area") + "was seized",
+			[]pbRow{fact("cash_seized", "", "gbp", mo.value, "exact")}})
 	}
 	return out
 }

@@ -402,6 +402,7 @@ type parser struct {
 	toks  []token
 	els   []elem
 	ments []*mention
+	parts bool // its first figure is a part of the figure before it: the figures of a parenthesis
 }
 
 // right reads the words after the amount at element a, up to where they

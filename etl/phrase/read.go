@@ -72,27 +72,108 @@ func (r *Reader) read(text string, ctx Context) Reading {
 	for _, s := range splitSentences(text, toks) {
 		p := &parser{r: r, src: text, toks: toks[s.from:s.to]}
 		p.els = r.elements(p.toks)
-		ms := p.mentions(lastHead)
-		var from []int // the fact each mention gave, or -1
-		for _, mw := range ms {
-			mw.w.soft = append(mw.w.soft, ctxWords...)
-			mw.w.ctx = ctxWords
-			if ctxChanger != "" {
-				mw.w.changer = append(mw.w.changer, ctxChanger) // under "Previous week", "YTD"
+		var inner *parser
+		o, c, figures, ok := p.parenthesis()
+		if ok {
+			// "12 people – 5 male and 7 female – were arrested": the
+			// clause is read without its parenthesis, whose figures are
+			// parts of the figure it follows; "Seizures – heroin, crack
+			// and cannabis – had a street value of £41,000": items named
+			// with no number stand in the clause as its words; a remark
+			// ("– and it's still increasing –") is no part of it.
+			els := append([]elem{}, p.els[:o]...)
+			switch {
+			case figures:
+				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true}
+			case p.namesSomething(rangeInts(o+1, c)) && !p.els[o-1].hasRole(rItem):
+				// the items a kind is made of; after an item already
+				// named ("Class A drugs – heroin and crack –") they are
+				// examples of it
+				els = append(els, p.els[o+1:c]...)
 			}
-			n := len(out.Facts)
-			r.resolve(p, mw, &out)
-			from = append(from, -1)
-			if len(out.Facts) == n+1 {
-				from[len(from)-1] = n
-			}
-			if !mw.m.part && mw.m.amt != nil {
-				lastHead = mw
-			}
+			p.els = append(els, p.els[c+1:]...)
 		}
-		sameInList(ms, from, &out)
+		head := lastHead
+		read := func(p *parser, prev *mentionWords) []*mentionWords {
+			ms := p.mentions(prev)
+			var from []int // the fact each mention gave, or -1
+			for _, mw := range ms {
+				mw.w.soft = append(mw.w.soft, ctxWords...)
+				mw.w.ctx = ctxWords
+				if ctxChanger != "" {
+					mw.w.changer = append(mw.w.changer, ctxChanger) // under "Previous week", "YTD"
+				}
+				n := len(out.Facts)
+				r.resolve(p, mw, &out)
+				from = append(from, -1)
+				if len(out.Facts) == n+1 {
+					from[len(from)-1] = n
+				}
+				if !mw.m.part && mw.m.amt != nil {
+					lastHead = mw
+				}
+			}
+			sameInList(ms, from, &out)
+			return ms
+		}
+		ms := read(p, head)
+		if inner != nil {
+			// the parts are of the figure the parenthesis follows
+			var before *mentionWords
+			for _, mw := range ms {
+				if !mw.m.part && mw.m.amt != nil && mw.m.el < o {
+					before = mw
+				}
+			}
+			last := lastHead
+			read(inner, before)
+			lastHead = last
+		}
 	}
 	return out
+}
+
+func rangeInts(from, to int) []int {
+	out := make([]int, 0, to-from)
+	for k := from; k < to; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// parenthesis finds words set between a pair of dashes or brackets
+// inside a clause that goes on after them with a verb, a preposition or
+// a value ("worth"):
+// the elements of its opening and closing signs, and whether it holds a
+// figure. A dash after a colon or at the start is a list's bullet, not
+// a parenthesis.
+func (p *parser) parenthesis() (o, c int, figures, ok bool) {
+	els := p.els
+	for o = 1; o < len(els); o++ {
+		if els[o].kind != ePunct || els[o].fn != "–" && els[o].fn != "(" || els[o-1].kind == ePunct {
+			continue
+		}
+		closing := "–"
+		if els[o].fn == "(" {
+			closing = ")"
+		}
+		for c = o + 1; c < len(els); c++ {
+			el := els[c]
+			if el.kind == ePunct && (el.fn == closing || el.fn == "–" || el.fn == "(" || el.fn == ":" || el.fn == ";") {
+				break
+			}
+			figures = figures || el.kind == eAmount
+		}
+		if c >= len(els) || els[c].fn != closing || c == o+1 || c+1 >= len(els) {
+			return 0, 0, false, false
+		}
+		next := els[c+1]
+		if next.kind == eFunc && (next.fn == "aux" || next.fn == "prep" || next.fn == "with") || next.verbLike() || next.hasRole(rValue) {
+			return o, c, figures, true
+		}
+		return 0, 0, false, false
+	}
+	return 0, 0, false, false
 }
 
 // sameInList refuses two figures of one list that read as the same
@@ -169,7 +250,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	group := 0
 	// "Of these, 28 were adult males": the first figure is a part of the
 	// last figure of the sentence before.
-	openPart := false
+	openPart := p.parts
 	for k := 0; k < len(els) && els[k].kind != eAmount; k++ {
 		if els[k].kind == eFunc && els[k].fn == "part" && k <= 1 {
 			openPart = true
