@@ -56,6 +56,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 		}
 		g := newGrid(sh)
 		x.dateHeadings(g)
+		x.yearHeadings(g)
 		x.hiddenFigures(g)
 		x.commentFigures(sh)
 		x.struckCells(g)

@@ -389,6 +389,13 @@ func longPeriod(text string) (from, to time.Time, ok bool) {
 			return from, time.Date(y, m2+1, 0, 0, 0, 0, 0, time.UTC), true
 		}
 	}
+	if yearText.MatchString(text) {
+		// A year alone ("1995" as well as "2020"): a heading typed as a
+		// number (yearHeadings).
+		y, _ := strconv.Atoi(strings.TrimSpace(text))
+		from = time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
+		return from, from.AddDate(1, 0, -1), true
+	}
 	if !headingMonth.MatchString(text) && !opCode.MatchString(text) {
 		for _, m := range calendarYear.FindAllStringSubmatch(text, -1) {
 			if m[1] == "" {
