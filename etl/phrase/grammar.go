@@ -492,7 +492,11 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			// nobody taught us changes what was counted; so does a noun
 			// straight after a known one: "cannabis factory".
 			prevNoun := len(list) > 0 && list[len(list)-1] == k-1 && els[k-1].kind == eLex && !els[k-1].verbLike()
-			if afterAux || sawNoun && !sawVerb && participle(p.text(el)) || prevNoun && !gerund(p.text(el)) {
+			// "four grams of monkey dust": what a quantity is of, when
+			// nobody taught us its word, is not known; no sibling's
+			// drug may stand for it.
+			measuredOf := len(list) == 0 && m.amt != nil && m.amt.unit != "" && els[k-1].kind == eFunc && els[k-1].fn == "of"
+			if afterAux || sawNoun && !sawVerb && participle(p.text(el)) || prevNoun && !gerund(p.text(el)) || measuredOf {
 				m.unknown = append(m.unknown, p.text(el))
 			}
 			list = append(list, k)
@@ -571,6 +575,12 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 				k++ // "charged and remanded": the figure was charged, whatever else
 				continue
 			}
+			// "released under investigation or bailed": one figure for
+			// either, and one of them nobody taught us.
+			if p.word(k) == "or" && len(list) > 0 && next.kind == eUnknown {
+				m.unknown = append(m.unknown, p.text(next))
+				break
+			}
 			// "children and vulnerable adults": an adjective then a noun.
 			nounNext := next.kind == eLex && (!next.verbLike() || k+2 < len(els) && els[k+2].kind == eLex && !els[k+2].verbLike())
 			// "249 children and adults, 215 male and 34 female": nouns
@@ -623,6 +633,22 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			if nounNext && money && el.fn == "," && len(list) > 0 && p.hasObject(list) && p.otherFamilyAt(list, k+1) {
 				m.cut = true
 				break
+			}
+			// "46 cuckooing and vulnerability checks": words that name
+			// no thing yet, "and", a word nobody taught us and a noun:
+			// the "and" joins two kinds of the one noun, and one kind is
+			// not known.
+			if next.kind == eUnknown && !sawVerb && len(list) > 0 && !p.namesThing(list) {
+				j := k + 1
+				for j < len(els) && els[j].kind == eUnknown {
+					j++
+				}
+				if j < len(els) && els[j].kind == eLex && !els[j].verbLike() && els[j].hasRole(rObject) {
+					for i := k + 1; i < j; i++ {
+						m.unknown = append(m.unknown, p.text(els[i]))
+					}
+					break
+				}
 			}
 			// "450 school children, football supporters and train
 			// passengers": a list of nouns nobody taught us goes on after
@@ -700,6 +726,17 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		}
 	}
 	m.unitOnly = only
+}
+
+// namesThing reports a word among ks that names what is counted: an
+// object, an item, a person or a unit.
+func (p *parser) namesThing(ks []int) bool {
+	for _, k := range ks {
+		if p.els[k].kind == eLex && (p.els[k].hasRole(rObject) || p.els[k].hasRole(rItem) || p.els[k].hasRole(rPerson) || p.els[k].hasRole(rUnit)) {
+			return true
+		}
+	}
+	return false
 }
 
 // cancelFacets drops modifiers that together cover a facet: "children

@@ -150,13 +150,20 @@ func rangeInts(from, to int) []int {
 func (p *parser) parenthesis() (o, c int, figures, ok bool) {
 	els := p.els
 	for o = 1; o < len(els); o++ {
-		if els[o].kind != ePunct || els[o].fn != "–" && els[o].fn != "(" || els[o-1].kind == ePunct {
+		// "710 people, including 58 children, were referred": a part
+		// between commas, when the clause's verb comes after it.
+		comma := els[o].kind == ePunct && els[o].fn == "," && o+1 < len(els) && els[o+1].kind == eFunc && els[o+1].fn == "part"
+		if els[o].kind != ePunct || els[o].fn != "–" && els[o].fn != "(" && !comma || els[o-1].kind == ePunct {
 			continue
 		}
 		closing := "–"
-		if els[o].fn == "(" {
+		switch {
+		case comma:
+			closing = ","
+		case els[o].fn == "(":
 			closing = ")"
 		}
+		figures = false
 		for c = o + 1; c < len(els); c++ {
 			el := els[c]
 			if el.kind == ePunct && (el.fn == closing || el.fn == "–" || el.fn == "(" || el.fn == ":" || el.fn == ";") {
@@ -165,9 +172,18 @@ func (p *parser) parenthesis() (o, c int, figures, ok bool) {
 			figures = figures || el.kind == eAmount
 		}
 		if c >= len(els) || els[c].fn != closing || c == o+1 || c+1 >= len(els) {
+			if comma {
+				continue
+			}
 			return 0, 0, false, false
 		}
 		next := els[c+1]
+		if comma {
+			if figures && (next.kind == eFunc && next.fn == "aux" || next.verbLike()) {
+				return o, c, figures, true
+			}
+			continue
+		}
 		if next.kind == eFunc && (next.fn == "aux" || next.fn == "prep" || next.fn == "with") || next.verbLike() || next.hasRole(rValue) {
 			return o, c, figures, true
 		}
@@ -651,6 +667,10 @@ func (p *parser) relation(from, to int) string {
 	for k := from; k < to && k < len(p.els); k++ {
 		el := p.els[k]
 		switch {
+		case el.kind == eFunc && el.fn == "part" && k+1 < to && p.els[k+1].kind == eFunc && p.els[k+1].fn == "prep":
+			// "12 warrants were carried out, including at properties in
+			// Buxton, and 17 arrests": where, not a part
+			sib = false
 		case el.kind == eFunc && el.fn == "part" && verb:
 			// "27 arrests and the seizure of drugs, including 182
 			// wraps": what the words after the figure say was done
@@ -762,6 +782,18 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 		return nil
 	}
 	if k < len(els) && !(els[k].strong() || els[k].kind == ePunct && els[k].fn == "…" || els[k].kind == ePunct && els[k].fn == "," || els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib") || els[k].verbLike() || els[k].kind == eFunc && els[k].fn == "aux") {
+		return nil
+	}
+	// "£22,000 in cash, class A and class B drugs with a street value
+	// of £40,000": coordinated with nouns a value is said of, the item
+	// is of that value's words, not a figure of its own.
+	// ("class B and class C drugs worth £750": a word nobody taught
+	// us there leaves that figure unread, never the item a figure)
+	j := k + 1
+	for j < len(els) && els[j].kind == eUnknown {
+		j++
+	}
+	if k+1 < len(els) && els[k].kind == eFunc && els[k].fn == "coord" && j < len(els) && els[j].kind == eLex && !els[j].verbLike() && p.valueFollows(j) {
 		return nil
 	}
 	u := &mention{el: -1, start: start, end: k, tailEnd: k, core: core, parent: -1}
@@ -1170,7 +1202,13 @@ func (p *parser) share(ms []*mentionWords) {
 		if !elided && m.el >= 0 && !hasNamed(mw.w.hard) && m.amt != nil && m.amt.unit != "" && !isMoney(m.amt) && i+1 < len(ms) && ms[i+1].m.group == m.group &&
 			p.word(m.end) == "and" && ms[i+1].m.el == m.end+1 && ms[i+1].m.amt != nil && ms[i+1].m.amt.unit != "" && has(ms[i+1].w.hard, rItem) {
 			elided = true
-			mw.w.hard = append(mw.w.hard, filter(ms[i+1].w.hard, rItem, rObject, rItemMod)...)
+			// ("641g and 57 wraps of cocaine": the next figure's unit
+			// is its own, though "wraps" names drugs too)
+			for _, e := range filter(ms[i+1].w.hard, rItem, rObject, rItemMod) {
+				if !e.has(rUnit) {
+					mw.w.hard = append(mw.w.hard, e)
+				}
+			}
 		}
 		if !elided && (m.unitOnly || m.el >= 0 && !hasNamed(mw.w.hard) && !has(mw.w.hard, rModifier, rPerson, rFacet) && !p.coreAction(m)) {
 			// "and over 88 wraps": the object of the sibling before.
