@@ -75,11 +75,7 @@ func labelCell(g *grid, fd found) int {
 
 // breakdowns drops from x.found the parts of item rows, saying why for
 // each.
-func (x *extractor) breakdowns(grids []*grid) {
-	bySheet := map[string]*grid{}
-	for _, g := range grids {
-		bySheet[g.sheet.Name] = g
-	}
+func (x *extractor) breakdowns() {
 	// rowFound: the figures read from each row of each sheet.
 	type place struct {
 		sheet string
@@ -92,7 +88,7 @@ func (x *extractor) breakdowns(grids []*grid) {
 	}
 	drop := map[int]bool{}
 	for i, fd := range x.found {
-		g := bySheet[fd.fact.Sheet]
+		g := x.sheets[fd.fact.Sheet]
 		if fd.fact.Item == "" || fd.label == "" || g == nil {
 			continue
 		}

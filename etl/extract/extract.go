@@ -66,6 +66,10 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 	}
 	x.resolveIdentity()
 	grids = x.coverageOf(grids)
+	x.sheets = map[string]*grid{}
+	for _, g := range grids {
+		x.sheets[g.sheet.Name] = g
+	}
 	for _, g := range grids {
 		g.indexHeadings()
 		x.labelValues(g)
@@ -78,7 +82,8 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 		x.pairs(g)
 		x.leftovers(g)
 	}
-	x.breakdowns(grids)
+	x.breakdowns()
+	x.undecidedColumns()
 	x.merge()
 	sortFacts(wb, x.ret.Facts)
 	x.account(grids)
@@ -109,8 +114,10 @@ type extractor struct {
 	otherDates []string    // dates that are not the week (date submitted), for messages
 	otherAt    [2]string   // the sheet and cell of the first of them
 	twoForces  []twoForceTitle
-	notReturn  []string        // sheets with figures not read because their names say they are not the return, for messages
-	joint      []twoForceTitle // titles naming two forces, or a force's regional unit, together
+	notReturn  []string            // sheets with figures not read because their names say they are not the return, for messages
+	joint      []twoForceTitle     // titles naming two forces, or a force's regional unit, together
+	sheets     map[string]*grid    // the sheets read, by name
+	undecided  map[string]etl.Fact // column headings (Sheet!Cell) that left a row's two figures undecided, and the first of them
 }
 
 // twoForceTitle is a title naming two forces, one on behalf of the other:

@@ -240,6 +240,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		for _, r := range rs {
 			cells = append(cells, fmt.Sprintf("%q at %s", r.fact.Raw, r.fact.Cell))
 			refs = append(refs, r.fact.Cell)
+			x.undecidedColumn(g, r.head, rs[0].fact)
 		}
 		x.refuse(etl.SevWarning, "two_figures", rs[0].fact.Sheet, rs[0].fact.Cell, refs,
 			"%s is given as %s and nothing says which is this week's; not loaded. Head this week's column 'This week', or remove the other figure",
@@ -461,6 +462,9 @@ func (x *extractor) merge() {
 		for _, p := range places[1:] {
 			f := p.fact
 			if sameValue(first.Value, f.Value) && first.Qualifier == f.Qualifier {
+				if x.inParts(places[0], p) {
+					continue
+				}
 				x.refuse(etl.SevWarning, "repeated_figure", f.Sheet, f.Cell, []string{f.Cell}, "%s repeats the figure at %s!%s; counted once", describe(f), first.Sheet, first.Cell)
 				continue
 			}
