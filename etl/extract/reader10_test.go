@@ -154,6 +154,13 @@ var meaningFormats = []formatCase{
 	{"Cash seized", 4500, `"£"#,##0" (approx)"`, "£4,500 (approx)"},
 	{"Charged", 0.5, "0%", "50%"},
 	{"Arrests", 43, `0" arrests"`, "43 arrests"},
+	// £ alone: read as shown too, so "£5,000" under "(£000s)" is a full
+	// amount under a thousands label as the same text typed is
+	// (TestProbe10PoundFormatIsShownTextLaw, probe10 nl07).
+	{"Cash seized", 5000, `"£"#,##0`, "£5,000"},
+	{"Cash seized", 5000, `\£#,##0.00`, "£5,000.00"},
+	{"Cash seized (£000s)", 5000, `"£"#,##0`, "£5,000"},
+	{"Arrests", 43, `"£"#,##0`, "£43"},
 }
 
 // plainFormats only round, group digits or bracket a negative: the number
@@ -167,11 +174,6 @@ var plainFormats = []formatCase{
 	{"Arrests", 43, "General", "43"},
 	{"Arrests", 43, "@", "43"},
 	{"Arrests", 43, `#,##0_);(#,##0)`, "43 "},
-	// £ alone: the currency every figure is taken in (a gap: "£5,000"
-	// shown under "(£000s)" is read as 5,000 thousand, as stored).
-	{"Cash seized", 5000, `"£"#,##0`, "£5,000"},
-	{"Cash seized", 5000, `\£#,##0.00`, "£5,000.00"},
-	{"Arrests", 43, `"£"#,##0`, "£43"},
 }
 
 // A: a number whose format changes what it means loads exactly what the

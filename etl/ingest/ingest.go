@@ -886,9 +886,11 @@ type formatRead struct {
 // not spaces, brackets, dashes or a slash.
 func meaningful(s string) bool {
 	for _, r := range s {
-		// £ alone is the currency every figure is taken in: a £ format on a
-		// cell changes nothing (templates put one on every money cell).
-		if unicode.IsLetter(r) || unicode.Is(unicode.Sc, r) && r != '£' || strings.ContainsRune("+~<>≈%", r) {
+		// £ too: "£5,000" shown under "Cash seized (£000s)" is a full
+		// amount under a thousands label, and "£43" beside Arrests money
+		// beside a count, whether the £ was typed or put there by the
+		// format. A cell's figure never depends on which.
+		if unicode.IsLetter(r) || unicode.Is(unicode.Sc, r) || strings.ContainsRune("+~<>≈%", r) {
 			return true
 		}
 	}

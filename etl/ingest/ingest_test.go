@@ -98,8 +98,8 @@ func TestCellKinds(t *testing.T) {
 	if c := cellAt(t, sh, "B3"); c.Kind != etl.KindDate || !c.Time.Equal(time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("B3 (built-in format 14): %+v", c)
 	}
-	if c := cellAt(t, sh, "B4"); c.Kind != etl.KindNumber || c.Num != 50272 {
-		t.Errorf("B4 (a pounds format is no date, and changes nothing): %+v", c)
+	if c := cellAt(t, sh, "B4"); c.Kind != etl.KindText || c.Text != "£50,272" || c.Num != 50272 || c.NumFmt != "£#,##0" {
+		t.Errorf("B4 (a pounds format is no date; the cell is read as Excel shows it): %+v", c)
 	}
 	if c := cellAt(t, sh, "B5"); c.Kind != etl.KindFormulaNoValue || c.Text != "=SUM(B1:B1)" {
 		t.Errorf("B5 (formula with no cached value): %+v", c)
