@@ -21,6 +21,7 @@ type candidate struct {
 	money    bool          // the scale is of money and scales only money
 	hedge    etl.Qualifier // the label or header hedges its figures: "Estimated street value"
 	foreign  string        // a currency the label or header names that we do not load ("$")
+	oddScale string        // a scale the label or header writes in a way we do not read ("£100s")
 	from     string        // where the scale, unit or currency was given, for messages ("its label")
 	unit     etl.Unit      // a unit the label names that is not money: "Heroin (g)", "Crack (wraps)"
 	factor   float64       // that unit's factor: 1000 for "(kg)"
@@ -35,7 +36,7 @@ func candidates(cells []int, unitWord string, ls labelSense, lm labelMatch, labe
 	out := make([]candidate, len(cells))
 	for k, i := range cells {
 		c := candidate{cell: i, unitWord: unitWord, fixed: ls.unit, scale: ls.scale, money: ls.money, foreign: ls.foreign,
-			hedge: lm.hedge, label: label, row: label}
+			oddScale: ls.oddScale, hedge: lm.hedge, label: label, row: label}
 		switch {
 		case money(lm.unit):
 			if c.fixed == "" {
@@ -67,6 +68,9 @@ func (x *extractor) withHeading(g *grid, c candidate, m catalog.Metric) (candida
 			hs.scale = 1
 		}
 		hs.unit, hs.foreign = "", ""
+		if strings.ContainsAny(hs.oddScale, "£€") {
+			hs.oddScale = ""
+		}
 	}
 	v := g.cell(c.cell)
 	where := fmt.Sprintf("the heading %q at %s", strings.TrimSpace(g.cell(at).Text), g.cell(at).Ref())
@@ -86,6 +90,9 @@ func (x *extractor) withHeading(g *grid, c candidate, m catalog.Metric) (candida
 	}
 	if hs.foreign != "" && c.foreign == "" {
 		c.foreign, c.from = hs.foreign, where
+	}
+	if hs.oddScale != "" && c.oddScale == "" {
+		c.oddScale, c.from = hs.oddScale, where
 	}
 	return c, true
 }
@@ -264,6 +271,16 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 	}
 	if raw != "" {
 		text = raw
+	}
+	if c.oddScale != "" {
+		said := "its label"
+		if c.from != "" {
+			said = c.from
+		}
+		// "Cash seized (£100s)": hundreds of pounds, or a slip for £000s?
+		// Only thousands and millions are read; never the figure unscaled.
+		x.refuse(etl.SevWarning, "unknown_scale", sheet, v.Ref(), []string{v.Ref()}, "%s: %s gives the scale as %q, which is not one we read (thousands: £000s, £'000, £,000, (000s); millions: £m); %q not loaded. Give the figure in £, or in £000s", m.Label, said, c.oddScale, text)
+		return etl.Fact{}, false
 	}
 	if c.foreign != "" {
 		said := "its label"

@@ -430,10 +430,10 @@ func (h heading) absolute() bool { return !h.from.IsZero() && !h.noYear && h.wee
 func pureHeading(text string) bool {
 	h := readHeading(text)
 	ls := readSigns(text)
-	if h.period == periodNone && !h.dated() && !h.unread && ls.unit == "" && ls.scale == 1 && ls.foreign == "" {
+	if h.period == periodNone && !h.dated() && !h.unread && ls.unit == "" && ls.scale == 1 && ls.foreign == "" && ls.oddScale == "" {
 		return false
 	}
-	if moneyFigure.MatchString(scaleMillions.ReplaceAllString(scaleThousands.ReplaceAllString(text, " "), " ")) {
+	if moneyFigure.MatchString(scaleOdd.ReplaceAllString(scaleMillions.ReplaceAllString(scaleThousands.ReplaceAllString(text, " "), " "), " ")) {
 		return false // "£5,000 and €2,000": amounts of money, not a heading's sign
 	}
 	rest := dateish.ReplaceAllString(ls.text, " ")
@@ -618,7 +618,7 @@ func (g *grid) block(r1, r2 int) bool {
 func (x *extractor) columnSense(g *grid, i int) (labelSense, int) {
 	cells, _ := x.headingCells(g, i)
 	for _, j := range cells {
-		if ls := x.sense(g.cell(j).Text); ls.unit != "" || ls.scale != 1 || ls.foreign != "" {
+		if ls := x.sense(g.cell(j).Text); ls.unit != "" || ls.scale != 1 || ls.foreign != "" || ls.oddScale != "" {
 			return ls, j
 		}
 	}
@@ -637,7 +637,7 @@ func loneSign(text string) bool {
 	if rest != "" && !isUnitWord(rest) {
 		return false
 	}
-	return ls.unit != "" || ls.scale != 1 || ls.foreign != "" || strings.Contains(t, "%")
+	return ls.unit != "" || ls.scale != 1 || ls.foreign != "" || ls.oddScale != "" || strings.Contains(t, "%")
 }
 
 // labelValues finds the lone signs that stand where a label's figure goes
@@ -783,16 +783,34 @@ type labelSense struct {
 	scale   float64  // (£000s), (£k), (thousands): the figure is in thousands
 	money   bool     // the scale is of money ("£000s"): it scales only amounts of money
 	foreign string   // a currency we do not load ("$", "USD", "dollars"), as written
+	// oddScale is a scale written in a way we do not read ("£100s",
+	// "(£0000s)"), as written: its figures are refused, never read unscaled.
+	oddScale string
 }
 
+// apos is an apostrophe as typed or as Word curls it: "£'000", "£’000".
+const apos = "[‘’'`]"
+
 var (
-	scaleThousands = regexp.MustCompile(`(?i)(?:[£€]\s*'?000'?s?\b|\(\s*'?000'?s?\s*\)|\bthousands?\b|[£€]\s*k\b)`)
-	scaleMillions  = regexp.MustCompile(`(?i)(?:[£€]\s*m(?:n|s|illions?)?\b|\bmillions?\b)`)
-	euroSign       = regexp.MustCompile(`(?i)€|\beur\b|\beuros?\b`)
-	poundSign      = regexp.MustCompile(`(?i)£|\bgbp\b|\bsterling\b`)
-	dollarSign     = regexp.MustCompile(`(?i)(?:\bus)?\$|\busd\b|\bdollars?\b`)
-	emptyBrackets  = regexp.MustCompile(`\(\s*\)`)
-	moneyFigure    = regexp.MustCompile(`(?i)[£€$]\s*\d|\d\s*(?:[£€]|\b(?:gbp|eur|euros?|pounds?)\b)`)
+	// The ways forces write "in thousands" ("£000s", "£'000", "£,000",
+	// "£ 000", "£000's", "(000s)", "('000)", "'000", "£k", "(£ x 1000)",
+	// "thousands") and "in millions" ("£m", "£mn", "£000,000",
+	// "millions"); an apostrophe may be typed or curly.
+	scaleThousands = regexp.MustCompile(`(?i)(?:[£€]\s*` + apos + `?\s*,?000` + apos + `?s?\b|\(\s*` + apos + `?\s*,?000` + apos + `?s?\s*\)|(?:^|\s)` + apos + `,?000` + apos + `?s?\b|(?:[£€]\s*|\b)thousands?\b|[£€]\s*k\b|[£€]?\s*(?:\bx|×)\s*[£€]?\s*1,?000\b)`)
+	scaleMillions  = regexp.MustCompile(`(?i)(?:[£€]\s*` + apos + `?\s*,?000,000` + apos + `?s?\b|\(\s*` + apos + `?\s*,?000,000` + apos + `?s?\s*\)|[£€]\s*m(?:n|s|illions?)?\b|\bmillions?\b|[£€]?\s*(?:\bx|×)\s*[£€]?\s*1,?000,000\b)`)
+	// scaleOdd is a scale written with figures that is neither of those:
+	// "£100s", "(£0000s)", "£'00", "(00s)", "(£10,000s)". Refused, never
+	// read as no scale.
+	scaleOdd = regexp.MustCompile(`(?i)(?:[£€]\s*` + apos + `?\s*,?\d[\d,]*` + apos + `?s\b|[£€]\s*` + apos + `,?\d+|\(\s*[£€]?\s*` + apos + `?,?0+` + apos + `?s?\s*\)|[£€]\s*(?:\bx|×)\s*\d[\d,]*\b|(?:\bx|×)\s*[£€]\s*\d[\d,]*\b)`)
+	// bareScale is zeros at the end of a label, after its words, with no
+	// sign or bracket: "Cash seized 000s", "Cash seized ,000", "Cash
+	// seized 000,000". Not a figure: "5 000" is preceded by a digit.
+	bareScale     = regexp.MustCompile(`(^|[^\d\s,.])\s+(,?00+(?:,000)*` + apos + `?s?)\s*$`)
+	euroSign      = regexp.MustCompile(`(?i)€|\beur\b|\beuros?\b`)
+	poundSign     = regexp.MustCompile(`(?i)£|\bgbp\b|\bsterling\b`)
+	dollarSign    = regexp.MustCompile(`(?i)(?:\bus)?\$|\busd\b|\bdollars?\b`)
+	emptyBrackets = regexp.MustCompile(`\(\s*\)`)
+	moneyFigure   = regexp.MustCompile(`(?i)[£€$]\s*\d|\d\s*(?:[£€]|\b(?:gbp|eur|euros?|pounds?)\b)`)
 )
 
 // readSigns takes the signs out of a label: "Street value (£000s)",
@@ -815,16 +833,37 @@ func readSigns(text string) labelSense {
 	case pound && poundSign.MatchString(t):
 		s.unit = etl.UnitGBP
 	}
-	if signs || strings.Contains(lower, "000") || strings.Contains(lower, "thousand") {
+	zeros := strings.Contains(lower, "000")
+	if signs || zeros || strings.Contains(lower, "million") || strings.ContainsAny(lower, "x×") {
+		// Millions first: "£000,000" is no "£000" followed by ",000".
+		if m := scaleMillions.FindString(t); m != "" {
+			s.scale, s.money = 1e6, strings.ContainsAny(m, "£€")
+			t = scaleMillions.ReplaceAllString(t, " ")
+		}
+	}
+	if s.scale == 1 && (signs || zeros || strings.Contains(lower, "thousand") || strings.ContainsAny(lower, "x×")) {
 		if m := scaleThousands.FindString(t); m != "" {
 			s.scale, s.money = 1e3, strings.ContainsAny(m, "£€")
 			t = scaleThousands.ReplaceAllString(t, " ")
 		}
 	}
-	if s.scale == 1 && (signs || strings.Contains(lower, "million")) {
-		if m := scaleMillions.FindString(t); m != "" {
-			s.scale, s.money = 1e6, strings.ContainsAny(m, "£€")
-			t = scaleMillions.ReplaceAllString(t, " ")
+	if signs || strings.Contains(lower, "0") {
+		if m := scaleOdd.FindString(t); m != "" {
+			s.oddScale = strings.TrimSpace(m)
+			t = scaleOdd.ReplaceAllString(t, " ")
+		}
+	}
+	if s.scale == 1 && s.oddScale == "" && strings.Contains(t, "00") {
+		if m := bareScale.FindStringSubmatch(t); m != nil {
+			switch strings.TrimLeft(strings.TrimRight(m[2], "‘’'`sS"), ",") {
+			case "000":
+				s.scale = 1e3
+			case "000,000":
+				s.scale = 1e6
+			default:
+				s.oddScale = m[2]
+			}
+			t = bareScale.ReplaceAllString(t, "$1")
 		}
 	}
 	if euro || pound {

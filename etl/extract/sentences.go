@@ -95,6 +95,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	if c.foreign != "" {
 		return refuse("its label or heading gives the currency as %q; only pounds and euros are loaded", c.foreign)
 	}
+	if c.oddScale != "" {
+		return refuse("its label or heading gives the scale as %q, which is not one we read", c.oddScale)
+	}
 	// "2 cars and a moped" under "Vehicles seized": two figures of one
 	// metric with no item to tell them apart. Adding them would be a sum
 	// nobody wrote; keeping one drops the other: neither is loaded.

@@ -34,6 +34,7 @@ type tableCol struct {
 	scale    float64       // "Street value (£000s)": the figures count thousands
 	money    bool          // the scale is of money
 	foreign  string        // a currency we do not load: "Street value ($)"
+	oddScale string        // a scale written in a way we do not read: "Street value (£100s)"
 	heading  heading       // what the header says about the week
 	hedge    etl.Qualifier // "Estimated street value": its figures are estimates
 }
@@ -76,7 +77,7 @@ func (x *extractor) classifyHeader(text string) tableCol {
 	ls := x.sense(text)
 	n := catalog.Normalize(ls.text)
 	raw := strings.ToLower(text)
-	tc := tableCol{unit: ls.unit, scale: ls.scale, money: ls.money, foreign: ls.foreign, heading: x.headingOf(text)}
+	tc := tableCol{unit: ls.unit, scale: ls.scale, money: ls.money, foreign: ls.foreign, oddScale: ls.oddScale, heading: x.headingOf(text)}
 	if tc.heading.period == periodOther {
 		tc.role = roleOther
 		return tc
@@ -300,9 +301,9 @@ func (x *extractor) tableRow(g *grid, row, ki, kindCol int, kind string, m catal
 			if unitText != "" {
 				word = unitText
 			}
-			cands = append(cands, candidate{cell: i, row: label, unitWord: word, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign})
+			cands = append(cands, candidate{cell: i, row: label, unitWord: word, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign, oddScale: tc.oddScale})
 		case roleCount, roleWraps, roleValue:
-			c := candidate{cell: i, row: label, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign}
+			c := candidate{cell: i, row: label, unitWord: tc.unitWord, fixed: tc.unit, scale: tc.scale, money: tc.money, hedge: tc.hedge, foreign: tc.foreign, oddScale: tc.oddScale}
 			if r := x.readLabel(label, ""); ki >= 0 && r.ok && r.lm.unit != "" && !money(r.lm.unit) {
 				c.unit, c.factor = r.lm.unit, r.lm.factor // "Crack (wraps)" under "£": read checks the two agree
 			}
