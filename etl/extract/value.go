@@ -121,6 +121,11 @@ var containers = regexp.MustCompile(`^(bags?|baggies|packages?|packets?|parcels?
 // ErrContainer is returned for a count of containers ("35 bags").
 var ErrContainer = errors.New("counts containers, which may hold any weight")
 
+// leadingMinus is a minus sign before a figure, whatever dash or minus is
+// typed, with the currency sign before or after it: "-5", "−5", "–5",
+// "- 5", "-£5", "£−5". $1 is the currency sign, $2 the figure.
+var leadingMinus = regexp.MustCompile(`^([£€]?)\s*[-−–—‐‑‒﹣－]\s*([£€]?\s*\d.*)$`)
+
 // remark is a bracketed aside after a figure, "43 (7 under 18)": the
 // figure stands, the aside stays in the raw text.
 var remark = regexp.MustCompile(`^\([^()]*\)$`)
@@ -146,6 +151,17 @@ func ParseText(text string) (Value, error) {
 	if zeroWords[s] {
 		return Value{Num: etl.Ptr(0), Qualifier: etl.Exact}, nil
 	}
+	if m := leadingMinus.FindStringSubmatch(s); m != nil {
+		// "-3" typed as text is minus three, and so is "−3" (U+2212, as
+		// Word and PDFs write it), "–3", "- 3", "-£5,000", "£−5,000":
+		// the checks must see the sign, never the figure without it.
+		neg, err := ParseText(m[1] + m[2])
+		if err != nil || neg.Num == nil || neg.Qualifier != etl.Exact {
+			return Value{}, fmt.Errorf("%w in %q: a minus sign before the figure", ErrUnreadable, text)
+		}
+		*neg.Num = -*neg.Num
+		return neg, nil
+	}
 	if why, odd := phrase.OddNumber(s); odd {
 		// "5,00", "£1.500", "40?", "(5)", "+40", "40-", "£1/2m": two
 		// readings, never the digits before the odd part.
@@ -153,15 +169,6 @@ func ParseText(text string) (Value, error) {
 	}
 	orig := s
 	v := Value{Qualifier: etl.Exact}
-	if len(s) > 1 && s[0] == '-' && s[1] >= '0' && s[1] <= '9' {
-		// "-3" typed as text is minus three: the checks must see it.
-		neg, err := ParseText(s[1:])
-		if err != nil || neg.Num == nil || neg.Qualifier != etl.Exact {
-			return Value{}, fmt.Errorf("%w in %q", ErrUnreadable, text)
-		}
-		*neg.Num = -*neg.Num
-		return neg, nil
-	}
 	for _, p := range prefixQualifiers {
 		if !mayStartHedge(s) {
 			break
