@@ -8,6 +8,7 @@ import (
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
 )
 
 // candidate is one cell offered as a figure of a metric, with what its
@@ -404,6 +405,11 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, st
 		val, err := ParseText(v.Text)
 		if errors.Is(err, ErrContainer) {
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q counts containers, which may hold any weight; not loaded. Give the weight, or the wraps", label, v.Text)
+			return Value{}, v.Text, false
+		}
+		if why, odd := phrase.OddNumber(v.Text); err != nil && odd {
+			// "43 - to be confirmed", "(5)", "40?": say why.
+			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: %s; not loaded", label, v.Text, why)
 			return Value{}, v.Text, false
 		}
 		if err != nil {

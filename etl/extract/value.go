@@ -79,7 +79,7 @@ func mayStartHedge(s string) bool {
 
 // mayEndHedge says whether text could end with one of suffixQualifiers.
 func mayEndHedge(s string) bool {
-	for _, e := range []string{")", "+", "approx", "approx.", "approximately", "estimated", "plus", "more", "over"} {
+	for _, e := range []string{")", "+", "approx", "approx.", "approximately", "estimated", "estimate", "est", "est.", "plus", "more", "over", "*"} {
 		if strings.HasSuffix(s, e) {
 			return true
 		}
@@ -88,7 +88,8 @@ func mayEndHedge(s string) bool {
 }
 
 var suffixQualifiers = []qualifierForm{
-	{regexp.MustCompile(`\s*(\(approx\.?\)|\(approximately\)|\(est\.?\)|\(estimated\)|approx\.?|approximately|estimated|\(circa\))$`), etl.Approximately},
+	// "43 (est)", "43 - estimate", "£5,000, approx.", "43 estimate*".
+	{regexp.MustCompile(`\s*[-–—,]?\s*(\(approx\.?\)|\(approximately\)|\(est\.?\)|\(estimated?\)|\(an? estimate\)|approx\.?|approximately|estimated?|\best\.?|\(circa\))\s*\*?$`), etl.Approximately},
 	{regexp.MustCompile(`\s*(\+|plus|or more|and over|\(at least\))$`), etl.AtLeast},
 }
 

@@ -21,7 +21,19 @@ var oddForms = []struct {
 	{regexp.MustCompile(`\d\s*[-–—]\s*$`), "a dash after the figure: a range cut short, or \"or fewer\"?"},
 	{regexp.MustCompile(`[£€]\s*\d[\d,.]*\s*/\s*[£€]?\s*\d`), "a fraction or two sums (£1/2m: half a million, or £1?)"},
 	{regexp.MustCompile(`\d\s*/\s*\d+\s*(k|m|mn|bn|million|thousand)\b`), "a fraction with a scale (1/2m): half a million, or 1?"},
+	{regexp.MustCompile(`(?i)^\s*[~≈<>]?\s*[£€]?\s*\d[\d,.]*\s*(?:[a-z]{1,8}\.?\s*)?[-–—,:;/]?\s*[(\[]?\s*` + provisional), unconfirmed},
+	{regexp.MustCompile(`(?i)^\s*[(\[]?\s*` + provisional + `\.?\s*[)\]]?\s*[-–—:,]?\s*[~≈<>]?\s*[£€]?\s*\d`), unconfirmed},
 }
+
+// provisional is the wording that says a figure is not yet the figure:
+// "to be confirmed", "TBC", "provisional", "awaiting confirmation",
+// "subject to change", "draft". Such a figure is refused, not loaded as
+// exact nor hedged: no qualifier of the catalogue says "may change", an
+// approximately would say the force guessed, and the force will send the
+// confirmed figure (as "43 (TBC)" has always been refused).
+const provisional = `(?:tbc|tba|tbv|to be (?:confirmed|verified|agreed|validated|finalised|finalized)|provisional(?:ly)?|prov\b|unconfirmed|unverified|unvalidated|not (?:yet )?(?:confirmed|verified|validated|final)|awaiting (?:confirmation|verification|validation|sign[- ]?off)|pending|subject to (?:change|confirmation|verification|validation|audit|revision)|draft|interim|may (?:change|be revised)|figure not final)\b`
+
+const unconfirmed = "words say the figure is provisional or not yet confirmed: it is loaded when the force confirms it"
 
 // OddNumber reports whether text writes a number in a form with two
 // readings, and why; such a figure is not loaded.

@@ -12,6 +12,10 @@ var oddNumbers = []string{
 	"5,00", "£5,00", "1,5 kg", "12,5 g", "£5.000,00", "5.000,00", "£1.500", "€2.250", "40?", "40 ?", "+40", "+ £500",
 	"(5)", "(£5,000)", "( 40 )", "40-", "40 -", "40–", "£1/2m", "£1/2 million", "£5000/£6000", "1/2m", "3/4 million",
 	"1,0000",
+	// provisional or unconfirmed (probe10 W31)
+	"43 - to be confirmed", "43 – TBC", "43 TBC", "43 (TBC)", "43 provisional", "43 (provisional)", "43, provisional",
+	"£5,000 - subject to change", "2kg awaiting confirmation", "43 not yet confirmed", "43 tbc*", "Provisional: 43",
+	"TBC - 43", "(prov.) 43", "43 draft", "£5,000 pending confirmation",
 }
 
 // plainNumbers are read as before: none is odd.
@@ -19,6 +23,7 @@ var plainNumbers = []string{
 	"43", "1,149", "50,272", "£50,272", "£1,500.50", "£1.50", "£12.5k", "2.5kg", "1.500 kg", "1/2kg", "3/4 kg", "½ kg",
 	"20+", "£1m+", "~40", ">40", "≥40", "10-12", "10 to 12", "43 (7 under 18)", "£5,000 (est)", "43 (2021: 30)",
 	"-3", "1 200", "11-17 Oct 2021", "3 knives, 2 machetes", "£5,000-£6,000", "0 (nil return)", "seven",
+	"43 (estimated)", "43 confirmed", "11-17 Oct 2021 (provisional)", "Provisional figures for week 42", "TBC",
 }
 
 func TestOddNumbers(t *testing.T) {
