@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -377,7 +378,24 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 	if c.hedge != "" && val.Qualifier == etl.Exact && val.Num != nil {
 		val.Qualifier = c.hedge
 	}
+	if cell.Kind == etl.KindNumber && c.text == "" && val.Num != nil && countUnit(val.Unit) {
+		// =0.1*430 saves 43.000000000000007, which Excel shows as 43:
+		// float noise in a stored count, never a fraction of an arrest.
+		n := wholeIfNoise(*val.Num)
+		val.Num = &n
+	}
 	return etl.Fact{Metric: m.Code, Item: item, Unit: val.Unit, Value: val.Num, Qualifier: val.Qualifier, Raw: text, Sheet: sheet, Cell: v.Ref()}, true
+}
+
+// wholeIfNoise returns the whole number n differs from only by float
+// noise (relative 1e-9: far below any count, far above the last digits
+// a double loses), else n: 43.5 and 43.0001 stay fractions.
+func wholeIfNoise(n float64) float64 {
+	r := math.Round(n)
+	if math.Abs(n-r) <= 1e-9*max(1, math.Abs(r)) {
+		return r
+	}
+	return n
 }
 
 func money(u etl.Unit) bool { return u == etl.UnitGBP || u == etl.UnitEUR }
