@@ -378,6 +378,7 @@ func TestCompositionLaw(t *testing.T) {
 	cases = append(cases, lawBareSumCases(cat, g)...)
 	cases = append(cases, lawParenCases(cat, g)...)
 	cases = append(cases, lawListCases(cat, g)...)
+	cases = append(cases, lawSubjectCases(cat, g)...)
 	var total tally
 	byMetric := map[string]*tally{}
 	for i, c := range cases {
@@ -1027,4 +1028,62 @@ func name(it catalog.Item) string {
 		return it.Synonyms[0]
 	}
 	return strings.ToLower(it.Synonyms[0])
+}
+
+// lawSubjectCases: the subject before a figure's verb may complete its
+// reading ("the National Referral Mechanism received 9 referrals"), never
+// make it; "Those arrested included 5 women": the figures are parts of
+// those the verb was done to, and one that reads as the verb's own
+// metric is a subset the catalogue cannot hold ("Those arrested included
+// 12 people from London").
+func lawSubjectCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	nrm := []string{"National Referral Mechanism", "Single Competent Authority", "NRM", "Modern Slavery Helpline"}
+	sg := []string{"MASH", "local authority", "children's social care", "multi agency safeguarding hub"}
+	for i, verb := range []string{"received", "was sent", "recorded"} {
+		for j := range nrm {
+			n := g.num()
+			text := fmt.Sprintf("The %s %s %s referrals during the week", nrm[j], verb, n.text)
+			want := []pbRow{fact("nrm_referrals", "", "people", n.value, "exact")}
+			if nrm[j] == "Modern Slavery Helpline" {
+				want = []pbRow{none(n.value)} // nobody taught us "helpline": the subject completes nothing
+			}
+			if verb == "was sent" {
+				text = fmt.Sprintf("The %s was sent %s referrals", nrm[j], n.text)
+			}
+			out = append(out, lawCase{text, want})
+			n = g.num()
+			text = fmt.Sprintf("The %s %s %s referrals", sg[(i+j)%len(sg)], verb, n.text)
+			if verb == "was sent" {
+				text = fmt.Sprintf("The %s was sent %s referrals", sg[(i+j)%len(sg)], n.text)
+			}
+			out = append(out, lawCase{text, []pbRow{fact("safeguarding_referrals", "", "people", n.value, "exact")}})
+		}
+		n := g.num()
+		out = append(out, lawCase{fmt.Sprintf("Schools %s %s referrals", verb, n.text), []pbRow{none(n.value)}})
+	}
+	arrest := pastSimple(metricOf(cat, "arrests").Actions)
+	for i, v := range participles(metricOf(cat, "arrests").Actions) {
+		if len(strings.Fields(v)) > 1 || i >= len(arrest) {
+			continue
+		}
+		a, b, c := g.digits(), g.digits(), g.digits()
+		link := []string{"included", "were"}[i%2]
+		out = append(out, lawCase{fmt.Sprintf("Those %s %s %s men and %s women", v, link, a.text, b.text),
+			[]pbRow{fact("arrests_male", "", "people", a.value, "exact"), fact("arrests_female", "", "people", b.value, "exact")}})
+		out = append(out, lawCase{fmt.Sprintf("Those %s included %s children and %s people from London", v, a.text, c.text),
+			[]pbRow{fact("arrests_under_18", "", "people", a.value, "exact"), none(c.value)}})
+		out = append(out, lawCase{fmt.Sprintf("Police in Kent %s %s people", arrest[i%len(arrest)], a.text),
+			[]pbRow{fact("arrests", "", "people", a.value, "exact")}})
+	}
+	for i, v := range []string{"safeguarded", "supported", "protected", "helped", "rescued"} {
+		a, b := g.digits(), g.digits()
+		gr := [][2]string{{"children", "adults"}, {"juveniles", "vulnerable adults"}, {"young people", "adults"}}[i%3]
+		out = append(out, lawCase{fmt.Sprintf("Those %s included %s %s and %s %s", v, a.text, gr[0], b.text, gr[1]),
+			[]pbRow{fact("safeguarded_juvenile", "", "people", a.value, "exact"), fact("safeguarded_adult", "", "people", b.value, "exact")}})
+		n := g.num()
+		out = append(out, lawCase{fmt.Sprintf("Those %s included %s vulnerable people", v, n.text), []pbRow{none(n.value)}})
+	}
+	return out
 }

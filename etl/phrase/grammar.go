@@ -393,6 +393,7 @@ type mention struct {
 	cut        bool         // its words stopped at a noun its unit cannot measure
 	dropped    map[int]bool // coordinated modifiers that cancel: "children and adults"
 	givenTo    bool         // its verb and what it gave stand before "to" or "for": "delivered inputs to 300 pupils"
+	subset     bool         // a part of those its verb was done to: "Those arrested included 5 women"
 }
 
 // parser reads one sentence.

@@ -267,6 +267,14 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	// "Of these, 28 were adult males": the first figure is a part of the
 	// last figure of the sentence before.
 	openPart := p.parts
+	// "Those safeguarded included 120 children and 45 adults", "Those
+	// arrested were 5 men and 7 women": the figures are parts of the
+	// people the verb was done to, and the verb is theirs.
+	subject := -1
+	if len(els) > 3 && p.word(0) == "those" && els[1].kind == eLex && els[1].verbLike() && els[1].hasRole(rAction) &&
+		els[2].kind == eFunc && (els[2].fn == "part" || els[2].fn == "aux") && els[3].kind == eAmount {
+		subject = 1
+	}
 	for k := 0; k < len(els) && els[k].kind != eAmount; k++ {
 		if els[k].kind == eFunc && els[k].fn == "part" && k <= 1 {
 			openPart = true
@@ -288,6 +296,13 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		}
 		m := &mention{el: a, amt: &amt, parent: -1, article: amt.num.article}
 		p.pre(m, a, floor)
+		if subject >= 0 && a == 3 {
+			m.pre, m.subset = []int{subject}, true
+		}
+		// "the National Referral Mechanism received 9 referrals": the
+		// subject before the figure's verb may complete its reading, as
+		// its trailing words do.
+		m.soft = append(m.soft, p.subjectOf(m, floor)...)
 		rel := "new"
 		var prev *mentionWords
 		if len(out) > 0 {
@@ -329,6 +344,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			group++
 		case rel == "sibling" && prev != nil:
 			m.part = prev.m.part
+			m.subset = prev.m.subset
 			parent = prev.m.parentMW
 			m.group = prev.m.group
 		default:
@@ -1547,6 +1563,13 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeNoMetric, "", "a part of the %s figure before it; the catalogue holds no figure for that part", f.Metric)
 		return
 	}
+	// "Those arrested included 12 people from London": a part of the
+	// people the verb was done to that reads as the verb's own metric is
+	// a subset the catalogue cannot hold.
+	if m.subset && mi.Parent == "" {
+		say(CodeNoMetric, "", "a part of those the verb names; the catalogue holds no figure for that part of %s", f.Metric)
+		return
+	}
 	mw.fact = &f
 	out.Facts = append(out.Facts, f)
 	// "3 Rolex watches which have yet to be valued": their value is
@@ -1561,6 +1584,38 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 			}
 		}
 	}
+}
+
+// subjectOf is the noun phrase that opens the clause of a figure with a
+// verb before it ("the National Referral Mechanism received 9
+// referrals"): its known words, or none.
+func (p *parser) subjectOf(m *mention, floor int) []int {
+	if len(m.pre) == 0 {
+		return nil
+	}
+	v := m.pre[0]
+	for _, k := range m.pre {
+		if k < v {
+			v = k
+		}
+	}
+	var out []int
+	j := v - 1
+	for ; j >= floor; j-- {
+		el := p.els[j]
+		if el.kind == eLex && !el.verbLike() && !el.hasRole(rChanger) {
+			out = append(out, j)
+			continue
+		}
+		if el.kind == eFunc && (el.fn == "det" || el.fn == "aux" && len(out) == 0) {
+			continue // "The NRM was sent 12 referrals"
+		}
+		break
+	}
+	if j >= floor && !(p.els[j].kind == ePunct || p.els[j].kind == eFunc && p.els[j].fn == "coord") {
+		return nil
+	}
+	return out
 }
 
 // bareSum is the metric a sum of money with no noun counts ("£8,000
