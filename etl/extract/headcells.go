@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 
 	"github.com/countylines/countylines/etl"
@@ -81,6 +82,9 @@ func yearLike(c *etl.Cell) (string, bool) {
 func (x *extractor) yearHeadings(g *grid) {
 	for _, row := range g.rows {
 		cells := g.byRow[row]
+		if !slices.ContainsFunc(cells, func(i int) bool { _, ok := yearLike(g.cell(i)); return ok }) {
+			continue // most rows: no year, nothing to read
+		}
 		var years []int
 		header := true
 		for _, i := range cells {
