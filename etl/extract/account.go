@@ -29,6 +29,7 @@ const (
 	skipWords               // a label or a heading: its numbers are part of its words
 	skipText                // text whose numbers give no figure of the catalogue
 	skipParts               // the day-by-day figures beside a Total column
+	skipTotaled             // the figures of other columns a Total adds up ("Medway │ Thanet │ Total")
 )
 
 var skipCodes = [...]struct{ code, text string }{
@@ -37,6 +38,7 @@ var skipCodes = [...]struct{ code, text string }{
 	skipWords:    {"skipped_labels", "labels and headings whose numbers are part of their words, not figures"},
 	skipText:     {"skipped_text", "text with numbers in it that gives no figure of the return (instructions, remarks), not read"},
 	skipParts:    {"skipped_days", "figures of single days beside a Total column, which holds the week's figure"},
+	skipTotaled:  {"skipped_parts", "figures of the columns a Total column adds up (they are not days), which holds the figure"},
 }
 
 // skip marks a cell used, passed over for the reason.
@@ -170,7 +172,7 @@ func (x *extractor) account(grids []*grid) {
 				x.refuse(etl.SevWarning, "unread_figure", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s was not read as a figure of the return: no label we read stands beside it; not loaded", shown(c), name, c.Ref())
 			}
 		}
-		for r := skipIdentity; r <= skipParts; r++ {
+		for r := skipIdentity; r <= skipTotaled; r++ {
 			if is := groups[r]; len(is) > 0 {
 				x.refuse(etl.SevInfo, skipCodes[r].code, name, g.cell(is[0]).Ref(), g.refs(is...), "%s: %s", skipCodes[r].text, listCells(g, is))
 			}

@@ -1185,7 +1185,6 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 		}
 		ls := x.sense(c.Text)
 		hd := x.headingOf(c.Text)
-		r := x.readLabel(c.Text, "")
 		switch {
 		case money(ls.unit) || ls.foreign != "" || currencyHead[catalog.Normalize(c.Text)]:
 			currencies++
@@ -1198,7 +1197,7 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 			if hd.weekNo > 0 {
 				weekNos = append(weekNos, hd.weekNo)
 			}
-		case r.why != nil && r.why.code == "child_without_parent" || r.ok && r.lm.metric.Parent != "":
+		case x.partHeading(c.Text):
 			parts++
 		default:
 			others++
@@ -1226,7 +1225,39 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 			g.skip(h, skipWords) // headings, not labels: "Children" is read with the row's metric
 		}
 	}
+	x.partsAfter(g, &t)
 	return t
+}
+
+// partsAfter reads the headers right of a Total column when each names a
+// part of a metric ("Total │ Of which under 18", "Total │ Male │
+// Female"): the Total is the metric, and those columns its parts, read
+// with the row's metric (arrests_under_18), never as labels of their own.
+func (x *extractor) partsAfter(g *grid, t *totalCol) {
+	var after []int
+	for _, i := range g.byRow[t.row] {
+		c := g.cell(i)
+		if c.Col <= t.col {
+			continue
+		}
+		if c.Kind != etl.KindText || !x.partHeading(c.Text) {
+			return
+		}
+		after = append(after, i)
+	}
+	for _, i := range after {
+		t.heads[g.cell(i).Col] = i
+		g.skip(i, skipWords)
+	}
+	t.partsAfter = len(after) > 0
+}
+
+// partHeading reports whether a heading names a part of a metric:
+// "Children", "Under 18", "Male" (a part the grammar reads, whether or not
+// the catalogue has it for the row's metric).
+func (x *extractor) partHeading(text string) bool {
+	r := x.readLabel(text, "")
+	return r.why != nil && r.why.code == "child_without_parent" || r.ok && r.lm.metric.Parent != ""
 }
 
 // countedWeeks reports whether the week numbers of a Total's columns run

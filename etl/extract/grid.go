@@ -37,6 +37,9 @@ type totalCol struct {
 	kind     totalKind
 	heads    map[int]int
 	counted  bool // periods are weeks counted from 1 ("Week 1 │ Week 2"), not ISO weeks
+	// partsAfter: the columns right of the Total are its parts ("Total │
+	// Of which under 18"); heads holds their header cells too.
+	partsAfter bool
 }
 
 // totalKind is what the columns a Total column adds up are.

@@ -465,13 +465,17 @@ func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, c
 			if !g.used[k] && g.isValue(k) {
 				out = append(out, k)
 			}
+		case col > tc.col && tc.partsAfter && !g.used[k] && g.isValue(k):
+			x.totalPart(g, k, m, tc)
 		case col > c.Col:
 			if hd, _ := x.columnHeading(g, k); !g.used[k] && x.periodOf(hd) != periodNone && !hd.oneDay() && g.isValue(k) {
 				out = append(out, k)
 			} else if col < tc.col && tc.kind == totalParts && !g.used[k] && g.isValue(k) {
 				x.totalPart(g, k, m, tc)
-			} else if col < tc.col {
+			} else if col < tc.col && tc.kind == totalDays {
 				g.skip(k, skipParts)
+			} else if col < tc.col {
+				g.skip(k, skipTotaled)
 			}
 		}
 	}
@@ -526,7 +530,7 @@ func (x *extractor) totalPart(g *grid, k int, m catalog.Metric, tc totalCol) {
 	v := g.cell(k)
 	h, ok := tc.heads[v.Col]
 	if !ok {
-		g.skip(k, skipParts)
+		g.skip(k, skipTotaled)
 		return
 	}
 	text := g.cell(h).Text

@@ -3,6 +3,7 @@ package extract_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/countylines/countylines/etl/extract"
@@ -45,6 +46,9 @@ var probe10NSets = []totalOver{
 	{"periods", []string{"10/10/2021", "11/10/2021"}, -1},
 	{"parts", []string{"Adults", "Children"}, -1},
 	{"parts", []string{"Adult", "Juvenile"}, -1},
+	// Neither days nor currencies, periods or parts: districts of the force.
+	{"other", []string{"Medway", "Thanet"}, -1},
+	{"other", []string{"North Division", "South Division", "East Division"}, -1},
 }
 
 // N (W6, W10, S5): a Total column is this week's figure only when the
@@ -61,7 +65,9 @@ var probe10NSets = []totalOver{
 //     heading (unread_period: the force's count or ISO weeks, nothing says
 //     which) names the figure under it;
 //   - over parts, the Total is loaded as the row's metric, and each part
-//     the catalogue has (safeguarded adults and children) as that part.
+//     the catalogue has (safeguarded adults and children) as that part;
+//   - over other headings (districts), the Total alone is loaded and the
+//     columns are listed as its parts (skipped_parts), not as single days.
 //
 // No sum of two or more columns is ever loaded but a Total of days or parts.
 func TestProbe10NTotalOfWhatLaw(t *testing.T) {
@@ -160,6 +166,13 @@ func TestProbe10NTotalOfWhatLaw(t *testing.T) {
 					t.Errorf("%s: the figure under %q is named in no unread_period warning at its heading\n%s", name, s.heads[k], p.dump())
 				}
 			}
+		case "other":
+			if !total || len(p.r.Facts) != 1 {
+				t.Errorf("%s: want the Total alone loaded\n%s", name, p.dump())
+			}
+			if p.message("skipped_parts", col(0)) == nil || p.message("skipped_days", col(0)) != nil {
+				t.Errorf("%s: the columns are not listed as the Total's parts (skipped_parts), or are called single days\n%s", name, p.dump())
+			}
 		case "parts":
 			if !total {
 				t.Errorf("%s: the Total is not loaded\n%s", name, p.dump())
@@ -179,4 +192,72 @@ func anys(ss []string) []any {
 		out[i] = s
 	}
 	return out
+}
+
+// N3 (cb01, cb02): parts in columns right of a Total ("Total │ Of which
+// under 18", "Total │ Male │ Female") are parts of the row's metric. Law,
+// for every set of part headings and every row metric: the Total loads
+// as the row's metric; no part's figure loads as the row's metric; each
+// part's figure loads as the catalogue's part of it or is named in a
+// warning; and the parts the catalogue has load as those parts.
+func TestProbe10NPartsAfterTotalLaw(t *testing.T) {
+	sets := [][]string{{"Of which under 18"}, {"Under 18"}, {"Male", "Female"}, {"Children", "Adults"}, {"Juvenile", "Adult"}}
+	rows := []string{"Arrests", "Safeguarded", "Cash seized", "Stop and searches", "Warrants executed"}
+	metrics := []string{"arrests", "safeguarded", "cash_seized", "stop_searches", "warrants"}
+	// want[set][row]: the parts the catalogue has, by column (B is the Total).
+	want := map[[2]int][]string{
+		{0, 0}: {"C arrests_under_18"},
+		{1, 0}: {"C arrests_under_18"},
+		{2, 0}: {"C arrests_male", "D arrests_female"},
+		{3, 0}: {"C arrests_under_18"},
+		{4, 0}: {"C arrests_under_18"},
+		{3, 1}: {"C safeguarded_juvenile", "D safeguarded_adult"},
+		{4, 1}: {"C safeguarded_juvenile", "D safeguarded_adult"},
+	}
+	type tc struct{ set, row int }
+	var cases []tc
+	for s := range sets {
+		for r := range rows {
+			cases = append(cases, tc{s, r})
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		head := append([]any{"Measure", "Total"}, anys(sets[c.set])...)
+		row := []any{rows[c.row], 40 + c.row}
+		for k := range sets[c.set] {
+			row = append(row, 5+k)
+		}
+		b.Rows("A1", []any{kentTitle}, nil, head, row)
+	})
+	for i, p := range ps {
+		c := cases[i]
+		name := fmt.Sprintf("%q under Total │ %q", rows[c.row], sets[c.set])
+		got := map[string]string{}
+		for _, f := range p.r.Facts {
+			got[f.Cell] = f.Metric
+		}
+		if got["B4"] != metrics[c.row] {
+			t.Errorf("%s: the Total is not loaded as %s\n%s", name, metrics[c.row], p.dump())
+		}
+		for k := range sets[c.set] {
+			cell := fmt.Sprintf("%c4", rune('C'+k))
+			warned := false
+			for _, m := range p.r.Messages {
+				warned = warned || m.Severity == "warning" && slices.Contains(m.Cells, cell)
+			}
+			switch m, ok := got[cell]; {
+			case ok && m == metrics[c.row]:
+				t.Errorf("%s: the part at %s loads as the row's metric\n%s", name, cell, p.dump())
+			case !ok && !warned:
+				t.Errorf("%s: the part at %s is neither loaded nor named in a warning\n%s", name, cell, p.dump())
+			}
+		}
+		for _, w := range want[[2]int{c.set, c.row}] {
+			col, metric, _ := strings.Cut(w, " ")
+			if got[col+"4"] != metric {
+				t.Errorf("%s: %s4 is not loaded as %s\n%s", name, col, metric, p.dump())
+			}
+		}
+	}
 }
