@@ -379,6 +379,7 @@ func TestCompositionLaw(t *testing.T) {
 	cases = append(cases, lawParenCases(cat, g)...)
 	cases = append(cases, lawListCases(cat, g)...)
 	cases = append(cases, lawSubjectCases(cat, g)...)
+	cases = append(cases, lawMemberCases(cat, g)...)
 	var total tally
 	byMetric := map[string]*tally{}
 	for i, c := range cases {
@@ -1084,6 +1085,36 @@ func lawSubjectCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			[]pbRow{fact("safeguarded_juvenile", "", "people", a.value, "exact"), fact("safeguarded_adult", "", "people", b.value, "exact")}})
 		n := g.num()
 		out = append(out, lawCase{fmt.Sprintf("Those %s included %s vulnerable people", v, n.text), []pbRow{none(n.value)}})
+	}
+	return out
+}
+
+// lawMemberCases: after a comma, a noun of things that no metric of the
+// figure's words counts opens another member of a list ("31 arrests,
+// cocaine seized, £8,000 in cash seized"); class letters said of one
+// noun ("Class A, B and C drugs") name one figure of them all, which
+// named with no number gives no fact; "dozens of", "hundreds of" are no
+// number.
+func lawMemberCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	openers := []string{"The week resulted in ", "Highlights included ", "The operation led to ", ""}
+	for i, it := range lawNamedDrugs(cat) {
+		n, mo := g.num(), g.money()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s%s arrests, %s seized and %s in cash seized", openers[i%len(openers)], n.text, name(it), mo.text)),
+			[]pbRow{fact("arrests", "", "people", n.value, "exact"), {metric: "drugs_seized", item: it.Code, qualifier: "unquantified"}, fact("cash_seized", "", "gbp", mo.value, "exact")}})
+	}
+	for i, cl := range []string{"Class A, B and C drugs", "Class A and B drugs", "class A, B and C drugs", "Class A, B, and C drugs"} {
+		n, mo := g.num(), g.money()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s%s arrests, %s seized, %s in cash seized", openers[i%len(openers)], n.text, cl, mo.text)),
+			[]pbRow{fact("arrests", "", "people", n.value, "exact"), fact("cash_seized", "", "gbp", mo.value, "exact")}})
+		w := g.digits()
+		out = append(out, lawCase{fmt.Sprintf("Officers seized %s knives, %s and a machete", w.text, cl),
+			[]pbRow{fact("weapons_seized", "knife", "count", w.value, "exact"), fact("weapons_seized", "machete", "count", 1, "exact")}})
+	}
+	for _, q := range []string{"dozens of", "hundreds of", "scores of", "thousands of", "Dozens of"} {
+		out = append(out, lawCase{capital(q + " people were arrested"), nil})
+		out = append(out, lawCase{"Officers seized " + q + " wraps of heroin", nil})
+		out = append(out, lawCase{capital(q + " vulnerable people were safeguarded"), nil})
 	}
 	return out
 }

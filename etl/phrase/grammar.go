@@ -651,6 +651,14 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 					break
 				}
 			}
+			// "31 arrests, cocaine seized, £8,000 in cash seized": after a
+			// comma, a noun of things no metric of the figure's words
+			// (its nouns, or its nouns of doing) counts opens another
+			// member of the list.
+			if nounNext && el.fn == "," && !sawVerb && len(list) > 0 && !money && p.otherCount(list, k+1) {
+				m.cut = true
+				break
+			}
 			// "450 school children, football supporters and train
 			// passengers": a list of nouns nobody taught us goes on after
 			// the figure's noun; what it counts is not known.
@@ -727,6 +735,28 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		}
 	}
 	m.unitOnly = only
+}
+
+// otherCount reports a noun phrase at element j whose things are of no
+// family the words ks name, by their nouns or their nouns of doing
+// ("arrests").
+func (p *parser) otherCount(ks []int, j int) bool {
+	var np []int
+	for ; j < len(p.els) && p.els[j].kind == eLex && !p.els[j].verbLike(); j++ {
+		np = append(np, j)
+	}
+	a, b := p.families(ks), p.families(np)
+	for _, k := range ks {
+		if p.els[k].kind != eLex {
+			continue
+		}
+		for _, s := range p.els[k].e.senses {
+			if s.role == rAction {
+				a[p.r.top(s.metric)] = true
+			}
+		}
+	}
+	return disjointFamilies(a, b)
 }
 
 // namesThing reports a word among ks that names what is counted: an

@@ -803,6 +803,13 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 	// "£22,000 in cash, class A and class B drugs with a street value
 	// of £40,000": coordinated with nouns a value is said of, the item
 	// is of that value's words, not a figure of its own.
+	// "Class A, B and C drugs": class letters said of one noun name
+	// several classes, one figure of them all, which named with no
+	// number says nothing.
+	if last := els[core[len(core)-1]]; last.e != nil && strings.HasPrefix(last.e.text, "class ") && k+1 < len(els) &&
+		(els[k].kind == ePunct && els[k].fn == "," || els[k].kind == eFunc && els[k].fn == "coord") && len(p.toks[els[k+1].from].norm) == 1 {
+		return nil
+	}
 	// ("class B and class C drugs worth £750": a word nobody taught
 	// us there leaves that figure unread, never the item a figure)
 	j := k + 1
@@ -913,7 +920,12 @@ func (p *parser) otherFamily(total, part *mention) bool {
 // disjoint reports two sets of elements that each count things, of no
 // family in common.
 func (p *parser) disjoint(ks, js []int) bool {
-	a, b := p.families(ks), p.families(js)
+	return disjointFamilies(p.families(ks), p.families(js))
+}
+
+// disjointFamilies reports two sets of families, neither empty, with none
+// in common.
+func disjointFamilies(a, b map[int]bool) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
@@ -1002,6 +1014,18 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			v++
 		}
 		if v >= len(els) || !els[v].verbLike() {
+			continue
+		}
+		// "Class A and B drugs were seized": class letters said of one
+		// noun; one figure of several classes, with no number, says
+		// nothing.
+		letters := false
+		for _, np := range nps {
+			for _, x := range np {
+				letters = letters || els[x].hasRole(rItem) && len(p.toks[els[x].from].norm) == 1
+			}
+		}
+		if letters {
 			continue
 		}
 		for _, np := range nps {
