@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
@@ -18,7 +19,10 @@ import (
 // keeps its figure, and the part is named in a message (an info when it
 // is more of the parent's own item, a warning when the item it names is
 // lost, or when it is larger than its parent). The catalogue's items are
-// disjoint: it has no place for an item that is a part of another.
+// disjoint: it has no place for an item that is a part of another, but
+// for a drug under its class's row ("Class A │ 76" over "- Heroin │ 56"):
+// the member is loaded, and the class row is its members' subtotal, not
+// loaded (subtotals.go).
 //
 // A row says it is a part by its words ("of which", "including", "incl.",
 // "inc"), a leading dash or bullet, or by being set in further than the
@@ -139,11 +143,16 @@ func (x *extractor) breakdowns() {
 		}
 		m, _ := x.cat.Metric(fd.fact.Metric)
 		if of == nil {
-			if _, _, ok := x.matchItem(pc.Text, m.ItemKind); !ok {
-				continue // under a heading, or a row of no item: the part is read as it stands
+			if _, _, ok := x.matchItem(pc.Text, m.ItemKind); !ok || !rowHasFigure(g, pc) {
+				// Under a heading ("Class A", "Knives and bladed
+				// weapons" with no figure: its rows are items), or a
+				// row of no item: the row is read as it stands.
+				continue
 			}
 		} else if of.fact.Item == "" {
 			continue // a part of the all-items figure: one of its items
+		} else if slices.Contains(x.cat.ClassMembers(of.fact.Item), fd.fact.Item) {
+			continue // heroin under "Class A": a member, and the class row is its members' subtotal (subtotals)
 		}
 		drop[i] = true
 		x.partNote(fd, pc, of, m.Label)
@@ -169,4 +178,16 @@ func (x *extractor) partNote(fd found, pc *etl.Cell, of *found, metric string) {
 		x.refuse(etl.SevWarning, "breakdown_row", f.Sheet, f.Cell, []string{f.Cell},
 			"%s: %s holds it already, so it is not loaded as %s of its own (that would count it twice in all %s)", what, of.fact.Item, f.Item, strings.ToLower(metric))
 	}
+}
+
+// rowHasFigure reports whether a label's row holds anything to its
+// right: a figure, or words where one goes ("lots"). A row with nothing
+// beside its label heads the rows under it.
+func rowHasFigure(g *grid, label *etl.Cell) bool {
+	for _, i := range g.byRow[label.Row] {
+		if c := g.cell(i); c.Col > label.Col && (c.Kind != etl.KindText || !isBlankText(c.Text)) {
+			return true
+		}
+	}
+	return false
 }

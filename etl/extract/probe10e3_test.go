@@ -165,6 +165,26 @@ func TestProbe10E3BreakdownControls(t *testing.T) {
 	book(t, "indented.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Drugs seized"}, []any{"Heroin", "56g"}, []any{"Cannabis", "300g"}).Indent(1, "A4:A5")
 	}).loaded("kent", "2021-10").facts("Return!B4 drugs_seized heroin g 56", "Return!B5 drugs_seized cannabis g 300").silent("breakdown_row")
+	// Items set in under a group heading with no figure, even one that
+	// names an item ("Class A", "Knives and bladed weapons"), are items.
+	book(t, "groups.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Drug type", "Weight (g)"}, []any{"Class A"}, []any{"- Heroin", 56}, []any{"- Crack", 20},
+			[]any{"Class B"}, []any{"- Cannabis", 100})
+	}).loaded("kent", "2021-10").facts("Return!B5 drugs_seized heroin g 56", "Return!B6 drugs_seized crack_cocaine g 20", "Return!B8 drugs_seized cannabis g 100").silent("breakdown_row")
+	book(t, "bladed.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Weapon type", "Number"}, []any{"Knives and bladed weapons"}, []any{"Zombie knives", 2}, []any{"Machetes", 3}).Indent(1, "A5:A6")
+	}).loaded("kent", "2021-10").facts("Return!B5 weapons_seized zombie_knife count 2", "Return!B6 weapons_seized machete count 3").silent("breakdown_row")
+	// Members of a class under the class's row with a figure are items;
+	// the class row is their subtotal.
+	book(t, "class.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Drug type", "Weight (g)"}, []any{"Class A", 76}, []any{"- Heroin", 56}, []any{"- Crack", 20}, []any{"Cannabis", 100})
+	}).loaded("kent", "2021-10").facts("Return!B5 drugs_seized heroin g 56", "Return!B6 drugs_seized crack_cocaine g 20", "Return!B7 drugs_seized cannabis g 100").
+		says(etl.SevInfo, "subtotal_row", "Return!B4").silent("breakdown_row")
+	// A part under an item row whose figure is not loaded is not loaded
+	// either: the part is not its whole.
+	book(t, "unread.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Weapon type", "Number"}, []any{"Knives", "lots"}, []any{"- kitchen knives", 2}, []any{"Axes", 1})
+	}).loaded("kent", "2021-10").facts("Return!B6 weapons_seized axe count 1").says(etl.SevWarning, "breakdown_row", "Return!B5", "not loaded")
 	// A part under a part is a part of the item row above both.
 	book(t, "deeper.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Weapon type", "Number"}, []any{"Knives", 5}, []any{"Kitchen knives", 2}, []any{"Lock knives", 1}, []any{"Axes", 1}).
