@@ -170,6 +170,9 @@ type heading struct {
 // IW" is another operation's week even though "IW" says this week).
 func readHeading(text string) heading {
 	var h heading
+	if loc := modalVerb.FindStringIndex(text); loc != nil {
+		text = text[:loc[0]] // what the figures may do says no period
+	}
 	raw := strings.ToLower(text)
 	words := withoutPhrases(strings.Fields(catalog.Normalize(text)), provisionalWords)
 	if w := findPhrase(words, notCountWords); w != "" || strings.Contains(raw, "%") {
@@ -214,6 +217,10 @@ var (
 	// dateLike is a date or a week number as written, read or not: "24/10",
 	// "24.10.21", "24 Oct", "Oct 24", "Week 42", "w/e 24th".
 	dateLike = regexp.MustCompile(`(?i)\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s*-?\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*\d{1,2}(?:st|nd|rd|th)?\b|\b(?:week|wk)\.?\s*(?:no\.?\s*|number\s*|#\s*)?\d|\bw\s*[/.]\s*[ec]\b\.?\s*\d`)
+	// modalVerb says what a figure may or will do ("43 may change",
+	// "Figures could rise", "will be updated"): "may" is no month there,
+	// and "change" or "increase" after it no comparison.
+	modalVerb = regexp.MustCompile(`(?i)\b(?:may|might|could|will|would|can)\s+(?:(?:well|not|still|also|yet|be|have|been)\s+)*(?:be|have|change|changed|rise|fall|increase|increased|decrease|decreased|include|differ|vary|go|need|follow|appear|grow|alter|drop|revised|updated|amended|corrected|confirmed|higher|lower|final)\b`)
 	// weekOrMonth is a week or a month named in words.
 	weekOrMonth = regexp.MustCompile(`(?i)\b(?:week|wk|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
 	// dayMonth is a day and a month in digits with no year: "24/10", "24.10".
