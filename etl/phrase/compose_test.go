@@ -380,6 +380,7 @@ func TestCompositionLaw(t *testing.T) {
 	cases = append(cases, lawListCases(cat, g)...)
 	cases = append(cases, lawSubjectCases(cat, g)...)
 	cases = append(cases, lawMemberCases(cat, g)...)
+	cases = append(cases, lawDecisionCases(cat, g)...)
 	var total tally
 	byMetric := map[string]*tally{}
 	for i, c := range cases {
@@ -1115,6 +1116,41 @@ func lawMemberCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		out = append(out, lawCase{capital(q + " people were arrested"), nil})
 		out = append(out, lawCase{"Officers seized " + q + " wraps of heroin", nil})
 		out = append(out, lawCase{capital(q + " vulnerable people were safeguarded"), nil})
+	}
+	return out
+}
+
+// lawDecisionCases: wording the catalogue decides. What people were
+// charged with is the reason, passed over ("charged with drug supply");
+// an S23 search is a stop and search (the Misuse of Drugs Act's power to
+// stop and search for drugs). The catalogue holds no figure of people
+// remanded or bailed, voluntary attendance, closure orders, trap houses,
+// test purchases, knives surrendered or handed in, or vehicles stopped
+// (not seized): each is a message and no fact.
+func lawDecisionCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	for _, r := range []string{"drug supply", "drug offences", "supplying drugs", "possession with intent to supply", "supplying class A drugs", "drugs offences", "conspiracy to supply"} {
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s people were charged with %s", n.text, r)), []pbRow{fact("charged", "", "people", n.value, "exact")}})
+		n, k := g.num(), g.num()
+		out = append(out, lawCase{fmt.Sprintf("Officers charged %s suspects with %s and seized %s phones", n.text, r, k.text),
+			[]pbRow{fact("charged", "", "people", n.value, "exact"), fact("mobile_phones_seized", "", "count", k.value, "exact")}})
+	}
+	for _, v := range []string{"carried out", "conducted", "completed"} {
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s S23 searches were %s", n.text, v)), []pbRow{fact("stop_searches", "", "count", n.value, "exact")}})
+		n = g.num()
+		out = append(out, lawCase{fmt.Sprintf("Officers %s %s s23 searches", v, n.text), []pbRow{fact("stop_searches", "", "count", n.value, "exact")}})
+	}
+	for _, t := range []string{
+		"%s people were remanded", "%s people were bailed", "%s suspects were remanded in custody", "%s people were released on bail",
+		"%s people attended voluntary interviews", "%s closure orders were obtained", "%s trap houses were closed",
+		"%s test purchases were made", "%s knives were surrendered", "%s knives were handed in", "%s vehicles were stopped",
+		"Officers carried out %s vehicle stops", "Officers secured %s closure orders",
+	} {
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf(t, n.text)), []pbRow{none(n.value)}})
 	}
 	return out
 }

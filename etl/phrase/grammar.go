@@ -514,6 +514,19 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 				continue
 			}
 		case el.kind == eFunc && el.fn == "with":
+			// "charged with drug supply": after a verb done to people,
+			// what they were charged with is the reason, passed over as
+			// after "for" (not a word that narrows the metric: "charged
+			// with modern slavery offences" reads on).
+			// ("charged 12 suspects with drug offences and seized ...":
+			// after the people a verb before the number was done to)
+			active := !sawVerb && len(m.pre) > 0 && p.doneToPeople(m.pre[0]) && len(list) > 0 && (els[list[len(list)-1]].hasRole(rPerson) || els[list[len(list)-1]].hasRole(rFacet))
+			if sawVerb && len(m.verbs) > 0 && p.doneToPeople(m.verbs[len(m.verbs)-1]) || active {
+				if end, ok := p.reason(k + 1); ok && end > k+1 {
+					k = end
+					break
+				}
+			}
 			// "charged with modern slavery offences": what the verb was for;
 			// "charged with 69 offences" is a figure of its own.
 			if sawVerb && k+1 < len(els) && els[k+1].kind == eLex && !p.amountBefore(k+1) {
@@ -757,6 +770,21 @@ func (p *parser) otherCount(ks []int, j int) bool {
 		}
 	}
 	return disjointFamilies(a, b)
+}
+
+// doneToPeople reports a verb at element k that is the action of a
+// metric counted in people: "charged", "arrested".
+func (p *parser) doneToPeople(k int) bool {
+	el := p.els[k]
+	if el.kind != eLex {
+		return false
+	}
+	for _, s := range el.e.senses {
+		if s.role == rAction && p.r.metrics[s.metric].Unit == string(etl.UnitPeople) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesThing reports a word among ks that names what is counted: an
