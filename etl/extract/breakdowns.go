@@ -26,9 +26,12 @@ import (
 //
 // A row says it is a part by its words ("of which", "including", "incl.",
 // "inc"), a leading dash or bullet, or by being set in further than the
-// row above: leading spaces, or the cell's indent. Its parent is the
-// nearest row above it in the same column, in the same block, set in less
-// far. Rows set in alike ("- Knives", "- Axes") are siblings; a part of an
+// row above: leading spaces, the cell's indent, or a column. Its parent
+// is the nearest row above it in the same column, in the same block, set
+// in less far; or, set in by a column, the nearest label above it left of
+// its column (unless its own row has words left of it: a numbered list).
+// Rows set in alike ("- Knives", "- Axes") are siblings; rows set in under
+// a row with nothing beside it are the items it heads; a part of an
 // all-items row ("Weapons seized │ 8", "of which knives │ 5") is one of
 // its items and is read as before.
 
@@ -101,32 +104,12 @@ func (x *extractor) breakdowns() {
 			continue
 		}
 		lc := g.cell(li)
-		depth := setIn(lc)
-		if depth == 0 {
-			continue
-		}
-		// The parent: the nearest label above, in the same column and
-		// block, set in less far.
 		parent := -1
-		for prev, k := lc.Row, len(g.rows)-1; k >= 0; k-- {
-			r := g.rows[k]
-			if r >= lc.Row {
-				continue
-			}
-			if !g.adjacent(r, prev) {
-				break // a blank row ends the block
-			}
-			prev = r
-			j := g.get(r, lc.Col)
-			if j < 0 || g.cell(j).Kind != etl.KindText || isBlankText(g.cell(j).Text) {
-				continue
-			}
-			if setIn(g.cell(j)) < depth {
-				parent = j
-			}
-			if parent >= 0 {
-				break
-			}
+		if depth := setIn(lc); depth > 0 {
+			parent = sameColumnParent(g, lc, depth)
+		}
+		if parent < 0 {
+			parent = leftColumnParent(g, lc)
 		}
 		if parent < 0 {
 			continue
@@ -190,4 +173,59 @@ func rowHasFigure(g *grid, label *etl.Cell) bool {
 		}
 	}
 	return false
+}
+
+// sameColumnParent is the parent of a label set in depth far: the nearest
+// label above it, in its column and block, set in less far; -1 for none.
+func sameColumnParent(g *grid, lc *etl.Cell, depth int) int {
+	for prev, k := lc.Row, len(g.rows)-1; k >= 0; k-- {
+		r := g.rows[k]
+		if r >= lc.Row {
+			continue
+		}
+		if !g.adjacent(r, prev) {
+			return -1 // a blank row ends the block
+		}
+		prev = r
+		j := g.get(r, lc.Col)
+		if j >= 0 && g.cell(j).Kind == etl.KindText && !isBlankText(g.cell(j).Text) && setIn(g.cell(j)) < depth {
+			return j
+		}
+	}
+	return -1
+}
+
+// leftColumnParent is the parent of a label set in by a column ("B5 Crack"
+// under "A4 Cocaine"): the nearest label above it in its block that stands
+// left of its column with nothing in its column; -1 for none, or when its
+// own row has words left of it (a numbered list: "a) │ Heroin").
+func leftColumnParent(g *grid, lc *etl.Cell) int {
+	leftmost := func(row int) int {
+		for _, i := range g.byRow[row] {
+			if c := g.cell(i); c.Col < lc.Col && !(c.Kind == etl.KindText && isBlankText(c.Text)) {
+				return i
+			}
+		}
+		return -1
+	}
+	if leftmost(lc.Row) >= 0 {
+		return -1
+	}
+	for prev, k := lc.Row, len(g.rows)-1; k >= 0; k-- {
+		r := g.rows[k]
+		if r >= lc.Row {
+			continue
+		}
+		if !g.adjacent(r, prev) {
+			return -1
+		}
+		prev = r
+		if j := g.get(r, lc.Col); j >= 0 && !(g.cell(j).Kind == etl.KindText && isBlankText(g.cell(j).Text)) {
+			continue // a row beside it in its column
+		}
+		if i := leftmost(r); i >= 0 && g.cell(i).Kind == etl.KindText {
+			return i
+		}
+	}
+	return -1
 }

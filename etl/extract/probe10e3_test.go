@@ -99,56 +99,102 @@ func TestProbe10E3BreakdownRowsLaw(t *testing.T) {
 		c := cases[i]
 		f, m := partFamilies[c.family], partMarkers[c.marker]
 		partRow := 4 + len(f.heading)
-		parentCell, partCell := fmt.Sprintf("B%d", partRow-1), fmt.Sprintf("B%d", partRow)
 		name := fmt.Sprintf("%v over %q (%s)", f.parent, m.text(f.parts[c.part][0].(string)), m.name)
-		caseFailed := false
-		bad := func(format string, args ...any) {
-			t.Helper()
-			if !caseFailed {
-				failed++
-			}
-			caseFailed = true
-			t.Errorf("%s: %s\n%s", name, fmt.Sprintf(format, args...), p.dump())
+		if !partLaw(t, p, f, name, fmt.Sprintf("B%d", partRow-1), fmt.Sprintf("B%d", partRow)) {
+			failed++
 		}
-		if p.r.Rejected() {
-			bad("rejected")
+	}
+	t.Logf("%d cases, %d failed", len(cases), failed)
+}
+
+// partLaw checks the law of a parent, its part and a sibling row.
+func partLaw(t *testing.T, p probe, f partFamily, name, parentCell, partCell string) bool {
+	t.Helper()
+	ok := true
+	bad := func(format string, args ...any) {
+		t.Helper()
+		ok = false
+		t.Errorf("%s: %s\n%s", name, fmt.Sprintf(format, args...), p.dump())
+	}
+	if p.r.Rejected() {
+		bad("rejected")
+		return false
+	}
+	var parent *etl.Fact
+	sum, sibling := 0.0, false
+	for k, fc := range p.r.Facts {
+		if fc.Cell == partCell {
+			bad("a fact loaded from the part's cell: %s", factLine(fc))
+		}
+		if fc.Metric != f.metric || fc.Unit != f.unit || fc.Value == nil {
 			continue
 		}
-		var parent *etl.Fact
-		sum, sibling := 0.0, false
-		for k, fc := range p.r.Facts {
-			if fc.Cell == partCell {
-				bad("a fact loaded from the part's cell: %s", factLine(fc))
+		sum += *fc.Value
+		if fc.Cell == parentCell {
+			parent = &p.r.Facts[k]
+		}
+		sibling = sibling || *fc.Value == f.siblingValue && fc.Cell != parentCell
+	}
+	switch {
+	case parent == nil:
+		bad("the parent row's figure is not loaded")
+	case parent.Item != f.parentItem || *parent.Value != f.parentValue:
+		bad("the parent loads as %s, want %s %v", factLine(*parent), f.parentItem, f.parentValue)
+	}
+	if !sibling {
+		bad("the sibling row %v is not loaded", f.sibling)
+	}
+	if want := f.parentValue + f.siblingValue; sum != want {
+		bad("the %s figures add up to %v; the workbook's items add up to %v", f.metric, sum, want)
+	}
+	named := false
+	for _, msg := range p.r.Messages {
+		for _, cell := range msg.Cells {
+			named = named || cell == partCell
+		}
+	}
+	if !named {
+		bad("no message names the part's figure at %s", partCell)
+	}
+	return ok
+}
+
+// Law: the same, with the part set in by a column: its label one column
+// right of its parent's, the figures in one column ("A4 Cocaine │ C4
+// 1.2kg", "B5 Crack │ C5 200g"), with or without words or a dash.
+func TestProbe10E3PartsSetInByColumnLaw(t *testing.T) {
+	type tc struct{ family, part, marker int }
+	var cases []tc
+	for fi, f := range partFamilies {
+		for pi := range f.parts {
+			for _, mi := range []int{0, 5, 9} { // of which, dash, none
+				cases = append(cases, tc{fi, pi, mi})
 			}
-			if fc.Metric != f.metric || fc.Unit != f.unit || fc.Value == nil {
-				continue
+		}
+	}
+	wide := func(row []any) []any { return []any{row[0], nil, row[1]} }
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		f, m := partFamilies[c.family], partMarkers[c.marker]
+		part := f.parts[c.part]
+		rows := [][]any{{kentTitle}, nil}
+		for _, h := range f.heading {
+			if len(h) == 2 {
+				h = wide(h)
 			}
-			sum += *fc.Value
-			if fc.Cell == parentCell {
-				parent = &p.r.Facts[k]
-			}
-			sibling = sibling || *fc.Value == f.siblingValue && fc.Cell != parentCell
+			rows = append(rows, h)
 		}
-		switch {
-		case parent == nil:
-			bad("the parent row's figure is not loaded")
-		case parent.Item != f.parentItem || *parent.Value != f.parentValue:
-			bad("the parent loads as %s, want %s %v", factLine(*parent), f.parentItem, f.parentValue)
-		}
-		if !sibling {
-			bad("the sibling row %v is not loaded", f.sibling)
-		}
-		if want := f.parentValue + f.siblingValue; sum != want {
-			bad("the %s figures add up to %v; the workbook's items add up to %v", f.metric, sum, want)
-		}
-		named := false
-		for _, msg := range p.r.Messages {
-			for _, cell := range msg.Cells {
-				named = named || cell == partCell
-			}
-		}
-		if !named {
-			bad("no message names the part's figure at %s", partCell)
+		rows = append(rows, wide(f.parent), []any{nil, m.text(part[0].(string)), part[1]}, wide(f.sibling))
+		b.Rows("A1", rows...)
+	})
+	failed := 0
+	for i, p := range ps {
+		c := cases[i]
+		f, m := partFamilies[c.family], partMarkers[c.marker]
+		partRow := 4 + len(f.heading)
+		name := fmt.Sprintf("%v over B%d %q (%s)", f.parent, partRow, m.text(f.parts[c.part][0].(string)), m.name)
+		if !partLaw(t, p, f, name, fmt.Sprintf("C%d", partRow-1), fmt.Sprintf("C%d", partRow)) {
+			failed++
 		}
 	}
 	t.Logf("%d cases, %d failed", len(cases), failed)
@@ -174,6 +220,14 @@ func TestProbe10E3BreakdownControls(t *testing.T) {
 	book(t, "bladed.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Weapon type", "Number"}, []any{"Knives and bladed weapons"}, []any{"Zombie knives", 2}, []any{"Machetes", 3}).Indent(1, "A5:A6")
 	}).loaded("kent", "2021-10").facts("Return!B5 weapons_seized zombie_knife count 2", "Return!B6 weapons_seized machete count 3").silent("breakdown_row")
+	// Items in column B under a heading in column A, and a list numbered
+	// in column A, are items.
+	book(t, "colB.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Drugs seized"}, []any{nil, "Heroin", "56g"}, []any{nil, "Cannabis", "300g"})
+	}).loaded("kent", "2021-10").facts("Return!C4 drugs_seized heroin g 56", "Return!C5 drugs_seized cannabis g 300").silent("breakdown_row")
+	book(t, "numbered.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Drugs seized"}, []any{"a)", "Heroin", "56g"}, []any{"b)", "Cannabis", "300g"})
+	}).loaded("kent", "2021-10").facts("Return!C4 drugs_seized heroin g 56", "Return!C5 drugs_seized cannabis g 300").silent("breakdown_row")
 	// Members of a class under the class's row with a figure are items;
 	// the class row is their subtotal.
 	book(t, "class.xlsx", extract.Options{}, func(b *fixtures.Book) {
