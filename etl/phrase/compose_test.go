@@ -381,6 +381,7 @@ func TestCompositionLaw(t *testing.T) {
 	cases = append(cases, lawSubjectCases(cat, g)...)
 	cases = append(cases, lawMemberCases(cat, g)...)
 	cases = append(cases, lawDecisionCases(cat, g)...)
+	cases = append(cases, lawPartOfTotalCases(cat, g)...)
 	var total tally
 	byMetric := map[string]*tally{}
 	for i, c := range cases {
@@ -1151,6 +1152,44 @@ func lawDecisionCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	} {
 		n := g.num()
 		out = append(out, lawCase{capital(fmt.Sprintf(t, n.text)), []pbRow{none(n.value)}})
+	}
+	return out
+}
+
+// lawPartOfTotalCases: "Eleven of the 27 arrests were of under-18s": the
+// second number is the total, with its words up to the copula; the first
+// is a part of it, with the words after the copula, and a part that
+// reads as the total's own metric is a subset the catalogue cannot hold.
+func lawPartOfTotalCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	forms := []struct{ total, metric, unit, part, partMetric string }{
+		{"arrests", "arrests", "people", "were of under-18s", "arrests_under_18"},
+		{"people arrested", "arrests", "people", "were under 18", "arrests_under_18"},
+		{"people arrested", "arrests", "people", "were women", "arrests_female"},
+		{"arrests", "arrests", "people", "were of men", "arrests_male"},
+		{"suspects detained", "arrests", "people", "were juveniles", "arrests_under_18"},
+		{"people arrested", "arrests", "people", "have since been charged", "charged"},
+		{"phones seized", "mobile_phones_seized", "count", "were deal line phones", "deal_line_phones_seized"},
+		{"mobile phones recovered", "mobile_phones_seized", "count", "were deal line handsets", "deal_line_phones_seized"},
+		{"vulnerable people safeguarded", "safeguarded", "people", "were children", "safeguarded_juvenile"},
+		{"people safeguarded", "safeguarded", "people", "were adults", "safeguarded_adult"},
+		{"arrests", "arrests", "people", "were for drug offences", ""},
+		{"phones seized", "mobile_phones_seized", "count", "were smartphones", ""},
+	}
+	for _, f := range forms {
+		for _, det := range []string{"the", "these", "the"} {
+			n, k := g.num(), g.digits()
+			part := fact(f.partMetric, "", f.unit, n.value, "exact")
+			if f.partMetric == "" {
+				v := n.value
+				part = pbRow{metric: "NONE", value: &v}
+			}
+			if n.value == k.value {
+				k = g.digits()
+			}
+			out = append(out, lawCase{capital(fmt.Sprintf("%s of %s %s %s %s", n.text, det, k.text, f.total, f.part)),
+				[]pbRow{fact(f.metric, "", f.unit, k.value, "exact"), part}})
+		}
 	}
 	return out
 }

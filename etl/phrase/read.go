@@ -92,6 +92,14 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				els = append(els, p.els[o+1:c]...)
 			}
 			p.els = append(els, p.els[c+1:]...)
+		} else if a, b, c, ok := p.partOfTotal(); ok {
+			// "Eleven of the 27 arrests were of under-18s": the total is
+			// read with its words up to the copula, and the first number
+			// is a part of it with the words after it.
+			els := append(append([]elem{}, p.els[:a]...), p.els[b:c]...)
+			inner = &parser{r: r, src: text, toks: p.toks, els: append([]elem{p.els[a]}, p.els[c:]...), parts: true}
+			p.els = els
+			o = a + 1
 		}
 		head := lastHead
 		read := func(p *parser, prev *mentionWords) []*mentionWords {
@@ -139,6 +147,37 @@ func rangeInts(from, to int) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// partOfTotal finds "Eleven of the 27 arrests": a number at element a,
+// "of", a determiner and a number at b; c is the copula that ends the
+// total's words ("... were of under-18s"), or the end of the sentence
+// when there is none (the part then has no words of its own).
+func (p *parser) partOfTotal() (a, b, c int, ok bool) {
+	els := p.els
+	for a = 0; a+2 < len(els); a++ {
+		switch {
+		case els[a].kind != eAmount:
+			continue
+		case a+3 < len(els) && els[a+1].kind == eFunc && els[a+1].fn == "of" && els[a+2].kind == eFunc && els[a+2].fn == "det" && els[a+3].kind == eAmount:
+			b = a + 3
+		case els[a+1].kind == eFunc && els[a+1].fn == "part" && strings.HasPrefix(strings.ToLower(p.text(els[a+1])), "of ") && els[a+2].kind == eAmount:
+			b = a + 2 // "three of these 40 phones"
+		default:
+			continue
+		}
+		for c = b + 1; c < len(els); c++ {
+			el := els[c]
+			if el.kind == eFunc && el.fn == "aux" || el.kind == ePunct || el.kind == eAmount || el.kind == eFunc && el.fn == "coord" {
+				break
+			}
+		}
+		if c < len(els) && !(els[c].kind == eFunc && els[c].fn == "aux") {
+			c = len(els)
+		}
+		return a, b, c, true
+	}
+	return 0, 0, 0, false
 }
 
 // parenthesis finds words set between a pair of dashes or brackets
