@@ -29,7 +29,8 @@ import (
 // forceWideWords in a sheet's name or a section's heading say it holds the
 // force's figures.
 var forceWideWords = phrases("summary", "return", "returns", "overview", "total", "totals", "main", "headline", "headlines",
-	"dashboard", "front", "cover", "all", "force", "forcewide", "force wide", "overall", "combined", "whole", "results", "figures")
+	"dashboard", "front", "cover", "all", "force", "forcewide", "force wide", "overall", "combined", "whole", "results", "figures",
+	"highlights", "key", "outcomes", "performance")
 
 // compassWords beside a force's name make it a part of the force.
 var compassWords = phrases("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "mid",
