@@ -1154,6 +1154,11 @@ func (x *extractor) totalColumns(g *grid) {
 var (
 	dayHeader    = regexp.MustCompile(`(?i)^\s*(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|day\s*[1-7]\b)`)
 	periodHeader = regexp.MustCompile(`(?i)^\s*(?:week|wk|iw|fortnight|month|follow[\s-]*up|intensification\s+week)\b`)
+	// currencyWord is a heading of money in other currencies: "Other
+	// currency", "Foreign currency", "Foreign", "FX".
+	currencyWord = regexp.MustCompile(`(?i)\b(?:currenc(?:y|ies)|foreign|fx)\b`)
+	// dayBeyond is a day numbered past the week: "Day 8", "Day 14".
+	dayBeyond    = regexp.MustCompile(`(?i)^\s*day\s*(?:[89]|[1-9]\d)\b`)
 	currencyHead = setOf("sterling", "pounds sterling", "pounds", "gbp", "euro", "euros", "eur", "dollar", "dollars", "us dollars", "usd", "cash sterling", "cash euro", "cash euros")
 )
 
@@ -1170,6 +1175,7 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	t := totalCol{row: row, col: total, heads: map[int]int{}}
 	var days, strayDays, currencies, periods, parts, others int
 	var weekNos []int
+	dayNames := map[string]bool{}
 	for n, i := range g.byRow[row] {
 		c := g.cell(i)
 		if n == 0 || c.Col >= total {
@@ -1186,12 +1192,24 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 		ls := x.sense(c.Text)
 		hd := x.headingOf(c.Text)
 		switch {
-		case money(ls.unit) || ls.foreign != "" || currencyHead[catalog.Normalize(c.Text)]:
+		case money(ls.unit) || ls.foreign != "" || currencyHead[catalog.Normalize(c.Text)] || currencyWord.MatchString(c.Text):
 			currencies++
 		case hd.oneDay() && x.periodOf(hd) == periodOther:
 			strayDays++ // "04/10/2021": a day of another week
+		case dayBeyond.MatchString(c.Text):
+			strayDays++ // "Day 8": a day beyond the week
 		case dayHeader.MatchString(c.Text) || hd.oneDay():
 			days++
+			name := strings.ToLower(strings.TrimSpace(c.Text)) // a date
+			if m := strings.ToLower(strings.Join(strings.Fields(dayHeader.FindString(c.Text)), "")); strings.HasPrefix(m, "day") {
+				name = m // "day3"
+			} else if m != "" {
+				name = m[:3] // "mon" for Monday
+			}
+			if dayNames[name] {
+				strayDays++ // a second Monday: two weeks' days
+			}
+			dayNames[name] = true
 		case hd.dated() || hd.unread || hd.period != periodNone || periodHeader.MatchString(c.Text):
 			periods++
 			if hd.weekNo > 0 {
@@ -1206,7 +1224,9 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	// One column beside a Total ("Week 1 │ Total") adds nothing up: the
 	// Total is read as the week's figure, the column reported.
 	switch {
-	case currencies > 1:
+	case currencies > 1 || currencies == 1 && others > 0:
+		// "Sterling │ Euro │ Total", "Sterling │ Other currency │ Total":
+		// a sum of sterling and something else is no sterling figure.
 		t.kind = totalCurrency
 	case strayDays > 0:
 		// Days of another week, or days beyond this one ("10/10 │ 11/10
