@@ -98,7 +98,7 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 			// "£65,000 and more than 8 kilos", "and over 20 knives": words
 			// of a hedge that go on to a number are the next figure's hedge.
 			nextHedges := j+m < len(toks) && (toks[j+m].norm == "than" || toks[j+m].kind == tNum)
-			if s, ok := e.first(rHedgeAfter); ok && !nextHedges && !((toks[j].norm == "+" || toks[j].norm == "plus") && !glued && !plusEnds(toks, j+m)) {
+			if s, ok := e.first(rHedgeAfter); ok && !nextHedges && !((toks[j].norm == "+" || toks[j].norm == "plus") && !glued && !plusEnds(toks, j+m) && !(a.unit == "" && plusNoun(toks, j+m))) {
 				if a.q == etl.Exact {
 					a.q = s.q
 				}
@@ -148,6 +148,23 @@ func plusEnds(toks []token, j int) bool {
 		return true
 	}
 	return false
+}
+
+// plusNoun reports a word straight after a spaced "plus" that follows a
+// number with no unit, and that is no grammar word nor a number: the
+// number's own noun, so "plus" is a hedge ("20 plus people were
+// arrested"), not a sibling ("4kg plus 740 wraps", "20 plus a knife").
+func plusNoun(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].kind != tWord {
+		return false
+	}
+	if _, ok := funcWords[toks[j].norm]; ok {
+		return false
+	}
+	if _, ok := numberWords[toks[j].norm]; ok {
+		return false
+	}
+	return true
 }
 
 func containsNum(toks []token) bool {

@@ -382,6 +382,7 @@ func TestCompositionLaw(t *testing.T) {
 	cases = append(cases, lawMemberCases(cat, g)...)
 	cases = append(cases, lawDecisionCases(cat, g)...)
 	cases = append(cases, lawPartOfTotalCases(cat, g)...)
+	cases = append(cases, lawPlusCases(cat, g)...)
 	var total tally
 	byMetric := map[string]*tally{}
 	for i, c := range cases {
@@ -1190,6 +1191,35 @@ func lawPartOfTotalCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			out = append(out, lawCase{capital(fmt.Sprintf("%s of %s %s %s %s", n.text, det, k.text, f.total, f.part)),
 				[]pbRow{fact(f.metric, "", f.unit, k.value, "exact"), part}})
 		}
+	}
+	return out
+}
+
+// lawPlusCases: a spaced "plus" after a number with no unit, before the
+// number's own noun, is a hedge ("20 plus people were arrested": at
+// least 20); before another figure or an article it adds one ("12
+// arrests plus 3 charges", "4 knives plus a machete").
+func lawPlusCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	for _, th := range lawThings(cat) {
+		if th.metric != "weapons_seized" || th.item == "" {
+			continue
+		}
+		n := g.digits()
+		out = append(out, lawCase{fmt.Sprintf("Officers seized %s plus %s", n.text, th.noun), []pbRow{fact(th.metric, th.item, "count", n.value, "at_least")}})
+		if th.item == "machete" {
+			continue // "12 machetes plus a machete": two figures of one item
+		}
+		n = g.digits()
+		out = append(out, lawCase{fmt.Sprintf("Officers seized %s %s plus a machete", n.text, th.noun),
+			[]pbRow{fact(th.metric, th.item, "count", n.value, "exact"), fact("weapons_seized", "machete", "count", 1, "exact")}})
+	}
+	for _, s := range lawCounts(cat) {
+		if s.unit != "people" {
+			continue
+		}
+		n := g.digits()
+		out = append(out, lawCase{capital(fmt.Sprintf(s.passive, n.text+" plus")), []pbRow{fact(s.metric, "", s.unit, n.value, "at_least")}})
 	}
 	return out
 }
