@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
@@ -23,6 +24,7 @@ type sectionHead struct {
 	row, col int
 	cell     int
 	hd       heading
+	scope    string // not "": the title names another force, a ROCU, a part of the force or figures left out, saying which
 }
 
 // sectionHeads finds the sheet's period headings that stand alone in
@@ -35,6 +37,19 @@ func (x *extractor) sectionHeads(g *grid) {
 			c := g.cell(i)
 			if c.Kind != etl.KindText || x.holdsFigure(c) || !titleLike(c.Text) {
 				continue
+			}
+			if len(cells) == 1 && row > first && x.titlesBlock(g, i) {
+				// A table's title below the first figures, alone in the
+				// labels' column: "BTP activity in Kent (not included
+				// above)", "Medway district", "Week before: 4-10 Oct".
+				if scope := x.otherScope(c.Text); scope != "" {
+					g.sections = append(g.sections, sectionHead{row: row, col: c.Col, cell: i, scope: scope})
+					continue
+				}
+				if hd := x.headingOf(c.Text); x.periodOf(hd) == periodOther {
+					g.sections = append(g.sections, sectionHead{row: row, col: c.Col, cell: i, hd: hd})
+					continue
+				}
 			}
 			if len(cells) == 1 {
 				// A pure heading anywhere; in the title block, any title
@@ -79,6 +94,51 @@ func (x *extractor) blockTitle(g *grid, i int) bool {
 	return under.Kind == etl.KindText && !g.isValue(k) && !x.pure(under.Text)
 }
 
+// titlesBlock reports whether a cell alone in its row titles the block
+// under it: the next row holds words in its column (a label, or a
+// header row's first heading), not a figure.
+func (x *extractor) titlesBlock(g *grid, i int) bool {
+	c := g.cell(i)
+	k := g.below(c.Row, c.Col)
+	if k < 0 || g.cell(k).Row != c.Row+1 {
+		return false
+	}
+	under := g.cell(k)
+	return under.Kind == etl.KindText && !g.isValue(k) && !x.holdsFigure(under)
+}
+
+var (
+	// rocuWords name a regional organised crime unit, which reports its
+	// own figures.
+	rocuWords = regexp.MustCompile(`(?i)\b(?:[a-z]*rocus?|regional organi[sz]ed crime units?|ersou|emsou|nersou|tarian)\b`)
+	// leftOutWords say a block's figures are not part of the return's.
+	leftOutWords = regexp.MustCompile(`(?i)\b(?:not (?:included|counted|part of)|excluded|excluding these)\b`)
+)
+
+// otherScope says whom a block's title gives figures for when that is
+// not the return's force as a whole: another force ("BTP activity in
+// Kent", "Activity by Essex officers"), a ROCU ("SEROCU activity"), a
+// part of the force ("Medway district"), or figures the title says are
+// left out ("(not included above)"). "" for a topic ("Drugs") or the
+// force itself.
+func (x *extractor) otherScope(text string) string {
+	if w := leftOutWords.FindString(text); w != "" {
+		return fmt.Sprintf("it says %q", w)
+	}
+	for _, f := range x.cat.ForcesIn(text) {
+		if f.Code != x.ret.Force {
+			return "it names another force (" + f.Name + ")"
+		}
+	}
+	if w := rocuWords.FindString(text); w != "" {
+		return "it names a regional organised crime unit (" + w + ")"
+	}
+	if w := partOfForceWords.FindString(text); w != "" {
+		return fmt.Sprintf("it names a part of the force (%q)", w)
+	}
+	return ""
+}
+
 // sectionOf says what period the section a cell stands in is for: the
 // nearest period heading alone in its row above the cell, at its column or
 // to its left; else the sheet's name. head is that heading's cell, -1 for
@@ -110,6 +170,17 @@ func (x *extractor) comparisonSheet(g *grid, hd heading, cells ...int) {
 // sheet of another period, and notes it.
 func (x *extractor) inComparison(g *grid, i int) bool {
 	hd, head, p := x.sectionOf(g, i)
+	if head >= 0 {
+		for _, s := range g.sections {
+			if s.cell == head && s.scope != "" {
+				t := g.cell(head)
+				x.noteOnce(g, "not_the_force_week", g.sheet.Name+"!"+t.Ref(), t.Ref(), func() string {
+					return fmt.Sprintf("the figures under the title %q at %s are not the force's own for the week: %s; not loaded", strings.TrimSpace(t.Text), t.Ref(), s.scope)
+				}, i)
+				return true
+			}
+		}
+	}
 	if p != periodOther {
 		return false
 	}
