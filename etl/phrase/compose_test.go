@@ -174,23 +174,33 @@ func metricOf(cat *catalog.Catalog, code string) catalog.Metric {
 	panic("no metric " + code)
 }
 
+// lawDrugNames are a drug item's names as a sentence writes them
+// ("cocaine", "Class A", "MDMA"); none for an item of another kind.
+func lawDrugNames(it catalog.Item) []string {
+	if it.Kind != "drug" {
+		return nil
+	}
+	var out []string
+	for _, syn := range it.Synonyms {
+		if strings.EqualFold(syn, "other") || strings.EqualFold(syn, "other drugs") {
+			continue
+		}
+		d := strings.ToLower(syn)
+		if strings.Contains(syn, "A") || strings.Contains(syn, "B") || strings.ToUpper(syn) == syn {
+			d = syn // Class A, MDMA, LSD, THC vapes
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
 // lawDrugCases: each drug's every name in every construction of a seizure.
 func lawDrugCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
 	m := metricOf(cat, "drugs_seized")
 	verb, act := lawVerbs(m)
 	for _, it := range cat.Items {
-		if it.Kind != "drug" {
-			continue
-		}
-		for _, syn := range it.Synonyms {
-			if strings.EqualFold(syn, "other") || strings.EqualFold(syn, "other drugs") {
-				continue
-			}
-			d := strings.ToLower(syn)
-			if strings.Contains(syn, "A") || strings.Contains(syn, "B") || strings.ToUpper(syn) == syn {
-				d = syn // Class A, MDMA, LSD, THC vapes
-			}
+		for _, d := range lawDrugNames(it) {
 			qty := func(h lawHedge) (string, pbRow, string) {
 				n, u := g.digits(), g.mass()
 				if h.text == "" || true {
@@ -383,6 +393,9 @@ func TestCompositionLaw(t *testing.T) {
 	cases = append(cases, lawDecisionCases(cat, g)...)
 	cases = append(cases, lawPartOfTotalCases(cat, g)...)
 	cases = append(cases, lawPlusCases(cat, g)...)
+	for _, law := range lawKinds {
+		cases = append(cases, law(cat, g)...)
+	}
 	var total tally
 	byMetric := map[string]*tally{}
 	for i, c := range cases {

@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
@@ -394,6 +395,7 @@ type mention struct {
 	dropped    map[int]bool // coordinated modifiers that cancel: "children and adults"
 	givenTo    bool         // its verb and what it gave stand before "to" or "for": "delivered inputs to 300 pupils"
 	subset     bool         // a part of those its verb was done to: "Those arrested included 5 women"
+	joint      string       // why its words count two kinds of different metrics in one figure: "cuckooing and welfare checks"
 }
 
 // parser reads one sentence.
@@ -576,12 +578,49 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			if next.kind == eFunc && next.fn == "aux" && el.fn == "," || next.isAge() {
 				continue // "seven people, including two juveniles, were safeguarded"; "two men, aged 24 and 31"
 			}
+			// "46 cuckooing and vulnerability checks": describing words
+			// with no noun of their own, coordinated before another's
+			// noun, count both kinds of it in one figure.
+			if end, unk, why, ok := p.jointKinds(list, k, sawVerb); ok {
+				m.unknown = append(m.unknown, unk...)
+				if m.joint == "" {
+					m.joint = why
+				}
+				for j := k + 1; j < end; j++ {
+					list = append(list, j)
+				}
+				lastKnown = len(list)
+				k = end - 1
+				continue
+			}
 			last := -1
 			if len(list) > 0 {
 				last = list[len(list)-1]
 			}
 			lastVerb := last >= 0 && len(m.verbs) > 0 && m.verbs[len(m.verbs)-1] == last
 			nextAmount := k+2 < len(els) && els[k+2].kind == eAmount
+			// "14 were released under investigation or bailed": one
+			// figure for two outcomes is no figure of the first, unless
+			// the second is a word of its metric or of a kind of it
+			// ("arrested or detained").
+			if lastVerb && p.word(k) == "or" && !nextAmount && !(next.verbLike() && p.sameAction(els[last].e, next.e)) {
+				j := k + 1 // "or on bail": the words of the other outcome
+				for j+1 < len(els) && els[j].kind == eFunc && (els[j].fn == "prep" || els[j].fn == "det") {
+					j++
+				}
+				switch {
+				case els[j].kind == eUnknown:
+					m.unknown = append(m.unknown, p.text(els[j]))
+				case m.joint == "":
+					m.joint = fmt.Sprintf("one figure for %s or %s", p.text(els[last]), p.raw(next.from, els[j].to))
+				}
+				for k < j {
+					k++
+					list = append(list, k)
+				}
+				lastKnown = len(list)
+				continue
+			}
 			if lastVerb && next.verbLike() && !nextAmount {
 				continue // "visited and safeguarded"
 			}
@@ -695,6 +734,17 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			// on to another counted thing is a list, not one figure.
 			if nounNext && !m.absorbed && m.amt != nil && m.amt.unit == "" && p.listGoesOnToAmount(k+1) && !p.unitEnds(k+1) {
 				break
+			}
+			// "14 mobile phones, Class A and B drugs with a street value
+			// of £12,000": a list of another family that goes on to its
+			// value is a figure of its own.
+			if nounNext && !sawVerb && len(list) > 0 && p.otherFamilyAt(list, k+1) && p.listValueFollows([]int{k + 1}, k+1) {
+				break
+			}
+			// "46 cuckooing checks and welfare checks": two nouns of
+			// different metrics after one number are no figure of either.
+			if nounNext && el.kind == eFunc && !sawVerb && m.amt != nil && m.amt.unit == "" && m.joint == "" {
+				m.joint = p.jointNouns(list, k)
 			}
 			// "cannabis: 3kg, cocaine: 500g": a noun after the number's
 			// comma, before any word of its own, is the next figure's.
@@ -1030,6 +1080,16 @@ func (p *parser) leftValue(m *mention, a, floor, listFloor int) bool {
 			}
 			break
 		}
+		// "heroin, crack, and cocaine worth": a comma before the list's
+		// "and" is the list's.
+		if el.fn == "coord" && len(got) > 0 && k-2 >= listFloor && els[k-1].kind == ePunct && els[k-1].fn == "," && (els[k-2].kind == eLex || els[k-2].kind == eUnknown) {
+			k--
+		}
+		// "3 knives, heroin and cocaine worth £40,000": a noun of another
+		// family before a comma is a figure of its own, not of the list.
+		if el.kind == ePunct && el.fn == "," && len(got) > 0 && k-1 >= listFloor && els[k-1].kind == eLex && p.otherFamilyAt(got, k-1) {
+			break
+		}
 		if (el.fn == "coord" || el.kind == ePunct && el.fn == ",") && len(got) > 0 && k-1 >= listFloor && (els[k-1].kind == eLex || els[k-1].kind == eUnknown) {
 			coord = true
 			continue
@@ -1117,6 +1177,96 @@ func (p *parser) tail(m *mention, limit int) {
 		}
 	}
 	m.tailEnd = k
+}
+
+// jointKinds reads "A and B N" at the coordination at element k, when
+// the figure's words so far (list) are describing words with no noun of
+// their own ("46 cuckooing and vulnerability checks", "46 cuckooing and
+// welfare checks"): the figure counts A N and B N together. It returns
+// the end of "B N", the words of B nobody taught us, and, when A N and
+// B N are kinds of different metrics neither of which is a kind of the
+// other, why the figure is no figure of either.
+func (p *parser) jointKinds(list []int, k int, sawVerb bool) (end int, unknown []string, why string, ok bool) {
+	els := p.els
+	if sawVerb || len(list) == 0 || els[k].kind != eFunc || els[k].fn != "coord" {
+		return 0, nil, "", false
+	}
+	var a []*entry
+	for _, j := range list {
+		el := els[j]
+		if el.kind != eLex || !el.hasRole(rModifier) || el.verbLike() || el.hasRole(rObject) || el.hasRole(rItem) || el.hasRole(rPerson) || el.hasRole(rUnit) || el.hasRole(rFacet) {
+			return 0, nil, "", false
+		}
+		a = append(a, el.e)
+	}
+	var b []*entry
+	head := -1
+	for j := k + 1; j < len(els) && head < 0; j++ {
+		el := els[j]
+		switch {
+		case el.kind == eUnknown:
+			unknown = append(unknown, p.text(el))
+		case el.kind == eLex && el.hasRole(rObject) && !el.hasRole(rItem) && !el.hasRole(rPerson):
+			head = j
+			b = append(b, el.e)
+		case el.kind == eLex && !el.verbLike() && !el.hasRole(rItem) && !el.hasRole(rPerson) && !el.hasRole(rUnit):
+			b = append(b, el.e)
+		default:
+			return 0, nil, "", false
+		}
+	}
+	if head < 0 {
+		return 0, nil, "", false
+	}
+	if len(unknown) > 0 {
+		return head + 1, unknown, "", true
+	}
+	ma, mb := p.bestMetric(append(append([]*entry{}, a...), els[head].e)), p.bestMetric(b)
+	if ma >= 0 && ma == mb || ma >= 0 && mb >= 0 && (p.r.descends(ma, mb) || p.r.descends(mb, ma)) {
+		return head + 1, nil, "", true
+	}
+	return head + 1, nil, fmt.Sprintf("one figure for %s and %s together", p.raw(els[list[0]].from, els[k].from), p.raw(els[k+1].from, els[head].to)), true
+}
+
+// bestMetric is the one metric that fits the words es best, or -1.
+func (p *parser) bestMetric(es []*entry) int {
+	cs := p.r.candidates(words{hard: es, within: -1})
+	if len(cs) == 0 || len(cs) > 1 && cs[0].score == cs[1].score {
+		return -1
+	}
+	return cs[0].metric
+}
+
+// jointNouns says why "A N and B N" at the coordination at element k is
+// no figure of A N's metric ("46 cuckooing checks and welfare checks":
+// welfare checks are another metric's, though a cuckooing check may be a
+// welfare check), or "" when the two are of one metric, one is a kind of
+// the other, or either names an item, a person or a facet (lists and
+// groups of people are read elsewhere).
+func (p *parser) jointNouns(list []int, k int) string {
+	els := p.els
+	var a, b []*entry
+	for _, j := range list {
+		if els[j].kind != eLex {
+			return ""
+		}
+		a = append(a, els[j].e)
+	}
+	end := k + 1
+	for end < len(els) && els[end].kind == eLex && !els[end].verbLike() {
+		b = append(b, els[end].e)
+		end++
+	}
+	for _, es := range [][]*entry{a, b} {
+		if !has(es, rObject) || has(es, rItem, rItemMod, rPerson, rFacet, rUnit) {
+			return ""
+		}
+	}
+	ma, mb := p.bestMetric(a), p.bestMetric(b)
+	if ma < 0 || mb < 0 || ma == mb || p.r.descends(mb, ma) || p.r.descends(ma, mb) {
+		return ""
+	}
+	return fmt.Sprintf("one figure for %s and %s together", p.raw(els[list[0]].from, els[k].from), p.raw(els[k+1].from, els[end-1].to))
 }
 
 // otherUnit reports a unit other than u in the noun phrase at element j:
@@ -1291,6 +1441,21 @@ func (p *parser) shareMetric(ks []int, e *entry) bool {
 				if (a.role == rAction || a.role == rAllow) && (b.role == rAction || b.role == rAllow) && a.metric == b.metric {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// sameAction reports a verb b that says what verb a says: an action of
+// a's metric or of a kind of it, or a word that metric allows beside its
+// action ("spoken with or safeguarded").
+func (p *parser) sameAction(a, b *entry) bool {
+	verb := func(s sense) bool { return s.role == rAction || s.role == rAllow }
+	for _, x := range a.senses {
+		for _, y := range b.senses {
+			if verb(x) && verb(y) && (x.role == rAction || y.role == rAction) && (x.metric == y.metric || p.r.descends(y.metric, x.metric)) {
+				return true
 			}
 		}
 	}

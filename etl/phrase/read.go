@@ -855,11 +855,37 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 	for j < len(els) && els[j].kind == eUnknown {
 		j++
 	}
-	if k+1 < len(els) && els[k].kind == eFunc && els[k].fn == "coord" && j < len(els) && els[j].kind == eLex && !els[j].verbLike() && p.valueFollows(j) {
+	// An item that a list of its kind goes on from, after a comma too,
+	// to a value is one of the things the value is of.
+	if k+1 < len(els) && els[k].kind == eFunc && els[k].fn == "coord" && j < len(els) && els[j].kind == eLex && !els[j].verbLike() && p.valueFollows(j) ||
+		k < len(els) && (els[k].kind == eFunc && els[k].fn == "coord" || els[k].kind == ePunct && els[k].fn == ",") && p.listValueFollows(core, k+1) {
 		return nil
 	}
 	u := &mention{el: -1, start: start, end: k, tailEnd: k, core: core, parent: -1}
 	return u
+}
+
+// listValueFollows reports a list of things of the kind of the items at
+// elements ks, from element j, that ends in a value word: "and class B
+// drugs with a street value of", ", cocaine and heroin worth".
+func (p *parser) listValueFollows(ks []int, j int) bool {
+	els := p.els
+	nouns := false
+	for ; j < len(els); j++ {
+		el := els[j]
+		switch {
+		case el.kind == eLex && el.hasRole(rValue):
+			return nouns
+		case el.kind == eLex && !el.verbLike() && (el.hasRole(rItem) && !p.otherKind(ks, j) || el.hasRole(rNeutral) && !el.hasRole(rObject)):
+			nouns = nouns || el.hasRole(rItem)
+		case el.kind == eLex && el.hasRole(rObject) && nouns && !p.otherFamilyAt(ks, j):
+			// "class A and class B drugs": the kind's own noun
+		case el.kind == eFunc && (el.fn == "coord" || el.fn == "with" || el.fn == "det"), el.kind == ePunct && el.fn == ",":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // unquantifiedBefore finds items named with no number in a list that
@@ -1475,6 +1501,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	if m.amt != nil && m.amt.poundsOf {
 		say(CodeUnit, "pounds", "\"pounds of\" may be a weight or a sum of money")
+		return
+	}
+	if m.joint != "" {
+		say(CodeAmbiguous, "", "%s: no figure of either", m.joint)
 		return
 	}
 	if len(w.unknown) > 0 {
