@@ -119,6 +119,14 @@ func scaleWord(text string) (labelSense, bool) {
 // a heading: the same scale is applied the same way wherever it is
 // written, and a unit cell that disagrees with them is reported.
 func (x *extractor) withScaleWord(g *grid, c candidate, m catalog.Metric) (candidate, bool) {
+	if f := phrase.ForeignMoney(c.unitWord); f != "" {
+		// "Cash seized │ 5000 │ USD": never pounds.
+		if c.foreign == "" {
+			c.foreign, c.from = f, fmt.Sprintf("the unit %q beside it", c.unitWord)
+		}
+		c.unitWord = ""
+		return c, true
+	}
 	ws, ok := scaleWord(c.unitWord)
 	if !ok {
 		return c, true
@@ -421,6 +429,10 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, st
 		return ParseNumber(v.Num), formatNum(v.Num), true
 	case etl.KindText:
 		val, err := ParseText(v.Text)
+		if errors.Is(err, ErrForeignCurrency) {
+			x.refuse(etl.SevWarning, "foreign_currency", sheet, v.Ref(), []string{v.Ref()}, "%s: %q is in a currency other than pounds or euros (%q); only pounds and euros are loaded, so it is not", label, v.Text, phrase.ForeignMoney(v.Text))
+			return Value{}, v.Text, false
+		}
 		if errors.Is(err, ErrContainer) {
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q counts containers, which may hold any weight; not loaded. Give the weight, or the wraps", label, v.Text)
 			return Value{}, v.Text, false

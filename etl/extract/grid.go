@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"sort"
 	"strings"
 
@@ -167,6 +168,8 @@ func (g *grid) read(i int) int8 {
 		case etl.KindText:
 			v, err := ParseText(c.Text)
 			switch {
+			case errors.Is(err, ErrForeignCurrency) && strings.ContainsAny(c.Text, "0123456789"):
+				// "¥50,000": a figure, refused when read, never passed over.
 			case err != nil:
 				g.parsed[i] = 3
 			case v.Num != nil && strings.ContainsAny(c.Text, "0123456789"):

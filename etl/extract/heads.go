@@ -834,6 +834,11 @@ func readSigns(text string) labelSense {
 		s.foreign = strings.TrimSpace(m)
 		t = dollarSign.ReplaceAllString(t, " ")
 	}
+	if m := phrase.ForeignMoney(t); m != "" && s.foreign == "" {
+		// "Cash seized (¥)", "Cash seized - foreign currency".
+		s.foreign = m
+		t = strings.ReplaceAll(t, m, " ")
+	}
 	switch {
 	case euro && euroSign.MatchString(t):
 		s.unit = etl.UnitEUR

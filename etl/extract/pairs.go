@@ -14,11 +14,32 @@ import (
 
 // isUnitWord reports whether text is only a unit ("£", "g", "wraps"), as in
 // a layout "Cash seized | £ | 50,272".
+// onlyForeignMoney reports a cell that holds nothing but a currency other
+// than pounds or euros: "$", "US$", "HK$", "USD", "US dollars", "(¥)".
+func onlyForeignMoney(t string) bool {
+	rest := t
+	for {
+		f := phrase.ForeignMoney(rest)
+		if f == "" {
+			break
+		}
+		rest = strings.ReplaceAll(rest, f, " ")
+	}
+	if rest == t {
+		return false
+	}
+	rest = strings.Trim(rest, " ()[]")
+	return len(rest) <= 3 && !strings.ContainsAny(rest, " 0123456789")
+}
+
 func isUnitWord(text string) bool {
 	t := strings.ToLower(strings.TrimSpace(text))
 	switch t {
 	case "£", "€", "gbp", "eur", "(£)", "(€)", "people", "persons", "individuals":
 		return true
+	}
+	if onlyForeignMoney(t) {
+		return true // "USD", "$" beside the figure: refused when read, never pounds
 	}
 	if _, ok := scaleWord(text); ok || containers.MatchString(t) {
 		return true // "£000s" beside the figure; "bags", refused when read

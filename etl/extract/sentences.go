@@ -55,6 +55,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		return refuse("%s", why) // "5,00", "40?", "(5)": the grammar would read the digits alone
 	}
 	_, err := ParseText(text)
+	if errors.Is(err, ErrForeignCurrency) {
+		return refuse("it is in a currency other than pounds or euros (%q); only pounds and euros are loaded", phrase.ForeignMoney(text))
+	}
 	if errors.Is(err, ErrContainer) {
 		return refuse("it counts containers, which may hold any weight; give the weight, or the wraps") // "35 bags of cannabis"
 	}

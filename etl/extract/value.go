@@ -119,6 +119,10 @@ var suffixUnits = []unitForm{
 // grammar refuses them too: "35 bags of cannabis").
 var containers = regexp.MustCompile(`^(bags?|baggies|packages?|packets?|parcels?|blocks?|bricks?|bars?|slabs?)(\s+of\b.*)?$`)
 
+// ErrForeignCurrency is returned for a figure in a currency other than
+// pounds or euros ("$5,000", "¥50,000", "5000 USD"): never read as either.
+var ErrForeignCurrency = errors.New("is in a currency other than pounds or euros; only pounds and euros are loaded")
+
 // ErrContainer is returned for a count of containers ("35 bags").
 var ErrContainer = errors.New("counts containers, which may hold any weight")
 
@@ -148,6 +152,9 @@ func ParseText(text string) (Value, error) {
 	s = strings.TrimRight(s, " .;:")
 	if notReported[s] {
 		return Value{NotReported: true}, nil
+	}
+	if f := phrase.ForeignMoney(s); f != "" {
+		return Value{}, fmt.Errorf("%w: %q (%q) %w", ErrUnreadable, text, f, ErrForeignCurrency)
 	}
 	if zeroWords[s] {
 		return Value{Num: etl.Ptr(0), Qualifier: etl.Exact}, nil
@@ -202,8 +209,6 @@ func ParseText(text string) (Value, error) {
 		v.Unit, s = etl.UnitGBP, strings.TrimSpace(strings.TrimPrefix(s, "gbp"))
 	case strings.HasPrefix(s, "eur "):
 		v.Unit, s = etl.UnitEUR, strings.TrimSpace(strings.TrimPrefix(s, "eur"))
-	case strings.HasPrefix(s, "$"), strings.HasPrefix(s, "usd"):
-		return Value{}, fmt.Errorf("%w: %q is in a currency other than pounds or euros", ErrUnreadable, text)
 	}
 	m := numberRe.FindStringSubmatch(s)
 	if m == nil {

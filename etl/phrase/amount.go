@@ -28,6 +28,9 @@ type amount struct {
 // readAmount reads an amount that starts at toks[i].
 func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 	a := amount{q: etl.Exact, from: i}
+	if i > 0 && ForeignMoney(toks[i-1].text) != "" {
+		return amount{}, false // "$5,000", "¥50,000", "US$ 5,000": never pounds
+	}
 	j := i
 	if e, n := r.lex.match(toks, j); n > 0 && !containsNum(toks[j:j+n]) {
 		if s, ok := e.first(rHedge); ok {
@@ -55,6 +58,9 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 	n, ok := readNumber(toks, j, money)
 	if !ok {
 		return amount{}, false
+	}
+	if n.to < len(toks) && ForeignMoney(toks[n.to].text) != "" {
+		return amount{}, false // "5,000 dollars", "5000 USD"
 	}
 	if n.article && (money || a.q != etl.Exact && !r.unitAt(toks, n.to)) {
 		return amount{}, false // "over a", "£a"; but "more than a kilo"
