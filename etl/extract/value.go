@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -303,44 +304,127 @@ var smallNumbers = map[string]float64{
 }
 
 // parseWords reads an English number at the start of s ("twenty-eight",
-// "one hundred and five") and returns what follows it.
+// "one hundred and five", "two dozen", "a hundred") and returns what
+// follows it. The words are read as English composes them: tens then
+// units ("forty three"), a count of hundreds, thousands or dozens ("two
+// dozen" is 24, "eleven hundred" 1,100), "and" after hundred or thousand.
+// Any other run of number words ("ten ten", "one two three", "twelve
+// fifty") is refused, never added up.
 func parseWords(s string) (float64, string, bool) {
 	words := strings.Fields(strings.ReplaceAll(s, "-", " "))
-	var total, cur float64
-	used := 0
-	seen := false
-	for i, w := range words {
-		if n, ok := smallNumbers[w]; ok && !(w == "a" || w == "an") {
-			cur += n
-			seen = true
-			used = i + 1
-			continue
+	i := 0
+	at := func(ws ...string) bool { return i < len(words) && slices.Contains(ws, words[i]) }
+	// below100 reads "seven", "twelve", "forty", "forty three".
+	below100 := func() (float64, bool) {
+		if i >= len(words) {
+			return 0, false
 		}
-		switch w {
-		case "hundred":
-			if !seen {
-				return 0, "", false
-			}
-			cur *= 100
-			used = i + 1
-			continue
-		case "thousand":
-			if !seen {
-				return 0, "", false
-			}
-			total += cur * 1000
-			cur = 0
-			used = i + 1
-			continue
-		case "and":
-			if seen {
-				continue
+		n, ok := smallNumbers[words[i]]
+		if !ok || words[i] == "a" || words[i] == "an" || words[i] == "dozen" || words[i] == "zero" {
+			return 0, false
+		}
+		i++
+		if n >= 20 && i < len(words) {
+			if u, ok := smallNumbers[words[i]]; ok && u >= 1 && u <= 9 && words[i] != "a" && words[i] != "an" {
+				n += u
+				i++
 			}
 		}
-		break
+		return n, true
 	}
-	if !seen {
-		return 0, "", false
+	// below1000 reads "forty three", "three hundred", "one hundred and
+	// five"; article is "a" before hundred, thousand or dozen.
+	below1000 := func(article bool) (float64, bool) {
+		n := 1.0
+		if !article {
+			var ok bool
+			if n, ok = below100(); !ok {
+				return 0, false
+			}
+		}
+		if at("hundred") {
+			n *= 100
+			i++
+			save := i
+			if at("and") {
+				i++
+			}
+			if m, ok := below100(); ok {
+				n += m
+			} else {
+				i = save
+			}
+		}
+		return n, true
 	}
-	return total + cur, strings.Join(words[used:], " "), true
+	if at("dozen") && (i+1 == len(words) || !isNumberWord(words[i+1])) {
+		// "dozen" alone is twelve.
+		return 12, strings.Join(words[1:], " "), true
+	}
+	article := false
+	if at("a", "an") {
+		if i+1 < len(words) && slices.Contains([]string{"hundred", "thousand", "dozen"}, words[i+1]) {
+			article = true
+			i++
+		} else {
+			return 0, "", false
+		}
+	}
+	var total float64
+	switch {
+	case article && at("dozen"):
+		total = 12
+		i++
+	case article && at("thousand"):
+		total = 1000
+		i++
+		save := i
+		if at("and") {
+			i++
+		}
+		if m, ok := below1000(false); ok {
+			total += m
+		} else {
+			i = save
+		}
+	default:
+		start := i
+		g, ok := below1000(article)
+		if !ok {
+			return 0, "", false
+		}
+		switch {
+		case at("thousand"):
+			total = g * 1000
+			i++
+			save := i
+			if at("and") {
+				i++
+			}
+			if m, ok := below1000(false); ok {
+				total += m
+			} else {
+				i = save
+			}
+		case at("dozen") && !slices.Contains(words[start:i], "hundred"):
+			total = g * 12
+			i++
+		default:
+			total = g
+		}
+	}
+	if i < len(words) && isNumberWord(words[i]) {
+		return 0, "", false // "ten ten", "one two three", "twelve fifty": no sum of words
+	}
+	return total, strings.Join(words[i:], " "), true
+}
+
+// isNumberWord reports a word that counts: "seven", "hundred", "dozen"
+// (not the article "a").
+func isNumberWord(w string) bool {
+	if w == "a" || w == "an" {
+		return false
+	}
+	_, ok := smallNumbers[w]
+	return ok || w == "hundred" || w == "thousand" || w == "dozen" || w == "million"
 }
