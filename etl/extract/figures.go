@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -265,6 +266,21 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 	}
 }
 
+// eventCount is a label's words saying it counts seizures or occasions,
+// not an amount: "Number of cash seizures", "Cash seizures", "Drug
+// seizure events", "Times cash was seized".
+var eventCount = regexp.MustCompile(`(?i)\bseizures\b|\bseizure (?:events?|incidents?|occasions?)\b|\b(?:number|no\.?|count|total number) of\b|\b(?:times|occasions|instances|incidents|events)\b`)
+
+// amountWords say a label gives an amount after all: "Value of cash
+// seizures", "Cash seizures (total amount)".
+var amountWords = regexp.MustCompile(`(?i)\b(?:value|worth|amount|sum|weight|quantity|total seized)\b|[£€]`)
+
+// countsEvents reports a label that counts seizures or occasions rather
+// than an amount of money or drugs.
+func countsEvents(label string) bool {
+	return eventCount.MatchString(label) && !amountWords.MatchString(label)
+}
+
 // read reads one value cell as a figure of metric m. A unit word (from a
 // header, a unit column or a unit-only cell) applies when the value names
 // no unit itself; then the label's or header's unit; then the metric's own.
@@ -347,6 +363,11 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 	}
 	if money(val.Unit) && money(c.fixed) && val.Unit != c.fixed {
 		x.refuse(etl.SevWarning, "currency_conflict", sheet, v.Ref(), []string{v.Ref()}, "%s: %q is in %s but its label or heading says %s; not loaded", m.Label, text, currencyName(val.Unit), currencyName(c.fixed))
+		return etl.Fact{}, false
+	}
+	if val.Unit == "" && c.fixed == "" && c.unit == "" && (m.Unit == string(etl.UnitGBP) || m.Unit == "varies") && countsEvents(c.label) {
+		// "Number of cash seizures │ 7": how many seizures, not £7.
+		x.refuse(etl.SevWarning, "count_not_amount", sheet, v.Ref(), []string{v.Ref()}, "%s: %q beside %q counts seizures, not the amount seized; not loaded. Give the amount (£, g, kg) on its own row", m.Label, text, strings.TrimSpace(c.label))
 		return etl.Fact{}, false
 	}
 	if val.Unit == "" {
