@@ -157,10 +157,18 @@ func (x *extractor) account(grids []*grid) {
 		groups := map[skipReason][]int{}
 		for i := range g.sheet.Cells {
 			c := g.cell(i)
-			if !x.holdsFigure(c) || facts[at{name, c.Col, c.Row}] || isCovered(name, c) {
+			worded := c.Kind == etl.KindText && g.valueOf[i] && wordedFigure(c.Text)
+			if !worded && !x.holdsFigure(c) || facts[at{name, c.Col, c.Row}] || isCovered(name, c) {
 				continue
 			}
 			switch {
+			case worded && x.labelBeside(g, c) != "":
+				// "Arrests | 43 so far": the label's value, not a remark.
+				why := whyUnread(c.Text)
+				if hd := readHeading(c.Text); hd.period == periodOther {
+					why = "its words say it is " + x.otherPeriod(hd) + ", not this week's figure"
+				}
+				x.refuse(etl.SevWarning, "unreadable_value", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s, beside %q, was not read as a figure: %s; not loaded", shown(c), name, c.Ref(), x.labelBeside(g, c), why)
 			case g.reason[i] != skipNone:
 				groups[g.reason[i]] = append(groups[g.reason[i]], i)
 			case c.Kind == etl.KindText && !g.hidden(*c) && prose(c.Text) && len(x.rd.Read(c.Text, phrase.Context{}).Facts) == 0:

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
@@ -663,7 +664,7 @@ func (x *extractor) labelValues(g *grid) {
 		cells := g.byRow[row]
 		for k, i := range cells {
 			c := g.cell(i)
-			if g.used[i] || c.Kind != etl.KindText || !loneSign(c.Text) && !x.unreadFigure(c.Text) {
+			if g.used[i] || c.Kind != etl.KindText || !loneSign(c.Text) && !x.unreadFigure(c.Text) && !wordedFigure(c.Text) {
 				continue
 			}
 			label := -1
@@ -714,6 +715,24 @@ func (x *extractor) unreadFigure(text string) bool {
 }
 
 var figureStart = regexp.MustCompile(`^\s*[£€]?\s*\d`)
+
+// wordedFigure reports whether text is a figure followed by words that
+// read as a heading's ("43 so far", "43 to date", "43 cumulative", "43 -
+// previous 38"): beside a label it is that label's value, read or
+// refused there, never a heading over the figures of the rows below. A
+// date ("11/10/2021", "11-17 Oct"), a week number or a scale ("000s")
+// still heads a column.
+func wordedFigure(text string) bool {
+	if !figureStart.MatchString(text) || !strings.ContainsFunc(text, unicode.IsLetter) {
+		return false
+	}
+	h := readHeading(text)
+	if h.dated() || h.unread {
+		return false
+	}
+	ls := readSigns(text)
+	return ls.scale == 1 && ls.oddScale == ""
+}
 
 // comparisonColumn notes, once per heading, that a column's (or a row's)
 // figures are a comparison and were not read; cells are figures of it
