@@ -112,6 +112,7 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			}
 		}
 	}
+	parts := bracketParts(text, rd.Facts)
 	var out []etl.Fact
 	own := false // a figure of the label's own metric, or a part of it
 	for _, f := range rd.Facts {
@@ -119,8 +120,26 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			own = true
 		}
 	}
-	for _, f := range rd.Facts {
+	var notes []func()
+	for k, f := range rd.Facts {
 		fm, _ := x.cat.Metric(f.Metric)
+		if p, ok := parts[k]; ok {
+			// "5 knives (2 zombie knives)", "Class A 1.5kg (cocaine
+			// 1.2kg)": a part of the item figure before it, not a second
+			// item beside it: the all-items figure adds the items.
+			e := rd.Facts[p]
+			if e.Value != nil && f.Value != nil && *f.Value > *e.Value {
+				return refuse("%q in brackets is a part of %q before it, but larger than it; check the two figures", f.Text, e.Text)
+			}
+			notes = append(notes, func() {
+				if f.Item == e.Item {
+					x.refuse(etl.SevInfo, "breakdown_row", sheet, ref, []string{ref}, "%s: %q in brackets is a part of %q before it, not more %s: not added to it, so not counted twice", fm.Label, f.Text, e.Text, f.Item)
+					return
+				}
+				x.refuse(etl.SevWarning, "breakdown_row", sheet, ref, []string{ref}, "%s: %q in brackets is a part of %q before it: %s holds it already, so it is not loaded as %s of its own (that would count it twice in all %s)", fm.Label, f.Text, e.Text, e.Item, f.Item, strings.ToLower(fm.Label))
+			})
+			continue
+		}
 		if f.Metric != m.Code && fm.Parent != m.Code {
 			// "£50,272 plus 3 watches" beside Cash seized: a figure of
 			// another metric named by its own words, joined to the
@@ -164,6 +183,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			q = c.hedge
 		}
 		out = append(out, etl.Fact{Metric: f.Metric, Item: f.Item, Unit: f.Unit, Value: f.Value, Qualifier: q, Raw: v.Text, Sheet: sheet, Cell: ref})
+	}
+	for _, note := range notes {
+		note()
 	}
 	for _, msg := range unread {
 		x.msg(etl.SevWarning, "unreadable_value", sheet, ref, "%s: %q: %s; that figure is not loaded (the rest of the cell is, and no total is made of it)", m.Label, strings.TrimSpace(v.Text), msg.Text)
@@ -247,6 +269,61 @@ func quoteList(ts []string) string {
 		return q[0] + " is"
 	}
 	return strings.Join(q, ", ") + " are"
+}
+
+// bracketParts finds the figures that stand in brackets right after an
+// item figure of the same metric and unit ("5 knives (2 zombie knives,
+// 1 machete)", "Class A 1.5kg (cocaine 1.2kg, crack 300g)"): parts of it,
+// by index of the part, the index of its parent.
+func bracketParts(text string, fs []phrase.Fact) map[int]int {
+	parts := map[int]int{}
+	for k, f := range fs {
+		open := bracketOpen(text, f.Start)
+		if open < 0 {
+			continue
+		}
+		p := -1
+		for j := k - 1; j >= 0; j-- {
+			if fs[j].End <= open && !inBrackets(text, fs[j].Start) {
+				p = j
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		e := fs[p]
+		// Nothing but spaces and the figure's own words between the
+		// parent and the bracket: "5 knives (…", not "5 knives, 2 bats (…".
+		if strings.ContainsAny(text[e.End:open], ",;") || e.Item == "" || f.Item == "" || e.Metric != f.Metric || e.Unit != f.Unit {
+			continue
+		}
+		parts[k] = p
+	}
+	return parts
+}
+
+// bracketOpen is the offset of the bracket that the byte at offset at of
+// text stands inside, -1 for none.
+func bracketOpen(text string, at int) int {
+	var opens []int
+	for i, r := range text {
+		if i >= at {
+			break
+		}
+		switch r {
+		case '(', '[':
+			opens = append(opens, i)
+		case ')', ']':
+			if len(opens) > 0 {
+				opens = opens[:len(opens)-1]
+			}
+		}
+	}
+	if len(opens) == 0 {
+		return -1
+	}
+	return opens[len(opens)-1]
 }
 
 // inBrackets reports whether the byte at offset at of text stands inside

@@ -1,0 +1,74 @@
+package extract_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/extract"
+	"github.com/countylines/countylines/fixtures"
+)
+
+// probe11 W6: a part named in brackets right after an item figure of one
+// cell ("5 knives (2 zombie knives)", "Class A 1.5kg (cocaine 1.2kg, crack
+// 300g)") is a breakdown of that item, never a second item beside it: the
+// items loaded from the cell add up to what the cell says in all, and a
+// message at the cell names the part.
+func TestBracketPartsAreNoSecondItemLaw(t *testing.T) {
+	type parent struct {
+		label, head string
+		value       float64 // the parent's figure, in the metric's unit
+		parts       []string
+		metric      string
+	}
+	parents := []parent{
+		{"Weapons seized", "5 knives", 5, []string{"2 zombie knives", "2 zombie knives, 1 machete", "incl. 2 machetes", "of which 2 zombie knives"}, "weapons_seized"},
+		{"Weapons seized", "4 firearms", 4, []string{"1 shotgun", "including 1 shotgun"}, "weapons_seized"},
+		{"Drugs seized", "Class A 1.5kg", 1500, []string{"cocaine 1.2kg, crack 300g", "cocaine 1.2kg", "crack 300g"}, "drugs_seized"},
+		{"Drugs seized", "cocaine 1.2kg", 1200, []string{"crack 200g", "crack cocaine 200g"}, "drugs_seized"},
+	}
+	tails := map[string][]struct {
+		text string
+		add  float64
+	}{
+		"weapons_seized": {{"", 0}, {", 2 baseball bats", 2}, {" and 3 baseball bats", 3}},
+		"drugs_seized":   {{"", 0}, {", cannabis 300g", 300}, {" and heroin 50g", 50}},
+	}
+	type tcase struct {
+		label, cell, metric string
+		want                float64
+	}
+	var cases []tcase
+	for _, p := range parents {
+		for _, part := range p.parts {
+			for _, tl := range tails[p.metric] {
+				cases = append(cases, tcase{p.label, p.head + " (" + part + ")" + tl.text, p.metric, p.value + tl.add})
+			}
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i].label, cases[i].cell}, []any{"Arrests", 43})
+	})
+	bad := 0
+	for i, p := range ps {
+		c := cases[i]
+		sum, items := 0.0, 0
+		for _, f := range p.r.Facts {
+			if f.Metric == c.metric && f.Item != "" && f.Value != nil {
+				sum += *f.Value
+				items++
+			}
+		}
+		noted := false
+		for _, m := range p.r.Messages {
+			if m.Where() == fmt.Sprintf("P%d!B3", i) && (m.Severity == etl.SevWarning || m.Severity == etl.SevInfo) {
+				noted = true
+			}
+		}
+		if p.r.Rejected() || sum != c.want || !noted {
+			bad++
+			t.Errorf("%q │ %q: items add up to %v (%d items), want %v, and a message at B3\n%s", c.label, c.cell, sum, items, c.want, p.dump())
+		}
+	}
+	t.Logf("%d cases, %d wrong", len(cases), bad)
+}
