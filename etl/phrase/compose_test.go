@@ -396,21 +396,28 @@ func TestCompositionLaw(t *testing.T) {
 	for _, law := range lawKinds {
 		cases = append(cases, law(cat, g)...)
 	}
+	// cases read under a heading, as a return's value cell is read under
+	// its label
+	heading := map[int]string{}
+	for _, h := range lawBareSumHeadings(cat, g) {
+		heading[len(cases)] = h.heading
+		cases = append(cases, h.lawCase)
+	}
 	var total tally
 	byMetric := map[string]*tally{}
 	for i, c := range cases {
 		p := pbPhrase{id: fmt.Sprintf("law%d", i), text: c.text, rows: c.want}
-		got := r.Read(c.text, phrase.Context{})
+		got := r.Read(c.text, phrase.Context{Heading: heading[i]})
 		tl, notes := score(p, got, byMetric)
 		total.add(tl)
 		// a figure missed must be named by a message
 		for _, n := range notes {
 			if strings.HasPrefix(n, "WRONG") || strings.HasPrefix(n, "EXTRA") {
-				t.Errorf("%q: %s", c.text, n)
+				t.Errorf("%s%q: %s", under(heading[i]), c.text, n)
 			}
 		}
 		if tl.abstained != tl.none || tl.flagged != tl.none {
-			t.Errorf("%q: a figure no metric can hold was read, or passed over in silence: %s", c.text, strings.Join(notes, "; "))
+			t.Errorf("%s%q: a figure no metric can hold was read, or passed over in silence: %s", under(heading[i]), c.text, strings.Join(notes, "; "))
 		}
 		if tl.missed > 0 {
 			flagged := false
@@ -427,11 +434,11 @@ func TestCompositionLaw(t *testing.T) {
 			}
 			switch {
 			case !flagged:
-				t.Errorf("%q: missed in silence: %s", c.text, strings.Join(notes, "; "))
+				t.Errorf("%s%q: missed in silence: %s", under(heading[i]), c.text, strings.Join(notes, "; "))
 			case lawRefused(c.text) == "":
-				t.Errorf("%q: refused: %s", c.text, strings.Join(msgs, " | "))
+				t.Errorf("%s%q: refused: %s", under(heading[i]), c.text, strings.Join(msgs, " | "))
 			case testing.Verbose():
-				t.Logf("refused as it should be (%s) %q: %s", lawRefused(c.text), c.text, strings.Join(msgs, " | "))
+				t.Logf("refused as it should be (%s) %s%q: %s", lawRefused(c.text), under(heading[i]), c.text, strings.Join(msgs, " | "))
 			}
 		}
 	}
@@ -832,9 +839,12 @@ func lawElisionCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 // lawBareSumCases: a sum of money with no noun, said with a word for
 // seizing it, is the money itself: cash_seized is the one metric whose
 // own unit is money ("£8,000 seized", "nearly £15,000 confiscated"),
-// whatever a later clause names that is not counted in money. A sum that
-// a word before it makes the value of something ("bikes valued at £9,000
-// were recovered", "a car containing £5,000 was seized") is no cash.
+// when nothing else its sentence names could be what it is the value of
+// (people arrested beside it are not). A sum that a word before it makes
+// the value of something ("bikes valued at £9,000 were recovered", "a
+// car containing £5,000 was seized"), or beside a thing seized anywhere
+// in its sentence ("... and 12 phones were found", lawBareSumBlocked), is
+// no cash.
 func lawBareSumCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
 	m := metricOf(cat, "cash_seized")
@@ -855,22 +865,167 @@ func lawBareSumCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		out = append(out, lawCase{fmt.Sprintf("%s people were arrested and %s%s %s", capital(n.text), h.text, mo.text, v),
 			[]pbRow{fact("arrests", "", "people", n.value, "exact"), cash(mo, h.q)}})
 		mo, n = g.money(), g.num()
+		// a thing named anywhere in its sentence may be what the sum is
+		// the value of: refused, not cash
+		none := func(mo lawNum) []pbRow { return []pbRow{{metric: "NONE", value: &mo.value}} }
 		out = append(out, lawCase{fmt.Sprintf("%s was %s, and %s phones were %s", mo.text, v, n.text, verbs[(i+1)%len(verbs)]),
-			[]pbRow{cash(mo, "exact"), fact("mobile_phones_seized", "", "count", n.value, "exact")}})
+			append(none(mo), fact("mobile_phones_seized", "", "count", n.value, "exact"))})
 		mo = g.money()
 		out = append(out, lawCase{fmt.Sprintf("As part of the operation %s was %s", mo.text, v), []pbRow{cash(mo, "exact")}})
 		// the value of something named before it: no cash
-		none := func(mo lawNum) []pbRow { return []pbRow{{metric: "NONE", value: &mo.value}} }
 		mo = g.money()
 		out = append(out, lawCase{fmt.Sprintf("Stolen bikes valued at %s were %s", mo.text, v), none(mo)})
 		mo = g.money()
 		out = append(out, lawCase{fmt.Sprintf("A bag containing %s was %s", mo.text, v), none(mo)})
-		// a thing named with no number beside it is itself
+		// a thing named with no number beside it is itself, and the sum
+		// may be its value
 		mo = g.money()
 		out = append(out, lawCase{fmt.Sprintf("Jewellery and %s were %s", mo.text, v),
-			[]pbRow{{metric: "assets_seized", item: "jewellery", qualifier: "unquantified"}, cash(mo, "exact")}})
+			append(none(mo), pbRow{metric: "assets_seized", item: "jewellery", qualifier: "unquantified"})})
+	}
+	return append(out, lawBareSumBlocked(cat, g)...)
+}
+
+// lawBareSumBlocked: a sum with no noun is not cash when any word of its
+// sentence names something it could be the value of: every drug, weapon,
+// asset, vehicle and phone word of the catalogue, in the constructions
+// releases use ("£30,000 seized including cannabis", "... in a cocaine
+// bust", "Cannabis factory found, £30,000 seized", "2 cars and £30,000
+// seized"), or a word nobody taught us ("£30,000 seized in crypto"). The
+// sum is refused with a message; never read as cash. (Said as the thing's
+// own figure, "Cocaine: £30,000 seized" and "£30,000 seized in cocaine"
+// are the value of a thing counted in money, read or refused by its own
+// rules; they are set here only for things not counted in money.)
+func lawBareSumBlocked(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	verbs := participles(metricOf(cat, "cash_seized").Actions)
+	none := func(mo lawNum) []pbRow { return []pbRow{{metric: "NONE", value: &mo.value}} }
+	i := 0
+	for _, w := range lawThingWords(cat) {
+		v := verbs[i%len(verbs)]
+		i++
+		lw := lowerWord(w.text)
+		forms := []string{"%[1]s %[2]s including %[3]s", "%[1]s %[2]s in a %[3]s bust", "%[1]s %[2]s from a %[3]s farm",
+			"%[4]s factory found, %[1]s %[2]s"}
+		if !w.money {
+			forms = append(forms, "%[4]s: %[1]s %[2]s", "%[1]s %[2]s in %[3]s")
+		}
+		for _, f := range forms {
+			mo := g.money()
+			out = append(out, lawCase{fmt.Sprintf(f, mo.text, v, lw, capital(w.text)), none(mo)})
+		}
+	}
+	for _, w := range []string{"crypto", "cryptocurrency", "bitcoin"} {
+		mo := g.money()
+		out = append(out, lawCase{fmt.Sprintf("%s seized in %s", mo.text, w), none(mo)})
+		mo = g.money()
+		out = append(out, lawCase{fmt.Sprintf("%s: %s seized", capital(w), mo.text), none(mo)})
+	}
+	// a thing counted beside the sum, with its own number
+	for _, code := range []string{"vehicles_seized", "mobile_phones_seized"} {
+		for _, o := range metricOf(cat, code).Objects {
+			n, mo := g.digits(), g.money()
+			v := verbs[i%len(verbs)]
+			i++
+			out = append(out, lawCase{fmt.Sprintf("%s %ss and %s %s", n.text, o, mo.text, v),
+				[]pbRow{fact(code, "", "count", n.value, "exact"), none(mo)[0]}})
+		}
 	}
 	return out
+}
+
+// lawHeaded is a law case read under a heading.
+type lawHeaded struct {
+	heading string
+	lawCase
+}
+
+// under names a heading in a law's message.
+func under(heading string) string {
+	if heading == "" {
+		return ""
+	}
+	return fmt.Sprintf("under %q: ", heading)
+}
+
+// lawBareSumHeadings: "£30,000 seized" under a heading naming a metric
+// other than cash, or a thing not counted in money ("Vehicles", "Cars",
+// "Mobile phones seized", "Arrests", "Juveniles"), is not cash: refused.
+// Under "Cash seized" and its synonyms it is cash. (Under a heading of a
+// thing counted in money, "Cocaine", it is that thing's value, by the
+// heading rule.)
+func lawBareSumHeadings(cat *catalog.Catalog, g *lawGen) []lawHeaded {
+	var out []lawHeaded
+	verbs := participles(metricOf(cat, "cash_seized").Actions)
+	var heads []string
+	for _, m := range cat.Metrics {
+		if m.Code != "cash_seized" && !countsMoney(m) {
+			heads = append(heads, m.Label)
+			heads = append(heads, m.Synonyms...)
+		}
+	}
+	for _, w := range lawThingWords(cat) {
+		if !w.money {
+			heads = append(heads, capital(w.text))
+		}
+	}
+	for i, h := range heads {
+		mo := g.money()
+		out = append(out, lawHeaded{h, lawCase{fmt.Sprintf("%s %s", mo.text, verbs[i%len(verbs)]), []pbRow{{metric: "NONE", value: &mo.value}}}})
+	}
+	for i, h := range append([]string{metricOf(cat, "cash_seized").Label}, metricOf(cat, "cash_seized").Synonyms...) {
+		mo := g.money()
+		out = append(out, lawHeaded{h, lawCase{fmt.Sprintf("%s %s", mo.text, verbs[i%len(verbs)]), []pbRow{fact("cash_seized", "", "gbp", mo.value, "exact")}}})
+	}
+	return out
+}
+
+// countsMoney reports that a metric may count in pounds.
+func countsMoney(m catalog.Metric) bool {
+	for _, u := range m.Units {
+		if u == "gbp" {
+			return true
+		}
+	}
+	return false
+}
+
+// valuedThing is a word for a thing a sum of money may be the value of, and
+// whether its metric counts in money.
+type valuedThing struct {
+	text  string
+	money bool
+}
+
+// lawThingWords are the catalogue's words for things a sum of money may
+// be the value of: every item's synonyms, and the objects of the metrics
+// that count things (drugs, weapons, assets, vehicles, phones).
+func lawThingWords(cat *catalog.Catalog) []valuedThing {
+	var out []valuedThing
+	for _, it := range cat.Items {
+		money := false
+		for _, m := range cat.Metrics {
+			money = money || m.ItemKind == it.Kind && countsMoney(m)
+		}
+		for _, s := range it.Synonyms {
+			out = append(out, valuedThing{s, money})
+		}
+	}
+	for _, code := range []string{"drugs_seized", "weapons_seized", "assets_seized", "vehicles_seized", "mobile_phones_seized"} {
+		for _, o := range metricOf(cat, code).Objects {
+			out = append(out, valuedThing{o + "s", countsMoney(metricOf(cat, code))})
+		}
+	}
+	return out
+}
+
+// lowerWord is a word as written inside a sentence: "cannabis", but
+// "MDMA" and "Class A" as they are.
+func lowerWord(w string) string {
+	if len(w) > 1 && w[1] >= 'a' && w[1] <= 'z' && !strings.HasPrefix(w, "Class ") {
+		return strings.ToLower(w[:1]) + w[1:]
+	}
+	return w
 }
 
 // lawParenCases: words set between dashes or brackets inside a clause

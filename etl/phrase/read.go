@@ -1526,7 +1526,8 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	cands := r.candidates(w)
 	own := w
 	own.soft, own.compl = nil, nil
-	if bare := r.bareSum(p, m, w); bare >= 0 && len(r.candidates(own)) == 0 {
+	bare, valueOf := r.bareSum(p, m, w)
+	if bare >= 0 && len(r.candidates(own)) == 0 {
 		// "£8,000 seized": a sum with no noun is the money itself,
 		// whatever a later clause names that is not counted in money
 		// ("£3,870 was seized, phones ... were confiscated").
@@ -1537,6 +1538,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		if c := r.candidates(w2); len(c) > 0 {
 			cands = c
 		}
+	}
+	if len(cands) == 0 && valueOf != "" {
+		say(CodeAmbiguous, valueOf, "a sum of money with no noun may be the value of %q named beside it, not cash", valueOf)
+		return
 	}
 	if len(cands) == 0 {
 		say(CodeNoMetric, "", "no metric of the catalogue fits these words")
@@ -1718,13 +1723,16 @@ func (p *parser) subjectOf(m *mention, floor int) []int {
 // near it (after it, or in its heading) names a thing whose metric counts
 // in money too, as the sum could be that thing's value. Two such metrics
 // are no reading.
-func (r *Reader) bareSum(p *parser, m *mention, w words) int {
+//
+// When only a word of its sentence or heading stops it (sumOfThing), that
+// word is returned too, for the message.
+func (r *Reader) bareSum(p *parser, m *mention, w words) (int, string) {
 	if m.amt == nil || m.valueOf || m.amt.unit != etl.UnitGBP && m.amt.unit != etl.UnitEUR {
-		return -1
+		return -1, ""
 	}
 	for _, e := range w.hard {
 		if has([]*entry{e}, rObject, rItem, rItemMod, rPerson, rModifier, rValue, rFacet) {
-			return -1
+			return -1, ""
 		}
 	}
 	found := -1
@@ -1734,20 +1742,20 @@ func (r *Reader) bareSum(p *parser, m *mention, w words) int {
 			continue
 		}
 		if found >= 0 {
-			return -1
+			return -1, ""
 		}
 		found = i
 	}
-	if found < 0 {
-		return -1
+	if found < 0 || !p.bareLeft(m, found) {
+		return -1, ""
 	}
-	if !p.bareLeft(m, found) {
-		return -1
+	if thing := r.sumOfThing(p, m, found, w.ctx); thing != "" {
+		return -1, thing
 	}
 	near := append(append(append([]*entry{}, w.post...), w.soft...), w.trail...)
 	for _, e := range near {
 		if has([]*entry{e}, rValue) {
-			return -1
+			return -1, ""
 		}
 		for _, sn := range e.senses {
 			var mi *metricInfo
@@ -1762,11 +1770,91 @@ func (r *Reader) bareSum(p *parser, m *mention, w words) int {
 				}
 			}
 			if mi != nil && sn.metric != found && unitAllowed(mi, m.amt.unit) && mi.Unit != string(etl.UnitGBP) {
-				return -1
+				return -1, ""
 			}
 		}
 	}
-	return found
+	return found, ""
+}
+
+// sumOfThing is the word ("" for none) by which a sum with no noun could
+// be the value of something its sentence or heading names, so that it is
+// not sure to be the money itself: a word of its sentence naming an item
+// (a drug, weapon, asset, vehicle, phone), a thing counted by a metric
+// other than found, a value, or a word nobody taught us ("£30,000 seized
+// including cannabis", "Cannabis factory found, £30,000 seized", "2 cars
+// and £30,000 seized", "£30,000 seized in crypto"); or a heading naming
+// an item, people, or any metric but found ("£30,000 seized" under
+// "Vehicles"). People and arrests said beside it in the sentence are
+// never what a sum is the value of, so they block nothing.
+func (r *Reader) sumOfThing(p *parser, m *mention, found int, ctx []*entry) string {
+	namesCash := false
+	for _, e := range ctx {
+		for _, sn := range e.senses {
+			namesCash = namesCash || sn.role == rObject && sn.metric == found
+		}
+	}
+	other := func(e *entry, heading bool) bool {
+		for _, sn := range e.senses {
+			switch sn.role {
+			case rItem, rItemMod, rValue:
+				return true
+			case rPerson, rModifier, rFacet:
+				// "Juveniles", "Adult males": a heading of people
+				if heading {
+					return true
+				}
+			case rObject:
+				// a thing seized as the money is ("phones", "cars"), not
+				// "warrants" or a "week"; under a heading, any metric
+				if sn.metric != found && (heading || r.shareAction(found, r.top(sn.metric))) {
+					return true
+				}
+			case rAction:
+				// "Seizures" may head drugs as well as cash; "Cash
+				// seized" names cash.
+				if heading && !r.descends(sn.metric, found) && !namesCash {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// a word nobody taught us before the sum in its own clause is
+	// bareLeft's to judge ("Officers seized £3,000")
+	from := m.el
+	for from > 0 && !p.clauseEdge(from-1) {
+		from--
+	}
+	for j, el := range p.els {
+		switch {
+		case j == m.el:
+		case el.kind == eUnknown && j >= from && j < m.el:
+		case el.kind == eUnknown:
+			return p.src[p.toks[el.from].start:p.toks[el.to-1].end]
+		case el.kind == eLex && other(el.e, false):
+			return p.src[p.toks[el.from].start:p.toks[el.to-1].end]
+		}
+	}
+	for _, e := range ctx {
+		if other(e, true) {
+			return e.text
+		}
+	}
+	return ""
+}
+
+// shareAction reports that metrics a and b are counted for one action
+// word ("seized" counts cash, drugs, phones and vehicles).
+func (r *Reader) shareAction(a, b int) bool {
+	for _, x := range r.metrics[a].Actions {
+		for _, y := range r.metrics[b].Actions {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bareLeft reports that nothing before a sum with no noun could make it
@@ -1787,11 +1875,7 @@ func (p *parser) bareLeft(m *mention, mi int) bool {
 		return false
 	}
 	from := k
-	for from > 0 {
-		el := p.els[from-1]
-		if el.kind == ePunct || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib") || el.kind == eAmount {
-			break
-		}
+	for from > 0 && !p.clauseEdge(from-1) {
 		from--
 	}
 	adjunct := p.els[from].kind == eFunc && p.els[from].fn == "prep"
@@ -1808,6 +1892,13 @@ func (p *parser) bareLeft(m *mention, mi int) bool {
 		}
 	}
 	return true
+}
+
+// clauseEdge reports that element k ends the clause before it: a sign, a
+// coordinator or a figure.
+func (p *parser) clauseEdge(k int) bool {
+	el := p.els[k]
+	return el.kind == ePunct || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib") || el.kind == eAmount
 }
 
 func joinUnits(us []etl.Unit) string {
