@@ -1235,6 +1235,16 @@ func lawSubjectCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		n := g.num()
 		out = append(out, lawCase{fmt.Sprintf("Schools %s %s referrals", verb, n.text), []pbRow{none(n.value)}})
 	}
+	for i, v := range participles(metricOf(cat, "safeguarded").Actions) {
+		if len(strings.Fields(v)) > 1 {
+			continue
+		}
+		for j, part := range []string{"children", "adults", "juveniles", "young people"} {
+			narrow := []string{" from Essex", " aged 15", ", aged 12 to 17", " from out of the area", " who live locally", " in Medway"}[(i+j)%6]
+			n := g.digits()
+			out = append(out, lawCase{fmt.Sprintf("Those %s included %s %s%s", v, n.text, part, narrow), []pbRow{none(n.value)}})
+		}
+	}
 	arrest := pastSimple(metricOf(cat, "arrests").Actions)
 	for i, v := range participles(metricOf(cat, "arrests").Actions) {
 		if len(strings.Fields(v)) > 1 || i >= len(arrest) {
@@ -1246,6 +1256,15 @@ func lawSubjectCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			[]pbRow{fact("arrests_male", "", "people", a.value, "exact"), fact("arrests_female", "", "people", b.value, "exact")}})
 		out = append(out, lawCase{fmt.Sprintf("Those %s included %s children and %s people from London", v, a.text, c.text),
 			[]pbRow{fact("arrests_under_18", "", "people", a.value, "exact"), none(c.value)}})
+		// a part narrowed after its noun is a subset of the part
+		for j, part := range []string{"men", "women", "children", "juveniles", "males", "females"} {
+			for k, narrow := range []string{" from London", " from Liverpool", " aged 16", ", aged 18 to 25", " from out of the area", " who live locally", " in Medway"} {
+				if (j+k)%2 == 0 {
+					n := g.digits()
+					out = append(out, lawCase{fmt.Sprintf("Those %s included %s %s%s", v, n.text, part, narrow), []pbRow{none(n.value)}})
+				}
+			}
+		}
 		out = append(out, lawCase{fmt.Sprintf("Police in Kent %s %s people", arrest[i%len(arrest)], a.text),
 			[]pbRow{fact("arrests", "", "people", a.value, "exact")}})
 	}

@@ -1668,6 +1668,13 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeNoMetric, "", "a part of those the verb names; the catalogue holds no figure for that part of %s", f.Metric)
 		return
 	}
+	// "Those arrested included 5 men from London", "... 2 juveniles aged
+	// 16": a part narrowed by words after its noun is a subset of that
+	// part, not all of it.
+	if narrow := p.narrowed(m); m.subset && narrow != "" {
+		say(CodeNoMetric, narrow, "a part of those the verb names, narrowed by %q; the catalogue holds no figure for that part of %s", narrow, f.Metric)
+		return
+	}
 	mw.fact = &f
 	out.Facts = append(out.Facts, f)
 	// "3 Rolex watches which have yet to be valued": their value is
@@ -1682,6 +1689,51 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 			}
 		}
 	}
+}
+
+// narrowed is the words after a figure's noun, before the next figure,
+// that narrow what it counts ("from London", "aged 16", ", aged 18 to
+// 25", "who live locally"), or "": anything but the catalogue's words of
+// its noun phrase ("vulnerable adults") and the coordinator or sign
+// before the next figure.
+func (p *parser) narrowed(m *mention) string {
+	end := m.el + 1
+	for end < len(p.els) && p.els[end].kind != eAmount {
+		end++
+	}
+	last := end
+	for last > m.el+1 {
+		el := p.els[last-1]
+		if el.kind == ePunct || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "det") {
+			last--
+			continue
+		}
+		break
+	}
+	for j := m.el + 1; j < last; j++ {
+		el := p.els[j]
+		// "aged 15 and 16" stands as "under 18" but names fewer ages
+		if el.kind == eLex && p.says(el) && (el.e.has(rPerson) || el.e.has(rObject) || el.e.has(rModifier) ||
+			el.e.has(rFacet) || el.e.has(rItem) || el.e.has(rNeutral) || el.e.has(rAction)) {
+			continue
+		}
+		return p.src[p.toks[el.from].start:p.toks[p.els[last-1].to-1].end]
+	}
+	return ""
+}
+
+// says reports that a word element's tokens are its entry's own words,
+// not a span read as it ("aged 15 and 16" as "under 18").
+func (p *parser) says(el elem) bool {
+	if el.to-el.from != len(el.e.words) {
+		return false
+	}
+	for i, w := range el.e.words {
+		if p.toks[el.from+i].norm != w {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectOf is the noun phrase that opens the clause of a figure with a
