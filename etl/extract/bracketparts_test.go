@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/countylines/countylines/etl"
@@ -13,7 +14,8 @@ import (
 // cell ("5 knives (2 zombie knives)", "Class A 1.5kg (cocaine 1.2kg, crack
 // 300g)") is a breakdown of that item, never a second item beside it: the
 // items loaded from the cell add up to what the cell says in all, and a
-// message at the cell names the part.
+// message at the cell names the part. So is a figure right after an item
+// figure and "including", without brackets.
 func TestBracketPartsAreNoSecondItemLaw(t *testing.T) {
 	type parent struct {
 		label, head string
@@ -43,6 +45,11 @@ func TestBracketPartsAreNoSecondItemLaw(t *testing.T) {
 		for _, part := range p.parts {
 			for _, tl := range tails[p.metric] {
 				cases = append(cases, tcase{p.label, p.head + " (" + part + ")" + tl.text, p.metric, p.value + tl.add})
+				if p.metric == "weapons_seized" && !strings.ContainsAny(part, ",") && !strings.HasPrefix(part, "inc") && !strings.HasPrefix(part, "of which") {
+					// Without brackets: "5 knives including 2 zombie knives and 2 bats"
+					// (the drug forms are refused whole by the grammar).
+					cases = append(cases, tcase{p.label, p.head + " including " + part + tl.text, p.metric, p.value + tl.add})
+				}
 			}
 		}
 	}

@@ -129,14 +129,14 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			// item beside it: the all-items figure adds the items.
 			e := rd.Facts[p]
 			if e.Value != nil && f.Value != nil && *f.Value > *e.Value {
-				return refuse("%q in brackets is a part of %q before it, but larger than it; check the two figures", f.Text, e.Text)
+				return refuse("%q is a part of %q before it, but larger than it; check the two figures", f.Text, e.Text)
 			}
 			notes = append(notes, func() {
 				if f.Item == e.Item {
-					x.refuse(etl.SevInfo, "breakdown_row", sheet, ref, []string{ref}, "%s: %q in brackets is a part of %q before it, not more %s: not added to it, so not counted twice", fm.Label, f.Text, e.Text, f.Item)
+					x.refuse(etl.SevInfo, "breakdown_row", sheet, ref, []string{ref}, "%s: %q is a part of %q before it, not more %s: not added to it, so not counted twice", fm.Label, f.Text, e.Text, f.Item)
 					return
 				}
-				x.refuse(etl.SevWarning, "breakdown_row", sheet, ref, []string{ref}, "%s: %q in brackets is a part of %q before it: %s holds it already, so it is not loaded as %s of its own (that would count it twice in all %s)", fm.Label, f.Text, e.Text, e.Item, f.Item, strings.ToLower(fm.Label))
+				x.refuse(etl.SevWarning, "breakdown_row", sheet, ref, []string{ref}, "%s: %q is a part of %q before it: %s holds it already, so it is not loaded as %s of its own (that would count it twice in all %s)", fm.Label, f.Text, e.Text, e.Item, f.Item, strings.ToLower(fm.Label))
 			})
 			continue
 		}
@@ -280,6 +280,12 @@ func bracketParts(text string, fs []phrase.Fact) map[int]int {
 	for k, f := range fs {
 		open := bracketOpen(text, f.Start)
 		if open < 0 {
+			// "5 knives including 2 zombie knives and 2 firearms": the
+			// figure right after its parent and "including".
+			if k > 0 && partWords.MatchString(text[fs[k-1].End:f.Start]) && fs[k-1].Item != "" && f.Item != "" &&
+				fs[k-1].Metric == f.Metric && fs[k-1].Unit == f.Unit && !inBrackets(text, fs[k-1].Start) {
+				parts[k] = k - 1
+			}
 			continue
 		}
 		p := -1
@@ -302,6 +308,10 @@ func bracketParts(text string, fs []phrase.Fact) map[int]int {
 	}
 	return parts
 }
+
+// partWords stand between an item figure and a part of it: "5 knives
+// including 2 zombie knives", "1.2kg cocaine, of which 200g crack".
+var partWords = regexp.MustCompile(`(?i)^\s*,?\s*(?:including|incl\.?|inc\.?|of which|among them|of these)\s*$`)
 
 // bracketOpen is the offset of the bracket that the byte at offset at of
 // text stands inside, -1 for none.
