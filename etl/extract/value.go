@@ -332,6 +332,19 @@ func parseWords(s string) (float64, string, bool) {
 		}
 		return n, true
 	}
+	// plus reads what may follow a hundred or a thousand ("and five",
+	// "forty"): its value, or 0 with nothing read.
+	plus := func(read func() (float64, bool)) float64 {
+		save := i
+		if at("and") {
+			i++
+		}
+		if m, ok := read(); ok {
+			return m
+		}
+		i = save
+		return 0
+	}
 	// below1000 reads "forty three", "three hundred", "one hundred and
 	// five"; article is "a" before hundred, thousand or dozen.
 	below1000 := func(article bool) (float64, bool) {
@@ -343,17 +356,8 @@ func parseWords(s string) (float64, string, bool) {
 			}
 		}
 		if at("hundred") {
-			n *= 100
 			i++
-			save := i
-			if at("and") {
-				i++
-			}
-			if m, ok := below100(); ok {
-				n += m
-			} else {
-				i = save
-			}
+			n = n*100 + plus(below100)
 		}
 		return n, true
 	}
@@ -376,17 +380,8 @@ func parseWords(s string) (float64, string, bool) {
 		total = 12
 		i++
 	case article && at("thousand"):
-		total = 1000
 		i++
-		save := i
-		if at("and") {
-			i++
-		}
-		if m, ok := below1000(false); ok {
-			total += m
-		} else {
-			i = save
-		}
+		total = 1000 + plus(func() (float64, bool) { return below1000(false) })
 	default:
 		start := i
 		g, ok := below1000(article)
@@ -395,17 +390,8 @@ func parseWords(s string) (float64, string, bool) {
 		}
 		switch {
 		case at("thousand"):
-			total = g * 1000
 			i++
-			save := i
-			if at("and") {
-				i++
-			}
-			if m, ok := below1000(false); ok {
-				total += m
-			} else {
-				i = save
-			}
+			total = g*1000 + plus(func() (float64, bool) { return below1000(false) })
 		case at("dozen") && !slices.Contains(words[start:i], "hundred"):
 			total = g * 12
 			i++
