@@ -40,8 +40,10 @@ var comparisonWords = phrases(
 
 // provisionalWords say a figure may still be corrected, not that it is a
 // change from another period: "Figures subject to change" heads this
-// week's figures (the title warning says they are provisional).
-var provisionalWords = phrases("subject to change", "may change", "liable to change", "could change", "may be subject to change")
+// week's figures (the title warning says they are provisional). "may
+// change", "could change" are cut with the rest of a heading after a
+// modal verb (modalVerb).
+var provisionalWords = phrases("subject to change", "liable to change")
 
 // longerWords mark a figure for a longer period than the week, which may
 // hold the week ("October 2021 (month)", "Monthly return", "Total inc.
