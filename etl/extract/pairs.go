@@ -714,6 +714,9 @@ func splitInline(text string) (label, val string, ok bool) {
 			if v, err := ParseText(val); err == nil && !v.NotReported {
 				return label, val, true
 			}
+			if _, _, _, ok := splitRestatement(val, candidate{}); ok {
+				return label, val, true // "Cocaine: 0.7kg (700g)": one figure twice, or two
+			}
 			end = k
 		}
 	}

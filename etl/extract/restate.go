@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// restated is a figure with one bracket after it and nothing after the
+// bracket: "43 (forty-three)", "twenty five (52)", "0.5 kg (500g)".
+var restated = regexp.MustCompile(`^\s*(.*?\S)\s*[(\[]\s*([^()\[\]]*?)\s*[)\]]\s*$`)
+
+// splitRestatement finds a figure written twice in one cell, the second
+// time in brackets: each part alone reads as one figure with a number.
+// It gives the two readings, each in the unit of the label when it names
+// none of its own; ok is false when the cell is no such text, or when the
+// two are in units that cannot be compared ("2kg (£50,000)": a weight and
+// its street value, read elsewhere).
+func splitRestatement(text string, c candidate) (fig string, a, b Value, ok bool) {
+	m := restated.FindStringSubmatch(text)
+	if m == nil {
+		return "", Value{}, Value{}, false
+	}
+	var err error
+	if a, err = ParseText(m[1]); err != nil || a.Num == nil {
+		return "", Value{}, Value{}, false
+	}
+	if b, err = ParseText(m[2]); err != nil || b.Num == nil {
+		return "", Value{}, Value{}, false
+	}
+	inLabelUnit := func(v Value) Value {
+		switch {
+		case v.Unit != "":
+		case c.unit != "":
+			v.Unit = c.unit
+			if c.factor > 0 && c.factor != 1 {
+				n := roundFloat(*v.Num * c.factor)
+				v.Num = &n
+			}
+		case c.fixed != "":
+			v.Unit = c.fixed
+		}
+		return v
+	}
+	a, b = inLabelUnit(a), inLabelUnit(b)
+	switch {
+	case b.Unit == "":
+		b.Unit = a.Unit // "£5,000 (5000)": the bracket in the figure's unit
+	case a.Unit == "":
+		a.Unit = b.Unit
+	}
+	if a.Unit != b.Unit {
+		return "", Value{}, Value{}, false
+	}
+	return m[1], a, b, true
+}
+
+// restatement reads a value cell that gives its figure twice, the second
+// time in brackets: in words and in digits ("43 (forty-three)",
+// "forty-three (43)"), or in two units ("0.5 kg (500g)"). When the two
+// readings agree the figure is read once, from before the bracket; when
+// they disagree ("43 (forty-four)", "twenty five (52)", "0.5 kg (50g)",
+// "43 (7)") the cell says two things and neither is loaded: a warning
+// names it. The bracket is never a part, a note or a slip passed over.
+func (x *extractor) restatement(g *grid, c candidate, m catalog.Metric) (candidate, bool) {
+	v := g.cell(c.cell)
+	if v.Kind != etl.KindText {
+		return c, true
+	}
+	text := v.Text
+	if c.text != "" {
+		text = c.text
+	}
+	fig, a, b, ok := splitRestatement(text, c)
+	if !ok {
+		return c, true
+	}
+	if *a.Num == *b.Num && a.Qualifier == b.Qualifier {
+		c.text = fig
+		return c, true
+	}
+	inner := strings.TrimSpace(text[len(fig):])
+	x.refuse(etl.SevWarning, "two_readings", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %q gives the figure as %q and, in brackets, as %q, and the two disagree (%s and %s); not loaded. Give the one figure",
+		m.Label, strings.TrimSpace(v.Text), fig, strings.Trim(inner, "()[] "), shownValue(a), shownValue(b))
+	return c, false
+}
+
+// shownValue writes a read figure for a message: "43", "£5000", "500 g",
+// "approximately 40".
+func shownValue(v Value) string {
+	s := formatNum(*v.Num)
+	switch v.Unit {
+	case "":
+	case etl.UnitGBP:
+		s = "£" + s
+	case etl.UnitEUR:
+		s = "€" + s
+	default:
+		s += " " + string(v.Unit)
+	}
+	if v.Qualifier != etl.Exact && v.Qualifier != "" {
+		s = string(v.Qualifier) + " " + s
+	}
+	return s
+}
