@@ -460,6 +460,13 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		// "17 weapons such as knives and bats and six vehicles": a part
 		// that names things of another kind than its total's is no part
 		// of it, but a figure of its own.
+		// "29 phones as well as 26 weapons including a machete": a part
+		// of the list's last member's kind is that member's, not the
+		// first member's.
+		if m.part && parent != nil && rel == "part" && prev != parent && !prev.m.part && p.otherFamily(parent.m, m) && p.sameFamily(prev.m, m) {
+			parent = prev
+			m.parentMW = prev
+		}
 		if m.part && parent != nil && rel == "part" && p.otherFamily(parent.m, m) {
 			m.part, m.parentMW = false, nil
 			group++
@@ -980,6 +987,18 @@ func (p *parser) families(ks []int) map[int]bool {
 // of its total's words counts.
 func (p *parser) otherFamily(total, part *mention) bool {
 	return p.disjoint(append(append([]int{}, total.core...), total.left...), append(append([]int{}, part.core...), part.left...))
+}
+
+// sameFamily reports a part whose own words name things of a family its
+// total's words count.
+func (p *parser) sameFamily(total, part *mention) bool {
+	a := p.families(append(append([]int{}, total.core...), total.left...))
+	for f := range p.families(append(append([]int{}, part.core...), part.left...)) {
+		if a[f] {
+			return true
+		}
+	}
+	return false
 }
 
 // disjoint reports two sets of elements that each count things, of no
@@ -1983,6 +2002,10 @@ func (r *Reader) candidates(w words) []candidate {
 		w2.hard = without(w.hard, w.compl)
 		w2.soft = append(append([]*entry{}, w.compl...), w.soft...)
 		w2.compl = nil
+		// "53 welfare visits to cuckooing victims": a complement that
+		// names a modifier of a metric explaining the figure's own
+		// words narrows it, as a relative clause does.
+		w2.relTail = true
 		out = r.candidatesOf(w2)
 	}
 	return out
