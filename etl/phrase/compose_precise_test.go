@@ -11,7 +11,7 @@ import (
 // fact on wording never seen before (found.csv's round eight, probe11,
 // review11): TestCompositionLaw reads every phrase these make.
 var lawPrecise = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawLastMemberPartCases, lawComplementModifierCases,
+	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases,
 }
 
 // lawSingular is a thing's name in the singular, from the catalogue's
@@ -117,6 +117,33 @@ func lawComplementModifierCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		n := g.num()
 		out = append(out, lawCase{fmt.Sprintf("Officers %s %s %s to vulnerable people", verbs[i%len(verbs)], n.text, plural(o)),
 			[]pbRow{fact(broad.Code, "", "count", n.value, "exact")}})
+	}
+	return out
+}
+
+// lawAmongCases: a figure said to be among a later figure of its clause
+// is a part of it ("The seven arrests in the city were among 13 across
+// Cambridgeshire", "Three men were among the 40 people arrested"): never
+// a figure of its own, whatever its words; the later figure reads as its
+// own words say, and with no noun of its own it is refused.
+func lawAmongCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	preps := []string{"among", "amongst"}
+	for i, c := range lawCounts(cat) {
+		noun, verb, ok := strings.Cut(strings.TrimPrefix(c.passive, "%s "), " were ")
+		if !ok {
+			continue
+		}
+		pr := preps[i%len(preps)]
+		n1, n2 := g.num(), g.digits()
+		if n1.value == n2.value {
+			n2 = g.digits()
+		}
+		out = append(out,
+			lawCase{fmt.Sprintf("The %s %s in the city were %s %s across the county", n1.text, noun, pr, n2.text), []pbRow{none(n1.value), none(n2.value)}},
+			lawCase{capital(fmt.Sprintf("%s %s were %s in the city, %s %s across the county", n1.text, noun, verb, pr, n2.text)), []pbRow{none(n1.value), none(n2.value)}},
+			lawCase{capital(fmt.Sprintf("%s %s were %s the %s %s %s", n1.text, noun, pr, n2.text, noun, verb)), []pbRow{none(n1.value), fact(c.metric, "", c.unit, n2.value, "exact")}})
 	}
 	return out
 }

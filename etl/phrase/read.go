@@ -480,6 +480,18 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			}
 		}
 		p.tail(m, limit)
+		// "The seven arrests in the city were among 13 across
+		// Cambridgeshire", "A boy was among the 19 people arrested": a
+		// figure said to be among a later one of its clause is a part of
+		// it, not a figure of its own.
+		if b := limit - 1; limit < len(els) && b > a {
+			if els[b].kind == eFunc && els[b].fn == "det" && b-1 > a {
+				b--
+			}
+			if w := p.word(b); w == "among" || w == "amongst" {
+				m.among = p.text(els[b])
+			}
+		}
 		// "delivered sessions to 800 partners": what it was given to must
 		// be named; a word that says nothing of what is counted leaves
 		// the figure counting nothing known.
@@ -1503,6 +1515,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	if len(w.changer) > 0 {
 		say(CodeChangesMeaning, w.changer[0], "%q changes what the figure means; it is not read as the plain metric", w.changer[0])
+		return
+	}
+	if m.among != "" {
+		say(CodeNoMetric, m.among, "a part of the figure after %q, not a figure of its own; the catalogue holds no figure for that part", m.among)
 		return
 	}
 	if m.amt != nil && m.amt.spaced {
