@@ -11,7 +11,7 @@ import (
 // fact on wording never seen before (found.csv's round eight, probe11,
 // review11): TestCompositionLaw reads every phrase these make.
 var lawPrecise = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases,
+	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases,
 }
 
 // lawSingular is a thing's name in the singular, from the catalogue's
@@ -144,6 +144,37 @@ func lawAmongCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			lawCase{fmt.Sprintf("The %s %s in the city were %s %s across the county", n1.text, noun, pr, n2.text), []pbRow{none(n1.value), none(n2.value)}},
 			lawCase{capital(fmt.Sprintf("%s %s were %s in the city, %s %s across the county", n1.text, noun, verb, pr, n2.text)), []pbRow{none(n1.value), none(n2.value)}},
 			lawCase{capital(fmt.Sprintf("%s %s were %s the %s %s %s", n1.text, noun, pr, n2.text, noun, verb)), []pbRow{none(n1.value), fact(c.metric, "", c.unit, n2.value, "exact")}})
+	}
+	return out
+}
+
+// lawOffenceCases: things named after the verb of a figure of people
+// and "with", "for" or "of" are the offence, not things seized ("four
+// people were charged with conspiracy to supply heroin, cocaine, and
+// crack cocaine"): the people's figure reads, and no drug is read as
+// seized.
+func lawOffenceCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	drugs := lawNamedDrugs(cat)
+	offences := []string{"conspiracy to supply", "possession of", "possession with intent to supply", "supplying", "being concerned in the supply of", "the supply of"}
+	forms := []struct{ text, metric string }{
+		{"%s people were charged with %s %s", "charged"},
+		{"%s men have been charged with %s %s", "charged"},
+		{"Officers charged %s people with %s %s", "charged"},
+		{"%s people were arrested for %s %s", "arrests"},
+		{"Police arrested %s suspects for %s %s", "arrests"},
+	}
+	for i, d := range drugs {
+		list := []string{
+			fmt.Sprintf("%s, %s, and %s", name(d), name(drugs[(i+1)%len(drugs)]), name(drugs[(i+2)%len(drugs)])),
+			fmt.Sprintf("%s and %s", name(d), name(drugs[(i+3)%len(drugs)])),
+			fmt.Sprintf("%s, %s and %s, and possession of criminal property", name(d), name(drugs[(i+4)%len(drugs)]), name(drugs[(i+5)%len(drugs)])),
+		}
+		for j, f := range forms {
+			n := g.num()
+			text := capital(fmt.Sprintf(f.text, n.text, offences[(i+j)%len(offences)], list[(i+j)%len(list)]))
+			out = append(out, lawCase{text, []pbRow{fact(f.metric, "", "people", n.value, "exact")}})
+		}
 	}
 	return out
 }

@@ -542,7 +542,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		floor = m.end
 		// An item named with no number beside the figure: "two firearms
 		// with ammunition", "17 knives, an axe and CS spray".
-		if !m.part {
+		if !m.part && !p.offence(m) {
 			// "17 knives, an axe and CS spray", "two firearms,
 			// ammunition and a machete": items named with no number.
 			for after := m; ; {
@@ -882,6 +882,39 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 	}
 	u := &mention{el: -1, start: start, end: k, tailEnd: k, core: core, parent: -1}
 	return u
+}
+
+// offence reports a figure of people whose verb goes on to say what for:
+// "four people were charged with conspiracy to supply heroin, cocaine
+// and crack cocaine", "arrested on suspicion of possession of cannabis".
+// Things named after it are the offence, not things seized.
+func (p *parser) offence(m *mention) bool {
+	for _, k := range append(append([]int{}, m.pre...), m.core...) {
+		if !p.els[k].verbLike() || !p.actsOnPeople(k) {
+			continue
+		}
+		for j := k + 1; j < m.end && j < len(p.els); j++ {
+			el := p.els[j]
+			if el.strong() {
+				break
+			}
+			if el.kind == eFunc && (el.fn == "with" || el.fn == "for" || el.fn == "of") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actsOnPeople reports a word at element k that says what was done to
+// people: the action of a metric counted in people.
+func (p *parser) actsOnPeople(k int) bool {
+	for _, s := range p.els[k].e.senses {
+		if s.role == rAction && p.r.metrics[s.metric].Unit == string(etl.UnitPeople) {
+			return true
+		}
+	}
+	return false
 }
 
 // listValueFollows reports a list of things of the kind of the items at
