@@ -11,7 +11,7 @@ import (
 // fact on wording never seen before (found.csv's round eight, probe11,
 // review11): TestCompositionLaw reads every phrase these make.
 var lawPrecise = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases,
+	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases, lawOpeningValueCases,
 }
 
 // lawSingular is a thing's name in the singular, from the catalogue's
@@ -174,6 +174,43 @@ func lawOffenceCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			n := g.num()
 			text := capital(fmt.Sprintf(f.text, n.text, offences[(i+j)%len(offences)], list[(i+j)%len(list)]))
 			out = append(out, lawCase{text, []pbRow{fact(f.metric, "", "people", n.value, "exact")}})
+		}
+	}
+	return out
+}
+
+// lawOpeningValueCases: a value said of drugs coordinated at the start of
+// a sentence is the value of them all, never the last one's ("Crack
+// cocaine, cocaine, and heroin with a total potential combined street
+// value of £35,000, along with more than £4000 cash, ... were seized").
+func lawOpeningValueCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	drugs := lawNamedDrugs(cat)
+	values := []string{"with a combined street value of %s", "with a total potential combined street value of %s", "with a total street value of %s", "worth %s", "with an estimated value of %s"}
+	others := []struct {
+		text string
+		want pbRow
+	}{
+		{"along with more than £4,000 cash", fact("cash_seized", "", "gbp", 4000, "more_than")},
+		{"along with 23 mobile phones", fact("mobile_phones_seized", "", "count", 23, "exact")},
+		{"as well as a machete", fact("weapons_seized", "machete", "count", 1, "exact")},
+	}
+	for i, d := range drugs {
+		a, b := drugs[(i+1)%len(drugs)], drugs[(i+2)%len(drugs)]
+		lists := []string{name(d) + " and " + name(a), name(d) + ", " + name(a) + " and " + name(b), name(d) + ", " + name(a) + ", and " + name(b)}
+		for j, l := range lists {
+			v := values[(i+j)%len(values)]
+			o := others[(i+j)%len(others)]
+			mo := g.money()
+			q := "exact"
+			if strings.Contains(v, "estimated") {
+				q = "approximately"
+			}
+			val := fmt.Sprintf(v, mo.text)
+			want := []pbRow{fact("drugs_seized", "", "gbp", mo.value, q), o.want}
+			out = append(out,
+				lawCase{capital(fmt.Sprintf("%s %s, %s, were seized.", l, val, o.text)), want},
+				lawCase{capital(fmt.Sprintf("%s %s were seized, %s.", l, val, o.text)), want})
 		}
 	}
 	return out
