@@ -205,6 +205,9 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 				continue
 			}
 		}
+		if c, ok = x.footnoted(g, c, m); !ok {
+			continue
+		}
 		if c, ok = x.restatement(g, c, m); !ok {
 			continue
 		}

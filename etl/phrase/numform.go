@@ -23,7 +23,27 @@ var oddForms = []struct {
 	{regexp.MustCompile(`\d\s*/\s*\d+\s*(k|m|mn|bn|million|thousand)\b`), "a fraction with a scale (1/2m): half a million, or 1?"},
 	{regexp.MustCompile(`(?i)^\s*[~≈<>]?\s*[£€]?\s*\d[\d,.]*\s*(?:[a-z]{1,8}\.?\s*)?[-–—,:;/]?\s*[(\[]?\s*` + provisional), unconfirmed},
 	{regexp.MustCompile(`(?i)^\s*[(\[]?\s*` + provisional + `\.?\s*[)\]]?\s*[-–—:,]?\s*[~≈<>]?\s*[£€]?\s*\d`), unconfirmed},
+	{regexp.MustCompile(`(?i)^\s*[~≈<>]?\s*[£€]?\s*\d[\d,.]*\s*(?:[a-z]{1,8}\.?\s*)?[-–—,:;/]?\s*[(\[]?\s*` + notFinal), stillCounting},
 }
+
+// notFinal is the wording that says a count was still going on when it
+// was written: "43 and counting", "43 - more expected", "43 at time of
+// writing", "43 (so far)", "40 (to be revised)". It is refused as a
+// provisional figure is: the figure is a floor that the force has not
+// closed, and the force will send the final one.
+const notFinal = `(?:and counting|still counting|and rising|(?:with |and )?more (?:expected|to come|to follow|anticipated|likely|pending|awaited)|(?:correct )?(?:at|as at|as of) (?:the )?time of (?:writing|reporting|submission|return)|so far|as (?:it )?stands|(?:at|as of) (?:this|the) (?:time|moment)|(?:not|not yet) (?:complete|finalised|finalized|closed)|incomplete|(?:still )?ongoing|still (?:rising|coming in|being (?:counted|collated|updated|processed)))\b`
+
+const stillCounting = "words say the count was not finished when it was written (more may follow): it is loaded when the force sends the final figure"
+
+// Provisional reports whether words say a figure is not yet the
+// figure: provisional, to be confirmed, not final, more expected (a
+// footnote "* provisional - not yet validated" read for the figures
+// marked with its star).
+func Provisional(words string) bool {
+	return provisionalWords.MatchString(words)
+}
+
+var provisionalWords = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:` + provisional + `|` + notFinal + `|more (?:\pL+ )?(?:expected|to come|to follow|anticipated|awaited)|figures? (?:are |is )?(?:not (?:yet )?(?:final|validated|verified|confirmed)|subject to (?:change|validation|revision)))`)
 
 // provisional is the wording that says a figure is not yet the figure:
 // "to be confirmed", "TBC", "provisional", "awaiting confirmation",
@@ -31,7 +51,7 @@ var oddForms = []struct {
 // exact nor hedged: no qualifier of the catalogue says "may change", an
 // approximately would say the force guessed, and the force will send the
 // confirmed figure (as "43 (TBC)" has always been refused).
-const provisional = `(?:tbc|tba|tbv|to be (?:confirmed|verified|agreed|validated|finalised|finalized)|provisional(?:ly)?|prov\b|unconfirmed|unverified|unvalidated|not (?:yet )?(?:confirmed|verified|validated|final)|awaiting (?:confirmation|verification|validation|sign[- ]?off)|pending|subject to (?:change|confirmation|verification|validation|audit|revision)|draft|interim|may (?:change|be revised)|figure not final)\b`
+const provisional = `(?:tbc|tba|tbv|to be (?:confirmed|verified|agreed|validated|finalised|finalized|revised|updated|amended|corrected)|provisional(?:ly)?|prov\b|unconfirmed|unverified|unvalidated|not (?:yet )?(?:confirmed|verified|validated|final)|awaiting (?:confirmation|verification|validation|sign[- ]?off)|pending|subject to (?:change|confirmation|verification|validation|audit|revision)|draft|interim|may (?:change|be revised)|figure not final)\b`
 
 const unconfirmed = "words say the figure is provisional or not yet confirmed: it is loaded when the force confirms it"
 

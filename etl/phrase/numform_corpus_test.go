@@ -16,6 +16,8 @@ var oddNumbers = []string{
 	"43 - to be confirmed", "43 – TBC", "43 TBC", "43 (TBC)", "43 provisional", "43 (provisional)", "43, provisional",
 	"£5,000 - subject to change", "2kg awaiting confirmation", "43 not yet confirmed", "43 tbc*", "Provisional: 43",
 	"TBC - 43", "(prov.) 43", "43 draft", "£5,000 pending confirmation",
+	// a count not finished when written (probe11 W5, W9)
+	"43 and counting", "43 - more expected", "43 at time of writing", "43 (so far)", "40 (to be revised)", "£5,000 as it stands",
 }
 
 // plainNumbers are read as before: none is odd.
