@@ -35,6 +35,7 @@ type Reader struct {
 	metrics []metricInfo
 	items   []itemInfo
 	facets  map[string]map[string]bool // facet name -> its values: age -> child, adult
+	places  map[string]bool            // the forces' areas: "north yorkshire"
 }
 
 // New builds a reader from the catalogue's concept words.
@@ -43,6 +44,7 @@ func New(cat *catalog.Catalog) (*Reader, error) {
 	if err := r.build(cat); err != nil {
 		return nil, fmt.Errorf("phrase grammar: %w", err)
 	}
+	r.places = placeNames(cat)
 	return r, nil
 }
 

@@ -1946,9 +1946,14 @@ func (r *Reader) sumOfThing(p *parser, m *mention, found int, ctx []*entry) stri
 	for from > 0 && !p.clauseEdge(from-1) {
 		from--
 	}
+	adjunct := p.adjuncts()
 	for j, el := range p.els {
 		switch {
 		case j == m.el:
+		case adjunct[j] && el.kind == eAmount && el.amt.unit != "" && !isMoney(&el.amt):
+			// "found in a wraps bust": a unit of things
+			return p.src[p.toks[el.from].start:p.toks[el.to-1].end]
+		case adjunct[j] && el.kind == eUnknown: // "in North Yorkshire", "on suspicion of money laundering"
 		case el.kind == eUnknown && j >= from && j < m.el:
 		case el.kind == eUnknown:
 			return p.src[p.toks[el.from].start:p.toks[el.to-1].end]
