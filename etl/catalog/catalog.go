@@ -55,6 +55,10 @@ type Metric struct {
 	Needs        []string // what a phrase must name: "action", "object", or both; blank: either
 	Units        []string // the units a figure may be given in; a bare number takes the first
 	Unquantified bool     // an item named with no number is a reported, unquantified figure
+	// LabelOther are words that, in a return's label, say another measure
+	// than this metric's, though release wording may use them for it: a
+	// return's "Lines disrupted" row is not its "Lines closed" row.
+	LabelOther []string
 }
 
 // Item is a drug, weapon or asset type.
@@ -138,7 +142,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 //	metric_synonyms.csv  metric_code,synonym
 //	item_synonyms.csv    item_code,synonym
 //	force_aliases.csv    force_code,alias
-//	metric_words.csv     metric_code,role,word   role: action, object, modifier or allow
+//	metric_words.csv     metric_code,role,word   role: action, object, modifier, allow or label_other
 //	item_words.csv       item_code,role,word     role: synonym, modifier or class (word: the class's item code)
 //	words.csv            word,role,meaning       as in the reference data
 func (c *Catalog) Extend(fsys fs.FS) error {
@@ -281,7 +285,7 @@ func (c *Catalog) addMetric(r map[string]string) error {
 		Synonyms: splitList(r["synonyms"]),
 		Actions:  splitList(r["actions"]), Objects: splitList(r["objects"]), Modifiers: splitList(r["modifiers"]),
 		Allows: splitList(r["allows"]), Needs: splitList(r["needs"]), Units: splitList(r["units"]),
-		Unquantified: r["unquantified"] == "yes",
+		Unquantified: r["unquantified"] == "yes", LabelOther: splitList(r["label_other"]),
 	}
 	if m.Code == "" || m.Label == "" || m.Unit == "" {
 		return fmt.Errorf("metric without code, label or unit")
@@ -344,8 +348,10 @@ func (c *Catalog) addMetricWord(r map[string]string) error {
 			m.Modifiers = append(m.Modifiers, w)
 		case "allow":
 			m.Allows = append(m.Allows, w)
+		case "label_other":
+			m.LabelOther = append(m.LabelOther, w)
 		default:
-			return fmt.Errorf("metric %s: role %q, want action, object, modifier or allow", m.Code, r["role"])
+			return fmt.Errorf("metric %s: role %q, want action, object, modifier, allow or label_other", m.Code, r["role"])
 		}
 		return nil
 	}

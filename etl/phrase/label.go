@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
@@ -193,6 +194,10 @@ func (r *Reader) Label(text string, ctx Context) Label {
 		return out
 	}
 	mi := &r.metrics[cands[0].metric]
+	if other := r.labelOther(p, cands[0].metric); other != "" {
+		out.Why = strconv.Quote(other) + " says another measure than " + mi.Code + " (" + mi.Label + "): a return's row of its own"
+		return out
+	}
 	if narrow := r.narrowing(p, cands[0].metric, w.hard, after); len(narrow) > 0 {
 		out.Why = quoteWords(narrow) + " names a part of " + mi.Code + " that the catalogue has no figure for"
 		if len(narrow) > 1 {
@@ -273,6 +278,47 @@ func (r *Reader) bracketHints(toks []token, out *Label) []token {
 	return keep
 }
 
+// labelOther is a word of the label that says another measure than
+// metric mi's in a return (metrics.csv, label_other: "Drug lines
+// disrupted" is no row of lines closed, "Vulnerable people identified"
+// none of people safeguarded), or "". Joined by "and" to a word of the
+// metric's own doing it only says more ("Lines identified and closed").
+func (r *Reader) labelOther(p *parser, mi int) string {
+	words := r.metrics[mi].labelOther
+	if len(words) == 0 {
+		return ""
+	}
+	own := func(j int) bool {
+		if j < 0 || j >= len(p.els) || p.els[j].kind != eLex || words[p.els[j].e.text] {
+			return false
+		}
+		for _, s := range p.els[j].e.senses {
+			if s.role == rAction && r.top(s.metric) == r.top(mi) {
+				return true
+			}
+		}
+		return false
+	}
+	coord := func(j int) bool { return j >= 0 && j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "coord" }
+	for j, el := range p.els {
+		if el.kind != eLex && el.kind != eUnknown {
+			continue
+		}
+		w := normPhrase(p.text(el))
+		if el.kind == eLex && words[el.e.text] {
+			w = el.e.text
+		}
+		if !words[w] {
+			continue
+		}
+		if coord(j+1) && own(j+2) || coord(j-1) && own(j-2) {
+			continue
+		}
+		return p.text(el)
+	}
+	return ""
+}
+
 // narrowing lists the words of a label that narrow metric mi to a part
 // the catalogue cannot hold: a word after the label's own that the metric
 // does not allow ("Arrests at schools", "Arrests on warrant", "Knives
@@ -284,6 +330,13 @@ func (r *Reader) narrowing(p *parser, mi int, hard []*entry, after []int) []stri
 	for _, j := range after {
 		if _, _, _, _, ok := r.explained(mi, p.els[j].e); !ok {
 			out = append(out, p.text(p.els[j]))
+		}
+	}
+	// "Drug dealers arrested", "Arrests (wanted persons)": a word of
+	// people that names only some of them (words.csv, meaning "part").
+	for _, el := range p.els {
+		if el.kind == eLex && el.e.hasMeaning("part") {
+			out = append(out, p.text(el))
 		}
 	}
 	for _, e := range hard {

@@ -113,7 +113,8 @@ type metricInfo struct {
 	units        []etl.Unit
 	acceptPerson bool
 	unquantified bool
-	modifiers    bool // it has modifiers of its own, one must be named
+	modifiers    bool            // it has modifiers of its own, one must be named
+	labelOther   map[string]bool // its top metric's and its own label_other words, in all their forms
 	children     []int
 }
 
@@ -167,6 +168,15 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 			mi.ItemKind = top.ItemKind
 		}
 		mi.modifiers = len(m.Modifiers) > 0
+		for _, w := range append(append([]string{}, top.LabelOther...), m.LabelOther...) {
+			if mi.labelOther == nil {
+				mi.labelOther = map[string]bool{}
+			}
+			mi.labelOther[normPhrase(w)] = true
+			for _, f := range verbForms(w) {
+				mi.labelOther[normPhrase(f)] = true
+			}
+		}
 		mi.acceptPerson = m.Unit == "people"
 		for _, a := range mi.Allows {
 			if normPhrase(a) == "people" {
@@ -238,10 +248,16 @@ var qualifiers = map[string]etl.Qualifier{
 
 func wordSense(w catalog.Word) (sense, error) {
 	switch w.Role {
-	case "neutral":
-		return sense{role: rNeutral}, nil
-	case "person":
-		return sense{role: rPerson}, nil
+	case "neutral", "person":
+		// meaning "part": in a label, a word that names only some of
+		// the people or things counted ("drug dealers", "wanted").
+		if w.Meaning != "" && w.Meaning != "part" {
+			return sense{}, fmt.Errorf("words.csv: %q: %s meaning %q, want part or nothing", w.Text, w.Role, w.Meaning)
+		}
+		if w.Role == "person" {
+			return sense{role: rPerson, meaning: w.Meaning}, nil
+		}
+		return sense{role: rNeutral, meaning: w.Meaning}, nil
 	case "link":
 		return sense{role: rLink}, nil
 	case "period":
@@ -299,6 +315,20 @@ func (e *entry) has(r role) bool {
 	}
 	for _, s := range e.senses {
 		if s.role == r {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMeaning reports whether the entry has a sense of a person or a
+// neutral word with the meaning.
+func (e *entry) hasMeaning(m string) bool {
+	if e == nil {
+		return false
+	}
+	for _, s := range e.senses {
+		if (s.role == rPerson || s.role == rNeutral) && s.meaning == m {
 			return true
 		}
 	}
