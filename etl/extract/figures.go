@@ -238,6 +238,45 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			x.found = append(x.found, found{rs[0].fact, src, rs[0].label})
 			continue
 		}
+		// "Result │ Revised" (40 │ 43): the force's correction of the
+		// row's figure stands; the figure it corrects is named, never
+		// loaded in silence.
+		var fixes, fixed []read
+		for _, r := range rs {
+			if r.head >= 0 && correctionHeading(g.cell(r.head).Text) {
+				fixes = append(fixes, r)
+			} else {
+				fixed = append(fixed, r)
+			}
+		}
+		if len(fixes) > 0 {
+			same := true
+			for _, r := range fixes[1:] {
+				same = same && sameValue(r.fact.Value, fixes[0].fact.Value) && r.fact.Qualifier == fixes[0].fact.Qualifier
+			}
+			if !same || len(fixed) > 1 {
+				var cells, refs []string
+				for _, r := range rs {
+					cells = append(cells, fmt.Sprintf("%q at %s", r.fact.Raw, r.fact.Cell))
+					refs = append(refs, r.fact.Cell)
+				}
+				x.refuse(etl.SevWarning, "two_figures", rs[0].fact.Sheet, rs[0].fact.Cell, refs,
+					"%s is given as %s, some under headings that correct it, and nothing says which correction stands; not loaded. Give the corrected figure alone",
+					describe(rs[0].fact), strings.Join(cells, " and "))
+				continue
+			}
+			fix := fixes[0]
+			x.found = append(x.found, found{fix.fact, src, fix.label})
+			for _, r := range append(fixes[1:], fixed...) {
+				sev := etl.SevWarning
+				if sameValue(r.fact.Value, fix.fact.Value) && r.fact.Qualifier == fix.fact.Qualifier {
+					sev = etl.SevInfo
+				}
+				x.refuse(sev, "corrected_figure", r.fact.Sheet, r.fact.Cell, []string{r.fact.Cell}, "%s: %q at %s is corrected by %q at %s, under the heading %q: the correction is loaded, %q is not",
+					describe(r.fact), r.fact.Raw, r.fact.Cell, fix.fact.Raw, fix.fact.Cell, strings.TrimSpace(g.cell(fix.head).Text), r.fact.Raw)
+			}
+			continue
+		}
 		var this []read
 		for _, r := range rs {
 			if r.p == periodThis {
@@ -271,6 +310,12 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			describe(rs[0].fact), strings.Join(cells, " and "))
 	}
 }
+
+// correction is a column heading that says its figures correct the
+// row's: "Revised", "Corrected", "Amended", "Updated figure", "Final".
+var correction = regexp.MustCompile(`(?i)^\s*(?:revised|corrected|amended|updated|final|correct|correction|amendment|restated)(?:\s+(?:figures?|results?|values?|totals?|counts?|numbers?|data))?\s*$`)
+
+func correctionHeading(text string) bool { return correction.MatchString(text) }
 
 // eventCount is a label's words saying it counts seizures or occasions,
 // not an amount: "Number of cash seizures", "Cash seizures", "Drug

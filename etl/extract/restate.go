@@ -12,6 +12,11 @@ import (
 // bracket: "43 (forty-three)", "twenty five (52)", "0.5 kg (500g)".
 var restated = regexp.MustCompile(`^\s*(.*?\S)\s*[(\[]\s*([^()\[\]]*?)\s*[)\]]\s*$`)
 
+// correctedAside is a figure with its correction in brackets after it:
+// "40 (now 43)", "40 (revised to 43)", "40 [should read 43]": the
+// figure, the words, the correcting figure.
+var correctedAside = regexp.MustCompile(`(?i)^\s*(.*?\S)\s*[(\[]\s*(now|(?:since |later )?(?:revised|amended|corrected|updated|changed|increased|reduced|rising|risen|gone up|gone down|up|down) to|should (?:read|be|have been)|actually|correct(?:ed)? (?:figure|total|number)(?: is)?|new (?:figure|total|number)(?: is)?|(?:revised|amended|corrected|updated|final) (?:figure|total|number)?)\s*[:=]?\s*([^()\[\]]*?)\s*[)\]]\s*$`)
+
 // splitRestatement finds a figure written twice in one cell, the second
 // time in brackets: each part alone reads as one figure with a number.
 // It gives the two readings, each in the unit of the label when it names
@@ -72,6 +77,14 @@ func (x *extractor) restatement(g *grid, c candidate, m catalog.Metric) (candida
 	text := v.Text
 	if c.text != "" {
 		text = c.text
+	}
+	if ca := correctedAside.FindStringSubmatch(text); ca != nil {
+		// "40 (now 43)": the figure and the figure that replaces it.
+		if b, err := ParseText(ca[3]); err == nil && b.Num != nil {
+			x.refuse(etl.SevWarning, "two_readings", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %q gives the figure %q and, in brackets, %q: a correction of it, but the cell still gives the figure it corrects; not loaded. Give the corrected figure alone",
+				m.Label, strings.TrimSpace(v.Text), ca[1], strings.TrimSpace(ca[2]+" "+ca[3]))
+			return c, false
+		}
 	}
 	fig, a, b, ok := splitRestatement(text, c)
 	if !ok {
