@@ -376,6 +376,13 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 				parent = prev
 				if prev.m.part && prev.m.parentMW != nil {
 					parent = prev.m.parentMW
+				} else if rel == "part" && (len(prev.m.verbs) > 0 || p.anyVerb(prev.m.pre)) {
+					// "13 arrests were made, eight weapons were seized
+					// including two zombie knives", "made 13 arrests and
+					// seized 8 weapons, including two zombie knives": a
+					// figure that says its own verb opens or closes a
+					// clause of its own; what it includes is its own, not
+					// the first figure's of the list of clauses.
 				} else if h := out[p.groupHead(out, prev.m.group)]; h != nil {
 					parent = h
 				}

@@ -1,0 +1,65 @@
+package phrase_test
+
+import (
+	"fmt"
+
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+func init() { lawKinds = append(lawKinds, lawClauseListCases) }
+
+// lawClauseListCases: a list of clauses, each figure with its own verb
+// ("13 arrests were made, eight weapons were seized including two zombie
+// knives", "Police made 13 arrests and seized 8 weapons, including two
+// knives"): what the last figure includes is a part of that figure, not
+// of the first figure of the list. Every weapon of the catalogue as the
+// part, after every opening clause, passive and active; and people
+// safeguarded, including children.
+func lawClauseListCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	type opener struct {
+		text string // %s is the number
+		fact func(v float64) pbRow
+	}
+	people := func(code string) func(float64) pbRow {
+		return func(v float64) pbRow { return fact(code, "", "people", v, "exact") }
+	}
+	count := func(code string) func(float64) pbRow {
+		return func(v float64) pbRow { return fact(code, "", "count", v, "exact") }
+	}
+	passive := []opener{
+		{"%s arrests were made", people("arrests")}, {"%s people were arrested", people("arrests")},
+		{"%s warrants were executed", count("warrants")}, {"%s mobile phones were seized", count("mobile_phones_seized")},
+		{"%s people have been charged", people("charged")},
+	}
+	active := []opener{
+		{"Police made %s arrests", people("arrests")}, {"Officers arrested %s people", people("arrests")},
+		{"Officers executed %s warrants", count("warrants")}, {"Officers seized %s mobile phones", count("mobile_phones_seized")},
+	}
+	joins := []string{", ", " and ", ", and "}
+	weapons := metricOf(cat, "weapons_seized")
+	verb, act := lawVerbs(weapons)
+	i := 0
+	for _, th := range lawThings(cat) {
+		if th.metric != "weapons_seized" || th.item == "" {
+			continue
+		}
+		i++
+		o, j := passive[i%len(passive)], joins[i%len(joins)]
+		n, t, part := g.num(), g.num(), g.num()
+		comma := []string{"", ","}[i%2]
+		out = append(out, lawCase{capital(fmt.Sprintf(o.text, n.text)) + j + fmt.Sprintf("%s weapons were %s%s including %s %s", t.text, verb(), comma, part.text, th.noun),
+			[]pbRow{o.fact(n.value), fact("weapons_seized", "", "count", t.value, "exact"), fact("weapons_seized", th.item, "count", part.value, "exact")}})
+		a := active[i%len(active)]
+		n, t, part = g.num(), g.num(), g.num()
+		out = append(out, lawCase{fmt.Sprintf(a.text, n.text) + j + fmt.Sprintf("%s %s weapons%s including %s %s", act(), t.text, comma, part.text, th.noun),
+			[]pbRow{a.fact(n.value), fact("weapons_seized", "", "count", t.value, "exact"), fact("weapons_seized", th.item, "count", part.value, "exact")}})
+	}
+	for k, o := range append(passive, active...) {
+		n, t, part := g.num(), g.num(), g.num()
+		j := joins[k%len(joins)]
+		out = append(out, lawCase{capital(fmt.Sprintf(o.text, n.text)) + j + fmt.Sprintf("%s vulnerable people were safeguarded, including %s children", t.text, part.text),
+			[]pbRow{o.fact(n.value), fact("safeguarded", "", "people", t.value, "exact"), fact("safeguarded_juvenile", "", "people", part.value, "exact")}})
+	}
+	return out
+}
