@@ -8,6 +8,16 @@ import (
 
 func init() { lawKinds = append(lawKinds, lawClauseListCases) }
 
+// lawPeople and lawCount make a figure's exact fact of a metric counted
+// in people, or in things.
+func lawPeople(code string) func(float64) pbRow {
+	return func(v float64) pbRow { return fact(code, "", "people", v, "exact") }
+}
+
+func lawCount(code string) func(float64) pbRow {
+	return func(v float64) pbRow { return fact(code, "", "count", v, "exact") }
+}
+
 // lawClauseListCases: a list of clauses, each figure with its own verb
 // ("13 arrests were made, eight weapons were seized including two zombie
 // knives", "Police made 13 arrests and seized 8 weapons, including two
@@ -21,20 +31,14 @@ func lawClauseListCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		text string // %s is the number
 		fact func(v float64) pbRow
 	}
-	people := func(code string) func(float64) pbRow {
-		return func(v float64) pbRow { return fact(code, "", "people", v, "exact") }
-	}
-	count := func(code string) func(float64) pbRow {
-		return func(v float64) pbRow { return fact(code, "", "count", v, "exact") }
-	}
 	passive := []opener{
-		{"%s arrests were made", people("arrests")}, {"%s people were arrested", people("arrests")},
-		{"%s warrants were executed", count("warrants")}, {"%s mobile phones were seized", count("mobile_phones_seized")},
-		{"%s people have been charged", people("charged")},
+		{"%s arrests were made", lawPeople("arrests")}, {"%s people were arrested", lawPeople("arrests")},
+		{"%s warrants were executed", lawCount("warrants")}, {"%s mobile phones were seized", lawCount("mobile_phones_seized")},
+		{"%s people have been charged", lawPeople("charged")},
 	}
 	active := []opener{
-		{"Police made %s arrests", people("arrests")}, {"Officers arrested %s people", people("arrests")},
-		{"Officers executed %s warrants", count("warrants")}, {"Officers seized %s mobile phones", count("mobile_phones_seized")},
+		{"Police made %s arrests", lawPeople("arrests")}, {"Officers arrested %s people", lawPeople("arrests")},
+		{"Officers executed %s warrants", lawCount("warrants")}, {"Officers seized %s mobile phones", lawCount("mobile_phones_seized")},
 	}
 	joins := []string{", ", " and ", ", and "}
 	weapons := metricOf(cat, "weapons_seized")

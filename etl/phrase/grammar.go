@@ -182,6 +182,10 @@ func (r *Reader) elements(toks []token) []elem {
 		case ln > 0 && ln >= fn && le.has(rLink):
 			out = append(out, elem{kind: eFunc, from: i, to: i + ln, fn: "prep"})
 			i += ln
+		case ln > 0 && ln >= fn && le.has(rChanger) && plainUse(toks, i, ln, le):
+			// "the most successful week to date", "cracking down on"
+			out = append(out, elem{kind: eFunc, from: i, to: i + ln, fn: "prep"})
+			i += ln
 		case ln > 0 && ln >= fn && !onlyHedges(le):
 			// "illegal drug dealing line handsets": a describing word
 			// that opens a phrase of two words, when the phrase from the
