@@ -62,10 +62,15 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		return refuse("it counts containers, which may hold any weight; give the weight, or the wraps") // "35 bags of cannabis"
 	}
 	rd := x.rd.Read(text, phrase.Context{Heading: c.label})
-	if err == nil && !x.cleanList(rd) {
+	if err == nil && !x.cleanList(rd) && len(rd.Facts) <= 1 {
 		// One figure, perhaps with an aside ("43 (last week: 38)"): the
 		// value reader's. A figure with its parts ("11 (including 2
-		// juveniles)") the grammar reads whole is read here.
+		// juveniles)") the grammar reads whole is read here, and so is
+		// one with parts it reads beside a part it cannot ("43 (7 under
+		// 18 and 4 over 50)"): the parts it reads are never dropped.
+		// A figure in the aside is never passed over in silence: the
+		// grammar's word on it is kept ("38": another period's).
+		x.asideFigures(sheet, ref, m, v.Text, rd)
 		return false
 	}
 	// A figure the catalogue has no metric for ("12 adults" beside
@@ -198,6 +203,33 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		x.found = append(x.found, found{f, src, ""})
 	}
 	return true
+}
+
+// asideFigures names the figures in the words after a value cell's
+// figure that the grammar read as no figure of the return ("43 (last
+// week: 38)", "43 (44 incl. BTP)", "43 (amended from 40)"): each is a
+// deliberate skip, said in the return's messages; a word that says the
+// figure is another period's or an old one is an info, anything else a
+// warning, as it may be a part or a scope the figure does not say.
+func (x *extractor) asideFigures(sheet, ref string, m catalog.Metric, text string, rd phrase.Reading) {
+	if len(rd.Facts) != 1 {
+		return // the figure itself is not read: the value reader says why
+	}
+	var whys []string
+	sev := etl.SevInfo
+	for _, msg := range rd.Messages {
+		if msg.Value == nil || msg.Start < rd.Facts[0].End {
+			continue
+		}
+		whys = append(whys, msg.Text)
+		if msg.Code != phrase.CodeChangesMeaning {
+			sev = etl.SevWarning
+		}
+	}
+	if len(whys) == 0 {
+		return
+	}
+	x.msg(sev, "aside_figure", sheet, ref, "%s: %q: %s; not read with the figure before it", m.Label, strings.TrimSpace(text), strings.Join(whys, "; "))
 }
 
 // listSeps part a list of items: "machetes, knives and bats".

@@ -113,6 +113,8 @@ var suffixUnits = []unitForm{
 	{regexp.MustCompile(`^(gbp|pounds?|sterling)$`), etl.UnitGBP, 1},
 	{regexp.MustCompile(`^(eur|euros?)$`), etl.UnitEUR, 1},
 	{regexp.MustCompile(`^(x|no\.?|nos\.?|items?|people|persons?|individuals?|in total|total)$`), "", 1},
+	// "43 this week": the week the return is for, no other period.
+	{regexp.MustCompile(`^\(?(this|in the|during the|for the|over the) (week|iw|intensification week)\)?$`), "", 1},
 }
 
 // containers are counts of bags, blocks or packages: a bag of cannabis may

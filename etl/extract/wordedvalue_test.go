@@ -16,7 +16,7 @@ import (
 func TestWordedValueIsNoHeadingLaw(t *testing.T) {
 	labels := []string{"Arrests", "Warrants executed", "Cash seized (£)"}
 	values := []string{"43 so far", "43 to date", "43 cumulative", "43 - previous 38", "43 year on year increase",
-		"43 this week", "43 running total", "120 vs 98 last year", "43 target", "12 last week"}
+		"43 running total", "120 vs 98 last year", "43 target", "12 last week"}
 	type tcase struct {
 		label, value string
 		header       bool // "Measure │ Result" above
