@@ -73,3 +73,57 @@ func lawDescribingCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	}
 	return out
 }
+
+func init() { lawKinds = append(lawKinds, lawIntensifierCases) }
+
+// lawIntensifiers are the words of degree that stand before a describing
+// word ("extremely vulnerable", "highly dangerous"): a closed class of
+// English, in the reference words as words that say nothing of the figure.
+var lawIntensifiers = []string{"very", "extremely", "highly", "particularly", "especially", "incredibly", "seriously", "severely", "really", "hugely", "deeply", "increasingly"}
+
+// lawIntensifierCases: "safeguarded 12 extremely vulnerable people",
+// "14 highly dangerous weapons were seized": a word of degree before a
+// describing word changes nothing counted.
+func lawIntensifierCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	weapons := metricOf(cat, "weapons_seized")
+	verb, act := lawVerbs(weapons)
+	k := 0
+	for _, th := range lawThings(cat) {
+		k++
+		w := lawIntensifiers[k%len(lawIntensifiers)]
+		n, h := g.num(), g.hedge()
+		out = append(out, lawCase{fmt.Sprintf("Officers %s %s%s %s dangerous %s", act(), h.text, n.text, w, th.noun), []pbRow{fact(th.metric, th.item, "count", n.value, h.q)}})
+		n = g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s %s illegal %s were %s", n.text, w, th.noun, verb())), []pbRow{fact(th.metric, th.item, "count", n.value, "exact")}})
+	}
+	for _, w := range lawIntensifiers {
+		for _, p := range []struct{ noun, code string }{{"people", "safeguarded"}, {"children", "safeguarded_juvenile"}, {"adults", "safeguarded_adult"}, {"individuals", "safeguarded"}} {
+			n, h := g.num(), g.hedge()
+			out = append(out, lawCase{fmt.Sprintf("Officers safeguarded %s%s %s vulnerable %s", h.text, n.text, w, p.noun), []pbRow{fact(p.code, "", "people", n.value, h.q)}})
+		}
+	}
+	return out
+}
+
+func init() { lawKinds = append(lawKinds, lawPhoneLineCases) }
+
+// lawPhoneLineCases: a phone line is a line ("Two phone lines have been
+// shut down", "at least two County Line phone lines were shut down"),
+// while phones, and phones of a line, stay phones.
+func lawPhoneLineCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	verb, act := lawVerbs(metricOf(cat, "lines_closed"))
+	for range participles(metricOf(cat, "lines_closed").Actions) {
+		n, h := g.num(), g.hedge()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s%s phone lines have been %s", h.text, n.text, verb())), []pbRow{fact("lines_closed", "", "count", n.value, h.q)}})
+		n, h = g.num(), g.hedge()
+		out = append(out, lawCase{fmt.Sprintf("Police %s %s%s County Line phone lines", act(), h.text, n.text), []pbRow{fact("lines_closed", "", "count", n.value, h.q)}})
+		n, t := g.num(), g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s phones were seized and %s phone lines were %s", n.text, t.text, verb())),
+			[]pbRow{fact("mobile_phones_seized", "", "count", n.value, "exact"), fact("lines_closed", "", "count", t.value, "exact")}})
+		n = g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s deal line phones were seized", n.text)), []pbRow{fact("deal_line_phones_seized", "", "count", n.value, "exact")}})
+	}
+	return out
+}
