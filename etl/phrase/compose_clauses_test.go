@@ -67,3 +67,35 @@ func lawClauseListCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	}
 	return out
 }
+
+func init() { lawKinds = append(lawKinds, lawAsideExamplesCases) }
+
+// lawAsideExamplesCases: "Five men and two boys – including a
+// 15-year-old lad – have been arrested": what a figure includes, said
+// between dashes or brackets with no number, adds no figure and takes
+// none away; the clause reads as if it were not there.
+func lawAsideExamplesCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	examples := []string{"a 15-year-old lad", "a 15-year-old", "teenagers", "several juveniles", "some from outside the county", "a 17-year-old boy"}
+	things := []string{"knives and machetes", "knives", "zombie knives and swords", "firearms"}
+	signs := [][2]string{{" – ", " – "}, {" - ", " - "}, {" (", ") "}}
+	for i, ex := range examples {
+		s := signs[i%len(signs)]
+		m, w := g.num(), g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s men and %s women%sincluding %s%shave been arrested", m.text, w.text, s[0], ex, s[1])),
+			[]pbRow{fact("arrests_male", "", "people", m.value, "exact"), fact("arrests_female", "", "people", w.value, "exact")}})
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s people%sincluding %s%swere arrested", n.text, s[0], ex, s[1])),
+			[]pbRow{fact("arrests", "", "people", n.value, "exact")}})
+		n = g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s vulnerable people%sincluding %s%swere safeguarded", n.text, s[0], ex, s[1])),
+			[]pbRow{fact("safeguarded", "", "people", n.value, "exact")}})
+	}
+	for i, th := range things {
+		s := signs[i%len(signs)]
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s weapons%sincluding %s%swere seized", n.text, s[0], th, s[1])),
+			[]pbRow{fact("weapons_seized", "", "count", n.value, "exact")}})
+	}
+	return out
+}

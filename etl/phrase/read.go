@@ -85,6 +85,10 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			switch {
 			case figures:
 				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true}
+			case p.els[o+1].kind == eFunc && p.els[o+1].fn == "part" && p.amountInClause(o):
+				// "Five men and two boys – including a 15-year-old lad –
+				// have been arrested": what a figure includes, with no
+				// number, adds no figure
 			case p.namesSomething(rangeInts(o+1, c)) && !p.els[o-1].hasRole(rItem):
 				// the items a kind is made of; after an item already
 				// named ("Class A drugs – heroin and crack –") they are
