@@ -3,7 +3,9 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
@@ -140,7 +142,8 @@ func (x *extractor) sectionHeading(g *grid, fd found) int {
 func (x *extractor) inParts(a, b found) bool {
 	fa, fb := a.fact, b.fact
 	if fa.Sheet != fb.Sheet {
-		if x.saysWhat(fa.Sheet, fa) || x.saysWhat(fb.Sheet, fb) {
+		pa, pb := x.ownParts(fa.Sheet, fb.Sheet), x.ownParts(fb.Sheet, fa.Sheet)
+		if len(pa) == 0 && x.saysWhat(fa.Sheet, fa) || len(pb) == 0 && x.saysWhat(fb.Sheet, fb) {
 			return false
 		}
 		if (genericSheetName.MatchString(fa.Sheet) || genericSheetName.MatchString(fb.Sheet)) && (!x.titled(fa.Sheet) || !x.titled(fb.Sheet)) {
@@ -150,8 +153,8 @@ func (x *extractor) inParts(a, b found) bool {
 			return false
 		}
 		x.refuse(etl.SevError, "repeated_in_parts", fb.Sheet, fb.Cell, []string{fb.Cell},
-			"%s is %q here and %q at %s!%s, but neither sheet's name says it holds the force's figures (a summary, the return) or what it holds (Drugs, Cash): the sheets %q and %q may be parts of the force (districts, operations), whose figures are not one figure nor known to add up. Nothing is loaded: put the force's figures for the week on one sheet, or name the sheet that holds them 'Summary'",
-			describe(fb), fb.Raw, fa.Raw, fa.Sheet, fa.Cell, fa.Sheet, fb.Sheet)
+			"%s is %q here and %q at %s!%s, but %s: the sheets %q and %q may be parts of the force (districts, operations), whose figures are not one figure nor known to add up. Nothing is loaded: put the force's figures for the week on one sheet, or name the sheet that holds them 'Summary'",
+			describe(fb), fb.Raw, fa.Raw, fa.Sheet, fa.Cell, partsWhy("sheet's name", pa, pb), fa.Sheet, fb.Sheet)
 		return true
 	}
 	g := x.sheets[fa.Sheet]
@@ -163,13 +166,32 @@ func (x *extractor) inParts(a, b found) bool {
 		return false
 	}
 	ta, tb := g.cell(ha).Text, g.cell(hb).Text
-	if x.saysWhat(ta, fa) || x.saysWhat(tb, fb) {
+	pa, pb := x.ownParts(ta, tb), x.ownParts(tb, ta)
+	if len(pa) == 0 && x.saysWhat(ta, fa) || len(pb) == 0 && x.saysWhat(tb, fb) {
 		return false
 	}
 	x.refuse(etl.SevError, "repeated_in_parts", fb.Sheet, fb.Cell, []string{fb.Cell},
-		"%s is %q here, under %s, and %q at %s, under %s, but neither heading says it holds the force's figures or what it holds: the sections may be parts of the force (districts, operations), whose figures are not one figure nor known to add up. Nothing is loaded: give the force's figures for the week once",
-		describe(fb), fb.Raw, quoteAt(g, hb), fa.Raw, fa.Cell, quoteAt(g, ha))
+		"%s is %q here, under %s, and %q at %s, under %s, but %s: the sections may be parts of the force (districts, operations), whose figures are not one figure nor known to add up. Nothing is loaded: give the force's figures for the week once",
+		describe(fb), fb.Raw, quoteAt(g, hb), fa.Raw, fa.Cell, quoteAt(g, ha), partsWhy("heading", pa, pb))
 	return true
+}
+
+// partsWhy says why two places' names do not make a repeated figure one:
+// what of them may name parts, or that neither says what it holds.
+func partsWhy(what string, pa, pb []string) string {
+	if len(pa)+len(pb) == 0 {
+		return "neither " + what + " says it holds the force's figures (a summary, the return) or what it holds (Drugs, Cash)"
+	}
+	return "beside what they hold, the names give " + quoteAll(append(pa, pb...)) + ", which may name parts of the force (places, teams, operations), not the force's whole"
+}
+
+// quoteAll quotes words and joins them with commas.
+func quoteAll(ws []string) string {
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = strconv.Quote(w)
+	}
+	return strings.Join(q, ", ")
 }
 
 func quoteAt(g *grid, i int) string {
@@ -248,4 +270,96 @@ func (x *extractor) undecidedColumns() {
 			describe(f), f.Raw, strings.TrimSpace(h.Text), h.Ref(), rowOfRef(by.Cell), describe(by))
 	}
 	x.dropFound(drop)
+}
+
+// A sheet's name or a block's title that names a place ("Medway summary",
+// "North totals", "Kent - Thanet", "IW Medway") names a part of the force
+// beside what it holds: the words it says what it holds with ("summary",
+// a topic) do not make it the force's whole. No list of places can be
+// complete, so a place is read as what is left: a word neither the
+// grammar of the catalogue nor the words titles use (titleWords) know,
+// that is not the force's own name, a date or a number; or a compass word.
+
+// titleWords are words sheet names and block titles use to say what they
+// hold or what they are, never whose: they name no part of the force.
+var titleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(catalog.Normalize(`summary return overview total main headline dashboard front
+		cover all force forcewide overall combined whole result figure data detail breakdown information info note
+		comment activity activities outcome key highlight final draft provisional updated revised amended version copy
+		operation op iw cliw intensification week weekly daily county line enforcement intelligence misc miscellaneous
+		sheet tab page table section part appendix annex report template submission input entry form police
+		constabulary service additional further other general performance operational kpi measure stat statistic
+		numbers count tally record log district division bcu area unit sector borough team of and the for by in on
+		to at with from this our total grand sub subtotal national regional partnership activity update tracker
+		output figures type kind age sex gender offence category class group ethnicity breakdown split`)) {
+		m[w] = true
+	}
+	return m
+}()
+
+// partWords are the words of a sheet's name or a title that may name a
+// part of the force (a place, a team, a sub-operation): lower case,
+// singular, in order; none for "Summary", "Drugs", "Kent Police", "IW Oct
+// 2021".
+func (x *extractor) partWords(text string) []string {
+	own := map[string]bool{}
+	if f, ok := x.cat.Force(x.ret.Force); ok {
+		for _, n := range append([]string{f.Code, f.Name}, f.Aliases...) {
+			for _, w := range strings.Fields(catalog.Normalize(n)) {
+				own[w] = true
+			}
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	// A place is a proper name: in a title of mixed case, a word the
+	// grammar does not know names one only when capitalised ("Medway
+	// activity", not "Weapons seized by type"); nor does a word after
+	// "by" or "per", which says how the figures are split.
+	oneCase := strings.ToUpper(text) == text || strings.ToLower(text) == text
+	unknown := map[string]bool{}
+	for _, w := range x.rd.Unknown(text) {
+		if r := []rune(w.Text); !oneCase && !unicode.IsUpper(r[0]) {
+			continue
+		}
+		for _, n := range strings.Fields(catalog.Normalize(w.Text)) {
+			unknown[n] = true
+		}
+	}
+	ws := strings.Fields(catalog.Normalize(text))
+	for k, w := range ws {
+		switch {
+		case k > 0 && (ws[k-1] == "by" || ws[k-1] == "per"):
+		case findPhrase([]string{w}, compassWords) != "" && w != "county":
+			add(w) // "North totals": a compass word names a part even where the grammar knows it
+		case !unknown[w] || titleWords[w] || own[w] || len(w) < 2 || strings.ContainsAny(w, "0123456789"):
+		default:
+			add(w)
+		}
+	}
+	return out
+}
+
+// ownParts are the words of a's part words that b does not share: "Op
+// Orochi summary" and "Op Orochi drugs" share the operation's name, which
+// then names the whole, not a part.
+func (x *extractor) ownParts(a, b string) []string {
+	theirs := map[string]bool{}
+	for _, w := range x.partWords(b) {
+		theirs[w] = true
+	}
+	var out []string
+	for _, w := range x.partWords(a) {
+		if !theirs[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }

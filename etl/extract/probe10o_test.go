@@ -70,22 +70,32 @@ func TestProbe10OPartsNeverCountedOnceLaw(t *testing.T) {
 			b.Sheet(names[1]).Rows("A1", append([][]any{{kentTitle}, nil}, rows.b...)...)
 		})
 		name := fmt.Sprintf("%q and %q with %v / %v (sections %v, untitled %v)", names[0], names[1], rows.a, rows.b, c.sections, c.untitled)
-		var err *etl.Message
-		for k, m := range p.r.Messages {
-			if m.Code == "repeated_in_parts" && m.Severity == etl.SevError {
-				err = &p.r.Messages[k]
-			}
-		}
-		switch {
-		case !p.r.Rejected():
+		if !p.refusedAsParts(name, names[0], names[1]) {
 			failed++
-			t.Errorf("%s: loaded\n%s", name, p.dump())
-		case err == nil || !strings.Contains(err.Text, names[0]) || !strings.Contains(err.Text, names[1]):
-			failed++
-			t.Errorf("%s: no repeated_in_parts error naming both places\n%s", name, p.dump())
 		}
 	}
 	t.Logf("%d cases, %d failed", len(cases), failed)
+}
+
+// refusedAsParts checks the return is rejected with a repeated_in_parts
+// error naming both places, saying what is wrong when it is not.
+func (p probe) refusedAsParts(name, a, b string) bool {
+	p.t.Helper()
+	var err *etl.Message
+	for k, m := range p.r.Messages {
+		if m.Code == "repeated_in_parts" && m.Severity == etl.SevError {
+			err = &p.r.Messages[k]
+		}
+	}
+	switch {
+	case !p.r.Rejected():
+		p.t.Errorf("%s: loaded\n%s", name, p.dump())
+		return false
+	case err == nil || !strings.Contains(err.Text, a) || !strings.Contains(err.Text, b):
+		p.t.Errorf("%s: no repeated_in_parts error naming both places\n%s", name, p.dump())
+		return false
+	}
+	return true
 }
 
 // The control: a figure repeated on a sheet or under a heading that says
@@ -116,7 +126,20 @@ func TestProbe10ORepeatsThatAreOneFigure(t *testing.T) {
 		p := book(t, "repeat.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{heads[0]}, []any{"Arrests", 5}, nil, []any{heads[1]}, []any{"Arrests", 5})
 		})
-		p.loaded("kent", "2021-10").facts("Return!B4 arrests - people 5").says(etl.SevWarning, "repeated_figure", "Return!B7", "counted once")
+		p = p.loaded("kent", "2021-10").facts("Return!B4 arrests - people 5")
+		if strings.EqualFold(heads[1], "Medway") {
+			// layout12: a block titled by a place below the force's
+			// figures is that place's, not a repeat of the force's: it is
+			// not loaded at all, and says so at its title, naming B7.
+			p.says(etl.SevWarning, "not_the_force_week", "Return!A6", heads[1], "not loaded")
+			for _, m := range p.r.Messages {
+				if m.Code == "not_the_force_week" && strings.Join(m.Cells, ",") != "B7" {
+					t.Errorf("%v: the warning names %v, want B7", heads, m.Cells)
+				}
+			}
+			continue
+		}
+		p.says(etl.SevWarning, "repeated_figure", "Return!B7", "counted once")
 	}
 }
 

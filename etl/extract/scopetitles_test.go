@@ -28,6 +28,17 @@ func TestScopeTitlesLaw(t *testing.T) {
 	}
 	kept := []string{"Drugs", "Enforcement", "Safeguarding", "Other activity", "Kent Police", "This week",
 		"Kent Police activity 11-17 Oct 2021", "Additional results"}
+	n, bad := scopeTitlesLaw(t, refused, kept)
+	t.Logf("%d cases, %d wrong", n, bad)
+}
+
+// scopeTitlesLaw builds, for every title, returns with the force's two
+// figures and a block of two more under the title, in eight layouts: a
+// refused title's block must be left out with one warning at the title
+// naming its 2 figures and no error; a kept title's block loads. It
+// returns the number of cases and of wrong ones.
+func scopeTitlesLaw(t *testing.T, refused, kept []string) (int, int) {
+	t.Helper()
 	type layout struct {
 		title   string
 		refuse  bool
@@ -111,5 +122,5 @@ func TestScopeTitlesLaw(t *testing.T) {
 			t.Errorf("%s: want one warning at the title naming the block's 2 figures\n%s", name, p.dump())
 		}
 	}
-	t.Logf("%d cases, %d wrong", len(cases), bad)
+	return len(cases), bad
 }

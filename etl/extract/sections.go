@@ -25,12 +25,14 @@ type sectionHead struct {
 	cell     int
 	hd       heading
 	scope    string // not "": the title names another force, a ROCU, a part of the force or figures left out, saying which
+	maybe    bool   // the title's words name something other than the force or a topic, which may be a part of it
 }
 
 // sectionHeads finds the sheet's period headings that stand alone in
 // their rows, top to bottom. It runs once the return's week is known.
 func (x *extractor) sectionHeads(g *grid) {
 	first := g.firstFigureRow()
+	partsOnly := x.firstBlockPart(g, first)
 	for _, row := range g.rows {
 		cells := g.byRow[row]
 		for _, i := range cells {
@@ -48,6 +50,15 @@ func (x *extractor) sectionHeads(g *grid) {
 				}
 				if hd := x.headingOf(c.Text); x.periodOf(hd) == periodOther {
 					g.sections = append(g.sections, sectionHead{row: row, col: c.Col, cell: i, hd: hd})
+					continue
+				}
+				if pw := x.partWords(c.Text); len(pw) > 0 && !partsOnly && !x.isLabel(c.Text) {
+					// "Medway", "Thanet activity", "Partner figures
+					// (Kent County Council)": a place's or a body's
+					// figures as likely as the force's; a topic title
+					// ("Drugs", "Other activity") has no such word.
+					scope := fmt.Sprintf("its words %s name neither the force nor what its figures are: a part of the force (a district, a team, an operation), a place or another body may be meant", quoteAll(pw))
+					g.sections = append(g.sections, sectionHead{row: row, col: c.Col, cell: i, scope: scope, maybe: true})
 					continue
 				}
 			}
@@ -92,6 +103,27 @@ func (x *extractor) blockTitle(g *grid, i int) bool {
 	}
 	under := g.cell(k)
 	return under.Kind == etl.KindText && !g.isValue(k) && !x.pure(under.Text)
+}
+
+// firstBlockPart reports whether the sheet's first figures stand under a
+// title of their own that may name a part of the force ("MEDWAY" over
+// Medway's rows, "THANET" over Thanet's below): then no block of the
+// sheet is the force's whole to set the others against, and a figure two
+// parts repeat is refused as such (inParts).
+func (x *extractor) firstBlockPart(g *grid, first int) bool {
+	for k := len(g.rows) - 1; k >= 0; k-- {
+		row := g.rows[k]
+		if row >= first || len(g.byRow[row]) != 1 {
+			continue
+		}
+		i := g.byRow[row][0]
+		c := g.cell(i)
+		if c.Kind != etl.KindText || isBlankText(c.Text) || x.isLabel(c.Text) {
+			continue
+		}
+		return x.titlesBlock(g, i) && len(x.partWords(c.Text)) > 0
+	}
+	return false
 }
 
 // titlesBlock reports whether a cell alone in its row titles the block
@@ -175,6 +207,9 @@ func (x *extractor) inComparison(g *grid, i int) bool {
 			if s.cell == head && s.scope != "" {
 				t := g.cell(head)
 				x.noteOnce(g, "not_the_force_week", g.sheet.Name+"!"+t.Ref(), t.Ref(), func() string {
+					if s.maybe {
+						return fmt.Sprintf("the figures under the title %q at %s may not be the force's own for the week: %s; not loaded. If they are the force's, title the block with what they are (\"Drugs\", \"Enforcement\") or remove the title", strings.TrimSpace(t.Text), t.Ref(), s.scope)
+					}
 					return fmt.Sprintf("the figures under the title %q at %s are not the force's own for the week: %s; not loaded", strings.TrimSpace(t.Text), t.Ref(), s.scope)
 				}, i)
 				return true
