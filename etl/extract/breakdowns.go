@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -60,6 +61,15 @@ func setIn(c *etl.Cell) int {
 	return n
 }
 
+// colOfRef is the column of a cell reference, 0 when it is none.
+func colOfRef(ref string) int {
+	col, _, err := etl.ParseCellRef(ref)
+	if err != nil {
+		return 0
+	}
+	return col
+}
+
 // labelCell is the cell of a figure's row holding its label.
 func labelCell(g *grid, fd found) int {
 	col, row, err := etl.ParseCellRef(fd.fact.Cell)
@@ -94,6 +104,7 @@ func (x *extractor) breakdowns() {
 		rowFound[p] = append(rowFound[p], i)
 	}
 	drop := map[int]bool{}
+	classOf := map[int][]int{} // a class row read as a label and its value: the members under it
 	for i, fd := range x.found {
 		g := x.sheets[fd.fact.Sheet]
 		if fd.fact.Item == "" || fd.label == "" || g == nil {
@@ -116,9 +127,12 @@ func (x *extractor) breakdowns() {
 		}
 		pc := g.cell(parent)
 		var of *found // the parent's figure of the metric, read from its row
+		ofAt := -1
 		for _, j := range rowFound[place{fd.fact.Sheet, pc.Row}] {
-			if p := x.found[j]; p.src == fd.src && p.fact.Metric == fd.fact.Metric {
-				of = &x.found[j]
+			// Read from the same table, or as a label and its value in
+			// the same column ("Class A (g) │ 76" over "- Heroin (g) │ 56").
+			if p := x.found[j]; (p.src == fd.src || colOfRef(p.fact.Cell) == colOfRef(fd.fact.Cell)) && p.fact.Metric == fd.fact.Metric {
+				of, ofAt = &x.found[j], j
 				if p.fact.Unit == fd.fact.Unit {
 					break
 				}
@@ -135,10 +149,20 @@ func (x *extractor) breakdowns() {
 		} else if of.fact.Item == "" {
 			continue // a part of the all-items figure: one of its items
 		} else if slices.Contains(x.cat.ClassMembers(of.fact.Item), fd.fact.Item) {
-			continue // heroin under "Class A": a member, and the class row is its members' subtotal (subtotals)
+			// heroin under "Class A": a member, and the class row is its
+			// members' subtotal; subtotals says so within one table, and
+			// here for rows each read as a label and its value.
+			if of.src != fd.src {
+				classOf[ofAt] = append(classOf[ofAt], i)
+			}
+			continue
 		}
 		drop[i] = true
 		x.partNote(fd, pc, of, m.Label)
+	}
+	for _, c := range slices.Sorted(maps.Keys(classOf)) {
+		drop[c] = true
+		x.subtotalNote(x.found[c], classOf[c], nil, "names a class whose members are listed under it")
 	}
 	x.dropFound(drop)
 }
