@@ -304,6 +304,37 @@ var (
 	metaLabels      = setOf("contact", "contact name", "contact email", "contact phone", "contact telephone", "email", "telephone", "phone", "completed by", "name", "date completed", "date submitted", "submitted by", "role", "rank", "position", "template version", "version", "notes", "comments", "comment", "note", "date")
 )
 
+// docEventWords in a label beside a date say the date is the document's
+// own (when it was prepared, due, sent or printed), not the week's:
+// "Prepared on │ 14 March 2022", "Deadline for submission │ Friday 22
+// October 2021".
+var docEventWords = setOf("prepared", "preparation", "deadline", "due", "submitted", "submission", "completed", "completion",
+	"printed", "updated", "sent", "compiled", "created", "saved", "signed", "approved", "received", "issued", "produced", "returned")
+
+// docDateLabel reports whether a short label names a date of the document.
+func docDateLabel(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		if docEventWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateRightOf reports whether the cell right of a label holds a date.
+func dateRightOf(g *grid, c *etl.Cell) bool {
+	j := g.rightOf(c.Row, c.Col)
+	if j < 0 {
+		return false
+	}
+	_, _, ok := parseDateRange(g.cell(j))
+	return ok
+}
+
 func setOf(s ...string) map[string]bool {
 	m := make(map[string]bool, len(s))
 	for _, v := range s {
@@ -416,7 +447,7 @@ func (x *extractor) identity(g *grid) {
 				d.end = 'e'
 			}
 			x.dates = append(x.dates, d)
-		case metaLabels[n] && !countBesidePhone(g, c, n):
+		case metaLabels[n] && !countBesidePhone(g, c, n), docDateLabel(n) && dateRightOf(g, c):
 			g.skip(i, skipIdentity)
 			v, vw := value()
 			if v == nil {
