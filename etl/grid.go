@@ -69,6 +69,10 @@ type Sheet struct {
 	// Comments are the cells' comments (notes), which are never read as
 	// figures but are reported when they give one.
 	Comments []Comment
+	// PageTitles are the texts of the page header and footer printed on
+	// each page (left, centre and right parts, formatting codes removed,
+	// each once), which may name the force and the week.
+	PageTitles []string
 }
 
 // Comment is the comment (note) on one cell.

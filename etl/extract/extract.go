@@ -62,9 +62,10 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 		x.struckCells(g)
 		x.notesColumns(g)
 		x.identity(g)
+		x.pageTitles(g)
 		grids = append(grids, g)
 	}
-	x.resolveIdentity()
+	x.resolveIdentity(grids)
 	grids = x.coverageOf(grids)
 	x.sheets = map[string]*grid{}
 	for _, g := range grids {
@@ -891,7 +892,7 @@ func (x *extractor) forceColumn(g *grid, i int) {
 
 var opCodeInName = regexp.MustCompile(`(20\d\d)[-_ .]?(0[1-9]|1[0-2])\b`)
 
-func (x *extractor) resolveIdentity() {
+func (x *extractor) resolveIdentity(grids []*grid) {
 	name := strings.TrimSuffix(strings.TrimSuffix(x.opt.FileName, ".xlsx"), ".XLSX")
 	spaced := strings.NewReplacer("_", " ", "-", " ", ".", " ").Replace(name)
 	for _, f := range x.cat.ForcesIn(spaced) {
@@ -953,8 +954,15 @@ func (x *extractor) resolveIdentity() {
 	for _, d := range nowhere {
 		x.msg(etl.SevWarning, "no_operation_that_week", "", "", "the dates at %s (%s) fall in no national operation", d.where, spanText(d))
 	}
-	if m := opCodeInName.FindStringSubmatch(name); m != nil {
+	// "Kent_2022-03_return", "Kent CLIW 07.03.22": underscores part
+	// words; dots and dashes may be a date's.
+	under := strings.ReplaceAll(name, "_", " ")
+	if m := opCodeInName.FindStringSubmatch(under); m != nil {
 		if op, ok := x.cat.Operation(m[1] + "-" + m[2]); ok {
+			x.opCands = append(x.opCands, cand{op.Code, "the file name", 2})
+		}
+	} else if from, to, ok := parseDateText(under); ok {
+		for _, op := range x.cat.OperationOverlapping(from, to) {
 			x.opCands = append(x.opCands, cand{op.Code, "the file name", 2})
 		}
 	} else if from, to, ok := parseDateText(spaced); ok {
@@ -963,6 +971,9 @@ func (x *extractor) resolveIdentity() {
 		}
 	} else if op, ok := x.monthInName(spaced); ok {
 		x.opCands = append(x.opCands, cand{op.Code, "the file name", 2})
+	}
+	if len(x.opCands) == 0 {
+		x.sheetNameWeeks(grids)
 	}
 	if x.opt.DefaultOperation != "" && len(x.dates) == 0 {
 		x.opCands = append(x.opCands, cand{x.opt.DefaultOperation, "the configured current operation", 3})
@@ -981,6 +992,65 @@ func (x *extractor) resolveIdentity() {
 		if configured {
 			x.msg(etl.SevWarning, "configured_operation", x.otherAt[0], x.otherAt[1], "the return gives no week, only %s, which is not the week; it was filed under the configured current operation %s. If that is wrong, give the week's dates beside a label such as 'Week commencing' and send the return again",
 				strings.Join(x.otherDates, " and "), x.ret.Operation)
+		}
+	}
+}
+
+// pageTitles reads a sheet's page header and footer (probe11 R3): printed
+// on every page, they name the force and the week as a title does, so a
+// careful reader takes them; below every cell of the return, beside the
+// file name (rank 2), so a cell or a title that says otherwise decides
+// and the disagreement is said.
+func (x *extractor) pageTitles(g *grid) {
+	for _, t := range g.sheet.PageTitles {
+		if !titleLike(t) {
+			continue
+		}
+		where := fmt.Sprintf("the page header or footer of sheet %q", g.sheet.Name)
+		if _, joint := x.jointTitle(t); !joint && !(onBehalf.MatchString(t)) {
+			for _, f := range x.cat.ForcesIn(t) {
+				if !x.namedInPassing(t, f) {
+					x.forceCands = append(x.forceCands, cand{f.Code, where, 2})
+				}
+			}
+		}
+		hd := x.headingOf(t)
+		switch {
+		case hd.period == periodOther:
+		case hd.absolute() && !hd.month:
+			x.dates = append(x.dates, datedCell{from: hd.from, to: hd.to, where: where, rank: 2})
+		default:
+			if op, ok := x.cat.MatchOperation(t); ok {
+				x.opCands = append(x.opCands, cand{op.Code, where, 2})
+			} else if op, ok := x.monthInName(t); ok {
+				x.opCands = append(x.opCands, cand{op.Code, where, 2})
+			}
+		}
+	}
+}
+
+// sheetNameWeeks takes the week from the names of the sheets with figures
+// ("Oct 2021", "CLIW Mar22", "IW 2022-03") when nothing in the return nor
+// its file name gives it, as a careful reader does. A name that says
+// another period ("Last IW", "Oct 2020 (previous)") gives none; two sheets
+// naming two weeks are two candidates, which pick refuses naming both.
+func (x *extractor) sheetNameWeeks(grids []*grid) {
+	for _, g := range grids {
+		if g.firstFigureRow() == math.MaxInt || readHeading(g.sheet.Name).period == periodOther {
+			continue
+		}
+		name := strings.ReplaceAll(g.sheet.Name, "_", " ")
+		where := fmt.Sprintf("the sheet name %q", g.sheet.Name)
+		if m := opCodeInName.FindStringSubmatch(name); m != nil {
+			if op, ok := x.cat.Operation(m[1] + "-" + m[2]); ok {
+				x.opCands = append(x.opCands, cand{op.Code, where, 2})
+			}
+		} else if from, to, ok := parseDateText(name); ok {
+			for _, op := range x.cat.OperationOverlapping(from, to) {
+				x.opCands = append(x.opCands, cand{op.Code, where, 2})
+			}
+		} else if op, ok := x.monthInName(name); ok {
+			x.opCands = append(x.opCands, cand{op.Code, where, 2})
 		}
 	}
 }

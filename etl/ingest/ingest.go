@@ -12,6 +12,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -293,6 +294,18 @@ func (rd *reader) sheet(name string, date1904 bool) (etl.Sheet, error) {
 	for col := 1; col <= maxCol; col++ {
 		if visible, err := rd.f.GetColVisible(name, etl.ColumnName(col)); err == nil && !visible || zero(col) {
 			sh.HiddenCols = append(sh.HiddenCols, col)
+		}
+	}
+	if hf, err := rd.f.GetHeaderFooter(name); err == nil && hf != nil {
+		for _, t := range []string{hf.FirstHeader, hf.OddHeader, hf.EvenHeader, hf.FirstFooter, hf.OddFooter, hf.EvenFooter} {
+			for _, part := range pageTitleParts(t) {
+				if err := checkLength(part); err != nil {
+					return sh, rd.cellErr(name, "", err)
+				}
+				if !slices.Contains(sh.PageTitles, part) {
+					sh.PageTitles = append(sh.PageTitles, part)
+				}
+			}
 		}
 	}
 	comments, err := rd.f.GetComments(name)
@@ -1020,3 +1033,29 @@ func exactShown(shown string, n float64, f formatRead) string {
 	}
 	return shown[:loc[0]] + exact + shown[loc[1]:]
 }
+
+// pageCode is one formatting code of a page header or footer: a part
+// ("&L", "&C", "&R"), a font ("&\"Arial,Bold\"", "&12"), a colour
+// ("&KFF0000"), a style ("&B"), a field ("&P" page, "&N" pages, "&D"
+// date, "&T" time, "&F" file, "&A" sheet, "&Z" path, "&G" picture).
+var pageCode = regexp.MustCompile(`&(?:"[^"]*"|\d+|K[0-9A-Fa-f]{6}|K\d{2}[+-]\d{3}|[LCRBIUSEXYPNDTFAZGH])`)
+
+// pageTitleParts are the words of a page header or footer, one text per
+// part (left, centre, right), formatting codes and fields removed; none
+// for a part that holds only fields ("Page &P of &N").
+func pageTitleParts(s string) []string {
+	var out []string
+	for _, part := range pagePart.Split(strings.ReplaceAll(s, "&&", "\x00"), -1) {
+		t := strings.ReplaceAll(pageCode.ReplaceAllString(part, " "), "\x00", "&")
+		t = strings.Join(strings.Fields(t), " ")
+		if pageFieldWords.ReplaceAllString(t, "") != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+var (
+	pagePart       = regexp.MustCompile(`&[LCR]`)
+	pageFieldWords = regexp.MustCompile(`(?i)\b(?:page|of)\b|[\s\-/]`)
+)
