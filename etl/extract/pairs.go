@@ -86,6 +86,9 @@ func (x *extractor) valuesRight(g *grid, row, col int) (cells []int, unitWord st
 			continue // a struck figure is passed over: "43 (struck) │ 45" is 45
 		}
 		if g.used[i] {
+			if len(cells) == 0 && first < 0 && g.reason[i] == skipNotes {
+				continue // "Measure │ Notes │ Result": the notes stand between the label and its figure
+			}
 			break
 		}
 		if first < 0 {
