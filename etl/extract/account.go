@@ -177,7 +177,7 @@ func (x *extractor) account(grids []*grid) {
 				// "Cash seized | £5.000,00": the label is read, the figure not.
 				x.refuse(etl.SevWarning, "unreadable_value", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s, beside %q, was not read as a figure: %s; not loaded", shown(c), name, c.Ref(), x.labelBeside(g, c), whyUnread(c.Text))
 			default:
-				x.refuse(etl.SevWarning, "unread_figure", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s was not read as a figure of the return: no label we read stands beside it; not loaded", shown(c), name, c.Ref())
+				x.refuse(etl.SevWarning, "unread_figure", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s was not read as a figure of the return: %s; not loaded", shown(c), name, c.Ref(), noLabelWhy(c))
 			}
 		}
 		for r := skipIdentity; r <= skipTotaled; r++ {
@@ -246,4 +246,21 @@ func shown(c *etl.Cell) string {
 		return fmt.Sprintf("%q", t)
 	}
 	return shownAs(c)
+}
+
+// noLabelWhy says why a figure beside no label was not read: a sentence
+// or a list of figures with their words in one cell ("During the week
+// officers made 43 arrests", "43 arrests, 25 warrants") holds its labels
+// itself, and countylines draft reads such text; a bare figure has none.
+func noLabelWhy(c *etl.Cell) string {
+	words := 0
+	for _, w := range strings.Fields(c.Text) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 && len(w) >= 2 {
+			words++
+		}
+	}
+	if c.Kind == etl.KindText && words >= 1 && len(strings.Fields(c.Text)) >= 2 {
+		return "the words in the cell are not read as labels of a return (to read press-release text, run countylines draft on it and check the draft return it writes)"
+	}
+	return "no label we read stands beside it"
 }

@@ -306,7 +306,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			x.undecidedColumn(g, r.head, rs[0].fact)
 		}
 		x.refuse(etl.SevWarning, "two_figures", rs[0].fact.Sheet, rs[0].fact.Cell, refs,
-			"%s is given as %s and nothing says which is this week's; not loaded. Head this week's column 'This week', or remove the other figure",
+			"%s is given as %s and nothing says which is this week's figure for the force; not loaded. If the others are other weeks', head this week's column 'This week'; if they are parts of the force's figure (districts, teams, kinds), give the force's total instead: never head one part 'This week'",
 			describe(rs[0].fact), strings.Join(cells, " and "))
 	}
 }

@@ -1021,7 +1021,7 @@ func (x *extractor) thisWeeksRows(g *grid, rows []figureRow, hasForce bool, firs
 		all = append(all, g.byRow[fr.row]...)
 	}
 	x.refuse(etl.SevWarning, "two_figures", g.sheet.Name, etl.CellRef(firstCol, keep[0].row), x.figureRefs(g, all),
-		"rows %d and %d both give figures under the same headings and nothing says which is this week's; not loaded. Head this week's row 'This week', or remove the other",
+		"rows %d and %d both give figures under the same headings and nothing says which is this week's for the force; not loaded. If one is another week's, head this week's row 'This week'; if they are parts of the force's figures (districts, teams, offences), give the force's totals instead: never head one part 'This week'",
 		keep[0].row, keep[1].row)
 	for _, fr := range keep {
 		for _, k := range g.byRow[fr.row] {
