@@ -112,7 +112,7 @@ func (x *extractor) valuesRight(g *grid, row, col int) (cells []int, unitWord st
 // and "£40,000"): each row of a merged label belongs to it.
 func (x *extractor) valuesBeside(g *grid, c *etl.Cell, parent string) (cells []int, unitWord string, first int) {
 	cells, unitWord, first = x.valuesRight(g, c.Row, c.Col)
-	if len(cells) > 0 && cells[0] == first && g.cell(first).Kind == etl.KindText && parent != "" && x.readLabel(g.cell(first).Text, parent).ok {
+	if len(cells) > 0 && cells[0] == first && g.cell(first).Kind == etl.KindText && parent != "" && (x.readLabel(g.cell(first).Text, parent).ok || subLabel(g.cell(first).Text)) {
 		// "Arrests │ Under 18 │ 7": a sub-label, not a figure, which is
 		// read as the label of the figures right of it.
 		return nil, "", -1
@@ -140,6 +140,17 @@ func (x *extractor) valuesBeside(g *grid, c *etl.Cell, parent string) (cells []i
 		}
 	}
 	return cells, unitWord, first
+}
+
+// subLabel reports whether a cell's words are a part's label ("Adults",
+// "Juveniles", "Under 18", "Of which female"), not a figure, which begins
+// with its number ("7 juveniles"): "Arrests │ Adults │ 35" gives the
+// parts of arrests, each read on its own, and "Under 18" under "Adults"
+// is no figure of it.
+func subLabel(text string) bool {
+	_, ok := childForm(text)
+	t := strings.TrimSpace(text)
+	return ok && t != "" && !strings.ContainsAny(t[:1], "0123456789+-<>~")
 }
 
 // mergedLabelLeft returns the text of a label merged over several rows
@@ -210,6 +221,10 @@ type block struct {
 	// of another.
 	breakdown   catalog.Metric
 	breakdownAt int
+	// parentBare: the parent's row gives no figure of its own ("Arrests"
+	// alone, or "Arrests │ Adults │ 35"): it titles its parts, and a
+	// "Total" row under them is its figure.
+	parentBare bool
 }
 
 // pairs finds labels and reads the figures beside them: metric labels
@@ -247,6 +262,15 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		if cells := x.claimed(g, c); len(cells) > 0 {
 			x.skipLabel(g, i, cells, "not_a_count", "%q is a proportion or an average (%s), not a count; not loaded", strings.TrimSpace(c.Text), strings.ToLower(lr.changer))
 			return
+		}
+	}
+	if !lr.ok && b.parent != "" && b.parentBare && totalLabels[catalog.Normalize(c.Text)] {
+		// "Arrests" over "Adults │ 35", "Juveniles │ 8", "Total │ 43":
+		// the total of the parts it titles is its figure.
+		if p, found := x.cat.Metric(b.parent); found {
+			if r := x.readLabel(p.Label, ""); r.ok && r.lm.metric.Code == p.Code {
+				lr = r
+			}
 		}
 	}
 	lm, ok, why := lr.lm, lr.ok, lr.why
@@ -300,11 +324,14 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 			cells = []int{k}
 		}
 	}
-	if len(cells) == 0 && first >= 0 && !g.used[first] && g.cell(first).Kind == etl.KindText && !x.isLabel(g.cell(first).Text) && !x.pure(g.cell(first).Text) {
+	if len(cells) == 0 && first >= 0 && !g.used[first] && g.cell(first).Kind == etl.KindText && !x.isLabel(g.cell(first).Text) && !x.pure(g.cell(first).Text) && !subLabel(g.cell(first).Text) {
 		// Words where the figure goes: a list or a sentence the grammar
 		// reads ("4 knives, 2 machetes and a knuckleduster"), or text the
 		// value reader reports as unreadable.
 		cells = []int{first}
+	}
+	if m.Parent == "" {
+		b.parentBare = len(cells) == 0
 	}
 	if len(cells) == 0 {
 		if m.ItemKind != "" && lm.item == "" {
@@ -961,7 +988,7 @@ func (x *extractor) itemsHeading(text string) (headerCol, bool) {
 // that reads as a label.
 func (x *extractor) labelsUnder(g *grid, row int, cols []headerCol) bool {
 	for _, h := range cols {
-		if j := g.get(row, h.col); h.lm.metric.Code != "" && j >= 0 && g.cell(j).Kind == etl.KindText && x.isLabel(g.cell(j).Text) {
+		if j := g.get(row, h.col); h.lm.metric.Code != "" && j >= 0 && g.cell(j).Kind == etl.KindText && (x.isLabel(g.cell(j).Text) || subLabel(g.cell(j).Text)) {
 			return true
 		}
 	}
