@@ -99,6 +99,14 @@ func (x *extractor) valuesRight(g *grid, row, col int) (cells []int, unitWord st
 			unitWord = strings.Trim(strings.TrimSpace(c.Text), "()")
 			continue
 		}
+		if c.Kind == etl.KindText && len(cells) == 0 && first == i && totalLabels[catalog.Normalize(c.Text)] {
+			if k := g.rightOf(row, c.Col); k >= 0 && g.isValue(k) {
+				// "Drugs seized │ Total │ £1500": the label's total, then its figure.
+				g.skip(i, skipWords)
+				first = -1
+				continue
+			}
+		}
 		if !g.isValue(i) {
 			break
 		}

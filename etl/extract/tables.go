@@ -124,8 +124,12 @@ func (x *extractor) tables(g *grid) {
 		row := g.rows[ri]
 		kindCol, kind := 0, ""
 		var cols []tableCol
+		figure := false // a figure right of the kind's cell: "Drugs seized │ Total │ £1500" is a label and its figure, no header
 		for n, i := range g.byRow[row] {
 			c := g.cell(i)
+			if kind != "" && c.Col > kindCol && !g.used[i] && (c.Kind == etl.KindNumber || c.Kind == etl.KindText && parsesToNumber(c.Text)) {
+				figure = true
+			}
 			if c.Kind != etl.KindText || g.used[i] {
 				continue
 			}
@@ -139,7 +143,7 @@ func (x *extractor) tables(g *grid) {
 				cols = append(cols, tc)
 			}
 		}
-		if kind == "" || !hasMeasure(cols) {
+		if kind == "" || !hasMeasure(cols) || figure {
 			continue
 		}
 		m, ok := x.cat.MetricForKind(kind)
@@ -158,6 +162,12 @@ func (x *extractor) tables(g *grid) {
 		}
 		ri = x.tableRows(g, ri+1, kindCol, kind, m, cols) - 1
 	}
+}
+
+// parsesToNumber reports whether text reads as a figure ("£1500", "1.2kg").
+func parsesToNumber(text string) bool {
+	v, err := ParseText(text)
+	return err == nil && v.Num != nil
 }
 
 func hasMeasure(cols []tableCol) bool {
