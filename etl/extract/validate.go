@@ -44,7 +44,7 @@ func Validate(r *etl.Return, cat *catalog.Catalog) {
 		}
 	}
 	// Splits against their totals: only when every part is given exactly.
-	for _, sg := range splitGroups(cat) {
+	for _, sg := range append(splitGroups(cat), coverGroups(cat)...) {
 		p, ok := byKey[sg.parent+"//"+sg.unit]
 		if !ok || p.Value == nil || p.Qualifier != etl.Exact {
 			continue
@@ -128,6 +128,37 @@ func splitGroups(cat *catalog.Catalog) []splitGroup {
 			out = append(out, splitGroup{parent: m.Parent, unit: m.Unit})
 		}
 		out[i].children = append(out[i].children, m.Code)
+	}
+	return out
+}
+
+// coverGroups lists the covers a split group implies through a metric
+// whose parts in it are named after it (probe11 M2): adult males and
+// adult females (safeguarded_adult_male, safeguarded_adult_female) make
+// up vulnerable adults (safeguarded_adult), and then adults and juveniles
+// make up all safeguarded. The catalogue gives each part its parent
+// (safeguarded), not the metric between; the codes say it.
+func coverGroups(cat *catalog.Catalog) []splitGroup {
+	var out []splitGroup
+	for _, sg := range splitGroups(cat) {
+		for _, m := range cat.Metrics {
+			if m.Parent != sg.parent || m.Unit != sg.unit || m.SplitGroup != "" {
+				continue
+			}
+			var inner, rest []string
+			for _, c := range sg.children {
+				if strings.HasPrefix(c, m.Code+"_") {
+					inner = append(inner, c)
+				} else {
+					rest = append(rest, c)
+				}
+			}
+			if len(inner) < 2 {
+				continue
+			}
+			out = append(out, splitGroup{parent: m.Code, unit: sg.unit, children: inner},
+				splitGroup{parent: sg.parent, unit: sg.unit, children: append([]string{m.Code}, rest...)})
+		}
 	}
 	return out
 }
