@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -155,6 +157,7 @@ func (x *extractor) account(grids []*grid) {
 	for _, g := range grids {
 		name := g.sheet.Name
 		groups := map[skipReason][]int{}
+		lone := map[int][]int{} // figures beside no label, by column
 		for i := range g.sheet.Cells {
 			c := g.cell(i)
 			worded := c.Kind == etl.KindText && g.valueOf[i] && wordedFigure(c.Text)
@@ -177,8 +180,23 @@ func (x *extractor) account(grids []*grid) {
 				// "Cash seized | £5.000,00": the label is read, the figure not.
 				x.refuse(etl.SevWarning, "unreadable_value", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s, beside %q, was not read as a figure: %s; not loaded", shown(c), name, c.Ref(), x.labelBeside(g, c), whyUnread(c.Text))
 			default:
-				x.refuse(etl.SevWarning, "unread_figure", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s was not read as a figure of the return: %s; not loaded", shown(c), name, c.Ref(), noLabelWhy(c))
+				lone[c.Col] = append(lone[c.Col], i)
 			}
+		}
+		for _, col := range slices.Sorted(maps.Keys(lone)) {
+			is := lone[col]
+			if len(is) < loneColumn {
+				for _, i := range is {
+					c := g.cell(i)
+					x.refuse(etl.SevWarning, "unread_figure", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s was not read as a figure of the return: %s; not loaded", shown(c), name, c.Ref(), noLabelWhy(c))
+				}
+				continue
+			}
+			// A column of references or row numbers ("Ref 1" ... "Ref
+			// 3000"): one warning naming every cell, not one each.
+			c := g.cell(is[0])
+			x.refuse(etl.SevWarning, "unread_figure", name, c.Ref(), g.refs(is...), "%d cells of column %s hold numbers beside no label we read (%s); none was read as a figure of the return; not loaded",
+				len(is), etl.ColumnName(col), listCells(g, is))
 		}
 		for r := skipIdentity; r <= skipTotaled; r++ {
 			if is := groups[r]; len(is) > 0 {
@@ -247,6 +265,10 @@ func shown(c *etl.Cell) string {
 	}
 	return shownAs(c)
 }
+
+// loneColumn is how many figures beside no label in one column are said
+// in one warning rather than one each.
+const loneColumn = 5
 
 // noLabelWhy says why a figure beside no label was not read: a sentence
 // or a list of figures with their words in one cell ("During the week

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -50,4 +51,40 @@ func TestPartColumnsAdviceNeverOnePart(t *testing.T) {
 		t.Errorf("loaded a part as the force's\n%s", p.dump())
 	}
 	p.says(etl.SevWarning, "two_figures", "Return!B3", "give the force's total instead", "never head one part 'This week'")
+}
+
+// probe11 M9: a column of references ("Ref 5" ... "Ref 3004" beside
+// "Visit") gave one warning per cell, thousands burying the real ones.
+// Law: five or more figures beside no label in one column are one
+// warning naming every cell; fewer are one warning each; the return's
+// own figures load.
+func TestLoneFiguresOfAColumnAreOneWarning(t *testing.T) {
+	for _, n := range []int{2, 4, 5, 50, 300} {
+		p := book(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			rows := [][]any{{kentTitle}, nil, {"Arrests", 43}, nil}
+			for k := 0; k < n; k++ {
+				rows = append(rows, []any{fmt.Sprintf("Ref %d", k+5), "Visit"})
+			}
+			b.Sheet("Return").Rows("A1", rows...)
+		})
+		if len(p.r.Facts) != 1 || p.r.Rejected() {
+			t.Errorf("%d refs: want arrests 43 loaded\n%s", n, p.dump())
+		}
+		warnings, named := 0, map[string]bool{}
+		for _, m := range p.r.Messages {
+			if m.Code == "unread_figure" {
+				warnings++
+				for _, c := range m.Cells {
+					named[c] = true
+				}
+			}
+		}
+		want := n
+		if n >= 5 {
+			want = 1
+		}
+		if warnings != want || len(named) != n {
+			t.Errorf("%d refs: %d unread_figure warnings naming %d cells, want %d naming %d", n, warnings, len(named), want, n)
+		}
+	}
 }
