@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/countylines/countylines/etl"
@@ -93,4 +94,42 @@ func TestPlaceTitlesLaw(t *testing.T) {
 		"Kent Police county lines intensification week results", "Outcomes", "Summary"}
 	n, bad := scopeTitlesLaw(t, refused, kept)
 	t.Logf("%d cases, %d wrong", n, bad)
+}
+
+// Law: a sheet whose first figures stand under a place's title and whose
+// later blocks stand under other places' titles ("MEDWAY" over arrests,
+// "THANET" over warrants) gives no figure of the force's whole, whether
+// or not a figure repeats: rejected with an error naming both titles.
+// A sheet whose later blocks are topics ("Drugs") is not held to this.
+func TestPlaceTitledBlocksOnlyLaw(t *testing.T) {
+	failed, n := 0, 0
+	for _, pp := range placePairs {
+		for _, form := range []string{"%s", "%s activity", "%s results", "IW %s"} {
+			for ri := range partRows {
+				a, b := fmt.Sprintf(form, pp[0]), fmt.Sprintf(form, pp[1])
+				rows := partRows[ri]
+				// the same figures, with the second part's first row changed: no repeat of it
+				second := append([][]any{{"Stop searches", 9}}, rows.b[1:]...)
+				n++
+				p := extractWith(t, mainCatalog(t), func(bk *fixtures.Book) {
+					all := [][]any{{kentTitle}, nil, {a}}
+					all = append(append(append(all, rows.a...), nil, []any{b}), second...)
+					bk.Sheet("Return").Rows("A1", all...)
+				})
+				named := false
+				for _, m := range p.r.Messages {
+					named = named || m.Severity == etl.SevError && strings.Contains(m.Text, a) && strings.Contains(m.Text, b)
+				}
+				if !p.r.Rejected() || !named {
+					failed++
+					t.Errorf("%q then %q over %v / %v: want rejected naming both\n%s", a, b, rows.a, second, p.dump())
+				}
+			}
+		}
+	}
+	t.Logf("%d cases, %d failed", n, failed)
+	p := extractWith(t, mainCatalog(t), func(bk *fixtures.Book) {
+		bk.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Kent Police"}, []any{"Arrests", 43}, nil, []any{"Drugs"}, []any{"Heroin", "56g"})
+	})
+	p.loaded("kent", "2021-10")
 }

@@ -32,7 +32,9 @@ type sectionHead struct {
 // their rows, top to bottom. It runs once the return's week is known.
 func (x *extractor) sectionHeads(g *grid) {
 	first := g.firstFigureRow()
-	partsOnly := x.firstBlockPart(g, first)
+	firstPart := x.firstBlockPart(g, first)
+	partsOnly := firstPart >= 0
+	var otherParts []int // later blocks titled by other parts than the first's
 	for _, row := range g.rows {
 		cells := g.byRow[row]
 		for _, i := range cells {
@@ -51,6 +53,9 @@ func (x *extractor) sectionHeads(g *grid) {
 				if hd := x.headingOf(c.Text); x.periodOf(hd) == periodOther {
 					g.sections = append(g.sections, sectionHead{row: row, col: c.Col, cell: i, hd: hd})
 					continue
+				}
+				if partsOnly && len(x.ownParts(c.Text, g.cell(firstPart).Text)) > 0 && !x.isLabel(c.Text) {
+					otherParts = append(otherParts, i)
 				}
 				if pw := x.partWords(c.Text); len(pw) > 0 && !partsOnly && !x.isLabel(c.Text) {
 					// "Medway", "Thanet activity", "Partner figures
@@ -80,6 +85,17 @@ func (x *extractor) sectionHeads(g *grid) {
 		}
 	}
 	g.sheetHead = readHeading(g.sheet.Name)
+	if len(otherParts) > 0 {
+		// "MEDWAY" over the first figures, "THANET" over the next: every
+		// block is a part's, and none is the force's whole.
+		fc := g.cell(firstPart)
+		titles := []string{quoteAt(g, firstPart)}
+		for _, i := range otherParts {
+			titles = append(titles, quoteAt(g, i))
+		}
+		x.msg(etl.SevError, "not_the_force_week", g.sheet.Name, fc.Ref(), "the blocks of the sheet are titled %s, which may name parts of the force (districts, teams, operations): none of them is the force's whole for the week, and parts are not added up here. Nothing is loaded: give the force's figures for the week, under the force's name or 'Summary'",
+			strings.Join(titles, " and "))
+	}
 }
 
 // blockTitle reports whether a pure period heading that shares its row
@@ -105,12 +121,12 @@ func (x *extractor) blockTitle(g *grid, i int) bool {
 	return under.Kind == etl.KindText && !g.isValue(k) && !x.pure(under.Text)
 }
 
-// firstBlockPart reports whether the sheet's first figures stand under a
-// title of their own that may name a part of the force ("MEDWAY" over
-// Medway's rows, "THANET" over Thanet's below): then no block of the
-// sheet is the force's whole to set the others against, and a figure two
+// firstBlockPart finds the title of their own the sheet's first figures
+// stand under when it may name a part of the force ("MEDWAY" over
+// Medway's rows, "THANET" over Thanet's below); -1 for none. Then no block
+// of the sheet is the force's whole to set the others against, and a figure two
 // parts repeat is refused as such (inParts).
-func (x *extractor) firstBlockPart(g *grid, first int) bool {
+func (x *extractor) firstBlockPart(g *grid, first int) int {
 	for k := len(g.rows) - 1; k >= 0; k-- {
 		row := g.rows[k]
 		if row >= first || len(g.byRow[row]) != 1 {
@@ -121,9 +137,12 @@ func (x *extractor) firstBlockPart(g *grid, first int) bool {
 		if c.Kind != etl.KindText || isBlankText(c.Text) || x.isLabel(c.Text) {
 			continue
 		}
-		return x.titlesBlock(g, i) && len(x.partWords(c.Text)) > 0
+		if x.titlesBlock(g, i) && len(x.partWords(c.Text)) > 0 {
+			return i
+		}
+		return -1
 	}
-	return false
+	return -1
 }
 
 // titlesBlock reports whether a cell alone in its row titles the block
