@@ -6,6 +6,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -1447,6 +1448,7 @@ func noteFigure(c *etl.Cell) (label, val string, ok bool) {
 // a figure beside it, "Label: figure" in one cell, a number beside no
 // label. Never a silent drop, never a guess.
 func (x *extractor) leftovers(g *grid) {
+	x.rowNumbers(g)
 	for _, row := range g.rows {
 		for _, i := range g.byRow[row] {
 			c := g.cell(i)
@@ -1469,6 +1471,44 @@ func (x *extractor) leftovers(g *grid) {
 			case c.Kind == etl.KindNumber:
 				x.refuse(etl.SevWarning, "unread_figure", g.sheet.Name, c.Ref(), []string{c.Ref()}, "the figure %s at %s!%s stands beside no label we read; not loaded", formatNum(c.Num), g.sheet.Name, c.Ref())
 			}
+		}
+	}
+}
+
+// rowNumbers reports a column counting the rows it stands in (probe11
+// M9): whole numbers going up by one, row after row, each left of words
+// ("1 │ Arrests │ 43", "2 │ Warrants executed │ 25"), three or more. They
+// number the rows, they are no figures: one info naming every cell, not a
+// warning each, never loaded.
+func (x *extractor) rowNumbers(g *grid) {
+	byCol := map[int][]int{}
+	for _, row := range g.rows {
+		for _, i := range g.byRow[row] {
+			c := g.cell(i)
+			if g.used[i] || c.Kind != etl.KindNumber || c.Num != math.Trunc(c.Num) {
+				continue
+			}
+			if j := g.rightOf(c.Row, c.Col); j >= 0 && g.cell(j).Col == c.Col+1 && g.cell(j).Kind == etl.KindText && !isBlankText(g.cell(j).Text) {
+				byCol[c.Col] = append(byCol[c.Col], i)
+			}
+		}
+	}
+	for _, col := range slices.Sorted(maps.Keys(byCol)) {
+		is := byCol[col]
+		for k := 0; k < len(is); {
+			end := k + 1
+			for end < len(is) && g.cell(is[end]).Row == g.cell(is[end-1]).Row+1 && g.cell(is[end]).Num == g.cell(is[end-1]).Num+1 {
+				end++
+			}
+			if run := is[k:end]; len(run) >= 3 {
+				for _, i := range run {
+					g.used[i] = true
+				}
+				c := g.cell(run[0])
+				x.refuse(etl.SevInfo, "row_numbers", g.sheet.Name, c.Ref(), g.refs(run...), "%s to %s hold %s to %s, one more on each row beside the row's words: row numbers, not figures; not loaded",
+					c.Ref(), g.cell(run[len(run)-1]).Ref(), formatNum(c.Num), formatNum(g.cell(run[len(run)-1]).Num))
+			}
+			k = end
 		}
 	}
 }

@@ -88,3 +88,41 @@ func TestLoneFiguresOfAColumnAreOneWarning(t *testing.T) {
 		}
 	}
 }
+
+// probe11 M9: row numbers in the first column ("1 │ Arrests │ 43", "2 │
+// Warrants executed │ 25"...) gave a warning each, "stands beside no
+// label". Law: whole numbers going up by one, row after row, each beside
+// words, three or more, starting anywhere, are one row_numbers info naming
+// every cell; the labels' figures load; two numbers, or numbers that do
+// not go up by one, are warned as before.
+func TestRowNumbersAreOneNote(t *testing.T) {
+	labels := []string{"Arrests", "Warrants executed", "Stop searches", "Cash seized", "Mobile phones seized", "Knives seized"}
+	for _, c := range []struct {
+		start, step, n int
+		note          bool
+	}{{1, 1, 6, true}, {1, 1, 3, true}, {7, 1, 4, true}, {1, 1, 2, false}, {1, 2, 4, false}, {5, 0, 3, false}} {
+		p := book(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			rows := [][]any{{kentTitle}, nil}
+			for k := 0; k < c.n; k++ {
+				rows = append(rows, []any{c.start + k*c.step, labels[k], 10 + k})
+			}
+			b.Sheet("Return").Rows("A1", rows...)
+		})
+		name := fmt.Sprintf("%+v", c)
+		if len(p.r.Facts) != c.n {
+			t.Errorf("%s: %d facts, want %d\n%s", name, len(p.r.Facts), c.n, p.dump())
+		}
+		notes, warned := 0, 0
+		for _, m := range p.r.Messages {
+			if m.Code == "row_numbers" && len(m.Cells) == c.n {
+				notes++
+			}
+			if m.Code == "unread_figure" {
+				warned++
+			}
+		}
+		if c.note && (notes != 1 || warned != 0) || !c.note && (notes != 0 || warned != c.n) {
+			t.Errorf("%s: %d row_numbers notes, %d unread_figure warnings\n%s", name, notes, warned, p.dump())
+		}
+	}
+}
