@@ -91,7 +91,8 @@ func TestPlaceTitlesLaw(t *testing.T) {
 		"Medway activity", "Thanet results", "Gravesham figures", "Partner figures (Kent County Council)", "Op Raptor"}
 	kept := []string{"Other results", "Additional information", "Intelligence", "Seizures", "Weapons", "Key outcomes",
 		"Operation details", "Education and engagement", "Vulnerable people", "Kent", "Results", "Further activity",
-		"Kent Police county lines intensification week results", "Outcomes", "Summary"}
+		"Kent Police county lines intensification week results", "Outcomes", "Summary", "Community engagement",
+		"Vulnerability", "Days of action", "Roads Policing", "Proactive activity", "Social media"}
 	n, bad := scopeTitlesLaw(t, refused, kept)
 	t.Logf("%d cases, %d wrong", n, bad)
 }

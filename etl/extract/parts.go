@@ -292,7 +292,11 @@ var titleWords = func() map[string]bool {
 		constabulary service additional further other general performance operational kpi measure stat statistic
 		numbers count tally record log district division bcu area unit sector borough team of and the for by in on
 		to at with from this our total grand sub subtotal national regional partnership activity update tracker
-		output figures type kind age sex gender offence category class group ethnicity breakdown split`)) {
+		output figures type kind age sex gender offence category class group ethnicity breakdown split
+		community engagement vulnerability vulnerable missing pursue prevent protect prepare licensing road policing
+		trap test purchase working joint multi agency reactive proactive covert overt day action custody investigation
+		ongoing follow up media social comm communication welfare diversion youth outreach awareness campaign training
+		intensification key headline highlight operational`)) {
 		m[w] = true
 	}
 	return m
