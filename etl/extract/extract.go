@@ -1035,25 +1035,37 @@ func (x *extractor) pageTitles(g *grid) {
 // its file name gives it, as a careful reader does. A name that says
 // another period ("Last IW", "Oct 2020 (previous)") gives none; two sheets
 // naming two weeks are two candidates, which pick refuses naming both.
+//
+// Every sheet with figures must name a week: beside a "Summary" naming
+// none, a sheet named "May 2021" may be the last operation's, kept for
+// comparison, and the Summary's figures are not May's.
 func (x *extractor) sheetNameWeeks(grids []*grid) {
+	var cands []cand
 	for _, g := range grids {
-		if g.firstFigureRow() == math.MaxInt || readHeading(g.sheet.Name).period == periodOther {
+		if g.firstFigureRow() == math.MaxInt {
 			continue
 		}
-		name := strings.ReplaceAll(g.sheet.Name, "_", " ")
-		where := fmt.Sprintf("the sheet name %q", g.sheet.Name)
-		if m := opCodeInName.FindStringSubmatch(name); m != nil {
-			if op, ok := x.cat.Operation(m[1] + "-" + m[2]); ok {
-				x.opCands = append(x.opCands, cand{op.Code, where, 2})
+		n := len(cands)
+		if readHeading(g.sheet.Name).period != periodOther {
+			name := strings.ReplaceAll(g.sheet.Name, "_", " ")
+			where := fmt.Sprintf("the sheet name %q", g.sheet.Name)
+			if m := opCodeInName.FindStringSubmatch(name); m != nil {
+				if op, ok := x.cat.Operation(m[1] + "-" + m[2]); ok {
+					cands = append(cands, cand{op.Code, where, 2})
+				}
+			} else if from, to, ok := parseDateText(name); ok {
+				for _, op := range x.cat.OperationOverlapping(from, to) {
+					cands = append(cands, cand{op.Code, where, 2})
+				}
+			} else if op, ok := x.monthInName(name); ok {
+				cands = append(cands, cand{op.Code, where, 2})
 			}
-		} else if from, to, ok := parseDateText(name); ok {
-			for _, op := range x.cat.OperationOverlapping(from, to) {
-				x.opCands = append(x.opCands, cand{op.Code, where, 2})
-			}
-		} else if op, ok := x.monthInName(name); ok {
-			x.opCands = append(x.opCands, cand{op.Code, where, 2})
+		}
+		if len(cands) == n {
+			return // a sheet with figures that names no week
 		}
 	}
+	x.opCands = append(x.opCands, cands...)
 }
 
 // pairStartEnd joins a lone start date and a lone end date ("From |

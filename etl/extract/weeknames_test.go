@@ -85,3 +85,15 @@ func TestWeekInSheetOrFileNameLaw(t *testing.T) {
 		t.Errorf("title 2021-10, file name 2022-03: the disagreement is not said\n%s", p.dump())
 	}
 }
+
+// A sheet named for a week beside a sheet with figures that names none
+// ("Summary" and "May 2021") gives no week: the named one may be kept
+// for comparison, and the Summary's figures are not its week's.
+func TestWeekInOneSheetNameOfTwo(t *testing.T) {
+	for _, names := range [][2]string{{"Summary", "May 2021"}, {"Oct 2021", "Drugs"}} {
+		book(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet(names[0]).Rows("A1", []any{"Kent Police - county lines return"}, nil, []any{"Arrests", 43})
+			b.Sheet(names[1]).Rows("A1", []any{"Kent Police - county lines return"}, nil, []any{"Warrants executed", 25})
+		}).rejected()
+	}
+}
