@@ -1003,6 +1003,9 @@ func (x *extractor) resolveIdentity(grids []*grid) {
 // file name (rank 2), so a cell or a title that says otherwise decides
 // and the disagreement is said.
 func (x *extractor) pageTitles(g *grid) {
+	if readHeading(g.sheet.Name).period == periodOther {
+		return // "Last IW": its header names that week, not the return's
+	}
 	for _, t := range g.sheet.PageTitles {
 		if !titleLike(t) {
 			continue

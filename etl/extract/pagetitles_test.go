@@ -59,3 +59,11 @@ func TestPageHeaderTitlesLaw(t *testing.T) {
 		t.Errorf("Essex in the cells, Kent in the header: want not Kent, and the header named\n%s", p.dump())
 	}
 }
+
+// A comparison sheet's page header names its own week, not the return's.
+func TestPageHeaderOfAComparisonSheet(t *testing.T) {
+	book(t, "return.xlsx", extract.Options{}, func(b *fixtures.Book) {
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 43})
+		b.Sheet("Last IW").Rows("A1", []any{"Arrests", 38}).PageHeader("&CKent Police - County lines intensification week 17-23 May 2021", "")
+	}).loaded("kent", "2021-10").facts("Return!B3 arrests - people 43")
+}
