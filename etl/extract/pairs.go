@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
@@ -150,15 +151,26 @@ func (x *extractor) valuesBeside(g *grid, c *etl.Cell, parent string) (cells []i
 	return cells, unitWord, first
 }
 
-// subLabel reports whether a cell's words are a part's label ("Adults",
-// "Juveniles", "Under 18", "Of which female"), not a figure, which begins
-// with its number ("7 juveniles"): "Arrests │ Adults │ 35" gives the
-// parts of arrests, each read on its own, and "Under 18" under "Adults"
-// is no figure of it.
+// subLabel reports whether a cell's words are a part's label with no
+// number in them ("Adults", "Juveniles", "Of which female"): "Arrests │
+// Adults │ 35" gives the parts of arrests, each read on its own. Words
+// with a number ("Under 5", "Over 40", "£5,000 plus €2,000") may be a
+// hedged figure, and stay the value cell they were.
 func subLabel(text string) bool {
 	_, ok := childForm(text)
-	t := strings.TrimSpace(text)
-	return ok && t != "" && !strings.ContainsAny(t[:1], "0123456789+-<>~")
+	r := []rune(strings.TrimSpace(text))
+	return ok && len(r) > 0 && unicode.IsLetter(r[0]) && !strings.ContainsAny(text, "0123456789")
+}
+
+// partLabelOf reports whether text reads as a part of a metric's whole
+// ("Under 18" under "Adults" safeguarded: safeguarded juveniles), so a
+// row holding it under a header is no row of figures.
+func (x *extractor) partLabelOf(text string, m catalog.Metric) bool {
+	whole := m.Parent
+	if whole == "" {
+		whole = m.Code
+	}
+	return x.readLabel(text, whole).ok
 }
 
 // mergedLabelLeft returns the text of a label merged over several rows
@@ -996,7 +1008,7 @@ func (x *extractor) itemsHeading(text string) (headerCol, bool) {
 // that reads as a label.
 func (x *extractor) labelsUnder(g *grid, row int, cols []headerCol) bool {
 	for _, h := range cols {
-		if j := g.get(row, h.col); h.lm.metric.Code != "" && j >= 0 && g.cell(j).Kind == etl.KindText && (x.isLabel(g.cell(j).Text) || subLabel(g.cell(j).Text)) {
+		if j := g.get(row, h.col); h.lm.metric.Code != "" && j >= 0 && g.cell(j).Kind == etl.KindText && (x.isLabel(g.cell(j).Text) || x.partLabelOf(g.cell(j).Text, h.lm.metric)) {
 			return true
 		}
 	}

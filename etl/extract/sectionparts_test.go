@@ -88,3 +88,17 @@ func TestSectionPartsAndTotalLaw(t *testing.T) {
 	}
 	t.Logf("%d cases, %d wrong", len(cases), bad)
 }
+
+// The control: words with a number beside a label ("Under 5", "Over
+// 40", "£5,000 plus €2,000") are its value as ever, never a part's label.
+func TestHedgedValueIsNoSubLabel(t *testing.T) {
+	for _, c := range []struct{ label, value, want string }{
+		{"Arrests", "Under 5", "Return!B3 arrests - people 5 less_than"},
+		{"Arrests", "Over 40", "Return!B3 arrests - people 40 more_than"},
+		{"Vulnerable people safeguarded", "over 40", "Return!B3 safeguarded - people 40 more_than"},
+	} {
+		book(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
+			b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{c.label, c.value})
+		}).loaded("kent", "2021-10").facts(c.want).silent("child_without_parent")
+	}
+}
