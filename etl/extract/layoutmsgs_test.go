@@ -99,7 +99,7 @@ func TestRowNumbersAreOneNote(t *testing.T) {
 	labels := []string{"Arrests", "Warrants executed", "Stop searches", "Cash seized", "Mobile phones seized", "Knives seized"}
 	for _, c := range []struct {
 		start, step, n int
-		note          bool
+		note           bool
 	}{{1, 1, 6, true}, {1, 1, 3, true}, {7, 1, 4, true}, {1, 1, 2, false}, {1, 2, 4, false}, {5, 0, 3, false}} {
 		p := book(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			rows := [][]any{{kentTitle}, nil}
