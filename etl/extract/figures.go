@@ -509,7 +509,7 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, st
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q counts containers, which may hold any weight; not loaded. Give the weight, or the wraps", label, v.Text)
 			return Value{}, v.Text, false
 		}
-		if why, odd := phrase.OddNumber(v.Text); err != nil && odd {
+		if why, odd := oddNumber(v.Text); err != nil && odd {
 			// "43 - to be confirmed", "(5)", "40?": say why.
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: %s; not loaded", label, v.Text, why)
 			return Value{}, v.Text, false

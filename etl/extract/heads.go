@@ -728,6 +728,14 @@ func wordedFigure(text string) bool {
 	if !figureStart.MatchString(text) || !strings.ContainsFunc(text, unicode.IsLetter) {
 		return false
 	}
+	if m := restated.FindStringSubmatch(text); m != nil {
+		// "2kg (11/10-17/10)", "£5,000 (2021: £3,000)": an amount with
+		// its unit, and a date or a note in brackets after it, is a
+		// value, not a heading dated by its bracket.
+		if v, err := ParseText(m[1]); err == nil && v.Num != nil && v.Unit != "" {
+			return true
+		}
+	}
 	h := readHeading(text)
 	if h.dated() || h.unread {
 		return false

@@ -51,7 +51,7 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		x.refuse(etl.SevWarning, "unreadable_value", sheet, ref, []string{ref}, "%s: %q: %s; not loaded", m.Label, strings.TrimSpace(v.Text), fmt.Sprintf(format, args...))
 		return true
 	}
-	if why, odd := phrase.OddNumber(text); odd {
+	if why, odd := oddNumber(text); odd {
 		return refuse("%s", why) // "5,00", "40?", "(5)": the grammar would read the digits alone
 	}
 	_, err := ParseText(text)
@@ -99,6 +99,10 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		if w.Start < rd.Facts[len(rd.Facts)-1].End {
 			return refuse("the word %q is not known", w.Text)
 		}
+	}
+	if n := unreadNumber(text, rd); n != "" {
+		// "1,200 / 44": the grammar read 1,200 and passed over "/ 44".
+		return refuse("the number %q in it is read as no figure, and it may change the figure beside it", n)
 	}
 	if c.foreign != "" {
 		return refuse("its label or heading gives the currency as %q; only pounds and euros are loaded", c.foreign)
@@ -203,6 +207,45 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		x.found = append(x.found, found{f, src, ""})
 	}
 	return true
+}
+
+var (
+	digitRun = regexp.MustCompile(`\d+(?:,\d{3})*(?:\.\d+)?`)
+	// datesIn are dates a cell may give beside its figure ("(seized
+	// 14/10/21)", "(11/10-17/10)", "14 Oct"): the date reader's, not
+	// figures.
+	datesIn = regexp.MustCompile(`(?i)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?|\b\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?`)
+)
+
+// unreadNumber returns the first number a cell's text writes in digits
+// that no figure and no message of the grammar's reading stands over
+// (dates aside): a number read past in silence. "" when there is none.
+func unreadNumber(text string, rd phrase.Reading) string {
+	dates := datesIn.FindAllStringIndex(text, -1)
+	covered := func(a, b int) bool {
+		for _, f := range rd.Facts {
+			if f.Start <= a && b <= f.End {
+				return true
+			}
+		}
+		for _, m := range rd.Messages {
+			if m.Start <= a && b <= m.End {
+				return true
+			}
+		}
+		for _, d := range dates {
+			if d[0] <= a && b <= d[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, loc := range digitRun.FindAllStringIndex(text, -1) {
+		if !covered(loc[0], loc[1]) {
+			return text[loc[0]:loc[1]]
+		}
+	}
+	return ""
 }
 
 // asideFigures names the figures in the words after a value cell's
@@ -314,7 +357,7 @@ func bracketParts(text string, fs []phrase.Fact) map[int]int {
 		if open < 0 {
 			// "5 knives including 2 zombie knives and 2 firearms": the
 			// figure right after its parent and "including".
-			if k > 0 && partWords.MatchString(text[fs[k-1].End:f.Start]) && fs[k-1].Item != "" && f.Item != "" &&
+			if k > 0 && fs[k-1].End <= f.Start && partWords.MatchString(text[fs[k-1].End:f.Start]) && fs[k-1].Item != "" && f.Item != "" &&
 				fs[k-1].Metric == f.Metric && fs[k-1].Unit == f.Unit && !inBrackets(text, fs[k-1].Start) {
 				parts[k] = k - 1
 			}

@@ -173,7 +173,7 @@ func ParseText(text string) (Value, error) {
 		*neg.Num = -*neg.Num
 		return neg, nil
 	}
-	if why, odd := phrase.OddNumber(s); odd {
+	if why, odd := oddNumber(s); odd {
 		// "5,00", "£1.500", "40?", "(5)", "+40", "40-", "£1/2m": two
 		// readings, never the digits before the odd part.
 		return Value{}, fmt.Errorf("%w: %q: %s", ErrUnreadable, text, why)
@@ -405,6 +405,18 @@ func parseWords(s string) (float64, string, bool) {
 		return 0, "", false // "ten ten", "one two three", "twelve fifty": no sum of words
 	}
 	return total, strings.Join(words[i:], " "), true
+}
+
+// oddNumber is phrase.OddNumber for a figure in digits or in words:
+// "forty-three and counting" is as provisional as "43 and counting".
+func oddNumber(text string) (string, bool) {
+	if why, odd := phrase.OddNumber(text); odd {
+		return why, true
+	}
+	if n, rest, ok := parseWords(strings.ToLower(strings.Join(strings.Fields(text), " "))); ok && rest != "" {
+		return phrase.OddNumber(formatNum(n) + " " + rest)
+	}
+	return "", false
 }
 
 // isNumberWord reports a word that counts: "seven", "hundred", "dozen"
