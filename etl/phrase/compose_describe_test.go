@@ -127,3 +127,31 @@ func lawPhoneLineCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	}
 	return out
 }
+
+func init() { lawKinds = append(lawKinds, lawParticipleCases) }
+
+// lawParticipleCases: "12 school visits talking to pupils about county
+// lines", "40 welfare visits checking on vulnerable people": a gerund
+// with its preposition after a figure's noun opens a clause that says
+// what the things did; the figure counts its noun. Gerunds the grammar
+// knows as another metric's words ("talking to", "working with") and
+// gerunds nobody taught it ("chatting with", "calling on") alike.
+func lawParticipleCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	nouns := []struct{ text, code, verb string }{
+		{"school visits", "schools_visited", "made"}, {"welfare visits", "welfare_visits", "carried out"},
+		{"safe and well checks", "welfare_visits", "completed"}, {"cuckooing visits", "cuckooed_addresses_visited", "carried out"},
+		{"hotel visits", "hotels_visited", "made"}, {"school inputs", "school_inputs", "delivered"},
+	}
+	clauses := []string{"talking to pupils about county lines", "checking on vulnerable residents", "working with partners",
+		"chatting with staff about exploitation", "calling on residents at risk", "speaking to young people about the dangers of gangs"}
+	for _, nn := range nouns {
+		for _, c := range clauses {
+			n := g.num()
+			out = append(out, lawCase{fmt.Sprintf("Officers %s %s %s %s", nn.verb, n.text, nn.text, c), []pbRow{fact(nn.code, "", "count", n.value, "exact")}})
+			n, h := g.num(), g.hedge()
+			out = append(out, lawCase{fmt.Sprintf("In total officers %s %s%s %s %s.", nn.verb, h.text, n.text, nn.text, c), []pbRow{fact(nn.code, "", "count", n.value, h.q)}})
+		}
+	}
+	return out
+}

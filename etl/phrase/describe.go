@@ -128,3 +128,19 @@ func (p *parser) describingAt(k int) bool {
 	}
 	return p.describingForm(k, p.els[from].from, p.els[to].to)
 }
+
+// participleClause reports a gerund at element k (a word nobody taught
+// us, or a verb) whose preposition follows it or ends it: "talking to",
+// "checking on", "working with". After a figure's noun it opens a
+// clause that says what the things did, not what they were.
+func (p *parser) participleClause(k int) bool {
+	el := p.els[k]
+	if !(el.kind == eUnknown || el.verbLike()) || !gerund(p.toks[el.from].text) {
+		return false
+	}
+	prep := func(w string) bool { fn := funcWords[w]; return fn == "prep" || fn == "with" || fn == "for" }
+	if el.to-el.from > 1 {
+		return prep(p.toks[el.to-1].norm)
+	}
+	return k+1 < len(p.els) && p.els[k+1].kind == eFunc && prep(p.word(k+1)) && !p.isLink(k+1)
+}

@@ -458,6 +458,13 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		if el.kind == eLex && el.hasRole(rValue) && !money && m.el >= 0 {
 			break // "300 wraps of heroin worth £3,000": the value is a figure of its own
 		}
+		// "12 school visits talking to pupils about county lines", "40
+		// welfare visits checking on vulnerable people": a gerund after
+		// the figure's noun, with a preposition after it, opens a clause
+		// that says what the things did; the figure's words end there.
+		if sawThing && !sawVerb && p.participleClause(k) {
+			break
+		}
 		if el.verbLike() && k+1 < len(els) && els[k+1].kind == eAmount && len(list) > 0 {
 			break // "delivered 15 assemblies reaching 2,000 pupils": the verb of the next figure
 		}
