@@ -109,12 +109,7 @@ func TestThisWeekFigureLaw(t *testing.T) {
 	})
 	failed := 0
 	for i, p := range ps {
-		var at []etl.Fact
-		for _, f := range p.r.Facts {
-			if f.Cell == "B3" {
-				at = append(at, f)
-			}
-		}
+		at := p.factsAt("B3")
 		if len(at) != 1 || *at[0].Value != 43 || at[0].Qualifier != etl.Exact || p.warnedAt("B3") != nil {
 			failed++
 			t.Errorf("%q │ %q: want 43 exact, no warning\n%s", cases[i][0], cases[i][1], p.dump())

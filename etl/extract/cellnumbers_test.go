@@ -86,8 +86,8 @@ func TestEveryNumberInACellAccountedLaw(t *testing.T) {
 	for i, p := range ps {
 		c := cases[i]
 		var at []float64
-		for _, f := range p.r.Facts {
-			if f.Cell == "B3" && f.Value != nil {
+		for _, f := range p.factsAt("B3") {
+			if f.Value != nil {
 				at = append(at, *f.Value)
 			}
 		}

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/fixtures"
 )
@@ -73,12 +72,7 @@ func TestNotFinalFigureLaw(t *testing.T) {
 	failed := 0
 	for i, p := range ps {
 		c := cases[i]
-		var at []etl.Fact
-		for _, f := range p.r.Facts {
-			if f.Cell == "B3" {
-				at = append(at, f)
-			}
-		}
+		at := p.factsAt("B3")
 		bad := ""
 		switch {
 		case !c.final && len(at) > 0:

@@ -67,12 +67,7 @@ func TestRestatedFigureLaw(t *testing.T) {
 		if c.oneCell {
 			cell = "A3"
 		}
-		var at []etl.Fact
-		for _, f := range p.r.Facts {
-			if f.Cell == cell {
-				at = append(at, f)
-			}
-		}
+		at := p.factsAt(cell)
 		bad := ""
 		switch {
 		case c.agree && (len(at) != 1 || at[0].Value == nil || *at[0].Value != c.want || at[0].Qualifier != etl.Exact):
@@ -93,4 +88,15 @@ func TestRestatedFigureLaw(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d restated figures read wrong", failed, len(cases))
+}
+
+// factsAt lists the facts loaded from one cell of a one-sheet probe.
+func (p probe) factsAt(cell string) []etl.Fact {
+	var at []etl.Fact
+	for _, f := range p.r.Facts {
+		if f.Cell == cell {
+			at = append(at, f)
+		}
+	}
+	return at
 }
