@@ -34,7 +34,7 @@ func TestClassRowOverMembersLaw(t *testing.T) {
 		unitInLabel bool
 		sum         float64 // the class row's figure; the members give 56 and 20
 	}
-	forms := []string{"- %s", "%s", "-%s", "– %s"} // "%s" alone: set in by the cell's indent
+	forms := []string{"- %s", "%s", "-%s", "– %s", "of which %s"} // "%s" alone: set in by the cell's indent
 	var cases []tc
 	for s := range sets {
 		for f := range forms {

@@ -450,6 +450,12 @@ func (x *extractor) readChild(text, rest, parent string) labelRead {
 		if m, _ := x.cat.Metric(l.Metric); m.Parent == parent {
 			return labelRead{lm: x.fromLabel(l, text), ok: true}
 		}
+		if lm := x.fromLabel(l, text); l.Metric == parent && lm.item != "" {
+			// "of which heroin" under "Class A │ 76" or "Drugs seized │
+			// 500g": an item of the itemised metric above, a part of its
+			// row (breakdowns decides what it is a part of).
+			return labelRead{lm: lm, ok: true}
+		}
 	case len(l.Ambiguous) > 1:
 		return labelRead{why: &refusal{"ambiguous_label", "under " + p.Label + " could mean " + strings.Join(l.Ambiguous, " or ")}}
 	}
