@@ -100,7 +100,7 @@ func (x *extractor) valuesRight(g *grid, row, col int) (cells []int, unitWord st
 			unitWord = strings.Trim(strings.TrimSpace(c.Text), "()")
 			continue
 		}
-		if c.Kind == etl.KindText && len(cells) == 0 && first == i && totalLabels[catalog.Normalize(c.Text)] {
+		if c.Kind == etl.KindText && len(cells) == 0 && first == i && totalLabels[catalog.Normalize(c.Text)] && !x.totalOfPeriods(g, i) {
 			if k := g.rightOf(row, c.Col); k >= 0 && g.isValue(k) {
 				// "Drugs seized │ Total │ £1500": the label's total, then its figure.
 				g.skip(i, skipWords)
@@ -114,6 +114,40 @@ func (x *extractor) valuesRight(g *grid, row, col int) (cells []int, unitWord st
 		cells = append(cells, i)
 	}
 	return cells, unitWord, first
+}
+
+// totalOfPeriods reports whether a total word between a label and its
+// figures stands under a heading that names a period ("Measure │ This
+// week │ YTD" over "Arrests │ Total │ 43 │ 400": the row is shifted, 43
+// is under YTD) or over labels that do ("Total │ 73" over "This week │
+// 43", "Last week │ 30"): then it is no total of the label's parts.
+func (x *extractor) totalOfPeriods(g *grid, i int) bool {
+	c := g.cell(i)
+	if h := g.head[i]; h >= 0 && x.saysPeriod(g.cell(h).Text) {
+		return true
+	}
+	prev := c.Row
+	for _, r := range g.rows {
+		if r <= c.Row {
+			continue
+		}
+		j := g.get(r, c.Col)
+		if !g.adjacent(prev, r) || j < 0 || g.cell(j).Kind != etl.KindText {
+			break
+		}
+		prev = r
+		if t := g.cell(j).Text; !totalLabels[catalog.Normalize(t)] && x.saysPeriod(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysPeriod reports whether heading text names a period of its own:
+// this week, another, or dates ("This IW", "Week 1", "Last week", "YTD").
+func (x *extractor) saysPeriod(text string) bool {
+	hd := x.headingOf(text)
+	return hd.period != periodNone || hd.dated() || hd.unread
 }
 
 // valuesBeside is valuesRight for a label, in every row a label merged
@@ -171,6 +205,45 @@ func (x *extractor) partLabelOf(text string, m catalog.Metric) bool {
 		whole = m.Code
 	}
 	return x.readLabel(text, whole).ok
+}
+
+// sectionOfParts reports whether the labels in column col of the section
+// titled by b.parent (from its row, or the row below when the labels stand
+// under it, to a blank row, an empty label or another metric's label) are
+// parts of it beside its totals: a child the catalogue holds or a part's
+// label ("Adults", "Juveniles"), at least one. Else it returns the first
+// label that is none ("Last week", "Week 1", "Previous IW", "Target").
+func (x *extractor) sectionOfParts(g *grid, b *block, col int) (ok bool, other string) {
+	parts, prev := 0, -1
+	for _, r := range g.rows {
+		if r < b.parentRow || r == b.parentRow && col == b.parentCol {
+			continue
+		}
+		if prev >= 0 && !g.adjacent(prev, r) {
+			break
+		}
+		prev = r
+		j := g.get(r, col)
+		if j < 0 || g.cell(j).Kind != etl.KindText {
+			break
+		}
+		t := g.cell(j).Text
+		if totalLabels[catalog.Normalize(t)] {
+			continue
+		}
+		if lr := x.readLabel(t, b.parent); lr.ok {
+			if lr.lm.metric.Parent != b.parent {
+				break // the next metric ends the section
+			}
+			parts++
+			continue
+		}
+		if !subLabel(t) {
+			return false, strings.TrimSpace(t)
+		}
+		parts++
+	}
+	return parts > 0, ""
 }
 
 // mergedLabelLeft returns the text of a label merged over several rows
@@ -243,8 +316,11 @@ type block struct {
 	breakdownAt int
 	// parentBare: the parent's row gives no figure of its own ("Arrests"
 	// alone, or "Arrests │ Adults │ 35"): it titles its parts, and a
-	// "Total" row under them is its figure.
-	parentBare bool
+	// "Total" row under them is its figure when every other label of
+	// the section is a part of it (sectionOfParts). parentRow, parentCol:
+	// where the parent's label is.
+	parentBare           bool
+	parentRow, parentCol int
 }
 
 // pairs finds labels and reads the figures beside them: metric labels
@@ -284,10 +360,26 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 			return
 		}
 	}
-	if !lr.ok && b.parent != "" && b.parentBare && totalLabels[catalog.Normalize(c.Text)] {
+	if (!lr.ok || lr.lm.metric.Code == b.parent) && b.parent != "" && b.parentBare && totalLabels[catalog.Normalize(c.Text)] {
 		// "Arrests" over "Adults │ 35", "Juveniles │ 8", "Total │ 43":
-		// the total of the parts it titles is its figure.
-		if p, found := x.cat.Metric(b.parent); found {
+		// the total of the parts it titles is its figure. A total of
+		// periods or comparisons ("This week │ 12", "Last week │ 10",
+		// "Total │ 22") is no figure of this week's: refused.
+		p, found := x.cat.Metric(b.parent)
+		parts, other := x.sectionOfParts(g, b, c.Col)
+		if found && !parts {
+			if cells := x.claimed(g, c); len(cells) > 0 {
+				why := "has no parts of it beside or under it"
+				if h := g.head[i]; h >= 0 && x.saysPeriod(g.cell(h).Text) {
+					why = fmt.Sprintf("stands in the column headed %q, its figures right of it (which is this week's?)", strings.TrimSpace(g.cell(h).Text))
+				} else if other != "" {
+					why = fmt.Sprintf("adds rows that are not parts of it (%q: a period or a comparison?)", other)
+				}
+				x.skipLabel(g, i, cells, "section_total", "%q under %q %s: not this week's %s; not loaded", strings.TrimSpace(c.Text), p.Label, why, strings.ToLower(p.Label))
+				return
+			}
+		}
+		if found && parts {
 			if r := x.readLabel(p.Label, ""); r.ok && r.lm.metric.Code == p.Code {
 				lr = r
 			}
@@ -333,7 +425,7 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 		src = b.sectionSrc // "Heroin (g)" under Drugs seized: a row of its table
 	}
 	if m.Parent == "" {
-		b.parent = m.Code
+		b.parent, b.parentRow, b.parentCol = m.Code, c.Row, c.Col
 	}
 	cells, unitWord, first := x.valuesBeside(g, c, m.Code)
 	if tc, ok := g.totalFor(c.Row, c.Col); ok && len(cells) > 0 {

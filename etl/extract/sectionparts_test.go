@@ -102,3 +102,89 @@ func TestHedgedValueIsNoSubLabel(t *testing.T) {
 		}).loaded("kent", "2021-10").facts(c.want).silent("child_without_parent")
 	}
 }
+
+// review12 W8: a Total under sub-labels that are periods or comparisons
+// ("Previous IW │ 30", "This IW │ 43", "Total │ 73"; "This week", "Last
+// week"; "Week 1", "Week 2") sums weeks, and was loaded as this week's
+// figure; so was "Arrests │ Total │ 43 │ 400" under "Measure │ This week
+// │ YTD" (400, right of the YTD column). Law: in every layout, whatever
+// the total's label, the Total's figure is never loaded as the metric's,
+// and a message names its cell; nothing above it is summed.
+func TestSectionTotalOfPeriodsIsNoFigureLaw(t *testing.T) {
+	subs := [][2]string{
+		{"Previous IW", "This IW"}, {"This week", "Last week"}, {"Last week", "This week"},
+		{"Week 1", "Week 2"}, {"Previous week", "Current week"}, {"Target", "Actual"},
+		{"Week 1", "Juveniles"}, {"Adults", "Last week"},
+	}
+	totals := []string{"Total", "Grand total"}
+	layouts := []string{"merged", "unmerged", "header", "title row", "total first"}
+	type tc struct{ sub, total, layout int }
+	var cases []tc
+	for s := range subs {
+		for tt := range totals {
+			for l := range layouts {
+				cases = append(cases, tc{s, tt, l})
+			}
+		}
+	}
+	// The Total's cell and figure: beside the total's label in column B,
+	// or in C on a title-row layout.
+	ps := sheetBook(t, extract.Options{}, len(cases)+2, func(i int, b *fixtures.Book) {
+		b.Rows("A1", []any{kentTitle})
+		if i >= len(cases) {
+			// the Total word in the "This week" column, its figures under YTD and beyond
+			head := []any{"Measure", "This week", "YTD"}
+			if i == len(cases)+1 {
+				head = []any{"Measure", "This week", "Year to date"}
+			}
+			b.Rows("A3", head, []any{"Arrests", "Total", 43, 400})
+			return
+		}
+		c := cases[i]
+		s, total := subs[c.sub], totals[c.total]
+		switch layouts[c.layout] {
+		case "title row":
+			b.Rows("A3", []any{"Arrests"}, []any{s[0], 30}, []any{s[1], 43}, []any{total, 73})
+		case "total first":
+			b.Rows("A3", []any{"Arrests", total, 73}, []any{nil, s[0], 30}, []any{nil, s[1], 43})
+		default:
+			if layouts[c.layout] == "header" {
+				b.Rows("A2", []any{"Section", "Measure", "Result"})
+			}
+			b.Rows("A3", []any{"Arrests", s[0], 30}, []any{nil, s[1], 43}, []any{nil, total, 73})
+			if layouts[c.layout] == "merged" {
+				b.Merge("A3", "A5")
+			}
+		}
+	})
+	bad := 0
+	for i, p := range ps {
+		name, value, cell := "", 73.0, "C5"
+		if i >= len(cases) {
+			name, value, cell = fmt.Sprintf("Total in the This week column (%d)", i-len(cases)), 400, "D4"
+		} else {
+			c := cases[i]
+			name = fmt.Sprintf("Arrests over %v and %q (%s)", subs[c.sub], totals[c.total], layouts[c.layout])
+			switch layouts[c.layout] {
+			case "title row":
+				cell = "B6"
+			case "total first":
+				cell = "C3"
+			}
+		}
+		loaded, named := false, false
+		for _, f := range p.r.Facts {
+			loaded = loaded || f.Metric == "arrests" && f.Value != nil && *f.Value == value
+		}
+		for _, m := range p.r.Messages {
+			for _, mc := range m.Cells {
+				named = named || mc == cell || strings.HasPrefix(mc, cell+":") || strings.HasSuffix(mc, ":"+cell)
+			}
+		}
+		if loaded || !named {
+			bad++
+			t.Errorf("%s: total %v loaded as arrests: %v; %s named in a message: %v\n%s", name, value, loaded, cell, named, p.dump())
+		}
+	}
+	t.Logf("%d cases, %d wrong", len(ps), bad)
+}
