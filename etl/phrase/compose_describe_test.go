@@ -8,12 +8,13 @@ import (
 
 func init() { lawKinds = append(lawKinds, lawDescribingCases) }
 
-// lawDescribing are words nobody taught the grammar with an adjective's
-// form (an adjective's ending, or a compound of words joined by a
-// hyphen): between a number and the noun of what is counted they say
-// what the things were like, not what they were.
-var lawDescribing = []string{"sophisticated", "notorious", "lucrative", "so-called", "expensive", "massive",
-	"hard-won", "dedicated", "fearsome", "long-barrelled", "gold-plated", "powerful"}
+// lawDescribing are describing words in the reference words' closed
+// list of words that change nothing counted: between a number and the
+// noun of what is counted they say what the things were like, not what
+// they were. A word's form (an ending, a hyphen) never makes one: see
+// lawReKinding.
+var lawDescribing = []string{"sophisticated", "notorious", "so-called", "expensive", "massive",
+	"hard-won", "fearsome", "long-barrelled", "gold-plated", "powerful"}
 
 // lawNotDescribing are words nobody taught the grammar in the same place
 // that may say what was counted, or that it was not the noun: a noun
@@ -152,6 +153,64 @@ func lawParticipleCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			n, h := g.num(), g.hedge()
 			out = append(out, lawCase{fmt.Sprintf("In total officers %s %s%s %s %s.", nn.verb, h.text, n.text, nn.text, c), []pbRow{fact(nn.code, "", "count", n.value, h.q)}})
 		}
+	}
+	return out
+}
+
+func init() { lawKinds = append(lawKinds, lawReKindCases) }
+
+// lawReKinding are words nobody taught the grammar with an adjective's
+// form (an adjective's ending, or a hyphened compound) that change what
+// is counted, or whether it was: hedges ("possible", "probable"), words
+// that say it was not real or not done ("fictitious", "hypothetical",
+// "abortive"), words that name another kind ("explosive devices",
+// "Nerf-style guns", "cigarette-lighter guns"), a negating prefix split by
+// its hyphen ("de-activated"). Between a number and its noun they refuse
+// the figure: a word's form never says it changes nothing.
+var lawReKinding = []string{"possible", "probable", "fictitious", "dubious", "doubtful", "hypothetical", "suspicious",
+	"abortive", "explosive", "hazardous", "destructive", "Nerf-style", "airsoft-style", "paintball-type",
+	"cigarette-lighter", "look-alike", "radio-controlled", "de-activated", "signal-flare", "gas-powered"}
+
+// lawReKindCases: "Officers seized 3 suspected explosive devices",
+// "Officers recovered 3 possible firearms", "Officers disrupted 4 possible
+// county lines", "12 abortive warrants were executed": refused with a
+// message, never read as the noun. Every counted thing of the catalogue,
+// county lines and warrants, with each word, active and passive, alone and
+// after a known word that only describes.
+func lawReKindCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	k := 0
+	w := func() string { k++; return lawReKinding[k%len(lawReKinding)] }
+	none := func(n lawNum) []pbRow { v := n.value; return []pbRow{{metric: "NONE", value: &v}} }
+	say := func(code string, nouns []string) {
+		verb, act := lawVerbs(metricOf(cat, code))
+		if code == "warrants" { // a warrant is executed, not seized
+			verb = func() string { return "executed" }
+			act = verb
+		}
+		for _, noun := range nouns {
+			n := g.num()
+			out = append(out, lawCase{fmt.Sprintf("Officers %s %s %s %s", act(), n.text, w(), noun), none(n)})
+			n = g.num()
+			out = append(out, lawCase{capital(fmt.Sprintf("%s %s %s were %s", n.text, w(), noun, verb())), none(n)})
+			n = g.num()
+			out = append(out, lawCase{fmt.Sprintf("Officers %s %s suspected %s %s", act(), n.text, w(), noun), none(n)})
+		}
+	}
+	for _, th := range lawThings(cat) {
+		say("weapons_seized", []string{th.noun}) // the seizing words of every thing
+	}
+	for _, code := range []string{"lines_closed", "warrants"} {
+		var nouns []string
+		for _, o := range metricOf(cat, code).Objects {
+			nouns = append(nouns, plural(o))
+		}
+		say(code, nouns)
+	}
+	// every word with a phone's catalogue noun, "devices"
+	for _, word := range lawReKinding {
+		n := g.num()
+		out = append(out, lawCase{fmt.Sprintf("Officers seized %s %s devices", n.text, word), none(n)})
 	}
 	return out
 }

@@ -508,14 +508,12 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			// "were remanded", "cuckooed addresses discovered": an action
 			// nobody taught us changes what was counted; so does a noun
 			// straight after a known one: "cannabis factory".
-			// ("illegal sophisticated weapons": a word that only
-			// describes is no noun; describesNoun judges what follows it)
-			prevNoun := len(list) > 0 && list[len(list)-1] == k-1 && els[k-1].kind == eLex && !els[k-1].verbLike() && !(p.onlyDescribes(k-1) && p.describingAt(k))
+			prevNoun := len(list) > 0 && list[len(list)-1] == k-1 && els[k-1].kind == eLex && !els[k-1].verbLike()
 			// "four grams of monkey dust": what a quantity is of, when
 			// nobody taught us its word, is not known; no sibling's
 			// drug may stand for it.
 			measuredOf := len(list) == 0 && m.amt != nil && m.amt.unit != "" && els[k-1].kind == eFunc && els[k-1].fn == "of"
-			if afterAux || sawThing && !sawVerb && participle(p.text(el)) || prevNoun && !gerund(p.text(el)) || measuredOf {
+			if afterAux || sawNoun && !sawVerb && participle(p.text(el)) || prevNoun && !gerund(p.text(el)) || measuredOf {
 				m.unknown = append(m.unknown, p.text(el))
 			}
 			list = append(list, k)
@@ -778,10 +776,7 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 	if len(list) > 0 && list[0] == a+1 && els[list[0]].kind == eUnknown && lastKnown == 0 {
 		lastKnown = 1
 	}
-	for i, k := range list[:lastKnown] {
-		if els[k].kind == eUnknown && p.describesNoun(list, i, a) {
-			continue // "six sophisticated drug lines": it says what they were like
-		}
+	for _, k := range list[:lastKnown] {
 		if els[k].kind == eUnknown {
 			m.unknown = append(m.unknown, p.text(els[k]))
 		} else {
