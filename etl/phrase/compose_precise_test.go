@@ -11,7 +11,7 @@ import (
 // fact on wording never seen before (found.csv's round eight, probe11,
 // review11): TestCompositionLaw reads every phrase these make.
 var lawPrecise = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases, lawOpeningValueCases,
+	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases, lawOpeningValueCases, lawAsideTimeCases,
 }
 
 // lawSingular is a thing's name in the singular, from the catalogue's
@@ -211,6 +211,49 @@ func lawOpeningValueCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			out = append(out,
 				lawCase{capital(fmt.Sprintf("%s %s, %s, were seized.", l, val, o.text)), want},
 				lawCase{capital(fmt.Sprintf("%s %s were seized, %s.", l, val, o.text)), want})
+		}
+	}
+	return out
+}
+
+// lawAsideTimeCases: the figures of an aside between dashes or brackets
+// whose words name another time, or that describes words naming one,
+// are that time's ("This week – unlike last week, when 40 were arrested
+// – 12 people were arrested", "The previous operation – which saw 40
+// arrests – was in May"): refused with a message naming the word; the
+// clause's own figure reads.
+func lawAsideTimeCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	var periods []string
+	for _, w := range cat.Words {
+		if w.Role == "period" {
+			periods = append(periods, w.Text)
+		}
+	}
+	var earlier []string
+	for _, w := range cat.Words {
+		if w.Role == "changes_meaning" && w.Meaning == "a figure of another period" && !strings.Contains(w.Text, " ") && w.Text != "since" && w.Text != "previously" && w.Text != "prev" {
+			earlier = append(earlier, w.Text)
+		}
+	}
+	signs := [][2]string{{" – ", " – "}, {" (", ") "}, {" - ", " - "}}
+	for i, c := range lawCounts(cat) {
+		if strings.Count(c.passive, "%s") != 1 {
+			continue
+		}
+		per := periods[i%len(periods)]
+		sg := signs[i%len(signs)]
+		n1, n2 := g.num(), g.digits()
+		if n1.value == n2.value {
+			n2 = g.digits()
+		}
+		out = append(out, lawCase{fmt.Sprintf("This week%sunlike %s, when %s%s%s", sg[0], per, fmt.Sprintf(c.passive, n1.text), sg[1], fmt.Sprintf(c.passive, n2.text)),
+			[]pbRow{none(n1.value), fact(c.metric, "", c.unit, n2.value, "exact")}})
+		if c.active != "" {
+			e := earlier[i%len(earlier)]
+			n := g.num()
+			out = append(out, lawCase{fmt.Sprintf("The %s operation%swhich %s%swas in May", e, sg[0], fmt.Sprintf(c.active, n.text), sg[1]), []pbRow{none(n.value)}})
 		}
 	}
 	return out

@@ -411,6 +411,9 @@ type parser struct {
 	els   []elem
 	ments []*mention
 	parts bool // its first figure is a part of the figure before it: the figures of a parenthesis
+	// changer is a word of a parenthesis, or of the words it describes,
+	// that makes each of its figures another time's or meaning's
+	changer string
 }
 
 // right reads the words after the amount at element a, up to where they

@@ -84,7 +84,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			els := append([]elem{}, p.els[:o]...)
 			switch {
 			case figures:
-				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true}
+				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true, changer: p.asideChanger(o, c)}
 			case p.els[o+1].kind == eFunc && p.els[o+1].fn == "part" && p.amountInClause(o):
 				// "Five men and two boys – including a 15-year-old lad –
 				// have been arrested": what a figure includes, with no
@@ -114,6 +114,9 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				mw.w.ctx = ctxWords
 				if ctxChanger != "" {
 					mw.w.changer = append(mw.w.changer, ctxChanger) // under "Previous week", "YTD"
+				}
+				if p.changer != "" {
+					mw.w.changer = append(mw.w.changer, p.changer) // "– unlike last week, when 40 were arrested –"
 				}
 				n := len(out.Facts)
 				r.resolve(p, mw, &out)
@@ -230,9 +233,45 @@ func (p *parser) parenthesis() (o, c int, figures, ok bool) {
 		if next.kind == eFunc && (next.fn == "aux" || next.fn == "prep" || next.fn == "with") || next.verbLike() || next.hasRole(rValue) {
 			return o, c, figures, true
 		}
+		// "This week – unlike last week, when 40 were arrested – 12
+		// people were arrested": an aside with figures before the
+		// clause's own figure, when none stands before it.
+		if next.kind == eAmount && figures && !p.amountIn(0, o) {
+			return o, c, figures, true
+		}
 		return 0, 0, false, false
 	}
 	return 0, 0, false, false
+}
+
+// amountIn reports an amount among the elements [from, to).
+func (p *parser) amountIn(from, to int) bool {
+	for k := from; k < to && k < len(p.els); k++ {
+		if p.els[k].kind == eAmount {
+			return true
+		}
+	}
+	return false
+}
+
+// asideChanger is the first word of a parenthesis at elements (o, c)
+// that says its figures are of another time or meaning ("unlike last
+// week, when 40 were arrested"), or of the words before it in its clause
+// that its figures describe ("The previous operation – which saw 40
+// arrests –"): the figures of an aside are the aside's, and a time in it
+// is not the release's week. "" if none.
+func (p *parser) asideChanger(o, c int) string {
+	for k := o + 1; k < c; k++ {
+		if p.els[k].hasRole(rChanger) || p.els[k].hasRole(rPeriod) {
+			return p.text(p.els[k])
+		}
+	}
+	for k := o - 1; k >= 0 && !p.els[k].strong(); k-- {
+		if p.els[k].hasRole(rChanger) {
+			return p.text(p.els[k])
+		}
+	}
+	return ""
 }
 
 // sameInList refuses two figures of one list that read as the same
