@@ -16,14 +16,24 @@ import (
 // selfScaled finds a figure that gives its own scale: "£3.4k", "2 million".
 var selfScaled = regexp.MustCompile(`(?i)\d\s*(k|m|mn|bn|thousand|million|billion)\b`)
 
-// cleanList reports a reading of several facts and no figure left unread.
+// cleanList reports a reading of several facts and no figure left unread
+// but a part it names as narrowed.
 func (x *extractor) cleanList(rd phrase.Reading) bool {
+	n := len(rd.Facts)
 	for _, m := range rd.Messages {
-		if m.Value != nil {
-			return false
+		if m.Value == nil {
+			continue
 		}
+		// "45 (including 6 men from Essex)": a part the grammar names
+		// as narrowed by its words is a figure of the cell it refuses,
+		// read here so that the refusal is said, never dropped.
+		if m.Code == phrase.CodeNoMetric && m.Word != "" && len(rd.Facts) > 0 {
+			n++
+			continue
+		}
+		return false
 	}
-	return len(rd.Facts) > 1
+	return n > 1
 }
 
 // readSentence reads a value cell that holds a list or a sentence rather

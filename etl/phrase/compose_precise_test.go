@@ -11,7 +11,7 @@ import (
 // fact on wording never seen before (found.csv's round eight, probe11,
 // review11): TestCompositionLaw reads every phrase these make.
 var lawPrecise = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases, lawOpeningValueCases, lawAsideTimeCases,
+	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases, lawOpeningValueCases, lawAsideTimeCases, lawNarrowedPartCases,
 }
 
 // lawSingular is a thing's name in the singular, from the catalogue's
@@ -255,6 +255,56 @@ func lawAsideTimeCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			n := g.num()
 			out = append(out, lawCase{fmt.Sprintf("The %s operation%swhich %s%swas in May", e, sg[0], fmt.Sprintf(c.active, n.text), sg[1]), []pbRow{none(n.value)}})
 		}
+	}
+	return out
+}
+
+// lawNarrowedPartCases: a part of a total narrowed by a place or an age
+// after its noun ("12 arrests, including 5 men from London", "45 people
+// safeguarded (including 12 children from Essex)", "..., including 5
+// men, aged 18 to 25") is a subset of the part the catalogue holds:
+// refused with a message; the total reads. Unnarrowed, the part reads.
+// (An age under 18 after a part, "12 juveniles aged 16", reads as under
+// 18, as the catalogue's grammar decides for "aged 15 and 16".)
+func lawNarrowedPartCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	type grp struct{ total, verb, metric, part, partMetric string }
+	groups := []grp{
+		{"people", "were arrested", "arrests", "men", "arrests_male"},
+		{"suspects", "were arrested", "arrests", "women", "arrests_female"},
+		{"people", "were detained", "arrests", "juveniles", "arrests_under_18"},
+		{"individuals", "were arrested", "arrests", "children", "arrests_under_18"},
+		{"vulnerable people", "were safeguarded", "safeguarded", "children", "safeguarded_juvenile"},
+		{"vulnerable people", "were safeguarded", "safeguarded", "adults", "safeguarded_adult"},
+	}
+	narrows := []string{"from London", "from Essex", "in Medway", "from Liverpool", "aged 18 to 25", ", aged 18 to 25", "from outside the county"}
+	for i, gr := range groups {
+		for j, nw := range narrows {
+			n, k := g.num(), g.digits()
+			part := k.text + " " + gr.part
+			if strings.HasPrefix(nw, ",") {
+				part += nw
+			} else {
+				part += " " + nw
+			}
+			total := fact(gr.metric, "", "people", n.value, "exact")
+			form := (i + j) % 3
+			if form == 2 && strings.HasPrefix(nw, ",") {
+				form = 0 // ", including 5 men, aged 18 to 25, were ...": the aside ends at its first comma
+			}
+			switch form {
+			case 0:
+				out = append(out, lawCase{capital(fmt.Sprintf("%s %s %s, including %s", n.text, gr.total, gr.verb, part)), []pbRow{total, none(k.value)}})
+			case 1:
+				out = append(out, lawCase{capital(fmt.Sprintf("%s %s %s (including %s)", n.text, gr.total, gr.verb, part)), []pbRow{total, none(k.value)}})
+			default:
+				out = append(out, lawCase{capital(fmt.Sprintf("%s %s, including %s, %s", n.text, gr.total, part, gr.verb)), []pbRow{total, none(k.value)}})
+			}
+		}
+		n, k := g.num(), g.digits()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s %s %s, including %s %s", n.text, gr.total, gr.verb, k.text, gr.part)),
+			[]pbRow{fact(gr.metric, "", "people", n.value, "exact"), fact(gr.partMetric, "", "people", k.value, "exact")}})
 	}
 	return out
 }

@@ -1793,6 +1793,13 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeNoMetric, narrow, "a part of those the verb names, narrowed by %q; the catalogue holds no figure for that part of %s", narrow, f.Metric)
 		return
 	}
+	// "12 arrests, including 5 men from London", "45 (including 12
+	// children from Essex)": a part narrowed by a place or an age after
+	// its noun is a subset of that part, not all of it.
+	if narrow := p.partNarrowed(m); m.part && narrow != "" {
+		say(CodeNoMetric, narrow, "a part of the figure before it, narrowed by %q; the catalogue holds no figure for that part of %s", narrow, f.Metric)
+		return
+	}
 	mw.fact = &f
 	out.Facts = append(out.Facts, f)
 	// "3 Rolex watches which have yet to be valued": their value is
@@ -1836,6 +1843,38 @@ func (p *parser) narrowed(m *mention) string {
 			continue
 		}
 		return p.src[p.toks[el.from].start:p.toks[p.els[last-1].to-1].end]
+	}
+	return ""
+}
+
+// partNarrowed is the words straight after a part's noun that narrow
+// it by place or age ("from London", "in Medway", ", aged 18 to 25",
+// "aged 16"), or "". Words after a comma, a verb or "and" are the
+// clause's, not the part's.
+func (p *parser) partNarrowed(m *mention) string {
+	if m.amt == nil {
+		return ""
+	}
+	j := m.el + 1
+	for j < len(p.els) && p.els[j].kind == eLex && p.says(p.els[j]) && !p.els[j].verbLike() && !placePrep[p.word(j)] {
+		j++
+	}
+	if j == m.el+1 || j >= len(p.els) {
+		return "" // no noun of its own
+	}
+	if p.els[j].kind == ePunct && p.els[j].fn == "," && j+1 < len(p.els) && p.els[j+1].kind == eSkip && p.els[j+1].fn == "age" {
+		j++
+	}
+	el := p.els[j]
+	switch {
+	case el.kind == eSkip && el.fn == "age":
+		return p.text(el)
+	case placePrep[p.word(j)] && j+1 < len(p.els) && (p.els[j+1].kind == eUnknown || p.els[j+1].kind == eFunc && p.els[j+1].fn == "det"):
+		end := j + 1
+		for end < len(p.els) && (p.els[end].kind == eUnknown || p.els[end].kind == eFunc && p.els[end].fn == "det") {
+			end++
+		}
+		return p.raw(p.els[j].from, p.els[end-1].to)
 	}
 	return ""
 }
