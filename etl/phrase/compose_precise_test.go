@@ -11,7 +11,7 @@ import (
 // fact on wording never seen before (found.csv's round eight, probe11,
 // review11): TestCompositionLaw reads every phrase these make.
 var lawPrecise = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases, lawOpeningValueCases, lawAsideTimeCases, lawNarrowedPartCases,
+	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases, lawOpeningValueCases, lawAsideTimeCases, lawNarrowedPartCases, lawLongSpanCases,
 }
 
 // lawSingular is a thing's name in the singular, from the catalogue's
@@ -305,6 +305,47 @@ func lawNarrowedPartCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		n, k := g.num(), g.digits()
 		out = append(out, lawCase{capital(fmt.Sprintf("%s %s %s, including %s %s", n.text, gr.total, gr.verb, k.text, gr.part)),
 			[]pbRow{fact(gr.metric, "", "people", n.value, "exact"), fact(gr.partMetric, "", "people", k.value, "exact")}})
+	}
+	return out
+}
+
+// lawLongSpanCases: figures said in a sentence that names a stretch of
+// months or years are that stretch's, not the week's ("The week follows a
+// successful five months for his team, who have made 235 arrests", "Over
+// the past six months, 120 people were arrested"): refused with a
+// message naming it. A span that names a thing ("during a 12-month
+// investigation") or weeks ("thanks to two weeks of activity", a week of
+// action run over two) leaves the figure read.
+func lawLongSpanCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	spans := []string{"five months", "six months", "12 months", "18 months", "two years", "three years"}
+	things := []string{"month", "year"}
+	for i, c := range lawCounts(cat) {
+		if strings.Count(c.passive, "%s") != 1 {
+			continue
+		}
+		sp := spans[i%len(spans)]
+		n := g.num()
+		switch i % 3 {
+		case 0:
+			out = append(out, lawCase{fmt.Sprintf("Over the past %s, %s", sp, fmt.Sprintf(c.passive, n.text)), []pbRow{none(n.value)}})
+		case 1:
+			out = append(out, lawCase{capital(fmt.Sprintf("%s over %s", fmt.Sprintf(c.passive, n.text), sp)), []pbRow{none(n.value)}})
+		default:
+			if c.active == "" {
+				out = append(out, lawCase{fmt.Sprintf("In %s, %s", sp, fmt.Sprintf(c.passive, n.text)), []pbRow{none(n.value)}})
+				break
+			}
+			out = append(out, lawCase{fmt.Sprintf("The week follows a successful %s for the team, who have %s", sp, fmt.Sprintf(c.active, n.text)), []pbRow{none(n.value)}})
+		}
+		k := g.num()
+		read := []pbRow{fact(c.metric, "", c.unit, k.value, "exact")}
+		if i%2 == 0 {
+			out = append(out, lawCase{capital(fmt.Sprintf("%s during a %d-%s investigation", fmt.Sprintf(c.passive, k.text), 6+i%12, things[i%2])), read})
+		} else {
+			out = append(out, lawCase{capital(fmt.Sprintf("%s thanks to two weeks of activity", fmt.Sprintf(c.passive, k.text))), read})
+		}
 	}
 	return out
 }

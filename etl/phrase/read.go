@@ -652,8 +652,22 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			}
 		}
 	}
+	// "The week follows a successful five months for ... his team, who
+	// have made 235 arrests", "Over the past six months officers have
+	// made 120 arrests": a span longer than the week in the sentence
+	// makes its figures that span's.
+	span := ""
+	for _, el := range els {
+		if el.kind == eSkip && el.fn == "time" && longSpan(p.toks[el.from:el.to]) {
+			span = p.text(el)
+			break
+		}
+	}
 	for _, mw := range out {
 		mw.w = p.ownWords(mw.m)
+		if span != "" {
+			mw.w.changer = append(mw.w.changer, span)
+		}
 		mw.ownAction = has(mw.w.hard, rAction)
 		if label != nil && mw.m.start > 0 {
 			mw.w.soft = append(mw.w.soft, label...)

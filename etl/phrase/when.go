@@ -166,3 +166,23 @@ func maxAge(toks []token) float64 {
 	}
 	return max
 }
+
+// longSpan reports a span of months or years ("five months", "the past
+// two years", "12 months"), said in the plural: figures said in its sentence are that span's,
+// not the week's. Weeks and days are not: a release may report a week of
+// action run over two ("12 County Lines thanks to two weeks of activity").
+func longSpan(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	// plural, as a stretch of time is said: "a 12-month investigation"
+	// names a thing, not when the figures were
+	last := strings.ToLower(toks[len(toks)-1].text)
+	switch strings.TrimSuffix(last, "s") {
+	case "month", "year", "yr", "decade":
+		return strings.HasSuffix(last, "s")
+	case "centurie":
+		return true
+	}
+	return false
+}
