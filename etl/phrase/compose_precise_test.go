@@ -11,7 +11,7 @@ import (
 // fact on wording never seen before (found.csv's round eight, probe11,
 // review11): TestCompositionLaw reads every phrase these make.
 var lawPrecise = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases, lawOpeningValueCases, lawAsideTimeCases, lawNarrowedPartCases, lawLongSpanCases,
+	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases, lawOpeningValueCases, lawAsideTimeCases, lawNarrowedPartCases, lawLongSpanCases, lawRateShareCases,
 }
 
 // lawSingular is a thing's name in the singular, from the catalogue's
@@ -345,6 +345,53 @@ func lawLongSpanCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			out = append(out, lawCase{capital(fmt.Sprintf("%s during a %d-%s investigation", fmt.Sprintf(c.passive, k.text), 6+i%12, things[i%2])), read})
 		} else {
 			out = append(out, lawCase{capital(fmt.Sprintf("%s thanks to two weeks of activity", fmt.Sprintf(c.passive, k.text))), read})
+		}
+	}
+	return out
+}
+
+// lawRateShareCases: a figure said per day or night ("12 arrests each
+// day"), a share of a figure ("half of the 40 arrests were of
+// juveniles", "the majority of the 40 people arrested"), and a figure
+// that brings a running total to another ("45 arrests, bringing the total
+// to 300") are none of them the week's figure: each is refused with a
+// message naming the words (words.csv, changes_meaning).
+func lawRateShareCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	var rates, shares, totals []string
+	for _, w := range cat.Words {
+		if w.Role != "changes_meaning" {
+			continue
+		}
+		switch {
+		case w.Meaning == "a rate" && strings.Contains(w.Text, " "):
+			rates = append(rates, w.Text)
+		case w.Meaning == "a part of the figure" && strings.HasSuffix(w.Text, " of"):
+			shares = append(shares, w.Text)
+		case w.Meaning == "a cumulative figure" && strings.HasSuffix(w.Text, " total to"):
+			totals = append(totals, w.Text)
+		}
+	}
+	for i, c := range lawCounts(cat) {
+		if strings.Count(c.passive, "%s") != 1 {
+			continue
+		}
+		n, m := g.num(), g.digits()
+		if c.active != "" {
+			out = append(out, lawCase{fmt.Sprintf("Officers %s %s", fmt.Sprintf(c.active, n.text), rates[i%len(rates)]), []pbRow{none(n.value)}})
+		} else {
+			out = append(out, lawCase{capital(fmt.Sprintf(c.passive, n.text) + " " + rates[i%len(rates)]), []pbRow{none(n.value)}})
+		}
+		n = g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s the %s", shares[i%len(shares)], fmt.Sprintf(c.passive, n.text))), []pbRow{none(n.value)}})
+		n = g.num()
+		t := totals[i%len(totals)]
+		if strings.HasPrefix(t, "bring ") {
+			noun, _, _ := strings.Cut(strings.TrimPrefix(c.passive, "%s "), " were ")
+			out = append(out, lawCase{fmt.Sprintf("The %s %s %s %s", n.text, noun, t, m.text), []pbRow{none(n.value), none(m.value)}})
+		} else {
+			out = append(out, lawCase{capital(fmt.Sprintf("%s, %s %s", fmt.Sprintf(c.passive, n.text), t, m.text)), []pbRow{none(n.value), none(m.value)}})
 		}
 	}
 	return out
