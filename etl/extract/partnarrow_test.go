@@ -10,7 +10,10 @@ import (
 // "Safeguarded │ 45 (including 12 children from Essex)") is a subset of
 // the part the catalogue holds, never all of it: the total loads, the
 // part does not, and a message names the cell. Unnarrowed ("12,
-// including 5 men") the part loads as before.
+// including 5 men") the part loads as before. A part after "including"
+// refused for another reason ("8 juveniles from outside the county":
+// no metric fits) is named too, not left to the value reader, which
+// would drop it in silence.
 func TestReview11NarrowedPartInCellLaw(t *testing.T) {
 	type grp struct{ label, metric, part, partMetric string }
 	groups := []grp{
@@ -20,7 +23,7 @@ func TestReview11NarrowedPartInCellLaw(t *testing.T) {
 		{"Safeguarded", "safeguarded", "children", "safeguarded_juvenile"},
 		{"Vulnerable people safeguarded", "safeguarded", "adults", "safeguarded_adult"},
 	}
-	narrows := []string{"from London", "from Essex", "in Medway", "from Liverpool", "aged 18 to 25", ", aged 18 to 25"}
+	narrows := []string{"from London", "from Essex", "in Medway", "from outside the county", "aged 18 to 25", ", aged 18 to 25"}
 	forms := []string{"%s, including %s", "%s (including %s)", "%s incl. %s", "%s, of whom %s"}
 	var labels, values []string
 	var want []grp
