@@ -16,29 +16,14 @@ import (
 // selfScaled finds a figure that gives its own scale: "£3.4k", "2 million".
 var selfScaled = regexp.MustCompile(`(?i)\d\s*(k|m|mn|bn|thousand|million|billion)\b`)
 
-// partAfter ends the words before a figure that is a part named after
-// its total: "45 (including", "45, of whom", "12 incl.".
-var partAfter = regexp.MustCompile(`(?i)[(,]\s*(?:including|incl\.?|inc\.?|of whom|of which|among them)\s*$`)
-
-// cleanList reports a reading of several facts and no figure left unread
-// but a part it names as narrowed.
-func (x *extractor) cleanList(rd phrase.Reading, text string) bool {
-	n := len(rd.Facts)
+// cleanList reports a reading of several facts and no figure left unread.
+func (x *extractor) cleanList(rd phrase.Reading) bool {
 	for _, m := range rd.Messages {
-		if m.Value == nil {
-			continue
+		if m.Value != nil {
+			return false
 		}
-		// "45 (including 6 men from Essex)": a part the grammar names
-		// as narrowed by its words, or any part after "including" it
-		// finds no metric for, is a figure of the cell it refuses, read
-		// here so that the refusal is said, never dropped.
-		if m.Code == phrase.CodeNoMetric && (m.Word != "" || partAfter.MatchString(text[:min(m.Start, len(text))])) && len(rd.Facts) > 0 {
-			n++
-			continue
-		}
-		return false
 	}
-	return n > 1
+	return len(rd.Facts) > 1
 }
 
 // readSentence reads a value cell that holds a list or a sentence rather
@@ -77,7 +62,7 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		return refuse("it counts containers, which may hold any weight; give the weight, or the wraps") // "35 bags of cannabis"
 	}
 	rd := x.rd.Read(text, phrase.Context{Heading: c.label})
-	if err == nil && !x.cleanList(rd, text) && len(rd.Facts) <= 1 {
+	if err == nil && !x.cleanList(rd) && len(rd.Facts) <= 1 {
 		// One figure, perhaps with an aside ("43 (last week: 38)"): the
 		// value reader's. A figure with its parts ("11 (including 2
 		// juveniles)") the grammar reads whole is read here, and so is
