@@ -11,7 +11,7 @@ import (
 // fact on wording never seen before (found.csv's round eight, probe11,
 // review11): TestCompositionLaw reads every phrase these make.
 var lawPrecise = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases, lawOpeningValueCases, lawAsideTimeCases, lawNarrowedPartCases, lawLongSpanCases, lawRateShareCases,
+	lawLastMemberPartCases, lawComplementModifierCases, lawAmongCases, lawOffenceCases, lawOpeningValueCases, lawAsideTimeCases, lawNarrowedPartCases, lawLongSpanCases, lawRateShareCases, lawFirstPartCases,
 }
 
 // lawSingular is a thing's name in the singular, from the catalogue's
@@ -393,6 +393,35 @@ func lawRateShareCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		} else {
 			out = append(out, lawCase{capital(fmt.Sprintf("%s, %s %s", fmt.Sprintf(c.passive, n.text), t, m.text)), []pbRow{none(n.value), none(m.value)}})
 		}
+	}
+	return out
+}
+
+// lawFirstPartCases: figures of the first days or hours of the week, or
+// of its first day or night, are a part of the week's ("12 arrests were
+// made in the first two days", "on the first day"): refused with a
+// message. "In the first week of action" is the week itself: read.
+func lawFirstPartCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	spans := []string{"two days", "24 hours", "three days", "48 hours", "36 hours"}
+	days := []string{"first day", "first night", "opening day"}
+	for i, c := range lawCounts(cat) {
+		if strings.Count(c.passive, "%s") != 1 {
+			continue
+		}
+		n := g.num()
+		sp := spans[i%len(spans)]
+		switch i % 3 {
+		case 0:
+			out = append(out, lawCase{capital(fmt.Sprintf("%s in the first %s", fmt.Sprintf(c.passive, n.text), sp)), []pbRow{none(n.value)}})
+		case 1:
+			out = append(out, lawCase{fmt.Sprintf("In the first %s, %s", sp, fmt.Sprintf(c.passive, n.text)), []pbRow{none(n.value)}})
+		default:
+			out = append(out, lawCase{fmt.Sprintf("On the %s of the operation, %s", days[i%len(days)], fmt.Sprintf(c.passive, n.text)), []pbRow{none(n.value)}})
+		}
+		k := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s in the first week of action", fmt.Sprintf(c.passive, k.text))), []pbRow{fact(c.metric, "", c.unit, k.value, "exact")}})
 	}
 	return out
 }

@@ -654,12 +654,18 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	}
 	// "The week follows a successful five months for ... his team, who
 	// have made 235 arrests", "Over the past six months officers have
-	// made 120 arrests": a span longer than the week in the sentence
-	// makes its figures that span's.
+	// made 120 arrests": a span longer than the week in the sentence, or
+	// the first part of it, makes its figures that span's.
 	span := ""
-	for _, el := range els {
+	for k, el := range els {
 		if el.kind == eSkip && el.fn == "time" && longSpan(p.toks[el.from:el.to]) {
 			span = p.text(el)
+			break
+		}
+		// "in the first two days", "in the first 24 hours": a part of
+		// the week, not all of it.
+		if el.kind == eSkip && el.fn == "time" && k > 0 && (p.word(k-1) == "first" || p.word(k-1) == "opening") {
+			span = p.word(k-1) + " " + p.text(el)
 			break
 		}
 	}
