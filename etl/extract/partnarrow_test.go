@@ -12,8 +12,7 @@ import (
 // part does not, and a message names the cell. Unnarrowed ("12,
 // including 5 men") the part loads as before. A part after "including"
 // refused for another reason ("8 juveniles from outside the county":
-// no metric fits) is named too, not left to the value reader, which
-// would drop it in silence.
+// no metric fits) is named too (the aside rule of probe11 S1).
 func TestReview11NarrowedPartInCellLaw(t *testing.T) {
 	type grp struct{ label, metric, part, partMetric string }
 	groups := []grp{
