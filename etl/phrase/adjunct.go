@@ -16,12 +16,16 @@ var adjunctOpeners = []string{"in", "across", "from", "throughout", "during", "w
 // that stand straight after a verb, each to the end of its clause: "£10,000
 // was seized in North Yorkshire as part of a week of action against
 // county lines drug dealing", "a man arrested on suspicion of money
-// laundering". Their words say where, when or why, and name no thing a
-// sum could be the value of. "in" opens one only before a determiner or
-// a name: "£30,000 seized in crypto" says what the money was in.
-func (p *parser) adjuncts() []bool {
+// laundering". In another clause than a sum's their words say where,
+// when or why and name no thing the sum could be the value of; in the
+// sum's own clause only a force's area and an opener's words do (see
+// sumOfThing: "in Kent in Bitcoin", "in the form of cryptocurrency"). "in" opens one only before a determiner or
+// a name: "£30,000 seized in crypto" says what the money was in. place
+// marks the elements of the names of forces' areas among them.
+func (p *parser) adjuncts() (out, place []bool) {
 	els := p.els
-	out := make([]bool, len(els))
+	out = make([]bool, len(els))
+	place = make([]bool, len(els))
 	for k := 1; k < len(els); k++ {
 		if out[k] || !els[k-1].verbLike() {
 			continue
@@ -35,7 +39,7 @@ func (p *parser) adjuncts() []bool {
 			// "in Avon & Somerset": a force's area is one name
 			if n := p.r.placeAt(p.toks, els[j].from); n > 0 {
 				for end := els[j].from + n; j < len(els) && els[j].from < end; j++ {
-					out[j] = true
+					out[j], place[j] = true, true
 				}
 				j--
 				continue
@@ -46,7 +50,7 @@ func (p *parser) adjuncts() []bool {
 			out[j] = true
 		}
 	}
-	return out
+	return out, place
 }
 
 // adjunctOpener is the number of tokens of the opener of a phrase of

@@ -21,6 +21,17 @@ var lawAdjunctWords = []string{"racketeering", "organised criminality", "people 
 // nobody taught us there name no thing the sum could be the value of.
 // "in" before a word that is not a determiner nor a force's area still
 // says what the money was in: "£30,000 seized in Bitcoin" is refused.
+// lawMoneyIn are things a sum seized may have been in, not cash.
+var lawMoneyIn = []string{"cryptocurrency", "Bitcoin", "counterfeit notes", "gold bullion", "stolen goods", "US dollars", "luxury handbags", "crypto"}
+
+// lawMoneyInForms say what the money was in after or inside a phrase of
+// place, time or reason: "in the form of cryptocurrency", "in a Bitcoin
+// wallet", "in Kent in US dollars", "at a counterfeit goods factory".
+var lawMoneyInForms = []string{"in the form of WHAT", "in the shape of WHAT", "in a WHAT wallet", "in PLACE in WHAT",
+	"across PLACE in WHAT", "at an address in PLACE in WHAT", "at a WHAT factory", "within a WHAT operation",
+	"in PLACE in the form of WHAT", "during a WHAT investigation", "as part of a WHAT fraud investigation",
+	"in the raid in WHAT", "following an account freezing order"}
+
 func lawAdjunctCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
 	m := metricOf(cat, "cash_seized")
@@ -43,10 +54,10 @@ func lawAdjunctCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	for range places {
 		v, place, w := next()
 		mo, h := g.money(), g.hedge()
-		out = append(out, lawCase{fmt.Sprintf("%s%s was %s in %s as part of a week of action against %s", capital(h.text), mo.text, v, place, w), []pbRow{cash(mo, h.q)}})
+		out = append(out, lawCase{fmt.Sprintf("%s%s was %s in %s", capital(h.text), mo.text, v, place), []pbRow{cash(mo, h.q)}})
 		v, place, w = next()
 		mo, n := g.money(), g.num()
-		out = append(out, lawCase{fmt.Sprintf("%s people have been arrested and %s %s during a week-long crackdown on %s in %s", capital(n.text), mo.text, v, w, place),
+		out = append(out, lawCase{fmt.Sprintf("%s people have been arrested and %s %s in %s", capital(n.text), mo.text, v, place),
 			[]pbRow{fact("arrests", "", "people", n.value, "exact"), cash(mo, "exact")}})
 		v, place, w = next()
 		mo = g.money()
@@ -55,16 +66,28 @@ func lawAdjunctCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		v, place, _ = next()
 		mo, h = g.money(), g.hedge()
 		out = append(out, lawCase{fmt.Sprintf("%s%s has been %s across %s", capital(h.text), mo.text, v, place), []pbRow{cash(mo, h.q)}})
+		// a word nobody taught us in the sum's own clause may say what
+		// the money was in, wherever it stands: refused
 		v, _, w = next()
 		mo = g.money()
-		out = append(out, lawCase{fmt.Sprintf("%s was %s in the %s investigation", mo.text, v, w), []pbRow{cash(mo, "exact")}})
-		// what the money was in, not where
+		out = append(out, lawCase{fmt.Sprintf("%s was %s in the %s investigation", mo.text, v, w), []pbRow{none(mo)}})
+		v, place, w = next()
+		mo = g.money()
+		out = append(out, lawCase{fmt.Sprintf("%s was %s in %s as part of a week of action against %s", mo.text, v, place, w), []pbRow{none(mo)}})
 		v, _, w = next()
 		mo = g.money()
 		out = append(out, lawCase{fmt.Sprintf("%s was %s in %s", mo.text, v, capital(w)), []pbRow{none(mo)}})
 		v, place, _ = next()
 		mo = g.money()
 		out = append(out, lawCase{fmt.Sprintf("%s was %s in Bitcoin in %s", mo.text, v, place), []pbRow{none(mo)}})
+		// what the money was in, inside or after a phrase of place
+		for _, form := range lawMoneyInForms {
+			v, place, _ = next()
+			mo = g.money()
+			in := lawMoneyIn[i%len(lawMoneyIn)]
+			text := strings.ReplaceAll(strings.ReplaceAll(form, "PLACE", place), "WHAT", in)
+			out = append(out, lawCase{fmt.Sprintf("%s was %s %s", mo.text, v, text), []pbRow{none(mo)}})
+		}
 	}
 	return out
 }

@@ -2055,14 +2055,27 @@ func (r *Reader) sumOfThing(p *parser, m *mention, found int, ctx []*entry) stri
 	for from > 0 && !p.clauseEdge(from-1) {
 		from--
 	}
-	adjunct := p.adjuncts()
+	// the sum's own clause runs on to the next clause edge: there a word
+	// nobody taught us may say what the money was in, inside a phrase of
+	// place or not ("seized in the form of cryptocurrency", "in Kent in
+	// Bitcoin", "at a counterfeit goods factory"); only a force's area
+	// names no thing.
+	// ("in Devon & Cornwall": a force's area is one name, not two
+	// clauses; "at an address": an article is no figure there)
+	adjunct, place := p.adjuncts()
+	to := m.el + 1
+	for to < len(p.els) && (!p.clauseEdge(to) || place[to] || p.els[to].kind == eAmount && p.els[to].amt.num.article) {
+		to++
+	}
 	for j, el := range p.els {
 		switch {
 		case j == m.el:
 		case adjunct[j] && el.kind == eAmount && el.amt.unit != "" && !isMoney(&el.amt):
 			// "found in a wraps bust": a unit of things
 			return p.src[p.toks[el.from].start:p.toks[el.to-1].end]
-		case adjunct[j] && el.kind == eUnknown: // "in North Yorkshire", "on suspicion of money laundering"
+		case place[j] && el.kind == eUnknown: // "in North Yorkshire"
+		case adjunct[j] && el.kind == eUnknown && p.inOpener(j): // "as part of"
+		case adjunct[j] && el.kind == eUnknown && (j < from || j >= to): // "… and a man arrested on suspicion of money laundering"
 		case el.kind == eUnknown && j >= from && j < m.el:
 		case el.kind == eUnknown:
 			return p.src[p.toks[el.from].start:p.toks[el.to-1].end]
@@ -2076,6 +2089,17 @@ func (r *Reader) sumOfThing(p *parser, m *mention, found int, ctx []*entry) stri
 		}
 	}
 	return ""
+}
+
+// inOpener reports that element j is a word of the opener of a phrase
+// of place, time or reason: "part" of "as part of".
+func (p *parser) inOpener(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-2; i-- {
+		if n := p.adjunctOpener(i); n > 0 && p.els[j].from < p.els[i].from+n {
+			return true
+		}
+	}
+	return false
 }
 
 // shareAction reports that metrics a and b are counted for one action
