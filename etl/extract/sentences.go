@@ -76,14 +76,25 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	// A figure the catalogue has no metric for ("12 adults" beside
 	// Arrests: there is no figure of adult arrests) is not loaded and is
 	// named; the others of the cell are read ("3 juveniles"), and no
-	// total is made of the parts. Any other figure the grammar could not
-	// read (a word that changes it, two metrics that fit) refuses the
-	// cell.
+	// total is made of the parts. It must follow a figure the cell
+	// loads, as a part follows its whole: one before every loaded figure
+	// ("12 - among 150 arrests made across the region") is the cell's
+	// own figure refused, and what follows it is no figure of the label
+	// in its place. Any other figure the grammar could not read (a word
+	// that changes it, two metrics that fit) refuses the cell.
+	follows := func(msg phrase.Message) bool {
+		for _, f := range rd.Facts {
+			if f.End <= msg.Start {
+				return true
+			}
+		}
+		return false
+	}
 	var unread []phrase.Message
 	for _, msg := range rd.Messages {
 		switch {
 		case msg.Value == nil:
-		case msg.Code == phrase.CodeNoMetric && len(rd.Facts) > 0:
+		case msg.Code == phrase.CodeNoMetric && follows(msg):
 			unread = append(unread, msg)
 		default:
 			return refuse("%s", msg.Text)

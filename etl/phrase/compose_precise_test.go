@@ -124,26 +124,37 @@ func lawComplementModifierCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 // lawAmongCases: a figure said to be among a later figure of its clause
 // is a part of it ("The seven arrests in the city were among 13 across
 // Cambridgeshire", "Three men were among the 40 people arrested"): never
-// a figure of its own, whatever its words; the later figure reads as its
-// own words say, and with no noun of its own it is refused.
+// a figure of its own, whatever its words. The later figure is a wider
+// total ("among 150 arrests made nationally", "across the region"),
+// whose scope the force's figure is a part of: neither is read as the
+// force's, with a message naming each (review12 W0: the wider figure
+// was read in the force's place).
 func lawAmongCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
 	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
 	preps := []string{"among", "amongst"}
+	wider := []string{"nationally", "across the region", "across the South East region", "by the regional unit", "in the country"}
 	for i, c := range lawCounts(cat) {
 		noun, verb, ok := strings.Cut(strings.TrimPrefix(c.passive, "%s "), " were ")
 		if !ok {
 			continue
 		}
 		pr := preps[i%len(preps)]
+		wd := wider[i%len(wider)]
 		n1, n2 := g.num(), g.digits()
 		if n1.value == n2.value {
 			n2 = g.digits()
 		}
+		both := []pbRow{none(n1.value), none(n2.value)}
 		out = append(out,
-			lawCase{fmt.Sprintf("The %s %s in the city were %s %s across the county", n1.text, noun, pr, n2.text), []pbRow{none(n1.value), none(n2.value)}},
-			lawCase{capital(fmt.Sprintf("%s %s were %s in the city, %s %s across the county", n1.text, noun, verb, pr, n2.text)), []pbRow{none(n1.value), none(n2.value)}},
-			lawCase{capital(fmt.Sprintf("%s %s were %s the %s %s %s", n1.text, noun, pr, n2.text, noun, verb)), []pbRow{none(n1.value), fact(c.metric, "", c.unit, n2.value, "exact")}})
+			lawCase{fmt.Sprintf("The %s %s in the city were %s %s across the county", n1.text, noun, pr, n2.text), both},
+			lawCase{capital(fmt.Sprintf("%s %s were %s in the city, %s %s across the county", n1.text, noun, verb, pr, n2.text)), both},
+			lawCase{capital(fmt.Sprintf("%s %s were %s the %s %s %s", n1.text, noun, pr, n2.text, noun, verb)), both},
+			lawCase{fmt.Sprintf("The %s %s in Kent were %s %s %s %s %s", n1.text, noun, pr, n2.text, noun, verb, wd), both},
+			lawCase{capital(fmt.Sprintf("%s %s were %s - %s %s %s %s %s", n1.text, noun, verb, pr, n2.text, noun, verb, wd)), both})
+		if c.active != "" {
+			out = append(out, lawCase{"Officers " + fmt.Sprintf(c.active, n1.text) + ", " + pr + " " + n2.text + " " + noun + " " + verb + " " + wd, both})
+		}
 	}
 	return out
 }

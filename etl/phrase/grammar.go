@@ -400,6 +400,7 @@ type mention struct {
 	givenTo    bool         // its verb and what it gave stand before "to" or "for": "delivered inputs to 300 pupils"
 	subset     bool         // a part of those its verb was done to: "Those arrested included 5 women"
 	among      string       // "among" before a later figure of its clause: a part of it ("7 arrests were among 13")
+	wider      string       // "among" before it: a wider total whose scope ("nationally", "the region") may not be the force's
 	joint      string       // why its words count two kinds of different metrics in one figure: "cuckooing and welfare checks"
 }
 

@@ -353,6 +353,10 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	// arrested were 5 men and 7 women": the figures are parts of the
 	// people the verb was done to, and the verb is theirs.
 	subject := -1
+	// "The 12 arrests in Kent were among 150 arrests made nationally":
+	// the figure after "among" is a wider total, the region's or the
+	// country's as often as the force's.
+	widerEl, widerWord := -1, ""
 	if len(els) > 3 && p.word(0) == "those" && els[1].kind == eLex && els[1].verbLike() && els[1].hasRole(rAction) &&
 		els[2].kind == eFunc && (els[2].fn == "part" || els[2].fn == "aux") && els[3].kind == eAmount {
 		subject = 1
@@ -377,6 +381,9 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			continue
 		}
 		m := &mention{el: a, amt: &amt, parent: -1, article: amt.num.article}
+		if a == widerEl {
+			m.wider = widerWord
+		}
 		p.pre(m, a, floor)
 		if subject >= 0 && a == 3 {
 			m.pre, m.subset = []int{subject}, true
@@ -540,6 +547,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			}
 			if w := p.word(b); w == "among" || w == "amongst" {
 				m.among = p.text(els[b])
+				widerEl, widerWord = limit, m.among
 			}
 		}
 		// "delivered sessions to 800 partners": what it was given to must
@@ -1622,6 +1630,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	if m.among != "" {
 		say(CodeNoMetric, m.among, "a part of the figure after %q, not a figure of its own; the catalogue holds no figure for that part", m.among)
+		return
+	}
+	if m.wider != "" {
+		say(CodeChangesMeaning, m.wider, "a wider total the figure before is %q; whose it is (the force's, the region's, the country's) is not said, so it is not read as the force's", m.wider)
 		return
 	}
 	if m.amt != nil && m.amt.spaced {
