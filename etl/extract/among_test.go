@@ -55,3 +55,22 @@ func TestAmongWiderFigureLaw(t *testing.T) {
 	t.Logf("%d of %d cells with a wider figure read wrong", failed, len(cases))
 }
 
+// review12 W5: a figure in a value cell followed by "up on"/"down on" is
+// a change from what follows, a named operation or season as much as a
+// period: not loaded, with a message naming the cell.
+func TestChangeFromNamedPeriodCellLaw(t *testing.T) {
+	rows := []struct{ label, value string }{
+		{"Arrests", "%s"}, {"People arrested", "%s"}, {"Lines closed", "%s"}, {"Cash seized", "£%s,000"}, {"Cash seized (£)", "£%s,000"},
+		{"Vulnerable people safeguarded", "%s"}, {"Weapons seized", "%s"}, {"Warrants executed", "%s"},
+	}
+	froms := []string{"down on the spring operation", "up on the summer week of action", "up on Operation Orochi",
+		"down on the spring intensification week", "up on May", "down on the March operation"}
+	var cases [][2]string
+	for i, r := range rows {
+		for j, f := range froms {
+			cases = append(cases, [2]string{r.label, fmt.Sprintf(r.value, fmt.Sprint(5+i+j)) + " " + f})
+		}
+	}
+	failed := refusedBeside(t, pairLaw(t, cases), cases)
+	t.Logf("%d of %d changes loaded as figures", failed, len(cases))
+}

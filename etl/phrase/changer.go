@@ -9,32 +9,87 @@ import "strings"
 //     not that its figures are cumulative: "one person safeguarded during
 //     Staffordshire's most successful County Lines Intensification Week
 //     to date";
-//   - "up on"/"down on" compare only with what follows them, a period or
-//     a figure ("down on last year", "up on 2023"); "cracking down on
-//     county line drugs operations" compares nothing;
-//   - a noun of averages after a modal verb is a verb: "can only mean one
-//     thing".
+//   - "up on"/"down on" after a verb of their own are part of it:
+//     "cracking down on county line drugs operations", "as police
+//     clamped down on the gangs" compare nothing. Said straight after a
+//     figure, its noun or its clause ("45 up on Operation Orochi", "45
+//     arrests, up on the spring operation"), they say the figure is a
+//     change, whatever it is measured from: a named operation or season
+//     is as much a period as "last year".
+//   - "mean" after a modal is a verb ("can only mean one thing"), but a
+//     figure it takes ("could mean 40 more arrests") is a forecast, not a
+//     result: there it stays a changer.
 
 // plainUse reports that the changer entry e, matched at token i over n
-// tokens, is used in one of those constructions.
-func plainUse(toks []token, i, n int, e *entry) bool {
+// tokens, is used in one of those constructions; action reports that
+// the token at j is a word of what was done to the figure's thing
+// ("arrested", "seized"), which makes no verb of "up on" its own.
+func plainUse(toks []token, i, n int, e *entry, action func(j int) bool) bool {
 	switch e.text {
 	case "to date":
 		return afterSuperlative(toks, i)
 	case "up on", "down on":
-		return !comparesWith(toks, i+n)
+		return ownVerb(toks, i, action) && !comparesWith(toks, i+n)
 	case "mean":
 		j := i - 1
 		if j >= 0 && toks[j].is("only", "also", "just") {
 			j--
 		}
-		return j >= 0 && modals[toks[j].norm]
+		return j >= 0 && modals[toks[j].norm] && !figureAfter(toks, i+n)
 	}
 	return false
 }
 
-// modals are the verbs after which a changer noun is a verb.
+// figureAfter reports a number in the clause from token i: what a modal
+// "mean" takes ("could mean 40 more arrests") is a forecast. "One thing"
+// counts nothing.
+func figureAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && toks[k].kind != tPunct; k++ {
+		if toks[k].kind == tNum || toks[k].kind == tSym {
+			return true
+		}
+		if _, ok := readNumber(toks, k, false); ok && !(toks[k].is("one") && k+1 < len(toks) && toks[k+1].is("thing")) {
+			return true
+		}
+	}
+	return false
+}
+
+// modals are the verbs after which a verb stands in its base form.
 var modals = map[string]bool{"can": true, "could": true, "will": true, "would": true, "may": true, "might": true, "should": true, "must": true}
+
+// ownVerb reports a verb straight before token i that "up"/"down" is
+// the particle of, and no word of what was done to a figure's thing
+// ("45 people arrested down on ..."): a present participle ("cracking
+// down on"), a base form after "to" or a modal ("to crack down on"), or
+// a past form whose clause holds no figure before it ("as police clamped
+// down on"; not "12 warrants were executed up on May": the figure's own
+// verb, the figure a change).
+func ownVerb(toks []token, i int, action func(j int) bool) bool {
+	j := i - 1
+	if j < 0 || toks[j].kind != tWord || action(j) {
+		return false
+	}
+	w := toks[j].norm
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ing"):
+		return true
+	case j > 0 && (toks[j-1].is("to") || modals[toks[j-1].norm]):
+		return true
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		for k := j - 1; k >= 0 && toks[k].kind != tPunct && !toks[k].is(clauseOpeners...); k-- {
+			if toks[k].kind == tNum || toks[k].kind == tSym || toks[k].is("were", "was", "been", "are", "is", "be") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// clauseOpeners open a clause of their own inside a sentence: "45 people
+// were arrested as police clamped down on the gangs".
+var clauseOpeners = []string{"as", "when", "while", "whilst", "after", "before", "because", "since", "where", "and", "but"}
 
 // afterSuperlative reports a superlative before token i in its clause,
 // after a determiner or a possessive: "its most successful week", "the
@@ -84,4 +139,13 @@ func comparesWith(toks []token, i int) bool {
 		return true
 	}
 	return t.is("last", "previous", "prior", "same", "this", "that", "week", "year", "month", "corresponding", "earlier")
+}
+
+// actionAt reports the word at j as one of what was done to a figure's
+// thing in the catalogue ("arrested", "seized", "closed").
+func (r *Reader) actionAt(toks []token) func(j int) bool {
+	return func(j int) bool {
+		e, n := r.lex.match(toks, j)
+		return n > 0 && e.has(rAction)
+	}
 }

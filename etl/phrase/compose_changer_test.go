@@ -36,7 +36,11 @@ func lawChangerUseCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		" in a week cracking down on drug dealing", " as officers cracked down on county lines",
 	}
 	changed := []string{" to date", " so far this year", ", down on the previous week", ", up on 2023", ", down on last year",
-		", up on the same week last year", ", down on the 60 of last year", ", up on £5,000"}
+		", up on the same week last year", ", down on the 60 of last year", ", up on £5,000",
+		// review12 W5: a named operation or season is what a change is
+		// measured from as much as a period is
+		" up on Operation Orochi", ", down on the spring operation", ", up on the summer week of action", ", down on May",
+		", up on the summer intensification week"}
 	say := func(f figure, n lawNum) string {
 		if f.money {
 			return fmt.Sprintf(f.text, n.text) // capital would split "£"
@@ -59,6 +63,21 @@ func lawChangerUseCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			v := n.value
 			out = append(out, lawCase{say(f, n) + c, []pbRow{{metric: "NONE", value: &v}}})
 		}
+	}
+	// The number straight before "up on"/"down on" is the change, and
+	// "mean" after a modal takes a forecast, not a result (review12 W5).
+	after := []string{"Arrests were %s up on the summer intensification week", "Arrests were %s down on the spring operation",
+		"Arrests were %s up on Operation Orochi", "Cash seized was %s down on the spring week of action",
+		"Cash seizures were %s up on the spring operation", "There were %s more arrests, up on the spring operation",
+		"This could mean %s more arrests in the coming weeks", "It may mean %s further arrests", "That would mean %s arrests a day",
+		"This could mean %s more cash seized", "It might mean %s people safeguarded", "This will mean %s more lines closed"}
+	for i, a := range after {
+		n := g.num()
+		if i == 3 || i == 4 || i == 9 {
+			n = g.money()
+		}
+		v := n.value
+		out = append(out, lawCase{fmt.Sprintf(a, n.text), []pbRow{{metric: "NONE", value: &v}}})
 	}
 	return out
 }
