@@ -27,15 +27,7 @@ func TestProbe11NarrowedLabelLaw(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plural := func(s string) string {
-		if strings.HasSuffix(s, "s") {
-			return s
-		}
-		if strings.HasSuffix(s, "y") {
-			return s[:len(s)-1] + "ies"
-		}
-		return s + "s"
-	}
+	plural := lawPlural
 	capital := func(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 	// The nouns of each metric a label_other word is said of, from the
 	// catalogue: lines_closed's objects, and the people safeguarded.
@@ -61,18 +53,7 @@ func TestProbe11NarrowedLabelLaw(t *testing.T) {
 			}
 		}
 	}
-	var parts []string
-	for _, w := range cat.Words {
-		if w.Meaning != "part" {
-			continue
-		}
-		n := plural(w.Text)
-		if w.Role == "neutral" {
-			n = w.Text + " persons"
-		}
-		parts = append(parts, n)
-	}
-	for _, n := range parts {
+	for _, n := range partNouns(cat) {
 		for _, l := range []string{capital(n) + " arrested", "Arrests (" + n + ")", "Arrests of " + n, capital(n) + " charged", "Number of " + n + " arrested"} {
 			labels = append(labels, l)
 		}
@@ -155,4 +136,32 @@ func refusedBeside(t *testing.T, ps []probe, cases [][2]string) int {
 		}
 	}
 	return failed
+}
+
+// lawPlural is a noun's plural, as the catalogue's words make them.
+func lawPlural(s string) string {
+	if strings.HasSuffix(s, "s") {
+		return s
+	}
+	if strings.HasSuffix(s, "y") {
+		return s[:len(s)-1] + "ies"
+	}
+	return s + "s"
+}
+
+// partNouns are the catalogue's words for only some of the people a
+// metric counts (words.csv, meaning "part"), as a label says them.
+func partNouns(cat *catalog.Catalog) []string {
+	var parts []string
+	for _, w := range cat.Words {
+		if w.Meaning != "part" {
+			continue
+		}
+		n := lawPlural(w.Text)
+		if w.Role == "neutral" {
+			n = w.Text + " persons"
+		}
+		parts = append(parts, n)
+	}
+	return parts
 }

@@ -143,8 +143,13 @@ func (x *extractor) readLabelUncached(text, parent string) labelRead {
 		}
 		return labelRead{lm: x.fromLabel(l, text), ok: true}
 	}
-	if r, ok := x.bilingual(text); ok {
-		return r
+	// Only a label with words the grammar does not know is read a
+	// language at a time: one it read whole and refused ("Lines
+	// closed/disrupted": either measure) is not read by its halves.
+	if len(unknown) > 0 || len(l.Unknown) > 0 {
+		if r, ok := x.bilingual(text); ok {
+			return r
+		}
 	}
 	if signless := x.sense(text).text; signless != text && x.sense(signless).text == signless {
 		// "Other assets seized in dollars": the signs are read apart.

@@ -299,7 +299,11 @@ func (r *Reader) labelOther(p *parser, mi int) string {
 		}
 		return false
 	}
-	coord := func(j int) bool { return j >= 0 && j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "coord" }
+	// "and" says both were done to the same things; "or" and "/" say
+	// either was: "Lines closed or disrupted" counts disrupted lines too.
+	and := func(j int) bool {
+		return j >= 0 && j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "coord" && (p.word(j) == "and" || p.word(j) == "&")
+	}
 	for j, el := range p.els {
 		if el.kind != eLex && el.kind != eUnknown {
 			continue
@@ -311,13 +315,16 @@ func (r *Reader) labelOther(p *parser, mi int) string {
 		if !words[w] {
 			continue
 		}
-		if coord(j+1) && own(j+2) || coord(j-1) && own(j-2) {
+		if and(j+1) && own(j+2) || and(j-1) && own(j-2) {
 			continue
 		}
 		return p.text(el)
 	}
 	return ""
 }
+
+// includeWords say the whole holds what follows them.
+var includeWords = map[string]bool{"including": true, "incl": true, "inc": true, "includes": true}
 
 // narrowing lists the words of a label that narrow metric mi to a part
 // the catalogue cannot hold: a word after the label's own that the metric
@@ -334,7 +341,12 @@ func (r *Reader) narrowing(p *parser, mi int, hard []*entry, after []int) []stri
 	}
 	// "Drug dealers arrested", "Arrests (wanted persons)": a word of
 	// people that names only some of them (words.csv, meaning "part").
-	for _, el := range p.els {
+	// After "including" it names a part the whole holds: "Arrests
+	// (including wanted persons)" are all arrests.
+	for j, el := range p.els {
+		if el.kind == eFunc && el.fn == "part" && includeWords[p.word(j)] {
+			break
+		}
 		if el.kind == eLex && el.e.hasMeaning("part") {
 			out = append(out, p.text(el))
 		}
