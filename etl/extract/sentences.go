@@ -76,19 +76,19 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	// A figure the catalogue has no metric for ("12 adults" beside
 	// Arrests: there is no figure of adult arrests) is not loaded and is
 	// named; the others of the cell are read ("3 juveniles"), and no
-	// total is made of the parts. It must follow a figure the cell
-	// loads, as a part follows its whole: one before every loaded figure
-	// ("12 - among 150 arrests made across the region") is the cell's
-	// own figure refused, and what follows it is no figure of the label
-	// in its place. Any other figure the grammar could not read (a word
-	// that changes it, two metrics that fit) refuses the cell.
+	// total is made of the parts. Before the label's own figure ("12 -
+	// among 150 arrests made across the region") it is the cell's own
+	// figure refused, and the later one is no figure of the label in its
+	// place: the cell is refused. Any other figure the grammar could not
+	// read (a word that changes it, two metrics that fit) refuses the
+	// cell.
 	follows := func(msg phrase.Message) bool {
 		for _, f := range rd.Facts {
-			if f.End <= msg.Start {
-				return true
+			if f.Metric == m.Code && f.Item == "" && msg.End <= f.Start {
+				return false
 			}
 		}
-		return false
+		return len(rd.Facts) > 0
 	}
 	var unread []phrase.Message
 	for _, msg := range rd.Messages {
