@@ -117,3 +117,62 @@ func TestThisWeekFigureLaw(t *testing.T) {
 	}
 	t.Logf("%d of %d figures said to be this week's read wrong", failed, len(cases))
 }
+
+// review12 W6: an aside holding two figures of one part, the later a
+// wider one ("43 (including 7 of the 20 juveniles arrested across the
+// region)", "41 (8 children, among 30 children safeguarded across the
+// region)"), loaded the wider figure as the force's part (under-18
+// arrests 20, safeguarded children 30). Law: for every label, part, form
+// and wider figure, the wider figure is never loaded, nor the narrower as
+// the part, and a warning names the cell.
+func TestWiderFigureInAsideNeverLoadedLaw(t *testing.T) {
+	type family struct{ label, parts string }
+	fams := []family{
+		{"Arrests", "juveniles|under 18s|females|women|u18"},
+		{"Vulnerable people safeguarded", "children|juveniles|adults|under 18s"},
+	}
+	forms := []string{
+		"%d (including %d of the %d %s arrested across the region)",
+		"%d (%d %s, among %d %s dealt with across the region)",
+		"%d (%d %s - among %d %s regionally)",
+		"%d (%d of the %d %s in the region)",
+		"%d (incl. %d out of %d %s nationally)",
+		"%d - including %d of the %d %s across the force area",
+	}
+	type tcase struct{ label, text string }
+	var cases []tcase
+	for _, f := range fams {
+		for _, p := range strings.Split(f.parts, "|") {
+			for _, form := range forms {
+				var text string
+				if strings.Count(form, "%s") == 2 {
+					text = fmt.Sprintf(form, 43, 7, p, 20, p)
+				} else {
+					text = fmt.Sprintf(form, 43, 7, 20, p)
+				}
+				cases = append(cases, tcase{f.label, text})
+			}
+		}
+	}
+	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
+		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i].label, cases[i].text}, []any{"Mobile phones seized", 5})
+	})
+	bad := 0
+	for i, p := range ps {
+		c := cases[i]
+		wrong, named := "", false
+		for _, f := range p.r.Facts {
+			if f.Cell == "B3" && f.Value != nil && (*f.Value == 20 || *f.Value == 7) {
+				wrong += fmt.Sprintf(" %s %v", f.Metric, *f.Value)
+			}
+		}
+		for _, m := range p.r.Messages {
+			named = named || m.Severity == etl.SevWarning && m.Cell == "B3"
+		}
+		if wrong != "" || !named {
+			bad++
+			t.Errorf("%s │ %s: loaded%s; warned: %v\n%s", c.label, c.text, wrong, named, p.dump())
+		}
+	}
+	t.Logf("%d cases, %d wrong", len(cases), bad)
+}

@@ -100,6 +100,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			return refuse("%s", msg.Text)
 		}
 	}
+	if f, u, ok := widerInAside(text, rd.Facts, unread); ok {
+		return refuse("%q and %q in one aside may be one part's figures, the later a wider one (another area's, a longer period's); neither is loaded", strings.TrimSpace(text[u.Start:u.End]), f.Text)
+	}
 	if len(rd.Facts) == 0 {
 		// "machetes, knives, bats": items named with no number.
 		return !strings.ContainsAny(text, "0123456789") && x.unquantifiedList(g, c, m, item, text, src, refuse)
@@ -394,6 +397,51 @@ func bracketParts(text string, fs []phrase.Fact) map[int]int {
 	}
 	return parts
 }
+
+// widerInAside finds a figure read in an aside (brackets, or the words
+// after the cell's first figure) tied to a figure of the same aside the
+// grammar could not read: nothing that lists stands between them ("7 of
+// the 20 juveniles arrested across the region"), or the unread one is
+// said to be among the later ("8 children, among 30 children safeguarded
+// across the region"). The two are one part's figures and the read one
+// may be wider than the figure's part: it is never loaded.
+func widerInAside(text string, fs []phrase.Fact, unread []phrase.Message) (phrase.Fact, phrase.Message, bool) {
+	if len(fs) < 2 {
+		return phrase.Fact{}, phrase.Message{}, false
+	}
+	aside := func(at int) int {
+		if open := bracketOpen(text, at); open >= 0 {
+			return open
+		}
+		return len(text) // not in brackets: the words after the first figure
+	}
+	for _, f := range fs[1:] {
+		for _, u := range unread {
+			if u.Start < fs[0].End || aside(u.Start) != aside(f.Start) {
+				continue
+			}
+			lo, hi := u.End, f.Start
+			if f.End <= u.Start {
+				lo, hi = f.End, u.Start
+			}
+			if lo > hi {
+				continue
+			}
+			between := text[lo:hi]
+			if strings.EqualFold(u.Word, "among") || partitive.MatchString(between) || !listSep.MatchString(between) {
+				return f, u, true
+			}
+		}
+	}
+	return phrase.Fact{}, phrase.Message{}, false
+}
+
+// listSep separates the members of a list; partitive words make one
+// figure a part of another ("7 of the 20", "8 out of 30").
+var (
+	listSep   = regexp.MustCompile(`(?i)[,;/&]|\b(?:and|plus)\b`)
+	partitive = regexp.MustCompile(`(?i)\b(?:of|among|amongst|out of|from)\b`)
+)
 
 // partWords stand between an item figure and a part of it: "5 knives
 // including 2 zombie knives", "1.2kg cocaine, of which 200g crack".
