@@ -254,6 +254,25 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			for _, r := range fixes[1:] {
 				same = same && sameValue(r.fact.Value, fixes[0].fact.Value) && r.fact.Qualifier == fixes[0].fact.Qualifier
 			}
+			// "This week │ Year to date │ Final" (40 │ 300 │ 43): a column
+			// that names this week beside a correction word alone that
+			// disagrees with it; "Final" may be the operation's or the
+			// year's final figure. Neither is taken for the other.
+			named := false
+			for _, r := range fixed {
+				named = named || r.head >= 0 && x.namesWeek(g.cell(r.head).Text) && !(sameValue(r.fact.Value, fixes[0].fact.Value) && r.fact.Qualifier == fixes[0].fact.Qualifier)
+			}
+			if named {
+				var cells, refs []string
+				for _, r := range rs {
+					cells = append(cells, fmt.Sprintf("%q at %s under %q", r.fact.Raw, r.fact.Cell, strings.TrimSpace(g.cell(r.head).Text)))
+					refs = append(refs, r.fact.Cell)
+				}
+				x.refuse(etl.SevWarning, "two_figures", rs[0].fact.Sheet, rs[0].fact.Cell, refs,
+					"%s is given as %s: a column headed as this week's and one headed as a correction disagree, and nothing says the correction is of this week's figure; not loaded. Give this week's figure alone, or head the correction \"This week (revised)\"",
+					describe(rs[0].fact), strings.Join(cells, " and "))
+				continue
+			}
 			if !same || len(fixed) > 1 {
 				var cells, refs []string
 				for _, r := range rs {
@@ -316,6 +335,21 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 var correction = regexp.MustCompile(`(?i)^\s*(?:revised|corrected|amended|updated|final|correct|correction|amendment|restated)(?:\s+(?:figures?|results?|values?|totals?|counts?|numbers?|data))?\s*$`)
 
 func correctionHeading(text string) bool { return correction.MatchString(text) }
+
+// namesWeek reports whether a heading names this week or its dates ("This
+// week", "This IW", "Current week", "11-17 Oct 2021"), not only a word
+// any figure may stand under ("Result", "Total", "Figure").
+func (x *extractor) namesWeek(text string) bool {
+	h := x.headingOf(text)
+	if h.period != periodThis {
+		return false
+	}
+	switch h.word {
+	case "total", "result", "figure", "number", "count", "actual":
+		return h.dated() || h.weekNo > 0
+	}
+	return true
+}
 
 // eventCount is a label's words saying it counts seizures or occasions,
 // not an amount: "Number of cash seizures", "Cash seizures", "Drug
