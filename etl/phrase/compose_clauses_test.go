@@ -76,7 +76,9 @@ func init() { lawKinds = append(lawKinds, lawAsideExamplesCases) }
 // none away; the clause reads as if it were not there.
 func lawAsideExamplesCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
-	examples := []string{"a 15-year-old lad", "a 15-year-old", "teenagers", "several juveniles", "some from outside the county", "a 17-year-old boy"}
+	// "some from outside the county" (7551ee4) is read as the words of the
+	// clause now, as a scope-widening aside is (lawAsideScopeCases).
+	examples := []string{"a 15-year-old lad", "a 15-year-old", "teenagers", "several juveniles", "women", "a 17-year-old boy"}
 	things := []string{"knives and machetes", "knives", "zombie knives and swords", "firearms"}
 	signs := [][2]string{{" – ", " – "}, {" - ", " - "}, {" (", ") "}}
 	for i, ex := range examples {
@@ -96,6 +98,33 @@ func lawAsideExamplesCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		n := g.num()
 		out = append(out, lawCase{capital(fmt.Sprintf("%s weapons%sincluding %s%swere seized", n.text, s[0], th, s[1])),
 			[]pbRow{fact("weapons_seized", "", "count", n.value, "exact")}})
+	}
+	return out
+}
+
+func init() { lawKinds = append(lawKinds, lawAsideScopeCases) }
+
+// lawAsideScopeCases (review12 M5): an aside opening with "including"
+// with no number that says what else the figure holds — another force's
+// work, the region's, an earlier period's — is no list of examples:
+// "45 people - including those arrested by the Met and BTP - were
+// arrested" is not the force's 45; never read in silence.
+func lawAsideScopeCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	scopes := []string{"those arrested by the Met and BTP", "some arrested by neighbouring forces", "those arrested across the region",
+		"people detained by other forces", "several previously arrested", "arrests made by partner agencies"}
+	cash := []string{"money seized by the Met", "cash seized by neighbouring forces", "sums seized across the region"}
+	signs := [][2]string{{" – ", " – "}, {" - ", " - "}, {" (", ") "}}
+	none := func(n lawNum) []pbRow { return []pbRow{{metric: "NONE", value: &n.value}} }
+	for i, sc := range scopes {
+		s := signs[i%len(signs)]
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s people%sincluding %s%swere arrested", n.text, s[0], sc, s[1])), none(n)})
+	}
+	for i, sc := range cash {
+		s := signs[i%len(signs)]
+		v := float64(1000 * (i + 30))
+		out = append(out, lawCase{fmt.Sprintf("£%d,000%sincluding %s%swas seized", i+30, s[0], sc, s[1]), []pbRow{{metric: "NONE", value: &v}}})
 	}
 	return out
 }

@@ -85,7 +85,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			switch {
 			case figures:
 				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true, changer: p.asideChanger(o, c)}
-			case p.els[o+1].kind == eFunc && p.els[o+1].fn == "part" && p.amountInClause(o):
+			case p.els[o+1].kind == eFunc && p.els[o+1].fn == "part" && p.amountInClause(o) && p.examplesOnly(rangeInts(o+2, c)):
 				// "Five men and two boys – including a 15-year-old lad –
 				// have been arrested": what a figure includes, with no
 				// number, adds no figure
@@ -1072,6 +1072,38 @@ func (p *parser) namesSomething(ks []int) bool {
 		}
 	}
 	return false
+}
+
+// examplesOnly reports that the elements ks only name kinds of what a
+// figure counts ("a 15-year-old lad", "knives and machetes", "two
+// women"): things, people, ages and describing words, with articles and
+// "and". A verb, a preposition or a word that
+// changes a figure ("those arrested by the Met and BTP", "some from
+// neighbouring forces", "several previously safeguarded") says what
+// else the figure may hold: not examples.
+func (p *parser) examplesOnly(ks []int) bool {
+	for _, k := range ks {
+		el := p.els[k]
+		switch el.kind {
+		case eAmount, eSkip, eUnknown:
+			// "a 15-year-old lad": a noun nobody taught us names a kind
+		case ePunct:
+			if el.fn != "," {
+				return false
+			}
+		case eFunc:
+			if el.fn != "det" && el.fn != "coord" {
+				return false
+			}
+		case eLex:
+			if el.verbLike() || el.hasRole(rChanger) || el.hasRole(rValue) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // families are the top metrics that the objects and items among the
