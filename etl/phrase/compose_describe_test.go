@@ -80,7 +80,38 @@ func init() { lawKinds = append(lawKinds, lawIntensifierCases) }
 // lawIntensifiers are the words of degree that stand before a describing
 // word ("extremely vulnerable", "highly dangerous"): a closed class of
 // English, in the reference words as words that say nothing of the figure.
-var lawIntensifiers = []string{"very", "extremely", "highly", "particularly", "especially", "incredibly", "seriously", "severely", "really", "hugely", "deeply", "increasingly"}
+// "particularly" and "especially" are not among them: after a figure
+// they single out a part ("12 weapons, especially knives"): lawFocusCases.
+var lawIntensifiers = []string{"very", "extremely", "highly", "incredibly", "seriously", "severely", "really", "hugely", "deeply", "increasingly"}
+
+func init() { lawKinds = append(lawKinds, lawFocusCases) }
+
+// lawFocusCases (review12 W7): "particularly" or "especially" after a
+// figure names the notable part of what it counts, not the whole:
+// "Officers seized 12 weapons, especially knives" is never 12 knives,
+// "40 wraps of drugs, particularly heroin" never 40 wraps of heroin.
+// Neither figure is read as the part; refused (NONE) with a message.
+func lawFocusCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	wholes := map[string]string{"weapons_seized": "weapons", "drugs_seized": "wraps of drugs"}
+	k := 0
+	for _, th := range lawThings(cat) {
+		whole, ok := wholes[th.metric]
+		if !ok || th.item == "" {
+			continue
+		}
+		for _, w := range []string{"especially", "particularly"} {
+			k++
+			n := g.num()
+			v := n.value
+			out = append(out, lawCase{fmt.Sprintf("Officers seized %s %s, %s %s", n.text, whole, w, th.noun), []pbRow{{metric: "NONE", value: &v}}})
+		}
+	}
+	if k == 0 {
+		panic("lawFocusCases: no items of weapons or drugs")
+	}
+	return out
+}
 
 // lawIntensifierCases: "safeguarded 12 extremely vulnerable people",
 // "14 highly dangerous weapons were seized": a word of degree before a
