@@ -101,7 +101,7 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		}
 	}
 	if f, u, ok := widerInAside(text, rd.Facts, unread); ok {
-		return refuse("%q and %q in one aside may be one part's figures, the later a wider one (another area's, a longer period's); neither is loaded", strings.TrimSpace(text[u.Start:u.End]), f.Text)
+		return refuse("%q and %q in one aside may be one part's figures, the later a wider one (another area's, a longer period's), and the cell is refused whole", strings.TrimSpace(text[u.Start:u.End]), f.Text)
 	}
 	if len(rd.Facts) == 0 {
 		// "machetes, knives, bats": items named with no number.
