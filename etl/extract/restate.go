@@ -35,7 +35,8 @@ func splitRestatement(text string, c candidate) (fig string, a, b Value, ok bool
 	if b, err = ParseText(m[2]); err != nil || b.Num == nil {
 		return "", Value{}, Value{}, false
 	}
-	inLabelUnit := func(v Value) Value {
+	inLabelUnit := func(v Value, text string) Value {
+		own := v.Unit
 		switch {
 		case v.Unit != "":
 		case c.unit != "":
@@ -47,9 +48,18 @@ func splitRestatement(text string, c candidate) (fig string, a, b Value, ok bool
 		case c.fixed != "":
 			v.Unit = c.fixed
 		}
+		// the label's scale ("(£000s)"), as the value reader applies it:
+		// to a bare figure, never to one that gives its own thousands
+		// ("£5k") or is an amount of money written out in full ("£5,000",
+		// "five thousand pounds")
+		full := v.Scaled || fullAmount(text, *v.Num) || money(own) && *v.Num >= 1000
+		if c.scale > 1 && !full && (!c.money || money(v.Unit)) {
+			n := roundFloat(*v.Num * c.scale)
+			v.Num = &n
+		}
 		return v
 	}
-	a, b = inLabelUnit(a), inLabelUnit(b)
+	a, b = inLabelUnit(a, m[1]), inLabelUnit(b, m[2])
 	switch {
 	case b.Unit == "":
 		b.Unit = a.Unit // "£5,000 (5000)": the bracket in the figure's unit
