@@ -65,6 +65,36 @@ func lawClauseListCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		out = append(out, lawCase{capital(fmt.Sprintf(o.text, n.text)) + j + fmt.Sprintf("%s vulnerable people were safeguarded, including %s children", t.text, part.text),
 			[]pbRow{o.fact(n.value), fact("safeguarded", "", "people", t.value, "exact"), fact("safeguarded_juvenile", "", "people", part.value, "exact")}})
 	}
+	// "Police arrested 13 people and safeguarded 20, including 4
+	// children" (review12 W4): a bare figure straight after its verb says
+	// its own verb too, though the first figure's trailing words took the
+	// verb; what it includes is its own.
+	bare := []struct {
+		text  string // %s is the number
+		fact  func(v float64) pbRow
+		part  string // %s is the part's number
+		pfact func(v float64) pbRow
+	}{
+		{"safeguarded %s", lawPeople("safeguarded"), "%s children", lawPeople("safeguarded_juvenile")},
+		{"safeguarded %s", lawPeople("safeguarded"), "%s juveniles", lawPeople("safeguarded_juvenile")},
+		{"arrested %s", lawPeople("arrests"), "%s women", lawPeople("arrests_female")},
+		{"arrested %s", lawPeople("arrests"), "%s men", lawPeople("arrests_male")},
+	}
+	firsts := []opener{
+		{"Police made %s arrests", lawPeople("arrests")}, {"Officers arrested %s people", lawPeople("arrests")},
+		{"Officers safeguarded %s people", lawPeople("safeguarded")}, {"Police spoke to %s vulnerable people", lawPeople("safeguarded")},
+	}
+	for k, o := range firsts {
+		for _, b := range bare {
+			if o.fact(1).metric == b.fact(1).metric {
+				continue
+			}
+			n, t, part := g.num(), g.num(), g.num()
+			j := []string{" and ", ", and "}[k%2]
+			out = append(out, lawCase{fmt.Sprintf(o.text, n.text) + j + fmt.Sprintf(b.text, t.text) + ", including " + fmt.Sprintf(b.part, part.text),
+				[]pbRow{o.fact(n.value), b.fact(t.value), b.pfact(part.value)}})
+		}
+	}
 	return out
 }
 

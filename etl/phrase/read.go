@@ -426,7 +426,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 				parent = prev
 				if prev.m.part && prev.m.parentMW != nil {
 					parent = prev.m.parentMW
-				} else if rel == "part" && (len(prev.m.verbs) > 0 || p.anyVerb(prev.m.pre)) {
+				} else if rel == "part" && (len(prev.m.verbs) > 0 || p.anyVerb(prev.m.pre) || p.afterVerb(prev.m.el)) {
 					// "13 arrests were made, eight weapons were seized
 					// including two zombie knives", "made 13 arrests and
 					// seized 8 weapons, including two zombie knives": a
@@ -794,6 +794,13 @@ func (p *parser) openingLabel() int {
 		}
 	}
 	return 0
+}
+
+// afterVerb reports a figure straight after a word that says what was
+// done: "safeguarded 20, including 4 children" says its own verb even when
+// the list's first figure took that verb among its trailing words.
+func (p *parser) afterVerb(a int) bool {
+	return a > 0 && p.els[a-1].verbLike() && p.els[a-1].hasRole(rAction)
 }
 
 func (p *parser) groupHead(out []*mentionWords, g int) int {
