@@ -46,7 +46,7 @@ func footnote(g *grid, text string) (before, mark string, note *etl.Cell) {
 // footnoted reads the note a figure's mark (or its label's) points at:
 // "Arrests │ 43*" with "* provisional - custody figures not yet
 // validated" below. A note saying the figures it marks are provisional or
-// not final refuses the figure, as "43 (provisional)" is refused; any
+// not final, or of another period ("Year to date figure"), refuses the figure, as "43 (provisional)" is refused; any
 // other note is named in a warning, as it may change what the figure
 // counts ("(1) includes 5 BTP arrests"), and the figure is read without
 // its mark, so the mark is never taken for a second figure ("43 (1)").
@@ -78,6 +78,13 @@ func (x *extractor) footnoted(g *grid, c candidate, m catalog.Metric) (candidate
 	if phrase.Provisional(words) {
 		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), []string{v.Ref(), note.Ref()}, "%s: %s at %s carries the mark %q of the note at %s, %q, which says the figure is provisional or not final; not loaded: it is loaded when the force sends the final figure",
 			m.Label, shownAs(v), v.Ref(), mark, note.Ref(), strings.TrimSpace(note.Text))
+		return c, false
+	}
+	if l := x.rd.Label(words, phrase.Context{}); l.Changer != "" {
+		// "* Year to date figure", "(1) cumulative since 1 April": the
+		// note says the figure is not this week's alone (review12 M3).
+		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), []string{v.Ref(), note.Ref()}, "%s: %s at %s carries the mark %q of the note at %s, %q, where %q says the figure is not this week's alone; not loaded",
+			m.Label, shownAs(v), v.Ref(), mark, note.Ref(), strings.TrimSpace(note.Text), l.Changer)
 		return c, false
 	}
 	x.msg(etl.SevWarning, "footnote", g.sheet.Name, v.Ref(), "%s: %s at %s carries the mark %q of the note at %s, %q, which is not read with the figure: check that it does not change what the figure counts",

@@ -15,8 +15,10 @@ import (
 // cell, as "43 so far" and "43 - to be confirmed" are refused: never
 // exact. So does a mark on the figure or its label ("43*", "43 (1)",
 // "Arrests¹") whose note elsewhere on the sheet says the figures are
-// provisional; a note that says something else is named in a warning
-// and the figure is read without its mark.
+// provisional; so does a note that says the figure is of another period
+// or another measure ("* Year to date figure", "(1) cumulative since 1
+// April": review12 M3). A note that says something else is named in a
+// warning and the figure is read without its mark.
 func TestNotFinalFigureLaw(t *testing.T) {
 	words := []string{"and counting", "more expected", "more to come", "at time of writing", "at the time of writing",
 		"so far", "to be revised", "as it stands", "still counting", "ongoing", "not yet complete", "with more expected"}
@@ -28,7 +30,7 @@ func TestNotFinalFigureLaw(t *testing.T) {
 	}
 	type tcase struct {
 		label, value, note string
-		final              bool // the note says nothing of the figure being final
+		final              bool // the note says nothing of the figure being final, nor of another period
 	}
 	var cases []tcase
 	for _, label := range []string{"Arrests", "Cash seized", "Cocaine"} {
@@ -46,6 +48,11 @@ func TestNotFinalFigureLaw(t *testing.T) {
 			{"figures are provisional", false},
 			{"subject to change", false},
 			{"more arrests expected", false},
+			{"Year to date figure", false},
+			{"figure for the previous week", false},
+			{"cumulative since 1 April", false},
+			{"last week's figure", false},
+			{"since the start of the operation", false},
 			{"includes 5 BTP arrests", true},
 			{"seized on Tuesday", true},
 		}
