@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -75,19 +76,19 @@ func (x *extractor) footnoted(g *grid, c candidate, m catalog.Metric) (candidate
 	}
 	n := noteStart.FindStringSubmatch(note.Text)
 	words := strings.TrimSpace(n[2])
+	said := fmt.Sprintf("%s: %s at %s carries the mark %q of the note at %s, %q, ", m.Label, shownAs(v), v.Ref(), mark, note.Ref(), strings.TrimSpace(note.Text))
+	refused := ""
 	if phrase.Provisional(words) {
-		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), []string{v.Ref(), note.Ref()}, "%s: %s at %s carries the mark %q of the note at %s, %q, which says the figure is provisional or not final; not loaded: it is loaded when the force sends the final figure",
-			m.Label, shownAs(v), v.Ref(), mark, note.Ref(), strings.TrimSpace(note.Text))
-		return c, false
-	}
-	if l := x.rd.Label(words, phrase.Context{}); l.Changer != "" {
+		refused = "which says the figure is provisional or not final; not loaded: it is loaded when the force sends the final figure"
+	} else if l := x.rd.Label(words, phrase.Context{}); l.Changer != "" {
 		// "* Year to date figure", "(1) cumulative since 1 April": the
 		// note says the figure is not this week's alone (review12 M3).
-		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), []string{v.Ref(), note.Ref()}, "%s: %s at %s carries the mark %q of the note at %s, %q, where %q says the figure is not this week's alone; not loaded",
-			m.Label, shownAs(v), v.Ref(), mark, note.Ref(), strings.TrimSpace(note.Text), l.Changer)
+		refused = fmt.Sprintf("where %q says the figure is not this week's alone; not loaded", l.Changer)
+	}
+	if refused != "" {
+		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), []string{v.Ref(), note.Ref()}, "%s%s", said, refused)
 		return c, false
 	}
-	x.msg(etl.SevWarning, "footnote", g.sheet.Name, v.Ref(), "%s: %s at %s carries the mark %q of the note at %s, %q, which is not read with the figure: check that it does not change what the figure counts",
-		m.Label, shownAs(v), v.Ref(), mark, note.Ref(), strings.TrimSpace(note.Text))
+	x.msg(etl.SevWarning, "footnote", g.sheet.Name, v.Ref(), "%swhich is not read with the figure: check that it does not change what the figure counts", said)
 	return c, true
 }
