@@ -2,6 +2,7 @@ package phrase_test
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/countylines/countylines/etl/catalog"
 )
@@ -142,18 +143,30 @@ func init() { lawKinds = append(lawKinds, lawPhoneLineCases) }
 
 // lawPhoneLineCases: a phone line is a line ("Two phone lines have been
 // shut down", "at least two County Line phone lines were shut down"),
-// while phones, and phones of a line, stay phones.
+// while phones, and phones of a line, stay phones. Under a verb phones
+// take too ("seized", "intercepted"), a phone line is a line closed or
+// the phones of a line seized: refused, with a message (review12 W7).
 func lawPhoneLineCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
+	phones := metricOf(cat, "mobile_phones_seized").Actions
+	lineFact := func(verb string, n lawNum, q string) pbRow {
+		if slices.Contains(phones, verb) {
+			return pbRow{metric: "NONE", value: &n.value}
+		}
+		return fact("lines_closed", "", "count", n.value, q)
+	}
 	verb, act := lawVerbs(metricOf(cat, "lines_closed"))
 	for range participles(metricOf(cat, "lines_closed").Actions) {
 		n, h := g.num(), g.hedge()
-		out = append(out, lawCase{capital(fmt.Sprintf("%s%s phone lines have been %s", h.text, n.text, verb())), []pbRow{fact("lines_closed", "", "count", n.value, h.q)}})
+		v := verb()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s%s phone lines have been %s", h.text, n.text, v)), []pbRow{lineFact(v, n, h.q)}})
 		n, h = g.num(), g.hedge()
-		out = append(out, lawCase{fmt.Sprintf("Police %s %s%s County Line phone lines", act(), h.text, n.text), []pbRow{fact("lines_closed", "", "count", n.value, h.q)}})
+		a := act()
+		out = append(out, lawCase{fmt.Sprintf("Police %s %s%s County Line phone lines", a, h.text, n.text), []pbRow{lineFact(a, n, h.q)}})
 		n, t := g.num(), g.num()
-		out = append(out, lawCase{capital(fmt.Sprintf("%s phones were seized and %s phone lines were %s", n.text, t.text, verb())),
-			[]pbRow{fact("mobile_phones_seized", "", "count", n.value, "exact"), fact("lines_closed", "", "count", t.value, "exact")}})
+		v = verb()
+		out = append(out, lawCase{capital(fmt.Sprintf("%s phones were seized and %s phone lines were %s", n.text, t.text, v)),
+			[]pbRow{fact("mobile_phones_seized", "", "count", n.value, "exact"), lineFact(v, t, "exact")}})
 		n = g.num()
 		out = append(out, lawCase{capital(fmt.Sprintf("%s deal line phones were seized", n.text)), []pbRow{fact("deal_line_phones_seized", "", "count", n.value, "exact")}})
 	}

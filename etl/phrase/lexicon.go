@@ -321,6 +321,16 @@ func (e *entry) has(r role) bool {
 	return false
 }
 
+// is reports whether the entry has a sense of the role for metric mi.
+func (e *entry) is(r role, mi int) bool {
+	for _, s := range e.senses {
+		if s.role == r && s.metric == mi {
+			return true
+		}
+	}
+	return false
+}
+
 // hasMeaning reports whether the entry has a sense of a person or a
 // neutral word with the meaning.
 func (e *entry) hasMeaning(m string) bool {

@@ -2246,6 +2246,44 @@ func (r *Reader) candidates(w words) []candidate {
 		w2.relTail = true
 		out = r.candidatesOf(w2)
 	}
+	return r.compoundTie(w, out)
+}
+
+// compoundTie reads a compound object of the best metric word by word
+// too: "Phone lines seized" names a line, or the phones of one. When one
+// of its words is what another metric counts, and that reading fits the
+// words as well (the other metric takes the same action), the figure is
+// either: the other metric joins the best at its score, and the caller
+// refuses the tie (review12 W7). "Phone lines closed", "Deal lines
+// seized", "Mobile phones seized" read one way only.
+func (r *Reader) compoundTie(w words, out []candidate) []candidate {
+	if len(out) == 0 || len(out) > 1 && out[0].score == out[1].score {
+		return out
+	}
+	top := out[0].metric
+	for k, e := range w.hard {
+		if len(e.words) < 2 || !e.is(rObject, top) {
+			continue
+		}
+		hard := append([]*entry{}, w.hard[:k]...)
+		other := false
+		for _, word := range e.words {
+			if we := r.lex.all[word]; we != nil {
+				hard = append(hard, we)
+				other = other || !we.is(rObject, top) && we.has(rObject)
+			}
+		}
+		if !other {
+			continue
+		}
+		w2 := w
+		w2.hard = append(hard, w.hard[k+1:]...)
+		alt := r.candidatesOf(w2)
+		if len(alt) == 0 || alt[0].metric == top || r.descends(alt[0].metric, top) || r.descends(top, alt[0].metric) {
+			continue
+		}
+		return append([]candidate{out[0], {metric: alt[0].metric, score: out[0].score}}, out[1:]...)
+	}
 	return out
 }
 
