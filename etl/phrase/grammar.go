@@ -309,7 +309,7 @@ func isDate(toks []token, i int) bool {
 	}
 	if t.num >= 1990 && t.num <= 2100 && t.num == float64(int(t.num)) && !strings.Contains(t.text, ",") {
 		switch prev {
-		case "in", "since", "of", "from", "until", "during", "year", "to", "and":
+		case "in", "since", "of", "from", "until", "during", "year", "to", "and", "across", "throughout":
 			return true
 		}
 	}

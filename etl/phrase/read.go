@@ -23,6 +23,7 @@ type words struct {
 	trail     []*entry // its trailing words before any "including"
 	post      []*entry // the verbs after the last of its list, when it has a verb of its own before it: "spoke to three children and five adults at risk"
 	ctx       []*entry // the heading's words, the last of soft
+	scope     *scope   // words of its sentence that put it in one day, another period or a part of the force
 }
 
 // sentence is a stretch of text read on its own: a line, or a sentence
@@ -690,6 +691,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			mw.w.changer = append(mw.w.changer, labelChanger)
 		}
 	}
+	p.scoped(out)
 	p.share(out)
 	return out
 }
@@ -1662,6 +1664,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		}
 		out.Messages = append(out.Messages, Message{Code: code, Word: word, Value: value, Start: start, End: end,
 			Text: fmt.Sprintf("%q: ", text) + fmt.Sprintf(format, args...)})
+	}
+	if w.scope != nil {
+		say(CodeChangesMeaning, w.scope.words, "%s; not read as the force's figure for the week", w.scope.why())
+		return
 	}
 	if len(w.changer) > 0 {
 		say(CodeChangesMeaning, w.changer[0], "%q changes what the figure means; it is not read as the plain metric", w.changer[0])

@@ -1,0 +1,302 @@
+package phrase
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A figure of a press release is the force's, for the operation's week,
+// unless its words say otherwise. Words that put it in one day of the
+// week ("On Monday, officers executed 12 warrants", "12 people were
+// arrested yesterday"), in another or a wider period ("across 2018",
+// "since it launched last year", "last year") or in one of the force's
+// operations ("One of their operations saw 26 arrests") make it that
+// day's, period's or part's figure, which no cell of the week's return
+// holds. Such a figure is refused, with a message naming the words; every
+// figure of the stretch of the sentence the words stand in (up to a dash,
+// a bracket, a colon or a semicolon) is refused with it. A thing named
+// with no number was still seized in the force's week: only another
+// period takes it too.
+//
+// A named place ("In Shropshire, the force seized £3,551", "at one
+// address in Leeds") is not refused here: careful readers of real
+// releases take such figures as the force's (found.csv), and a place
+// narrower than the force's area cannot be told from its name without
+// knowing the force's districts.
+
+// scopeKind is what a figure's scope words say.
+type scopeKind uint8
+
+const (
+	scopeNone   scopeKind = iota
+	scopeDay              // one day of the week, or one night: a part of the week
+	scopePeriod           // another period, or a wider one: a year, "since", "last year"
+	scopePart             // a part of the force: one of its operations
+)
+
+// scope is words of a sentence that narrow or move its figures.
+type scope struct {
+	kind  scopeKind
+	words string
+	el    int // the element the words stand in
+}
+
+// why says what the scope's words make of a figure, for its message.
+func (s scope) why() string {
+	switch s.kind {
+	case scopeDay:
+		return fmt.Sprintf("%q names one day or night of the week: the figure is that day's, a part of the week's", s.words)
+	case scopePeriod:
+		return fmt.Sprintf("%q names another period than the operation's week", s.words)
+	}
+	return fmt.Sprintf("%q names one of the force's operations or raids: the figure is that part's, not the force's", s.words)
+}
+
+// weekdays and the words for the day a text is written on are a closed
+// class of English, as the months are.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// dayWords name one day or night seen from the day of writing.
+var dayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true, "overnight": true}
+
+// dayParts after "this" or "last" name one day's part: "this morning",
+// "last night".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+// longerTimes after "this", "last", "past" or "previous" name a period
+// longer than the week: "last year", "this month".
+var longerTimes = map[string]bool{"year": true, "month": true}
+
+// thisTimes after "this" name a period longer than the week; "this
+// month" is the month the week is in ("as part of the crackdown this
+// month").
+var thisTimes = map[string]bool{"year": true}
+
+// tellingVerbs say that something was said or published: a day beside
+// one is when the release was written ("Police today announced",
+// "have said today (Thursday, May 27) that"), not when its figures were.
+var tellingVerbs = map[string]bool{
+	"said": true, "say": true, "announced": true, "announce": true, "revealed": true, "reveal": true,
+	"confirmed": true, "confirm": true, "reported": true, "report": true, "published": true, "publish": true,
+	"released": true, "stated": true, "state": true, "explained": true, "added": true,
+}
+
+// boundVerbs say when a week or operation began or ended: "which began
+// on Monday" says when the week ran, not a day's figures.
+var boundVerbs = map[string]bool{
+	"began": true, "begin": true, "started": true, "start": true, "ran": true, "run": true, "running": true,
+	"ended": true, "end": true, "finished": true, "finish": true, "launched": true, "launch": true,
+	"commenced": true, "commence": true, "kicked": true, "concluded": true, "conclude": true,
+}
+
+// rangeWords join the two ends of a stretch of days: "from Monday to
+// Sunday", "between Monday 10 and Sunday 16 October".
+var rangeWords = map[string]bool{"to": true, "until": true, "till": true, "through": true, "–": true, "-": true}
+
+// scopes finds the words of the parser's sentence that put its figures in
+// one day, another period or a part of the force.
+func (p *parser) scopes() []scope {
+	toks := p.toks
+	var out []scope
+	// A telling verb with "that" after it: the words before "that" are
+	// the telling's ("On Monday, police announced that ...").
+	told := -1
+	for i, t := range toks {
+		if tellingVerbs[t.norm] {
+			for j := i + 1; j < len(toks); j++ {
+				if toks[j].is("that") {
+					told = j
+					break
+				}
+			}
+			break
+		}
+	}
+	week := p.namesWeek()
+	for k, el := range p.els {
+		i := el.from
+		t := toks[i]
+		switch {
+		case el.kind == eAmount || el.kind == ePunct:
+		case (weekdays[t.norm] || dayWords[t.norm]) && i > told:
+			if p.dayOfRange(i) || p.bound(i) || told < 0 && p.telling(i) {
+				continue
+			}
+			out = append(out, scope{scopeDay, t.text, k})
+		case t.is("this", "last") && i+1 < len(toks) && dayParts[toks[i+1].norm] && strings.ToLower(toks[i+1].text) == toks[i+1].norm && i > told:
+			out = append(out, scope{scopeDay, src(toks, i, i+2), k})
+		case (t.is("last", "past", "previous") && longerTimes[next(toks, i)] || t.is("this") && thisTimes[next(toks, i)]) && !pluralTok(toks[i+1]) && !week:
+			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
+		case t.kind == tNum && yearNumber(t) && i > 0 && toks[i-1].is("in", "across", "during", "throughout", "since", "for", "over", "between", "from") && !week:
+			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), k})
+		case el.kind == eLex && el.hasRole(rChanger) && p.text(el) != "" && strings.EqualFold(p.text(el), "since"):
+			out = append(out, scope{scopePeriod, p.text(el), k})
+		case el.kind == eSkip && t.is("one") && i+1 < len(toks) && toks[i+1].is("of") && p.oneOfPart(k):
+			end := i + 2
+			for end < len(toks) && end < i+5 && toks[end].kind == tWord && !toks[end].is("saw", "was", "were", "had", "has") {
+				end++
+			}
+			out = append(out, scope{scopePart, src(toks, i, end), k})
+		}
+	}
+	return out
+}
+
+// next is the norm of the token after i, "" at the end.
+func next(toks []token, i int) string {
+	if i+1 < len(toks) {
+		return toks[i+1].norm
+	}
+	return ""
+}
+
+func pluralTok(t token) bool { return strings.ToLower(t.text) != t.norm }
+
+// yearNumber reports a number written as a year: 1990 to 2100, whole,
+// with no thousands comma.
+func yearNumber(t token) bool {
+	return t.num >= 1990 && t.num <= 2100 && t.num == float64(int(t.num)) && !strings.Contains(t.text, ",") && !t.ordinal
+}
+
+// namesWeek reports a sentence that names the operation's week as when
+// its figures were ("as part of the week of action", "this week"): a
+// year or "this year" in it says which week, not a wider period.
+func (p *parser) namesWeek() bool {
+	for i, t := range p.toks {
+		if strings.ToLower(t.text) != "week" {
+			continue
+		}
+		if i > 0 && p.toks[i-1].is("a", "per", "each", "every", "one") {
+			continue // "four lines in a week", "12 arrests per week"
+		}
+		return true
+	}
+	return false
+}
+
+// dayOfRange reports a day at token i that is one end of a stretch of
+// days: "from Monday to Sunday", "between Monday, 25 November and
+// Sunday, 1 December", "Monday 11 to Friday 15 October".
+func (p *parser) dayOfRange(i int) bool {
+	toks := p.toks
+	// before it, skipping a comma
+	j := i - 1
+	for j >= 0 && toks[j].is(",") {
+		j--
+	}
+	if j >= 0 && (toks[j].is("between") || rangeWords[toks[j].norm]) {
+		return true
+	}
+	if j >= 0 && toks[j].is("and") {
+		for b := j - 1; b >= 0 && b >= j-8; b-- {
+			if toks[b].is("between") {
+				return true
+			}
+		}
+	}
+	// after it, skipping the date that names it: "Monday 11 October 2021 to"
+	for j = i + 1; j < len(toks) && j < i+8; j++ {
+		t := toks[j]
+		if t.kind == tNum || months[t.norm] || t.is(",", "the", "of") {
+			continue
+		}
+		if rangeWords[t.norm] {
+			return true
+		}
+		if t.is("and") {
+			for b := i - 1; b >= 0 && b >= i-4; b-- {
+				if toks[b].is("between") {
+					return true
+				}
+			}
+		}
+		break
+	}
+	return false
+}
+
+// bound reports a day at token i that says when the week or operation
+// began or ended: "which began on Monday", "started on Monday 10 October".
+func (p *parser) bound(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if boundVerbs[p.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// telling reports a day at token i beside a verb of telling: "Police
+// today announced", "said today", or in brackets after such a day: "said
+// today (Thursday, May 27)".
+func (p *parser) telling(i int) bool {
+	toks := p.toks
+	for j := i - 3; j <= i+2; j++ {
+		if j >= 0 && j < len(toks) && j != i && tellingVerbs[toks[j].norm] {
+			return true
+		}
+	}
+	if i > 1 && toks[i-1].is("(") && dayWords[toks[i-2].norm] && i > 2 && tellingVerbs[toks[i-3].norm] {
+		return true
+	}
+	return false
+}
+
+// oneOfPart reports "one of" at element k that names one of several
+// operations, raids or teams as where a figure came from: opening the
+// sentence ("One of their operations saw 26 arrests") or after a
+// preposition ("during one of the raids"). "one of the most successful
+// weeks" praises; it names no part.
+func (p *parser) oneOfPart(k int) bool {
+	j := p.els[k].from + 2 // after "one of"
+	if j < len(p.toks) && p.toks[j].kind == tWord && funcWords[p.toks[j].norm] == "det" {
+		j++
+	}
+	if j < len(p.toks) && (p.toks[j].is("most", "best", "biggest", "largest", "many") || strings.HasSuffix(p.toks[j].norm, "est")) {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	prev := p.els[k-1]
+	return prev.kind == eFunc && prev.fn == "prep"
+}
+
+// scoped marks each figure of a stretch of the sentence whose words name
+// a scope: the stretch runs between strong signs (a dash, a bracket, a
+// colon, a semicolon). A part or a day leaves a thing named with no
+// number read: it was still seized in the force's week.
+func (p *parser) scoped(out []*mentionWords) {
+	ss := p.scopes()
+	if len(ss) == 0 {
+		return
+	}
+	stretch := func(k int) (int, int) {
+		from, to := k, k
+		for from > 0 && !p.els[from-1].strong() {
+			from--
+		}
+		for to < len(p.els) && !p.els[to].strong() {
+			to++
+		}
+		return from, to
+	}
+	for _, s := range ss {
+		from, to := stretch(s.el)
+		for _, mw := range out {
+			at := mw.m.el
+			if at < 0 {
+				if s.kind != scopePeriod {
+					continue
+				}
+				at = mw.m.start
+			}
+			if at >= from && at < to && mw.w.scope == nil {
+				sc := s
+				mw.w.scope = &sc
+			}
+		}
+	}
+}
