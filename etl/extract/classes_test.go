@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"bytes"
-	"context"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -145,23 +143,6 @@ func TestClassColumnChecked(t *testing.T) {
 // the given catalogue.
 func extractWith(t *testing.T, cat *catalog.Catalog, build func(b *fixtures.Book)) probe {
 	t.Helper()
-	data, err := fixtures.BuildCorpus(fixtures.CorpusReturn{Name: "kent.xlsx", Build: build})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wb, err := ingest.Read(context.Background(), bytes.NewReader(data), int64(len(data)), "kent.xlsx", ingest.DefaultLimits())
-	if err != nil {
-		t.Fatal(err)
-	}
+	wb := readBook(t, "kent.xlsx", ingest.DefaultLimits(), build)
 	return probe{t, extract.Extract(wb, cat, extract.Options{FileName: "kent.xlsx"})}
-}
-
-// mainCatalog is the embedded catalogue, loaded once for the tests.
-func mainCatalog(t *testing.T) *catalog.Catalog {
-	t.Helper()
-	catOnce.Do(func() { catMain, catErr = catalog.Load(reference.FS) })
-	if catErr != nil {
-		t.Fatal(catErr)
-	}
-	return catMain
 }

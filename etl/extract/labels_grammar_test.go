@@ -6,31 +6,20 @@ import (
 	"testing"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/fixtures"
-	"github.com/countylines/countylines/reference"
 )
 
 // The tests in this file show, each on real .xlsx workbooks, that labels
 // are read by the phrase grammar wherever a label stands (issue 7, "Used
 // wherever a label is read").
 
-func loadCat(t *testing.T) *catalog.Catalog {
-	t.Helper()
-	catOnce.Do(func() { catMain, catErr = catalog.Load(reference.FS) })
-	if catErr != nil {
-		t.Fatal(catErr)
-	}
-	return catMain
-}
-
 // For every item of every itemised metric, "<metric> - <item>" (as a
 // summary sheet types it) names that item, whatever the words of the
 // metric's name say: "Other assets seized - Jewellery" is jewellery, not
 // all other assets; "Weapons seized - Other" is other weapons.
 func TestLabelMetricDashItemLaw(t *testing.T) {
-	cat := loadCat(t)
+	cat := mainCatalog(t)
 	type pair struct {
 		label string
 		value any

@@ -6,10 +6,8 @@ import (
 	"testing"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/fixtures"
-	"github.com/countylines/countylines/reference"
 )
 
 // The tests in this file each build real .xlsx workbooks showing a way an
@@ -125,10 +123,7 @@ func TestProbe10I1UnitColumn(t *testing.T) {
 // every ordered pair of items of one kind in reference/items.csv, under
 // each way of writing "including".
 func TestProbe10JIncludingAnotherItemLaw(t *testing.T) {
-	catOnce.Do(func() { catMain, catErr = catalog.Load(reference.FS) })
-	if catErr != nil {
-		t.Fatal(catErr)
-	}
+	catMain := mainCatalog(t)
 	forms := []string{"%s (incl. %s)", "%s including %s", "%s (inc. %s)", "%s (including %s)", "%s inc %s"}
 	value := map[string]any{"drug": "56g", "weapon": 5, "asset": "£500"}
 	type tc struct {
@@ -214,10 +209,7 @@ func TestProbe10JIncludingInSection(t *testing.T) {
 // neither is loaded, a warning names the cell. "£1", "1lb" and "5 pounds"
 // beside Cash seized are read as before.
 func TestProbe10I2I3ContainersAndPoundsLaw(t *testing.T) {
-	catOnce.Do(func() { catMain, catErr = catalog.Load(reference.FS) })
-	if catErr != nil {
-		t.Fatal(catErr)
-	}
+	catMain := mainCatalog(t)
 	words := []string{"bags", "bag", "blocks", "packages", "bars", "pound", "pounds", "Pounds"}
 	type tc struct {
 		label, word string

@@ -1,30 +1,19 @@
 package extract_test
 
 import (
-	"bytes"
-	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/etl/ingest"
 	"github.com/countylines/countylines/fixtures"
-	"github.com/countylines/countylines/reference"
 )
 
 // The tests in this file each build small .xlsx workbooks showing a way an
 // independent probe of issue 6 found a return read wrong (findings F1 to
 // F13): a wrong number, a silent drop or a false rejection.
-
-var (
-	catOnce sync.Once
-	catMain *catalog.Catalog
-	catErr  error
-)
 
 // book builds a workbook as a real .xlsx file, reads it back and extracts it.
 func book(t *testing.T, name string, opt extract.Options, build func(b *fixtures.Book)) probe {
@@ -84,25 +73,15 @@ func sheetBook(t *testing.T, opt extract.Options, n int, build func(i int, b *fi
 // namedSheetBook is sheetBook with the sheets' names given, each unique.
 func namedSheetBook(t *testing.T, opt extract.Options, n int, name func(i int) string, build func(i int, b *fixtures.Book)) []probe {
 	t.Helper()
-	catOnce.Do(func() { catMain, catErr = catalog.Load(reference.FS) })
-	if catErr != nil {
-		t.Fatal(catErr)
-	}
-	data, err := fixtures.BuildCorpus(fixtures.CorpusReturn{Name: "law.xlsx", Build: func(b *fixtures.Book) {
+	cat := mainCatalog(t)
+	lim := ingest.DefaultLimits()
+	lim.MaxSheets = n
+	wb := readBook(t, "law.xlsx", lim, func(b *fixtures.Book) {
 		for i := 0; i < n; i++ {
 			b.Sheet(name(i))
 			build(i, b)
 		}
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	lim := ingest.DefaultLimits()
-	lim.MaxSheets = n
-	wb, err := ingest.Read(context.Background(), bytes.NewReader(data), int64(len(data)), "law.xlsx", lim)
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	if len(wb.Sheets) != n {
 		t.Fatalf("%d sheets read, want %d", len(wb.Sheets), n)
 	}
@@ -112,7 +91,7 @@ func namedSheetBook(t *testing.T, opt extract.Options, n int, name func(i int) s
 	out := make([]probe, n)
 	for i := range wb.Sheets {
 		one := &etl.Workbook{Name: wb.Name, Sheets: []etl.Sheet{wb.Sheets[i]}}
-		out[i] = probe{t, extract.Extract(one, catMain, opt)}
+		out[i] = probe{t, extract.Extract(one, cat, opt)}
 	}
 	return out
 }

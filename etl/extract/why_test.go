@@ -1,18 +1,14 @@
 package extract_test
 
 import (
-	"bytes"
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/etl/ingest"
 	"github.com/countylines/countylines/fixtures"
-	"github.com/countylines/countylines/reference"
 )
 
 // The tests in this file each build a small workbook showing one way a
@@ -28,22 +24,11 @@ type probe struct {
 
 func extractBook(t *testing.T, name string, opt extract.Options, build func(b *fixtures.Book)) probe {
 	t.Helper()
-	data, err := fixtures.BuildCorpus(fixtures.CorpusReturn{Name: name, Build: build})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wb, err := ingest.Read(context.Background(), bytes.NewReader(data), int64(len(data)), name, ingest.DefaultLimits())
-	if err != nil {
-		t.Fatal(err)
-	}
+	wb := readBook(t, name, ingest.DefaultLimits(), build)
 	if opt.FileName == "" {
 		opt.FileName = name
 	}
-	return probe{t, extract.Extract(wb, cat, opt)}
+	return probe{t, extract.Extract(wb, mainCatalog(t), opt)}
 }
 
 // kentWeek is the head of most probes: a force and a week we know.

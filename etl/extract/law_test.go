@@ -1,0 +1,157 @@
+package extract_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/extract"
+	"github.com/countylines/countylines/etl/ingest"
+	"github.com/countylines/countylines/fixtures"
+	"github.com/countylines/countylines/reference"
+)
+
+// A law over generated sheets: the shared helper of the law tests.
+//
+// A law is a list of cases, how each case's sheet is written, and what
+// must hold of what the extractor reads from it. law.run writes one real
+// .xlsx (the fixtures generator, in memory) with a sheet per case, reads
+// it back with ingest from a reader, extracts each sheet on its own as a
+// return (one catalogue for the whole test binary), checks each case,
+// reports each wrong case with what was read, and logs the count:
+//
+//	func TestRestatedFigureLaw(t *testing.T) {
+//		t.Parallel()
+//		cases := []restated{...}
+//		law[restated]{
+//			what:  "restated figures",
+//			cases: cases,
+//			name:  func(c restated) string { return fmt.Sprintf("%q │ %q", c.label, c.text) },
+//			sheet: func(c restated, b *lawBook) {
+//				b.Rows("A1", []any{kentTitle}, nil, []any{c.label, c.text}, phonesRow)
+//			},
+//			holds: func(c restated, p probe, v *verdict) {
+//				if at := p.factsAt("B3"); !c.agree && len(at) > 0 {
+//					v.wrong("the readings disagree: want nothing loaded")
+//				}
+//				v.want(p.phonesLoaded(), "the phones below it are not loaded")
+//			},
+//		}.run(t)
+//	}
+//
+// holds states every assertion of the law; a case is wrong when it
+// records anything, and the test fails naming the case, what is wrong and
+// the facts and messages read. run returns what each sheet read, in case
+// order, for checks over several cases at once.
+//
+// The closing checks most laws share are methods of probe: factsAt (the
+// facts of a cell), value (a metric's fact), warnedAt (a warning or error
+// about a cell), namesCell (any message naming a cell, alone or in a
+// range), listed (the facts as "name value"), phonesLoaded (the control
+// row phonesRow under the case loads). kentTitle is the usual first row.
+type law[C any] struct {
+	what  string                         // what the cases are, for the log: "restated figures"
+	cases []C                            // every case, each written on a sheet of its own
+	name  func(c C) string               // a case, as a failure names it
+	sheet func(c C, b *lawBook)          // writes the case's sheet (already added and selected)
+	holds func(c C, p probe, v *verdict) // records what is wrong with what the sheet read
+}
+
+// lawBook is the fixtures generator's workbook, as a law's sheet writes it.
+type lawBook = fixtures.Book
+
+// verdict collects what is wrong with one case.
+type verdict struct{ wrongs []string }
+
+// wrong records what is wrong: a format and its arguments.
+func (v *verdict) wrong(format string, args ...any) {
+	v.wrongs = append(v.wrongs, fmt.Sprintf(format, args...))
+}
+
+// want records what is wrong unless ok.
+func (v *verdict) want(ok bool, format string, args ...any) {
+	if !ok {
+		v.wrong(format, args...)
+	}
+}
+
+// failed reports whether anything is recorded.
+func (v *verdict) failed() bool { return len(v.wrongs) > 0 }
+
+// run checks the law on every case; see law.
+func (l law[C]) run(t *testing.T) []probe {
+	t.Helper()
+	ps := sheetBook(t, extract.Options{}, len(l.cases), func(i int, b *fixtures.Book) { l.sheet(l.cases[i], b) })
+	bad := 0
+	for i, p := range ps {
+		var v verdict
+		l.holds(l.cases[i], p, &v)
+		if v.failed() {
+			bad++
+			t.Errorf("%s: %s\n%s", l.name(l.cases[i]), strings.Join(v.wrongs, "; "), p.dump())
+		}
+	}
+	t.Logf("%s: %d cases, %d wrong", l.what, len(l.cases), bad)
+	return ps
+}
+
+// phonesRow is a control row written under a case: whatever the case
+// does, the phones below it load (phonesLoaded).
+var phonesRow = []any{"Mobile phones seized", "1,149"}
+
+// phonesLoaded reports whether phonesRow's figure loaded.
+func (p probe) phonesLoaded() bool {
+	ph := p.value("mobile_phones_seized")
+	return ph != nil && ph.Value != nil && *ph.Value == 1149
+}
+
+// namesCell reports whether a message names the cell, alone or as an end
+// of a range ("C5", "C3:C5", "A1:C5").
+func (p probe) namesCell(cell string) bool {
+	for _, m := range p.r.Messages {
+		for _, mc := range m.Cells {
+			if mc == cell || strings.HasPrefix(mc, cell+":") || strings.HasSuffix(mc, ":"+cell) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	catOnce sync.Once
+	catMain *catalog.Catalog
+	catErr  error
+)
+
+// mainCatalog is the embedded catalogue, loaded once for the test binary:
+// the extractor keeps one phrase reader for the last catalogue it was
+// given, and building one takes longer than reading a small return.
+func mainCatalog(t testing.TB) *catalog.Catalog {
+	t.Helper()
+	catOnce.Do(func() { catMain, catErr = catalog.Load(reference.FS) })
+	if catErr != nil {
+		t.Fatal(catErr)
+	}
+	return catMain
+}
+
+// readBook writes a generated workbook in memory and reads it back as the
+// pipeline would.
+func readBook(t *testing.T, name string, lim ingest.Limits, build func(b *fixtures.Book)) *etl.Workbook {
+	t.Helper()
+	data, err := fixtures.BuildCorpus(fixtures.CorpusReturn{Name: name, Build: build})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wb, err := ingest.Read(context.Background(), bytes.NewReader(data), int64(len(data)), name, lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wb
+}
