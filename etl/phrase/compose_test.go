@@ -409,6 +409,9 @@ func TestCompositionLaw(t *testing.T) {
 	for _, law := range lawPrecise {
 		cases = append(cases, law(cat, g)...)
 	}
+	for _, law := range lawRecall {
+		cases = append(cases, law(cat, g)...)
+	}
 	// cases read under a heading, as a return's value cell is read under
 	// its label
 	heading := map[int]string{}
