@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/fixtures"
 )
 
 // probe11 W3: a figure written twice in one cell, the second time in
@@ -18,13 +16,8 @@ import (
 // side, round and square brackets, in the value cell or after "Label:"
 // in one cell.
 func TestRestatedFigureLaw(t *testing.T) {
-	type tcase struct {
-		label, text string
-		want        float64 // the figure when the readings agree
-		agree       bool
-		oneCell     bool // "Arrests: 43 (forty-three)" in A3
-	}
-	var cases []tcase
+	t.Parallel()
+	var cases []restatedCase
 	brackets := [][2]string{{"(", ")"}, {"[", "]"}, {" (", ")"}}
 	add := func(label, fig, again string, want float64, agree bool) {
 		for k, br := range brackets {
@@ -32,7 +25,7 @@ func TestRestatedFigureLaw(t *testing.T) {
 			if br[0] == "(" || br[0] == "[" {
 				text = fig + " " + br[0] + again + br[1]
 			}
-			cases = append(cases, tcase{label, text, want, agree, k == 2})
+			cases = append(cases, restatedCase{label, text, want, agree, k == 2})
 		}
 	}
 	for _, n := range []int{7, 25, 43, 112, 1200} {
@@ -52,42 +45,63 @@ func TestRestatedFigureLaw(t *testing.T) {
 			add("Cocaine", fmt.Sprintf("%dg", n*100), fmt.Sprintf("%g kilos", float64(m)/10), float64(n*100), agree)
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		c := cases[i]
-		row := []any{c.label, c.text}
-		if c.oneCell {
-			row = []any{c.label + ": " + c.text}
-		}
-		b.Rows("A1", []any{kentTitle}, nil, row, []any{"Mobile phones seized", "1,149"})
-	})
-	failed := 0
-	for i, p := range ps {
-		c := cases[i]
-		cell := "B3"
-		if c.oneCell {
-			cell = "A3"
-		}
-		at := p.factsAt(cell)
-		bad := ""
-		switch {
-		case c.agree && (len(at) != 1 || at[0].Value == nil || *at[0].Value != c.want || at[0].Qualifier != etl.Exact):
-			bad = fmt.Sprintf("the readings agree: want %v exact", c.want)
-		case c.agree && p.warnedAt(cell) != nil:
-			bad = "the readings agree: want no warning"
-		case !c.agree && len(at) > 0:
-			bad = "the readings disagree: want nothing loaded"
-		case !c.agree && p.warnedAt(cell) == nil:
-			bad = "the readings disagree: want a warning naming " + cell
-		}
-		if ph := p.value("mobile_phones_seized"); ph == nil || *ph.Value != 1149 {
-			bad += "; the phones below it are not loaded"
-		}
-		if bad != "" {
-			failed++
-			t.Errorf("%q │ %q (one cell %v): %s\n%s", c.label, c.text, c.oneCell, bad, p.dump())
-		}
+	law[restatedCase]{
+		what:  "restated figures",
+		cases: cases,
+		name:  restatedCase.name,
+		sheet: restatedCase.sheet,
+		holds: func(c restatedCase, p probe, v *verdict) { c.holds(p, v, true, "") },
+	}.run(t)
+}
+
+// restatedCase is a figure written again in brackets beside its label,
+// or after "Label:" in one cell, with the phones row below.
+type restatedCase struct {
+	label, text string
+	want        float64 // the figure when the readings agree
+	agree       bool
+	oneCell     bool // "Arrests: 43 (forty-three)" in A3
+}
+
+func (c restatedCase) name() string {
+	return fmt.Sprintf("%q │ %q (one cell %v)", c.label, c.text, c.oneCell)
+}
+
+func (c restatedCase) sheet(b *lawBook) {
+	row := []any{c.label, c.text}
+	if c.oneCell {
+		row = []any{c.label + ": " + c.text}
 	}
-	t.Logf("%d of %d restated figures read wrong", failed, len(cases))
+	b.Rows("A1", []any{kentTitle}, nil, row, phonesRow)
+}
+
+// holds is the law of a restated figure: when the readings agree, the
+// figure is loaded once, exact (and, if quiet, with no warning about it);
+// when they disagree, nothing is loaded from the cell and a warning names
+// it. The phones below load either way. money is the sign the figure is
+// said in ("£" or "").
+func (c restatedCase) holds(p probe, v *verdict, quiet bool, money string) {
+	cell := c.cell()
+	at := p.factsAt(cell)
+	switch {
+	case c.agree && (len(at) != 1 || at[0].Value == nil || *at[0].Value != c.want || at[0].Qualifier != etl.Exact):
+		v.wrong("the readings agree: want %s%v exact", money, c.want)
+	case c.agree && quiet && p.warnedAt(cell) != nil:
+		v.wrong("the readings agree: want no warning")
+	case !c.agree && len(at) > 0:
+		v.wrong("the readings disagree: want nothing loaded")
+	case !c.agree && p.warnedAt(cell) == nil:
+		v.wrong("the readings disagree: want a warning naming %s", cell)
+	}
+	v.want(p.phonesLoaded(), "the phones below it are not loaded")
+}
+
+// cell is where the figure stands.
+func (c restatedCase) cell() string {
+	if c.oneCell {
+		return "A3"
+	}
+	return "B3"
 }
 
 // factsAt lists the facts loaded from one cell of a one-sheet probe.
@@ -110,17 +124,12 @@ func (p probe) factsAt(cell string) []etl.Fact {
 // £5,000; "5,000 (five thousand pounds)" says £5,000,000 and £5,000 and
 // is refused, and so is "5 (£5,000)" (a full amount typed under a scale).
 func TestRestatedScaledFigureLaw(t *testing.T) {
-	type tcase struct {
-		label, text string
-		want        float64
-		agree       bool
-		oneCell     bool
-	}
-	var cases []tcase
+	t.Parallel()
+	var cases []restatedCase
 	brackets := [][2]string{{" (", ")"}, {" [", "]"}, {" (", ")"}}
 	add := func(label, fig, again string, want float64, agree bool) {
 		for k, br := range brackets {
-			cases = append(cases, tcase{label, fig + br[0] + again + br[1], want, agree, k == 2})
+			cases = append(cases, restatedCase{label, fig + br[0] + again + br[1], want, agree, k == 2})
 		}
 	}
 	for _, n := range []int{5, 12, 40, 250} {
@@ -137,38 +146,11 @@ func TestRestatedScaledFigureLaw(t *testing.T) {
 			add(label, fmt.Sprintf("%d,000", n), fmt.Sprintf("£%dk", n), 0, false)
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		c := cases[i]
-		row := []any{c.label, c.text}
-		if c.oneCell {
-			row = []any{c.label + ": " + c.text}
-		}
-		b.Rows("A1", []any{kentTitle}, nil, row, []any{"Mobile phones seized", "1,149"})
-	})
-	failed := 0
-	for i, p := range ps {
-		c := cases[i]
-		cell := "B3"
-		if c.oneCell {
-			cell = "A3"
-		}
-		at := p.factsAt(cell)
-		bad := ""
-		switch {
-		case c.agree && (len(at) != 1 || at[0].Value == nil || *at[0].Value != c.want || at[0].Qualifier != etl.Exact):
-			bad = fmt.Sprintf("the readings agree: want £%v exact", c.want)
-		case !c.agree && len(at) > 0:
-			bad = "the readings disagree: want nothing loaded"
-		case !c.agree && p.warnedAt(cell) == nil:
-			bad = "the readings disagree: want a warning naming " + cell
-		}
-		if ph := p.value("mobile_phones_seized"); ph == nil || *ph.Value != 1149 {
-			bad += "; the phones below it are not loaded"
-		}
-		if bad != "" {
-			failed++
-			t.Errorf("%q │ %q (one cell %v): %s\n%s", c.label, c.text, c.oneCell, bad, p.dump())
-		}
-	}
-	t.Logf("%d of %d restated figures under a scale read wrong", failed, len(cases))
+	law[restatedCase]{
+		what:  "restated figures under a scale",
+		cases: cases,
+		name:  restatedCase.name,
+		sheet: restatedCase.sheet,
+		holds: func(c restatedCase, p probe, v *verdict) { c.holds(p, v, false, "£") },
+	}.run(t)
 }
