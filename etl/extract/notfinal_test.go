@@ -1,11 +1,9 @@
 package extract_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/fixtures"
 )
 
 // probe11 W5: words saying the count was not final when it was written
@@ -20,6 +18,7 @@ import (
 // April": review12 M3). A note that says something else is named in a
 // warning and the figure is read without its mark.
 func TestNotFinalFigureLaw(t *testing.T) {
+	t.Parallel()
 	words := []string{"and counting", "more expected", "more to come", "at time of writing", "at the time of writing",
 		"so far", "to be revised", "as it stands", "still counting", "ongoing", "not yet complete", "with more expected"}
 	forms := []func(w string) string{
@@ -72,32 +71,26 @@ func TestNotFinalFigureLaw(t *testing.T) {
 			}
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		c := cases[i]
-		b.Rows("A1", []any{kentTitle}, nil, []any{c.label, c.value}, []any{"Mobile phones seized", "1,149"}, nil, nil, []any{c.note})
-	})
-	failed := 0
-	for i, p := range ps {
-		c := cases[i]
-		at := p.factsAt("B3")
-		bad := ""
-		switch {
-		case !c.final && len(at) > 0:
-			bad = "loaded " + factLine(at[0]) + "; want it refused"
-		case !c.final && p.warnedAt("B3") == nil:
-			bad = "refused with no warning naming B3"
-		case c.final && len(at) != 1:
-			bad = "a figure with a note about something else: want it loaded"
-		case c.final && p.warnedAt("B3") == nil:
-			bad = "want a warning naming the note"
-		}
-		if ph := p.value("mobile_phones_seized"); ph == nil || *ph.Value != 1149 {
-			bad += "; the phones below it are not loaded"
-		}
-		if bad != "" {
-			failed++
-			t.Errorf("%q │ %q, note %q: %s\n%s", c.label, c.value, c.note, bad, p.dump())
-		}
-	}
-	t.Logf("%d of %d figures said not to be final read wrong", failed, len(cases))
+	law[tcase]{
+		what:  "figures said not to be final",
+		cases: cases,
+		name:  func(c tcase) string { return fmt.Sprintf("%q │ %q, note %q", c.label, c.value, c.note) },
+		sheet: func(c tcase, b *lawBook) {
+			b.Rows("A1", []any{kentTitle}, nil, []any{c.label, c.value}, phonesRow, nil, nil, []any{c.note})
+		},
+		holds: func(c tcase, p probe, v *verdict) {
+			at := p.factsAt("B3")
+			switch {
+			case !c.final && len(at) > 0:
+				v.wrong("loaded %s; want it refused", factLine(at[0]))
+			case !c.final && p.warnedAt("B3") == nil:
+				v.wrong("refused with no warning naming B3")
+			case c.final && len(at) != 1:
+				v.wrong("a figure with a note about something else: want it loaded")
+			case c.final && p.warnedAt("B3") == nil:
+				v.wrong("want a warning naming the note")
+			}
+			v.want(p.phonesLoaded(), "the phones below it are not loaded")
+		},
+	}.run(t)
 }
