@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/fixtures"
 )
 
 // review11 M1: a class row over its members, each row a label and its
@@ -19,6 +17,7 @@ import (
 // subtotal_row message at its figure (an info when the members add up to
 // it, else a warning); no message says a loaded figure is not loaded.
 func TestClassRowOverMembersLaw(t *testing.T) {
+	t.Parallel()
 	sets := []struct {
 		class   string
 		members [2]string
@@ -45,39 +44,40 @@ func TestClassRowOverMembersLaw(t *testing.T) {
 			}
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		c, s := cases[i], sets[cases[i].set]
-		cell := func(label string, v float64) []any {
-			if c.unitInLabel {
-				return []any{label + " (g)", v}
+	law[tc]{
+		what:  "class rows over their members",
+		cases: cases,
+		name: func(c tc) string {
+			return fmt.Sprintf("%s %v over %v (form %q, unit in label %v)", sets[c.set].class, c.sum, sets[c.set].members, forms[c.form], c.unitInLabel)
+		},
+		sheet: func(c tc, b *lawBook) {
+			s := sets[c.set]
+			cell := func(label string, v float64) []any {
+				if c.unitInLabel {
+					return []any{label + " (g)", v}
+				}
+				return []any{label, fmt.Sprintf("%vg", v)}
 			}
-			return []any{label, fmt.Sprintf("%vg", v)}
-		}
-		b.Rows("A1", []any{kentTitle}, nil, cell(s.class, c.sum),
-			cell(fmt.Sprintf(forms[c.form], s.members[0]), 56), cell(fmt.Sprintf(forms[c.form], s.members[1]), 20))
-		if forms[c.form] == "%s" {
-			b.Indent(1, "A4", "A5")
-		}
-	})
-	bad := 0
-	for i, p := range ps {
-		c, s := cases[i], sets[cases[i].set]
-		name := fmt.Sprintf("%s %v over %v (form %q, unit in label %v)", s.class, c.sum, s.members, forms[c.form], c.unitInLabel)
-		got := strings.Join(p.listed(func(f etl.Fact) string { return f.Item }), ", ")
-		want := fmt.Sprintf("%s 56, %s 20", s.items[0], s.items[1])
-		sev := etl.SevInfo
-		if c.sum != 76 {
-			sev = etl.SevWarning
-		}
-		note, false_ := false, false
-		for _, m := range p.r.Messages {
-			note = note || m.Code == "subtotal_row" && m.Severity == sev && strings.HasSuffix(m.Where(), "!B3")
-			false_ = false_ || strings.Contains(m.Text, "whose figure is not loaded")
-		}
-		if got != want || !note || false_ {
-			bad++
-			t.Errorf("%s: loaded %q, want %q and a %s subtotal_row at B3, and no message saying the class figure is not loaded\n%s", name, got, want, sev, p.dump())
-		}
-	}
-	t.Logf("%d cases, %d wrong", len(cases), bad)
+			b.Rows("A1", []any{kentTitle}, nil, cell(s.class, c.sum),
+				cell(fmt.Sprintf(forms[c.form], s.members[0]), 56), cell(fmt.Sprintf(forms[c.form], s.members[1]), 20))
+			if forms[c.form] == "%s" {
+				b.Indent(1, "A4", "A5")
+			}
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			s := sets[c.set]
+			got := strings.Join(p.listed(func(f etl.Fact) string { return f.Item }), ", ")
+			want := fmt.Sprintf("%s 56, %s 20", s.items[0], s.items[1])
+			sev := etl.SevInfo
+			if c.sum != 76 {
+				sev = etl.SevWarning
+			}
+			note, false_ := false, false
+			for _, m := range p.r.Messages {
+				note = note || m.Code == "subtotal_row" && m.Severity == sev && strings.HasSuffix(m.Where(), "!B3")
+				false_ = false_ || strings.Contains(m.Text, "whose figure is not loaded")
+			}
+			v.want(got == want && note && !false_, "loaded %q, want %q and a %s subtotal_row at B3, and no message saying the class figure is not loaded", got, want, sev)
+		},
+	}.run(t)
 }
