@@ -7,7 +7,6 @@ import (
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/fixtures"
 )
 
 // probe11 R5: an itemised metric with its total on its own row and its
@@ -19,6 +18,7 @@ import (
 // and set of figures, the total is the metric's all-items figure and each
 // item its own; a total below its items is warned as ever.
 func TestTotalOnTheMetricsRowLaw(t *testing.T) {
+	t.Parallel()
 	metrics := []struct {
 		label  string
 		items  [2]string
@@ -39,31 +39,27 @@ func TestTotalOnTheMetricsRowLaw(t *testing.T) {
 			cases = append(cases, tc{m, tt})
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		c := cases[i]
-		m := metrics[c.metric]
-		b.Rows("A1", []any{kentTitle}, nil, []any{m.label, totals[c.total], m.values[0]}, []any{nil, m.items[0], m.values[1]}, []any{nil, m.items[1], m.values[2]})
-	})
-	bad := 0
-	for i, p := range ps {
-		c := cases[i]
-		m := metrics[c.metric]
-		var got []string
-		for _, f := range p.r.Facts {
-			got = append(got, fmt.Sprintf("%s %s %v", f.Item, f.Unit, *f.Value))
-		}
-		want := fmt.Sprintf(" %s %v|%s %s %v|%s %s %v", m.unit, num(m.values[0]), m.codes[0], m.unit, num(m.values[1]), m.codes[1], m.unit, num(m.values[2]))
-		if strings.Join(got, "|") != want || p.r.Rejected() {
-			bad++
-			t.Errorf("%s │ %s: loaded %q, want %q\n%s", m.label, totals[c.total], strings.Join(got, "|"), want, p.dump())
-		}
-		for _, msg := range p.r.Messages {
-			if msg.Severity != etl.SevInfo {
-				t.Errorf("%s │ %s: %s", m.label, totals[c.total], msg)
+	law[tc]{
+		what:  "totals on the metric's row",
+		cases: cases,
+		name:  func(c tc) string { return fmt.Sprintf("%s │ %s", metrics[c.metric].label, totals[c.total]) },
+		sheet: func(c tc, b *lawBook) {
+			m := metrics[c.metric]
+			b.Rows("A1", []any{kentTitle}, nil, []any{m.label, totals[c.total], m.values[0]}, []any{nil, m.items[0], m.values[1]}, []any{nil, m.items[1], m.values[2]})
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			m := metrics[c.metric]
+			var got []string
+			for _, f := range p.r.Facts {
+				got = append(got, fmt.Sprintf("%s %s %v", f.Item, f.Unit, *f.Value))
 			}
-		}
-	}
-	t.Logf("%d cases, %d wrong", len(cases), bad)
+			want := fmt.Sprintf(" %s %v|%s %s %v|%s %s %v", m.unit, num(m.values[0]), m.codes[0], m.unit, num(m.values[1]), m.codes[1], m.unit, num(m.values[2]))
+			v.want(strings.Join(got, "|") == want && !p.r.Rejected(), "loaded %q, want %q", strings.Join(got, "|"), want)
+			for _, msg := range p.r.Messages {
+				v.want(msg.Severity == etl.SevInfo, "%s", msg)
+			}
+		},
+	}.run(t)
 }
 
 // num is a test figure as the fact holds it: "£800" 800, "1.5kg" 1500 (g).
