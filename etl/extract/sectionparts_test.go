@@ -22,6 +22,7 @@ import (
 // catalogue holds is read as that part, and a part it does not hold is
 // warned, its figure named; nothing else is loaded.
 func TestSectionPartsAndTotalLaw(t *testing.T) {
+	t.Parallel()
 	sections := []struct {
 		label  string
 		parts  [2]string
@@ -44,49 +45,48 @@ func TestSectionPartsAndTotalLaw(t *testing.T) {
 			}
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		c := cases[i]
-		s, total := sections[c.section], totals[c.total]
-		switch layouts[c.layout] {
-		case "title row":
-			b.Rows("A1", []any{kentTitle}, nil, []any{s.label}, []any{s.parts[0], 35}, []any{s.parts[1], 8}, []any{total, 43})
-		default:
-			b.Rows("A1", []any{kentTitle})
-			if layouts[c.layout] == "header" {
-				b.Rows("A2", []any{"Section", "Measure", "Result"})
-			}
-			b.Rows("A3", []any{s.label, s.parts[0], 35}, []any{nil, s.parts[1], 8}, []any{nil, total, 43})
-			if layouts[c.layout] == "merged" {
-				b.Merge("A3", "A5")
-			}
-		}
-	})
-	bad := 0
-	for i, p := range ps {
-		c := cases[i]
-		s := sections[c.section]
-		name := fmt.Sprintf("%s over %v and %q (%s)", s.label, s.parts, totals[c.total], layouts[c.layout])
-		got := strings.Join(p.listed(func(f etl.Fact) string { return f.Metric }), ", ")
-		if got != s.want || p.r.Rejected() {
-			bad++
-			t.Errorf("%s: loaded %q, want %q\n%s", name, got, s.want, p.dump())
-			continue
-		}
-		if len(s.unheld) > 0 {
-			// the figure 35 of the part the catalogue does not hold is named in a warning
-			named := false
-			for _, m := range p.r.Messages {
-				for _, cell := range m.Cells {
-					named = named || m.Severity == etl.SevWarning && strings.HasSuffix(cell, "35") || m.Severity == etl.SevWarning && (cell == "C3" || cell == "B4")
+	law[tc]{
+		what:  "sections of parts and their total",
+		cases: cases,
+		name: func(c tc) string {
+			s := sections[c.section]
+			return fmt.Sprintf("%s over %v and %q (%s)", s.label, s.parts, totals[c.total], layouts[c.layout])
+		},
+		sheet: func(c tc, b *lawBook) {
+			s, total := sections[c.section], totals[c.total]
+			switch layouts[c.layout] {
+			case "title row":
+				b.Rows("A1", []any{kentTitle}, nil, []any{s.label}, []any{s.parts[0], 35}, []any{s.parts[1], 8}, []any{total, 43})
+			default:
+				b.Rows("A1", []any{kentTitle})
+				if layouts[c.layout] == "header" {
+					b.Rows("A2", []any{"Section", "Measure", "Result"})
+				}
+				b.Rows("A3", []any{s.label, s.parts[0], 35}, []any{nil, s.parts[1], 8}, []any{nil, total, 43})
+				if layouts[c.layout] == "merged" {
+					b.Merge("A3", "A5")
 				}
 			}
-			if !named {
-				bad++
-				t.Errorf("%s: the unheld part's figure is named in no warning\n%s", name, p.dump())
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			s := sections[c.section]
+			got := strings.Join(p.listed(func(f etl.Fact) string { return f.Metric }), ", ")
+			if got != s.want || p.r.Rejected() {
+				v.wrong("loaded %q, want %q", got, s.want)
+				return
 			}
-		}
-	}
-	t.Logf("%d cases, %d wrong", len(cases), bad)
+			if len(s.unheld) > 0 {
+				// the figure 35 of the part the catalogue does not hold is named in a warning
+				named := false
+				for _, m := range p.r.Messages {
+					for _, cell := range m.Cells {
+						named = named || m.Severity == etl.SevWarning && strings.HasSuffix(cell, "35") || m.Severity == etl.SevWarning && (cell == "C3" || cell == "B4")
+					}
+				}
+				v.want(named, "the unheld part's figure is named in no warning")
+			}
+		},
+	}.run(t)
 }
 
 // The control: words with a number beside a label ("Under 5", "Over
@@ -111,6 +111,7 @@ func TestHedgedValueIsNoSubLabel(t *testing.T) {
 // the total's label, the Total's figure is never loaded as the metric's,
 // and a message names its cell; nothing above it is summed.
 func TestSectionTotalOfPeriodsIsNoFigureLaw(t *testing.T) {
+	t.Parallel()
 	subs := [][2]string{
 		{"Previous IW", "This IW"}, {"This week", "Last week"}, {"Last week", "This week"},
 		{"Week 1", "Week 2"}, {"Previous week", "Current week"}, {"Target", "Actual"},
@@ -118,73 +119,70 @@ func TestSectionTotalOfPeriodsIsNoFigureLaw(t *testing.T) {
 	}
 	totals := []string{"Total", "Grand total"}
 	layouts := []string{"merged", "unmerged", "header", "title row", "total first"}
-	type tc struct{ sub, total, layout int }
+	type tc struct {
+		sub, total, layout int
+		extra              string // the Total in the This week column, this heading right of it
+	}
 	var cases []tc
 	for s := range subs {
 		for tt := range totals {
 			for l := range layouts {
-				cases = append(cases, tc{s, tt, l})
+				cases = append(cases, tc{sub: s, total: tt, layout: l})
 			}
 		}
 	}
-	// The Total's cell and figure: beside the total's label in column B,
-	// or in C on a title-row layout.
-	ps := sheetBook(t, extract.Options{}, len(cases)+2, func(i int, b *fixtures.Book) {
-		b.Rows("A1", []any{kentTitle})
-		if i >= len(cases) {
-			// the Total word in the "This week" column, its figures under YTD and beyond
-			head := []any{"Measure", "This week", "YTD"}
-			if i == len(cases)+1 {
-				head = []any{"Measure", "This week", "Year to date"}
+	// Two more: the Total word in the "This week" column, its figures
+	// under YTD and beyond.
+	cases = append(cases, tc{extra: "YTD"}, tc{extra: "Year to date"})
+	law[tc]{
+		what:  "totals of periods",
+		cases: cases,
+		name: func(c tc) string {
+			if c.extra != "" {
+				return fmt.Sprintf("Total in the This week column (%s)", c.extra)
 			}
-			b.Rows("A3", head, []any{"Arrests", "Total", 43, 400})
-			return
-		}
-		c := cases[i]
-		s, total := subs[c.sub], totals[c.total]
-		switch layouts[c.layout] {
-		case "title row":
-			b.Rows("A3", []any{"Arrests"}, []any{s[0], 30}, []any{s[1], 43}, []any{total, 73})
-		case "total first":
-			b.Rows("A3", []any{"Arrests", total, 73}, []any{nil, s[0], 30}, []any{nil, s[1], 43})
-		default:
-			if layouts[c.layout] == "header" {
-				b.Rows("A2", []any{"Section", "Measure", "Result"})
+			return fmt.Sprintf("Arrests over %v and %q (%s)", subs[c.sub], totals[c.total], layouts[c.layout])
+		},
+		sheet: func(c tc, b *lawBook) {
+			b.Rows("A1", []any{kentTitle})
+			if c.extra != "" {
+				b.Rows("A3", []any{"Measure", "This week", c.extra}, []any{"Arrests", "Total", 43, 400})
+				return
 			}
-			b.Rows("A3", []any{"Arrests", s[0], 30}, []any{nil, s[1], 43}, []any{nil, total, 73})
-			if layouts[c.layout] == "merged" {
-				b.Merge("A3", "A5")
-			}
-		}
-	})
-	bad := 0
-	for i, p := range ps {
-		name, value, cell := "", 73.0, "C5"
-		if i >= len(cases) {
-			name, value, cell = fmt.Sprintf("Total in the This week column (%d)", i-len(cases)), 400, "D4"
-		} else {
-			c := cases[i]
-			name = fmt.Sprintf("Arrests over %v and %q (%s)", subs[c.sub], totals[c.total], layouts[c.layout])
+			s, total := subs[c.sub], totals[c.total]
 			switch layouts[c.layout] {
 			case "title row":
-				cell = "B6"
+				b.Rows("A3", []any{"Arrests"}, []any{s[0], 30}, []any{s[1], 43}, []any{total, 73})
 			case "total first":
+				b.Rows("A3", []any{"Arrests", total, 73}, []any{nil, s[0], 30}, []any{nil, s[1], 43})
+			default:
+				if layouts[c.layout] == "header" {
+					b.Rows("A2", []any{"Section", "Measure", "Result"})
+				}
+				b.Rows("A3", []any{"Arrests", s[0], 30}, []any{nil, s[1], 43}, []any{nil, total, 73})
+				if layouts[c.layout] == "merged" {
+					b.Merge("A3", "A5")
+				}
+			}
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			// The Total's cell and figure: beside the total's label in
+			// column B, or in C on a title-row layout.
+			value, cell := 73.0, "C5"
+			switch {
+			case c.extra != "":
+				value, cell = 400, "D4"
+			case layouts[c.layout] == "title row":
+				cell = "B6"
+			case layouts[c.layout] == "total first":
 				cell = "C3"
 			}
-		}
-		loaded, named := false, false
-		for _, f := range p.r.Facts {
-			loaded = loaded || f.Metric == "arrests" && f.Value != nil && *f.Value == value
-		}
-		for _, m := range p.r.Messages {
-			for _, mc := range m.Cells {
-				named = named || mc == cell || strings.HasPrefix(mc, cell+":") || strings.HasSuffix(mc, ":"+cell)
+			loaded := false
+			for _, f := range p.r.Facts {
+				loaded = loaded || f.Metric == "arrests" && f.Value != nil && *f.Value == value
 			}
-		}
-		if loaded || !named {
-			bad++
-			t.Errorf("%s: total %v loaded as arrests: %v; %s named in a message: %v\n%s", name, value, loaded, cell, named, p.dump())
-		}
-	}
-	t.Logf("%d cases, %d wrong", len(ps), bad)
+			named := p.namesCell(cell)
+			v.want(!loaded && named, "total %v loaded as arrests: %v; %s named in a message: %v", value, loaded, cell, named)
+		},
+	}.run(t)
 }
