@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/fixtures"
 )
 
 // probe11 R4: a notes column between the labels and the figures
@@ -16,6 +14,7 @@ import (
 // its cells say (blank, words, a figure in words), the figures right of it
 // are their labels', and a figure in a note is still said, never loaded.
 func TestNotesColumnBeforeFiguresLaw(t *testing.T) {
+	t.Parallel()
 	notes := []string{"Notes", "Comments", "Remarks", "Additional information", "Narrative"}
 	heads := []string{"Result", "This week", "Figure", "Number"}
 	contents := [][2]any{{"3 from London", "warrant at Chatham"}, {nil, nil}, {"see below", nil}, {"Under 18: 7", "Op X"}}
@@ -28,31 +27,29 @@ func TestNotesColumnBeforeFiguresLaw(t *testing.T) {
 			}
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		c := cases[i]
-		b.Rows("A1", []any{kentTitle}, []any{"Measure", notes[c.note], heads[c.head]},
-			[]any{"Arrests", contents[c.content][0], 43}, []any{"Warrants executed", contents[c.content][1], 25})
-	})
-	bad := 0
-	for i, p := range ps {
-		c := cases[i]
-		name := fmt.Sprintf("Measure │ %s │ %s with notes %v", notes[c.note], heads[c.head], contents[c.content])
-		got := strings.Join(p.listed(func(f etl.Fact) string { return f.Metric }), ", ")
-		if got != "arrests 43, warrants 25" || p.r.Rejected() {
-			bad++
-			t.Errorf("%s: loaded %q, want arrests 43, warrants 25\n%s", name, got, p.dump())
-			continue
-		}
-		if c.content == 3 {
-			said := false
-			for _, m := range p.r.Messages {
-				said = said || m.Code == "note_figure" && strings.HasSuffix(m.Where(), "!B3")
+	law[tc]{
+		what:  "notes columns before the figures",
+		cases: cases,
+		name: func(c tc) string {
+			return fmt.Sprintf("Measure │ %s │ %s with notes %v", notes[c.note], heads[c.head], contents[c.content])
+		},
+		sheet: func(c tc, b *lawBook) {
+			b.Rows("A1", []any{kentTitle}, []any{"Measure", notes[c.note], heads[c.head]},
+				[]any{"Arrests", contents[c.content][0], 43}, []any{"Warrants executed", contents[c.content][1], 25})
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			got := strings.Join(p.listed(func(f etl.Fact) string { return f.Metric }), ", ")
+			if got != "arrests 43, warrants 25" || p.r.Rejected() {
+				v.wrong("loaded %q, want arrests 43, warrants 25", got)
+				return
 			}
-			if !said {
-				bad++
-				t.Errorf("%s: the figure in the note at B3 is not said\n%s", name, p.dump())
+			if c.content == 3 {
+				said := false
+				for _, m := range p.r.Messages {
+					said = said || m.Code == "note_figure" && strings.HasSuffix(m.Where(), "!B3")
+				}
+				v.want(said, "the figure in the note at B3 is not said")
 			}
-		}
-	}
-	t.Logf("%d cases, %d wrong", len(cases), bad)
+		},
+	}.run(t)
 }
