@@ -14,7 +14,7 @@ import (
 func pairLaw(t *testing.T, cases [][2]string) []probe {
 	t.Helper()
 	return sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i][0], cases[i][1]}, []any{"Mobile phones seized", "1,149"})
+		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i][0], cases[i][1]}, phonesRow)
 	})
 }
 

@@ -3,9 +3,6 @@ package extract_test
 import (
 	"fmt"
 	"testing"
-
-	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/fixtures"
 )
 
 // probe11 W2: a figure in any currency other than pounds or euros is never
@@ -17,6 +14,7 @@ import (
 // cell contradicting the label's £ ("Cash seized (£) │ $5,000"). Each is
 // refused with a message naming the cell; the phones row below loads.
 func TestProbe11ForeignCurrencyLaw(t *testing.T) {
+	t.Parallel()
 	signs := []string{"$", "US$", "¥", "₹", "₽", "₩", "₺", "₦", "₱", "฿", "₫", "₴", "₪", "₿", "¢", "C$", "A$", "HK$"}
 	codes := []string{"USD", "JPY", "INR", "CHF", "CNY", "AUD", "CAD", "RUB", "BTC", "usd"}
 	words := []string{"dollars", "US dollars", "yen", "rupees", "yuan", "francs", "roubles", "pesos", "foreign currency", "other currency", "bitcoin"}
@@ -44,35 +42,17 @@ func TestProbe11ForeignCurrencyLaw(t *testing.T) {
 			row{"Cash seized - " + w, "5000", ""},
 			row{"Cash seized (" + w + ")", "5000", ""})
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		r := []any{cases[i].a, cases[i].b}
-		if cases[i].c != "" {
-			r = append(r, cases[i].c)
-		}
-		b.Rows("A1", []any{kentTitle}, nil, r, []any{"Mobile phones seized", "1,149"})
-	})
-	failed := 0
-	for i, p := range ps {
-		c := cases[i]
-		name := fmt.Sprintf("%q │ %q │ %q", c.a, c.b, c.c)
-		bad := false
-		for _, f := range p.r.Facts {
-			if f.Cell == "B3" || f.Cell == "A3" {
-				bad = true
-				t.Errorf("%s: loaded %s", name, factLine(f))
+	law[row]{
+		what:  "foreign-currency cases",
+		cases: cases,
+		name:  func(c row) string { return fmt.Sprintf("%q │ %q │ %q", c.a, c.b, c.c) },
+		sheet: func(c row, b *lawBook) {
+			r := []any{c.a, c.b}
+			if c.c != "" {
+				r = append(r, c.c)
 			}
-		}
-		if p.warnedAt("B3") == nil && p.warnedAt("A3") == nil {
-			bad = true
-			t.Errorf("%s: no message names A3 or B3\n%s", name, p.dump())
-		}
-		if ph := p.value("mobile_phones_seized"); ph == nil || *ph.Value != 1149 {
-			bad = true
-			t.Errorf("%s: the phones below it: %+v", name, ph)
-		}
-		if bad {
-			failed++
-		}
-	}
-	t.Logf("%d of %d foreign-currency cases read wrong", failed, len(cases))
+			b.Rows("A1", []any{kentTitle}, nil, r, phonesRow)
+		},
+		holds: func(c row, p probe, v *verdict) { p.refused(v) },
+	}.run(t)
 }

@@ -108,30 +108,15 @@ func catMetric(t *testing.T, cat *catalog.Catalog, code string) catalog.Metric {
 	return m
 }
 
-// refusedBeside checks each `label │ value` sheet of valueLaw loads no
-// fact from A3 or B3, gets a message naming one of them, and still loads
-// the phones below; it returns how many cases failed.
+// refusedBeside checks each `label │ value` sheet of valueLaw or pairLaw
+// is refused (probe.refused); it returns how many cases failed.
 func refusedBeside(t *testing.T, ps []probe, cases [][2]string) int {
 	t.Helper()
 	failed := 0
 	for i, p := range ps {
-		name := fmt.Sprintf("%q │ %q", cases[i][0], cases[i][1])
-		bad := false
-		for _, f := range p.r.Facts {
-			if f.Cell == "B3" || f.Cell == "A3" {
-				bad = true
-				t.Errorf("%s: loaded %s", name, factLine(f))
-			}
-		}
-		if !bad && p.warnedAt("B3") == nil && p.warnedAt("A3") == nil {
-			bad = true
-			t.Errorf("%s: no message names A3 or B3\n%s", name, p.dump())
-		}
-		if ph := p.value("mobile_phones_seized"); ph == nil || *ph.Value != 1149 {
-			bad = true
-			t.Errorf("%s: the phones below it: %+v", name, ph)
-		}
-		if bad {
+		var v verdict
+		p.refused(&v)
+		if v.report(t, fmt.Sprintf("%q │ %q", cases[i][0], cases[i][1]), p) {
 			failed++
 		}
 	}

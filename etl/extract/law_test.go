@@ -53,7 +53,10 @@ import (
 // facts of a cell), value (a metric's fact), warnedAt (a warning or error
 // about a cell), namesCell (any message naming a cell, alone or in a
 // range), listed (the facts as "name value"), phonesLoaded (the control
-// row phonesRow under the case loads). kentTitle is the usual first row.
+// row phonesRow under the case loads), refused (a `label │ value` case
+// at A3:B3 loads nothing from either, a warning names one, the phones
+// load). kentTitle is the usual first row. pairLaw and valueLaw write
+// `label │ value` sheets, and refusedBeside checks refused over them.
 type law[C any] struct {
 	what  string                         // what the cases are, for the log: "restated figures"
 	cases []C                            // every case, each written on a sheet of its own
@@ -83,6 +86,16 @@ func (v *verdict) want(ok bool, format string, args ...any) {
 // failed reports whether anything is recorded.
 func (v *verdict) failed() bool { return len(v.wrongs) > 0 }
 
+// report fails the test if anything is recorded, naming the case, what
+// is wrong and what the sheet read; it says whether it did.
+func (v *verdict) report(t *testing.T, name string, p probe) bool {
+	t.Helper()
+	if v.failed() {
+		t.Errorf("%s: %s\n%s", name, strings.Join(v.wrongs, "; "), p.dump())
+	}
+	return v.failed()
+}
+
 // run checks the law on every case; see law.
 func (l law[C]) run(t *testing.T) []probe {
 	t.Helper()
@@ -91,9 +104,8 @@ func (l law[C]) run(t *testing.T) []probe {
 	for i, p := range ps {
 		var v verdict
 		l.holds(l.cases[i], p, &v)
-		if v.failed() {
+		if v.report(t, l.name(l.cases[i]), p) {
 			bad++
-			t.Errorf("%s: %s\n%s", l.name(l.cases[i]), strings.Join(v.wrongs, "; "), p.dump())
 		}
 	}
 	t.Logf("%s: %d cases, %d wrong", l.what, len(l.cases), bad)
@@ -108,6 +120,21 @@ var phonesRow = []any{"Mobile phones seized", "1,149"}
 func (p probe) phonesLoaded() bool {
 	ph := p.value("mobile_phones_seized")
 	return ph != nil && ph.Value != nil && *ph.Value == 1149
+}
+
+// refused records what is wrong unless a `label │ value` case written at
+// A3:B3 over phonesRow is refused: nothing loaded from A3 or B3, a warning
+// or error naming one of them, and the phones below loaded.
+func (p probe) refused(v *verdict) {
+	for _, f := range p.r.Facts {
+		if f.Cell == "B3" || f.Cell == "A3" {
+			v.wrong("loaded %s", factLine(f))
+		}
+	}
+	if !v.failed() {
+		v.want(p.warnedAt("B3") != nil || p.warnedAt("A3") != nil, "no message names A3 or B3")
+	}
+	v.want(p.phonesLoaded(), "the phones below it are not loaded")
 }
 
 // namesCell reports whether a message names the cell, alone or as an end

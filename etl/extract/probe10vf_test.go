@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/fixtures"
 )
 
 // valueLaw builds one sheet per label and value (`label │ value` at
@@ -19,10 +17,7 @@ func valueLaw(t *testing.T, labels, values []string) ([]probe, [][2]string) {
 			cases = append(cases, [2]string{l, v})
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i][0], cases[i][1]}, []any{"Mobile phones seized", "1,149"})
-	})
-	return ps, cases
+	return pairLaw(t, cases), cases
 }
 
 // warnedAt is the first warning or error about B3.
