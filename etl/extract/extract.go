@@ -31,7 +31,7 @@ type Options struct {
 // the operation are found first, on every sheet, so that a column headed
 // with the operation's dates is known to be this week's.
 func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
-	x := &extractor{cat: cat, opt: opt, ret: &etl.Return{FileName: opt.FileName},
+	x := &extractor{cat: cat, opt: opt, wb: wb, ret: &etl.Return{FileName: opt.FileName},
 		labels: map[string]labelRead{}, headings: map[string]heading{}, noted: map[string]int{}, senses: map[string]labelSense{}, pures: map[string]bool{},
 		figureTexts: map[string]bool{}}
 	rd, err := phraseReader(cat)
@@ -97,6 +97,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 type extractor struct {
 	cat      *catalog.Catalog
 	opt      Options
+	wb       *etl.Workbook // the workbook read, whose every sheet may hold the note a mark points at
 	ret      *etl.Return
 	found    []found               // figures read, before merge makes one fact of each
 	labels   map[string]labelRead  // readLabel's answers, by parent and text

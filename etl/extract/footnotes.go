@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
@@ -24,33 +25,65 @@ var markedFigure = regexp.MustCompile(`^(.*?\S)\s*(` + footMarks + `)\s*$`)
 // validated", "(1) includes 5 BTP arrests").
 var noteStart = regexp.MustCompile(`^\s*(` + footMarks + `)\s*[-–:.)]?\s*(\pL.*)$`)
 
-// footnote finds the note on a sheet that a text's closing mark points
-// at: the text without its mark, the mark, and the note's cell (nil when
-// the text carries no mark, or no note on the sheet starts with it).
-func footnote(g *grid, text string) (before, mark string, note *etl.Cell) {
+// noteAt is a note a mark points at: its sheet and its cell.
+type noteAt struct {
+	sheet string
+	cell  *etl.Cell
+}
+
+// where names a note's cell, with its sheet when it is not on the marked
+// figure's.
+func (n noteAt) where(sheet string) string {
+	if n.sheet == sheet {
+		return n.cell.Ref()
+	}
+	return n.sheet + "!" + n.cell.Ref()
+}
+
+// footnote finds the notes a text's closing mark points at: the text
+// without its mark, the mark, and the notes. A note on the text's own
+// sheet is the one; failing that, every note that starts with the mark
+// on any other sheet of the workbook ("Notes", "Footnotes", "Key"). No
+// notes when the text carries no mark, or when nothing starts with it.
+func (x *extractor) footnote(g *grid, text string) (before, mark string, notes []noteAt) {
 	m := markedFigure.FindStringSubmatch(text)
 	if m == nil {
 		return "", "", nil
 	}
-	for i := range g.sheet.Cells {
-		c := &g.sheet.Cells[i]
-		if c.Kind != etl.KindText {
-			continue
+	find := func(sh *etl.Sheet) []noteAt {
+		var out []noteAt
+		for i := range sh.Cells {
+			c := &sh.Cells[i]
+			if c.Kind != etl.KindText {
+				continue
+			}
+			if n := noteStart.FindStringSubmatch(c.Text); n != nil && n[1] == m[2] {
+				out = append(out, noteAt{sh.Name, c})
+			}
 		}
-		if n := noteStart.FindStringSubmatch(c.Text); n != nil && n[1] == m[2] {
-			return m[1], m[2], c
+		return out
+	}
+	if own := find(g.sheet); len(own) > 0 {
+		return m[1], m[2], own[:1]
+	}
+	for i := range x.wb.Sheets {
+		if sh := &x.wb.Sheets[i]; sh.Name != g.sheet.Name {
+			notes = append(notes, find(sh)...)
 		}
 	}
-	return m[1], m[2], nil
+	return m[1], m[2], notes
 }
 
-// footnoted reads the note a figure's mark (or its label's) points at:
-// "Arrests │ 43*" with "* provisional - custody figures not yet
-// validated" below. A note saying the figures it marks are provisional or
-// not final, or of another period ("Year to date figure"), refuses the figure, as "43 (provisional)" is refused; any
-// other note is named in a warning, as it may change what the figure
-// counts ("(1) includes 5 BTP arrests"), and the figure is read without
-// its mark, so the mark is never taken for a second figure ("43 (1)").
+// footnoted reads the note a figure's mark (or its label's) points at,
+// on its own sheet or any other of the workbook: "Arrests │ 43*" with
+// "* provisional - custody figures not yet validated" below or on a sheet
+// of notes. A note saying the figures it marks are provisional or not
+// final, or of another period ("Year to date figure"), refuses the
+// figure, as "43 (provisional)" is refused; any other note is named in a
+// warning, as it may change what the figure counts ("(1) includes 5 BTP
+// arrests"), and the figure is read without its mark, so the mark is
+// never taken for a second figure ("43 (1)"). A mark no note starts with
+// is named in a warning: never passed over in silence.
 func (x *extractor) footnoted(g *grid, c candidate, m catalog.Metric) (candidate, bool) {
 	v := g.cell(c.cell)
 	if v.Kind != etl.KindText && c.label == "" {
@@ -61,32 +94,65 @@ func (x *extractor) footnoted(g *grid, c candidate, m catalog.Metric) (candidate
 		text = c.text
 	}
 	var mark string
-	var note *etl.Cell
+	var notes []noteAt
+	marked := false
 	if v.Kind == etl.KindText && strings.ContainsAny(text, "0123456789") {
 		var before string
-		if before, mark, note = footnote(g, text); note != nil && strings.ContainsAny(before, "0123456789") {
-			c.text = before
+		if before, mark, notes = x.footnote(g, text); strings.ContainsAny(before, "0123456789") {
+			marked = true
+			if len(notes) > 0 {
+				c.text = before
+			}
 		}
 	}
-	if note == nil && c.label != "" {
-		_, mark, note = footnote(g, c.label)
+	what := fmt.Sprintf("%s at %s", shownAs(v), v.Ref())
+	if !marked && c.label != "" {
+		_, mark, notes = x.footnote(g, c.label)
+		marked = mark != ""
+		what = fmt.Sprintf("%s at %s, whose label %q", shownAs(v), v.Ref(), c.label)
 	}
-	if note == nil {
+	if !marked {
 		return c, true
 	}
-	n := noteStart.FindStringSubmatch(note.Text)
-	words := strings.TrimSpace(n[2])
-	said := fmt.Sprintf("%s: %s at %s carries the mark %q of the note at %s, %q, ", m.Label, shownAs(v), v.Ref(), mark, note.Ref(), strings.TrimSpace(note.Text))
+	if len(notes) == 0 && strings.ContainsAny(mark, "0123456789") {
+		// "43 (43)", "43 (1)" with no note: a figure restated, or two
+		// figures; the restatement reader's, which says which.
+		return c, true
+	}
+	if len(notes) == 0 {
+		// "43*" with no note anywhere: the mark says something of the
+		// figure nobody can read.
+		x.msg(etl.SevWarning, "footnote", g.sheet.Name, v.Ref(), "%s: %s carries the mark %q, and no note on any sheet of the workbook starts with it: check what it says of the figure", m.Label, what, mark)
+		return c, true
+	}
+	var wheres, texts []string
+	cells := []string{v.Ref()}
 	refused := ""
-	if phrase.Provisional(words) {
-		refused = "which says the figure is provisional or not final; not loaded: it is loaded when the force sends the final figure"
-	} else if l := x.rd.Label(words, phrase.Context{}); l.Changer != "" {
-		// "* Year to date figure", "(1) cumulative since 1 April": the
-		// note says the figure is not this week's alone (review12 M3).
-		refused = fmt.Sprintf("where %q says the figure is not this week's alone; not loaded", l.Changer)
+	for _, note := range notes {
+		wheres = append(wheres, note.where(g.sheet.Name))
+		texts = append(texts, strconv.Quote(strings.TrimSpace(note.cell.Text)))
+		if note.sheet == g.sheet.Name {
+			cells = append(cells, note.cell.Ref())
+		}
+		n := noteStart.FindStringSubmatch(note.cell.Text)
+		words := strings.TrimSpace(n[2])
+		if refused != "" {
+			continue
+		}
+		if phrase.Provisional(words) {
+			refused = "which says the figure is provisional or not final; not loaded: it is loaded when the force sends the final figure"
+		} else if l := x.rd.Label(words, phrase.Context{}); l.Changer != "" {
+			// "* Year to date figure", "(1) cumulative since 1 April": the
+			// note says the figure is not this week's alone (review12 M3).
+			refused = fmt.Sprintf("where %q says the figure is not this week's alone; not loaded", l.Changer)
+		}
+	}
+	said := fmt.Sprintf("%s: %s carries the mark %q of the note at %s, %s, ", m.Label, what, mark, strings.Join(wheres, " and "), strings.Join(texts, " and "))
+	if len(notes) > 1 {
+		said = fmt.Sprintf("%s: %s carries the mark %q of the notes at %s, %s (which one?), ", m.Label, what, mark, strings.Join(wheres, " and "), strings.Join(texts, " and "))
 	}
 	if refused != "" {
-		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), []string{v.Ref(), note.Ref()}, "%s%s", said, refused)
+		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), cells, "%s%s", said, refused)
 		return c, false
 	}
 	x.msg(etl.SevWarning, "footnote", g.sheet.Name, v.Ref(), "%swhich is not read with the figure: check that it does not change what the figure counts", said)

@@ -6,6 +6,25 @@ import (
 	"testing"
 )
 
+// footNotes are notes a mark points at: most say the figure is not final,
+// or of another period or measure; two (final) say something else.
+var footNotes = []struct {
+	note  string
+	final bool
+}{
+	{"provisional - custody figures not yet validated", false},
+	{"figures are provisional", false},
+	{"subject to change", false},
+	{"more arrests expected", false},
+	{"Year to date figure", false},
+	{"figure for the previous week", false},
+	{"cumulative since 1 April", false},
+	{"last week's figure", false},
+	{"since the start of the operation", false},
+	{"includes 5 BTP arrests", true},
+	{"seized on Tuesday", true},
+}
+
 // probe11 W5: words saying the count was not final when it was written
 // ("43 and counting", "43 - more expected", "43 at time of writing", "43
 // (so far)", "40 (to be revised)"), after the figure in any of the ways
@@ -39,24 +58,8 @@ func TestNotFinalFigureLaw(t *testing.T) {
 				cases = append(cases, tcase{label, figure + strings.TrimPrefix(form(w), "43"), "", false})
 			}
 		}
-		notes := []struct {
-			note  string
-			final bool
-		}{
-			{"provisional - custody figures not yet validated", false},
-			{"figures are provisional", false},
-			{"subject to change", false},
-			{"more arrests expected", false},
-			{"Year to date figure", false},
-			{"figure for the previous week", false},
-			{"cumulative since 1 April", false},
-			{"last week's figure", false},
-			{"since the start of the operation", false},
-			{"includes 5 BTP arrests", true},
-			{"seized on Tuesday", true},
-		}
 		for _, mark := range []string{"*", "**", "†", "¹", "(1)", "[a]"} {
-			for _, n := range notes {
+			for _, n := range footNotes {
 				sep := " "
 				if mark == "¹" {
 					sep = ""
