@@ -44,10 +44,12 @@ func (n noteAt) where(sheet string) string {
 // without its mark, the mark, and the notes. A note on the text's own
 // sheet is the one; failing that, every note that starts with the mark
 // on any other sheet of the workbook ("Notes", "Footnotes", "Key"). No
-// notes when the text carries no mark, or when nothing starts with it.
+// notes when the text carries no mark, or when nothing starts with it. A
+// letter in brackets that is a unit ("Heroin (g)", "56 (g)") is no mark
+// (review12 M3).
 func (x *extractor) footnote(g *grid, text string) (before, mark string, notes []noteAt) {
 	m := markedFigure.FindStringSubmatch(text)
-	if m == nil {
+	if m == nil || x.unitMark(m[2]) {
 		return "", "", nil
 	}
 	find := func(sh *etl.Sheet) []noteAt {
@@ -57,7 +59,7 @@ func (x *extractor) footnote(g *grid, text string) (before, mark string, notes [
 			if c.Kind != etl.KindText {
 				continue
 			}
-			if n := noteStart.FindStringSubmatch(c.Text); n != nil && n[1] == m[2] {
+			if n := noteStart.FindStringSubmatch(c.Text); n != nil && n[1] == m[2] && !x.unitMark(n[1]) {
 				out = append(out, noteAt{sh.Name, c})
 			}
 		}
@@ -72,6 +74,15 @@ func (x *extractor) footnote(g *grid, text string) (before, mark string, notes [
 		}
 	}
 	return m[1], m[2], notes
+}
+
+// unitMark says a mark is a unit in brackets: "(g)", "[g]".
+func (x *extractor) unitMark(mark string) bool {
+	if !strings.HasPrefix(mark, "(") && !strings.HasPrefix(mark, "[") {
+		return false
+	}
+	l := x.rd.Label(strings.Trim(mark, "()[]"), phrase.Context{})
+	return l.Unit != "" || l.Scale != 1
 }
 
 // footnoted reads the note a figure's mark (or its label's) points at,
