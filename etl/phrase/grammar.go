@@ -530,6 +530,13 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		case el.kind == ePunct && el.fn == "…" || el.isAge():
 			continue
 		case el.kind == eFunc && el.fn == "of":
+			// "40 safe and well checks of vulnerable people": after a
+			// noun of things a metric counts, "of" and people say whom
+			// they were done to, as "on" does; the people are no words
+			// of the figure, which counts the checks.
+			if !sawVerb && len(list) > 0 && p.countedThing(list[len(list)-1]) && p.peopleAt(k+1) {
+				break
+			}
 			if k+1 < len(els) && (els[k+1].kind == eLex || els[k+1].kind == eUnknown) && !sawVerb {
 				m.absorbed = m.absorbed || len(list) > 0 && els[list[len(list)-1]].hasRole(rUnit)
 				continue
@@ -1742,4 +1749,43 @@ func (p *parser) linkWord(k int) bool {
 func (p *parser) valueImpliesMoney(k int) bool {
 	t := strings.ToLower(p.text(p.els[k]))
 	return !strings.HasPrefix(t, "total") && !strings.HasPrefix(t, "amounting")
+}
+
+// countedThing reports a noun at element k that is what a metric counting
+// things (not people) counts, and no unit or item: "safe and well
+// checks", "visits", "addresses".
+func (p *parser) countedThing(k int) bool {
+	el := p.els[k]
+	if el.kind != eLex || el.verbLike() || el.hasRole(rUnit) || el.hasRole(rItem) || el.hasRole(rPerson) || el.hasRole(rFacet) {
+		return false
+	}
+	for _, s := range el.e.senses {
+		if s.role == rObject && p.r.metrics[s.metric].Unit == string(etl.UnitCount) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleAt reports a noun phrase of people at element j, after any
+// determiner: "vulnerable people", "young people". Every word of it up
+// to its person, or its word of age or sex, is known; people named as a
+// part ("drug dealers", "line holders") may make the things theirs a
+// kind of their own ("phones of drug dealers": deal line phones?).
+func (p *parser) peopleAt(j int) bool {
+	for j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "det" {
+		j++
+	}
+	for ; j < len(p.els) && p.els[j].kind == eLex; j++ {
+		if p.els[j].e.hasMeaning("part") {
+			return false
+		}
+		if p.els[j].hasRole(rPerson) || p.els[j].hasRole(rFacet) {
+			return true
+		}
+		if p.els[j].hasRole(rObject) || p.els[j].hasRole(rItem) || p.els[j].hasRole(rUnit) {
+			return false
+		}
+	}
+	return false
 }
