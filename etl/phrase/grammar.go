@@ -402,6 +402,7 @@ type mention struct {
 	among      string       // "among" before a later figure of its clause: a part of it ("7 arrests were among 13")
 	wider      string       // "among" before it: a wider total whose scope ("nationally", "the region") may not be the force's
 	joint      string       // why its words count two kinds of different metrics in one figure: "cuckooing and welfare checks"
+	running    bool         // the week's running total: "take the total arrests this week to 33"
 }
 
 // parser reads one sentence.

@@ -368,6 +368,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			openPart = true
 		}
 	}
+	running := p.runningTotals()
 	for a := range els {
 		if els[a].kind != eAmount {
 			continue
@@ -515,6 +516,16 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		}
 		if (len(m.core) == 0 || !p.hasObject(m.core) && len(m.pre) == 0) && len(m.left) == 0 && !m.part {
 			p.leftLabel(m, a, floor)
+		}
+		if rt, ok := running[a]; ok {
+			// "take the total arrests this week to 33": the week's
+			// figure of the things named after "total"; with no week
+			// named, a running total of another span
+			if rt.week && len(rt.nouns) > 0 {
+				m.left, m.pre, m.unknown, m.start, m.running, m.givenTo = rt.nouns, nil, nil, rt.nouns[0], true, false
+			} else {
+				m.changer = append(m.changer, rt.words)
+			}
 		}
 		// "17 weapons such as knives and bats and six vehicles": a part
 		// that names things of another kind than its total's is no part
@@ -690,6 +701,15 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		}
 		if labelChanger != "" {
 			mw.w.changer = append(mw.w.changer, labelChanger)
+		}
+	}
+	// "12 more arrests take the total this week to 33": what took the
+	// total there is a part of it
+	for _, rt := range running {
+		for _, mw := range out {
+			if mw.m.el >= 0 && mw.m.el < rt.verb {
+				mw.w.changer = append(mw.w.changer, rt.words)
+			}
 		}
 	}
 	p.scoped(out)

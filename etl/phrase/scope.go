@@ -293,10 +293,90 @@ func (p *parser) scoped(out []*mentionWords) {
 				}
 				at = mw.m.start
 			}
+			if s.kind == scopeDay && (mw.m.running || mw.m.parentMW != nil && mw.m.parentMW.m.running) {
+				continue // "Yesterday's arrests take the total this week to 33, including 5 women": the day is what took it there
+			}
 			if at >= from && at < to && mw.w.scope == nil {
 				sc := s
 				mw.w.scope = &sc
 			}
 		}
 	}
+}
+
+// runningTotal is "X take(s) the total (things) (this week) to N": N is
+// a running total, the week's figure of its things only when its words
+// say the week ("Yesterday's arrests take the total arrests this week to
+// 33"). What took it there (the figures before its verb: "12 more
+// arrests") is a part of it, and what it includes after it is a part of
+// N, never the whole.
+type runningTotal struct {
+	verb   int   // the element of "take", "bring"
+	nouns  []int // the elements naming its things, between "total" and "to"
+	week   bool  // its words say the week: "this week", "for the week"
+	words  string
+	amount int // the element of N
+}
+
+// totalVerbs bring a running total to a figure.
+var totalVerbs = map[string]bool{
+	"take": true, "took": true, "taken": true, "taking": true,
+	"bring": true, "brought": true, "bringing": true, "push": true, "pushed": true, "pushing": true,
+}
+
+// runningTotals finds the running totals of the sentence whose words the
+// lexicon did not already take as one changer ("brings the total to").
+func (p *parser) runningTotals() map[int]runningTotal {
+	var out map[int]runningTotal
+	els := p.els
+	for t := 1; t < len(els); t++ {
+		if els[t].kind != eLex || !strings.EqualFold(p.text(els[t]), "total") {
+			continue
+		}
+		v := t - 1
+		if els[v].kind == eFunc && els[v].fn == "det" {
+			v--
+		}
+		if v < 0 || !totalVerbs[p.toks[els[v].from].norm] || els[v].to-els[v].from != 1 {
+			continue
+		}
+		rt := runningTotal{verb: v}
+		k := t + 1
+		// only its things and the week may stand between "total" and
+		// "to": "across the region" or "since Monday" there is another
+		// total's scope
+		plain := true
+		for ; k < len(els) && !(els[k].kind == eFunc && p.word(k) == "to"); k++ {
+			el := els[k]
+			if el.kind == eAmount || el.strong() || el.kind == ePunct {
+				break
+			}
+			switch {
+			case el.kind == eLex && (el.hasRole(rObject) || el.hasRole(rAction) || el.hasRole(rItem) || el.hasRole(rModifier)):
+				rt.nouns = append(rt.nouns, k)
+			case el.kind == eLex && !el.hasRole(rChanger):
+			case el.kind == eFunc && (el.fn == "det" || el.fn == "of" || el.fn == "for" || el.fn == "coord"):
+			case el.kind == eFunc && el.fn == "prep" && el.to+1 < len(p.toks) && strings.ToLower(p.toks[el.to+1].text) == "week":
+				// "during the week"
+			case strings.ToLower(p.text(el)) == "week" || strings.ToLower(p.text(el)) == "number":
+			default:
+				plain = false
+			}
+		}
+		if k+1 >= len(els) || els[k].kind != eFunc || p.word(k) != "to" || els[k+1].kind != eAmount {
+			continue
+		}
+		for i := els[t].to; i < els[k].from; i++ {
+			if strings.ToLower(p.toks[i].text) == "week" && !(i > 0 && p.toks[i-1].is("last", "previous", "a", "per", "each", "every")) {
+				rt.week = plain
+			}
+		}
+		rt.amount = k + 1
+		rt.words = p.raw(els[v].from, els[k].to)
+		if out == nil {
+			out = map[int]runningTotal{}
+		}
+		out[k+1] = rt
+	}
+	return out
 }
