@@ -25,6 +25,7 @@ func pairLaw(t *testing.T, cases [][2]string) []probe {
 // one was, in the force's place), the cell gets a message naming it, and
 // the phones below load.
 func TestAmongWiderFigureLaw(t *testing.T) {
+	t.Parallel()
 	rows := []struct{ label, noun, verb string }{
 		{"Arrests", "arrests", "made"}, {"People arrested", "people", "arrested"}, {"Lines closed", "lines", "closed"},
 		{"County lines closed", "county lines", "closed down"}, {"People charged", "people", "charged"},
@@ -59,6 +60,7 @@ func TestAmongWiderFigureLaw(t *testing.T) {
 // a change from what follows, a named operation or season as much as a
 // period: not loaded, with a message naming the cell.
 func TestChangeFromNamedPeriodCellLaw(t *testing.T) {
+	t.Parallel()
 	rows := []struct{ label, value string }{
 		{"Arrests", "%s"}, {"People arrested", "%s"}, {"Lines closed", "%s"}, {"Cash seized", "£%s,000"}, {"Cash seized (£)", "£%s,000"},
 		{"Vulnerable people safeguarded", "%s"}, {"Weapons seized", "%s"}, {"Warrants executed", "%s"},

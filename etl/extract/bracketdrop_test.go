@@ -17,6 +17,7 @@ import (
 // refused with a warning naming it; the part it does not hold is named in
 // a warning. Never the total without the part it gives.
 func TestBracketPartNeverDroppedLaw(t *testing.T) {
+	t.Parallel()
 	type part struct {
 		text   string // with %d for its figure
 		metric string // "" when the catalogue holds no such part
@@ -98,6 +99,7 @@ func TestBracketPartNeverDroppedLaw(t *testing.T) {
 // probe11 S2: "Arrests │ 43 this week" says the figure is the week's the
 // return is for: it is loaded as 43, not dropped with an info line.
 func TestThisWeekFigureLaw(t *testing.T) {
+	t.Parallel()
 	var cases [][2]string
 	for _, label := range []string{"Arrests", "Warrants executed", "Cash seized"} {
 		for _, w := range []string{"this week", "(this week)", "during the week", "in the week", "for the week", "this IW", "over the week"} {
@@ -126,6 +128,7 @@ func TestThisWeekFigureLaw(t *testing.T) {
 // and wider figure, the wider figure is never loaded, nor the narrower as
 // the part, and a warning names the cell.
 func TestWiderFigureInAsideNeverLoadedLaw(t *testing.T) {
+	t.Parallel()
 	type family struct{ label, parts string }
 	fams := []family{
 		{"Arrests", "juveniles|under 18s|females|women|u18"},

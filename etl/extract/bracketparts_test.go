@@ -17,6 +17,7 @@ import (
 // message at the cell names the part. So is a figure right after an item
 // figure and "including", without brackets.
 func TestBracketPartsAreNoSecondItemLaw(t *testing.T) {
+	t.Parallel()
 	type parent struct {
 		label, head string
 		value       float64 // the parent's figure, in the metric's unit

@@ -26,6 +26,7 @@ import (
 // brackets, a part, another period's figure, a correction, words saying
 // it is not final, a second number.
 func TestEveryNumberInACellAccountedLaw(t *testing.T) {
+	t.Parallel()
 	type kind struct {
 		label   string
 		figures []string

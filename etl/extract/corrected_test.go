@@ -18,6 +18,7 @@ import (
 // (now 43)", "40 (revised to 43)", "40 [should read 43]") is refused with
 // a warning naming the cell: never the figure corrected.
 func TestCorrectedFigureLaw(t *testing.T) {
+	t.Parallel()
 	type tcase struct {
 		heads        []string // column headings after "Measure"
 		arrests      []any    // the Arrests row's figures, one per heading
@@ -122,6 +123,7 @@ func TestCorrectedFigureLaw(t *testing.T) {
 // comparison column and in either order, figures that disagree load no
 // arrests and one warning names both cells; figures that agree load it.
 func TestCorrectionBesideThisWeekLaw(t *testing.T) {
+	t.Parallel()
 	type tcase struct {
 		heads []string
 		vals  []any

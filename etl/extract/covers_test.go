@@ -20,6 +20,7 @@ import (
 // and do not add up to their whole, a split_mismatch warning names the
 // whole; when they add up, no such warning. Every figure still loads.
 func TestSafeguardingCoversLaw(t *testing.T) {
+	t.Parallel()
 	type tc struct {
 		all, adult, juv, male, female int // 0: not given
 	}

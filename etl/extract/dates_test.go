@@ -3,6 +3,7 @@ package extract
 import "testing"
 
 func TestParseDateText(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, from, to string }{
 		{"11-17 Oct 2021", "2021-10-11", "2021-10-17"},
 		{"11th to 17th October 2021", "2021-10-11", "2021-10-17"},

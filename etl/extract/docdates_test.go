@@ -21,6 +21,7 @@ import (
 // elsewhere, and with no week given the return says the date is not the
 // week.
 func TestDocumentDatesLaw(t *testing.T) {
+	t.Parallel()
 	labels := []string{"Prepared on", "Date prepared", "Deadline for submission", "Submission deadline", "Return due",
 		"Due date", "Printed", "Last updated", "Sent on", "Completed on", "Date of preparation"}
 	values := []any{fixtures.Date(time.Date(2022, 3, 14, 0, 0, 0, 0, time.UTC)), "14 March 2022", "Friday 22 October 2021", "14/03/2022"}

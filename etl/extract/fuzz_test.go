@@ -10,10 +10,8 @@ import (
 	"time"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/etl/ingest"
-	"github.com/countylines/countylines/reference"
 )
 
 // FuzzExtractGrid drives the extractor with arbitrary cell text laid out
@@ -21,10 +19,7 @@ import (
 // values, dates and units. It must never panic or hang, and every fact it
 // returns must name a cell that exists.
 func FuzzExtractGrid(f *testing.F) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		f.Fatal(err)
-	}
+	cat := mainCatalog(f)
 	for _, s := range []string{
 		"Force\tHampshire Constabulary\nArrests\t43\n\tof which under 18\t7",
 		"Drug type\tWeight (kg)\tWraps\tStreet value (£)\nHeroin\t2.5\t265\t£20,000\nTotal\t\t\t20000",
@@ -119,10 +114,7 @@ func gridWorkbook(text string) *etl.Workbook {
 // through the reader and the extractor: a hostile file must come back as
 // an error or a return, never a panic.
 func FuzzReadWorkbook(f *testing.F) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		f.Fatal(err)
-	}
+	cat := mainCatalog(f)
 	seeds, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "returns", "*", "*.xlsx"))
 	corpus, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "corpus", "*.xlsx"))
 	for _, p := range corpus {

@@ -10,7 +10,6 @@ import (
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/fixtures"
-	"github.com/countylines/countylines/reference"
 )
 
 // probe10 Part L: a title naming two forces joined by "and", "&", "/" or a
@@ -97,10 +96,8 @@ func shortName(f catalog.Force) string {
 }
 
 func TestJointTitleLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel()
+	cat := mainCatalog(t)
 	fs := cat.Forces
 	var cases []titleCase
 	// Every name of every force, those with "and" or "&" in them too, is

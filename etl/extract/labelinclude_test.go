@@ -3,9 +3,6 @@ package extract_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/countylines/countylines/etl/catalog"
-	"github.com/countylines/countylines/reference"
 )
 
 // review12 M2: a label that says the whole includes a part ("Arrests
@@ -15,10 +12,8 @@ import (
 // closed or disrupted", "Lines closed/disrupted") counts either, so it
 // is no row of the metric: refused with a message naming its cell.
 func TestIncludedPartAndEitherLabelLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel()
+	cat := mainCatalog(t)
 	parts := partNouns(cat)
 	var whole []string
 	for i, n := range parts {

@@ -8,7 +8,6 @@ import (
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/fixtures"
-	"github.com/countylines/countylines/reference"
 )
 
 // probe11 W4, W8, R6, R8: a label whose words say another measure than
@@ -23,10 +22,8 @@ import (
 // return reporting both rows ("Lines disrupted │ 4", "Lines closed │ 3")
 // loads the closed lines, with no conflict.
 func TestProbe11NarrowedLabelLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel()
+	cat := mainCatalog(t)
 	plural := lawPlural
 	capital := func(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 	// The nouns of each metric a label_other word is said of, from the

@@ -19,6 +19,7 @@ import (
 // metric's name say: "Other assets seized - Jewellery" is jewellery, not
 // all other assets; "Weapons seized - Other" is other weapons.
 func TestLabelMetricDashItemLaw(t *testing.T) {
+	t.Parallel()
 	cat := mainCatalog(t)
 	type pair struct {
 		label string
@@ -66,6 +67,7 @@ func TestLabelMetricDashItemLaw(t *testing.T) {
 // rows below ("Drugs seized - Crack | wraps | 269" over "Other assets
 // seized - Watches | 3" once gave 3 wraps of drugs).
 func TestUnitCellIsNoLabel(t *testing.T) {
+	t.Parallel()
 	for _, unit := range []string{"wraps", "deals", "Wraps", "g", "tablets"} {
 		p := book(t, "unit.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			kentHead(b).Rows("A4",
@@ -89,6 +91,7 @@ func TestUnitCellIsNoLabel(t *testing.T) {
 // or a value in the label, a hedge or a currency in the label, everyday
 // variants of catalogue metrics.
 func TestGrammarLabelValuePairs(t *testing.T) {
+	t.Parallel()
 	book(t, "pairs.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{"Total number of arrests made in the period", 31},
@@ -134,6 +137,7 @@ func TestGrammarLabelValuePairs(t *testing.T) {
 // "Substances recovered") makes the rows under it its items, read under
 // it ("BB guns", "Machetes", "Crack (deals)").
 func TestGrammarSectionHeadings(t *testing.T) {
+	t.Parallel()
 	book(t, "sections.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{"Weapons located"},
@@ -157,6 +161,7 @@ func TestGrammarSectionHeadings(t *testing.T) {
 // Headers of a transposed return, whose header row also names its force
 // and week columns, in several wordings.
 func TestGrammarTransposedHeaders(t *testing.T) {
+	t.Parallel()
 	for _, head := range [][2]string{{"Force", "Week commencing"}, {"Police force", "Week beginning"}, {"Force name", "W/C"}} {
 		book(t, "transposed.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			b.Sheet("Sheet1").Rows("A1",
@@ -176,6 +181,7 @@ func TestGrammarTransposedHeaders(t *testing.T) {
 // grammar reads ("Drug recovered"), the measure columns in everyday
 // words.
 func TestGrammarItemisedHeaders(t *testing.T) {
+	t.Parallel()
 	book(t, "itemised.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{"Drug recovered", "Quantity (g)", "No. of deals", "Estimated street value (£)"},
@@ -193,6 +199,7 @@ func TestGrammarItemisedHeaders(t *testing.T) {
 
 // "Label: value" in one cell, with the label in everyday words.
 func TestGrammarLabelValueCells(t *testing.T) {
+	t.Parallel()
 	book(t, "inline.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{"Individuals detained: 12"},
@@ -219,6 +226,7 @@ func TestGrammarLabelValueCells(t *testing.T) {
 // with no numbers is kept unquantified only where the catalogue says the
 // metric's figures may be so, and in a unit it can be counted in.
 func TestGrammarFiguresInCell(t *testing.T) {
+	t.Parallel()
 	book(t, "cells.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{"Weapons seized", "3 machetes, 2 knives and a crossbow"},
@@ -275,6 +283,7 @@ func TestGrammarFiguresInCell(t *testing.T) {
 // the figure below a label above it: "Weapons seized | Knives" over
 // "Arrests | 1" is one arrest, never one knife.
 func TestFigureBelowBelongsToItsRow(t *testing.T) {
+	t.Parallel()
 	book(t, "below.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{"Weapons seized", "Knives"},
@@ -295,6 +304,7 @@ func TestFigureBelowBelongsToItsRow(t *testing.T) {
 // metrics fit is a warning naming both; a word that changes the meaning
 // is named.
 func TestGrammarNeverGuesses(t *testing.T) {
+	t.Parallel()
 	book(t, "guess.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{"Arrests", 4},
@@ -321,6 +331,7 @@ func TestGrammarNeverGuesses(t *testing.T) {
 // female)" may be the part or the whole. Such a label is a warning, never
 // the metric's total; a bracket giving a unit, a scale or a hedge is read.
 func TestLabelBracketedPart(t *testing.T) {
+	t.Parallel()
 	p := book(t, "brackets.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{"Weapons seized (knives)", 4},
@@ -346,6 +357,7 @@ func TestLabelBracketedPart(t *testing.T) {
 // of a transposed table: the row beneath, a label and its figure, is a
 // pair of its own ("Arrests | 4" is four arrests, not £4 of cash).
 func TestLabelPairIsNoHeaderRow(t *testing.T) {
+	t.Parallel()
 	for _, word := range [][2]string{{"Cash seized", "cash"}, {"Mobile phones seized", "handsets"}} {
 		book(t, "header.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			kentHead(b).Rows("A4",

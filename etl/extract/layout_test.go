@@ -4,18 +4,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/reference"
 )
 
 // TestLayoutMessages checks small layouts, laid out as tab-separated rows,
 // for the messages they must (and must not) raise.
 func TestLayoutMessages(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel()
+	cat := mainCatalog(t)
 	tests := []struct {
 		name, grid string
 		want, not  []string // message codes

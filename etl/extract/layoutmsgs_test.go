@@ -17,6 +17,7 @@ import (
 // it says so, pointing to countylines draft; a bare figure beside no label
 // is still said to stand beside no label.
 func TestSentenceCellsPointToDraft(t *testing.T) {
+	t.Parallel()
 	for _, text := range []string{
 		"During the week officers made 43 arrests, executed 25 warrants and seized £12,500 in cash.",
 		"• 43 arrests", "43 arrests", "43 arrests, 25 warrants, £12,500 cash", "Officers arrested 43 people",
@@ -44,6 +45,7 @@ func TestSentenceCellsPointToDraft(t *testing.T) {
 // column "This week", which would load one part as the force's. The advice
 // now says so.
 func TestPartColumnsAdviceNeverOnePart(t *testing.T) {
+	t.Parallel()
 	p := book(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, []any{"Measure", "North", "East", "West"}, []any{"Arrests", 20, 13, 10})
 	})
@@ -59,6 +61,7 @@ func TestPartColumnsAdviceNeverOnePart(t *testing.T) {
 // warning naming every cell; fewer are one warning each; the return's
 // own figures load.
 func TestLoneFiguresOfAColumnAreOneWarning(t *testing.T) {
+	t.Parallel()
 	for _, n := range []int{2, 4, 5, 50, 300} {
 		p := book(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			rows := [][]any{{kentTitle}, nil, {"Arrests", 43}, nil}
@@ -96,6 +99,7 @@ func TestLoneFiguresOfAColumnAreOneWarning(t *testing.T) {
 // every cell; the labels' figures load; two numbers, or numbers that do
 // not go up by one, are warned as before.
 func TestRowNumbersAreOneNote(t *testing.T) {
+	t.Parallel()
 	labels := []string{"Arrests", "Warrants executed", "Stop searches", "Cash seized", "Mobile phones seized", "Knives seized"}
 	for _, c := range []struct {
 		start, step, n int

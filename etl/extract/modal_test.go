@@ -14,6 +14,7 @@ import (
 // is neither a date heading nor silently passed over. Its figure is not
 // loaded (it may change), and a warning names the cell.
 func TestModalMayIsNoMonthLaw(t *testing.T) {
+	t.Parallel()
 	labels := []string{"Arrests", "Warrants executed", "Cash seized (£)"}
 	numbers := []string{"1", "5", "11", "31", "43", "120", "1,200"}
 	tails := []string{"may change", "may be revised", "may rise", "may be higher", "may not be final", "may increase", "may well change"}

@@ -56,6 +56,7 @@ func spell(n int, and bool) string {
 // English does not compose ("ten ten", "twelve fifty", "one two", "five
 // twenty") and "one two three" is refused, never added.
 func TestProbe11NumberWordsLaw(t *testing.T) {
+	t.Parallel()
 	type want struct {
 		text string
 		n    float64
@@ -121,6 +122,7 @@ func fmtNum(v extract.Value) string {
 
 // The same law in real workbooks, beside Arrests and Cash seized.
 func TestProbe11NumberWordsInWorkbooksLaw(t *testing.T) {
+	t.Parallel()
 	values := []string{"two dozen", "three dozen", "one dozen", "a dozen", "twenty four dozen", "ten ten", "one two three", "twelve fifty", "five twenty", "forty three", "one hundred and twelve", "a hundred"}
 	want := map[string]float64{"two dozen": 24, "three dozen": 36, "one dozen": 12, "a dozen": 12, "twenty four dozen": 288, "forty three": 43, "one hundred and twelve": 112, "a hundred": 100}
 	ps, cases := valueLaw(t, []string{"Arrests", "Cash seized", "Warrants executed"}, values)

@@ -16,6 +16,7 @@ import (
 // names the force and the week as a title does; a cell that says otherwise
 // decides, and the disagreement is said.
 func TestPageHeaderTitlesLaw(t *testing.T) {
+	t.Parallel()
 	titles := []string{kentTitle, "Kent Police county lines intensification week October 2021",
 		"KENT POLICE - CLIW 11/10/2021 - 17/10/2021", "County lines week 11-17 October 2021 - Kent Police"}
 	wraps := []struct{ header, footer string }{
@@ -62,6 +63,7 @@ func TestPageHeaderTitlesLaw(t *testing.T) {
 
 // A comparison sheet's page header names its own week, not the return's.
 func TestPageHeaderOfAComparisonSheet(t *testing.T) {
+	t.Parallel()
 	book(t, "return.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 43})
 		b.Sheet("Last IW").Rows("A1", []any{"Arrests", 38}).PageHeader("&CKent Police - County lines intensification week 17-23 May 2021", "")

@@ -15,6 +15,7 @@ import (
 // later return replaces the force's earlier one whole; the return still
 // loads. A title without such a word says nothing of it.
 func TestPartialReturnWords(t *testing.T) {
+	t.Parallel()
 	partial := []string{"ADDITIONAL FIGURES", "Supplement to earlier return", "supplementary return", "Addendum",
 		"Correction to earlier return", "corrections to arrests", "Update", "updated figures", "Amendment to return", "partial return", "further figures", "late figures"}
 	plain := []string{"", "Final return", "Intensification week results", "Return (final version)", "Weekly return"}
@@ -28,6 +29,7 @@ func TestPartialReturnWords(t *testing.T) {
 // "Draft", "interim", "not yet verified") is a warning; the return loads.
 // "Final" and titles without such a word say nothing.
 func TestProvisionalReturnWords(t *testing.T) {
+	t.Parallel()
 	provisional := []string{"PROVISIONAL", "Provisional figures", "DRAFT", "draft return", "Interim return", "preliminary results",
 		"unverified", "Figures unconfirmed", "subject to change", "Subject to validation", "not yet finalised", "not final",
 		"not verified", "awaiting validation", "pending sign-off", "Pending verification"}

@@ -28,6 +28,7 @@ var partSheetForms = []string{"%s summary", "%s totals", "%s Summary", "Kent - %
 // hold, repeating a figure, are rejected with repeated_in_parts naming both
 // sheets; never loaded with the figure counted once.
 func TestPartSheetNamesLaw(t *testing.T) {
+	t.Parallel()
 	type tc struct {
 		a, b     string
 		rows     int
@@ -69,6 +70,7 @@ func TestPartSheetNamesLaw(t *testing.T) {
 // own name, the force's) name no part; beside a sheet that says it holds
 // the force's figures, a place's sheet repeating a figure is counted once.
 func TestPartSheetNamesControl(t *testing.T) {
+	t.Parallel()
 	for _, names := range [][2]string{
 		{"Orochi summary", "Orochi drugs"}, {"Kent summary", "Kent drugs"}, {"Summary", "Medway summary"},
 		{"Summary (final)", "Drugs data"}, {"Kent Police", "Drug seizure details"}, {"IW Oct 2021 summary", "Drugs"},
@@ -87,6 +89,7 @@ func TestPartSheetNamesControl(t *testing.T) {
 // one warning at the title names its figures. Titles of topics and of the
 // force's own figures load as ever.
 func TestPlaceTitlesLaw(t *testing.T) {
+	t.Parallel()
 	refused := []string{"Medway", "THANET", "Swale", "Maidstone & Tonbridge", "Canterbury", "North", "South East",
 		"Medway activity", "Thanet results", "Gravesham figures", "Partner figures (Kent County Council)", "Op Raptor"}
 	kept := []string{"Other results", "Additional information", "Intelligence", "Seizures", "Weapons", "Key outcomes",
@@ -103,6 +106,7 @@ func TestPlaceTitlesLaw(t *testing.T) {
 // or not a figure repeats: rejected with an error naming both titles.
 // A sheet whose later blocks are topics ("Drugs") is not held to this.
 func TestPlaceTitledBlocksOnlyLaw(t *testing.T) {
+	t.Parallel()
 	failed, n := 0, 0
 	for _, pp := range placePairs {
 		for _, form := range []string{"%s", "%s activity", "%s results", "IW %s"} {

@@ -14,6 +14,7 @@ import (
 // refused for another reason ("8 juveniles from outside the county":
 // no metric fits) is named too (the aside rule of probe11 S1).
 func TestReview11NarrowedPartInCellLaw(t *testing.T) {
+	t.Parallel()
 	type grp struct{ label, metric, part, partMetric string }
 	groups := []grp{
 		{"Arrests", "arrests", "men", "arrests_male"},

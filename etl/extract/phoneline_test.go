@@ -22,6 +22,7 @@ import (
 // it). The handsets load their own metrics ("Deal line phones seized",
 // "Mobile phones seized"), and the phones row below always loads.
 func TestPhoneLineLabelLaw(t *testing.T) {
+	t.Parallel()
 	cat, err := catalog.Load(reference.FS)
 	if err != nil {
 		t.Fatal(err)

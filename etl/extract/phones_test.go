@@ -15,6 +15,7 @@ import (
 // message that names its cell at warning level or above. A telephone
 // number beside the same labels stays contact details.
 func TestPhonesCountIsNoContactNumber(t *testing.T) {
+	t.Parallel()
 	for _, section := range []string{"Seizures", "Arrests", "Enforcement"} {
 		for _, label := range []string{"Phones", "Phone", "Telephones", "phones"} {
 			for _, v := range []float64{1, 63, 999999} {

@@ -42,6 +42,7 @@ var probe10Heads = map[string][]string{
 // warning at the heading names the figure. Under a heading naming this
 // week, the figure is loaded.
 func TestProbe10HeadingPeriodLaw(t *testing.T) {
+	t.Parallel()
 	type tcase struct {
 		head, class string
 		beside      int // 0: alone; 1: then "This week"; 2: after "This week"
@@ -112,6 +113,7 @@ func TestProbe10HeadingPeriodLaw(t *testing.T) {
 // H2: a title that says the return is monthly makes its figures a longer
 // period's, even under a title naming the week.
 func TestProbe10MonthlyTitle(t *testing.T) {
+	t.Parallel()
 	for _, title := range []string{"Monthly performance return - October 2021", "October 2021 monthly return",
 		"Fortnightly return 11-24 Oct 2021", "Figures for 11/10/2021 - 24/10/2021"} {
 		p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
@@ -129,6 +131,7 @@ func TestProbe10MonthlyTitle(t *testing.T) {
 // H1: words over a column that are no pure heading but name a date or a
 // week stop the figure under them too.
 func TestProbe10DatedWordsOverColumn(t *testing.T) {
+	t.Parallel()
 	for head, code := range map[string]string{"Kent figures w/e 24/10/2021": "comparison_column",
 		"Kent figures week 42": "comparison_column", "Submitted figures w/e 24th": "unread_period"} {
 		p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
@@ -152,6 +155,7 @@ func TestProbe10DatedWordsOverColumn(t *testing.T) {
 // section, with and without a Total row; the all-items Total is never
 // said to be less than its items.
 func TestProbe10SubtotalRowsLaw(t *testing.T) {
+	t.Parallel()
 	type rows struct {
 		kind   string // drug or weapon
 		before [][]any
@@ -267,6 +271,7 @@ func TestProbe10SubtotalRowsLaw(t *testing.T) {
 // members, or when it says it is the rest of the class; a total row with
 // no item rows above it is that item's figure.
 func TestProbe10ClassRowsKept(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		rows [][]any
 		want string
@@ -299,6 +304,7 @@ func TestProbe10ClassRowsKept(t *testing.T) {
 // D ends the reach of the label in A: E's figure is D's label's, with or
 // without a "Measure │ Total" header row over both tables.
 func TestProbe10SideBySideLaw(t *testing.T) {
+	t.Parallel()
 	type layout struct {
 		cmp, this  string // titles; this "" for no title over this week's table
 		cmpLeft    bool
@@ -419,6 +425,7 @@ func (p probe) listed(name func(etl.Fact) string) []string {
 // labels beside a merged label ("Total", "Under 18") are read with it.
 // The rows around them are read as ever.
 func TestProbe10MergedCellsLaw(t *testing.T) {
+	t.Parallel()
 	type tcase struct {
 		name  string
 		rows  [][]any  // from A3
@@ -501,6 +508,7 @@ func TestProbe10MergedCellsLaw(t *testing.T) {
 // is that label's value, never an unread date heading: only a date-like
 // text that names a week or a month stops figures (unread_period).
 func TestProbe10FractionIsNoDateHeading(t *testing.T) {
+	t.Parallel()
 	p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Cocaine", "3/4 kg"})
 	})

@@ -22,6 +22,7 @@ import (
 // value unscaled. A label giving another scale or currency than the cell
 // is a conflict: nothing loaded, a warning.
 func TestProbe10I1ScaleInUnitColumnLaw(t *testing.T) {
+	t.Parallel()
 	type word struct {
 		text  string
 		scale float64
@@ -100,6 +101,7 @@ func TestProbe10I1ScaleInUnitColumnLaw(t *testing.T) {
 // I1 as the probe wrote it: kg, wraps and € in the same unit column are
 // applied as before; the scale now is too.
 func TestProbe10I1UnitColumn(t *testing.T) {
+	t.Parallel()
 	p := extractBook(t, "k03.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Measure", "Value", "Unit"},
 			[]any{"Cash seized", 5, "£000s"}, []any{"Cocaine", 1.2, "kg"}, []any{"Crack", 12, "wraps"},
@@ -123,6 +125,7 @@ func TestProbe10I1UnitColumn(t *testing.T) {
 // every ordered pair of items of one kind in reference/items.csv, under
 // each way of writing "including".
 func TestProbe10JIncludingAnotherItemLaw(t *testing.T) {
+	t.Parallel()
 	catMain := mainCatalog(t)
 	forms := []string{"%s (incl. %s)", "%s including %s", "%s (inc. %s)", "%s (including %s)", "%s inc %s"}
 	value := map[string]any{"drug": "56g", "weapon": 5, "asset": "£500"}
@@ -192,6 +195,7 @@ func TestProbe10JIncludingAnotherItemLaw(t *testing.T) {
 // part loads no mixed figure, so the all-items total is never 11 for 8
 // weapons; money including euros is no sterling or euro figure.
 func TestProbe10JIncludingInSection(t *testing.T) {
+	t.Parallel()
 	p := extractBook(t, "j01.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Cash seized (inc. euros)", 5000}, []any{"Weapons seized"},
 			[]any{"Firearms (inc. imitation)", 3}, []any{"Imitation firearms", 1}, []any{"Knives (incl. machetes)", 5}, []any{"Machetes", 2},
@@ -209,6 +213,7 @@ func TestProbe10JIncludingInSection(t *testing.T) {
 // neither is loaded, a warning names the cell. "£1", "1lb" and "5 pounds"
 // beside Cash seized are read as before.
 func TestProbe10I2I3ContainersAndPoundsLaw(t *testing.T) {
+	t.Parallel()
 	catMain := mainCatalog(t)
 	words := []string{"bags", "bag", "blocks", "packages", "bars", "pound", "pounds", "Pounds"}
 	type tc struct {
@@ -257,6 +262,7 @@ func TestProbe10I2I3ContainersAndPoundsLaw(t *testing.T) {
 // no money and load. A note saying there is no scale ("not £000s") and a
 // plain-scale note over everything are held to the same law.
 func TestProbe10I1bScaleNoteLaw(t *testing.T) {
+	t.Parallel()
 	notes := []struct {
 		text, sheet string // the note, and as a sheet's name
 		scale       float64
@@ -335,6 +341,7 @@ func TestProbe10I1bScaleNoteLaw(t *testing.T) {
 // part, beside any label; the warning names the cell and the form, never
 // "no label we read stands beside it". Plain forms beside them load.
 func TestProbe10FOddNumbersLaw(t *testing.T) {
+	t.Parallel()
 	odd := []string{"5,00", "£5,00", "£5.000,00", "£1.500", "€2.250", "40?", "+40", "(5)", "(£5,000)", "40-", "40 –",
 		"£1/2m", "£1/2 million", "£5000/£6000", "1/2m", "1,5 kg", "12,5 g", "£5,000-£6,000"} // "£5000 & €200" is two figures (8ac89da)
 	labels := []string{"Cash seized", "Arrests", "Cocaine", "Drugs street value", "Knives"}

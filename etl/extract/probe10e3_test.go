@@ -73,6 +73,7 @@ func upperFirst(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 // sibling's (no part counted twice in an all-items sum), the sibling row
 // loads, and a message names the part's cell (nothing is lost unsaid).
 func TestProbe10E3BreakdownRowsLaw(t *testing.T) {
+	t.Parallel()
 	type tc struct{ family, part, marker int }
 	var cases []tc
 	for fi, f := range partFamilies {
@@ -163,6 +164,7 @@ func partLaw(t *testing.T, p probe, f partFamily, name, parentCell, partCell str
 // right of its parent's, the figures in one column ("A4 Cocaine │ C4
 // 1.2kg", "B5 Crack │ C5 200g"), with or without words or a dash.
 func TestProbe10E3PartsSetInByColumnLaw(t *testing.T) {
+	t.Parallel()
 	type tc struct{ family, part, marker int }
 	var cases []tc
 	for fi, f := range partFamilies {
@@ -203,6 +205,7 @@ func TestProbe10E3PartsSetInByColumnLaw(t *testing.T) {
 // Controls: rows that are not parts load as they stand. Rows all marked alike ("- Knives", "- Axes") are siblings; the first
 // rows of a section indented under its heading are its items.
 func TestProbe10E3BreakdownControls(t *testing.T) {
+	t.Parallel()
 	for _, mark := range []string{"- ", "– ", "• ", "  "} {
 		book(t, "alike.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Weapons seized"}, []any{mark + "Knives", 5}, []any{mark + "Axes", 1}, []any{mark + "Firearms", 2})

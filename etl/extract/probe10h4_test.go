@@ -26,6 +26,7 @@ import (
 // below its label ("Cash seized" over "2020", a stray 1500 below it),
 // and in a column of figures under "This week".
 func TestProbe10H4YearHeadingsLaw(t *testing.T) {
+	t.Parallel()
 	years := []int{1995, 2000, 2015, 2019, 2020, 2021, 2022, 2030}
 	type layout struct {
 		name  string

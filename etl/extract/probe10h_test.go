@@ -19,6 +19,7 @@ import (
 // typed as text "dd/mm/yyyy"; a day outside the week never loads its
 // figure. A date cell beside "Week commencing" still gives the week.
 func TestProbe10H3DateCellHeadingsLaw(t *testing.T) {
+	t.Parallel()
 	week := time.Date(2021, 10, 11, 0, 0, 0, 0, time.UTC)
 	var days []time.Time
 	for d := -14; d <= 14; d++ {

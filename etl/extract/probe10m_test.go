@@ -17,6 +17,7 @@ import (
 // other sheet and its figures (never "counted once", never summed). Title
 // blocks that say nothing of the kind load as before (the control).
 func TestProbe10MPartOfForceOrSpanLaw(t *testing.T) {
+	t.Parallel()
 	parts := [][][]any{
 		{{"Kent Police - County lines IW 11-17 Oct 2021 (Medway district only)"}},
 		{{"Kent Police - County lines IW 11-17 Oct 2021 - North Division"}},

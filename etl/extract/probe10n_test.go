@@ -71,6 +71,7 @@ var probe10NSets = []totalOver{
 //
 // No sum of two or more columns is ever loaded but a Total of days or parts.
 func TestProbe10NTotalOfWhatLaw(t *testing.T) {
+	t.Parallel()
 	sets := probe10NSets
 	rows := []string{"Arrests", "Cash seized", "Safeguarded", "Stop and searches", "Warrants executed"}
 	totals := []string{"Total", "Grand total", "Week total"}
@@ -201,6 +202,7 @@ func anys(ss []string) []any {
 // part's figure loads as the catalogue's part of it or is named in a
 // warning; and the parts the catalogue has load as those parts.
 func TestProbe10NPartsAfterTotalLaw(t *testing.T) {
+	t.Parallel()
 	sets := [][]string{{"Of which under 18"}, {"Under 18"}, {"Male", "Female"}, {"Children", "Adults"}, {"Juvenile", "Adult"}}
 	rows := []string{"Arrests", "Safeguarded", "Cash seized", "Stop and searches", "Warrants executed"}
 	metrics := []string{"arrests", "safeguarded", "cash_seized", "stop_searches", "warrants"}

@@ -39,6 +39,7 @@ var partRows = []struct {
 // rejected with a repeated_in_parts error naming both places, and never
 // loaded with the repeated figure counted once.
 func TestProbe10OPartsNeverCountedOnceLaw(t *testing.T) {
+	t.Parallel()
 	type tc struct {
 		names, rows        int
 		sections, untitled bool // untitled: the second sheet has no title of its own
@@ -103,6 +104,7 @@ func (p probe) refusedAsParts(name, a, b string) bool {
 // what the figure is (Drugs for a drug, Enforcement for arrests) is one
 // fact, counted once with a warning, as before.
 func TestProbe10ORepeatsThatAreOneFigure(t *testing.T) {
+	t.Parallel()
 	for _, names := range [][2]string{
 		{"Summary", "Drugs"}, {"Return", "Drugs"}, {"Medway", "Summary"}, {"Kent", "Drug seizures"}, {"IW Oct 2021", "Thanet"},
 		{"Overview", "Seizures"}, {"Sheet1", "Heroin"}, {"All districts", "Medway"}, {"Force total", "Medway"},
@@ -150,6 +152,7 @@ func TestProbe10ORepeatsThatAreOneFigure(t *testing.T) {
 // The control: columns headed by what they measure ("Qty │ Value") or by
 // periods keep their figures.
 func TestProbe10OPartColumnsLaw(t *testing.T) {
+	t.Parallel()
 	type tc struct {
 		names, value int
 		right        bool // the lone figure under the second part

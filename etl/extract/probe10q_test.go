@@ -20,6 +20,7 @@ var returnSheets = []string{"Return", "Sheet2", "Copy of Return", "Test purchase
 // warning names the sheet; alone, the return is rejected with an error
 // saying why. Every other name is read as before (the control).
 func TestProbe10QNotTheReturnSheetsLaw(t *testing.T) {
+	t.Parallel()
 	for _, alone := range []bool{false, true} {
 		for _, name := range append(append([]string{}, notReturnSheets...), returnSheets...) {
 			not := false

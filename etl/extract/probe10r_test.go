@@ -17,6 +17,7 @@ import (
 // nothing struck (the control). A struck figure beside an unstruck one is
 // passed over: the unstruck one is this week's.
 func TestProbe10RStruckThroughLaw(t *testing.T) {
+	t.Parallel()
 	rows := [][]any{
 		{"Arrests", 43},
 		{"Cash seized", 9000},

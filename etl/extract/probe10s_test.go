@@ -31,6 +31,7 @@ var breakdownRows = [][]any{
 // age") are read as them. The control, the same rows under their own
 // metric's heading or none, loads them.
 func TestProbe10SBreakdownOfAnotherMetricLaw(t *testing.T) {
+	t.Parallel()
 	metrics := []struct{ label, code string }{
 		{"Arrests", "arrests"}, {"Warrants executed", "warrants"}, {"Stop and searches", "stop_searches"}, {"Stop searches", "stop_searches"},
 	}
@@ -91,6 +92,7 @@ func TestProbe10SBreakdownOfAnotherMetricLaw(t *testing.T) {
 // their own metric's heading, or a breakdown of a metric of items by
 // type, are its items.
 func TestProbe10SBreakdownPartsAndControl(t *testing.T) {
+	t.Parallel()
 	book(t, "age.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Arrests by age"}, []any{"Under 18", 7}, nil, []any{"Arrests", 43})
 	}).loaded("kent", "2021-10").facts("Return!B4 arrests_under_18 - people 7", "Return!B6 arrests - people 43")

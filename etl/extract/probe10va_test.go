@@ -71,6 +71,7 @@ var poundFormats = []struct {
 // whichever way the £ got there; "£43" beside Arrests is money beside a
 // count of people either way.
 func TestProbe10PoundFormatIsShownTextLaw(t *testing.T) {
+	t.Parallel()
 	labels := []string{"Cash seized", "Cash seized (£000s)", "Cash seized (£k)", "Cash seized (£m)",
 		"Drugs street value (£000s)", "Cash seized (€)", "Cash seized (thousands)", "Arrests", "Heroin (g)"}
 	values := []float64{5, 43, 999, 5000, 12500, 1500000}

@@ -18,6 +18,7 @@ import (
 // naming the cell (fractional), whether typed as a number or saved by
 // a formula.
 func TestProbe10FloatNoiseLaw(t *testing.T) {
+	t.Parallel()
 	type tc struct {
 		label   string
 		stored  float64

@@ -37,6 +37,7 @@ func (p probe) warnedAt(cell string) *etl.Message {
 // (the ASCII "-5" is minus five and an error, "negative", and so is each
 // other minus; "(5)" in brackets is refused as an accounting negative).
 func TestProbe10NegativeAnyMinusLaw(t *testing.T) {
+	t.Parallel()
 	minuses := []string{"-", "−", "–", "—", "‐", "‑", "﹣", "－", "- ", "− ", "– ", " -"}
 	var values []string
 	for _, m := range minuses {

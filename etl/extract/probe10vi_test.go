@@ -17,6 +17,7 @@ import (
 // ("£100s", "(£0000s)", "£'00") is refused with a warning naming the cell,
 // never read as no scale (£5).
 func TestProbe10LabelScaleNotationsLaw(t *testing.T) {
+	t.Parallel()
 	scales := map[float64][]string{
 		1e3: {"£000s", "£000", "£000's", "£'000", "£’000", "£'000s", "£ 000", "£,000", "£ ,000", "£,000s",
 			"000s", "000's", "'000", "’000", "'000s", ",000", "£k", "£K", "£ thousands", "thousands", "£ x 1000", "£ x 1,000", "x £1,000", "x1000"},

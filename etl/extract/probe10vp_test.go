@@ -17,6 +17,7 @@ import (
 // (TBC)" is. An estimate ("43 - estimate", "43 (estimated)") is loaded
 // as approximately 43, as "43 (est)" is; never exact.
 func TestProbe10ProvisionalFigureLaw(t *testing.T) {
+	t.Parallel()
 	provisional := []string{"to be confirmed", "tbc", "TBC", "tba", "provisional", "Provisional", "unconfirmed",
 		"not confirmed", "not yet confirmed", "awaiting confirmation", "awaiting verification", "pending confirmation",
 		"subject to change", "subject to confirmation", "subject to verification", "to be verified", "draft", "pending",

@@ -101,6 +101,7 @@ func namedSheetBook(t *testing.T, opt extract.Options, n int, name func(i int) s
 // first column's because it is first. Every comparison column is
 // mentioned; two columns that could each be this week's are both named.
 func TestProbeF1PeriodHeadingsLaw(t *testing.T) {
+	t.Parallel()
 	type head struct{ text, class string }
 	var heads []head
 	for class, list := range periodHeads {
@@ -184,6 +185,7 @@ func TestProbeF1PeriodHeadingsLaw(t *testing.T) {
 // F1: the figure passed over for this week's names both cells and both
 // headings truthfully.
 func TestProbeF1MessageNamesBothHeadings(t *testing.T) {
+	t.Parallel()
 	book(t, "week1.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{"Measure", "Qty", "This week"},
@@ -198,6 +200,7 @@ func TestProbeF1MessageNamesBothHeadings(t *testing.T) {
 // F7: a column heading dated another week is a comparison, never a second
 // operation, even in the rows above the first figure.
 func TestProbeF7DatedColumnHeadingIsNoOperation(t *testing.T) {
+	t.Parallel()
 	book(t, "dated_head.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{nil, "Number", "17-23 May 2021"},
@@ -212,6 +215,7 @@ func TestProbeF7DatedColumnHeadingIsNoOperation(t *testing.T) {
 // F8: dates and operation codes heading columns are not child labels;
 // when they are the only dates, the error says so.
 func TestProbeF8DatedHeadingsOnly(t *testing.T) {
+	t.Parallel()
 	book(t, "dates_only.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1",
 			[]any{"Force", "Kent Police"},
@@ -237,6 +241,7 @@ func TestProbeF8DatedHeadingsOnly(t *testing.T) {
 // label|value table as in the label: moving it from the label to the
 // heading changes no fact and no message.
 func TestProbeF2HeadingScaleLaw(t *testing.T) {
+	t.Parallel()
 	signs := []string{"(£000s)", "(£k)", "(£m)", "(€)", "(€000s)", "(000s)", "(thousands)", "(£)", "($)", "(USD)"}
 	labels := []string{"Cash seized", "Other assets seized", "Mobile phones seized"}
 	type form struct{ label, head string }
@@ -283,6 +288,7 @@ func TestProbeF2HeadingScaleLaw(t *testing.T) {
 // F2: the probe's headings, with the figure each must give; a count in
 // the same column is not money.
 func TestProbeF2HeadingScales(t *testing.T) {
+	t.Parallel()
 	for head, want := range map[string]string{
 		"This week (£000s)": "gbp 50000", "Value (£000s)": "gbp 50000", "Total (£000s)": "gbp 50000",
 		"£000s": "gbp 50000", "Figure (£k)": "gbp 50000", "This week (£m)": "gbp 5e+07", "Value (€)": "eur 50",
@@ -303,6 +309,7 @@ func TestProbeF2HeadingScales(t *testing.T) {
 // F3: dollars in a label or a heading are never pounds: not loaded, a
 // warning naming the cell.
 func TestProbeF3Dollars(t *testing.T) {
+	t.Parallel()
 	book(t, "dollars.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A3",
 			[]any{"Cash seized ($)", 700},
@@ -330,6 +337,7 @@ func TestProbeF3Dollars(t *testing.T) {
 // (an aside in brackets, or words naming what the metric counts) or a
 // warning naming the cell; never silence, never a number from the aside.
 func TestProbeF4FigureWithWordsLaw(t *testing.T) {
+	t.Parallel()
 	labels := []string{"Arrests", "Cash seized", "Mobile phones seized", "Vehicles seized", "Officers deployed"}
 	tails := []string{"", " (last week: 38)", " (2020: 3000)", " - incl. 12 deal line phones", " cash", " cars", " phones",
 		" people", " approx", " (target 30)", " of which 7 under 18", " up from 30 last week", " (38 last week)"}
@@ -367,6 +375,7 @@ func TestProbeF4FigureWithWordsLaw(t *testing.T) {
 
 // F4: the probe's cells, each with what it must give.
 func TestProbeF4FigureWithWords(t *testing.T) {
+	t.Parallel()
 	book(t, "inline_words.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A3",
 			[]any{"Arrests: 43 (last week: 38)"},
@@ -389,6 +398,7 @@ func TestProbeF4FigureWithWords(t *testing.T) {
 // a warning naming that date and the operation chosen; a return with no
 // dates at all takes the configured operation silently, as issue 6 says.
 func TestProbeF6SubmittedDateIsNotTheWeek(t *testing.T) {
+	t.Parallel()
 	configured := extract.Options{DefaultOperation: "2025-06"}
 	for _, label := range []string{"Date submitted", "Date completed", "Completed by"} {
 		book(t, "submitted.xlsx", configured, func(b *fixtures.Book) {
@@ -413,6 +423,7 @@ func TestProbeF6SubmittedDateIsNotTheWeek(t *testing.T) {
 // F5: a Notes column is never read as figures, but a labelled figure in a
 // note is reported, naming the cell; a note without one is not.
 func TestProbeF5FigureInANote(t *testing.T) {
+	t.Parallel()
 	p := book(t, "notes.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{"Measure", "Total", "Notes"},
@@ -438,6 +449,7 @@ func TestProbeF5FigureInANote(t *testing.T) {
 // row headings, as "Force" does; it is not the week, and the figures
 // under the metric labels are read from this week's row.
 func TestProbeF9PeriodHeadsATable(t *testing.T) {
+	t.Parallel()
 	for _, head := range []string{"Period", "Week", "Dates"} {
 		book(t, "period.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			kentHead(b).Rows("A4",
@@ -457,6 +469,7 @@ func TestProbeF9PeriodHeadsATable(t *testing.T) {
 // force table's row "Kent Police (last week)" is a comparison row, not a
 // force.
 func TestProbeF10TransposedPeriods(t *testing.T) {
+	t.Parallel()
 	book(t, "items_as_columns.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentHead(b).Rows("A4",
 			[]any{"Drugs seized (g)", "Heroin", "Cocaine", "Cannabis"},
@@ -491,6 +504,7 @@ func TestProbeF10TransposedPeriods(t *testing.T) {
 // F12: words that only restate "this week" do not block a match; words
 // that change the meaning still do, with them or without them.
 func TestProbeF12RestatingWords(t *testing.T) {
+	t.Parallel()
 	labels := map[string]string{ // label → the metric it must match, "" for none
 		"Warrants executed this week":             "warrants",
 		"Stop and searches during IW":             "stop_searches",
@@ -528,6 +542,7 @@ func TestProbeF12RestatingWords(t *testing.T) {
 // then the file name, in that order; a lower-ranked source naming another
 // force is a warning naming both, never a rejection and never silent.
 func TestProbeF13ForcePrecedenceLaw(t *testing.T) {
+	t.Parallel()
 	forces := []string{"", "kent", "essex"}
 	names := map[string]string{"kent": "Kent Police", "essex": "Essex Police"}
 	for _, cell := range forces {
@@ -580,6 +595,7 @@ func TestProbeF13ForcePrecedenceLaw(t *testing.T) {
 // file name decides, and with nothing else the error says the title named
 // two forces.
 func TestProbeF13OnBehalfOf(t *testing.T) {
+	t.Parallel()
 	title := func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1",
 			[]any{"Return submitted by Kent Police on behalf of Essex Police"},
@@ -605,6 +621,7 @@ func TestProbeF13OnBehalfOf(t *testing.T) {
 // "Oct '21" are months; "Marijuana 20" and "Oct 17" (a day?) are not, and
 // leave the figures under them undecided rather than a comparison.
 func TestProbeHeadingMonths(t *testing.T) {
+	t.Parallel()
 	for head, class := range map[string]string{
 		"Sept 2020": "other", "Oct '21": "current", "October 2021": "current", "Oct. 2021": "current",
 		"Marijuana 20": "unknown", "Oct 17": "unknown", "May 21": "unknown", "Oct-21": "current", "May-21": "other",
@@ -631,6 +648,7 @@ func TestProbeHeadingMonths(t *testing.T) {
 // A comparison heading may name whose figure it is: "Force average",
 // "National average" are comparisons, and the one figure left is read.
 func TestProbeAverageOfWhom(t *testing.T) {
+	t.Parallel()
 	for _, head := range []string{"Force average", "National average", "MSG average"} {
 		book(t, "average.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			kentHead(b).Rows("A4",

@@ -34,6 +34,7 @@ var (
 // nothing under it is loaded, it is never "two figures" or a conflict,
 // and one warning names the heading and every figure under it.
 func TestProbe7W1ComparisonSectionsLaw(t *testing.T) {
+	t.Parallel()
 	type layout struct {
 		name  string
 		col   int  // 0: labels in A, 1: headings in A and labels in B
@@ -112,6 +113,7 @@ func TestProbe7W1ComparisonSectionsLaw(t *testing.T) {
 // "Last IW", "May 2021") holds comparisons, reported and never loaded; a
 // title on it naming this week's dates says otherwise.
 func TestProbe7W1ComparisonSheets(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"Year to date", "YTD", "Last IW", "Previous week", "May 2021", "Target", "Last year"} {
 		p := extractBook(t, "sheets.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			b.Sheet("This week").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 43}, []any{"Warrants executed", 25})
@@ -143,6 +145,7 @@ func TestProbe7W1ComparisonSheets(t *testing.T) {
 // figure; the same label naming this week's own dates is read as the
 // figure.
 func TestProbe7W2PeriodInLabelLaw(t *testing.T) {
+	t.Parallel()
 	metrics := []struct{ label, code string }{{"Arrests", "arrests"}, {"Cash seized", "cash_seized"}, {"Warrants executed", "warrants"}, {"Mobile phones seized", "mobile_phones_seized"}}
 	other := []string{"%s 2020/21", "%s (Oct 2020)", "%s Jan-Sep 2021", "%s in 2021", "%s FY 2020-21", "%s 2019", "%s (May 2021)",
 		"%s (17-23 May 2021)", "%s w/e 23/05/2021", "%s 2020", "%s (2021/22)", "%s January to September 2021", "%s FY21/22"}
@@ -202,6 +205,7 @@ func TestProbe7W2PeriodInLabelLaw(t *testing.T) {
 // or beside the metric's real total: the total is loaded, never a
 // conflict, and a warning names each narrowed label's cell and words.
 func TestProbe7W3SubsetLabels(t *testing.T) {
+	t.Parallel()
 	subsets := map[string]string{"Men charged": "Men", "Women charged": "Women", "Women released under investigation": "Women",
 		"Men stopped and searched": "Men", "Arrests at schools": "schools", "Arrests at addresses": "addresses",
 		"Knives seized in schools": "schools", "Arrests on warrant": "warrant", "Arrests for modern slavery offences": "modern slavery"}
@@ -247,6 +251,7 @@ func TestProbe7W3SubsetLabels(t *testing.T) {
 // thousand: reported (scale_conflict) and not loaded; a bare figure, or
 // a small one with its sign, is scaled.
 func TestProbe7W6FullAmountUnderThousands(t *testing.T) {
+	t.Parallel()
 	type tc struct {
 		label, head string
 		value       any
@@ -287,6 +292,7 @@ func TestProbe7W6FullAmountUnderThousands(t *testing.T) {
 // loaded with a warning naming the cell and the words. A firearm is
 // never loaded from a replica.
 func TestProbe7W4AsideChangesItem(t *testing.T) {
+	t.Parallel()
 	type tc struct {
 		label, value string
 		want         string // the weapons fact ("item value"), "" for none and a warning
@@ -326,6 +332,7 @@ func TestProbe7W4AsideChangesItem(t *testing.T) {
 // figure ("awaiting decision", "TBC", "pending") qualifies the figure: not
 // loaded, one warning naming the label and the figure's cell.
 func TestProbe7W5LabelTailStaysLabel(t *testing.T) {
+	t.Parallel()
 	type tc struct{ label, metric string }
 	var cases []tc
 	for _, l := range []tc{{"People charged", "charged"}, {"Warrants", "warrants"}, {"Arrests", "arrests"}, {"Knives seized", "weapons_seized"}} {
@@ -354,6 +361,7 @@ func TestProbe7W5LabelTailStaysLabel(t *testing.T) {
 // its parts, never summed by a guess, never a conflict of the cell with
 // itself: no fact and one warning naming the cell and both figures.
 func TestProbe7W7ListWithoutItems(t *testing.T) {
+	t.Parallel()
 	values := []string{"2 cars and a moped", "2 cars and 1 motorbike", "3 cars, 1 van", "1 car and 2 vans", "2 cars plus a motorcycle"}
 	ps := sheetBook(t, extract.Options{}, len(values), func(i int, b *fixtures.Book) {
 		b.Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 43}, []any{"Vehicles seized", values[i]})

@@ -42,6 +42,7 @@ func figureLines(r *etl.Return) []string {
 // with the sign is refused with a warning at its cell (a row that says
 // "(wraps)" under a column headed "£" is a conflict), never changed.
 func TestLoneSignBesideLabelHeadsNoColumnLaw(t *testing.T) {
+	t.Parallel()
 	owners := []string{"Drugs seized", "Cash seized", "Arrests", "Other assets seized", "Weapons seized",
 		"Mobile phones seized", "Heroin", "Drugs seized - Heroin", "Stop and searches"}
 	below := [][]any{
@@ -124,6 +125,7 @@ func signLaw(t *testing.T, cases []signCase, below [][]any) {
 // label's blank value: 500 has no unit and is refused, never £500 or
 // 500 g by a guess.
 func TestSignHeadingAColumnStillGivesItsUnit(t *testing.T) {
+	t.Parallel()
 	p := extractBook(t, "head.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1",
 			[]any{kentTitle}, nil,
@@ -161,6 +163,7 @@ func TestSignHeadingAColumnStillGivesItsUnit(t *testing.T) {
 // money; Other assets are counted or valued, so a bare 3 is refused for
 // want of a unit, as it is with no sign above it.
 func TestPoundBesideDrugsIsNoHeadingForWatches(t *testing.T) {
+	t.Parallel()
 	p := extractBook(t, "pound.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1",
 			[]any{kentTitle}, nil,
@@ -178,6 +181,7 @@ func TestPoundBesideDrugsIsNoHeadingForWatches(t *testing.T) {
 // under a column headed in money ("Value (£)") is a conflict: never £12
 // of crack.
 func TestTableRowUnitAgainstMoneyColumn(t *testing.T) {
+	t.Parallel()
 	for _, head := range []string{"Value (£)", "Street value", "£"} {
 		p := extractBook(t, "table.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			b.Sheet("Return").Rows("A1",
@@ -202,6 +206,7 @@ func TestTableRowUnitAgainstMoneyColumn(t *testing.T) {
 // words ("found in a bag") or a known qualifier still loads it as the
 // figure without the aside.
 func TestAsideThatMayChangeTheFigureIsRefusedLaw(t *testing.T) {
+	t.Parallel()
 	type fig struct {
 		label, value string // value holds %s where the aside goes
 		metric, item string
@@ -269,6 +274,7 @@ func TestAsideThatMayChangeTheFigureIsRefusedLaw(t *testing.T) {
 // the euros with their warning: the cell is a value, never taken for a
 // heading because it holds a currency sign, never "beside no label".
 func TestTwoCurrenciesInOneCell(t *testing.T) {
+	t.Parallel()
 	type tc struct{ label, value, gbp, eur string }
 	cases := []tc{
 		{"Cash seized", "£5,000 and €2,000", "5000", "2000"},
@@ -301,6 +307,7 @@ func TestTwoCurrenciesInOneCell(t *testing.T) {
 // another metric. A figure of another metric in brackets, or alone, is
 // still refused.
 func TestSeveralFiguresInOneCellNoneComputed(t *testing.T) {
+	t.Parallel()
 	type tc struct {
 		label, value string
 		want         []string // facts, cells and sheets left out
@@ -340,6 +347,7 @@ func TestSeveralFiguresInOneCellNoneComputed(t *testing.T) {
 // unknown; a Notes column heading a transposed table beside "Period" is
 // no operation.
 func TestProbe7Messages(t *testing.T) {
+	t.Parallel()
 	p := extractBook(t, "m1.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Weapons seized", "2 knives and a knife"})
 	})
@@ -377,6 +385,7 @@ func TestProbe7Messages(t *testing.T) {
 // safeguarded, and children engaged of either sex): never loaded as the
 // whole metric, always a warning naming the label.
 func TestProbe7OrdinaryWording(t *testing.T) {
+	t.Parallel()
 	type tc struct{ label, want string }
 	cases := []tc{
 		{"Landlords spoken to", "B4 landlords_visited - count 4"},

@@ -22,6 +22,7 @@ import (
 // (XlsxWriter), a saved result stands only when the formula calculates to
 // exactly it. A formula whose saved result is right loads as before.
 func TestReader10B1StaleFormulaLaw(t *testing.T) {
+	t.Parallel()
 	type formula struct{ expr, saved string }
 	cases := []struct {
 		f         formula
@@ -85,6 +86,7 @@ func TestReader10B1StaleFormulaLaw(t *testing.T) {
 // reported, the rest of the return loads. Only a formula with no <v> at
 // all was never calculated, and that is still an error naming the cell.
 func TestReader10B2EmptyFormulaResult(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		xml   string
 		blank bool
@@ -182,6 +184,7 @@ var plainFormats = []formatCase{
 // format that only rounds, groups digits or brackets a negative leaves
 // the number as stored.
 func TestReader10ANumberFormatsLaw(t *testing.T) {
+	t.Parallel()
 	type variant struct {
 		c      formatCase
 		as     string // "format": the number with its format; "text": the shown text typed; "number": the number alone
@@ -271,6 +274,7 @@ func stripSheet(s string) string {
 // a label's scale applies once: 5500 under "Cash seized (£000s)" shown
 // "6" by "#,##0," is £5,500, neither £6,000 nor £5,500,000.
 func TestReader10AScaledFormatKeepsItsDigits(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		fc   formatCase
 		want float64
@@ -294,6 +298,7 @@ func TestReader10AScaledFormatKeepsItsDigits(t *testing.T) {
 // its sign) is not read, like a cell in a hidden row, and is reported
 // naming the cell and the format.
 func TestReader10AInvisibleNumber(t *testing.T) {
+	t.Parallel()
 	for _, format := range []string{";;;", `0;-0;;@`, `;;`} {
 		p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			stored := 25
@@ -320,6 +325,7 @@ func TestReader10AInvisibleNumber(t *testing.T) {
 // naming it, and the rest of the workbook is read, never rejected as
 // damaged.
 func TestReader10G1ChartSheet(t *testing.T) {
+	t.Parallel()
 	p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", 43}, []any{"Warrants executed", 25})
 		b.ChartSheet("Chart1", "Return!$B$3:$B$4")
@@ -335,6 +341,7 @@ func TestReader10G1ChartSheet(t *testing.T) {
 // G2: a comment (note) on a cell that gives a figure is a warning naming
 // the cell, never silent; a comment without a figure says nothing.
 func TestReader10G2FigureInAComment(t *testing.T) {
+	t.Parallel()
 	p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{"Arrests", "TBC"}, []any{"Cash seized", 5000}, []any{"Warrants executed", 25})
 		b.Comment("B3", "43 arrests confirmed by custody 18/10")
@@ -357,6 +364,7 @@ func TestReader10G2FigureInAComment(t *testing.T) {
 // G3: a column of width 0 or a row of height 0 is as unseen as a hidden
 // one: its figures are not read, and are reported the same way.
 func TestReader10G3ZeroWidthAndHeight(t *testing.T) {
+	t.Parallel()
 	p := extractBook(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil,
 			[]any{"Arrests", 43},
@@ -382,6 +390,7 @@ func TestReader10G3ZeroWidthAndHeight(t *testing.T) {
 // G4: an ISO 8601 date cell (t="d"), as some writers save dates, is a
 // date: the week beside "Week commencing".
 func TestReader10G4ISODateCell(t *testing.T) {
+	t.Parallel()
 	for _, iso := range []string{"2021-10-11T00:00:00Z", "2021-10-11T00:00:00", "2021-10-11"} {
 		p := extractBook(t, "return.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			b.Sheet("Return").Rows("A1", []any{"Force", "Kent Police"}, []any{"Week commencing"}, nil, []any{"Arrests", 43})

@@ -18,6 +18,7 @@ import (
 // title that is only a topic, or names the force or this week, heads the
 // force's figures as ever.
 func TestScopeTitlesLaw(t *testing.T) {
+	t.Parallel()
 	refused := []string{
 		"BTP activity in Kent (not included above)", "BTP activity in Kent", "Metropolitan Police Service activity in Kent",
 		"Activity by Essex officers in Kent", "Op Orochi (Met-led)", "Sussex Police support", "Medway district",

@@ -92,6 +92,7 @@ func TestSectionPartsAndTotalLaw(t *testing.T) {
 // The control: words with a number beside a label ("Under 5", "Over
 // 40", "£5,000 plus €2,000") are its value as ever, never a part's label.
 func TestHedgedValueIsNoSubLabel(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ label, value, want string }{
 		{"Arrests", "Under 5", "Return!B3 arrests - people 5 less_than"},
 		{"Arrests", "Over 40", "Return!B3 arrests - people 40 more_than"},

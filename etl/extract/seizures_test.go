@@ -12,6 +12,7 @@ import (
 // loads. The same labels with the amount's unit in the cell or label
 // ("Value of cash seizures │ £12,500") are amounts, and stay loaded.
 func TestProbe11SeizureCountLaw(t *testing.T) {
+	t.Parallel()
 	things := []string{"cash", "Cash", "drug", "drugs", "Class A", "cocaine", "heroin", "cannabis", "crack", "criminal cash"}
 	forms := []string{"Number of %s seizures", "%s seizures", "No. of %s seizures", "Count of %s seizures", "%s seizure events", "Total number of %s seizures", "Number of times %s was seized", "%s seizures (number)"}
 	var labels []string

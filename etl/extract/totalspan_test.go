@@ -16,6 +16,7 @@ import (
 // Total is never loaded, nor any one column as the week's; seven days
 // keep their Total.
 func TestTotalOverMoreThanAWeekOrOtherMoneyLaw(t *testing.T) {
+	t.Parallel()
 	week := []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
 	var dayN []string
 	for d := 1; d <= 14; d++ {

@@ -8,6 +8,7 @@ import (
 )
 
 func TestParseText(t *testing.T) {
+	t.Parallel()
 	type want struct {
 		num  float64 // ignored when null
 		null bool
@@ -93,6 +94,7 @@ func TestParseText(t *testing.T) {
 }
 
 func TestParseTextRefuses(t *testing.T) {
+	t.Parallel()
 	// Never a guess: text that is not a figure is an error for the caller
 	// to report by cell.
 	for _, in := range []string{"see notes", "12 arrests and 3 charged", "$500", "£12 kg", "abc", "1.2.3", "#DIV/0!"} {

@@ -18,6 +18,7 @@ import (
 // any of these forms, gives it; a name saying another period gives none;
 // two sheets naming two weeks are refused naming both.
 func TestWeekInSheetOrFileNameLaw(t *testing.T) {
+	t.Parallel()
 	weeks := []struct {
 		op    string
 		names []string
@@ -90,6 +91,7 @@ func TestWeekInSheetOrFileNameLaw(t *testing.T) {
 // ("Summary" and "May 2021") gives no week: the named one may be kept
 // for comparison, and the Summary's figures are not its week's.
 func TestWeekInOneSheetNameOfTwo(t *testing.T) {
+	t.Parallel()
 	for _, names := range [][2]string{{"Summary", "May 2021"}, {"Oct 2021", "Drugs"}} {
 		book(t, "kent.xlsx", extract.Options{}, func(b *fixtures.Book) {
 			b.Sheet(names[0]).Rows("A1", []any{"Kent Police - county lines return"}, nil, []any{"Arrests", 43})

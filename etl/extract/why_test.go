@@ -134,6 +134,7 @@ func (p probe) rejected() probe {
 // Hidden means not sent: a hidden column of last operation's figures is
 // not read, nor are hidden rows summed into a table; each is reported.
 func TestWhyHiddenColumnNotRead(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "hidden_col.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A3",
 			[]any{"Arrests", nil, 38, 43},
@@ -145,6 +146,7 @@ func TestWhyHiddenColumnNotRead(t *testing.T) {
 }
 
 func TestWhyHiddenRowsNotSummed(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "hidden_rows.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A4",
 			[]any{"Drug type", "Weight (g)", "Street value (£)"},
@@ -165,6 +167,7 @@ func TestWhyHiddenRowsNotSummed(t *testing.T) {
 // Only this week's figure is read: "Heroin | 56g | 40g" under "This week |
 // Last week" is 56 g, never 96 g.
 func TestWhyComparisonColumnNotSummed(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "this_last.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A4",
 			[]any{nil, "This week", "Last week"},
@@ -180,6 +183,7 @@ func TestWhyComparisonColumnNotSummed(t *testing.T) {
 // Two figures for one item in one unit, with nothing to tell which is this
 // week's: both named, neither loaded.
 func TestWhyTwoFiguresNoHeading(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "two_figures.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A3",
 			[]any{"Arrests", 43, 38},
@@ -197,6 +201,7 @@ func TestWhyTwoFiguresNoHeading(t *testing.T) {
 // 112 g; different figures for it in two places reject the return naming
 // both cells.
 func TestWhySameFigureTwiceIsOneFact(t *testing.T) {
+	t.Parallel()
 	twice := func(tableGrams int) func(b *fixtures.Book) {
 		return func(b *fixtures.Book) {
 			kentWeek(b).Rows("A3",
@@ -220,6 +225,7 @@ func TestWhySameFigureTwiceIsOneFact(t *testing.T) {
 
 // Rows of one table naming the same item add up, with a note.
 func TestWhyRowsOfOneTableAdd(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "swords.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A4",
 			[]any{"Weapon type", "Number seized"},
@@ -236,6 +242,7 @@ func TestWhyRowsOfOneTableAdd(t *testing.T) {
 // one operation, even when the other dates are another operation's week,
 // and Change is a comparison, not Charges laid.
 func TestWhyComparisonHeaderNotTwoOperations(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "change.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1",
 			[]any{"Force", "Kent Police"},
@@ -252,6 +259,7 @@ func TestWhyComparisonHeaderNotTwoOperations(t *testing.T) {
 // Columns headed only by dates: the operation's week is the figure, the
 // other week a comparison.
 func TestWhyDatedColumns(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "dated.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A4",
 			[]any{"Measure", "04/10/2021 - 10/10/2021", "11/10/2021 - 17/10/2021"},
@@ -265,6 +273,7 @@ func TestWhyDatedColumns(t *testing.T) {
 // A total smaller than the sum of its listed items is a warning naming both
 // numbers; a child larger than its parent stays an error.
 func TestWhyTotalBelowItems(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "weapons_total.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A3",
 			[]any{"Weapons seized", 4},
@@ -290,6 +299,7 @@ func TestWhyTotalBelowItems(t *testing.T) {
 // "(£m)", "(000s)", "(thousands)". A header with a digit is read, never
 // skipped.
 func TestWhyScales(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "scales.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A3",
 			[]any{"Cash seized (£k)", 120},
@@ -324,6 +334,7 @@ func TestWhyScales(t *testing.T) {
 // "€", "EUR", "euro" in a label make the figure euros; "%", "rate",
 // "per", "ratio", "average" make it not a count: not loaded, warned.
 func TestWhySymbols(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "symbols.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A3",
 			[]any{"Cash seized (€)", 5000},
@@ -352,6 +363,7 @@ func TestWhySymbols(t *testing.T) {
 // plain metric; a near match forgives typos and word order, never an extra
 // word the catalogue's names do not have.
 func TestWhyQualifyingWords(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "qualified.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A3",
 			[]any{"Deal lines closed (YTD)", 40},
@@ -379,6 +391,7 @@ func TestWhyQualifyingWords(t *testing.T) {
 // under safeguarding is safeguarded juveniles. Without a compatible parent
 // it is a warning, not a guess.
 func TestWhyChildContext(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "children.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A3",
 			[]any{"Arrests", 20},
@@ -403,6 +416,7 @@ func TestWhyChildContext(t *testing.T) {
 // force nor a conflict; the force comes from a Force cell, the title block,
 // or the file name.
 func TestWhyForceInANote(t *testing.T) {
+	t.Parallel()
 	note := "Figures include arrests made on behalf of Essex Police"
 	extractBook(t, "return.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1",
@@ -443,6 +457,7 @@ func TestWhyForceInANote(t *testing.T) {
 // the operation; the configured operation serves only a return with no
 // dates at all.
 func TestWhyDatesOutrankConfiguredOperation(t *testing.T) {
+	t.Parallel()
 	configured := extract.Options{DefaultOperation: "2025-06"}
 	extractBook(t, "return.xlsx", configured, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1",
@@ -471,6 +486,7 @@ func TestWhyDatesOutrankConfiguredOperation(t *testing.T) {
 // warning, and a hedged figure in a landscape table (metrics as columns)
 // dropped with no message.
 func TestWhySilentDrops(t *testing.T) {
+	t.Parallel()
 	extractBook(t, "inline.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		kentWeek(b).Rows("A3",
 			[]any{"Officers deployed: 120"},

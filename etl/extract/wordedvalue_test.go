@@ -14,6 +14,7 @@ import (
 // label's value, refused with a warning at it; it never heads the column
 // under it, so the figures of the rows below load as ever.
 func TestWordedValueIsNoHeadingLaw(t *testing.T) {
+	t.Parallel()
 	labels := []string{"Arrests", "Warrants executed", "Cash seized (£)"}
 	values := []string{"43 so far", "43 to date", "43 cumulative", "43 - previous 38", "43 year on year increase",
 		"43 running total", "120 vs 98 last year", "43 target", "12 last week"}
