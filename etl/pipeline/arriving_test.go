@@ -13,6 +13,7 @@ import (
 // inbox, unrecorded, and taken when it is whole; only an older one is
 // rejected.
 func TestStalledWriterIsNotRejected(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.settle = 10 * time.Second
 	kent := mustRead(t, "2021-10/2021-10_kent.xlsx")
@@ -50,6 +51,7 @@ func TestStalledWriterIsNotRejected(t *testing.T) {
 // rejected/, is taken again once it has settled; its old report goes, its
 // old row says it was retaken.
 func TestChangedRejectedFileIsTakenAgain(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.settle = 10 * time.Second
 	kent := mustRead(t, "2021-10/2021-10_kent.xlsx")
@@ -98,6 +100,7 @@ func TestChangedRejectedFileIsTakenAgain(t *testing.T) {
 // and rebuilt: the files table (the retaken row among them, with its
 // messages) must come back as it was.
 func TestRebuildKeepsRetakenFiles(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.settle = time.Second
 	kent := mustRead(t, "2021-10/2021-10_kent.xlsx")

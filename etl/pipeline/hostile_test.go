@@ -119,6 +119,7 @@ func TestOversizedFileNeverReadIntoMemory(t *testing.T) {
 // Failed before: the 20 MB cell was read into memory and the return
 // loaded with an impossible cell; the 40,000-character one likewise.
 func TestLongCellRejectedOnce(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	bomb, err := hostile.SetText(sample(t, "kent"), "Return", "F90", strings.Repeat("A", 20<<20))
 	if err != nil {
@@ -226,6 +227,7 @@ func (e *env) inWork(name string) []string {
 // return. Failed before: temp files went to the system temp folder and
 // a file in a folder of work/ was taken back as a return.
 func TestReaderTempFilesCleared(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.pass()
 	left := filepath.Join(e.home.Work(), ".excelize", "excelize-2718281828")

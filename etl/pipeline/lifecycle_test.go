@@ -142,6 +142,7 @@ func (e *env) dropSampleRange(i, j int) {
 // record the loaded file again as a duplicate, and must publish what an
 // uninterrupted run publishes.
 func TestCrashAfterCommitBeforeArchive(t *testing.T) {
+	t.Parallel()
 	want := uninterrupted(t)
 	for _, n := range []int{1, 4, 6} {
 		t.Run(fmt.Sprint(n), func(t *testing.T) {
@@ -162,6 +163,7 @@ func TestCrashAfterCommitBeforeArchive(t *testing.T) {
 // before the rollups, outputs and analyst copy were published leaves them
 // stale unless the next pass, finding nothing new, publishes them.
 func TestCrashBeforePublishing(t *testing.T) {
+	t.Parallel()
 	u := newEnv(t)
 	u.dropSampleRange(0, 3)
 	u.pass()
@@ -184,6 +186,7 @@ func TestCrashBeforePublishing(t *testing.T) {
 // TestCrashRejectingKeepsReport is case 3's second half: a rejected file is
 // never left in rejected/ without its report or without its files row.
 func TestCrashRejectingKeepsReport(t *testing.T) {
+	t.Parallel()
 	want := uninterrupted(t)
 	// The samples come first (by name), then junk.xlsx and truncated.xlsx:
 	// stop after junk's rejection is committed, after its report is
@@ -228,6 +231,7 @@ func (e *env) checkRejectedHaveReports() {
 // TestStoredAsAndRunStatus is the two minor cases: files.stored_as names
 // where every file is kept, and a killed pass does not stay "running".
 func TestStoredAsAndRunStatus(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.dropMixed()
 	e.crashPass("judged", 3)
@@ -309,6 +313,7 @@ func without(o outcome, parts ...string) outcome {
 // rollup, the returns and files tables, the messages (but the plausibility
 // warnings, stamped per pass: docs/lifecycle.md), every output.
 func TestWarehouseLostRefusesThenRebuilds(t *testing.T) {
+	t.Parallel()
 	e := history(t)
 	want := e.outcome()
 	if n := e.query("select value from national_totals where metric_code = 'arrests'"); len(n.Rows) != 1 {
@@ -486,6 +491,7 @@ func (e *env) analystEqualsWarehouse() {
 // before or while publishing the analyst copy, is finished by the next
 // one even though that one finds nothing new.
 func TestRejectOnlyPass(t *testing.T) {
+	t.Parallel()
 	// One home, three returns loaded, then junk, a folder and a duplicate
 	// in the inbox; each case below works on a copy of it.
 	base := newEnv(t)
@@ -552,6 +558,7 @@ func TestRejectOnlyPass(t *testing.T) {
 // which is right only while no rollup reads them. (meta is read, for the
 // plausibility factor, whose every change raises the data version.)
 func TestRollupsReadNoJournalTable(t *testing.T) {
+	t.Parallel()
 	rels, err := warehouse.Relations(queriesFS())
 	if err != nil {
 		t.Fatal(err)

@@ -18,6 +18,7 @@ import (
 // newline, a backslash, or is very long) is recorded in a lossless escaped
 // form and never stops a pass, nor any pass after it.
 func TestAnyNameIsTaken(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	long := strings.Repeat("Heddlu Dyfed–Powys ", 11) + ".xlsx" // 236 bytes
 	names := map[string][]byte{
@@ -75,6 +76,7 @@ func TestAnyNameIsTaken(t *testing.T) {
 // followed or read: each is recorded as rejected with what it is, and moved
 // itself into rejected/ with a report; the pass carries on.
 func TestNonFilesMovedAside(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.dropSampleRange(0, 1)
 	if err := e.home.Ensure(); err != nil {
@@ -165,6 +167,7 @@ func (e *env) inboxElsewhere() {
 // Something that is not a file cannot be copied: it stays, recorded once,
 // with one warning per pass.
 func TestInboxOnAnotherFileSystem(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	var logs bytes.Buffer
 	e.log = zerolog.New(&logs)
@@ -202,6 +205,7 @@ func TestInboxOnAnotherFileSystem(t *testing.T) {
 // before removing the original is finished by the next, which removes the
 // original instead of taking it again as a duplicate.
 func TestCrossDeviceClaimStopped(t *testing.T) {
+	t.Parallel()
 	u := newEnv(t)
 	u.inboxElsewhere()
 	u.dropMixed()

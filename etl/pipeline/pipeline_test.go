@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -43,6 +44,47 @@ type env struct {
 	runs   int
 	log    zerolog.Logger // the zero value logs nothing
 	settle time.Duration
+}
+
+// demo is one pass over the 44 sample returns, made once for the tests
+// that only read what that pass loaded and published (TestDemoPassTotals,
+// TestHampshireSeed, TestOutputsGolden): each made the same pass, from the
+// same files at the same clock, for itself. Its home is removed by
+// TestMain.
+var demo struct {
+	sync.Once
+	home string
+	res  pipeline.Result
+	err  error
+}
+
+// demoPass is an env on demo's home, and demo's pass result. The tests
+// that take it read the home and never change it, and do not run in
+// parallel with each other.
+func demoPass(t *testing.T) (*env, pipeline.Result) {
+	t.Helper()
+	e := newEnv(t)
+	demo.Do(func() {
+		if demo.home, demo.err = os.MkdirTemp("", "countylines-demo-"); demo.err != nil {
+			return
+		}
+		d := &env{t: t, cat: e.cat, home: pipeline.Home{Root: demo.home}, now: epoch}
+		d.dropSamples()
+		demo.res, demo.err = d.tryPass()
+	})
+	if demo.err != nil {
+		t.Fatalf("demo pass: %v", demo.err)
+	}
+	e.home, e.runs = pipeline.Home{Root: demo.home}, 1
+	return e, demo.res
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if demo.home != "" {
+		os.RemoveAll(demo.home)
+	}
+	os.Exit(code)
 }
 
 func newEnv(t testing.TB) *env {
@@ -176,9 +218,7 @@ func expectedNational(t testing.TB, cat *catalog.Catalog) map[string][2]float64 
 }
 
 func TestDemoPassTotals(t *testing.T) {
-	e := newEnv(t)
-	e.dropSamples()
-	res := e.pass()
+	e, res := demoPass(t)
 	if res.Run.Loaded != 44 || res.Run.Rejected != 0 || res.Run.Status != "ok" {
 		t.Fatalf("run: %+v", res.Run)
 	}
@@ -233,9 +273,7 @@ func TestDemoPassTotals(t *testing.T) {
 }
 
 func TestHampshireSeed(t *testing.T) {
-	e := newEnv(t)
-	e.dropSamples()
-	e.pass()
+	e, _ := demoPass(t)
 	got := e.query(`select metric_code, coalesce(item_code, ''), unit, value, qualifier from current_facts
 		where force_code = 'hampshire' and operation_code = '2021-10' order by all`)
 	var lines []string
@@ -303,6 +341,7 @@ func hampshireWith(t testing.TB, cat *catalog.Catalog, arrests int) []byte {
 }
 
 func TestResubmissionReplaces(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.dropSamples()
 	e.pass()
@@ -329,6 +368,7 @@ func TestResubmissionReplaces(t *testing.T) {
 }
 
 func TestDuplicateIsNoOp(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	b := hampshireWith(t, e.cat, 43)
 	e.drop("a.xlsx", b, epoch)
@@ -348,6 +388,7 @@ func TestDuplicateIsNoOp(t *testing.T) {
 }
 
 func TestBadFilesAreRejectedOthersLoad(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.drop("not really.xlsx", []byte("Force,Arrests\nKent,12\n"), epoch)
 	e.drop("old format.xls", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), epoch)
@@ -387,6 +428,7 @@ func TestBadFilesAreRejectedOthersLoad(t *testing.T) {
 }
 
 func TestUnsettledFileWaits(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.drop("hampshire.xlsx", hampshireWith(t, e.cat, 43), epoch)
 	e.now = epoch.Add(2 * time.Second)
@@ -406,9 +448,7 @@ func TestUnsettledFileWaits(t *testing.T) {
 // TestOutputsGolden dumps the workbook (every sheet) and every Parquet file
 // to canonical CSV and compares them with testdata/golden.
 func TestOutputsGolden(t *testing.T) {
-	e := newEnv(t)
-	e.dropSamples()
-	e.pass()
+	e, _ := demoPass(t)
 	dir := filepath.Join(e.home.Out(), "2021-10")
 	f, err := excelize.OpenFile(filepath.Join(dir, "countylines-2021-10.xlsx"))
 	if err != nil {

@@ -23,6 +23,7 @@ import (
 // workbook: ..." and "the file is larger than a return can be: big.xlsx:
 // workbook is larger than the limits allow: ...".
 func TestUnreadableReasonsSayItOnce(t *testing.T) {
+	t.Parallel()
 	cat, err := catalog.Load(reference.FS)
 	if err != nil {
 		t.Fatal(err)

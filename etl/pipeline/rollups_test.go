@@ -41,6 +41,7 @@ func earlierReturn(t *testing.T, forceName string, arrests int) []byte {
 // the all-forces totals beside it are every sample's sum (October) and the
 // two May returns. The league flags exactly the samples' estimates.
 func TestDemoPassRollups(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.dropSamples()
 	e.drop("hampshire may.xlsx", earlierReturn(t, "Hampshire Constabulary", 40), epoch)
@@ -200,6 +201,7 @@ func TestDemoPassRollups(t *testing.T) {
 // the peers loaded in the same pass), and never stops the load or changes
 // the figure. The factor is a setting: changing it rebuilds the rollups.
 func TestPlausibilityWarnings(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	pass := func(factor float64) pipeline.Result {
 		t.Helper()

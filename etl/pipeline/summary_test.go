@@ -20,6 +20,7 @@ import (
 // only when the pass loaded or rejected a return for it. Progress counts
 // every claimed file once, in order.
 func TestOperationSummary(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.drop("hampshire.xlsx", hampshireWith(t, e.cat, 43), epoch)
 	e.drop("hampshire-bad.xlsx", hampshireWith(t, e.cat, -5), epoch)

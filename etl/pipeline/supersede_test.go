@@ -52,6 +52,7 @@ func (e *env) messagesOf(file string) map[string]string {
 // is a warning that it may be partial. A later full return drops nothing
 // and says nothing of it.
 func TestSupplementSaysWhatItDrops(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	full := kentReturn(t, kentTitle, []any{"Arrests", 43}, []any{"Warrants executed", 25}, []any{"Stop and searches", 35})
 	e.drop("kent_full.xlsx", full, epoch)
@@ -102,6 +103,7 @@ func TestSupplementSaysWhatItDrops(t *testing.T) {
 // current return. Every file stays loaded, rejected or a duplicate in the
 // journal, and a rebuild from the archive gives back the same warehouse.
 func TestResentSupersededReturnIsCurrentAgain(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	full := kentReturn(t, kentTitle, []any{"Arrests", 43}, []any{"Warrants executed", 25}, []any{"Stop and searches", 35})
 	e.drop("kent_full.xlsx", full, epoch)
@@ -165,6 +167,7 @@ func TestResentSupersededReturnIsCurrentAgain(t *testing.T) {
 // figures the live warehouse gave. A file kept as loaded with those bytes
 // is loaded again, as the pass did.
 func TestRebuildKeepsOldDuplicateOfSupersededReturn(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	full := kentReturn(t, kentTitle, []any{"Arrests", 43}, []any{"Warrants executed", 25})
 	e.drop("kent_full.xlsx", full, epoch)

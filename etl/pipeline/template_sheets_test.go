@@ -73,6 +73,7 @@ func checkBytes(t *testing.T, cat *catalog.Catalog, name string, b []byte) *etl.
 // the return rejected ("the force is given as avon_and_somerset
 // (Lists!A1) and as bedfordshire (Lists!A2)").
 func TestTemplateSheetsKnownWhoeverSavedTheFile(t *testing.T) {
+	t.Parallel()
 	cat, err := catalog.Load(reference.FS)
 	if err != nil {
 		t.Fatal(err)
@@ -117,6 +118,7 @@ func TestTemplateSheetsKnownWhoeverSavedTheFile(t *testing.T) {
 // A figure typed onto one of the template's own sheets is not read, but
 // it is reported, never dropped unseen.
 func TestFigureOnTemplateSheetReported(t *testing.T) {
+	t.Parallel()
 	cat, err := catalog.Load(reference.FS)
 	if err != nil {
 		t.Fatal(err)
