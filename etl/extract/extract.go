@@ -90,6 +90,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 	sortFacts(wb, x.ret.Facts)
 	x.account(grids)
 	x.onlyNotReturn()
+	x.namedItems()
 	Validate(x.ret, cat)
 	return x.ret
 }
