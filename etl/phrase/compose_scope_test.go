@@ -156,3 +156,37 @@ func lawRunningTotalCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	}
 	return out
 }
+
+func init() { lawPrecise = append(lawPrecise, lawForWhomCases) }
+
+// lawForWhomCases: a person named with an article after "for" is whom a
+// figure was for ("One referral under the National Referral Mechanism
+// for a potential adult victim was made", round nine's f606), no count
+// of their own: only the figure reads. The same person as the subject or
+// object of a verb of their own ("and a child was safeguarded",
+// "officers safeguarded a vulnerable adult") is a count of one: read.
+func lawForWhomCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	whom := []struct{ name, metric string }{
+		{"a child", "safeguarded_juvenile"}, {"a vulnerable adult", "safeguarded_adult"},
+		{"a potential adult victim", "safeguarded_adult"}, {"a young person", "safeguarded_juvenile"},
+	}
+	for i, c := range lawCounts(cat) {
+		if strings.Count(c.passive, "%s") != 1 {
+			continue
+		}
+		w := whom[i%len(whom)]
+		n := g.num()
+		read := fact(c.metric, "", c.unit, n.value, "exact")
+		out = append(out, lawCase{capital(fmt.Sprintf(c.passive, n.text) + " for " + w.name), []pbRow{read}})
+		k := g.num()
+		read = fact(c.metric, "", c.unit, k.value, "exact")
+		one := fact(w.metric, "", "people", 1, "exact")
+		if i%2 == 0 {
+			out = append(out, lawCase{capital(fmt.Sprintf(c.passive, k.text) + ", and " + w.name + " was safeguarded"), []pbRow{read, one}})
+		} else {
+			out = append(out, lawCase{capital(fmt.Sprintf(c.passive, k.text) + " and officers safeguarded " + w.name), []pbRow{read, one}})
+		}
+	}
+	return out
+}

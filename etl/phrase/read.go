@@ -383,6 +383,13 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		if amt.num.article && a > 0 && els[a-1].kind == eFunc && placePrep[p.word(a-1)] {
 			continue
 		}
+		// "One referral under the National Referral Mechanism for a
+		// potential adult victim was made", "arrested for a stabbing":
+		// a thing named with an article after "for" is whom or what it
+		// was for, no count.
+		if amt.num.article && a > 0 && els[a-1].kind == eFunc && p.word(a-1) == "for" {
+			continue
+		}
 		m := &mention{el: a, amt: &amt, parent: -1, article: amt.num.article}
 		if a == widerEl {
 			m.wider = widerWord
