@@ -33,6 +33,7 @@ func runCtx(t *testing.T, ctx context.Context, env map[string]string, args ...st
 }
 
 func TestDemoThenSQL(t *testing.T) {
+	t.Parallel()
 	home := t.TempDir()
 	out, stderr, err := runCLI(t, "run", "--demo", "--home", home, "--log-format", "console")
 	if err != nil {
@@ -131,6 +132,7 @@ func TestUsageErrors(t *testing.T) {
 // TestValidateCorpus runs validate on every corpus file: each prints its
 // verdict and a line per fact with its Sheet!Cell address.
 func TestValidateCorpus(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "corpus", "*.xlsx"))
 	if err != nil || len(files) < 30 {
 		t.Fatalf("corpus: %d files, %v", len(files), err)

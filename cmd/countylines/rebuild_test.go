@@ -15,6 +15,7 @@ import (
 // exits 5 and says to run rebuild; rebuild restores it from the archive;
 // run works again.
 func TestRebuildAfterLosingTheWarehouse(t *testing.T) {
+	t.Parallel()
 	home := t.TempDir()
 	if _, stderr, err := runCLI(t, "run", "--demo", "--home", home); err != nil {
 		t.Fatalf("run --demo: %v\n%s", err, stderr)

@@ -49,6 +49,7 @@ func tree(t *testing.T, root string) string {
 // limit, the sandbox spilled into <home>/analyst.duckdb.tmp/ and SQL could
 // write there; a folder of that name then stopped the next pass's snapshot.
 func TestSQLSandboxLimits(t *testing.T) {
+	t.Parallel()
 	home := t.TempDir()
 	if _, stderr, err := runCLI(t, "run", "--demo", "--home", home); err != nil {
 		t.Fatalf("run --demo: %v\n%s", err, stderr)
