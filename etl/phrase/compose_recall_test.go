@@ -16,7 +16,7 @@ import (
 // period, expected refused: TestCompositionLaw reads every phrase these
 // make.
 var lawRecall = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawBothDoneCases, lawOfPeopleCases,
+	lawBothDoneCases, lawOfPeopleCases, lawKindIncludesCases,
 }
 
 // lawBothDone are metrics of people whose actions can be joined by "and"
@@ -226,6 +226,76 @@ func lawOfPeopleCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		n := g.num()
 		out = append(out, lawCase{capital(fmt.Sprintf("%s checks of %s", n.text, pp.text)), []pbRow{none(n)}},
 			lawCase{capital(fmt.Sprintf("%s phones of %s were seized", n.text, "drug dealers")), []pbRow{none(n)}})
+	}
+	return out
+}
+
+// lawKindIncludesCases: the items a kind named with no number includes
+// ("seized weapons including knives and axes", "Illegal weapons
+// including knives were also seized", "a quantity of drugs including
+// heroin and cocaine") are named with no number: each is unquantified,
+// in a sentence that gives figures. Refused (no fact for the items): a
+// number on the kind (its parts add no fact), items of another kind
+// than the kind's ("phones including knives"), a verb of no metric
+// ("handed in"), a modal ("could be seized"), a word of another period
+// in the items' clause ("last year", "in previous operations"), and
+// "not".
+func lawKindIncludesCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	type named struct{ text, code string }
+	var weapons, drugs []named
+	for _, w := range lawWeaponNames(cat) {
+		weapons = append(weapons, named{plural(w[0]), w[1]})
+	}
+	for _, it := range cat.Items {
+		if it.Kind != "drug" || it.Code == "other_drug" || strings.HasPrefix(it.Code, "class_") {
+			continue
+		}
+		for _, d := range lawDrugNames(it) {
+			drugs = append(drugs, named{d, it.Code})
+		}
+	}
+	kinds := []struct {
+		metric, noun string
+		groups       []string
+		items        []named
+		other        string
+	}{
+		{"weapons_seized", "weapons", []string{"weapons", "various weapons", "illegal weapons", "a number of weapons", "offensive weapons"}, weapons, "phones"},
+		{"drugs_seized", "drugs", []string{"drugs", "a quantity of drugs", "quantities of drugs", "illegal drugs", "various drugs"}, drugs, "weapons"},
+	}
+	incl := []string{"including", "such as", "like"}
+	for _, kd := range kinds {
+		for i, a := range kd.items {
+			b := kd.items[(i+5)%len(kd.items)]
+			if a.code == b.code {
+				continue
+			}
+			grp := kd.groups[i%len(kd.groups)]
+			inc := incl[i%len(incl)]
+			unq := func(x named) pbRow { return pbRow{metric: kd.metric, item: x.code, qualifier: "unquantified"} }
+			n := g.num()
+			arrests := fact("arrests", "", "people", n.value, "exact")
+			out = append(out,
+				lawCase{fmt.Sprintf("Officers arrested %s people and seized %s %s %s and %s.", n.text, grp, inc, a.text, b.text), []pbRow{arrests, unq(a), unq(b)}},
+				lawCase{capital(fmt.Sprintf("%s people were arrested and %s %s %s and %s were also recovered.", n.text, grp, inc, a.text, b.text)), []pbRow{arrests, unq(a), unq(b)}})
+			// a number on the kind: its parts give no fact
+			m := g.digits()
+			if kd.metric == "weapons_seized" {
+				out = append(out, lawCase{fmt.Sprintf("Officers arrested %s people and seized %s %s %s %s and %s.", n.text, m.text, kd.noun, inc, a.text, b.text),
+					[]pbRow{arrests, fact(kd.metric, "", "count", m.value, "exact")}})
+			}
+			// another kind, a verb of no metric, a modal
+			out = append(out,
+				lawCase{fmt.Sprintf("Officers arrested %s people and seized %s %s %s and %s.", n.text, kd.other, inc, a.text, b.text), []pbRow{arrests}},
+				lawCase{capital(fmt.Sprintf("%s people were arrested and %s %s %s and %s were handed in.", n.text, grp, inc, a.text, b.text)), []pbRow{arrests}},
+				lawCase{capital(fmt.Sprintf("%s people were arrested and %s %s %s and %s could be seized.", n.text, grp, inc, a.text, b.text)), []pbRow{arrests}})
+			// another period in the items' clause
+			out = append(out,
+				lawCase{capital(fmt.Sprintf("%s people were arrested; %s %s %s and %s were seized last year.", n.text, grp, inc, a.text, b.text)), []pbRow{arrests}},
+				lawCase{capital(fmt.Sprintf("%s people were arrested; %s %s %s and %s were seized in previous operations.", n.text, grp, inc, a.text, b.text)), []pbRow{arrests}},
+				lawCase{capital(fmt.Sprintf("%s people were arrested but %s %s %s and %s were not seized.", n.text, grp, inc, a.text, b.text)), []pbRow{{metric: "NONE", value: &n.value}}})
+		}
 	}
 	return out
 }

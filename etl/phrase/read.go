@@ -612,6 +612,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		if !m.part {
 			for _, u := range p.unquantifiedBefore(m, floor) {
 				u.group, u.parentMW = m.group, m.parentMW
+				u.changer = p.clauseChangers(u.start, u.end)
 				out = append(out, &mentionWords{m: u})
 			}
 		}
@@ -629,6 +630,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 					break
 				}
 				u.group, u.parentMW = m.group, m.parentMW
+				u.changer = p.clauseChangers(u.start, u.end)
 				out = append(out, &mentionWords{m: u})
 				floor = u.end
 				after = u
@@ -1258,7 +1260,17 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			}
 			b-- // back over the list to what stands before it
 		}
-		if b >= 0 && !(els[b].strong() || joiner(b) || els[b].kind == eFunc && els[b].fn == "say") {
+		// "Illegal weapons including knives were also seized", "seized
+		// a quantity of drugs including heroin and cocaine": the items
+		// a kind named with no number includes are named with no
+		// number too; its verb is the list's after it, or the kind's
+		// before it. ("14 weapons including knives": a figure's words,
+		// covered, name parts of a figure and give no fact.)
+		groupVerb := -1
+		if b >= 1 && els[b].kind == eFunc && els[b].fn == "part" {
+			groupVerb = p.bareKindBefore(b, listEl)
+		}
+		if groupVerb < 0 && b >= 0 && !(els[b].strong() || joiner(b) || els[b].kind == eFunc && els[b].fn == "say") {
 			for k < len(els) && (listEl(k) || joiner(k)) {
 				k++ // a list after "including", "of" or a verb: not a clause of its own
 			}
@@ -1286,8 +1298,19 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		k = j
 		// then its verb: "were seized", "recovered"
 		v := j
+		modal := false
 		for v < len(els) && els[v].kind == eFunc && els[v].fn == "aux" {
+			modal = modal || modals[p.word(v)]
 			v++
+		}
+		if modal {
+			continue // "knives could be seized": not done, or not yet
+		}
+		if v > j && v+1 < len(els) && p.word(v) == "also" {
+			v++ // "were also seized"
+		}
+		if (v >= len(els) || !els[v].verbLike()) && groupVerb > 0 {
+			v = groupVerb
 		}
 		if v >= len(els) || !els[v].verbLike() {
 			continue
@@ -1309,10 +1332,12 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			for _, x := range np {
 				item = item || els[x].hasRole(rItem)
 			}
-			if !item {
+			if !item || groupVerb >= 0 && !p.ofKind(np, b-1) {
 				continue
 			}
-			found = append(found, &mention{el: -1, start: np[0], end: np[len(np)-1] + 1, tailEnd: np[len(np)-1] + 1, core: np, pre: []int{v}, parent: -1})
+			u := &mention{el: -1, start: np[0], end: np[len(np)-1] + 1, tailEnd: np[len(np)-1] + 1, core: np, pre: []int{v}, parent: -1}
+			u.changer = p.clauseChangers(np[0], v)
+			found = append(found, u)
 		}
 	}
 	return found
@@ -2642,4 +2667,85 @@ func (p *parser) joinedByAnd(a, b *entry) bool {
 		}
 	}
 	return false
+}
+
+// bareKindBefore reads the words before a "part" word at element b as a
+// kind named with no number ("Illegal weapons", "a quantity of drugs",
+// "various weapons") that opens its clause or stands after its verb. It
+// returns the element of the clause's verb before it, 0 when the kind
+// opens its clause (its verb, if any, comes after the list), or -1 when
+// the words are no such kind.
+func (p *parser) bareKindBefore(b int, listEl func(int) bool) int {
+	els := p.els
+	k := b - 1
+	kind := false
+	for ; k >= 0 && listEl(k); k-- {
+		if els[k].hasRole(rObject) && !els[k].hasRole(rItem) {
+			kind = true
+		}
+		if els[k].hasRole(rItem) || els[k].hasRole(rPerson) || els[k].hasRole(rFacet) || els[k].hasRole(rUnit) {
+			return -1
+		}
+	}
+	if !kind || k == b-1 {
+		return -1
+	}
+	// "a quantity of drugs", "quantities of weapons"
+	if k >= 0 && els[k].kind == eFunc && els[k].fn == "of" && k-1 >= 0 && p.quantityWord(k-1) {
+		k--
+		for k >= 0 && (els[k].kind == eLex && els[k].hasRole(rNeutral) && !els[k].hasRole(rObject) || p.quantityWord(k)) {
+			k--
+		}
+	}
+	if k >= 0 && els[k].kind == eFunc && els[k].fn == "det" {
+		k--
+	}
+	switch {
+	case k < 0 || els[k].strong() || els[k].kind == eFunc && els[k].fn == "coord" || els[k].kind == ePunct && els[k].fn == ",":
+		return 0
+	case els[k].verbLike():
+		return k
+	}
+	return -1
+}
+
+// ofKind reports that every item named in the noun phrase at elements np
+// is of the kind the nouns ending at element g count: knives of
+// "weapons", heroin of "drugs".
+func (p *parser) ofKind(np []int, g int) bool {
+	kinds := map[string]bool{}
+	for ; g >= 0 && p.els[g].kind == eLex; g-- {
+		for _, s := range p.els[g].e.senses {
+			if s.role == rObject && p.r.metrics[s.metric].ItemKind != "" {
+				kinds[p.r.metrics[s.metric].ItemKind] = true
+			}
+		}
+	}
+	for _, x := range np {
+		for _, s := range p.els[x].e.senses {
+			if s.role == rItem && !kinds[p.r.items[s.item].Kind] {
+				return false
+			}
+		}
+	}
+	return len(kinds) > 0
+}
+
+// clauseChangers are the words that change meaning in the clause of an
+// item named with no number (from element from back, and from element
+// to on, to the clause's bounds): "large quantities of heroin were
+// seized in previous operations" names no seizure of the week.
+func (p *parser) clauseChangers(from, to int) []string {
+	var out []string
+	for x := from - 1; x >= 0 && !p.els[x].strong(); x-- {
+		if p.els[x].hasRole(rChanger) {
+			out = append(out, p.text(p.els[x]))
+		}
+	}
+	for x := to; x < len(p.els) && !p.els[x].strong(); x++ {
+		if p.els[x].hasRole(rChanger) {
+			out = append(out, p.text(p.els[x]))
+		}
+	}
+	return out
 }
