@@ -13,9 +13,7 @@ import (
 // every value.
 func pairLaw(t *testing.T, cases [][2]string) []probe {
 	t.Helper()
-	return sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i][0], cases[i][1]}, phonesRow)
-	})
+	return sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) { pairSheet(cases[i], b) })
 }
 
 // review12 W0: a value cell whose figure is said to be among a later,

@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/fixtures"
 )
 
 // probe11 S1: a part the catalogue holds, written in brackets after the
@@ -61,39 +59,22 @@ func TestBracketPartNeverDroppedLaw(t *testing.T) {
 			}
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i].label, cases[i].text}, []any{"Mobile phones seized", "1,149"})
-	})
-	failed := 0
-	for i, p := range ps {
-		c := cases[i]
-		warned := p.warnedAt("B3") != nil
-		var bad []string
-		total, part := p.value(c.total), p.value(c.known)
-		if total != nil && (*total.Value != float64(c.n) || total.Qualifier != etl.Exact) {
-			bad = append(bad, "the total loaded as "+factLine(*total))
-		}
-		if part != nil && *part.Value != float64(c.kn) {
-			bad = append(bad, "the part loaded as "+factLine(*part))
-		}
-		if total != nil && part == nil {
-			bad = append(bad, "the total loaded, its part "+c.known+" dropped")
-		}
-		if c.unknown && !warned {
-			bad = append(bad, "a part the catalogue holds no figure for, not named in a warning")
-		}
-		if total == nil && !warned {
-			bad = append(bad, "nothing loaded and no warning")
-		}
-		if ph := p.value("mobile_phones_seized"); ph == nil || *ph.Value != 1149 {
-			bad = append(bad, "the phones below it are not loaded")
-		}
-		if len(bad) > 0 {
-			failed++
-			t.Errorf("%q │ %q: %s\n%s", c.label, c.text, strings.Join(bad, "; "), p.dump())
-		}
-	}
-	t.Logf("%d of %d cells with parts in brackets read wrong", failed, len(cases))
+	law[tcase]{
+		what:  "cells with parts in brackets",
+		cases: cases,
+		name:  func(c tcase) string { return fmt.Sprintf("%q │ %q", c.label, c.text) },
+		sheet: func(c tcase, b *lawBook) { pairSheet([2]string{c.label, c.text}, b) },
+		holds: func(c tcase, p probe, v *verdict) {
+			warned := p.warnedAt("B3") != nil
+			total, part := p.value(c.total), p.value(c.known)
+			v.want(total == nil || *total.Value == float64(c.n) && total.Qualifier == etl.Exact, "the total loaded as %s", lineOf(total))
+			v.want(part == nil || *part.Value == float64(c.kn), "the part loaded as %s", lineOf(part))
+			v.want(total == nil || part != nil, "the total loaded, its part %s dropped", c.known)
+			v.want(!c.unknown || warned, "a part the catalogue holds no figure for, not named in a warning")
+			v.want(total != nil || warned, "nothing loaded and no warning")
+			v.want(p.phonesLoaded(), "the phones below it are not loaded")
+		},
+	}.run(t)
 }
 
 // probe11 S2: "Arrests │ 43 this week" says the figure is the week's the
@@ -106,18 +87,16 @@ func TestThisWeekFigureLaw(t *testing.T) {
 			cases = append(cases, [2]string{label, "43 " + w})
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i][0], cases[i][1]}, []any{"Mobile phones seized", "1,149"})
-	})
-	failed := 0
-	for i, p := range ps {
-		at := p.factsAt("B3")
-		if len(at) != 1 || *at[0].Value != 43 || at[0].Qualifier != etl.Exact || p.warnedAt("B3") != nil {
-			failed++
-			t.Errorf("%q │ %q: want 43 exact, no warning\n%s", cases[i][0], cases[i][1], p.dump())
-		}
-	}
-	t.Logf("%d of %d figures said to be this week's read wrong", failed, len(cases))
+	law[[2]string]{
+		what:  "figures said to be this week's",
+		cases: cases,
+		name:  func(c [2]string) string { return fmt.Sprintf("%q │ %q", c[0], c[1]) },
+		sheet: pairSheet,
+		holds: func(c [2]string, p probe, v *verdict) {
+			at := p.factsAt("B3")
+			v.want(len(at) == 1 && *at[0].Value == 43 && at[0].Qualifier == etl.Exact && p.warnedAt("B3") == nil, "want 43 exact, no warning")
+		},
+	}.run(t)
 }
 
 // review12 W6: an aside holding two figures of one part, the later a
@@ -157,25 +136,24 @@ func TestWiderFigureInAsideNeverLoadedLaw(t *testing.T) {
 			}
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i].label, cases[i].text}, []any{"Mobile phones seized", 5})
-	})
-	bad := 0
-	for i, p := range ps {
-		c := cases[i]
-		wrong, named := "", false
-		for _, f := range p.r.Facts {
-			if f.Cell == "B3" && f.Value != nil && (*f.Value == 20 || *f.Value == 7) {
-				wrong += fmt.Sprintf(" %s %v", f.Metric, *f.Value)
+	law[tcase]{
+		what:  "asides with a wider figure",
+		cases: cases,
+		name:  func(c tcase) string { return fmt.Sprintf("%s │ %s", c.label, c.text) },
+		sheet: func(c tcase, b *lawBook) {
+			b.Rows("A1", []any{kentTitle}, nil, []any{c.label, c.text}, []any{"Mobile phones seized", 5})
+		},
+		holds: func(c tcase, p probe, v *verdict) {
+			wrong, named := "", false
+			for _, f := range p.r.Facts {
+				if f.Cell == "B3" && f.Value != nil && (*f.Value == 20 || *f.Value == 7) {
+					wrong += fmt.Sprintf(" %s %v", f.Metric, *f.Value)
+				}
 			}
-		}
-		for _, m := range p.r.Messages {
-			named = named || m.Severity == etl.SevWarning && m.Cell == "B3"
-		}
-		if wrong != "" || !named {
-			bad++
-			t.Errorf("%s │ %s: loaded%s; warned: %v\n%s", c.label, c.text, wrong, named, p.dump())
-		}
-	}
-	t.Logf("%d cases, %d wrong", len(cases), bad)
+			for _, m := range p.r.Messages {
+				named = named || m.Severity == etl.SevWarning && m.Cell == "B3"
+			}
+			v.want(wrong == "" && named, "loaded%s; warned: %v", wrong, named)
+		},
+	}.run(t)
 }

@@ -116,6 +116,20 @@ func (l law[C]) run(t *testing.T) []probe {
 // does, the phones below it load (phonesLoaded).
 var phonesRow = []any{"Mobile phones seized", "1,149"}
 
+// pairSheet writes a `label │ value` case at A3:B3 under kentTitle, with
+// phonesRow below.
+func pairSheet(c [2]string, b *lawBook) {
+	b.Rows("A1", []any{kentTitle}, nil, []any{c[0], c[1]}, phonesRow)
+}
+
+// lineOf is a fact as factLine writes it, or "none".
+func lineOf(f *etl.Fact) string {
+	if f == nil {
+		return "none"
+	}
+	return factLine(*f)
+}
+
 // phonesLoaded reports whether phonesRow's figure loaded.
 func (p probe) phonesLoaded() bool {
 	ph := p.value("mobile_phones_seized")
