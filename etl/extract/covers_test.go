@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/fixtures"
 )
 
 // probe11 M2: "Vulnerable people safeguarded 41" beside "adults 30" and
@@ -34,60 +32,54 @@ func TestSafeguardingCoversLaw(t *testing.T) {
 			}
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		c := cases[i]
-		rows := [][]any{{kentTitle}, nil, {"Arrests", 43}}
-		for _, r := range []struct {
-			label string
-			v     int
-		}{{"Vulnerable people safeguarded", c.all}, {"Vulnerable adults safeguarded", c.adult}, {"Vulnerable juveniles safeguarded", c.juv},
-			{"Vulnerable adult males safeguarded", c.male}, {"Vulnerable adult females safeguarded", c.female}} {
-			if r.v > 0 {
-				rows = append(rows, []any{r.label, r.v})
+	law[tc]{
+		what:  "safeguarding covers",
+		cases: cases,
+		name:  func(c tc) string { return fmt.Sprintf("%+v", c) },
+		sheet: func(c tc, b *lawBook) {
+			rows := [][]any{{kentTitle}, nil, {"Arrests", 43}}
+			for _, r := range []struct {
+				label string
+				v     int
+			}{{"Vulnerable people safeguarded", c.all}, {"Vulnerable adults safeguarded", c.adult}, {"Vulnerable juveniles safeguarded", c.juv},
+				{"Vulnerable adult males safeguarded", c.male}, {"Vulnerable adult females safeguarded", c.female}} {
+				if r.v > 0 {
+					rows = append(rows, []any{r.label, r.v})
+				}
 			}
-		}
-		b.Rows("A1", rows...)
-	})
-	bad := 0
-	for i, p := range ps {
-		c := cases[i]
-		name := fmt.Sprintf("%+v", c)
-		given := 1
-		for _, v := range []int{c.all, c.adult, c.juv, c.male, c.female} {
-			if v > 0 {
-				given++
+			b.Rows("A1", rows...)
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			given := 1
+			for _, n := range []int{c.all, c.adult, c.juv, c.male, c.female} {
+				if n > 0 {
+					given++
+				}
 			}
-		}
-		if len(p.r.Facts) != given {
-			bad++
-			t.Errorf("%s: %d facts, want %d\n%s", name, len(p.r.Facts), given, p.dump())
-			continue
-		}
-		want := map[string]bool{} // the wholes whose parts do not add up
-		if c.all > 0 && c.adult > 0 && c.juv > 0 && c.adult+c.juv != c.all {
-			want["Vulnerable people engaged for safeguarding purposes"] = true
-		}
-		if c.all > 0 && c.male > 0 && c.juv > 0 && c.male+c.female+c.juv != c.all {
-			want["Vulnerable people engaged for safeguarding purposes"] = true
-		}
-		if c.adult > 0 && c.male > 0 && c.male+c.female != c.adult {
-			want["Vulnerable adults engaged for safeguarding"] = true
-		}
-		got := map[string]bool{}
-		for _, m := range p.r.Messages {
-			if m.Code == "split_mismatch" {
-				got[strings.SplitN(m.Text, " is ", 2)[0]] = true
+			if len(p.r.Facts) != given {
+				v.wrong("%d facts, want %d", len(p.r.Facts), given)
+				return
 			}
-		}
-		if fmt.Sprint(got) != fmt.Sprint(want) {
-			bad++
-			t.Errorf("%s: split_mismatch for %v, want %v\n%s", name, got, want, p.dump())
-		}
-		for _, m := range p.r.Messages {
-			if m.Severity == etl.SevError {
-				t.Errorf("%s: %s", name, m)
+			want := map[string]bool{} // the wholes whose parts do not add up
+			if c.all > 0 && c.adult > 0 && c.juv > 0 && c.adult+c.juv != c.all {
+				want["Vulnerable people engaged for safeguarding purposes"] = true
 			}
-		}
-	}
-	t.Logf("%d cases, %d wrong", len(cases), bad)
+			if c.all > 0 && c.male > 0 && c.juv > 0 && c.male+c.female+c.juv != c.all {
+				want["Vulnerable people engaged for safeguarding purposes"] = true
+			}
+			if c.adult > 0 && c.male > 0 && c.male+c.female != c.adult {
+				want["Vulnerable adults engaged for safeguarding"] = true
+			}
+			got := map[string]bool{}
+			for _, m := range p.r.Messages {
+				if m.Code == "split_mismatch" {
+					got[strings.SplitN(m.Text, " is ", 2)[0]] = true
+				}
+			}
+			v.want(fmt.Sprint(got) == fmt.Sprint(want), "split_mismatch for %v, want %v", got, want)
+			for _, m := range p.r.Messages {
+				v.want(m.Severity != etl.SevError, "%s", m)
+			}
+		},
+	}.run(t)
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/countylines/countylines/etl"
-	"github.com/countylines/countylines/etl/extract"
 	"github.com/countylines/countylines/fixtures"
 )
 
@@ -37,41 +36,36 @@ func TestDocumentDatesLaw(t *testing.T) {
 			}
 		}
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		c := cases[i]
-		title := "Kent Police county lines return"
-		if c.week == "title" {
-			title = kentTitle
-		}
-		b.Rows("A1", []any{title}, []any{labels[c.label], values[c.value]}, []any{"Arrests", 43}, []any{"Warrants executed", 25})
-		if c.week == "below" {
-			b.Rows("A6", []any{"Week commencing", fixtures.Date(time.Date(2021, 10, 11, 0, 0, 0, 0, time.UTC))})
-		}
-	})
-	bad := 0
-	for i, p := range ps {
-		c := cases[i]
-		name := fmt.Sprintf("%q │ %v, week %s", labels[c.label], values[c.value], c.week)
-		got := strings.Join(p.listed(func(f etl.Fact) string { return f.Metric }), ", ")
-		if got != "arrests 43, warrants 25" {
-			bad++
-			t.Errorf("%s: loaded %q, want arrests 43, warrants 25\n%s", name, got, p.dump())
-			continue
-		}
-		if c.week != "none" {
-			if p.r.Rejected() || p.r.Operation != "2021-10" {
-				bad++
-				t.Errorf("%s: want 2021-10 loaded\n%s", name, p.dump())
+	law[tc]{
+		what:  "dates a return gives of itself",
+		cases: cases,
+		name:  func(c tc) string { return fmt.Sprintf("%q │ %v, week %s", labels[c.label], values[c.value], c.week) },
+		sheet: func(c tc, b *lawBook) {
+			title := "Kent Police county lines return"
+			if c.week == "title" {
+				title = kentTitle
 			}
-			continue
-		}
-		for _, m := range p.r.Messages {
-			if m.Code == "unknown_week" || p.r.Operation != "" {
-				bad++
-				t.Errorf("%s: the document's date was taken for the week\n%s", name, p.dump())
-				break
+			b.Rows("A1", []any{title}, []any{labels[c.label], values[c.value]}, []any{"Arrests", 43}, []any{"Warrants executed", 25})
+			if c.week == "below" {
+				b.Rows("A6", []any{"Week commencing", fixtures.Date(time.Date(2021, 10, 11, 0, 0, 0, 0, time.UTC))})
 			}
-		}
-	}
-	t.Logf("%d cases, %d wrong", len(cases), bad)
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			got := strings.Join(p.listed(func(f etl.Fact) string { return f.Metric }), ", ")
+			if got != "arrests 43, warrants 25" {
+				v.wrong("loaded %q, want arrests 43, warrants 25", got)
+				return
+			}
+			if c.week != "none" {
+				v.want(!p.r.Rejected() && p.r.Operation == "2021-10", "want 2021-10 loaded")
+				return
+			}
+			for _, m := range p.r.Messages {
+				if m.Code == "unknown_week" || p.r.Operation != "" {
+					v.wrong("the document's date was taken for the week")
+					break
+				}
+			}
+		},
+	}.run(t)
 }
