@@ -37,6 +37,9 @@ func TestEveryNumberInACellAccountedLaw(t *testing.T) {
 		{"Warrants executed", []string{"25", "twenty five"}, []string{"52", "3"}},
 		{"Cash seized", []string{"£5,000", "£1.2k", "£12,500"}, []string{"£500", "£5k", "5000"}},
 		{"Cocaine", []string{"2kg", "1.2kg", "500g"}, []string{"200g", "2 kilos", "50g"}},
+		// the unit in the label: the figure alone is read in it
+		{"Heroin (g)", []string{"43", "1,200"}, []string{"44", "7", "seven"}},
+		{"Cash seized (£)", []string{"5000", "43"}, []string{"500", "7"}},
 	}
 	asides := []string{
 		"%s under 18", "%s juveniles", "%s female", "%s adults", "%s from London", "%s were over 50",

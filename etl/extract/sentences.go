@@ -269,13 +269,28 @@ func unreadNumber(text string, rd phrase.Reading) string {
 // figure is another period's or an old one is an info, anything else a
 // warning, as it may be a part or a scope the figure does not say.
 func (x *extractor) asideFigures(sheet, ref string, m catalog.Metric, text string, rd phrase.Reading) {
-	if len(rd.Facts) != 1 {
+	end := -1
+	switch len(rd.Facts) {
+	case 1:
+		end = rd.Facts[0].End
+	case 0:
+		// "43 (7 under 18)" beside "Heroin (g)": the grammar reads no
+		// figure (the unit is the label's), the value reader reads the
+		// first; the figures after it are named here, never dropped.
+		for _, msg := range rd.Messages {
+			if msg.Value != nil {
+				end = msg.End
+				break
+			}
+		}
+	}
+	if end < 0 {
 		return // the figure itself is not read: the value reader says why
 	}
 	var whys []string
 	sev := etl.SevInfo
 	for _, msg := range rd.Messages {
-		if msg.Value == nil || msg.Start < rd.Facts[0].End {
+		if msg.Value == nil || msg.Start < end {
 			continue
 		}
 		whys = append(whys, msg.Text)
