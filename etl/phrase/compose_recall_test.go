@@ -2,13 +2,9 @@ package phrase_test
 
 import (
 	"fmt"
-	"sort"
 	"strings"
-	"testing"
 
 	"github.com/countylines/countylines/etl/catalog"
-	"github.com/countylines/countylines/etl/phrase"
-	"github.com/countylines/countylines/reference"
 )
 
 // Constructions taught for recall (issue 7, session 15), each with the
@@ -16,151 +12,7 @@ import (
 // period, expected refused: TestCompositionLaw reads every phrase these
 // make.
 var lawRecall = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawBothDoneCases, lawOfPeopleCases, lawKindIncludesCases,
-}
-
-// lawBothDone are metrics of people whose actions can be joined by "and"
-// on one figure, each with its participles as the catalogue gives them.
-func lawBothDone(cat *catalog.Catalog) (codes []string, verbs map[string][]string) {
-	codes = []string{"arrests", "charged", "released_under_investigation", "safeguarded"}
-	verbs = map[string][]string{}
-	for _, c := range codes {
-		for _, v := range participles(metricOf(cat, c).Actions) {
-			// "detained" is an action of arrests and allowed by
-			// safeguarded ("detained for their safety"?): leave the
-			// words two metrics share to their own laws.
-			if c == "safeguarded" && v != "safeguarded" && v != "protected" && v != "supported" {
-				continue
-			}
-			verbs[c] = append(verbs[c], v)
-		}
-	}
-	return codes, verbs
-}
-
-// lawBothDoneCases: two actions of different metrics joined by "and" on
-// one figure ("11 people were arrested and charged", "arrested and
-// charged 11 people") were both done to the same people: a figure of
-// each. The same figure is refused when a word changes the period ("last
-// year", "so far this year", "compared with"), the thing ("%", "an
-// average of"), the scope ("among ... across the region"), when it joins
-// them with "or", and when it is a member of a list or a part ("34 men
-// and 9 women were arrested and charged": the men's and the women's
-// charges are parts the catalogue does not hold, and which verb a part
-// after it is of is not said).
-func lawBothDoneCases(cat *catalog.Catalog, g *lawGen) []lawCase {
-	var out []lawCase
-	codes, verbs := lawBothDone(cat)
-	none := func(n lawNum) pbRow { return pbRow{metric: "NONE", value: &n.value} }
-	k := 0
-	for i, a := range codes {
-		for j, b := range codes {
-			if i == j {
-				continue
-			}
-			for vi := range verbs[a] {
-				va, vb := verbs[a][vi], verbs[b][(vi+k)%len(verbs[b])]
-				k++
-				both := va + " and " + vb
-				n := g.num()
-				two := []pbRow{fact(a, "", "people", n.value, "exact"), fact(b, "", "people", n.value, "exact")}
-				out = append(out,
-					lawCase{capital(fmt.Sprintf("%s people were %s", n.text, both)), two},
-					lawCase{capital(fmt.Sprintf("A total of %s people have been %s during the week", n.text, both)), two})
-				if !strings.Contains(both, " under ") && !strings.Contains(both, " pending ") {
-					out = append(out, lawCase{fmt.Sprintf("Officers %s %s people", both, n.text), two})
-				}
-				// the period, the thing, the scope
-				n = g.num()
-				out = append(out,
-					lawCase{capital(fmt.Sprintf("%s people were %s last year", n.text, both)), []pbRow{none(n)}},
-					lawCase{capital(fmt.Sprintf("%s people have been %s so far this year", n.text, both)), []pbRow{none(n)}},
-					lawCase{capital(fmt.Sprintf("Previously %s people were %s", n.text, both)), []pbRow{none(n)}},
-					lawCase{capital(fmt.Sprintf("An average of %s people were %s", n.text, both)), []pbRow{none(n)}},
-					lawCase{fmt.Sprintf("%s%% of people were %s", n.text, both), []pbRow{none(n)}})
-				n2 := g.num()
-				out = append(out,
-					lawCase{capital(fmt.Sprintf("%s people were %s, compared with %s last year", n.text, both, n2.text)), []pbRow{none(n), none(n2)}},
-					lawCase{capital(fmt.Sprintf("The %s people %s in Kent were among %s across the region", n.text, both, n2.text)), []pbRow{none(n), none(n2)}},
-					// "or": one figure for either
-					lawCase{capital(fmt.Sprintf("%s people were %s or %s", n.text, va, vb)), []pbRow{none(n)}},
-					// a list: the members' parts of one action are not held
-					lawCase{capital(fmt.Sprintf("%s men and %s women were %s", n.text, n2.text, both)), []pbRow{none(n), none(n2)}})
-				// a part: of which action's figure?
-				n3 := lawNum{"three", 3}
-				out = append(out, lawCase{capital(fmt.Sprintf("%s people were %s, including %s women", n.text, both, n3.text)),
-					[]pbRow{fact(a, "", "people", n.value, "exact"), fact(b, "", "people", n.value, "exact"), none(n3)}})
-			}
-		}
-	}
-	return out
-}
-
-// TestBothDoneLaw: a figure with two actions joined by "and" reads as
-// the union of the figure read with each action alone, whatever words
-// of period, place or thing stand with it; when either alone gives no
-// fact, or a message, the figure gives no fact at all.
-func TestBothDoneLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := newReader(t)
-	codes, verbs := lawBothDone(cat)
-	around := []string{"", " last year", " in the previous week", " last week", " across the region", " nationally",
-		" in one town", " in Kent alone", " so far this year", " this year", " to date", ", up from 8", " on suspicion of drug offences",
-		" for drug offences", ", all of them adults", " in total", " by other forces", " during the week of action"}
-	before := []string{"", "Previously ", "Of the 40, ", "An estimated ", "Almost ", "Another ", "Elsewhere, "}
-	cases, read := 0, 0
-	for i, a := range codes {
-		for j, b := range codes {
-			if i == j {
-				continue
-			}
-			for _, va := range verbs[a] {
-				vb := verbs[b][len(va)%len(verbs[b])]
-				for x, ar := range around {
-					bf := before[x%len(before)]
-					say := func(v string) string { return bf + "12 people were " + v + ar }
-					one := r.Read(say(va), phrase.Context{})
-					two := r.Read(say(vb), phrase.Context{})
-					got := r.Read(say(va+" and "+vb), phrase.Context{})
-					cases++
-					var want []string
-					if len(one.Facts) == 1 && len(two.Facts) == 1 && !saysOf(one, 12) && !saysOf(two, 12) && one.Facts[0].Metric != two.Facts[0].Metric {
-						want = []string{fmtFact(one.Facts[0]), fmtFact(two.Facts[0])}
-						read++
-					}
-					var have []string
-					for _, f := range got.Facts {
-						if f.Value != nil && *f.Value == 12 {
-							have = append(have, fmtFact(f))
-						}
-					}
-					if strings.Join(sorted(have), "; ") != strings.Join(sorted(want), "; ") {
-						t.Errorf("%q: read %v, want %v (alone: %v | %v)", say(va+" and "+vb), have, want, one, two)
-					}
-				}
-			}
-		}
-	}
-	t.Logf("both-done law: %d phrases, %d read as two facts", cases, read)
-}
-
-func sorted(s []string) []string {
-	out := append([]string{}, s...)
-	sort.Strings(out)
-	return out
-}
-
-// saysOf reports a message about the figure of value v.
-func saysOf(rd phrase.Reading, v float64) bool {
-	for _, m := range rd.Messages {
-		if m.Value != nil && *m.Value == v {
-			return true
-		}
-	}
-	return false
+	lawOfPeopleCases, lawKindIncludesCases,
 }
 
 // lawOfPeopleCases: after a noun of things a metric counts (checks,

@@ -412,8 +412,7 @@ type parser struct {
 	toks  []token
 	els   []elem
 	ments []*mention
-	read  []*mentionWords // the figures of the sentence, once found
-	parts bool            // its first figure is a part of the figure before it: the figures of a parenthesis
+	parts bool // its first figure is a part of the figure before it: the figures of a parenthesis
 	// changer is a word of a parenthesis, or of the words it describes,
 	// that makes each of its figures another time's or meaning's
 	changer string

@@ -109,7 +109,6 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		head := lastHead
 		read := func(p *parser, prev *mentionWords) []*mentionWords {
 			ms := p.mentions(prev)
-			p.read = ms
 			var from []int // the fact each mention gave, or -1
 			for _, mw := range ms {
 				mw.w.soft = append(mw.w.soft, ctxWords...)
@@ -1791,9 +1790,6 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeAmbiguous, valueOf, "a sum of money with no noun may be the value of %q named beside it, not cash", valueOf)
 		return
 	}
-	if len(cands) == 0 && r.bothDone(p, mw, out) {
-		return
-	}
 	if len(cands) == 0 {
 		say(CodeNoMetric, "", "no metric of the catalogue fits these words")
 		return
@@ -2601,72 +2597,6 @@ func (p *parser) describesOnly(ks []int) bool {
 		}
 	}
 	return true
-}
-
-// bothDone reads a figure whose words join two actions of different
-// metrics with "and" ("11 people were arrested and charged", "arrested
-// and charged 11 people") as a figure of each: both were done to the
-// same people or things. It does so only when the figure read with
-// either action alone gives exactly one fact and no message, and the two
-// facts are of different metrics; anything else (a word that changes
-// the figure, an action with no metric, "or") is left to the message
-// the whole figure gets (TestBothDoneLaw).
-func (r *Reader) bothDone(p *parser, mw *mentionWords, out *Reading) bool {
-	if mw.m.amt == nil {
-		return false
-	}
-	var acts []*entry
-	for _, e := range mw.w.hard {
-		if has([]*entry{e}, rAction) {
-			acts = append(acts, e)
-		}
-	}
-	if len(acts) != 2 || acts[0] == acts[1] || !p.joinedByAnd(acts[0], acts[1]) {
-		return false
-	}
-	// A member of a list sharing the actions ("34 men and nine women
-	// were arrested and charged"): the members' charges are parts the
-	// catalogue does not hold. Only a figure of its own reads; its
-	// parts ("..., including 3 women") are of which action's figure?
-	// Not said: they stay unread.
-	for _, o := range p.read {
-		if o != mw && o.m.amt != nil && o.m.parentMW != mw && len(without(o.w.hard, acts)) < len(o.w.hard) {
-			return false
-		}
-	}
-	var facts []Fact
-	for i := range acts {
-		one := *mw
-		one.w.hard = without(mw.w.hard, acts[1-i:2-i])
-		one.fact = nil
-		var got Reading
-		r.resolve(p, &one, &got)
-		if len(got.Facts) != 1 || len(got.Messages) > 0 {
-			return false
-		}
-		facts = append(facts, got.Facts[0])
-	}
-	if facts[0].Metric == facts[1].Metric {
-		return false
-	}
-	// mw.fact stays nil: parts after it are of neither.
-	out.Facts = append(out.Facts, facts...)
-	return true
-}
-
-// joinedByAnd says whether the sentence says the two words joined by
-// "and", in either order: "arrested and charged".
-func (p *parser) joinedByAnd(a, b *entry) bool {
-	for k := 0; k+2 < len(p.els); k++ {
-		x, y := p.els[k], p.els[k+2]
-		if x.kind != eLex || y.kind != eLex || p.els[k+1].kind != eFunc || p.word(k+1) != "and" {
-			continue
-		}
-		if x.e == a && y.e == b || x.e == b && y.e == a {
-			return true
-		}
-	}
-	return false
 }
 
 // bareKindBefore reads the words before a "part" word at element b as a
