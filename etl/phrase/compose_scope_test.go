@@ -36,6 +36,9 @@ var lawScopeNarrow = []string{
 	"One of their operations saw %s",
 	"During one of the raids, %s",
 	"In one of the operations, %s",
+	"In 2021, as part of the week of action, %s",
+	"During the same week in 2020, %s",
+	"Over the past year, during weeks of action, %s",
 }
 
 // lawScopeWide are the same constructions with words that do not narrow:
@@ -56,10 +59,18 @@ var lawScopeWide = []string{
 	"Police today announced that %s",
 	"Police said on Friday that %s",
 	"Officers have said today (Thursday, May 27) that %s",
-	"In 2021, as part of the week of action, %s",
 	"As part of the crackdown this month, %s",
 	"In one of the most successful weeks yet, %s",
 	"%s in a week",
+	// review13 L1: the week's bounds, a day in another clause, the day
+	// of telling said before its verb, "overnight" describing a thing
+	"%s during the week ending Sunday 17 October",
+	"%s during the week commencing Monday 11 October",
+	"From Monday, %s",
+	"%s, and the busiest day was Monday",
+	"In a statement on Friday, the force said %s",
+	"%s in overnight raids during the week",
+	"%s during the week and will continue the work today",
 }
 
 // lawScopeCases: each count of lawCounts in each construction of
@@ -98,7 +109,16 @@ func lawScopeCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			n := g.num()
 			out = append(out, lawCase{capital(fmt.Sprintf(form, clause(n))), []pbRow{fact(c.metric, "", c.unit, n.value, "exact")}})
 		}
-		n := g.num()
+		// a day in a later part of the sentence is that part's: the
+		// figure before it reads ("43 arrests, including 12 on Monday",
+		// "..., and on Tuesday 12 warrants were executed")
+		n, k := g.num(), g.digits()
+		if n.value == k.value {
+			k = g.digits()
+		}
+		out = append(out, lawCase{fmt.Sprintf("During the week %s, and on Tuesday %s", clause(n), clause(k)),
+			[]pbRow{fact(c.metric, "", c.unit, n.value, "exact"), none(k.value)}})
+		n = g.num()
 		area := areas[i%len(areas)]
 		out = append(out, lawCase{fmt.Sprintf("In %s, %s", area, clause(n)), []pbRow{fact(c.metric, "", c.unit, n.value, "exact")}})
 	}
@@ -114,7 +134,10 @@ func init() { lawPrecise = append(lawPrecise, lawRunningTotalCases) }
 // including three arrests which weren't drug related": arrests 33, the
 // three refused). With no week named, another period ("this year",
 // "since Monday") or a wider scope ("across the region") between "total"
-// and "to", N is refused.
+// and "to", or a wider scope ("regional", "across the region" after N,
+// "this week and last week"), N is refused. A figure of another thing
+// before the verb ("seized 4 knives, taking the total arrests this week
+// to 33") did not take it there: read.
 func lawRunningTotalCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
 	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
@@ -125,7 +148,13 @@ func lawRunningTotalCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		// only the things, their verb and the week stand between
 		// "total" and "to": a reason ("charged with drug supply
 		// offences") is refused there, as a scope would be
-		if strings.Count(c.passive, "%s") != 1 || !strings.HasPrefix(c.passive, "%s ") || strings.Contains(c.passive, " with ") {
+		// "county lines" before the things ("county lines
+		// assemblies") is refused there, as "regional" is; so are
+		// words of time or number ("later charged", "separate
+		// charges"): only the things, their verb and the week may
+		// stand between "total" and "to"
+		if strings.Count(c.passive, "%s") != 1 || !strings.HasPrefix(c.passive, "%s ") || strings.Contains(c.passive, " with ") || strings.Contains(c.passive, "county lines") ||
+			strings.Contains(c.passive, "later") || strings.Contains(c.passive, "subsequently") || strings.Contains(c.passive, "separate") {
 			continue
 		}
 		things := strings.Replace(strings.TrimPrefix(c.passive, "%s "), " were ", " ", 1) // "people arrested"
@@ -141,6 +170,26 @@ func lawRunningTotalCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		}
 		out = append(out, lawCase{capital(fmt.Sprintf("%s more %s %s the total %s this week to %s", a.text, things, v, things, b.text)),
 			[]pbRow{none(a.value), fact(c.metric, "", c.unit, b.value, "exact")}})
+		// a wider scope before the things, after N, or two weeks: N is
+		// refused, and what took it there is still a part (review13 W5)
+		wider := []string{"the total regional %s this week to %s", "the total national %s this week to %s", "the total combined %s this week to %s",
+			"the total %s this week to %s across the region", "the total %s this week to %s nationally", "the total %s this week and last week to %s"}
+		a, b = g.num(), g.num()
+		if a.value == b.value {
+			b = g.num()
+		}
+		out = append(out, lawCase{capital(fmt.Sprintf("%s more %s %s ", a.text, things, v) + fmt.Sprintf(wider[i%len(wider)], things, b.text)),
+			[]pbRow{none(a.value), none(b.value)}})
+		// a figure of another thing before the verb did not take it
+		// there: read
+		if c.metric != "weapons_seized" {
+			a, b = g.digits(), g.num()
+			if a.value == b.value {
+				b = g.num()
+			}
+			out = append(out, lawCase{fmt.Sprintf("Officers seized %s knives, taking the total %s this week to %s", a.text, things, b.text),
+				[]pbRow{fact("weapons_seized", "knife", "count", a.value, "exact"), fact(c.metric, "", c.unit, b.value, "exact")}})
+		}
 	}
 	for i, part := range []struct{ words, metric string }{
 		{"arrests which were not drug related", ""}, {"arrests for possession", ""}, {"arrests made by the Met", ""},

@@ -416,6 +416,10 @@ type parser struct {
 	// changer is a word of a parenthesis, or of the words it describes,
 	// that makes each of its figures another time's or meaning's
 	changer string
+	// cell: it reads a return's value cell under its label, whose
+	// figure is the week's by the return's design: a day beside it says
+	// when, not a part
+	cell bool
 }
 
 // right reads the words after the amount at element a, up to where they

@@ -71,7 +71,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 	toks := tokenize(text)
 	var lastHead *mentionWords
 	for _, s := range splitSentences(text, toks) {
-		p := &parser{r: r, src: text, toks: toks[s.from:s.to]}
+		p := &parser{r: r, src: text, toks: toks[s.from:s.to], cell: ctx.Heading != ""}
 		p.els = r.elements(p.toks)
 		var inner *parser
 		o, c, figures, ok := p.parenthesis()
@@ -85,7 +85,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			els := append([]elem{}, p.els[:o]...)
 			switch {
 			case figures:
-				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true, changer: p.asideChanger(o, c)}
+				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true, changer: p.asideChanger(o, c), cell: p.cell}
 			case p.els[o+1].kind == eFunc && p.els[o+1].fn == "part" && p.amountInClause(o) && p.examplesOnly(rangeInts(o+2, c)):
 				// "Five men and two boys – including a 15-year-old lad –
 				// have been arrested": what a figure includes, with no
@@ -102,7 +102,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			// read with its words up to the copula, and the first number
 			// is a part of it with the words after it.
 			els := append(append([]elem{}, p.els[:a]...), p.els[b:c]...)
-			inner = &parser{r: r, src: text, toks: p.toks, els: append([]elem{p.els[a]}, p.els[c:]...), parts: true}
+			inner = &parser{r: r, src: text, toks: p.toks, els: append([]elem{p.els[a]}, p.els[c:]...), parts: true, cell: p.cell}
 			p.els = els
 			o = a + 1
 		}
@@ -712,10 +712,14 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		}
 	}
 	// "12 more arrests take the total this week to 33": what took the
-	// total there is a part of it
+	// week's total there is a part of it; "seized 4 knives" did not
 	for _, rt := range running {
+		if !rt.weekNamed {
+			continue
+		}
 		for _, mw := range out {
-			if mw.m.el >= 0 && mw.m.el < rt.verb {
+			m := mw.m
+			if m.el >= 0 && m.el < rt.verb && p.sharesThing(append(append(append([]int{}, m.pre...), m.core...), m.left...), rt.nouns) {
 				mw.w.changer = append(mw.w.changer, rt.words)
 			}
 		}

@@ -81,6 +81,7 @@ var tellingVerbs = map[string]bool{
 	"said": true, "say": true, "announced": true, "announce": true, "revealed": true, "reveal": true,
 	"confirmed": true, "confirm": true, "reported": true, "report": true, "published": true, "publish": true,
 	"released": true, "stated": true, "state": true, "explained": true, "added": true,
+	"show": true, "showed": true, "shown": true, "statement": true, "speaking": true,
 }
 
 // boundVerbs say when a week or operation began or ended: "which began
@@ -89,6 +90,10 @@ var boundVerbs = map[string]bool{
 	"began": true, "begin": true, "started": true, "start": true, "ran": true, "run": true, "running": true,
 	"ended": true, "end": true, "finished": true, "finish": true, "launched": true, "launch": true,
 	"commenced": true, "commence": true, "kicked": true, "concluded": true, "conclude": true,
+	"ending": true, "commencing": true, "beginning": true, "starting": true, "w/c": true, "w/e": true,
+	// "43 arrests by Sunday", "as at Sunday", "from Monday", "up to and
+	// including Sunday": the week so far or to its end
+	"by": true, "from": true, "until": true, "till": true, "up": true, "at": true,
 }
 
 // rangeWords join the two ends of a stretch of days: "from Monday to
@@ -120,16 +125,21 @@ func (p *parser) scopes() []scope {
 		t := toks[i]
 		switch {
 		case el.kind == eAmount || el.kind == ePunct:
-		case (weekdays[t.norm] || dayWords[t.norm]) && i > told:
-			if p.dayOfRange(i) || p.bound(i) || told < 0 && p.telling(i) {
+		case (weekdays[t.norm] || dayWords[t.norm]) && i > told && !p.cell:
+			if p.dayOfRange(i) || weekdays[t.norm] && p.bound(i) || told < 0 && p.telling(i) {
 				continue
 			}
+			if t.is("overnight") && i+1 < len(toks) && toks[i+1].kind == tWord && funcWords[toks[i+1].norm] == "" {
+				continue // "in overnight raids" describes the raids
+			}
 			out = append(out, scope{scopeDay, t.text, k})
-		case t.is("this", "last") && i+1 < len(toks) && dayParts[toks[i+1].norm] && strings.ToLower(toks[i+1].text) == toks[i+1].norm && i > told:
+		case t.is("this", "last") && i+1 < len(toks) && dayParts[toks[i+1].norm] && strings.ToLower(toks[i+1].text) == toks[i+1].norm && i > told && !(told < 0 && p.telling(i+1)):
 			out = append(out, scope{scopeDay, src(toks, i, i+2), k})
-		case (t.is("last", "past", "previous") && longerTimes[next(toks, i)] || t.is("this") && thisTimes[next(toks, i)]) && !pluralTok(toks[i+1]) && !week:
+		case t.is("last", "past", "previous") && longerTimes[next(toks, i)] && !pluralTok(toks[i+1]):
 			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
-		case t.kind == tNum && yearNumber(t) && i > 0 && toks[i-1].is("in", "across", "during", "throughout", "since", "for", "over", "between", "from") && !week:
+		case t.is("this") && thisTimes[next(toks, i)] && !pluralTok(toks[i+1]) && !week:
+			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
+		case t.kind == tNum && yearNumber(t) && i > 0 && toks[i-1].is("in", "across", "during", "throughout", "since", "for", "over", "between", "from"):
 			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), k})
 		case el.kind == eLex && el.hasRole(rChanger) && p.text(el) != "" && strings.EqualFold(p.text(el), "since"):
 			out = append(out, scope{scopePeriod, p.text(el), k})
@@ -161,8 +171,13 @@ func yearNumber(t token) bool {
 }
 
 // namesWeek reports a sentence that names the operation's week as when
-// its figures were ("as part of the week of action", "this week"): a
-// year or "this year" in it says which week, not a wider period.
+// its figures were ("as part of the week of action", "this week"): "this
+// year" in it says which week, not a wider period ("This year, we
+// arrested 69 people ... as part of the week of action"). A year named
+// by its number, or the past or last year, is not this one: the week
+// named beside it may be another year's ("During the same week in
+// 2020"), and "430 arrests over the past year, 43 of them this week"
+// gives the year's.
 func (p *parser) namesWeek() bool {
 	for i, t := range p.toks {
 		if strings.ToLower(t.text) != "week" {
@@ -218,10 +233,12 @@ func (p *parser) dayOfRange(i int) bool {
 }
 
 // bound reports a day at token i that says when the week or operation
-// began or ended: "which began on Monday", "started on Monday 10 October".
+// began or ended: "which began on Monday", "started on Monday 10
+// October", "the week ending Sunday 17 October", "43 arrests by Sunday".
 func (p *parser) bound(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if boundVerbs[p.toks[j].norm] {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := p.toks[j]
+		if boundVerbs[t.norm] && !(t.is("at") && !(j > 0 && p.toks[j-1].is("as"))) && !(t.is("up") && !(j+1 < len(p.toks) && p.toks[j+1].is("to"))) {
 			return true
 		}
 	}
@@ -233,6 +250,14 @@ func (p *parser) bound(i int) bool {
 // today (Thursday, May 27)".
 func (p *parser) telling(i int) bool {
 	toks := p.toks
+	// "In a statement on Friday, the force said officers had made 43
+	// arrests", "Speaking on Friday, ... said": the verb of telling
+	// comes after the day and before any figure
+	for j := i + 1; j < len(toks) && toks[j].kind != tNum; j++ {
+		if tellingVerbs[toks[j].norm] {
+			return true
+		}
+	}
 	for j := i - 3; j <= i+2; j++ {
 		if j >= 0 && j < len(toks) && j != i && tellingVerbs[toks[j].norm] {
 			return true
@@ -256,6 +281,9 @@ func (p *parser) oneOfPart(k int) bool {
 	}
 	if j < len(p.toks) && (p.toks[j].is("most", "best", "biggest", "largest", "many") || strings.HasSuffix(p.toks[j].norm, "est")) {
 		return false
+	}
+	if j < len(p.toks) && p.toks[j].kind == tNum {
+		return false // "One of the 43 people arrested was a boy": 43 is the whole
 	}
 	if k == 0 {
 		return true
@@ -285,6 +313,17 @@ func (p *parser) scoped(out []*mentionWords) {
 	}
 	for _, s := range ss {
 		from, to := stretch(s.el)
+		if s.kind == scopeDay {
+			// a day said in a later part of the stretch is that
+			// part's: "43 arrests, including 12 on Monday", "and on
+			// Tuesday they closed 4 lines"; said in its first part
+			// ("On Monday, officers ...", "12 warrants on Monday, and
+			// 3 knives"), it is the whole stretch's
+			a, b := p.segment(s.el, from, to)
+			if a > from {
+				from, to = a, b
+			}
+		}
 		for _, mw := range out {
 			at := mw.m.el
 			if at < 0 {
@@ -311,17 +350,100 @@ func (p *parser) scoped(out []*mentionWords) {
 // arrests") is a part of it, and what it includes after it is a part of
 // N, never the whole.
 type runningTotal struct {
-	verb   int   // the element of "take", "bring"
-	nouns  []int // the elements naming its things, between "total" and "to"
-	week   bool  // its words say the week: "this week", "for the week"
-	words  string
-	amount int // the element of N
+	verb  int   // the element of "take", "bring"
+	nouns []int // the elements naming its things, between "total" and "to"
+	week  bool  // its words say the week and nothing wider: "this week", "for the week"
+	// weekNamed: its words name this week, maybe with a wider scope
+	// ("the total regional arrests this week"): what took it there is
+	// still a part of the week's
+	weekNamed bool
+	words     string
+	amount    int // the element of N
 }
 
 // totalVerbs bring a running total to a figure.
 var totalVerbs = map[string]bool{
 	"take": true, "took": true, "taken": true, "taking": true,
 	"bring": true, "brought": true, "bringing": true, "push": true, "pushed": true, "pushing": true,
+}
+
+// scopeAdjectives say whose or how wide a total is: "the total
+// regional arrests", "the combined total". Before a running total's
+// things they make it another total than the force's week.
+var scopeAdjectives = map[string]bool{
+	"regional": true, "national": true, "nationwide": true, "combined": true, "local": true, "force-wide": true,
+	"countywide": true, "county-wide": true, "overall": true, "cumulative": true, "joint": true, "all": true,
+}
+
+// weekWords reports words that only name the week or its count:
+// "this week", "for the week", "of action", "number of".
+func weekWords(toks []token) bool {
+	for _, t := range toks {
+		switch strings.ToLower(t.text) {
+		case "this", "the", "week", "for", "of", "action", "intensification", "number":
+		default:
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// sharesThing reports elements that name what a running total's nouns
+// name: "made 12 arrests" took "the total arrests" there, "seized 4
+// knives" did not take "the total lines" there. Things are told by what
+// they are when both name one (an object's metric, or the kind of an
+// item: "knives" are weapons, as "the total weapons" are), else by what
+// was done.
+func (p *parser) sharesThing(ks []int, nouns []int) bool {
+	things := func(ks []int) map[string]bool {
+		out := map[string]bool{}
+		for _, k := range ks {
+			if p.els[k].kind != eLex {
+				continue
+			}
+			for _, s := range p.els[k].e.senses {
+				switch s.role {
+				case rObject:
+					out["m"+p.r.metrics[s.metric].Code] = true
+					if kind := p.r.metrics[s.metric].ItemKind; kind != "" {
+						out["k"+kind] = true
+					}
+				case rItem:
+					out["k"+p.r.items[s.item].Kind] = true
+				}
+			}
+		}
+		return out
+	}
+	acts := func(ks []int) map[string]bool {
+		out := map[string]bool{}
+		for _, k := range ks {
+			if p.els[k].kind == eLex {
+				for _, s := range p.els[k].e.senses {
+					if s.role == rAction {
+						out["m"+p.r.metrics[s.metric].Code] = true
+					}
+				}
+			}
+		}
+		return out
+	}
+	a, b := things(ks), things(nouns)
+	if len(a) == 0 || len(b) == 0 {
+		a, b = acts(ks), acts(nouns)
+		for k := range things(ks) {
+			a[k] = true
+		}
+		for k := range things(nouns) {
+			b[k] = true
+		}
+	}
+	for m := range a {
+		if b[m] {
+			return true
+		}
+	}
+	return false
 }
 
 // runningTotals finds the running totals of the sentence whose words the
@@ -342,9 +464,9 @@ func (p *parser) runningTotals() map[int]runningTotal {
 		}
 		rt := runningTotal{verb: v}
 		k := t + 1
-		// only its things and the week may stand between "total" and
-		// "to": "across the region" or "since Monday" there is another
-		// total's scope
+		// only its things, "number of" and the week may stand between
+		// "total" and "to": "regional", "across the region", "since
+		// Monday", "and last week" there is another total's scope
 		plain := true
 		for ; k < len(els) && !(els[k].kind == eFunc && p.word(k) == "to"); k++ {
 			el := els[k]
@@ -352,13 +474,16 @@ func (p *parser) runningTotals() map[int]runningTotal {
 				break
 			}
 			switch {
-			case el.kind == eLex && (el.hasRole(rObject) || el.hasRole(rAction) || el.hasRole(rItem) || el.hasRole(rModifier)):
+			case el.kind == eLex && (el.hasRole(rObject) || el.hasRole(rAction) || el.hasRole(rItem) || el.hasRole(rModifier)) && !el.hasRole(rChanger) && !el.hasRole(rPeriod):
 				rt.nouns = append(rt.nouns, k)
-			case el.kind == eLex && !el.hasRole(rChanger):
-			case el.kind == eFunc && (el.fn == "det" || el.fn == "of" || el.fn == "for" || el.fn == "coord"):
-			case el.kind == eFunc && el.fn == "prep" && el.to+1 < len(p.toks) && strings.ToLower(p.toks[el.to+1].text) == "week":
+			case weekWords(p.toks[el.from:el.to]):
+			case el.isAge() || el.hasRole(rPerson) && !el.hasRole(rChanger):
+				// "the total suspects arrested", "people aged under 18"
+			case el.kind == eLex && (onlyAllows(el.e) || neutralOnly(el.e)) && !scopeAdjectives[strings.ToLower(p.text(el))]:
+				// "the total welfare visits carried out so far this
+				// week", "the total separate charges"
+			case el.kind == eFunc && el.fn == "prep" && el.to+1 < len(p.toks) && p.toks[el.to].is("the") && strings.ToLower(p.toks[el.to+1].text) == "week":
 				// "during the week"
-			case strings.ToLower(p.text(el)) == "week" || strings.ToLower(p.text(el)) == "number":
 			default:
 				plain = false
 			}
@@ -368,8 +493,13 @@ func (p *parser) runningTotals() map[int]runningTotal {
 		}
 		for i := els[t].to; i < els[k].from; i++ {
 			if strings.ToLower(p.toks[i].text) == "week" && !(i > 0 && p.toks[i-1].is("last", "previous", "a", "per", "each", "every")) {
-				rt.week = plain
+				rt.week, rt.weekNamed = plain, true
 			}
+		}
+		// the words after N are N's too: only the clause's end or its
+		// parts may follow ("to 33 across the region" is the region's)
+		if after := k + 2; after < len(els) && !(els[after].kind == ePunct || els[after].kind == eFunc && els[after].fn == "part") {
+			rt.week = false
 		}
 		rt.amount = k + 1
 		rt.words = p.raw(els[v].from, els[k].to)
@@ -379,4 +509,29 @@ func (p *parser) runningTotals() map[int]runningTotal {
 		out[k+1] = rt
 	}
 	return out
+}
+
+// segment is the part of the stretch [from, to) around element k: up to
+// a comma, an "including", or an "and"/"but" that opens a clause of its
+// own ("and on Tuesday", "and the busiest day", "and will continue").
+func (p *parser) segment(k, from, to int) (int, int) {
+	edge := func(j int) bool {
+		el := p.els[j]
+		if el.kind == ePunct && el.fn == "," || el.kind == eFunc && el.fn == "part" {
+			return true
+		}
+		if el.kind == eFunc && el.fn == "coord" && j+1 < len(p.els) {
+			n := p.els[j+1]
+			return n.kind == eFunc && (n.fn == "det" || n.fn == "pron" || n.fn == "prep" || n.fn == "aux")
+		}
+		return false
+	}
+	a, b := k, k+1
+	for a > from && !edge(a-1) {
+		a--
+	}
+	for b < to && !edge(b) {
+		b++
+	}
+	return a, b
 }
