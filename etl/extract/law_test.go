@@ -116,6 +116,23 @@ func (l law[C]) run(t *testing.T) []probe {
 // does, the phones below it load (phonesLoaded).
 var phonesRow = []any{"Mobile phones seized", "1,149"}
 
+// every lists every choice of one index below each of n, the last
+// changing fastest, as nested loops over the ranges would: a law's cases
+// over every combination of its lists.
+func every(n ...int) [][]int {
+	out := [][]int{nil}
+	for _, k := range n {
+		var next [][]int
+		for _, ix := range out {
+			for i := 0; i < k; i++ {
+				next = append(next, append(append([]int(nil), ix...), i))
+			}
+		}
+		out = next
+	}
+	return out
+}
+
 // pairSheet writes a `label │ value` case at A3:B3 under kentTitle, with
 // phonesRow below.
 func pairSheet(c [2]string, b *lawBook) {

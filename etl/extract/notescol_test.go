@@ -20,12 +20,8 @@ func TestNotesColumnBeforeFiguresLaw(t *testing.T) {
 	contents := [][2]any{{"3 from London", "warrant at Chatham"}, {nil, nil}, {"see below", nil}, {"Under 18: 7", "Op X"}}
 	type tc struct{ note, head, content int }
 	var cases []tc
-	for n := range notes {
-		for h := range heads {
-			for c := range contents {
-				cases = append(cases, tc{n, h, c})
-			}
-		}
+	for _, ix := range every(len(notes), len(heads), len(contents)) {
+		cases = append(cases, tc{ix[0], ix[1], ix[2]})
 	}
 	law[tc]{
 		what:  "notes columns before the figures",

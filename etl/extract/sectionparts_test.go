@@ -38,12 +38,8 @@ func TestSectionPartsAndTotalLaw(t *testing.T) {
 	layouts := []string{"merged", "unmerged", "header", "title row"}
 	type tc struct{ section, total, layout int }
 	var cases []tc
-	for s := range sections {
-		for tt := range totals {
-			for l := range layouts {
-				cases = append(cases, tc{s, tt, l})
-			}
-		}
+	for _, ix := range every(len(sections), len(totals), len(layouts)) {
+		cases = append(cases, tc{ix[0], ix[1], ix[2]})
 	}
 	law[tc]{
 		what:  "sections of parts and their total",
@@ -125,12 +121,8 @@ func TestSectionTotalOfPeriodsIsNoFigureLaw(t *testing.T) {
 		extra              string // the Total in the This week column, this heading right of it
 	}
 	var cases []tc
-	for s := range subs {
-		for tt := range totals {
-			for l := range layouts {
-				cases = append(cases, tc{sub: s, total: tt, layout: l})
-			}
-		}
+	for _, ix := range every(len(subs), len(totals), len(layouts)) {
+		cases = append(cases, tc{sub: ix[0], total: ix[1], layout: ix[2]})
 	}
 	// Two more: the Total word in the "This week" column, its figures
 	// under YTD and beyond.
