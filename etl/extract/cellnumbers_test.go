@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/fixtures"
 )
 
 // TestEveryNumberInACellAccountedLaw carries TestEveryFigureAccounted
@@ -83,49 +82,38 @@ func TestEveryNumberInACellAccountedLaw(t *testing.T) {
 	} {
 		cases = append(cases, tcase{c[0], c[1]})
 	}
-	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
-		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i].label, cases[i].text}, []any{"Mobile phones seized", "1,149"})
-	})
-	failed := 0
-	for i, p := range ps {
-		c := cases[i]
-		var at []float64
-		for _, f := range p.factsAt("B3") {
-			if f.Value != nil {
-				at = append(at, *f.Value)
+	law[tcase]{
+		what:  "value cells whose numbers are each a fact or a message",
+		cases: cases,
+		name:  func(c tcase) string { return fmt.Sprintf("%q │ %q", c.label, c.text) },
+		sheet: func(c tcase, b *lawBook) { pairSheet([2]string{c.label, c.text}, b) },
+		holds: func(c tcase, p probe, v *verdict) {
+			var at []float64
+			for _, f := range p.factsAt("B3") {
+				if f.Value != nil {
+					at = append(at, *f.Value)
+				}
 			}
-		}
-		named := false
-		for _, m := range p.r.Messages {
-			if m.Cell == "B3" || m.Covers(m.Sheet, 2, 3) {
-				named = true
+			named := false
+			for _, m := range p.r.Messages {
+				if m.Cell == "B3" || m.Covers(m.Sheet, 2, 3) {
+					named = true
+				}
 			}
-		}
-		nums := numbersIn(c.text)
-		var bad []string
-		for _, n := range nums {
-			if !named && !tracedTo(n.value, at) {
-				bad = append(bad, fmt.Sprintf("%q (%v) is neither a fact of the cell nor named in a message", n.text, n.value))
-			}
-		}
-		for _, v := range at {
-			traced := false
+			nums := numbersIn(c.text)
 			for _, n := range nums {
-				traced = traced || tracedTo(n.value, []float64{v})
+				v.want(named || tracedTo(n.value, at), "%q (%v) is neither a fact of the cell nor named in a message", n.text, n.value)
 			}
-			if !traced {
-				bad = append(bad, fmt.Sprintf("a fact of %v, which the text does not write", v))
+			for _, f := range at {
+				traced := false
+				for _, n := range nums {
+					traced = traced || tracedTo(n.value, []float64{f})
+				}
+				v.want(traced, "a fact of %v, which the text does not write", f)
 			}
-		}
-		if ph := p.value("mobile_phones_seized"); ph == nil || *ph.Value != 1149 {
-			bad = append(bad, "the phones below it are not loaded")
-		}
-		if len(bad) > 0 {
-			failed++
-			t.Errorf("%q │ %q: %s\n%s", c.label, c.text, strings.Join(bad, "; "), p.dump())
-		}
-	}
-	t.Logf("%d of %d value cells hold a number not accounted for", failed, len(cases))
+			v.want(p.phonesLoaded(), "the phones below it are not loaded")
+		},
+	}.run(t)
 }
 
 type written struct {
