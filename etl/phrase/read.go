@@ -58,6 +58,7 @@ func splitSentences(text string, toks []token) []sentence {
 func (r *Reader) Read(text string, ctx Context) Reading {
 	out := r.read(text, ctx)
 	r.asides(text, ctx, &out)
+	r.unreadItems(text, &out)
 	return out
 }
 
