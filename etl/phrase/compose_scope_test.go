@@ -213,7 +213,9 @@ func init() { lawPrecise = append(lawPrecise, lawForWhomCases) }
 // for a potential adult victim was made", round nine's f606), no count
 // of their own: only the figure reads. The same person as the subject or
 // object of a verb of their own ("and a child was safeguarded",
-// "officers safeguarded a vulnerable adult") is a count of one: read.
+// "officers safeguarded a vulnerable adult") is a count of one: read; so
+// is the person after "for" with no figure before it in its clause
+// ("Officers secured a place of safety for a vulnerable adult").
 func lawForWhomCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
 	whom := []struct{ name, metric string }{
@@ -235,6 +237,12 @@ func lawForWhomCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			out = append(out, lawCase{capital(fmt.Sprintf(c.passive, k.text) + ", and " + w.name + " was safeguarded"), []pbRow{read, one}})
 		} else {
 			out = append(out, lawCase{capital(fmt.Sprintf(c.passive, k.text) + " and officers safeguarded " + w.name), []pbRow{read, one}})
+		}
+		// with no figure before it in its clause, the person after
+		// "for" is the count (review13 L4)
+		if i%3 == 0 {
+			out = append(out, lawCase{"Officers secured a place of safety for a vulnerable adult", []pbRow{fact("safeguarded_adult", "", "people", 1, "exact")}},
+				lawCase{"Officers found accommodation for a child at risk", []pbRow{fact("safeguarded_juvenile", "", "people", 1, "exact")}})
 		}
 	}
 	return out

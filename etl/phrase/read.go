@@ -384,10 +384,12 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			continue
 		}
 		// "One referral under the National Referral Mechanism for a
-		// potential adult victim was made", "arrested for a stabbing":
-		// a thing named with an article after "for" is whom or what it
-		// was for, no count.
-		if amt.num.article && a > 0 && els[a-1].kind == eFunc && p.word(a-1) == "for" {
+		// potential adult victim was made", "12 people were arrested
+		// for a stabbing": a thing named with an article after "for",
+		// after a figure of its clause, is whom or what that figure was
+		// for, no count. With no figure before it ("Officers secured a
+		// place of safety for a vulnerable adult") it is the count.
+		if amt.num.article && a > 0 && els[a-1].kind == eFunc && p.word(a-1) == "for" && p.figureBefore(a) {
 			continue
 		}
 		m := &mention{el: a, amt: &amt, parent: -1, article: amt.num.article}

@@ -535,3 +535,17 @@ func (p *parser) segment(k, from, to int) (int, int) {
 	}
 	return a, b
 }
+
+// figureBefore reports a figure before element a in its clause: no
+// strong sign between.
+func (p *parser) figureBefore(a int) bool {
+	for k := a - 1; k >= 0; k-- {
+		if p.els[k].strong() {
+			return false
+		}
+		if p.els[k].kind == eAmount {
+			return true
+		}
+	}
+	return false
+}
