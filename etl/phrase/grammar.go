@@ -538,7 +538,13 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			// noun of things a metric counts, "of" and people say whom
 			// they were done to, as "on" does; the people are no words
 			// of the figure, which counts the checks.
+			// People of an age or sex, or words after them that say
+			// where, when or which, may narrow what was counted: the
+			// figure is refused, naming the word (review13 W4).
 			if !sawVerb && len(list) > 0 && p.countedThing(list[len(list)-1]) && p.peopleAt(k+1) {
+				if w := p.ofPeopleNarrows(k + 1); w != "" {
+					m.changer = append(m.changer, w)
+				}
 				break
 			}
 			if k+1 < len(els) && (els[k+1].kind == eLex || els[k+1].kind == eUnknown) && !sawVerb {
@@ -1763,12 +1769,52 @@ func (p *parser) countedThing(k int) bool {
 	if el.kind != eLex || el.verbLike() || el.hasRole(rUnit) || el.hasRole(rItem) || el.hasRole(rPerson) || el.hasRole(rFacet) {
 		return false
 	}
+	// a metric with a kind of its own ("stop searches" of people from
+	// outside the force area) is left to the words after "of"
+	counted := false
 	for _, s := range el.e.senses {
+		if s.role == rObject && len(p.r.metrics[s.metric].children) > 0 {
+			return false
+		}
 		if s.role == rObject && p.r.metrics[s.metric].Unit == string(etl.UnitCount) {
-			return true
+			counted = true
 		}
 	}
-	return false
+	return counted
+}
+
+// ofPeopleNarrows is a word of the people at element j, or after them,
+// that may narrow what was counted: a word of age or sex ("checks of
+// vulnerable children"), or the first word after them that is no
+// boundary, verb or "were" ("of vulnerable people in the previous
+// week", "across the region", "from outside the county"); "" if none.
+func (p *parser) ofPeopleNarrows(j int) string {
+	for j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "det" {
+		j++
+	}
+	for ; j < len(p.els) && p.els[j].kind == eLex && !p.els[j].hasRole(rPerson); j++ {
+		if p.els[j].hasRole(rFacet) {
+			return p.text(p.els[j])
+		}
+	}
+	if j >= len(p.els) {
+		return ""
+	}
+	if p.els[j].hasRole(rFacet) {
+		return p.text(p.els[j])
+	}
+	j++
+	if j >= len(p.els) {
+		return ""
+	}
+	el := p.els[j]
+	// ("addresses of vulnerable people believed to be at risk of
+	// cuckooing": a word that says nothing of the figure, or a link,
+	// goes on to say what they are)
+	if el.strong() || el.kind == ePunct || el.kind == eFunc && el.fn == "aux" || el.verbLike() || el.kind == eLex && (neutralOnly(el.e) && funcWords[p.toks[el.from].norm] == "" || el.hasRole(rLink)) {
+		return ""
+	}
+	return p.text(el)
 }
 
 // peopleAt reports a noun phrase of people at element j, after any
