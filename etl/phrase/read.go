@@ -2320,7 +2320,9 @@ func (r *Reader) candidates(w words) []candidate {
 // words as well (the other metric takes the same action), the figure is
 // either: the other metric joins the best at its score, and the caller
 // refuses the tie (review12 W7). "Phone lines closed", "Deal lines
-// seized", "Mobile phones seized" read one way only.
+// seized", "Mobile phones seized" read one way only, and so does a
+// compound whose other reading counts in another unit ("Drug networks
+// seized": drugs are weighed).
 func (r *Reader) compoundTie(w words, out []candidate) []candidate {
 	if len(out) == 0 || len(out) > 1 && out[0].score == out[1].score {
 		return out
@@ -2345,6 +2347,11 @@ func (r *Reader) compoundTie(w words, out []candidate) []candidate {
 		w2.hard = append(hard, w.hard[k+1:]...)
 		alt := r.candidatesOf(w2)
 		if len(alt) == 0 || alt[0].metric == top || r.descends(alt[0].metric, top) || r.descends(top, alt[0].metric) {
+			continue
+		}
+		if r.metrics[alt[0].metric].Unit != r.metrics[top].Unit {
+			// "Drug networks seized │ 12": networks, never 12 of a drug
+			// in no unit (review13 L2).
 			continue
 		}
 		return append([]candidate{out[0], {metric: alt[0].metric, score: out[0].score}}, out[1:]...)
