@@ -67,6 +67,11 @@ func TestEveryItemInACellAccountedLaw(t *testing.T) {
 			}
 		}
 	}
+	// Counter-examples: words that name no item ("other" alone is the
+	// catch-all item's name only beside its kind) get no unread_item.
+	for _, text := range []string{"12 people arrested by other forces", "12 (all other offences)", "7 arrests, other enquiries ongoing"} {
+		cases = append(cases, tcase{"Arrests", text, nil})
+	}
 	ps := sheetBook(t, extract.Options{}, len(cases), func(i int, b *fixtures.Book) {
 		b.Rows("A1", []any{kentTitle}, nil, []any{cases[i].label, cases[i].text}, []any{"Mobile phones seized", "1,149"})
 	})
@@ -94,6 +99,9 @@ func TestEveryItemInACellAccountedLaw(t *testing.T) {
 			if !held && !strings.Contains(strings.Join(said, " | "), name(it)) {
 				bad = append(bad, fmt.Sprintf("%q is neither held by a fact of the cell nor named in a message", name(it)))
 			}
+		}
+		if c.items == nil && p.message("unread_item", fmt.Sprintf("P%d!B3", i)) != nil {
+			bad = append(bad, "names no item, but got "+p.message("unread_item", fmt.Sprintf("P%d!B3", i)).Text)
 		}
 		if ph := p.value("mobile_phones_seized"); ph == nil || *ph.Value != 1149 {
 			bad = append(bad, "the phones below it are not loaded")

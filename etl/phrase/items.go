@@ -23,6 +23,9 @@ func (r *Reader) Items(text string) []ItemWord {
 		}
 		var codes []string
 		for _, s := range e.senses {
+			if e.text == "other" {
+				break // "by other forces": the word alone names no item, as item() reads it
+			}
 			if s.role == rItem {
 				codes = append(codes, r.items[s.item].Code)
 			}
