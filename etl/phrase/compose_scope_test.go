@@ -191,6 +191,18 @@ func lawRunningTotalCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 				[]pbRow{fact("weapons_seized", "knife", "count", a.value, "exact"), fact(c.metric, "", c.unit, b.value, "exact")}})
 		}
 	}
+	// a scope or period after a comma or a dash after N is still N's
+	// (review13 W5): refused, as is what took it there
+	for i, a := range []string{", across the region", ", nationally", " - across the region", ", in Medway", ", in the previous week",
+		", by other forces", " - in Essex", ", regionally", ", elsewhere in the region", ", since the start of the year"} {
+		x, n := g.digits(), g.num()
+		if x.value == n.value {
+			n = g.num()
+		}
+		verb := verbs[i%len(verbs)]
+		out = append(out, lawCase{fmt.Sprintf("%s more arrests %s the total arrests this week to %s%s", capital(x.text), verb, n.text, a),
+			[]pbRow{none(x.value), none(n.value)}})
+	}
 	for i, part := range []struct{ words, metric string }{
 		{"arrests which were not drug related", ""}, {"arrests for possession", ""}, {"arrests made by the Met", ""},
 		{"women", "arrests_female"}, {"men", "arrests_male"}, {"juveniles", "arrests_under_18"},

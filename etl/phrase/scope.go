@@ -501,6 +501,12 @@ func (p *parser) runningTotals() map[int]runningTotal {
 		if after := k + 2; after < len(els) && !(els[after].kind == ePunct || els[after].kind == eFunc && els[after].fn == "part") {
 			rt.week = false
 		}
+		// "to 33, across the region", "to 33 - nationally": a bare
+		// phrase after a comma or a dash, with no verb, figure or part
+		// of its own, still says where or when N is
+		if after := k + 2; after < len(els) && els[after].kind == ePunct && els[after].fn != "(" && p.bareAdjunct(after+1) {
+			rt.week = false
+		}
 		rt.amount = k + 1
 		rt.words = p.raw(els[v].from, els[k].to)
 		if out == nil {
@@ -548,4 +554,18 @@ func (p *parser) figureBefore(a int) bool {
 		}
 	}
 	return false
+}
+
+// bareAdjunct reports words from element j to the next punctuation that
+// hang on the figure before them: no verb, figure, "and" or part of
+// their own ("across the region", "in Medway", "in the previous week").
+func (p *parser) bareAdjunct(j int) bool {
+	e := j
+	for ; e < len(p.els) && p.els[e].kind != ePunct; e++ {
+		el := p.els[e]
+		if el.verbLike() || el.kind == eAmount || el.kind == eFunc && (el.fn == "aux" || el.fn == "part" || el.fn == "coord" || el.fn == "rel") {
+			return false
+		}
+	}
+	return e > j
 }
