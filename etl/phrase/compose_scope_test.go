@@ -259,3 +259,83 @@ func lawForWhomCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	}
 	return out
 }
+
+func init() { lawPrecise = append(lawPrecise, lawDayOfWeekCases) }
+
+// lawDayWeek are constructions whose day does not narrow the figure: the
+// day bounds the week ("the week ending Sunday"), or is when the release
+// told it ("In a statement on Friday, the force said"). Each reads its
+// figure (review13 L1).
+var lawDayWeek = []string{
+	"%s during the week ending Sunday 17 October",
+	"%s during the week commencing Monday 11 October",
+	"%s in the week beginning Monday",
+	"%s in the week starting Monday 11 October",
+	"%s in the seven days up to and including Sunday",
+	"%s over the seven days from Monday",
+	"In a statement on Friday, the force said %s",
+	"Speaking on Friday, Chief Inspector Smith said %s",
+	"Today's figures show %s",
+	"Kent Police this morning revealed %s",
+}
+
+// lawDayNotWeek are the same words where the day is not the week's: the
+// bounded time is no week, the day's figure stands before the telling,
+// or nothing bounds the day. Each is refused.
+var lawDayNotWeek = []string{
+	"%s in the month ending Sunday 31 October",
+	"%s in the year up to and including Sunday",
+	"On Friday, %s, the force said",
+	"This morning, %s, police revealed",
+	"%s on Monday, the force said in a statement",
+	"Speaking about the raids on Friday, %s",
+	"%s on the Sunday ending the week",
+}
+
+// lawDayOfWeekCases: each count of lawCounts in a construction of
+// lawDayWeek (read) and of lawDayNotWeek (refused); a total with a
+// day's part after it ("N things, including K on Monday", "K of them on
+// Monday"): the total read, the part refused; a day before the total
+// narrows both; "One of the N things" names one member of the N: N read,
+// while "One of the raids" is a part.
+func lawDayOfWeekCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	days := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+	for i, c := range lawCounts(cat) {
+		if strings.Count(c.passive, "%s") != 1 {
+			continue
+		}
+		clause := func(n lawNum) string { return fmt.Sprintf(c.passive, n.text) }
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf(lawDayWeek[i%len(lawDayWeek)], clause(n))), []pbRow{fact(c.metric, "", c.unit, n.value, "exact")}})
+		n = g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf(lawDayNotWeek[i%len(lawDayNotWeek)], clause(n))), []pbRow{none(n.value)}})
+		if !strings.HasPrefix(c.passive, "%s ") || strings.Contains(c.passive, " with ") {
+			continue
+		}
+		a, k := g.num(), g.digits()
+		for a.value <= k.value {
+			a = g.num()
+		}
+		day := days[i%len(days)]
+		if i%2 == 0 {
+			out = append(out, lawCase{capital(clause(a) + ", including " + k.text + " on " + day), []pbRow{fact(c.metric, "", c.unit, a.value, "exact"), none(k.value)}})
+		} else {
+			out = append(out, lawCase{capital(clause(a) + ", " + k.text + " of them on " + day), []pbRow{fact(c.metric, "", c.unit, a.value, "exact"), none(k.value)}})
+		}
+		a, k = g.num(), g.digits()
+		for a.value <= k.value {
+			a = g.num()
+		}
+		out = append(out, lawCase{"On " + day + ", " + clause(a) + ", including " + k.text + " during the night", []pbRow{none(a.value), none(k.value)}})
+		things := strings.Replace(strings.TrimPrefix(c.passive, "%s "), " were ", " ", 1) // "people arrested"
+		n = g.num()
+		if i%2 == 0 {
+			out = append(out, lawCase{"One of the " + n.text + " " + things + " was later released", []pbRow{fact(c.metric, "", c.unit, n.value, "exact")}})
+		} else {
+			out = append(out, lawCase{"One of the raids led to " + things + " totalling " + n.text, []pbRow{none(n.value)}})
+		}
+	}
+	return out
+}

@@ -125,6 +125,10 @@ func (p *parser) scopes() []scope {
 		t := toks[i]
 		switch {
 		case el.kind == eAmount || el.kind == ePunct:
+		case weekdays[t.norm] && i > told && p.boundsLonger(i) >= 0:
+			// "in the month ending Sunday 31 October", "the year up to
+			// and including Sunday": the day bounds a longer period
+			out = append(out, scope{scopePeriod, src(toks, p.boundsLonger(i), i+1), k})
 		case (weekdays[t.norm] || dayWords[t.norm]) && i > told && !p.cell:
 			if p.dayOfRange(i) || weekdays[t.norm] && p.bound(i) || told < 0 && p.telling(i) {
 				continue
@@ -245,6 +249,56 @@ func (p *parser) bound(i int) bool {
 	return false
 }
 
+// boundsLonger is the token of a longer period than the week ("month",
+// "year") whose bound the day at token i is ("the month ending Sunday",
+// "the year up to and including Sunday"), or -1.
+func (p *parser) boundsLonger(i int) int {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if boundVerbs[p.toks[j].norm] && longerTimes[p.toks[j-1].norm] {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// tellsBefore reports a verb of telling from token i on, before any
+// figure of the stretch, with no figure before the day: the day is when
+// the release told its figures ("In a statement on Friday, the force
+// said officers made 43 arrests", "Speaking on Friday, ... said"), not
+// when they were. A figure before the verb ("On Friday, seven suspects
+// were arrested, the force said") or before the day ("Seven lines were
+// closed on Monday, the force said") is the day's.
+func (p *parser) tellsBefore(day, i int) bool {
+	toks := p.toks
+	amount := map[int]bool{}
+	for _, el := range p.els {
+		if el.kind == eAmount {
+			amount[el.from] = true
+		}
+	}
+	for j := day - 1; j >= 0 && !toks[j].is(";", ":", "(", ")", "–", "-", "."); j-- {
+		if amount[j] || toks[j].kind == tNum {
+			return false
+		}
+	}
+	for j := i; j < len(toks) && j < i+12; j++ {
+		t := toks[j]
+		if t.is(";", ":", "(", ")", "–", "-", ".") {
+			return false
+		}
+		if amount[j] || t.kind == tNum {
+			if j+1 < len(toks) && months[toks[j+1].norm] || j > 0 && months[toks[j-1].norm] {
+				continue // the day's date: "on Friday 15 October"
+			}
+			return false
+		}
+		if tellingVerbs[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // telling reports a day at token i beside a verb of telling: "Police
 // today announced", "said today", or in brackets after such a day: "said
 // today (Thursday, May 27)".
@@ -253,10 +307,8 @@ func (p *parser) telling(i int) bool {
 	// "In a statement on Friday, the force said officers had made 43
 	// arrests", "Speaking on Friday, ... said": the verb of telling
 	// comes after the day and before any figure
-	for j := i + 1; j < len(toks) && toks[j].kind != tNum; j++ {
-		if tellingVerbs[toks[j].norm] {
-			return true
-		}
+	if p.tellsBefore(i, i+1) {
+		return true
 	}
 	for j := i - 3; j <= i+2; j++ {
 		if j >= 0 && j < len(toks) && j != i && tellingVerbs[toks[j].norm] {
