@@ -44,7 +44,8 @@ func (n noteAt) where(sheet string) string {
 // without its mark, the mark, and the notes. A note on the text's own
 // sheet is the one; failing that, every note that starts with the mark
 // on any other sheet of the workbook ("Notes", "Footnotes", "Key"). No
-// notes when the text carries no mark, or when nothing starts with it. A
+// notes when the text carries no mark, or when nothing starts with it;
+// a sheet whose own figures carry the mark keeps its notes to them. A
 // letter in brackets that is a unit ("Heroin (g)", "56 (g)") is no mark
 // (review12 M3).
 func (x *extractor) footnote(g *grid, text string) (before, mark string, notes []noteAt) {
@@ -68,8 +69,23 @@ func (x *extractor) footnote(g *grid, text string) (before, mark string, notes [
 	if own := find(g.sheet); len(own) > 0 {
 		return m[1], m[2], own[:1]
 	}
+	// marks reports another sheet whose own figures or labels carry the
+	// mark ("Arrests │ 400*" on a year-to-date sheet): its note is its
+	// own figures' first (review13 L3), not this one's.
+	marks := func(sh *etl.Sheet) bool {
+		for i := range sh.Cells {
+			c := &sh.Cells[i]
+			if c.Kind != etl.KindText || noteStart.MatchString(c.Text) {
+				continue
+			}
+			if o := markedFigure.FindStringSubmatch(c.Text); o != nil && o[2] == m[2] {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range x.wb.Sheets {
-		if sh := &x.wb.Sheets[i]; sh.Name != g.sheet.Name {
+		if sh := &x.wb.Sheets[i]; sh.Name != g.sheet.Name && !marks(sh) {
 			notes = append(notes, find(sh)...)
 		}
 	}
@@ -133,7 +149,7 @@ func (x *extractor) footnoted(g *grid, c candidate, m catalog.Metric) (candidate
 	if len(notes) == 0 {
 		// "43*" with no note anywhere: the mark says something of the
 		// figure nobody can read.
-		x.msg(etl.SevWarning, "footnote", g.sheet.Name, v.Ref(), "%s: %s carries the mark %q, and no note on any sheet of the workbook starts with it: check what it says of the figure", m.Label, what, mark)
+		x.msg(etl.SevWarning, "footnote", g.sheet.Name, v.Ref(), "%s: %s carries the mark %q, and no note of its own starts with it on its sheet or on another sheet whose figures carry no such mark: check what it says of the figure", m.Label, what, mark)
 		return c, true
 	}
 	var wheres, texts []string
@@ -152,10 +168,10 @@ func (x *extractor) footnoted(g *grid, c candidate, m catalog.Metric) (candidate
 		}
 		if phrase.Provisional(words) {
 			refused = "which says the figure is provisional or not final; not loaded: it is loaded when the force sends the final figure"
-		} else if l := x.rd.Label(words, phrase.Context{}); l.Changer != "" {
+		} else if changer := x.noteChanger(words); changer != "" {
 			// "* Year to date figure", "(1) cumulative since 1 April": the
 			// note says the figure is not this week's alone (review12 M3).
-			refused = fmt.Sprintf("where %q says the figure is not this week's alone; not loaded", l.Changer)
+			refused = fmt.Sprintf("where %q says the figure is not this week's alone; not loaded", changer)
 		}
 	}
 	said := fmt.Sprintf("%s: %s carries the mark %q of the note at %s, %s, ", m.Label, what, mark, strings.Join(wheres, " and "), strings.Join(texts, " and "))
@@ -168,4 +184,38 @@ func (x *extractor) footnoted(g *grid, c candidate, m catalog.Metric) (candidate
 	}
 	x.msg(etl.SevWarning, "footnote", g.sheet.Name, v.Ref(), "%swhich is not read with the figure: check that it does not change what the figure counts", said)
 	return c, true
+}
+
+// noteParts part a note into its clauses: "Figures for this week only,
+// not cumulative", "Mandatory field: do not enter year to date figures".
+var noteParts = regexp.MustCompile(`\s*(?:[,;:.–—]|\s-\s|\bbut\b)\s*`)
+
+// noteNegation opens or stands in a clause that says what the figure is
+// not, or what it leaves out: "not cumulative", "do not enter year to
+// date figures", "excluding those for other offences".
+var noteNegation = regexp.MustCompile(`(?i)\b(?:not|no|never|don't|do not|excluding|excludes?|except|other than|without)\b`)
+
+// thisWeekSince is "since" the start of the week itself: the week, not
+// another period ("Include arrests made since the start of the week").
+var thisWeekSince = regexp.MustCompile(`(?i)\bsince the (?:start|beginning) of (?:the|this) (?:\w+ )?week\b`)
+
+// noteChanger is the word of a note that says the figures it marks are of
+// another period or measure ("Year to date figure", "cumulative since 1
+// April"), or "". Only a clause that says so counts: a clause that
+// negates a changer or leaves something out ("not cumulative", "do not
+// enter year to date figures", "excluding those for other offences")
+// affirms the week or defines what the figure counts, and "since the
+// start of the week" is the week (review13 L3). Such a note is named in
+// a warning, not refused.
+func (x *extractor) noteChanger(words string) string {
+	for _, part := range noteParts.Split(words, -1) {
+		if part == "" || noteNegation.MatchString(part) {
+			continue
+		}
+		part = thisWeekSince.ReplaceAllString(part, "during the week")
+		if l := x.rd.Label(part, phrase.Context{}); l.Changer != "" {
+			return l.Changer
+		}
+	}
+	return ""
 }

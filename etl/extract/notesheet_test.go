@@ -82,6 +82,7 @@ func TestFootnoteAnywhereLaw(t *testing.T) {
 		load               bool        // the figure loads (with a warning)
 		want               float64
 		name               []string // what a message at B3 must name
+		ytd                bool     // a sheet "YTD" holds its own marked figure and its note
 	}
 	figures := []struct {
 		label, value string
@@ -132,6 +133,17 @@ func TestFootnoteAnywhereLaw(t *testing.T) {
 				load: false, name: []string{"Notes!A2", "Key!A2"}},
 			tcase{label: "Arrests", value: marked("43", mark), mark: mark, notes: [][2]string{{"Notes", mark + " includes 5 BTP arrests"}, {"Key", mark + " seized on Tuesday"}},
 				load: true, want: 43, name: []string{"Notes!A2", "Key!A2"}})
+		// review13 L3: a sheet whose own figure carries the mark ("YTD":
+		// "Arrests │ 400*", "* Year to date figures since 1 April") keeps
+		// its note to its figures: the return's figure loads with a
+		// warning naming the mark; a sheet of notes saying the same
+		// refuses it.
+		if mark != "(1)" {
+			cases = append(cases,
+				tcase{label: "Arrests", value: marked("43", mark), mark: mark, ytd: true, load: true, want: 43, name: []string{mark}},
+				tcase{label: "Arrests", value: marked("43", mark), mark: mark, ytd: true, notes: [][2]string{{"Notes", mark + " Year to date figures since 1 April"}},
+					load: false, name: []string{"Notes!A2"}})
+		}
 	}
 	ps := booksLaw(t, len(cases), func(i int, b *fixtures.Book) {
 		c := cases[i]
@@ -145,6 +157,9 @@ func TestFootnoteAnywhereLaw(t *testing.T) {
 			if n[0] != "" {
 				b.Sheet(n[0]).Rows("A1", []any{"Notes"}, []any{n[1]})
 			}
+		}
+		if c.ytd {
+			b.Sheet("YTD").Rows("A1", []any{"Year to date"}, []any{"Arrests", marked("400", c.mark)}, nil, []any{c.mark + " Year to date figures since 1 April"})
 		}
 	})
 	failed := 0

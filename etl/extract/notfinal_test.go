@@ -23,6 +23,21 @@ var footNotes = []struct {
 	{"since the start of the operation", false},
 	{"includes 5 BTP arrests", true},
 	{"seized on Tuesday", true},
+	// review13 L3: notes that affirm the week, or define what the figure
+	// counts, with a changer word negated or as an instruction: the
+	// figure loads, with the note named in a warning; the same words
+	// affirming the other period refuse
+	{"Figures for this week only, not cumulative", true},
+	{"Cumulative figures, not for this week only", false},
+	{"Mandatory field: do not enter year to date figures", true},
+	{"Mandatory field: enter year to date figures", false},
+	{"Required: the figure for the intensification week only, not the monthly figure", true},
+	{"Required: the year to date figure, not the figure for the intensification week only", false},
+	{"Include arrests made since the start of the week", true},
+	{"Include arrests made since the start of the year", false},
+	{"Total arrests, excluding those for other offences", true},
+	{"Total arrests since 1 April, excluding those for other offences", false},
+	{"Mandatory field", true},
 }
 
 // probe11 W5: words saying the count was not final when it was written
