@@ -534,19 +534,6 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		case el.kind == ePunct && el.fn == "…" || el.isAge():
 			continue
 		case el.kind == eFunc && el.fn == "of":
-			// "40 safe and well checks of vulnerable people": after a
-			// noun of things a metric counts, "of" and people say whom
-			// they were done to, as "on" does; the people are no words
-			// of the figure, which counts the checks.
-			// People of an age or sex, or words after them that say
-			// where, when or which, may narrow what was counted: the
-			// figure is refused, naming the word (review13 W4).
-			if !sawVerb && len(list) > 0 && p.countedThing(list[len(list)-1]) && p.peopleAt(k+1) {
-				if w := p.ofPeopleNarrows(k + 1); w != "" {
-					m.changer = append(m.changer, w)
-				}
-				break
-			}
 			if k+1 < len(els) && (els[k+1].kind == eLex || els[k+1].kind == eUnknown) && !sawVerb {
 				m.absorbed = m.absorbed || len(list) > 0 && els[list[len(list)-1]].hasRole(rUnit)
 				continue
@@ -1759,83 +1746,4 @@ func (p *parser) linkWord(k int) bool {
 func (p *parser) valueImpliesMoney(k int) bool {
 	t := strings.ToLower(p.text(p.els[k]))
 	return !strings.HasPrefix(t, "total") && !strings.HasPrefix(t, "amounting")
-}
-
-// countedThing reports a noun at element k that is what a metric counting
-// things (not people) counts, and no unit or item: "safe and well
-// checks", "visits", "addresses".
-func (p *parser) countedThing(k int) bool {
-	el := p.els[k]
-	if el.kind != eLex || el.verbLike() || el.hasRole(rUnit) || el.hasRole(rItem) || el.hasRole(rPerson) || el.hasRole(rFacet) {
-		return false
-	}
-	// a metric with a kind of its own ("stop searches" of people from
-	// outside the force area) is left to the words after "of"
-	counted := false
-	for _, s := range el.e.senses {
-		if s.role == rObject && len(p.r.metrics[s.metric].children) > 0 {
-			return false
-		}
-		if s.role == rObject && p.r.metrics[s.metric].Unit == string(etl.UnitCount) {
-			counted = true
-		}
-	}
-	return counted
-}
-
-// ofPeopleNarrows is a word of the people at element j, or after them,
-// that may narrow what was counted: a word of age or sex ("checks of
-// vulnerable children"), or the first word after them that is no
-// boundary, verb or "were" ("of vulnerable people in the previous
-// week", "across the region", "from outside the county"); "" if none.
-func (p *parser) ofPeopleNarrows(j int) string {
-	for j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "det" {
-		j++
-	}
-	for ; j < len(p.els) && p.els[j].kind == eLex && !p.els[j].hasRole(rPerson); j++ {
-		if p.els[j].hasRole(rFacet) {
-			return p.text(p.els[j])
-		}
-	}
-	if j >= len(p.els) {
-		return ""
-	}
-	if p.els[j].hasRole(rFacet) {
-		return p.text(p.els[j])
-	}
-	j++
-	if j >= len(p.els) {
-		return ""
-	}
-	el := p.els[j]
-	// ("addresses of vulnerable people believed to be at risk of
-	// cuckooing": a word that says nothing of the figure, or a link,
-	// goes on to say what they are)
-	if el.strong() || el.kind == ePunct || el.kind == eFunc && el.fn == "aux" || el.verbLike() || el.kind == eLex && (neutralOnly(el.e) && funcWords[p.toks[el.from].norm] == "" || el.hasRole(rLink)) {
-		return ""
-	}
-	return p.text(el)
-}
-
-// peopleAt reports a noun phrase of people at element j, after any
-// determiner: "vulnerable people", "young people". Every word of it up
-// to its person, or its word of age or sex, is known; people named as a
-// part ("drug dealers", "line holders") may make the things theirs a
-// kind of their own ("phones of drug dealers": deal line phones?).
-func (p *parser) peopleAt(j int) bool {
-	for j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "det" {
-		j++
-	}
-	for ; j < len(p.els) && p.els[j].kind == eLex; j++ {
-		if p.els[j].e.hasMeaning("part") {
-			return false
-		}
-		if p.els[j].hasRole(rPerson) || p.els[j].hasRole(rFacet) {
-			return true
-		}
-		if p.els[j].hasRole(rObject) || p.els[j].hasRole(rItem) || p.els[j].hasRole(rUnit) {
-			return false
-		}
-	}
-	return false
 }
