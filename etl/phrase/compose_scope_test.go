@@ -315,8 +315,9 @@ func lawDayOfWeekCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			continue
 		}
 		a, k := g.num(), g.digits()
-		for a.value <= k.value {
-			a = g.num()
+		a, k, ok := larger(g, a, k)
+		if !ok {
+			continue
 		}
 		day := days[i%len(days)]
 		if i%2 == 0 {
@@ -324,9 +325,8 @@ func lawDayOfWeekCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		} else {
 			out = append(out, lawCase{capital(clause(a) + ", " + k.text + " of them on " + day), []pbRow{fact(c.metric, "", c.unit, a.value, "exact"), none(k.value)}})
 		}
-		a, k = g.num(), g.digits()
-		for a.value <= k.value {
-			a = g.num()
+		if a, k, ok = larger(g, g.num(), g.digits()); !ok {
+			continue
 		}
 		out = append(out, lawCase{"On " + day + ", " + clause(a) + ", including " + k.text + " during the night", []pbRow{none(a.value), none(k.value)}})
 		things := strings.Replace(strings.TrimPrefix(c.passive, "%s "), " were ", " ", 1) // "people arrested"
@@ -338,4 +338,16 @@ func lawDayOfWeekCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		}
 	}
 	return out
+}
+
+// larger draws numbers for a total until it is larger than its part k
+// (a bounded number of draws: k may be the largest number there is).
+func larger(g *lawGen, a, k lawNum) (lawNum, lawNum, bool) {
+	for n := 0; a.value <= k.value; n++ {
+		if n == 2*len(lawNums) {
+			return a, k, false
+		}
+		a = g.num()
+	}
+	return a, k, true
 }

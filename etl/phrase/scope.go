@@ -337,6 +337,11 @@ func (p *parser) oneOfPart(k int) bool {
 	if j < len(p.toks) && p.toks[j].kind == tNum {
 		return false // "One of the 43 people arrested was a boy": 43 is the whole
 	}
+	for _, el := range p.els[k+1:] {
+		if el.from == j && el.kind == eAmount {
+			return false // "One of the three people arrested": in words too
+		}
+	}
 	if k == 0 {
 		return true
 	}
