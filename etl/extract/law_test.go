@@ -203,13 +203,18 @@ func mainCatalog(t testing.TB) *catalog.Catalog {
 // pipeline would.
 func readBook(t *testing.T, name string, lim ingest.Limits, build func(b *fixtures.Book)) *etl.Workbook {
 	t.Helper()
-	data, err := fixtures.BuildCorpus(fixtures.CorpusReturn{Name: name, Build: build})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wb, err := ingest.Read(context.Background(), bytes.NewReader(data), int64(len(data)), name, lim)
+	wb, err := buildAndRead(name, lim, build)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return wb
+}
+
+// buildAndRead is readBook for a goroutine, which must not call t.Fatal.
+func buildAndRead(name string, lim ingest.Limits, build func(b *fixtures.Book)) (*etl.Workbook, error) {
+	data, err := fixtures.BuildCorpus(fixtures.CorpusReturn{Name: name, Build: build})
+	if err != nil {
+		return nil, err
+	}
+	return ingest.Read(context.Background(), bytes.NewReader(data), int64(len(data)), name, lim)
 }

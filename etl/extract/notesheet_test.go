@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"bytes"
-	"context"
 	"fmt"
 	"strings"
 	"sync"
@@ -21,10 +19,7 @@ import (
 // extracts it whole, two at a time.
 func booksLaw(t *testing.T, n int, build func(i int, b *fixtures.Book)) []probe {
 	t.Helper()
-	catOnce.Do(func() { catMain, catErr = catalog.Load(reference.FS) })
-	if catErr != nil {
-		t.Fatal(catErr)
-	}
+	cat := mainCatalog(t)
 	out := make([]probe, n)
 	errs := make([]error, n)
 	var wg sync.WaitGroup
@@ -35,17 +30,12 @@ func booksLaw(t *testing.T, n int, build func(i int, b *fixtures.Book)) []probe 
 			defer wg.Done()
 			for i := range next {
 				name := fmt.Sprintf("law%d.xlsx", i)
-				data, err := fixtures.BuildCorpus(fixtures.CorpusReturn{Name: name, Build: func(b *fixtures.Book) { build(i, b) }})
+				wb, err := buildAndRead(name, ingest.DefaultLimits(), func(b *fixtures.Book) { build(i, b) })
 				if err != nil {
 					errs[i] = err
 					continue
 				}
-				wb, err := ingest.Read(context.Background(), bytes.NewReader(data), int64(len(data)), name, ingest.DefaultLimits())
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				out[i] = probe{t, extract.Extract(wb, catMain, extract.Options{FileName: name})}
+				out[i] = probe{t, extract.Extract(wb, cat, extract.Options{FileName: name})}
 			}
 		}()
 	}
