@@ -28,6 +28,14 @@ func (r *Reader) asides(text string, ctx Context, out *Reading) {
 			continue
 		}
 		f := out.Facts[fi]
+		// "30 (by Wednesday)", "43 (as of Tuesday)": a count up to a
+		// day inside the week, whatever the words around it
+		if w := r.runningAside(a.inner, ctx); w != "" {
+			out.Facts = append(out.Facts[:fi], out.Facts[fi+1:]...)
+			out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: w, Value: f.Value, Start: f.Start, End: close.end,
+				Text: fmt.Sprintf("%q: %s; not read as the force's figure for the week", text[f.Start:close.end], scope{kind: scopeRunning, words: w}.why())})
+			continue
+		}
 		// The figure's metric decides which known words belong to it.
 		a, ok := r.asideFor(text, a, r.metricIndex(f.Metric))
 		if !ok {
@@ -54,6 +62,24 @@ func (r *Reader) asides(text string, ctx Context, out *Reading) {
 		out.Messages = append(out.Messages, Message{Code: CodeUnknownWord, Word: word, Value: f.Value, Start: f.Start, End: close.end,
 			Text: fmt.Sprintf("%q: the words in brackets %q are not read with the figure: %s; not read", text[f.Start:close.end], words, why)})
 	}
+}
+
+// runningAside is the words of a bracket that count up to a day ("by
+// Wednesday", "up to and including Friday"; "so far" in a return's
+// cell), or "".
+func (r *Reader) runningAside(inner []token, ctx Context) string {
+	q := &parser{r: r, toks: inner, cell: ctx.Heading != ""}
+	for i, t := range inner {
+		if weekdays[t.norm] {
+			if w := q.runningTo(i); w >= 0 {
+				return src(inner, w, i+1)
+			}
+		}
+		if q.cell && t.is("so") && next(inner, i) == "far" {
+			return src(inner, i, i+2)
+		}
+	}
+	return ""
 }
 
 // narrowed reads a figure again with the words of its aside before its
@@ -230,6 +256,13 @@ func (r *Reader) Aside(text, metric string) (words, why string, ok bool) {
 	for i := range r.metrics {
 		if mi < 0 && metric != "" && r.metrics[i].Label == metric {
 			mi = i
+		}
+	}
+	// "30 (up to and including Friday)": a count up to a day, in a
+	// return's value cell
+	for _, b := range brackets(text) {
+		if w := r.runningAside(b.inner, Context{Heading: metric + " "}); w != "" {
+			return text[b.inner[0].start:b.inner[len(b.inner)-1].end], scope{kind: scopeRunning, words: w}.why(), true
 		}
 	}
 	as := r.bracketAsides(text, mi)

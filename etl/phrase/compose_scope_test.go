@@ -351,3 +351,48 @@ func larger(g *lawGen, a, k lawNum) (lawNum, lawNum, bool) {
 	}
 	return a, k, true
 }
+
+func init() { lawPrecise = append(lawPrecise, lawRunningDayCases) }
+
+// lawRunningDayCases: a count up to a day ("By Wednesday, 30 people had
+// been arrested", "... as of Tuesday", "... up to and including
+// Thursday") is a running count of part of the week, whatever the day:
+// the reader does not know which day the operation's week ends on.
+// Each is refused; so is the count up to a day in brackets after the
+// figure. The same words after the week's own noun ("in the week to
+// Sunday", "during the week up to and including Sunday", "over the week
+// of action until Sunday") or a verb saying how long it ran bound the
+// week: read. A day's running part after the week's figure ("N things,
+// including K by Wednesday") leaves N read. Every draw is one g.num().
+func lawRunningDayCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	days := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+	upTo := []string{"by", "as of", "as at", "up to", "up to and including", "until", "by the end of"}
+	weekEnds := []string{"in the week to %s", "during the week up to and including %s", "over the week of action until %s",
+		"over the week ending %s", "in the seven days up to %s"}
+	for i, c := range lawCounts(cat) {
+		if strings.Count(c.passive, "%s") != 1 {
+			continue
+		}
+		clause := func(n lawNum) string { return fmt.Sprintf(c.passive, n.text) }
+		day, u := days[i%len(days)], upTo[i%len(upTo)]
+		n := g.num()
+		out = append(out, lawCase{capital(clause(n) + " " + u + " " + day), []pbRow{none(n.value)}})
+		n = g.num()
+		out = append(out, lawCase{capital(u + " " + day + ", " + clause(n)), []pbRow{none(n.value)}})
+		n = g.num()
+		out = append(out, lawCase{capital(clause(n) + " (" + u + " " + day + ")"), []pbRow{none(n.value)}})
+		n = g.num()
+		out = append(out, lawCase{capital(clause(n) + " " + fmt.Sprintf(weekEnds[i%len(weekEnds)], day)), []pbRow{fact(c.metric, "", c.unit, n.value, "exact")}})
+		if !strings.HasPrefix(c.passive, "%s ") || strings.Contains(c.passive, " with ") {
+			continue
+		}
+		a, k, ok := larger(g, g.num(), g.digits())
+		if !ok {
+			continue
+		}
+		out = append(out, lawCase{capital(clause(a) + ", including " + k.text + " " + u + " " + day), []pbRow{fact(c.metric, "", c.unit, a.value, "exact"), none(k.value)}})
+	}
+	return out
+}

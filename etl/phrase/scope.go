@@ -32,6 +32,10 @@ const (
 	scopeDay              // one day of the week, or one night: a part of the week
 	scopePeriod           // another period, or a wider one: a year, "since", "last year"
 	scopePart             // a part of the force: one of its operations
+	// scopeRunning: a count up to a day the text does not say ends the
+	// week ("30 arrests by Wednesday", "as of Tuesday", "so far" in a
+	// return's cell): a running count of part of the week
+	scopeRunning
 )
 
 // scope is words of a sentence that narrow or move its figures.
@@ -48,6 +52,8 @@ func (s scope) why() string {
 		return fmt.Sprintf("%q names one day or night of the week: the figure is that day's, a part of the week's", s.words)
 	case scopePeriod:
 		return fmt.Sprintf("%q names another period than the operation's week", s.words)
+	case scopeRunning:
+		return fmt.Sprintf("%q makes the figure a count up to a day inside the week (a running count of part of it), and nothing says that day ends the operation's week", s.words)
 	}
 	return fmt.Sprintf("%q names one of the force's operations or raids: the figure is that part's, not the force's", s.words)
 }
@@ -91,8 +97,10 @@ var boundVerbs = map[string]bool{
 	"ended": true, "end": true, "finished": true, "finish": true, "launched": true, "launch": true,
 	"commenced": true, "commence": true, "kicked": true, "concluded": true, "conclude": true,
 	"ending": true, "commencing": true, "beginning": true, "starting": true, "w/c": true, "w/e": true,
-	// "43 arrests by Sunday", "as at Sunday", "from Monday", "up to and
-	// including Sunday": the week so far or to its end
+	// "from Monday": the week from its start; "the year up to and
+	// including Sunday": a longer period's end (boundsLonger). "by",
+	// "until", "till", "up to", "as at" bound the week only after its
+	// noun (countedTo): "43 arrests by Sunday" counts up to a day
 	"by": true, "from": true, "until": true, "till": true, "up": true, "at": true,
 }
 
@@ -129,6 +137,20 @@ func (p *parser) scopes() []scope {
 			// "in the month ending Sunday 31 October", "the year up to
 			// and including Sunday": the day bounds a longer period
 			out = append(out, scope{scopePeriod, src(toks, p.boundsLonger(i), i+1), k})
+		case weekdays[t.norm] && i > told && p.runningTo(i) >= 0:
+			// "30 arrests by Wednesday", "as of Tuesday", "up to
+			// Thursday": a count up to a day, in a return's cell too;
+			// its words stand where they begin ("up to and including
+			// Sunday" is no part after "including")
+			w := p.runningTo(i)
+			at := k
+			for at > 0 && p.els[at].from > w {
+				at--
+			}
+			out = append(out, scope{scopeRunning, src(toks, w, i+1), at})
+		case p.cell && t.is("so") && next(toks, i) == "far":
+			// "30 so far" in a return's cell: the week is not over
+			out = append(out, scope{scopeRunning, src(toks, i, i+2), k})
 		case (weekdays[t.norm] || dayWords[t.norm]) && i > told && !p.cell:
 			if p.dayOfRange(i) || weekdays[t.norm] && p.bound(i) || told < 0 && p.telling(i) {
 				continue
@@ -240,11 +262,86 @@ func (p *parser) dayOfRange(i int) bool {
 // began or ended: "which began on Monday", "started on Monday 10
 // October", "the week ending Sunday 17 October", "43 arrests by Sunday".
 func (p *parser) bound(i int) bool {
+	if w, week := p.countedTo(i); w >= 0 {
+		return week
+	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		t := p.toks[j]
-		if boundVerbs[t.norm] && !(t.is("at") && !(j > 0 && p.toks[j-1].is("as"))) && !(t.is("up") && !(j+1 < len(p.toks) && p.toks[j+1].is("to"))) {
+		if t := p.toks[j]; boundVerbs[t.norm] && !runningWords[t.norm] {
 			return true
 		}
+	}
+	return false
+}
+
+// runningWords count up to a day: "by", "until", "till", "up to", "as
+// at" (and "as of").
+var runningWords = map[string]bool{"by": true, "until": true, "till": true, "up": true, "at": true}
+
+// countedTo is the first token of words before the day at token i that
+// count up to it ("by Wednesday", "as of Tuesday", "as at Monday", "up to
+// and including Thursday", "until Friday"), or -1, and whether they end
+// the operation's week. Such a day ends the week only when the text says
+// so: the words stand after the week's own noun ("the week up to
+// Sunday", "the seven days up to and including Sunday") or after a verb
+// saying how long it ran ("ran until Sunday"). Otherwise the figure
+// counts part of the week, whatever the day: the reader does not know
+// which day the week ends on.
+func (p *parser) countedTo(i int) (int, bool) {
+	toks := p.toks
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := toks[j]
+		w := -1
+		switch {
+		case t.is("by", "until", "till"):
+			w = j
+		case t.is("of", "at") && j > 0 && toks[j-1].is("as"):
+			w = j - 1
+		case t.is("up") && j+1 < i && toks[j+1].is("to"):
+			w = j
+		case t.is("to", "and", "including", "inclusive", "the", "on", "end", "close", "of", ","):
+			continue // "up to and including", "by the end of"
+		default:
+			return -1, false
+		}
+		return w, p.endsWeek(w)
+	}
+	return -1, false
+}
+
+// runningTo is countedTo's first token when its words do not end the
+// week: a running count of part of it ("30 arrests by Wednesday"); -1
+// otherwise.
+func (p *parser) runningTo(i int) int {
+	if w, week := p.countedTo(i); !week {
+		return w
+	}
+	return -1
+}
+
+// weekNouns name the operation's week: a bound after one is the week's.
+var weekNouns = map[string]bool{"week": true, "iw": true, "wk": true}
+
+// runVerbs say how long something ran: "the operation ran until Sunday".
+var runVerbs = map[string]bool{"ran": true, "run": true, "runs": true, "running": true, "lasted": true, "lasting": true, "lasts": true}
+
+// endsWeek reports words before token w that say the bound at w is the
+// end of the operation's week: its noun ("the week up to Sunday", "the
+// week of action until Sunday", "the seven days up to Sunday") or a verb
+// saying how long it ran.
+func (p *parser) endsWeek(w int) bool {
+	toks := p.toks
+	b := w - 1
+	if b < 0 {
+		return false
+	}
+	t := toks[b]
+	switch {
+	case weekNouns[t.norm] || runVerbs[t.norm]:
+		return true
+	case t.is("day") && pluralTok(t) && b > 0 && (toks[b-1].is("seven") || toks[b-1].kind == tNum && toks[b-1].num == 7):
+		return true
+	case t.is("action", "intensification") && b > 1 && toks[b-1].is("of") && weekNouns[toks[b-2].norm]:
+		return true
 	}
 	return false
 }
@@ -370,14 +467,16 @@ func (p *parser) scoped(out []*mentionWords) {
 	}
 	for _, s := range ss {
 		from, to := stretch(s.el)
-		if s.kind == scopeDay {
+		if s.kind == scopeDay || s.kind == scopeRunning {
 			// a day said in a later part of the stretch is that
 			// part's: "43 arrests, including 12 on Monday", "and on
 			// Tuesday they closed 4 lines"; said in its first part
 			// ("On Monday, officers ...", "12 warrants on Monday, and
 			// 3 knives"), it is the whole stretch's
 			a, b := p.segment(s.el, from, to)
-			if a > from {
+			// ("30 arrests, by Wednesday": a later part with no
+			// figure of its own says when the figure before it was)
+			if a > from && (s.kind == scopeDay || p.amountIn(a, b)) {
 				from, to = a, b
 			}
 		}
