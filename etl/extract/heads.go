@@ -443,7 +443,8 @@ func pureHeading(text string) bool {
 	if h.period == periodNone && !h.dated() && !h.unread && ls.unit == "" && ls.scale == 1 && ls.foreign == "" && ls.oddScale == "" {
 		return false
 	}
-	if moneyFigure.MatchString(scaleOdd.ReplaceAllString(scaleMillions.ReplaceAllString(scaleThousands.ReplaceAllString(text, " "), " "), " ")) {
+	// moneyFigure needs a digit, and taking the scales out adds none.
+	if hasDigit(text) && moneyFigure.MatchString(scaleOdd.ReplaceAllString(scaleMillions.ReplaceAllString(scaleThousands.ReplaceAllString(text, " "), " "), " ")) {
 		return false // "£5,000 and €2,000": amounts of money, not a heading's sign
 	}
 	rest := dateish.ReplaceAllString(ls.text, " ")
@@ -849,6 +850,33 @@ var (
 	moneyFigure   = regexp.MustCompile(`(?i)[£€$]\s*\d|\d\s*(?:[£€]|\b(?:gbp|eur|euros?|pounds?)\b)`)
 )
 
+// mayNameDollars reports whether text (lower, lower-cased) holds what
+// dollarSign needs: "$", "usd" or "dollar", or "ſ", which it reads as s.
+func mayNameDollars(text, lower string) bool {
+	return strings.Contains(text, "$") || strings.Contains(lower, "usd") || strings.Contains(lower, "dollar") || strings.ContainsRune(text, '\u017f')
+}
+
+// mayScaleMillions reports whether text holds what scaleMillions needs: a
+// sign, "000" (every scale of figures, "x 1,000,000" too) or "million".
+func mayScaleMillions(text, lower string) bool {
+	return strings.ContainsAny(text, "£€") || strings.Contains(lower, "000") || strings.Contains(lower, "million")
+}
+
+// mayScaleThousands reports whether text holds what scaleThousands needs:
+// a sign, "000" or "thousand".
+func mayScaleThousands(text, lower string) bool {
+	return strings.ContainsAny(text, "£€") || strings.Contains(lower, "000") || strings.Contains(lower, "thousand")
+}
+
+// mayScaleOdd reports whether text holds what scaleOdd needs: a sign, or
+// a bracket and a zero ("(00s)").
+func mayScaleOdd(text string) bool {
+	return strings.ContainsAny(text, "£€") || strings.Contains(text, "(") && strings.Contains(text, "0")
+}
+
+// hasDigit reports whether text holds a digit \d matches.
+func hasDigit(text string) bool { return strings.ContainsAny(text, "0123456789") }
+
 // readSigns takes the signs out of a label: "Street value (£000s)",
 // "Cash seized (€)", "Charged (%)", "Deal lines closed (YTD)".
 func readSigns(text string) labelSense {
@@ -859,9 +887,11 @@ func readSigns(text string) labelSense {
 	signs := strings.ContainsAny(text, "£€")
 	euro := signs || strings.Contains(lower, "eur")
 	pound := signs || strings.Contains(lower, "gbp") || strings.Contains(lower, "sterling")
-	if m := dollarSign.FindString(t); m != "" {
-		s.foreign = strings.TrimSpace(m)
-		t = dollarSign.ReplaceAllString(t, " ")
+	if mayNameDollars(text, lower) {
+		if m := dollarSign.FindString(t); m != "" {
+			s.foreign = strings.TrimSpace(m)
+			t = dollarSign.ReplaceAllString(t, " ")
+		}
 	}
 	if m := phrase.ForeignMoney(t); m != "" && s.foreign == "" {
 		// "Cash seized (¥)", "Cash seized - foreign currency".
@@ -874,21 +904,23 @@ func readSigns(text string) labelSense {
 	case pound && poundSign.MatchString(t):
 		s.unit = etl.UnitGBP
 	}
-	zeros := strings.Contains(lower, "000")
-	if signs || zeros || strings.Contains(lower, "million") || strings.ContainsAny(lower, "x×") {
+	// The scales' expressions run only where their signs, zeros or words
+	// are. t is text with signs replaced by spaces: it holds no sign, word
+	// or "000" that text does not.
+	if mayScaleMillions(text, lower) {
 		// Millions first: "£000,000" is no "£000" followed by ",000".
 		if m := scaleMillions.FindString(t); m != "" {
 			s.scale, s.money = 1e6, strings.ContainsAny(m, "£€")
 			t = scaleMillions.ReplaceAllString(t, " ")
 		}
 	}
-	if s.scale == 1 && (signs || zeros || strings.Contains(lower, "thousand") || strings.ContainsAny(lower, "x×")) {
+	if s.scale == 1 && mayScaleThousands(text, lower) {
 		if m := scaleThousands.FindString(t); m != "" {
 			s.scale, s.money = 1e3, strings.ContainsAny(m, "£€")
 			t = scaleThousands.ReplaceAllString(t, " ")
 		}
 	}
-	if signs || strings.Contains(lower, "0") {
+	if mayScaleOdd(text) {
 		if m := scaleOdd.FindString(t); m != "" {
 			s.oddScale = strings.TrimSpace(m)
 			t = scaleOdd.ReplaceAllString(t, " ")

@@ -33,3 +33,7 @@ func NormForTest(s string) string { return normPhrase(s) }
 
 // VerbFormsForTest is the other forms of the verb that begins a phrase.
 func VerbFormsForTest(phrase string) []string { return verbForms(phrase) }
+
+// OddNumberEveryFormForTest is OddNumber trying every form, whatever the
+// text holds.
+func OddNumberEveryFormForTest(text string) (string, bool) { return oddNumber(text) }

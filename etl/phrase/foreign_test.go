@@ -3,12 +3,14 @@ package phrase_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
@@ -148,16 +150,25 @@ func foreignLawTexts() []string {
 // the fixture corpus and sample returns, and every line and field of the
 // reference files.
 func foreignBookTexts(t testing.TB) []string {
+	texts, err := bookTexts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return texts
+}
+
+// bookTexts reads the workbooks once for every law and benchmark.
+var bookTexts = sync.OnceValues(func() ([]string, error) {
 	var out []string
 	corpus, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "corpus", "*.xlsx"))
 	samples, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "returns", "*", "*.xlsx"))
 	if len(corpus) == 0 || len(samples) == 0 {
-		t.Fatal("no fixture workbooks")
+		return nil, errors.New("no fixture workbooks")
 	}
 	for _, p := range append(corpus, samples...) {
 		data, err := os.ReadFile(p)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		wb, err := ingest.Read(context.Background(), bytes.NewReader(data), int64(len(data)), filepath.Base(p), ingest.DefaultLimits())
 		if err != nil {
@@ -185,11 +196,8 @@ func foreignBookTexts(t testing.TB) []string {
 		}
 		return err
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
+	return out, err
+})
 
 // TestForeignMoneyAsBeforeLaw: ForeignMoney finds what the regular
 // expression it replaced found, the same text at the same place, in

@@ -1,6 +1,9 @@
 package phrase
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // oddForms are ways of writing a number that have two readings, or that
 // say something a count does not: the grammar's number reader would take
@@ -58,6 +61,15 @@ const unconfirmed = "words say the figure is provisional or not yet confirmed: i
 // OddNumber reports whether text writes a number in a form with two
 // readings, and why; such a figure is not loaded.
 func OddNumber(text string) (string, bool) {
+	// Every form holds a digit: most labels have none and are not tried.
+	if !strings.ContainsAny(text, "0123456789") {
+		return "", false
+	}
+	return oddNumber(text)
+}
+
+// oddNumber is OddNumber trying every form.
+func oddNumber(text string) (string, bool) {
 	for _, f := range oddForms {
 		if f.re.MatchString(text) {
 			return f.why, true

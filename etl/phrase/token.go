@@ -74,7 +74,7 @@ func tokenize(text string) []token {
 				continue
 			}
 			n := numberValue(text[i:j])
-			norm := strings.NewReplacer(",", "", "\u00a0", "", "\u202f", "", "\u2009", "").Replace(text[i:j])
+			norm := digitGroupSeps.Replace(text[i:j])
 			if f, size := utf8.DecodeRuneInString(text[j:]); fractions[f] > 0 && !strings.Contains(text[i:j], ".") {
 				n += fractions[f] // "1½"
 				j += size
@@ -189,10 +189,17 @@ func groupSep(s string, j int) int {
 	return 0
 }
 
+// digitGroupSeps are the separators of a number's groups of digits
+// ("1,250", "1 250" with a narrow or thin space), dropped to read it.
+var digitGroupSeps = strings.NewReplacer(",", "", "\u00a0", "", "\u202f", "", "\u2009", "")
+
+// apostrophes are dropped from a word to match it.
+var apostrophes = strings.NewReplacer("'", "", "’", "")
+
 // numberValue reads the digits of a number as written, its separators
 // dropped.
 func numberValue(s string) float64 {
-	s = strings.NewReplacer(",", "", "\u00a0", "", "\u202f", "", "\u2009", "").Replace(s)
+	s = digitGroupSeps.Replace(s)
 	v, _ := strconv.ParseFloat(s, 64)
 	return v
 }
@@ -273,7 +280,7 @@ func normWord(w string) string {
 	if n := len(w); n > 3 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	}
-	w = strings.NewReplacer("'", "", "’", "").Replace(w)
+	w = apostrophes.Replace(w)
 	if s, ok := irregular[w]; ok {
 		return s
 	}
