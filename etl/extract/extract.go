@@ -86,6 +86,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 	}
 	x.breakdowns()
 	x.undecidedColumns()
+	x.writeFootWarnings()
 	x.merge()
 	sortFacts(wb, x.ret.Facts)
 	x.account(grids)
@@ -122,6 +123,9 @@ type extractor struct {
 	joint      []twoForceTitle     // titles naming two forces, or a force's regional unit, together
 	sheets     map[string]*grid    // the sheets read, by name
 	undecided  map[string]etl.Fact // column headings (Sheet!Cell) that left a row's two figures undecided, and the first of them
+	// footWarnings are the footnote warnings of figures that load, one per
+	// sheet, mark and note, written after every sheet is read.
+	footWarnings []*footWarning
 }
 
 // twoForceTitle is a title naming two forces, one on behalf of the other:

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -149,7 +150,7 @@ func (x *extractor) footnoted(g *grid, c candidate, m catalog.Metric) (candidate
 	if len(notes) == 0 {
 		// "43*" with no note anywhere: the mark says something of the
 		// figure nobody can read.
-		x.msg(etl.SevWarning, "footnote", g.sheet.Name, v.Ref(), "%s: %s carries the mark %q, and no note of its own starts with it on its sheet or on another sheet whose figures carry no such mark: check what it says of the figure", m.Label, what, mark)
+		x.footWarn(g.sheet.Name, mark, "", v.Ref(), m.Label+": "+what)
 		return c, true
 	}
 	var wheres, texts []string
@@ -174,16 +175,63 @@ func (x *extractor) footnoted(g *grid, c candidate, m catalog.Metric) (candidate
 			refused = fmt.Sprintf("where %q says the figure is not this week's alone; not loaded", changer)
 		}
 	}
-	said := fmt.Sprintf("%s: %s carries the mark %q of the note at %s, %s, ", m.Label, what, mark, strings.Join(wheres, " and "), strings.Join(texts, " and "))
+	of := fmt.Sprintf("of the note at %s, %s, ", strings.Join(wheres, " and "), strings.Join(texts, " and "))
 	if len(notes) > 1 {
-		said = fmt.Sprintf("%s: %s carries the mark %q of the notes at %s, %s (which one?), ", m.Label, what, mark, strings.Join(wheres, " and "), strings.Join(texts, " and "))
+		of = fmt.Sprintf("of the notes at %s, %s (which one?), ", strings.Join(wheres, " and "), strings.Join(texts, " and "))
 	}
 	if refused != "" {
-		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), cells, "%s%s", said, refused)
+		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), cells, "%s: %s carries the mark %q %s%s", m.Label, what, mark, of, refused)
 		return c, false
 	}
-	x.msg(etl.SevWarning, "footnote", g.sheet.Name, v.Ref(), "%swhich is not read with the figure: check that it does not change what the figure counts", said)
+	x.footWarn(g.sheet.Name, mark, of, v.Ref(), m.Label+": "+what)
 	return c, true
+}
+
+// footWarning is the warning, written once per sheet, about the figures
+// of that sheet that load carrying one mark whose notes (or lack of one)
+// are the same: a sheet that stars every mandatory field ("Arrests*",
+// "Cash seized*", with "* Mandatory field" on a Guidance sheet) gets one
+// warning naming every starred figure, not one each.
+type footWarning struct {
+	sheet, mark string
+	of          string   // "of the note at Notes!A2, \"* Mandatory field\", ", or "" for no note
+	cells       []string // the figures' cells, in the order read
+	whats       []string // each figure as named: "Arrests: 43 at B3, whose label \"Arrests*\""
+}
+
+// footWarn holds the figure at cell, named what, for the footnote warning
+// of its sheet, mark and notes.
+func (x *extractor) footWarn(sheet, mark, of, cell, what string) {
+	for _, w := range x.footWarnings {
+		if w.sheet != sheet || w.mark != mark || w.of != of {
+			continue
+		}
+		if !slices.Contains(w.cells, cell) {
+			w.cells = append(w.cells, cell)
+			w.whats = append(w.whats, what)
+		}
+		return
+	}
+	x.footWarnings = append(x.footWarnings, &footWarning{sheet: sheet, mark: mark, of: of, cells: []string{cell}, whats: []string{what}})
+}
+
+// writeFootWarnings writes the footnote warnings held: one figure's as
+// it always was, several figures' as one warning at the first naming
+// every one of them.
+func (x *extractor) writeFootWarnings() {
+	for _, w := range x.footWarnings {
+		switch {
+		case len(w.cells) == 1 && w.of == "":
+			x.msg(etl.SevWarning, "footnote", w.sheet, w.cells[0], "%s carries the mark %q, and no note of its own starts with it on its sheet or on another sheet whose figures carry no such mark: check what it says of the figure", w.whats[0], w.mark)
+		case len(w.cells) == 1:
+			x.msg(etl.SevWarning, "footnote", w.sheet, w.cells[0], "%s carries the mark %q %swhich is not read with the figure: check that it does not change what the figure counts", w.whats[0], w.mark, w.of)
+		case w.of == "":
+			x.msg(etl.SevWarning, "footnote", w.sheet, w.cells[0], "%d figures at %s carry the mark %q, and no note of their own starts with it on their sheet or on another sheet whose figures carry no such mark: check what it says of them (%s)", len(w.cells), strings.Join(w.cells, ", "), w.mark, strings.Join(w.whats, "; "))
+		default:
+			x.msg(etl.SevWarning, "footnote", w.sheet, w.cells[0], "%d figures at %s carry the mark %q %swhich is not read with them: check that it does not change what they count (%s)", len(w.cells), strings.Join(w.cells, ", "), w.mark, w.of, strings.Join(w.whats, "; "))
+		}
+	}
+	x.footWarnings = nil
 }
 
 // noteParts part a note into its clauses: "Figures for this week only,
