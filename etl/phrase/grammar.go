@@ -1524,73 +1524,16 @@ func (p *parser) quantityWord(j int) bool {
 	if j >= len(p.els) {
 		return false
 	}
+	el := p.els[j]
 	switch p.word(j) {
 	case "some", "numerous", "various", "several", "multiple":
 		return true // "three laptops, numerous sets of scales"
 	}
-	return p.quantityNoun(j) || p.pluralNumberOf(j)
-}
-
-// quantityNoun reports a noun of quantity at element j: "quantity of",
-// "large amount of", "number of".
-func (p *parser) quantityNoun(j int) bool {
-	if j < 0 || j >= len(p.els) {
-		return false
-	}
-	el := p.els[j]
 	if el.kind != eLex || !el.hasRole(rNeutral) {
 		return false
 	}
 	t := el.e.text
 	return strings.HasSuffix(t, "quantity of") || strings.HasSuffix(t, "amount of") || strings.HasSuffix(t, "number of")
-}
-
-// pluralNumberOf reports a word of a scale in the plural and "of" at
-// element j: "dozens of", "hundreds of" (pluralScale).
-func (p *parser) pluralNumberOf(j int) bool {
-	if j < 0 || j+1 >= len(p.els) {
-		return false
-	}
-	el := p.els[j]
-	return el.kind == eUnknown && el.to-el.from == 1 && pluralScale(p.toks, el.from) && p.els[j+1].kind == eFunc && p.els[j+1].fn == "of"
-}
-
-// pastQuantity steps back from element b, which stands before a list
-// opening at element k, over words of quantity that name no number and
-// an article: "a significant amount of" (a describing word nobody taught
-// us straight before a noun of quantity), "dozens of", "some", "a". It
-// returns the element before them: b itself when there are none.
-func (p *parser) pastQuantity(b, k int) int {
-	els := p.els
-	x := b
-	switch {
-	case x >= 0 && els[x].kind == eUnknown && x+1 == k && p.quantityNoun(k):
-		x-- // "a significant amount of cannabis"
-	case x >= 1 && els[x].kind == eFunc && els[x].fn == "of" && p.pluralNumberOf(x-1):
-		x -= 2 // "dozens of MDMA tablets"
-	case x >= 0 && p.quantityWord(x) && !(els[x].kind == eFunc && els[x].fn == "det"):
-		x-- // "some MDMA tablets"
-	}
-	if x >= 0 && els[x].kind == eFunc && els[x].fn == "det" {
-		x--
-	}
-	return x
-}
-
-// notDone reports a verb at element v said with a modal or as "to"
-// and the verb ("will seize", "could have recovered", "aim to seize",
-// "in order to find"): not done, or not yet.
-func (p *parser) notDone(v int) bool {
-	x := v - 1
-	if x >= 0 && p.word(x) == "also" {
-		x--
-	}
-	for ; x >= 0 && p.els[x].kind == eFunc && p.els[x].fn == "aux"; x-- {
-		if modals[p.word(x)] {
-			return true
-		}
-	}
-	return x >= 0 && p.word(x) == "to"
 }
 
 // listGoesOnToAmount reports a list of nouns from element j that goes on,

@@ -640,13 +640,10 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		}
 	}
 	// "large quantities of heroin and cannabis were seized", "Class A
-	// drugs and weapons were taken off the street", "officers found
-	// heroin and cannabis": items named with no number in a clause of
-	// their own, with the verb that says what was done to them. In a
-	// return's cell (read under its label) only in a sentence that gives
-	// figures: a cell that names items and no number is the cell
-	// reader's, which holds them to the label's metric.
-	if len(out) > 0 || !p.cell {
+	// drugs and weapons were taken off the street": items named with no
+	// number in a clause of their own, with the verb that says what was
+	// done to them, in a sentence that gives figures.
+	if len(out) > 0 {
 		for _, u := range p.namedClauses(out) {
 			group++
 			u.group = group
@@ -952,9 +949,6 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 			k++
 		}
 		k++
-		if k < limit && els[k].kind == eFunc && els[k].fn == "of" {
-			k++ // "and dozens of MDMA tablets"
-		}
 	}
 	start := k
 	var core []int
@@ -1282,20 +1276,7 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		if b >= 1 && els[b].kind == eFunc && els[b].fn == "part" {
 			groupVerb = p.bareKindBefore(b, listEl)
 		}
-		// "and a significant amount of cannabis was seized", "seized
-		// dozens of MDMA tablets": words of quantity that name no number
-		// stand before the list and keep it named with no number.
-		b = p.pastQuantity(b, k)
-		// "... and seized heroin, crack cocaine and cannabis": a verb of
-		// what was done to things, with the list as its object, when the
-		// list ends the clause.
-		// (Not in a return's cell, read under its label: a verb and its
-		// object there are the cell reader's to judge.)
-		objVerb := -1
-		if groupVerb < 0 && b >= 0 && !p.cell && els[b].verbLike() && els[b].hasRole(rAction) {
-			objVerb = b
-		}
-		if groupVerb < 0 && objVerb < 0 && b >= 0 && !(els[b].strong() || joiner(b) || els[b].kind == eFunc && els[b].fn == "say") {
+		if groupVerb < 0 && b >= 0 && !(els[b].strong() || joiner(b) || els[b].kind == eFunc && els[b].fn == "say") {
 			for k < len(els) && (listEl(k) || joiner(k)) {
 				k++ // a list after "including", "of" or a verb: not a clause of its own
 			}
@@ -1321,22 +1302,8 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			nps = append(nps, np)
 		}
 		k = j
-		if objVerb >= 0 {
-			// the object list must end its clause: "seized heroin in
-			// Kent", "seized heroin for the first time" say more of it
-			// than this reads
-			if j < len(els) && !(els[j].strong() || joiner(j) && (j+1 == len(els) || !listEl(j+1))) {
-				continue
-			}
-			if p.notDone(objVerb) {
-				continue
-			}
-		}
 		// then its verb: "were seized", "recovered"
 		v := j
-		if objVerb >= 0 {
-			v = objVerb
-		}
 		modal := false
 		for v < len(els) && els[v].kind == eFunc && els[v].fn == "aux" {
 			modal = modal || modals[p.word(v)]

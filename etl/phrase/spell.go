@@ -102,7 +102,7 @@ func (r *Reader) Unknown(text string) []Word {
 			continue
 		}
 		t := toks[i]
-		if t.kind == tWord && !isDate(toks, i) && !months[t.norm] && !pluralScale(toks, i) {
+		if t.kind == tWord && !isDate(toks, i) && !months[t.norm] {
 			if _, ok := numberWords[t.norm]; !ok && r.classLetter(toks, i) == nil {
 				out = append(out, Word{Text: t.text, Start: t.start, End: t.end})
 			}
