@@ -3,6 +3,7 @@ package phrase
 import (
 	"strings"
 
+	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
 )
 
@@ -120,4 +121,219 @@ func (r *Reader) placeAt(toks []token, i int) int {
 		}
 	}
 	return n
+}
+
+// Whom, when, where and by whom. After the noun of the things a figure
+// counts, words may say whom they were done to ("40 stop searches of
+// men"), when ("... in the previous week"), where ("... across the
+// region", "... of people from London") or by whom ("... were carried
+// out by other forces"). Such words may make the figure a part of the
+// things, or another's: a figure they narrow is refused, naming them,
+// and never read as the plain metric. The people a metric's own words
+// name ("of people from outside the county": out of area stop searches)
+// are read as its words; words that say only the operation's week ("over
+// the week ending Sunday"), the force's own area ("across the county")
+// or its own officers ("by officers") narrow nothing.
+
+// countedThing reports a noun at element k that counts things (not
+// people) a metric counts: "stop searches", "safe and well checks".
+func (p *parser) countedThing(k int) bool {
+	el := p.els[k]
+	if el.kind != eLex || el.verbLike() || el.hasRole(rUnit) || el.hasRole(rItem) || el.hasRole(rPerson) || el.hasRole(rFacet) {
+		return false
+	}
+	for _, s := range el.e.senses {
+		if s.role == rObject && p.r.metrics[s.metric].Unit == string(etl.UnitCount) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleAt reads a noun phrase of people at element j, after any
+// determiner and describing words: "men", "vulnerable people", "young
+// people". It returns the element after its last word of people, and
+// its first word of an age or sex, or of people named as a part ("drug
+// dealers"): a word that says only some of them. ok is false when a
+// word of things stands before any word of people ("of seized drugs");
+// a word of doing there describes them ("vulnerable", "exploited").
+func (p *parser) peopleAt(j int) (end int, narrow string, ok bool) {
+	for j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "det" {
+		j++
+	}
+	for ; j < len(p.els) && p.els[j].kind == eLex; j++ {
+		el := p.els[j]
+		if el.hasRole(rFacet) || el.e.hasMeaning("part") {
+			if narrow == "" {
+				narrow = p.text(el)
+			}
+		}
+		switch {
+		case el.hasRole(rPerson) || el.hasRole(rFacet):
+			end, ok = j+1, true
+		case !ok && (el.hasRole(rObject) || el.hasRole(rItem) || el.hasRole(rUnit)):
+			return 0, "", false
+		case ok:
+			return end, narrow, true
+		}
+	}
+	return end, narrow, ok
+}
+
+// ownAgents are the words for the force's own people: "by officers",
+// "by the force", "by local police officers".
+var ownAgents = map[string]bool{"officer": true, "police": true, "force": true, "constabulary": true, "team": true, "local": true}
+
+// ownArea are the words for the force's own area: "across the county",
+// "within the force area".
+var ownArea = map[string]bool{"force": true, "area": true, "county": true, "constabulary": true, "police": true}
+
+// weekNames may stand before the week's noun in its name: "the national
+// county lines intensification week".
+var weekNames = map[string]bool{"intensification": true, "county": true, "line": true, "national": true, "operational": true}
+
+// timePlacePreps open words that say when or where.
+var timePlacePreps = map[string]bool{
+	"in": true, "across": true, "throughout": true, "within": true, "at": true, "around": true, "over": true,
+	"during": true, "from": true, "inside": true, "outside": true, "near": true, "beyond": true, "before": true, "after": true,
+}
+
+// adjunctEnd is the end of the words of a phrase from element k: up to
+// a figure, a strong sign, a comma, a part, a verb or a relative word.
+func (p *parser) adjunctEnd(k int) int {
+	e := k + 1
+	for ; e < len(p.els); e++ {
+		el := p.els[e]
+		if el.strong() || el.kind == eAmount || el.kind == ePunct && el.fn == "," || el.verbLike() ||
+			el.kind == eFunc && (el.fn == "part" || el.fn == "aux" || el.fn == "rel" || el.fn == "coord") {
+			break
+		}
+	}
+	return e
+}
+
+// allOf reports whether the tokens of elements [j, end), after any
+// determiner, are all of the set, at least one of need among them.
+func (p *parser) allOf(j, end int, set map[string]bool, need ...string) bool {
+	if j >= end {
+		return false
+	}
+	toks := p.toks[p.els[j].from:p.els[end-1].to]
+	i := 0
+	for i < len(toks) && funcWords[toks[i].norm] == "det" {
+		i++
+	}
+	found := false
+	for ; i < len(toks); i++ {
+		if !set[toks[i].norm] {
+			return false
+		}
+		found = found || toks[i].is(need...)
+	}
+	return found
+}
+
+// weekAt reports words of elements [j, end) that name the operation's
+// week: "the week", "this week", "the intensification week", "the week
+// of action", "the week ending Sunday", "the seven days up to Sunday",
+// "the end of the week". A word before its noun other than its name
+// ("the previous week", "the week before") is another week.
+func (p *parser) weekAt(j, end int) bool {
+	if j >= end {
+		return false
+	}
+	toks := p.toks[p.els[j].from:p.els[end-1].to]
+	i := 0
+	det := func() {
+		for i < len(toks) && funcWords[toks[i].norm] == "det" {
+			i++
+		}
+	}
+	det()
+	if i+1 < len(toks) && toks[i].is("end", "close", "course") && toks[i+1].is("of") {
+		i += 2 // "by the end of the week"
+		det()
+	}
+	if i+1 < len(toks) && (toks[i].is("seven") || toks[i].kind == tNum && toks[i].num == 7) && toks[i+1].is("day") {
+		i += 2
+	} else {
+		for i < len(toks) && weekNames[toks[i].norm] {
+			i++
+		}
+		if i >= len(toks) || !weekNouns[toks[i].norm] && !toks[i].is("operation") || pluralTok(toks[i]) {
+			return false
+		}
+		i++
+	}
+	if i+1 < len(toks) && toks[i].is("of") && toks[i+1].is("action", "intensification") {
+		i += 2
+	}
+	// only its bounds may follow: "ending Sunday", "to Sunday" (scopes
+	// reads the day)
+	return i >= len(toks) || boundVerbs[toks[i].norm] || rangeWords[toks[i].norm] || toks[i].is("of", "(")
+}
+
+// adjunctNarrows is the words of a phrase at element k that say when,
+// where or by whom other than the operation's week, the force's own
+// area or its officers ("in the previous week", "last week", "across
+// the region", "from London", "by other forces"), or "".
+func (p *parser) adjunctNarrows(k int) string {
+	if k >= len(p.els) {
+		return ""
+	}
+	el := p.els[k]
+	end := p.adjunctEnd(k)
+	words := p.raw(el.from, p.els[end-1].to)
+	if el.kind == eLex && el.hasRole(rPeriod) {
+		return words // "last week", "the previous week"
+	}
+	w := p.word(k)
+	if !(el.kind == eFunc && el.fn == "prep" || el.kind == eLex && el.to-el.from == 1 && funcWords[w] == "prep") {
+		return ""
+	}
+	switch {
+	case w == "by":
+		if p.allOf(k+1, end, ownAgents, "officer", "police", "force", "constabulary", "team") || p.weekAt(k+1, end) {
+			return ""
+		}
+		return words
+	case timePlacePreps[w]:
+		if p.weekAt(k+1, end) || p.allOf(k+1, end, ownArea, "force", "county", "constabulary") {
+			return ""
+		}
+		return words
+	}
+	return ""
+}
+
+// cellNarrows is, in a return's value cell, the first words after a
+// figure's own, up to the next figure or strong sign, that say when,
+// where or by whom other than the week, the force's area or its
+// officers ("40 stop searches were carried out by other forces", "30
+// arrests across the region", "30 arrests last week"), or "". A cell is
+// the force's figure for the week by the return's design: words saying
+// otherwise are never passed over. when: the words name a time ("in the
+// previous week"); whom: they say where the people counted are from ("5
+// of people from London"), a part of them.
+func (p *parser) cellNarrows(m *mention) (words string, when, whom bool) {
+	// a period among the figure's own words: "30 arrests last week"
+	for k := m.el + 1; k < m.end && k < len(p.els); k++ {
+		if el := p.els[k]; el.kind == eLex && el.hasRole(rPeriod) {
+			return p.text(el), true, false
+		}
+	}
+	for k := m.end; k < len(p.els); k++ {
+		el := p.els[k]
+		if el.strong() || el.kind == eAmount || el.kind == eFunc && el.fn == "part" {
+			break
+		}
+		if w := p.adjunctNarrows(k); w != "" {
+			when := el.kind == eLex && el.hasRole(rPeriod)
+			for i := el.from; i < p.els[p.adjunctEnd(k)-1].to; i++ {
+				when = when || timeWords[p.toks[i].norm]
+			}
+			return w, when, !when && p.word(k) == "from" && k > 0 && (p.els[k-1].hasRole(rPerson) || p.els[k-1].hasRole(rFacet))
+		}
+	}
+	return "", false, false
 }

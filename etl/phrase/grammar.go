@@ -403,6 +403,10 @@ type mention struct {
 	wider      string       // "among" before it: a wider total whose scope ("nationally", "the region") may not be the force's
 	joint      string       // why its words count two kinds of different metrics in one figure: "cuckooing and welfare checks"
 	running    bool         // the week's running total: "take the total arrests this week to 33"
+	// ofPeople: one past the people after "of" that say whom its things
+	// were done to ("40 stop searches of men"), 0 if none
+	ofPeople int
+	whom     string // a word of those people, or after them, that says only some: "men", "from London"
 }
 
 // parser reads one sentence.
@@ -534,6 +538,14 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		case el.kind == ePunct && el.fn == "…" || el.isAge():
 			continue
 		case el.kind == eFunc && el.fn == "of":
+			// "40 stop searches of men": after the noun of things a
+			// metric counts, "of" and people say whom they were done
+			// to; a word of them may say only some (adjunct.go)
+			if !sawVerb && m.ofPeople == 0 && len(list) > 0 && p.countedThing(list[len(list)-1]) {
+				if end, narrow, ok := p.peopleAt(k + 1); ok {
+					m.ofPeople, m.whom = end, narrow
+				}
+			}
 			if k+1 < len(els) && (els[k+1].kind == eLex || els[k+1].kind == eUnknown) && !sawVerb {
 				m.absorbed = m.absorbed || len(list) > 0 && els[list[len(list)-1]].hasRole(rUnit)
 				continue
@@ -809,6 +821,23 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 	}
 	if len(coordAt) > 0 && !m.absorbed && !m.valueOf && !closed {
 		m.direct = true
+	}
+	// "40 stop searches of people in the previous week", "... of
+	// people from London": words straight after the people that the
+	// figure's words did not take say when or where they were
+	// ("... of people during the week before": past words that only
+	// name the week; "... of people last week": a period)
+	if m.ofPeople > 0 && m.whom == "" && m.end >= m.ofPeople {
+		j := m.ofPeople
+		for j < m.end && els[j].kind == eLex && neutralOnly(els[j].e) {
+			j++
+		}
+		switch {
+		case j < m.end && els[j].hasRole(rPeriod):
+			m.whom = p.text(els[j])
+		case j == m.end:
+			m.whom = p.adjunctNarrows(m.end)
+		}
 	}
 	m.unknown = dedupe(m.unknown)
 	p.cancelFacets(m, len(coordAt) > 0)

@@ -1732,6 +1732,21 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeChangesMeaning, w.changer[0], "%q changes what the figure means; it is not read as the plain metric", w.changer[0])
 		return
 	}
+	if m.whom != "" {
+		say(CodeNoMetric, m.whom, "%q says whom, when or where the things counted were done, only some of them: the catalogue holds no figure for that part; not read as the plain metric", m.whom)
+		return
+	}
+	if p.cell && m.amt != nil {
+		// ("45, including 7 men in Medway": a part narrowed by where or
+		// by whom is a part of the part, and the total stands)
+		if n, when, whom := p.cellNarrows(m); whom || n != "" && !when && m.part {
+			say(CodeNoMetric, n, "%q says where the people or things counted are, or who counted them: only some of them, and the catalogue holds no figure for that part; not read as the plain metric", n)
+			return
+		} else if n != "" {
+			say(CodeChangesMeaning, n, "%q says when, where or by whom, and it is not the operation's week, the force's area or its officers: the figure may be a part of the week's or another's; not read as the force's figure for the week", n)
+			return
+		}
+	}
 	if m.among != "" {
 		say(CodeNoMetric, m.among, "a part of the figure after %q, not a figure of its own; the catalogue holds no figure for that part", m.among)
 		return
