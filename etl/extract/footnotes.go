@@ -72,14 +72,16 @@ func (x *extractor) footnote(g *grid, text string) (before, mark string, notes [
 	}
 	// marks reports another sheet whose own figures or labels carry the
 	// mark ("Arrests │ 400*" on a year-to-date sheet): its note is its
-	// own figures' first (review13 L3), not this one's.
+	// own figures' first (review13 L3), not this one's. A sentence that
+	// ends with the mark ("Fill in every field marked *" on a Guidance
+	// sheet) is neither: the sheet's notes stay every sheet's.
 	marks := func(sh *etl.Sheet) bool {
 		for i := range sh.Cells {
 			c := &sh.Cells[i]
 			if c.Kind != etl.KindText || noteStart.MatchString(c.Text) {
 				continue
 			}
-			if o := markedFigure.FindStringSubmatch(c.Text); o != nil && o[2] == m[2] {
+			if o := markedFigure.FindStringSubmatch(c.Text); o != nil && o[2] == m[2] && (isFigureText(o[1]) || x.isLabel(o[1])) {
 				return true
 			}
 		}
@@ -91,6 +93,13 @@ func (x *extractor) footnote(g *grid, text string) (before, mark string, notes [
 		}
 	}
 	return m[1], m[2], notes
+}
+
+// isFigureText reports whether text is a figure the value reader reads
+// ("400", "£5,000", "2kg").
+func isFigureText(text string) bool {
+	v, err := ParseText(text)
+	return err == nil && v.Num != nil
 }
 
 // unitMark says a mark is a unit in brackets: "(g)", "[g]".

@@ -157,3 +157,93 @@ func TestFootnoteWarningPerSheetLaw(t *testing.T) {
 	}
 	t.Logf("%d of %d workbooks read wrong", failed, len(cases))
 }
+
+// A sentence on a sheet of notes that ends with the mark ("Fill in every
+// field marked *") is no figure or label of that sheet carrying it: the
+// sheet's notes are still read for the return's marked figures, so a
+// provisional or year-to-date note there refuses the figure (it loaded,
+// with only a "no note" warning, when such a sentence made the sheet one
+// "whose own figures carry the mark"). Counter-example: a sheet whose own
+// figure ("Arrests │ 400 *") or label ("Arrests * │ 400") carries the
+// mark keeps its note to them (review13 L3): the return's figure loads
+// with the no-note warning.
+func TestInstructionEndingWithMarkKeepsNotesLaw(t *testing.T) {
+	instructions := []string{"Fill in every field marked", "Mandatory fields are marked", "Please complete all boxes marked", "Section 2: fields marked", "See the note marked"}
+	notes := []struct {
+		words string
+		load  bool
+	}{{"Provisional - not yet validated", false}, {"Year to date figures since 1 April", false}, {"Mandatory field", true}}
+	marked := func(s, mark string) string {
+		if mark == "¹" {
+			return s + mark
+		}
+		return s + " " + mark
+	}
+	type tcase struct {
+		mark, sheet, instruction, note string
+		own                            []any // the sheet's own marked row, for the counter-examples
+		onLabel, load                  bool
+	}
+	var cases []tcase
+	k := 0
+	for _, mark := range []string{"*", "†", "¹", "(a)"} {
+		for _, ins := range instructions {
+			for _, n := range notes {
+				k++
+				cases = append(cases, tcase{mark: mark, sheet: notesSheets[k%len(notesSheets)], instruction: marked(ins, mark), note: mark + " " + n.words, onLabel: k%2 == 0, load: n.load})
+			}
+		}
+		for _, own := range [][]any{{"Arrests", marked("400", mark)}, {marked("Arrests", mark), "400"}} {
+			k++
+			cases = append(cases, tcase{mark: mark, sheet: notesSheets[k%len(notesSheets)], instruction: marked(instructions[k%len(instructions)], mark), note: mark + " Provisional - not yet validated", own: own, onLabel: k%2 == 0, load: true})
+		}
+	}
+	ps := booksLaw(t, len(cases), func(i int, b *fixtures.Book) {
+		c := cases[i]
+		label, value := "Arrests", "43"
+		if c.onLabel {
+			label = marked(label, c.mark)
+		} else {
+			value = marked(value, c.mark)
+		}
+		b.Sheet("Return").Rows("A1", []any{kentTitle}, nil, []any{label, value}, []any{"Mobile phones seized", "1,149"})
+		b.Sheet(c.sheet).Rows("A1", []any{"Guidance"}, []any{c.instruction}, []any{c.note})
+		if c.own != nil {
+			b.Sheet(c.sheet).Rows("A5", c.own)
+		}
+	})
+	failed := 0
+	for i, p := range ps {
+		c := cases[i]
+		var bad []string
+		at := p.factsAt("B3")
+		switch {
+		case c.load && (len(at) != 1 || *at[0].Value != 43):
+			bad = append(bad, "want 43 loaded from B3")
+		case !c.load && len(at) > 0:
+			bad = append(bad, "loaded "+factLine(at[0])+"; want it refused")
+		}
+		var said []string
+		for _, m := range p.r.Messages {
+			if m.Sheet == "Return" && m.Cell == "B3" && m.Severity >= etl.SevWarning {
+				said = append(said, m.Text)
+			}
+		}
+		all := strings.Join(said, " | ")
+		switch {
+		case c.own == nil && !strings.Contains(all, c.sheet+"!A3"):
+			bad = append(bad, "no message at B3 names the note at "+c.sheet+"!A3")
+		case c.own != nil && !strings.Contains(all, "no note of its own"):
+			bad = append(bad, "no message at B3 says the mark has no note of its own")
+		}
+		if ph := p.value("mobile_phones_seized"); ph == nil || *ph.Value != 1149 {
+			bad = append(bad, "the phones below it are not loaded")
+		}
+		if len(bad) > 0 {
+			if failed++; failed <= 10 {
+				t.Errorf("%q on %q with %q, note %q, own %q: %s\n%s", c.mark, c.sheet, c.instruction, c.note, c.own, strings.Join(bad, "; "), p.dump())
+			}
+		}
+	}
+	t.Logf("%d of %d workbooks read wrong", failed, len(cases))
+}
