@@ -215,20 +215,7 @@ func TestInstructionEndingWithMarkKeepsNotesLaw(t *testing.T) {
 	failed := 0
 	for i, p := range ps {
 		c := cases[i]
-		var bad []string
-		at := p.factsAt("B3")
-		switch {
-		case c.load && (len(at) != 1 || *at[0].Value != 43):
-			bad = append(bad, "want 43 loaded from B3")
-		case !c.load && len(at) > 0:
-			bad = append(bad, "loaded "+factLine(at[0])+"; want it refused")
-		}
-		var said []string
-		for _, m := range p.r.Messages {
-			if m.Sheet == "Return" && m.Cell == "B3" && m.Severity >= etl.SevWarning {
-				said = append(said, m.Text)
-			}
-		}
+		bad, said := p.markedB3(c.load, 43)
 		all := strings.Join(said, " | ")
 		switch {
 		case c.own == nil && !strings.Contains(all, c.sheet+"!A3"):

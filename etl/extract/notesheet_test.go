@@ -52,6 +52,25 @@ func booksLaw(t *testing.T, n int, build func(i int, b *fixtures.Book)) []probe 
 	return out
 }
 
+// markedB3 checks the marked figure at Return!B3 of a footnote law: want
+// loaded if load, refused if not. It returns what is wrong, and the
+// texts of the warnings at B3.
+func (p probe) markedB3(load bool, want float64) (bad, said []string) {
+	at := p.factsAt("B3")
+	switch {
+	case load && (len(at) != 1 || *at[0].Value != want):
+		bad = append(bad, fmt.Sprintf("want %v loaded from B3", want))
+	case !load && len(at) > 0:
+		bad = append(bad, "loaded "+factLine(at[0])+"; want it refused")
+	}
+	for _, m := range p.r.Messages {
+		if m.Cell == "B3" && m.Sheet == "Return" && m.Severity >= etl.SevWarning {
+			said = append(said, m.Text)
+		}
+	}
+	return bad, said
+}
+
 // notesSheets are names a workbook gives the sheet its notes are on.
 var notesSheets = []string{"Notes", "Footnotes", "Key", "Notes and definitions", "Definitions", "Guidance notes", "Sheet2"}
 
@@ -155,20 +174,7 @@ func TestFootnoteAnywhereLaw(t *testing.T) {
 	failed := 0
 	for i, p := range ps {
 		c := cases[i]
-		var bad []string
-		at := p.factsAt("B3")
-		switch {
-		case c.load && (len(at) != 1 || *at[0].Value != c.want):
-			bad = append(bad, fmt.Sprintf("want %v loaded from B3", c.want))
-		case !c.load && len(at) > 0:
-			bad = append(bad, "loaded "+factLine(at[0])+"; want it refused")
-		}
-		var said []string
-		for _, m := range p.r.Messages {
-			if m.Cell == "B3" && m.Sheet == "Return" && m.Severity >= etl.SevWarning {
-				said = append(said, m.Text)
-			}
-		}
+		bad, said := p.markedB3(c.load, c.want)
 		if len(said) == 0 {
 			bad = append(bad, "no warning at B3")
 		}
