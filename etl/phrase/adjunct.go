@@ -337,3 +337,25 @@ func (p *parser) cellNarrows(m *mention) (words string, when, whom bool) {
 	}
 	return "", false, false
 }
+
+// otherAdjunct is, in prose, the first words after a figure's own, up to
+// the next figure or strong sign, that say where or by whom with "other"
+// ("40 stop searches were carried out by other forces", "12 arrests in
+// other force areas"): another's than the force's, whatever a release's
+// conventions about places and periods; "" if none.
+func (p *parser) otherAdjunct(m *mention) string {
+	for k := m.end; k < len(p.els); k++ {
+		el := p.els[k]
+		if el.strong() || el.kind == eAmount || el.kind == eFunc && el.fn == "part" {
+			break
+		}
+		if w := p.adjunctNarrows(k); w != "" {
+			for i := el.from; i < p.els[p.adjunctEnd(k)-1].to; i++ {
+				if p.toks[i].is("other") {
+					return w
+				}
+			}
+		}
+	}
+	return ""
+}

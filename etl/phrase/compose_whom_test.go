@@ -20,7 +20,10 @@ func init() { lawPrecise = append(lawPrecise, lawWhomCases) }
 // own words name ("of people from outside the county") read as it: out
 // of area stop searches. Plain people ("40 stop searches of people"), the
 // week, and people counted by a metric with a facet ("40 arrests of
-// men": arrests_male) read. Every number is one g.num() draw.
+// men": arrests_male) read. Where or by whom said with "other" after any
+// count ("were made by other forces", "in other force areas") is
+// another's: refused; the force's own officers and area read. Every
+// number is one g.num() draw.
 func lawWhomCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
 	none := func(n lawNum) pbRow { return pbRow{metric: "NONE", value: &n.value} }
@@ -67,5 +70,18 @@ func lawWhomCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	}
 	n := g.num()
 	out = append(out, lawCase{capital(fmt.Sprintf("%s arrests of men", n.text)), []pbRow{fact("arrests_male", "", "people", n.value, "exact")}})
+	// where or by whom with "other", after any count of lawCounts: another's
+	// than the force's; the force's own officers and area: read
+	others := []string{"by other forces", "in other force areas", "by officers from other forces", "across other force areas"}
+	owns := []string{"by officers", "across the county", "by local officers", "within the force area"}
+	for i, c := range lawCounts(cat) {
+		if strings.Count(c.passive, "%s") != 1 || strings.Contains(c.passive, " with ") || i%3 != 0 {
+			continue
+		}
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf(c.passive, n.text) + " " + others[i%len(others)]), []pbRow{none(n)}})
+		n = g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf(c.passive, n.text) + " " + owns[i%len(owns)]), []pbRow{fact(c.metric, "", c.unit, n.value, "exact")}})
+	}
 	return out
 }

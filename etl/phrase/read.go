@@ -1747,6 +1747,12 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 			return
 		}
 	}
+	if !p.cell && m.amt != nil {
+		if n := p.otherAdjunct(m); n != "" {
+			say(CodeChangesMeaning, n, "%q names another than the force as where or by whom: the figure is another's, not read as the force's", n)
+			return
+		}
+	}
 	if m.among != "" {
 		say(CodeNoMetric, m.among, "a part of the figure after %q, not a figure of its own; the catalogue holds no figure for that part", m.among)
 		return
