@@ -589,11 +589,13 @@ func lawPeopleCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		}
 	}
 	// adjuncts of time, place and purpose after the figure say nothing
-	// of it: "as part of an operation to target county lines gangs"
+	// of it: "as part of an operation to target county lines gangs"; a
+	// place is a force's whole area here (read with no force, a force's
+	// area stands for the force): a town is a part (TestPlaceLaw)
 	adjuncts := []string{"during the week", "across the county", "as part of the operation",
 		"as part of an operation to target drug dealers", "in an effort to tackle county lines",
 		"during a week of action to target county lines gangs", "with the aim to increase safety",
-		"over the seven days", "in Swindon and Reading"}
+		"over the seven days", "in Avon and Somerset"}
 	for i, s := range simples {
 		n := g.num()
 		out = append(out, lawCase{capital(fmt.Sprintf(s.passive, n.text)) + " " + adjuncts[i%len(adjuncts)] + ".",

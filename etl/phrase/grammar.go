@@ -424,6 +424,8 @@ type parser struct {
 	// figure is the week's by the return's design: a day beside it says
 	// when, not a part
 	cell bool
+	// force is whose figures the text gives (Context.Force)
+	force string
 }
 
 // right reads the words after the amount at element a, up to where they

@@ -36,6 +36,12 @@ type Reader struct {
 	items   []itemInfo
 	facets  map[string]map[string]bool // facet name -> its values: age -> child, adult
 	places  map[string]bool            // the forces' areas: "north yorkshire"
+	// placeForce is the force each area name is of ("north yorkshire"
+	// -> north_yorkshire), and regions the regions' names ("north
+	// east", "wales"), all in normalised words joined by spaces
+	placeForce map[string]string
+	regions    map[string]bool
+	national   map[string]bool // the forces whose area is the whole country: British Transport Police
 }
 
 // New builds a reader from the catalogue's concept words.
@@ -45,6 +51,7 @@ func New(cat *catalog.Catalog) (*Reader, error) {
 		return nil, fmt.Errorf("phrase grammar: %w", err)
 	}
 	r.places = placeNames(cat)
+	r.placeForce, r.regions, r.national = areaNames(cat)
 	return r, nil
 }
 
@@ -54,6 +61,12 @@ func New(cat *catalog.Catalog) (*Reader, error) {
 // never add a figure.
 type Context struct {
 	Heading string
+	// Force is whose figures the text gives: a force's code, a regional
+	// unit's code (one the catalogue has no force of), or "national";
+	// "" when not known. A figure the words tie to a named place that
+	// is not its whole area ("In Rugby, ...", "across the country" in a
+	// force's text) is refused; see scope.go.
+	Force string
 }
 
 // Fact is one figure read from a phrase.

@@ -37,6 +37,7 @@ type pbRow struct {
 
 type pbPhrase struct {
 	id, text string
+	force    string // source_force: whose figures the phrase gives
 	num      int
 	rows     []pbRow
 }
@@ -70,7 +71,7 @@ func loadBook(t testing.TB, path, prefix string) []pbPhrase {
 			if err != nil {
 				t.Fatalf("phrase id %q", id)
 			}
-			out = append(out, pbPhrase{id: id, text: rec[3], num: n})
+			out = append(out, pbPhrase{id: id, text: rec[3], num: n, force: rec[2]})
 			i = len(out) - 1
 			byID[id] = i
 		}
@@ -283,7 +284,7 @@ func scoreBook(t *testing.T, r *phrase.Reader, book []pbPhrase, name string, sho
 	byMetric := map[string]*tally{}
 	var failures []string
 	for _, p := range book {
-		got := r.Read(p.text, phrase.Context{})
+		got := r.Read(p.text, phrase.Context{Force: p.force})
 		tl, notes := score(p, got, byMetric)
 		total.add(tl)
 		if show && len(notes) > 0 {

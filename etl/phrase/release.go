@@ -55,7 +55,9 @@ func (r *Reader) Release(text string) Release {
 		}
 	}
 	out.Operation = r.operationIn(text)
-	rd := r.Read(text, Context{})
+	// the figures are the force's named first: a place that is not its
+	// whole area, or another force, makes a figure not its week's
+	rd := r.Read(text, Context{Force: out.Force})
 	for _, f := range rd.Facts {
 		sent := sentenceAt(text, f.Start)
 		dup := false

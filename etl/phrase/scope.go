@@ -18,11 +18,11 @@ import (
 // with no number was still seized in the force's week: only another
 // period takes it too.
 //
-// A named place ("In Shropshire, the force seized £3,551", "at one
-// address in Leeds") is not refused here: careful readers of real
-// releases take such figures as the force's (found.csv), and a place
-// narrower than the force's area cannot be told from its name without
-// knowing the force's districts.
+// A named place that is not the text's whole area ("In Shropshire, the
+// force seized £3,551", "at one address in Leeds", "Nationally, ...",
+// "by British Transport Police") makes the figure that part's, area's or
+// force's: place.go finds such words (scopePlace, scopeWider,
+// scopeOther), and they are refused here as a day is.
 
 // scopeKind is what a figure's scope words say.
 type scopeKind uint8
@@ -36,6 +36,10 @@ const (
 	// week ("30 arrests by Wednesday", "as of Tuesday", "so far" in a
 	// return's cell): a running count of part of the week
 	scopeRunning
+	scopePlace // a named part of the force's area: place.go
+	scopeWider // the country's or the region's, in a narrower text: place.go
+	scopeOther // another force's: place.go
+	scopeFrom  // a value cell's figure of those from a place: place.go
 )
 
 // scope is words of a sentence that narrow or move its figures.
@@ -54,6 +58,8 @@ func (s scope) why() string {
 		return fmt.Sprintf("%q names another period than the operation's week", s.words)
 	case scopeRunning:
 		return fmt.Sprintf("%q makes the figure a count up to a day inside the week (a running count of part of it), and nothing says that day ends the operation's week", s.words)
+	case scopePlace, scopeWider, scopeOther, scopeFrom:
+		return s.placeWhy()
 	}
 	return fmt.Sprintf("%q names one of the force's operations or raids: the figure is that part's, not the force's", s.words)
 }
@@ -128,6 +134,7 @@ func (p *parser) scopes() []scope {
 		}
 	}
 	week := p.namesWeek()
+	caps := capsText(toks)
 	for k, el := range p.els {
 		i := el.from
 		t := toks[i]
@@ -175,6 +182,15 @@ func (p *parser) scopes() []scope {
 				end++
 			}
 			out = append(out, scope{scopePart, src(toks, i, end), k})
+		case i > told && !(told < 0 && p.tellsBefore(i, i+1)) && !caps:
+			// "In Rugby, ...", "across the country", "by British
+			// Transport Police", "Nationally, ...": place.go
+			for _, f := range []func(int) (scope, bool){p.placeScope, p.agentScope, p.nationalScope} {
+				if s, ok := f(k); ok {
+					out = append(out, s)
+					break
+				}
+			}
 		}
 	}
 	return out
@@ -467,17 +483,34 @@ func (p *parser) scoped(out []*mentionWords) {
 	}
 	for _, s := range ss {
 		from, to := stretch(s.el)
-		if s.kind == scopeDay || s.kind == scopeRunning {
-			// a day said in a later part of the stretch is that
+		if s.kind == scopeDay || s.kind == scopeRunning || s.kind.place() {
+			// a day or a place said in a later part of the stretch is that
 			// part's: "43 arrests, including 12 on Monday", "and on
 			// Tuesday they closed 4 lines"; said in its first part
 			// ("On Monday, officers ...", "12 warrants on Monday, and
 			// 3 knives"), it is the whole stretch's
 			a, b := p.segment(s.el, from, to)
-			// ("30 arrests, by Wednesday": a later part with no
-			// figure of its own says when the figure before it was)
-			if a > from && (s.kind == scopeDay || p.amountIn(a, b)) {
+			switch {
+			case s.kind.place() && a > from && p.placeOfClause(a, b):
+				// "Four suspects, aged 16 to 20, were arrested in
+				// Gravesend": the place's part has no figure of its own
+			case a > from && (s.kind == scopeDay || s.kind.place() || p.amountIn(a, b)):
+				// ("30 arrests, by Wednesday": a later part with no
+				// figure of its own says when the figure before it was)
 				from, to = a, b
+			case s.kind.place() && !p.amountIn(from, to) && from > 0:
+				// "12 - all in Tower Hamlets", "40 arrests: all of
+				// them in Rugby": a place with no figure of its own
+				// after a dash or a colon says where the figure
+				// before it was
+				from = p.stretchBefore(from)
+			case s.kind.place() && from == 0:
+				// a place opening the sentence runs over an aside in
+				// brackets or dashes and a colon ("Nationally the
+				// activity, which was co-ordinated by the NCLCC
+				// (NLCC), saw 700 arrests", "In Rugby: 12 arrests")
+				// to a semicolon
+				to = p.placeStretchEnd(to)
 			}
 		}
 		for _, mw := range out {

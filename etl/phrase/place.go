@@ -1,0 +1,571 @@
+package phrase
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// A figure of a release is the force's week's only if the words around
+// it do not tie it to a named part of the force's area. A place phrase
+// of the figure's event ("In Rugby, officers seized £30k of cocaine",
+// "executed 19 warrants in Tower Hamlets", "at an address in Hatfield",
+// "In the south of the county") makes the figure that part's; one
+// naming a wider area ("Nationally, ...", "across the country", "across
+// the region" in a force's text) or another force ("by British
+// Transport Police", "Durham Constabulary seized ..." in another's
+// text) makes it the nation's, the region's or that force's. Such a
+// figure is refused as the scopes of scope.go are, naming the place.
+//
+// A place is told by the sentence's structure, not by a list of towns:
+// a preposition of place ("in", "across", "at", "throughout", "within",
+// "around") and a name written with capitals that the grammar does not
+// know as a word of its own (not a month, a day, an operation's name,
+// a thing it counts). The place is the whole area, and the figure the
+// force's, when every name in it is the force's own (its name or an
+// alias in the catalogue, or words of them: "across Hampshire",
+// "in Devon and Cornwall", "across the Force"), the country's for a
+// national text or British Transport Police, or the region's for a
+// regional unit's text. Where the text's force is not known (Context
+// .Force ""), a force's area stands for the force (as before), and any
+// other name is a part.
+//
+// A place that only says what a thing is does not make a part: "a line
+// operating in Cannock", "a man from London", "an address linked to a
+// Birmingham line": "from" is no preposition of place here, and a name
+// before a noun ("a Birmingham line") describes the noun. In a return's
+// value cell, under a label that names the total ("Arrests │ 12 from
+// London"), the figure is of those from the place, a facet narrower than
+// the label's total, and it is refused (scopeFrom); in a list of its
+// parts ("43 (including 4 from London + 7 adults)") it is one part's,
+// which the aside's reading already holds.
+
+// areaNames are the forces' area names, each with its force's code
+// (normalised words joined by spaces, as the force's name and aliases
+// give them up to "police", "constabulary": "hampshire and isle of
+// wight"), the regions' names ("north east"), and the forces whose area
+// is the whole country (British Transport Police).
+func areaNames(cat *catalog.Catalog) (force map[string]string, regions, national map[string]bool) {
+	force, regions, national = map[string]string{}, map[string]bool{}, map[string]bool{}
+	for _, f := range cat.Forces {
+		for _, n := range append([]string{f.Name}, f.Aliases...) {
+			if k := placeKey(tokenize(n)); k != "" {
+				force[k] = f.Code
+			}
+		}
+		if k := placeKey(tokenize(f.Region)); k != "" {
+			regions[k] = true
+		}
+		if strings.EqualFold(f.ROCU, "national") {
+			national[f.Code] = true
+		}
+	}
+	return force, regions, national
+}
+
+// forceWords are words that name a force, not a place: "Kent Police",
+// "the Force", "Durham Constabulary officers".
+var forceWords = map[string]bool{
+	"police": true, "constabulary": true, "force": true, "service": true, "officer": true, "heddlu": true,
+}
+
+// placeKey is the matching form of a name: its words up to a word that
+// names a force, normalised and joined by spaces.
+func placeKey(toks []token) string {
+	var ws []string
+	for _, t := range toks {
+		if t.kind != tWord || forceWords[t.norm] {
+			break
+		}
+		ws = append(ws, t.norm)
+	}
+	return strings.Join(ws, " ")
+}
+
+// nationalNames name the whole country.
+var nationalNames = map[string]bool{
+	"uk": true, "united kingdom": true, "britain": true, "great britain": true, "england": true,
+	"england and wale": true, "country": true, "nation": true, "gb": true,
+}
+
+// placePreps open a phrase of where a thing was done.
+var placePreps = map[string]bool{"in": true, "across": true, "at": true, "throughout": true, "within": true, "around": true}
+
+// compass words name a part of an area: "the south of the county".
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true, "central": true,
+}
+
+// areaNouns after a name say it is an area: "the Rochester area", "the
+// Maidstone district".
+var areaNouns = map[string]bool{
+	"area": true, "district": true, "borough": true, "division": true, "town": true, "city": true, "region": true,
+	"county": true, "ward": true, "estate": true, "village": true,
+}
+
+// courtWords end the name of a court, where those charged appear: no
+// part of the area where the week's work was done ("charged and appeared
+// at Teesside Magistrates Court").
+var courtWords = map[string]bool{"court": true, "magistrate": true}
+
+// operationWords open an operation's name: "in Operation Sceptre".
+var operationWords = map[string]bool{"operation": true, "op": true, "project": true}
+
+// placeKind is what a place phrase makes of a figure: placeWhole (the
+// text's own whole area), or the scope it gives: a part of the area (a
+// town, a borough, an address), a wider area (the country, the region,
+// in a narrower text), another force's.
+type placeKind = scopeKind
+
+const (
+	placeWhole    = scopeNone
+	placePart     = scopePlace
+	placeWider    = scopeWider
+	placeOtherOne = scopeOther
+)
+
+// name is one capitalised name of a place phrase.
+type name struct {
+	from, to int // tokens
+	key      string
+}
+
+// capitalised reports a word written with a capital.
+func capitalised(t token) bool {
+	return t.kind == tWord && t.text != strings.ToLower(t.text)
+}
+
+// nameLinks join the words of one name: "Isle of Wight",
+// "Stoke-on-Trent", "Chapel-en-le-Frith", "Kirkby-in-Ashfield".
+var nameLinks = map[string]bool{"of": true, "on": true, "upon": true, "le": true, "en": true, "in": true, "under": true}
+
+// names reads the capitalised names from token i: "Welwyn Garden City
+// and Hatfield", "Stoke-on-Trent, Cannock, Tamworth and Burton", "the
+// Isle of Wight". It returns them and the token after the last.
+func (p *parser) names(i int) ([]name, int) {
+	toks := p.toks
+	var out []name
+	j := i
+	for j < len(toks) && capitalised(toks[j]) && (j == i || !p.notPlace(j)) {
+		from := j
+		if n := p.r.placeAt(toks, j); n > 0 {
+			// "Avon and Somerset", "Hampshire and Isle of Wight": a
+			// force's area is one name
+			j += n
+		}
+		for j < len(toks) {
+			switch {
+			case capitalised(toks[j]) && (j == from || !p.notPlace(j) || forceWords[toks[j].norm] ||
+				j+1 < len(toks) && capitalised(toks[j+1]) && !p.number(j)):
+				// "Welwyn Garden City": a known word inside a name
+				j++
+				continue
+			case j > from && j+1 < len(toks) && nameLinks[toks[j].text] && capitalised(toks[j+1]):
+				j++
+				continue
+			}
+			break
+		}
+		out = append(out, name{from: from, to: j, key: placeKey(toks[from:j])})
+		// ", Cannock", "and Hatfield", "& Isle of Wight", "or Burton", "and the Isle of Wight"
+		k := j
+		if k < len(toks) && toks[k].is(",") {
+			// "Watford, Broxbourne and Hoddesdon": a comma joins names
+			// only in a list that an "and" or "or" ends
+			if !p.listEnds(k) {
+				break
+			}
+			k++
+		}
+		if k < len(toks) && toks[k].is("and", "or") {
+			k++
+		}
+		if k < len(toks) && toks[k].is("the") && k+1 < len(toks) && capitalised(toks[k+1]) {
+			k++
+		}
+		if k == j || k >= len(toks) || !capitalised(toks[k]) || p.notPlace(k) {
+			break
+		}
+		j = k
+	}
+	return out, j
+}
+
+// notPlace reports a capitalised word at token i that the grammar knows
+// as something other than a place: a month or a day, an operation's
+// name, a word of the lexicon ("County Lines Intensification Week",
+// "Class A", "Officers"), a grammar word, a currency ("in Euros").
+func (p *parser) notPlace(i int) bool {
+	t := p.toks[i]
+	if p.number(i) || months[t.norm] || weekdays[t.norm] || operationWords[t.norm] || funcWords[t.norm] != "" || forceWords[t.norm] {
+		return true
+	}
+	if p.r.placeAt(p.toks, i) > 0 {
+		return false
+	}
+	if e, n := p.r.lex.match(p.toks, i); n > 0 && e != nil {
+		return true
+	}
+	return t.is("euro", "dollar", "sterling", "pound", "bitcoin", "week", "day", "weekend", "national", "county", "line")
+}
+
+// capsText reports a sentence written in capitals: its capitals tell no
+// name from a word.
+func capsText(toks []token) bool {
+	caps, words := 0, 0
+	for _, t := range toks {
+		if t.kind == tWord && len(t.text) > 1 {
+			words++
+			if t.text == strings.ToUpper(t.text) {
+				caps++
+			}
+		}
+	}
+	return words > 0 && 2*caps > words
+}
+
+// own reports a name of the text's own force: its area's name or an
+// alias, or words all of its name or an alias ("Isle of Wight" of
+// Hampshire and Isle of Wight Constabulary, "Cornwall" of Devon and
+// Cornwall Police).
+func (p *parser) own(n name) bool {
+	if p.force == "" {
+		return false
+	}
+	if p.r.placeForce[n.key] == p.force {
+		return true
+	}
+	for _, f := range p.r.cat.Forces {
+		if f.Code != p.force {
+			continue
+		}
+		for _, full := range append([]string{f.Name}, f.Aliases...) {
+			words := map[string]bool{}
+			for _, t := range tokenize(full) {
+				words[t.norm] = true
+			}
+			all := true
+			for _, t := range p.toks[n.from:n.to] {
+				all = all && (words[t.norm] || t.is("and", "of"))
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regional reports a text of a regional unit: a code that is no force's
+// and not "national".
+func (p *parser) regional() bool {
+	if p.force == "" || p.force == "national" {
+		return false
+	}
+	for _, f := range p.r.cat.Forces {
+		if f.Code == p.force {
+			return false
+		}
+	}
+	return true
+}
+
+// countryWide reports a text whose area is the whole country.
+func (p *parser) countryWide() bool { return p.force == "national" || p.r.national[p.force] }
+
+// judge says what the names of a place phrase make of a figure.
+func (p *parser) judge(ns []name) placeKind {
+	kind := placeWhole
+	worse := func(k placeKind) { kind = max(kind, k) }
+	for _, n := range ns {
+		switch {
+		case p.own(n):
+		case nationalNames[n.key]:
+			if !p.countryWide() {
+				worse(placeWider)
+			}
+		case p.r.regions[n.key] && p.regional():
+		case p.r.regions[n.key]:
+			worse(placeWider)
+		case p.r.placeForce[n.key] != "" && p.force == "":
+			// the text's force is not known: a force's area stands for it
+		case p.r.placeForce[n.key] != "" && !p.countryWide() && !p.regional():
+			worse(placeOtherOne)
+		default:
+			worse(placePart)
+		}
+	}
+	return kind
+}
+
+// placeScope is the scope of a place phrase opened by the preposition
+// at element k, if it names a place that is not the text's whole area.
+func (p *parser) placeScope(k int) (scope, bool) {
+	toks := p.toks
+	i := p.els[k].from
+	prep := toks[i].norm
+	from := p.cell && !p.parts && prep == "from" && !p.inParts(k)
+	if !placePreps[prep] && !from || i+1 >= len(toks) {
+		return scope{}, false
+	}
+	j := i + 1
+	if toks[j].is("the") && j+1 < len(toks) {
+		n := toks[j+1]
+		switch {
+		case compass[n.norm] && strings.ToLower(n.text) == n.text && j+2 < len(toks) && toks[j+2].is("of", "part", "end", "side"):
+			// "in the south of the county", "the northern part of the force area"
+			e := j + 3
+			for e < len(toks) && e < j+9 && toks[e].kind == tWord && !areaNouns[toks[e-1].norm] && !capitalised(toks[e-1]) {
+				e++
+			}
+			return p.placeOf(k, placePart, p.raw(i, e)), true
+		case n.is("country", "nation", "uk") && !(j+2 < len(toks) && toks[j+2].kind == tWord && funcWords[toks[j+2].norm] == ""):
+			if p.countryWide() {
+				return scope{}, false
+			}
+			return p.placeOf(k, placeWider, p.raw(i, j+2)), true
+		case n.is("region") && p.toks[i].is("across", "throughout") && strings.ToLower(n.text) == n.text && !(j+2 < len(toks) && toks[j+2].kind == tWord && funcWords[toks[j+2].norm] == ""):
+			if p.regional() || p.countryWide() || p.force == "" {
+				return scope{}, false
+			}
+			return p.placeOf(k, placeWider, p.raw(i, j+2)), true
+		}
+		j++
+	}
+	if !capitalised(toks[j]) || p.notPlace(j) || p.describes(i) {
+		return scope{}, false
+	}
+	ns, end := p.names(j)
+	if len(ns) == 0 {
+		return scope{}, false
+	}
+	last := ns[len(ns)-1]
+	if courtWords[toks[last.to-1].norm] || end < len(toks) && courtWords[toks[end].norm] {
+		return scope{}, false // "appeared at Teesside Magistrates Court"
+	}
+	// "in the Hinckley, Loughborough and Market Harborough areas"
+	if end < len(toks) && areaNouns[toks[end].norm] {
+		end++
+	}
+	kind := p.judge(ns)
+	// "England and Wales", "Yorkshire and The Humber": one name with an "and" in it
+	if whole := placeKey(toks[j:end]); kind != placeWhole && (nationalNames[whole] || p.r.regions[whole]) {
+		kind = placeWider
+		if nationalNames[whole] && p.countryWide() || p.r.regions[whole] && p.regional() {
+			kind = placeWhole
+		}
+	}
+	if kind == placeWhole {
+		return scope{}, false
+	}
+	if from {
+		kind = scopeFrom
+	}
+	return p.placeOf(k, kind, p.raw(i, end)), true
+}
+
+// place reports the scopes of place.go.
+func (k scopeKind) place() bool {
+	return k == scopePlace || k == scopeWider || k == scopeOther || k == scopeFrom
+}
+
+// placeOf is the scope of a place phrase of the kind given.
+func (p *parser) placeOf(k int, kind placeKind, words string) scope {
+	return scope{kind, words, k}
+}
+
+// placeWhy says what a place phrase makes of a figure.
+func (s scope) placeWhy() string {
+	switch s.kind {
+	case placeWider:
+		return fmt.Sprintf("%q names a wider area than the force's: the figure is that area's, not the force's", s.words)
+	case placeOtherOne:
+		return fmt.Sprintf("%q names another force's area or officers: the figure is that force's, not this force's", s.words)
+	case scopeFrom:
+		return fmt.Sprintf("%q says where those counted came from: the figure is that part of them, not the label's total", s.words)
+	}
+	return fmt.Sprintf("%q names a part of the force's area: the figure is that part's, not the force's week's", s.words)
+}
+
+// forceAt is the force whose name stands at token i ("British Transport
+// Police", "Durham Constabulary", "the Met", "Cleveland officers"), with
+// the token after it; "" if none does.
+func (p *parser) forceAt(i int) (string, int) {
+	toks := p.toks
+	if i < len(toks) && toks[i].is("the") {
+		i++
+	}
+	if i >= len(toks) || !capitalised(toks[i]) {
+		return "", i
+	}
+	ns, end := p.names(i)
+	if len(ns) != 1 {
+		return "", i // "by Kent and Essex officers": whose is the figure?
+	}
+	code := p.r.placeForce[ns[0].key]
+	if code == "" {
+		return "", i
+	}
+	for end < len(toks) && forceWords[toks[end].norm] {
+		end++
+	}
+	for j := ns[0].from; j < end; j++ {
+		if forceWords[toks[j].norm] {
+			return code, end
+		}
+	}
+	if strings.EqualFold(ns[0].key, placeKey(toks[ns[0].from:end])) && !p.r.places[ns[0].key] {
+		return code, end // an alias that names no area: "BTP", "the Met"
+	}
+	return "", i
+}
+
+// agentScope is the scope of the force at element k, after "by" ("seized
+// by British Transport Police") or as the subject opening a clause
+// ("Northumbria Police made 105 arrests, Cleveland officers recovered
+// ..."), when the text is another's: that force's figure.
+func (p *parser) agentScope(k int) (scope, bool) {
+	if p.force == "" {
+		return scope{}, false
+	}
+	el := p.els[k]
+	i := el.from
+	switch {
+	case el.kind == eFunc && el.fn == "prep" && p.toks[i].is("by"):
+		i++
+	case k == 0 || p.els[k-1].kind == ePunct || p.els[k-1].kind == eFunc && (p.els[k-1].fn == "coord" || p.els[k-1].fn == "rel"):
+		if el.kind == eFunc && !p.toks[i].is("the") {
+			return scope{}, false
+		}
+	default:
+		return scope{}, false
+	}
+	code, end := p.forceAt(i)
+	if code == "" || code == p.force {
+		return scope{}, false
+	}
+	return p.placeOf(k, placeOtherOne, p.raw(el.from, end)), true
+}
+
+// nationalScope is the scope of "Nationally," opening a clause, or
+// "nationally"/"nationwide" closing one ("700 arrests nationwide."): the
+// country's figure, in a text that is not the country's. As a word of a
+// noun ("a nationwide crackdown", "nationally coordinated activity") it
+// says what the operation is, not whose the figure is.
+func (p *parser) nationalScope(k int) (scope, bool) {
+	i := p.els[k].from
+	toks := p.toks
+	if !toks[i].is("nationally", "nationwide") || p.countryWide() || p.els[k].to-i != 1 {
+		return scope{}, false
+	}
+	opens := k == 0 || p.els[k-1].kind == ePunct
+	closes := i+1 >= len(toks) || toks[i+1].kind == tPunct
+	if opens && !closes && !(toks[i+1].is(",") || funcWords[toks[i+1].norm] == "det" || funcWords[toks[i+1].norm] == "pron" || toks[i+1].kind == tNum || toks[i+1].is("there", "over", "more", "some", "almost", "nearly")) {
+		return scope{}, false // "Nationally coordinated activity saw ..."
+	}
+	if !opens && !closes {
+		return scope{}, false
+	}
+	return p.placeOf(k, placeWider, toks[i].text), true
+}
+
+// placeStretchEnd is where a place said in the first part of a stretch
+// stops saying where: the stretch's end, or past brackets, dashes and
+// colons, the next semicolon or the sentence's end.
+func (p *parser) placeStretchEnd(to int) int {
+	for to < len(p.els) {
+		el := p.els[to]
+		if el.kind == ePunct && (el.fn == ";" || el.fn == "." || el.fn == "!" || el.fn == "?") {
+			break
+		}
+		to++
+	}
+	return to
+}
+
+// describers stand between a noun and a place and say what the noun is:
+// "a line based in Cannock", "addresses located in Leeds".
+var describers = map[string]bool{
+	"based": true, "located": true, "active": true, "resident": true, "registered": true, "situated": true,
+}
+
+// describes reports a place phrase at token i that says what the noun
+// before it is, not where the figure's event was: after a participle
+// that follows a noun ("a drug line operating in Cannock", "people
+// living in Rugby", "a gang based in Luton"). After an auxiliary or a
+// grammar word ("were operating in Rugby", "while searching in Rugby")
+// the participle is the clause's verb, and the place is its event's.
+func (p *parser) describes(i int) bool {
+	if i < 2 {
+		return false
+	}
+	v, n := p.toks[i-1], p.toks[i-2]
+	if v.kind != tWord || !(strings.HasSuffix(v.norm, "ing") || describers[v.norm]) {
+		return false
+	}
+	return n.kind == tWord && funcWords[n.norm] == "" && !capitalised(n)
+}
+
+// placeOfClause reports a later part [a, b) of a stretch that a place
+// stands in and that has no figure of its own and is no list of parts:
+// the place is the clause's ("Four suspects, aged between 16 and 20,
+// were arrested in Gravesend"), not that part's alone ("Twelve warrants
+// were carried out, including at properties in Ilkeston": the places
+// of some of them).
+func (p *parser) placeOfClause(a, b int) bool {
+	if p.els[a-1].kind == eFunc && p.els[a-1].fn == "part" || p.els[a].kind == eFunc && p.els[a].fn == "part" {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if p.els[k].kind == eAmount {
+			return false
+		}
+	}
+	return true
+}
+
+// number reports a number at token i: "Twenty-five", "12".
+func (p *parser) number(i int) bool {
+	_, ok := readNumber(p.toks, i, false)
+	return ok
+}
+
+// listEnds reports a comma at token k in a list of names that "and" or
+// "or" ends: only names and commas stand between.
+func (p *parser) listEnds(k int) bool {
+	for j := k + 1; j < len(p.toks); j++ {
+		t := p.toks[j]
+		switch {
+		case t.is("and", "or"):
+			return true
+		case t.is(","), capitalised(t) && !p.number(j), nameLinks[t.text]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// stretchBefore is where the stretch before the one starting at element
+// from begins: after the strong sign before that.
+func (p *parser) stretchBefore(from int) int {
+	k := from - 1 // the strong sign
+	for k > 0 && !p.els[k-1].strong() {
+		k--
+	}
+	return max(k, 0)
+}
+
+// inParts reports element k inside a list of a figure's parts: after a
+// bracket, a dash or a word that opens parts ("including", "of which").
+func (p *parser) inParts(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		el := p.els[j]
+		if el.kind == ePunct && (el.fn == "(" || el.fn == "–") || el.kind == eFunc && el.fn == "part" {
+			return true
+		}
+	}
+	return false
+}
