@@ -306,7 +306,7 @@ func (p *parser) placeScope(k int) (scope, bool) {
 	toks := p.toks
 	i := p.els[k].from
 	prep := toks[i].norm
-	from := p.cell && !p.parts && prep == "from" && !p.inParts(k)
+	from := p.cell && prep == "from"
 	if !placePreps[prep] && !from || i+1 >= len(toks) {
 		return scope{}, false
 	}
@@ -558,13 +558,23 @@ func (p *parser) stretchBefore(from int) int {
 	return max(k, 0)
 }
 
-// inParts reports element k inside a list of a figure's parts: after a
-// bracket, a dash or a word that opens parts ("including", "of which").
+// inParts reports element k inside a list of a figure's parts: in the
+// words after a bracket or a word that opens parts ("including", "of
+// whom"), up to a comma ("45 incl. 7 men in Medway", "43 (including 4
+// from London + 7 adults)"). A part's place is the part's: the grammar
+// already refuses such a narrowed part as no figure of the catalogue,
+// and the total before it stays read. After a comma the place is the
+// clause's again ("12 were arrested, including 3 women, in Rugby").
 func (p *parser) inParts(k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		el := p.els[j]
-		if el.kind == ePunct && (el.fn == "(" || el.fn == "–") || el.kind == eFunc && el.fn == "part" {
+		switch {
+		case el.kind == ePunct && el.fn == "(", el.kind == eFunc && el.fn == "part":
 			return true
+		case el.kind == ePunct && el.fn == "." && j > 0 && p.els[j-1].kind == eFunc && p.els[j-1].fn == "part":
+			// "incl."
+		case el.kind == ePunct:
+			return false
 		}
 	}
 	return false

@@ -82,6 +82,7 @@ var lawWholeForms = []string{
 	"In Operation PLACE, %s", "%s under Op PLACE", "During Op PLACE, %s", "%s as part of a nationwide crackdown",
 	"%s in a nationally coordinated week of action", "%s, and appeared at PLACE Magistrates Court",
 	"A gang based in PLACE was disrupted and %s", "%s after officers from PLACE joined the operation",
+	"%s, including two in PLACE", "%s (including two in PLACE)",
 }
 
 // lawPlaceCases builds the law's cases over the counts of every metric

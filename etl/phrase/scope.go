@@ -182,7 +182,7 @@ func (p *parser) scopes() []scope {
 				end++
 			}
 			out = append(out, scope{scopePart, src(toks, i, end), k})
-		case i > told && !(told < 0 && p.tellsBefore(i, i+1)) && !caps:
+		case i > told && !(told < 0 && p.tellsBefore(i, i+1)) && !caps && !p.parts && !p.inParts(k):
 			// "In Rugby, ...", "across the country", "by British
 			// Transport Police", "Nationally, ...": place.go
 			for _, f := range []func(int) (scope, bool){p.placeScope, p.agentScope, p.nationalScope} {
