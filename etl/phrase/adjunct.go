@@ -293,12 +293,12 @@ func (p *parser) adjunctNarrows(k int) string {
 	}
 	switch {
 	case w == "by":
-		if p.allOf(k+1, end, ownAgents, "officer", "police", "force", "constabulary", "team") || p.weekAt(k+1, end) {
+		if p.allOf(k+1, end, ownAgents, "officer", "police", "force", "constabulary", "team") || p.weekAt(k+1, end) || p.ownNamed(k+1, end, true) {
 			return ""
 		}
 		return words
 	case timePlacePreps[w]:
-		if p.weekAt(k+1, end) || p.allOf(k+1, end, ownArea, "force", "county", "constabulary") {
+		if p.weekAt(k+1, end) || p.allOf(k+1, end, ownArea, "force", "county", "constabulary") || p.ownNamed(k+1, end, false) {
 			return ""
 		}
 		return words

@@ -579,3 +579,30 @@ func (p *parser) inParts(k int) bool {
 	}
 	return false
 }
+
+// ownNamed reports elements [j, end) that name the text's own force's
+// whole area ("Kent", "the Thames Valley", "Hampshire and the Isle of
+// Wight") or, with agent, its officers ("Kent Police", "Hampshire
+// Constabulary officers"), when the text's force is known: "Arrests │
+// 12 across Hampshire" in Hampshire's return is the force's figure.
+func (p *parser) ownNamed(j, end int, agent bool) bool {
+	if p.force == "" || j >= end || end > len(p.els) {
+		return false
+	}
+	from, to := p.els[j].from, p.els[end-1].to
+	if agent {
+		code, e := p.forceAt(from)
+		return code == p.force && e == to
+	}
+	if p.toks[from].is("the") {
+		from++
+	}
+	if from >= to || !capitalised(p.toks[from]) {
+		return false
+	}
+	ns, e := p.names(from)
+	if e < to && areaNouns[p.toks[e].norm] {
+		e++
+	}
+	return len(ns) > 0 && e == to && p.judge(ns) == placeWhole
+}
