@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -466,8 +467,17 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 	case val.Unit == "":
 		x.refuse(etl.SevWarning, "no_unit", sheet, v.Ref(), []string{v.Ref()}, "%s: %q has no unit (£, g, kg, oz, wraps, plants, tablets); not loaded", m.Label, text)
 		return etl.Fact{}, false
+	case val.Unit == etl.UnitPeople && !countsPeople(m):
+		// "Cash seized │ 43 people", "Drugs seized │ 43 persons": people
+		// counted beside a metric of money, weight or things.
+		x.refuse(etl.SevWarning, "wrong_unit", sheet, v.Ref(), []string{v.Ref()}, "%s does not count people but %q does; not loaded", m.Label, text)
+		return etl.Fact{}, false
 	case val.Unit == etl.UnitEUR && (want == etl.UnitGBP || m.Unit == "varies"):
 		x.msg(etl.SevWarning, "other_currency", sheet, v.Ref(), "%s: %q is in euros; kept in euros and not added to sterling totals", m.Label, text)
+	case val.Unit == etl.UnitPeople:
+		// "Stop searches │ 43 people": a metric the catalogue lets people
+		// stand with counts them in its own unit.
+		val.Unit = want
 	case m.Unit != "varies" && val.Unit != want:
 		x.refuse(etl.SevWarning, "wrong_unit", sheet, v.Ref(), []string{v.Ref()}, "%s is counted in %s but %q is in %s; not loaded", m.Label, m.Unit, text, val.Unit)
 		return etl.Fact{}, false
@@ -700,4 +710,12 @@ func describe(f etl.Fact) string {
 // amount typed out in full.
 func fullAmount(text string, n float64) bool {
 	return strings.ContainsAny(text, "£€") && (strings.Contains(text, ",") || n >= 1000)
+}
+
+// countsPeople reports whether a figure of people may be a figure of the
+// metric: one counted in people, or one the catalogue lets people stand
+// with ("people" among its allows: "43 people stop searched" are 43 stop
+// searches), as the phrase reader takes a word for people.
+func countsPeople(m catalog.Metric) bool {
+	return m.Unit == string(etl.UnitPeople) || slices.ContainsFunc(m.Allows, func(a string) bool { return strings.EqualFold(strings.TrimSpace(a), "people") })
 }

@@ -100,11 +100,18 @@ func (x *extractor) restatement(g *grid, c candidate, m catalog.Metric) (candida
 	if !ok {
 		return c, true
 	}
+	inner := strings.TrimSpace(text[len(fig):])
 	if *a.Num == *b.Num && a.Qualifier == b.Qualifier {
 		c.text = fig
+		if own, err := ParseText(fig); err == nil && own.Unit == "" {
+			if said, err := ParseText(strings.Trim(inner, "()[] ")); err == nil && said.Unit != "" {
+				// "43 (43 people)": the unit the bracket gives is the
+				// figure's, checked against the metric as "43 people" is.
+				c.text = fig + " " + string(said.Unit)
+			}
+		}
 		return c, true
 	}
-	inner := strings.TrimSpace(text[len(fig):])
 	x.refuse(etl.SevWarning, "two_readings", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %q gives the figure as %q and, in brackets, as %q, and the two disagree (%s and %s); not loaded. Give the one figure",
 		m.Label, strings.TrimSpace(v.Text), fig, strings.Trim(inner, "()[] "), shownValue(a), shownValue(b))
 	return c, false

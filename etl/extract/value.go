@@ -112,7 +112,10 @@ var suffixUnits = []unitForm{
 	{regexp.MustCompile(`^(tablets?|tabs?|pills?)$`), etl.UnitTablets, 1},
 	{regexp.MustCompile(`^(gbp|pounds?|sterling)$`), etl.UnitGBP, 1},
 	{regexp.MustCompile(`^(eur|euros?)$`), etl.UnitEUR, 1},
-	{regexp.MustCompile(`^(x|no\.?|nos\.?|items?|people|persons?|individuals?|in total|total)$`), "", 1},
+	// "43 people": a count of people, which agrees only with a metric
+	// counted in people ("Cash seized │ 43 people" is no £43).
+	{peopleWord, etl.UnitPeople, 1},
+	{regexp.MustCompile(`^(x|no\.?|nos\.?|items?|in total|total)$`), "", 1},
 	// "43 this week": the week the return is for, no other period.
 	{regexp.MustCompile(`^\(?(this|in the|during the|for the|over the) (week|iw|intensification week)\)?$`), "", 1},
 }
@@ -136,7 +139,10 @@ var leadingMinus = regexp.MustCompile(`^([£€]?)\s*[-−–—‐‑‒﹣－]
 
 // remark is a bracketed aside after a figure, "43 (7 under 18)": the
 // figure stands, the aside stays in the raw text.
-var remark = regexp.MustCompile(`^\([^()]*\)$`)
+var remark = regexp.MustCompile(`^\(([^()]*)\)$`)
+
+// peopleWord is a word for the people a figure counts, its unit.
+var peopleWord = regexp.MustCompile(`^(people|persons?|individuals?)$`)
 
 var (
 	numberRe    = regexp.MustCompile(`^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(.*)$`)
@@ -253,6 +259,9 @@ func finishUnit(v Value, n float64, rest, text string) (Value, error) {
 	}
 	if containers.MatchString(rest) {
 		return Value{}, fmt.Errorf("%w: %q %w; give the weight, or the wraps", ErrUnreadable, text, ErrContainer)
+	}
+	if m := remark.FindStringSubmatch(rest); m != nil && peopleWord.MatchString(strings.TrimSpace(m[1])) {
+		rest = strings.TrimSpace(m[1]) // "43 (people)" says its unit as "43 people" does
 	}
 	if rest != "" {
 		matched := false

@@ -177,6 +177,13 @@ func (r *Reader) asideFor(text string, a aside, mi int) (aside, bool) {
 		case eUnknown, eSkip:
 			a.unknown = append(a.unknown, words)
 		case eLex:
+			if len(a.inner) == 1 && mi >= 0 && !r.metrics[mi].acceptPerson && el.e.has(rPerson) {
+				// "Cash seized │ 43 (suspects)": the word says what the
+				// figure counts, and the metric counts no people.
+				a.changes = append(a.changes, words)
+				a.why = fmt.Sprintf("the word %q counts people, and %s does not", words, strings.ToLower(r.metrics[mi].Label))
+				continue
+			}
 			switch k, why := r.wordFor(el.e, mi); k {
 			case wordMod:
 				a.mods = true
