@@ -19,8 +19,10 @@ func (r *Reader) asides(text string, ctx Context, out *Reading) {
 	for _, a := range brackets(text) {
 		open, close, inner := a.open, a.close, a.inner
 		fi := -1
+		// (An item named with no number is a figure here too: "some
+		// machetes (previous week)", "a quantity of knives (replica)".)
 		for k, f := range out.Facts {
-			if f.Value != nil && f.End <= open.start && strings.TrimSpace(text[f.End:open.start]) == "" {
+			if f.End <= open.start && strings.TrimSpace(text[f.End:open.start]) == "" {
 				fi = k
 			}
 		}
