@@ -139,6 +139,10 @@ func (p *parser) scopes() []scope {
 		i := el.from
 		t := toks[i]
 		switch {
+		case el.kind == eAmount && t.kind == tNum && yearNumber(t) && i > 0 && i+1 < len(toks) && toks[i-1].text == "(" && toks[i+1].text == ")":
+			// "some machetes (2019)": a year alone in brackets dates
+			// what it follows; it is no count of it
+			out = append(out, scope{scopePeriod, src(toks, i-1, i+2), k})
 		case el.kind == eAmount || el.kind == ePunct:
 		case weekdays[t.norm] && i > told && p.boundsLonger(i) >= 0:
 			// "in the month ending Sunday 31 October", "the year up to
