@@ -15,13 +15,48 @@ import (
 // things ("deactivated" is said of lines, not of firearms), or a word
 // nobody taught us could change it too. Otherwise the figure is not read
 // and a message names the words; the aside is never dropped in silence.
+//
+// A scoped figure (Reading.Scoped) is held to the same: one its aside
+// would refuse is dropped, with no second message (its scope's stands).
+// A fact whose aside scopes it ("30 (by Wednesday)") becomes scoped.
 func (r *Reader) asides(text string, ctx Context, out *Reading) {
+	var msgs []Message
+	var moved []Scoped
+	out.Facts, _, msgs, moved = r.asideCheck(text, ctx, out.Facts, false)
+	out.Messages = append(out.Messages, msgs...)
+	fs := make([]Fact, len(out.Scoped))
+	for i, s := range out.Scoped {
+		fs[i] = s.Fact
+	}
+	kept, from, _, _ := r.asideCheck(text, ctx, fs, true)
+	scoped := make([]Scoped, len(kept), len(kept)+len(moved))
+	for i, f := range kept {
+		scoped[i] = out.Scoped[from[i]]
+		scoped[i].Fact = f
+	}
+	out.Scoped = append(scoped, moved...)
+	if len(out.Scoped) == 0 {
+		out.Scoped = nil
+	}
+}
+
+// asideCheck checks the asides of facts (of Reading.Scoped's figures
+// when scopedPass): the facts kept (narrowed where their aside names an
+// item), the index in facts of each, a message for each dropped, and
+// the facts an aside scopes.
+func (r *Reader) asideCheck(text string, ctx Context, facts []Fact, scopedPass bool) ([]Fact, []int, []Message, []Scoped) {
+	from := make([]int, len(facts))
+	for i := range from {
+		from[i] = i
+	}
+	var msgs []Message
+	var moved []Scoped
 	for _, a := range brackets(text) {
 		open, close, inner := a.open, a.close, a.inner
 		fi := -1
 		// (An item named with no number is a figure here too: "some
 		// machetes (previous week)", "a quantity of knives (replica)".)
-		for k, f := range out.Facts {
+		for k, f := range facts {
 			if f.End <= open.start && strings.TrimSpace(text[f.End:open.start]) == "" {
 				fi = k
 			}
@@ -29,13 +64,20 @@ func (r *Reader) asides(text string, ctx Context, out *Reading) {
 		if fi < 0 {
 			continue
 		}
-		f := out.Facts[fi]
+		f := facts[fi]
 		// "30 (by Wednesday)", "43 (as of Tuesday)": a count up to a
-		// day inside the week, whatever the words around it
+		// day inside the week, whatever the words around it. The
+		// figure was read in full: it is scoped, a running count.
 		if w := r.runningAside(a.inner, ctx); w != "" {
-			out.Facts = append(out.Facts[:fi], out.Facts[fi+1:]...)
-			out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: w, Value: f.Value, Start: f.Start, End: close.end,
-				Text: fmt.Sprintf("%q: %s; not read as the force's figure for the week", text[f.Start:close.end], scope{kind: scopeRunning, words: w}.why())})
+			if scopedPass {
+				continue // scoped already; its scope's message stands
+			}
+			facts = append(facts[:fi:fi], facts[fi+1:]...)
+			from = append(from[:fi:fi], from[fi+1:]...)
+			sc := scope{kind: scopeRunning, words: w}
+			msgs = append(msgs, Message{Code: CodeChangesMeaning, Word: w, Value: f.Value, Start: f.Start, End: close.end,
+				Text: fmt.Sprintf("%q: %s; not read as the force's figure for the week", text[f.Start:close.end], sc.why())})
+			moved = append(moved, Scoped{Fact: f, Kind: sc.kind.public(), Words: w})
 			continue
 		}
 		// The figure's metric decides which known words belong to it.
@@ -48,11 +90,12 @@ func (r *Reader) asides(text string, ctx Context, out *Reading) {
 		if len(unknown) == 0 && len(a.changes) == 0 {
 			if g, ok := r.narrowed(text[f.Start:f.End], words, ctx, f); ok {
 				g.Start, g.End, g.Text = f.Start, close.end, text[f.Start:close.end]
-				out.Facts[fi] = g
+				facts[fi] = g
 				continue
 			}
 		}
-		out.Facts = append(out.Facts[:fi], out.Facts[fi+1:]...)
+		facts = append(facts[:fi:fi], facts[fi+1:]...)
+		from = append(from[:fi:fi], from[fi+1:]...)
 		word := words
 		why := "they may change what was counted (a replica or an air gun is no firearm)"
 		switch {
@@ -61,9 +104,10 @@ func (r *Reader) asides(text string, ctx Context, out *Reading) {
 		case len(unknown) > 0:
 			word, why = unknown[0], a.why
 		}
-		out.Messages = append(out.Messages, Message{Code: CodeUnknownWord, Word: word, Value: f.Value, Start: f.Start, End: close.end,
+		msgs = append(msgs, Message{Code: CodeUnknownWord, Word: word, Value: f.Value, Start: f.Start, End: close.end,
 			Text: fmt.Sprintf("%q: the words in brackets %q are not read with the figure: %s; not read", text[f.Start:close.end], words, why)})
 	}
+	return facts, from, msgs, moved
 }
 
 // runningAside is the words of a bracket that count up to a day ("by

@@ -376,16 +376,9 @@ func lawRefused(text string) string {
 // a line seized? (review12 W7)
 var handsetLine = regexp.MustCompile(`(?i)phone (lines|numbers)\b.*\b(seized|siezed|intercepted)\b|\b(seized|siezed|intercepted)\b.*phone (lines|numbers)`)
 
-// TestCompositionLaw reads every phrase the generator makes from the
-// catalogue's words: each must give exactly its facts (no wrong, no
-// extra, none missed), or, where lawRefused says a word could change the
-// meaning, a message naming its figure and no fact.
-func TestCompositionLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := newReader(t)
+// compositionCases are the phrases of every generator of the
+// composition law, and the heading each one is read under, if any.
+func compositionCases(cat *catalog.Catalog) ([]lawCase, map[int]string) {
 	g := &lawGen{}
 	var cases []lawCase
 	cases = append(cases, lawDrugCases(cat, g)...)
@@ -419,6 +412,20 @@ func TestCompositionLaw(t *testing.T) {
 		heading[len(cases)] = h.heading
 		cases = append(cases, h.lawCase)
 	}
+	return cases, heading
+}
+
+// TestCompositionLaw reads every phrase the generator makes from the
+// catalogue's words: each must give exactly its facts (no wrong, no
+// extra, none missed), or, where lawRefused says a word could change the
+// meaning, a message naming its figure and no fact.
+func TestCompositionLaw(t *testing.T) {
+	cat, err := catalog.Load(reference.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newReader(t)
+	cases, heading := compositionCases(cat)
 	var total tally
 	byMetric := map[string]*tally{}
 	for i, c := range cases {

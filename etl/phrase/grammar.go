@@ -374,7 +374,7 @@ type mention struct {
 	trail      []int // its trailing words before any "including": what it is, not its parts
 	inherit    []int // words taken from its group or parent
 	unknown    []string
-	changer    []string
+	changer    []change
 	valueOf    bool          // "worth", "street value": the figure is money
 	valueQ     etl.Qualifier // "estimated value"
 	absorbed   bool          // its words coordinate nouns under a unit or "of": "wraps of crack and heroin"
@@ -419,7 +419,7 @@ type parser struct {
 	parts bool // its first figure is a part of the figure before it: the figures of a parenthesis
 	// changer is a word of a parenthesis, or of the words it describes,
 	// that makes each of its figures another time's or meaning's
-	changer string
+	changer change
 	// cell: it reads a return's value cell under its label, whose
 	// figure is the week's by the return's design: a day beside it says
 	// when, not a part
@@ -1220,7 +1220,7 @@ func (p *parser) tail(m *mention, limit int) {
 		}
 		if el.kind == eLex {
 			if el.hasRole(rChanger) {
-				m.changer = append(m.changer, p.text(el))
+				m.changer = append(m.changer, p.changeOf(el))
 			}
 			// "12 people, including children": what the total includes
 			// is a part of it, never a word that narrows it.
@@ -1696,7 +1696,7 @@ func (p *parser) leftLabel(m *mention, a, floor int) bool {
 		switch {
 		case el.kind == eLex && !el.hasRole(rChanger):
 			if el.hasRole(rPeriod) {
-				m.changer = append(m.changer, p.text(el)) // "Arrests for the previous week: 12": a label's period is another column
+				m.changer = append(m.changer, p.changeOf(el)) // "Arrests for the previous week: 12": a label's period is another column
 			}
 			got = append(got, k)
 			continue

@@ -96,7 +96,7 @@ func (r *Reader) Label(text string, ctx Context) Label {
 	p.right(m, k-1, true)
 	p.tail(m, len(p.els))
 	if len(m.changer) > 0 {
-		out.Changer = m.changer[0]
+		out.Changer = m.changer[0].words
 		out.Why = out.Changer + " changes what the figure means"
 		return out
 	}
@@ -163,11 +163,11 @@ func (r *Reader) Label(text string, ctx Context) Label {
 	}
 	var ctxWords []*entry
 	if ctx.Heading != "" {
-		var changer string
+		var changer change
 		ctxWords, changer = r.contextWords(ctx.Heading)
-		if changer != "" {
-			out.Changer = changer
-			out.Why = "the heading's " + changer + " changes what the figure means"
+		if changer.words != "" {
+			out.Changer = changer.words
+			out.Why = "the heading's " + changer.words + " changes what the figure means"
 			return out
 		}
 	}

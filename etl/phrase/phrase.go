@@ -105,9 +105,61 @@ func (m Message) String() string { return m.Code + ": " + m.Text }
 
 // Reading is what a phrase says: its facts, and a message for each figure
 // that could not be read.
+//
+// Facts are the figures of the force's own week: safe to load or to
+// draft. A figure whose words the grammar read in full (metric, item,
+// unit, value, qualifier) but whose scope words put it in another period,
+// one day of the week, a part of the force, a wider total or a running
+// count is no fact of the week: it has its message, as any refused
+// figure, and it is also in Scoped with what it reads as and why it is
+// not the week's. Scope is an attribute of a figure, not a reason not to
+// read it: an analyst may want to see it, and a labeller who asks what a
+// figure is (whatever week it belongs to) counts it. Nothing that loads
+// or drafts a return takes a Scoped figure as a fact. A figure whose
+// words change what it counts (a target, a percentage, a rate, a change,
+// a negation, a forecast) is never in Scoped.
 type Reading struct {
 	Facts    []Fact
+	Scoped   []Scoped
 	Messages []Message
+}
+
+// ScopeKind is why a Scoped figure is not the force's week.
+type ScopeKind string
+
+// Scope kinds.
+const (
+	ScopePeriod  ScopeKind = "period"  // another or a wider period: "last year", "since April", "YTD"
+	ScopeDay     ScopeKind = "day"     // one day or night, or another part of the week: "on Monday", "in the first two days"
+	ScopePart    ScopeKind = "part"    // a part of the force: one of its operations or raids, or a part of its area
+	ScopeWider   ScopeKind = "wider"   // a wider total than the force's: the region's, the country's
+	ScopeRunning ScopeKind = "running" // a running or cumulative count: "bringing the total to", "to date"
+)
+
+// Scoped is a figure read in full whose words say it is not the force's
+// figure for the week.
+type Scoped struct {
+	Fact
+	Kind  ScopeKind
+	Words string // the words that scope it: "last year", "On Monday", "nationally"
+}
+
+// Describe says what a scope kind makes of a figure, for a reader of a
+// draft: "another period's figure, not the week's".
+func (k ScopeKind) Describe() string {
+	switch k {
+	case ScopePeriod:
+		return "another period's figure, not the week's"
+	case ScopeDay:
+		return "one day's or a part of the week's figure, not the week's"
+	case ScopePart:
+		return "a part of the force's figure, not the force's"
+	case ScopeWider:
+		return "a wider figure (regional or national), not the force's"
+	case ScopeRunning:
+		return "a running or cumulative total, not the week's"
+	}
+	return "not the force's figure for the week"
 }
 
 // Label is what a label or header names, for a value that stands beside

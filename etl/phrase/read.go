@@ -15,7 +15,7 @@ type words struct {
 	soft      []*entry // trailing words and context: may complete the reading, never overrule it
 	verbs     []*entry // verbs its siblings may share: "34 men and nine women were arrested"
 	unknown   []string
-	changer   []string
+	changer   []change
 	within    int      // the metric a part of a total must be, or a child of; -1 if any
 	describes bool     // its trailing words say what its things are: "phones linked to county lines"
 	relTail   bool     // its trailing words go on to a link or a relative clause: "checks on people who may be susceptible to cuckooing"
@@ -65,7 +65,7 @@ func (r *Reader) Read(text string, ctx Context) Reading {
 func (r *Reader) read(text string, ctx Context) Reading {
 	var out Reading
 	var ctxWords []*entry
-	ctxChanger := ""
+	var ctxChanger change
 	if ctx.Heading != "" {
 		ctxWords, ctxChanger = r.contextWords(ctx.Heading)
 	}
@@ -110,26 +110,31 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		head := lastHead
 		read := func(p *parser, prev *mentionWords) []*mentionWords {
 			ms := p.mentions(prev)
-			var from []int // the fact each mention gave, or -1
+			var from []int   // the fact each mention gave, or -1
+			var scoped []int // the scoped figure each mention gave, or -1
 			for _, mw := range ms {
 				mw.w.soft = append(mw.w.soft, ctxWords...)
 				mw.w.ctx = ctxWords
-				if ctxChanger != "" {
+				if ctxChanger.words != "" {
 					mw.w.changer = append(mw.w.changer, ctxChanger) // under "Previous week", "YTD"
 				}
-				if p.changer != "" {
+				if p.changer.words != "" {
 					mw.w.changer = append(mw.w.changer, p.changer) // "– unlike last week, when 40 were arrested –"
 				}
-				n := len(out.Facts)
+				n, s := len(out.Facts), len(out.Scoped)
 				r.resolve(p, mw, &out)
-				from = append(from, -1)
+				from, scoped = append(from, -1), append(scoped, -1)
 				if len(out.Facts) == n+1 {
 					from[len(from)-1] = n
+				}
+				if len(out.Scoped) == s+1 {
+					scoped[len(scoped)-1] = s
 				}
 				if !mw.m.part && mw.m.amt != nil {
 					lastHead = mw
 				}
 			}
+			sameScopedInList(ms, from, scoped, &out)
 			sameInList(ms, from, &out)
 			return ms
 		}
@@ -262,18 +267,18 @@ func (p *parser) amountIn(from, to int) bool {
 // that its figures describe ("The previous operation – which saw 40
 // arrests –"): the figures of an aside are the aside's, and a time in it
 // is not the release's week. "" if none.
-func (p *parser) asideChanger(o, c int) string {
+func (p *parser) asideChanger(o, c int) change {
 	for k := o + 1; k < c; k++ {
 		if p.els[k].hasRole(rChanger) || p.els[k].hasRole(rPeriod) {
-			return p.text(p.els[k])
+			return p.changeOf(p.els[k])
 		}
 	}
 	for k := o - 1; k >= 0 && !p.els[k].strong(); k-- {
 		if p.els[k].hasRole(rChanger) {
-			return p.text(p.els[k])
+			return p.changeOf(p.els[k])
 		}
 	}
-	return ""
+	return change{}
 }
 
 // sameInList refuses two figures of one list that read as the same
@@ -286,14 +291,11 @@ func sameInList(ms []*mentionWords, from []int, out *Reading) {
 	for i := range ms {
 		for j := i + 1; j < len(ms); j++ {
 			a, b := from[i], from[j]
-			if a < 0 || b < 0 || ms[i].m.group != ms[j].m.group || ms[i].m.amt == nil || ms[j].m.amt == nil {
+			if a < 0 || b < 0 || !listTwins(ms[i], ms[j], out.Facts[a], out.Facts[b]) {
 				continue
 			}
-			fa, fb := out.Facts[a], out.Facts[b]
-			if fa.Metric == fb.Metric && fa.Item == fb.Item && fa.Unit == fb.Unit && fa.Value != nil && fb.Value != nil {
-				drop[a], drop[b] = true, true
-				other[a], other[b] = b, a
-			}
+			drop[a], drop[b] = true, true
+			other[a], other[b] = b, a
 		}
 	}
 	if len(drop) == 0 {
@@ -311,17 +313,55 @@ func sameInList(ms []*mentionWords, from []int, out *Reading) {
 	out.Facts = keep
 }
 
+// listTwins reports two figures of one list read as the same metric,
+// item and unit.
+func listTwins(a, b *mentionWords, fa, fb Fact) bool {
+	return a.m.group == b.m.group && a.m.amt != nil && b.m.amt != nil &&
+		fa.Metric == fb.Metric && fa.Item == fb.Item && fa.Unit == fb.Unit && fa.Value != nil && fb.Value != nil
+}
+
+// sameScopedInList drops a scoped figure of a list that reads as the
+// same metric, item and unit as another figure of it, scoped or not, as
+// sameInList refuses two facts: "Last year, 14 boys and 9 girls were
+// arrested". Its scope's message already names it.
+func sameScopedInList(ms []*mentionWords, from, scoped []int, out *Reading) {
+	drop := map[int]bool{}
+	for i := range ms {
+		for j := range ms {
+			a, b := scoped[i], scoped[j]
+			if i == j || a < 0 {
+				continue
+			}
+			switch {
+			case b >= 0 && listTwins(ms[i], ms[j], out.Scoped[a].Fact, out.Scoped[b].Fact),
+				from[j] >= 0 && listTwins(ms[i], ms[j], out.Scoped[a].Fact, out.Facts[from[j]]):
+				drop[a] = true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	var keep []Scoped
+	for i, s := range out.Scoped {
+		if !drop[i] {
+			keep = append(keep, s)
+		}
+	}
+	out.Scoped = keep
+}
+
 // contextWords are the words of a heading, as soft words for what is
 // read below it, and the first word of it that changes meaning: a
 // heading is a label, and "previous week" in a label is another column.
-func (r *Reader) contextWords(heading string) ([]*entry, string) {
+func (r *Reader) contextWords(heading string) ([]*entry, change) {
 	var out []*entry
-	changer := ""
+	var changer change
 	toks := tokenize(heading)
 	for _, el := range r.elements(toks) {
 		if el.kind == eLex && (el.hasRole(rChanger) || el.hasRole(rPeriod)) {
-			if changer == "" {
-				changer = heading[toks[el.from].start:toks[el.to-1].end]
+			if changer.words == "" {
+				changer = change{words: heading[toks[el.from].start:toks[el.to-1].end], kind: changeKind(el)}
 			}
 			continue
 		}
@@ -334,11 +374,14 @@ func (r *Reader) contextWords(heading string) ([]*entry, string) {
 
 // mentionWords is a mention with the words it ends up with.
 type mentionWords struct {
-	m         *mention
-	w         words
-	fact      *Fact // what it was read as, once resolved
-	ownAction bool  // its own words say what was done: "six of whom were later charged"
-	composed  bool  // a part whose word of age or sex was composed with its total's: "(298 adults)" of males
+	m    *mention
+	w    words
+	fact *Fact // what it was read as, once resolved
+	// scopedFact is what it was read as when its scope keeps it from
+	// the facts (Reading.Scoped)
+	scopedFact *Fact
+	ownAction  bool // its own words say what was done: "six of whom were later charged"
+	composed   bool // a part whose word of age or sex was composed with its total's: "(298 adults)" of males
 }
 
 // mentions finds the figures of a sentence, how they relate (siblings in
@@ -533,7 +576,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			if rt.week && len(rt.nouns) > 0 {
 				m.left, m.pre, m.unknown, m.start, m.running, m.givenTo = rt.nouns, nil, nil, rt.nouns[0], true, false
 			} else {
-				m.changer = append(m.changer, rt.words)
+				m.changer = append(m.changer, change{rt.words, ScopeRunning})
 			}
 		}
 		// "17 weapons such as knives and bats and six vehicles": a part
@@ -592,7 +635,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		// "two watches valued at £12,000 each": a sum for each thing,
 		// not for the figure.
 		if isMoney(m.amt) && a+1 < len(els) && (p.word(a+1) == "each" || p.word(a+1) == "apiece") {
-			m.changer = append(m.changer, p.text(els[a+1]))
+			m.changer = append(m.changer, change{words: p.text(els[a+1])})
 		}
 		// Words that change meaning anywhere in the clause before the
 		// figure, whoever's words they are: "45 arrests compared with 30".
@@ -601,12 +644,12 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 				break
 			}
 			if els[k].hasRole(rChanger) {
-				m.changer = append(m.changer, p.text(els[k]))
+				m.changer = append(m.changer, p.changeOf(els[k]))
 			}
 		}
 		for _, k := range append(append(append([]int{}, m.pre...), m.core...), m.left...) {
 			if els[k].hasRole(rChanger) {
-				m.changer = append(m.changer, p.text(els[k]))
+				m.changer = append(m.changer, p.changeOf(els[k]))
 			}
 		}
 		// "ammunition and two firearms", "heroin, cocaine and 2kg of
@@ -665,7 +708,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		}
 		for _, mw := range out {
 			if mw.m.group == g {
-				mw.m.changer = append(mw.m.changer, p.text(els[k]))
+				mw.m.changer = append(mw.m.changer, change{words: p.text(els[k])})
 			}
 		}
 	}
@@ -673,11 +716,11 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	// 40 adults, 55 children": a label before a colon that opens the
 	// sentence is context for every figure after it.
 	var label []*entry
-	labelChanger := ""
+	var labelChanger change
 	if c := p.openingLabel(); c > 0 {
 		for k := 0; k < c; k++ {
-			if els[k].hasRole(rPeriod) && labelChanger == "" {
-				labelChanger = p.text(els[k]) // "Previous week: 12 arrests"
+			if els[k].hasRole(rPeriod) && labelChanger.words == "" {
+				labelChanger = change{p.text(els[k]), ScopePeriod} // "Previous week: 12 arrests"
 			}
 			if els[k].kind == eLex && !els[k].hasRole(rChanger) && !els[k].hasRole(rPeriod) {
 				label = append(label, els[k].e)
@@ -688,29 +731,29 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	// have made 235 arrests", "Over the past six months officers have
 	// made 120 arrests": a span longer than the week in the sentence, or
 	// the first part of it, makes its figures that span's.
-	span := ""
+	var span change
 	for k, el := range els {
 		if el.kind == eSkip && el.fn == "time" && longSpan(p.toks[el.from:el.to]) {
-			span = p.text(el)
+			span = change{p.text(el), ScopePeriod}
 			break
 		}
 		// "in the first two days", "in the first 24 hours": a part of
 		// the week, not all of it.
 		if el.kind == eSkip && el.fn == "time" && k > 0 && (p.word(k-1) == "first" || p.word(k-1) == "opening") {
-			span = p.word(k-1) + " " + p.text(el)
+			span = change{p.word(k-1) + " " + p.text(el), ScopeDay}
 			break
 		}
 	}
 	for _, mw := range out {
 		mw.w = p.ownWords(mw.m)
-		if span != "" {
+		if span.words != "" {
 			mw.w.changer = append(mw.w.changer, span)
 		}
 		mw.ownAction = has(mw.w.hard, rAction)
 		if label != nil && mw.m.start > 0 {
 			mw.w.soft = append(mw.w.soft, label...)
 		}
-		if labelChanger != "" {
+		if labelChanger.words != "" {
 			mw.w.changer = append(mw.w.changer, labelChanger)
 		}
 	}
@@ -723,7 +766,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		for _, mw := range out {
 			m := mw.m
 			if m.el >= 0 && m.el < rt.verb && p.sharesThing(append(append(append([]int{}, m.pre...), m.core...), m.left...), rt.nouns) {
-				mw.w.changer = append(mw.w.changer, rt.words)
+				mw.w.changer = append(mw.w.changer, change{rt.words, ScopeDay}) // a part of the week's total
 			}
 		}
 	}
@@ -1395,7 +1438,7 @@ func (p *parser) ownWords(m *mention) words {
 		w.trail = append(w.trail, p.els[k].e)
 	}
 	w.unknown = m.unknown
-	w.changer = dedupe(m.changer)
+	w.changer = dedupeChanges(m.changer)
 	w.describes = m.describes
 	w.relTail = m.relTail
 	return w
@@ -1690,11 +1733,34 @@ func (r *Reader) fit(mi int, w words, soft bool) (int, bool) {
 	return score, true
 }
 
-func parentFact(m *mention) *Fact {
+// parentFact is the fact the figure's total was read as. A scoped
+// figure's total may be a scoped figure too ("Last year, 45 arrests, 12
+// of them for drug supply"); a fact's total is only ever a fact.
+func parentFact(m *mention, scoped bool) *Fact {
 	if m.parentMW == nil {
 		return nil
 	}
+	if m.parentMW.fact == nil && scoped {
+		return m.parentMW.scopedFact
+	}
 	return m.parentMW.fact
+}
+
+// cellNarrowed says, for a figure of a return's cell, words that narrow
+// it to a part ("45, including 7 men in Medway": a part narrowed by
+// where or by whom is a part of the part, and the total stands) or say
+// another when, where or by whom, and reports whether there were any.
+func (p *parser) cellNarrowed(m *mention, say func(code, word, format string, args ...any)) bool {
+	n, when, whom := p.cellNarrows(m)
+	switch {
+	case whom || n != "" && !when && m.part:
+		say(CodeNoMetric, n, "%q says where the people or things counted are, or who counted them: only some of them, and the catalogue holds no figure for that part; not read as the plain metric", n)
+	case n != "":
+		say(CodeChangesMeaning, n, "%q says when, where or by whom, and it is not the operation's week, the force's area or its officers: the figure may be a part of the week's or another's; not read as the force's figure for the week", n)
+	default:
+		return false
+	}
+	return true
 }
 
 // resolve turns one figure into a fact, or a message saying why not.
@@ -1717,49 +1783,48 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	text := p.raw(p.els[from].from, p.els[to-1].to)
 	start, end := p.toks[p.els[from].from].start, p.toks[p.els[to-1].to-1].end
+	quiet := false // a scoped figure has said why it is no fact
 	say := func(code, word, format string, args ...any) {
-		if m.amt == nil {
+		if m.amt == nil || quiet {
 			return // an item named with no number: nothing to say
 		}
 		out.Messages = append(out.Messages, Message{Code: code, Word: word, Value: value, Start: start, End: end,
 			Text: fmt.Sprintf("%q: ", text) + fmt.Sprintf(format, args...)})
 	}
-	if w.scope != nil {
+	switch {
+	case w.scope != nil:
 		say(CodeChangesMeaning, w.scope.words, "%s; not read as the force's figure for the week", w.scope.why())
-		return
-	}
-	if len(w.changer) > 0 {
-		say(CodeChangesMeaning, w.changer[0], "%q changes what the figure means; it is not read as the plain metric", w.changer[0])
-		return
-	}
-	if m.whom != "" {
+	case len(w.changer) > 0:
+		say(CodeChangesMeaning, w.changer[0].words, "%q changes what the figure means; it is not read as the plain metric", w.changer[0].words)
+	case m.whom != "":
 		say(CodeNoMetric, m.whom, "%q says whom, when or where the things counted were done, only some of them: the catalogue holds no figure for that part; not read as the plain metric", m.whom)
 		return
-	}
-	if p.cell && m.amt != nil {
-		// ("45, including 7 men in Medway": a part narrowed by where or
-		// by whom is a part of the part, and the total stands)
-		if n, when, whom := p.cellNarrows(m); whom || n != "" && !when && m.part {
-			say(CodeNoMetric, n, "%q says where the people or things counted are, or who counted them: only some of them, and the catalogue holds no figure for that part; not read as the plain metric", n)
-			return
-		} else if n != "" {
-			say(CodeChangesMeaning, n, "%q says when, where or by whom, and it is not the operation's week, the force's area or its officers: the figure may be a part of the week's or another's; not read as the force's figure for the week", n)
-			return
-		}
-	}
-	if !p.cell && m.amt != nil {
-		if n := p.otherAdjunct(m); n != "" {
-			say(CodeChangesMeaning, n, "%q names another than the force as where or by whom: the figure is another's, not read as the force's", n)
-			return
-		}
-	}
-	if m.among != "" {
+	case p.cell && m.amt != nil && p.cellNarrowed(m, say):
+		return
+	case !p.cell && m.amt != nil && p.otherAdjunct(m) != "":
+		n := p.otherAdjunct(m)
+		say(CodeChangesMeaning, n, "%q names another than the force as where or by whom: the figure is another's, not read as the force's", n)
+		return
+	case m.among != "":
 		say(CodeNoMetric, m.among, "a part of the figure after %q, not a figure of its own; the catalogue holds no figure for that part", m.among)
 		return
-	}
-	if m.wider != "" {
+	case m.wider != "":
 		say(CodeChangesMeaning, m.wider, "a wider total the figure before is %q; whose it is (the force's, the region's, the country's) is not said, so it is not read as the force's", m.wider)
+	}
+	// A figure refused only for its scope is read on, in silence, into
+	// Reading.Scoped: every check below still holds it to the words a
+	// fact needs.
+	sc, scoped := p.scopeOnly(m, w)
+	if !scoped && (w.scope != nil || len(w.changer) > 0 || m.wider != "") {
 		return
+	}
+	quiet = scoped
+	emit := func(f Fact) {
+		if scoped {
+			out.Scoped = append(out.Scoped, Scoped{Fact: f, Kind: sc.kind, Words: sc.words})
+			return
+		}
+		out.Facts = append(out.Facts, f)
 	}
 	if m.amt != nil && m.amt.spaced {
 		say(CodeAmbiguous, "", "two numbers side by side: one written with a space, or two figures?")
@@ -1789,7 +1854,7 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	// "40 phones, 12 of which were deal lines": a part with no verb of
 	// its own is a part of its total's kind: deal line phones, not lines.
 	w.within = -1
-	if pf := parentFact(m); m.part && pf != nil && !mw.ownAction {
+	if pf := parentFact(m, scoped); m.part && pf != nil && !mw.ownAction {
 		w.within = r.metricIndex(pf.Metric)
 		// "49 adults safeguarded (28 male, ...)": adult males are a
 		// part of the adults, though the catalogue files both under
@@ -1908,7 +1973,7 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		if !mi.unquantified || f.Item == "" {
 			return
 		}
-		out.Facts = append(out.Facts, f)
+		emit(f)
 		return
 	}
 	if unit == "" {
@@ -1932,7 +1997,7 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	// "45 arrests, 12 of them for drug supply": a part of a total that
 	// reads as the total's own metric and item is a subset the catalogue
 	// has no place for, not a second figure of it.
-	if pf := parentFact(m); m.part && pf != nil && pf.Metric == f.Metric && pf.Item == f.Item && pf.Unit == f.Unit {
+	if pf := parentFact(m, scoped); m.part && pf != nil && pf.Metric == f.Metric && pf.Item == f.Item && pf.Unit == f.Unit {
 		say(CodeNoMetric, "", "a part of the %s figure before it; the catalogue holds no figure for that part", f.Metric)
 		return
 	}
@@ -1957,8 +2022,12 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeNoMetric, narrow, "a part of the figure before it, narrowed by %q; the catalogue holds no figure for that part of %s", narrow, f.Metric)
 		return
 	}
-	mw.fact = &f
-	out.Facts = append(out.Facts, f)
+	if scoped {
+		mw.scopedFact = &f
+	} else {
+		mw.fact = &f
+	}
+	emit(f)
 	// "3 Rolex watches which have yet to be valued": their value is
 	// reported, not quantified.
 	if f.Item != "" && unit != etl.UnitGBP && unitAllowed(mi, etl.UnitGBP) {
@@ -1966,7 +2035,7 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 			if s, ok := e.first(rValue); ok && s.meaning == "unquantified" {
 				g := f
 				g.Unit, g.Value, g.Qualifier = etl.UnitGBP, nil, etl.Unquantified
-				out.Facts = append(out.Facts, g)
+				emit(g)
 				break
 			}
 		}
@@ -2700,16 +2769,16 @@ func (p *parser) ofKind(np []int, g int) bool {
 // item named with no number (from element from back, and from element
 // to on, to the clause's bounds): "large quantities of heroin were
 // seized in previous operations" names no seizure of the week.
-func (p *parser) clauseChangers(from, to int) []string {
-	var out []string
+func (p *parser) clauseChangers(from, to int) []change {
+	var out []change
 	for x := from - 1; x >= 0 && !p.els[x].strong(); x-- {
 		if p.els[x].hasRole(rChanger) {
-			out = append(out, p.text(p.els[x]))
+			out = append(out, p.changeOf(p.els[x]))
 		}
 	}
 	for x := to; x < len(p.els) && !p.els[x].strong(); x++ {
 		if p.els[x].hasRole(rChanger) {
-			out = append(out, p.text(p.els[x]))
+			out = append(out, p.changeOf(p.els[x]))
 		}
 	}
 	return out
