@@ -42,6 +42,8 @@ var lawScopedForms = []struct {
 	{"During one of the raids, %s", phrase.ScopePart},
 	{"In one of the operations, %s", phrase.ScopePart},
 	{"To date, %s", phrase.ScopeRunning},
+	{"%s by Wednesday", phrase.ScopeRunning},
+	{"By Thursday, %s", phrase.ScopeRunning},
 }
 
 // lawNotCounts are the same scopes with words that make the figure no

@@ -250,6 +250,15 @@ func heldOut(p pbPhrase) bool { return p.num%5 == 0 }
 // must stay at or above what has been reached. Of the held-out slice only
 // the totals are printed: its phrases, and its scores per metric, stay
 // unseen.
+//
+// The phrasebook's labels say what a figure is (metric, item, unit,
+// value, qualifier), whatever period, place or body it belongs to: whose
+// week it is, the row's week and source_force say (docs/extraction.md,
+// "Two scorings"). So the facts the reader produces, for the phrasebook,
+// are its Facts and its Scoped figures together. The strict score, of
+// Facts alone (the figures it would load or draft), is printed and held
+// to the same floors of precision and wrong, and to the recall it had
+// before Scoped existed.
 func TestPhrasebook(t *testing.T) {
 	r := newReader(t)
 	book := loadPhrasebook(t)
@@ -257,13 +266,13 @@ func TestPhrasebook(t *testing.T) {
 		t.Fatalf("%d phrases, want 331", len(book))
 	}
 	for _, slice := range []struct {
-		name   string
-		in     func(pbPhrase) bool
-		recall float64 // floor reached; raise it when recall improves
-		show   bool
+		name           string
+		in             func(pbPhrase) bool
+		recall, strict float64 // floors reached; raise them when recall improves
+		show           bool
 	}{
-		{"development", func(p pbPhrase) bool { return !heldOut(p) }, 1.0, true},
-		{"held-out", heldOut, 0.857, false},
+		{"development", func(p pbPhrase) bool { return !heldOut(p) }, 1.0, 1.0, true},
+		{"held-out", heldOut, 0.857, 0.857, false},
 	} {
 		var in []pbPhrase
 		for _, p := range book {
@@ -271,20 +280,35 @@ func TestPhrasebook(t *testing.T) {
 				in = append(in, p)
 			}
 		}
-		checkScore(t, slice.name, scoreBook(t, r, in, slice.name, slice.show), slice.recall)
+		checkScore(t, slice.name, scoreBook(t, r, in, slice.name, slice.show, withScoped), slice.recall)
+		checkScore(t, slice.name+" (strict)", scoreBook(t, r, in, slice.name+" (strict)", false, factsOnly), slice.strict)
 	}
 }
 
-// scoreBook reads every phrase on its own and scores it as the
-// phrasebook README says. With show, it logs the scores per metric and
-// every phrase not read exactly; without, only the totals.
-func scoreBook(t *testing.T, r *phrase.Reader, book []pbPhrase, name string, show bool) tally {
+// withScoped is a reading's facts and scoped figures, as one set: what
+// the phrasebook's labels ask of a reader.
+func withScoped(rd phrase.Reading) phrase.Reading {
+	for _, s := range rd.Scoped {
+		rd.Facts = append(rd.Facts[:len(rd.Facts):len(rd.Facts)], s.Fact)
+	}
+	return rd
+}
+
+// factsOnly is a reading's facts: the figures of the force's week, as
+// our own found.csv labels them.
+func factsOnly(rd phrase.Reading) phrase.Reading { return rd }
+
+// scoreBook reads every phrase on its own and scores the facts produce
+// makes of its reading, as the phrasebook README says. With show, it logs
+// the scores per metric and every phrase not read exactly; without, only
+// the totals.
+func scoreBook(t *testing.T, r *phrase.Reader, book []pbPhrase, name string, show bool, produce func(phrase.Reading) phrase.Reading) tally {
 	t.Helper()
 	var total tally
 	byMetric := map[string]*tally{}
 	var failures []string
 	for _, p := range book {
-		got := r.Read(p.text, phrase.Context{Force: p.force})
+		got := produce(r.Read(p.text, phrase.Context{Force: p.force}))
 		tl, notes := score(p, got, byMetric)
 		total.add(tl)
 		if show && len(notes) > 0 {
