@@ -180,3 +180,47 @@ func TestDraftHedgedAndUnplaced(t *testing.T) {
 		t.Error("an unknown --force was accepted")
 	}
 }
+
+// A figure read in full but of another period, a day of the week or a
+// wider total (phrase.Reading.Scoped) is never placed: the Not placed
+// sheet lists it with what it was read as and why, beside its scope's
+// message, and validate on the draft loads only the week's figures.
+func TestDraftScopedListedNotPlaced(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "release.txt")
+	text := "Officers made 20 arrests and seized 3kg of cocaine.\nLast year, officers arrested 65 people.\nOn Monday, 12 warrants were executed.\nTo date, £40,000 in cash has been seized.\n"
+	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "draft.xlsx")
+	if _, stderr, err := runCLI(t, "draft", src, "-o", out, "--force", "kent", "--operation", "2022-10"); err != nil {
+		t.Fatalf("draft: %v\n%s", err, stderr)
+	}
+	got, _, _, rejected := checkDraft(t, out)
+	want := []string{"arrests/ people 20 exact", "drugs_seized/cocaine g 3000 exact"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") || rejected {
+		t.Errorf("validate on the draft: %v rejected %v; want %v", got, rejected, want)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(report.DraftSheet)
+	for _, w := range []struct{ sentence, read string }{
+		{"Last year", `read as arrests 65 people (another period's figure, not the week's: "Last year"); not placed`},
+		{"On Monday", `read as warrants 12 count (one day's or a part of the week's figure, not the week's: "Monday"); not placed`},
+		{"To date", `read as cash_seized £40000 (a running or cumulative total, not the week's: "To date"); not placed`},
+	} {
+		listed, said := false, false
+		for _, r := range rows {
+			if len(r) > 1 && strings.HasPrefix(r[0], w.sentence) {
+				listed = listed || r[1] == w.read
+				said = said || strings.HasPrefix(r[1], "changes_meaning") || strings.Contains(r[1], "not read as the force's figure") || strings.Contains(r[1], "changes what the figure means")
+			}
+		}
+		if !listed || !said {
+			t.Errorf("%q: listed as read %v, its scope's message %v, on %q: %q", w.sentence, listed, said, report.DraftSheet, rows)
+		}
+	}
+}

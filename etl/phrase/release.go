@@ -32,6 +32,9 @@ type ReleaseFact struct {
 // ReleaseNote is a figure of the release that is not in the draft.
 type ReleaseNote struct {
 	Sentence, Why string
+	// Scoped: the figure was read in full (Reading.Scoped), and Why says
+	// what as and whose it is; it is not the force's for the week
+	Scoped bool
 }
 
 // Release reads a press release.
@@ -86,7 +89,34 @@ func (r *Reader) Release(text string) Release {
 	for _, m := range rd.Messages {
 		out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sentenceAt(text, m.Start), Why: m.Text})
 	}
+	// A figure read in full but of another period, a day, a part of the
+	// force, a wider total or a running count is never placed: its
+	// message above says why, and this note what it was read as, for the
+	// analyst to see.
+	for _, s := range rd.Scoped {
+		out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sentenceAt(text, s.Start), Scoped: true,
+			Why: fmt.Sprintf("read as %s %s (%s: %q); not placed", s.Metric+itemSuffix(s.Item), figureOf(s.Fact), s.Kind.Describe(), s.Words)})
+	}
 	return out
+}
+
+// figureOf is a fact's value, qualifier and unit as a note says them:
+// "more than 20 people", "£50,272", "named with no number".
+func figureOf(f Fact) string {
+	if f.Value == nil {
+		return "named with no number"
+	}
+	q := ""
+	if f.Qualifier != "" && f.Qualifier != "exact" {
+		q = strings.ReplaceAll(string(f.Qualifier), "_", " ") + " "
+	}
+	switch f.Unit {
+	case "gbp":
+		return q + "£" + fmtNum(*f.Value)
+	case "":
+		return q + fmtNum(*f.Value)
+	}
+	return q + fmtNum(*f.Value) + " " + string(f.Unit)
 }
 
 func itemSuffix(item string) string {
