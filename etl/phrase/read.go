@@ -576,7 +576,9 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			if rt.week && len(rt.nouns) > 0 {
 				m.left, m.pre, m.unknown, m.start, m.running, m.givenTo = rt.nouns, nil, nil, rt.nouns[0], true, false
 			} else {
-				m.changer = append(m.changer, change{rt.words, ScopeRunning})
+				// its things are read only as the week's (m.left above):
+				// another span's total is not read, even as scoped
+				m.changer = append(m.changer, change{words: rt.words})
 			}
 		}
 		// "17 weapons such as knives and bats and six vehicles": a part
@@ -1819,6 +1821,9 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		return
 	}
 	quiet = scoped
+	if scoped {
+		w = withoutScope(w)
+	}
 	emit := func(f Fact) {
 		if scoped {
 			out.Scoped = append(out.Scoped, Scoped{Fact: f, Kind: sc.kind, Words: sc.words})

@@ -147,6 +147,51 @@ func (p *parser) compares(m *mention) bool {
 	return false
 }
 
+// withoutScope is a scoped figure's words without its scope's: what the
+// figure's clause says with no word of when, whose or how far, so that
+// "To date, nitazenes worth £36k" reads as "nitazenes worth £36k" does,
+// and "12kg of Class B yesterday" as "12kg of Class B". A word of a
+// scope is a changer whose meaning is a scope, a period word, or an
+// unknown word of the scope's own words ("year" of "last year").
+func withoutScope(w words) words {
+	var scopeWords []string
+	if w.scope != nil {
+		scopeWords = append(scopeWords, w.scope.words)
+	}
+	for _, c := range w.changer {
+		scopeWords = append(scopeWords, c.words)
+	}
+	inScope := func(word string) bool {
+		for _, s := range scopeWords {
+			for _, x := range strings.Fields(strings.ToLower(s)) {
+				if strings.Trim(x, ",.'’") == strings.ToLower(word) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	keep := func(es []*entry) []*entry {
+		var out []*entry
+		for _, e := range es {
+			if s, ok := e.first(rChanger); ok && meaningScope[s.meaning] != "" || e.has(rPeriod) {
+				continue
+			}
+			out = append(out, e)
+		}
+		return out
+	}
+	w.hard, w.soft, w.verbs, w.compl, w.trail, w.post, w.ctx = keep(w.hard), keep(w.soft), keep(w.verbs), keep(w.compl), keep(w.trail), keep(w.post), keep(w.ctx)
+	var unknown []string
+	for _, u := range w.unknown {
+		if !inScope(u) {
+			unknown = append(unknown, u)
+		}
+	}
+	w.unknown = unknown
+	return w
+}
+
 // dedupeChanges keeps the first of changes with the same words.
 func dedupeChanges(cs []change) []change {
 	var out []change
