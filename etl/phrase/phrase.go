@@ -134,6 +134,7 @@ const (
 	ScopePart    ScopeKind = "part"    // a part of the force: one of its operations or raids, or a part of its area
 	ScopeWider   ScopeKind = "wider"   // a wider total than the force's: the region's, the country's
 	ScopeRunning ScopeKind = "running" // a running or cumulative count: "bringing the total to", "to date"
+	ScopeOther   ScopeKind = "other"   // another force's: "Essex Police made 12 arrests" in Kent's text
 )
 
 // Scoped is a figure read in full whose words say it is not the force's
@@ -158,6 +159,8 @@ func (k ScopeKind) Describe() string {
 		return "a wider figure (regional or national), not the force's"
 	case ScopeRunning:
 		return "a running or cumulative total, not the week's"
+	case ScopeOther:
+		return "another force's figure, not the force's"
 	}
 	return "not the force's figure for the week"
 }

@@ -56,6 +56,10 @@ func (k scopeKind) public() ScopeKind {
 		return ScopePeriod
 	case scopeRunning:
 		return ScopeRunning
+	case scopeWider:
+		return ScopeWider
+	case scopeOther:
+		return ScopeOther
 	}
 	return ScopePart
 }
