@@ -1656,6 +1656,12 @@ type candidate struct {
 // explained says whether metric mi allows the word e, and what it is
 // evidence of: the metric's action, its object, its modifier.
 func (r *Reader) explained(mi int, e *entry) (evidence, action, object, modifier bool, ok bool) {
+	if e == nil {
+		// an element of the figure's words that is no word of the
+		// lexicon ("were refer or A" once put one there): no metric can
+		// say it allows it, so a hard word of it fits none
+		return
+	}
 	m := &r.metrics[mi]
 	for _, s := range e.senses {
 		switch s.role {
