@@ -573,6 +573,10 @@ func (p *parser) inParts(k int) bool {
 			return true
 		case el.kind == ePunct && el.fn == "." && j > 0 && p.els[j-1].kind == eFunc && p.els[j-1].fn == "part":
 			// "incl."
+		case el.kind == ePunct && el.fn == "," && j+2 < k && p.els[j+1].kind == eAmount && p.els[j+2].kind == eFunc && p.els[j+2].fn == "of":
+			// "35 stop and searches, 5 of people from London": a later
+			// part of the figure before the comma
+			return true
 		case el.kind == ePunct:
 			return false
 		}
