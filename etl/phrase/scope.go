@@ -51,6 +51,9 @@ type scope struct {
 
 // why says what the scope's words make of a figure, for its message.
 func (s scope) why() string {
+	if s.kind.place() {
+		return s.placeWhy()
+	}
 	switch s.kind {
 	case scopeDay:
 		return fmt.Sprintf("%q names one day or night of the week: the figure is that day's, a part of the week's", s.words)
@@ -58,8 +61,6 @@ func (s scope) why() string {
 		return fmt.Sprintf("%q names another period than the operation's week", s.words)
 	case scopeRunning:
 		return fmt.Sprintf("%q makes the figure a count up to a day inside the week (a running count of part of it), and nothing says that day ends the operation's week", s.words)
-	case scopePlace, scopeWider, scopeOther, scopeFrom:
-		return s.placeWhy()
 	}
 	return fmt.Sprintf("%q names one of the force's operations or raids: the figure is that part's, not the force's", s.words)
 }
