@@ -653,7 +653,9 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 				}
 				for k < j {
 					k++
-					list = append(list, k)
+					if els[k].kind == eLex || els[k].kind == eUnknown {
+						list = append(list, k) // not "or", "on", "a": no word of a metric
+					}
 				}
 				lastKnown = len(list)
 				continue

@@ -1658,8 +1658,9 @@ type candidate struct {
 func (r *Reader) explained(mi int, e *entry) (evidence, action, object, modifier bool, ok bool) {
 	if e == nil {
 		// an element of the figure's words that is no word of the
-		// lexicon ("were refer or A" once put one there): no metric can
-		// say it allows it, so a hard word of it fits none
+		// lexicon (right's "or" outcome once put the "A" of "were refer
+		// or A" there; fixed at the source): no metric can say it allows
+		// it, so a hard word of it fits none
 		return
 	}
 	m := &r.metrics[mi]
