@@ -17,8 +17,13 @@ import (
 
 // Force is one police force.
 type Force struct {
-	Code, Name     string
-	Aliases        []string
+	Code, Name string
+	Aliases    []string
+	// Areas are other names of the force's whole area ("Kent and
+	// Medway" for Kent Police, "London" for the Metropolitan Police):
+	// a figure "across" one is the force's. They name no force: a
+	// return's force is found by its name and aliases only.
+	Areas          []string
 	ONSCode        string
 	ROCU, Region   string
 	Country        string
@@ -222,7 +227,7 @@ func parseDate(s string) (time.Time, error) {
 func (c *Catalog) addForce(r map[string]string) error {
 	f := Force{
 		Code: r["force_code"], Name: r["force_name"], Aliases: splitList(r["aliases"]),
-		ONSCode: r["ons_code"], ROCU: r["rocu"], Region: r["region"], Country: r["country"],
+		Areas: splitList(r["areas"]), ONSCode: r["ons_code"], ROCU: r["rocu"], Region: r["region"], Country: r["country"],
 	}
 	if f.Code == "" || f.Name == "" {
 		return fmt.Errorf("force without code or name")

@@ -89,7 +89,7 @@ func (p *parser) adjunctOpener(k int) int {
 func placeNames(cat *catalog.Catalog) map[string]bool {
 	out := map[string]bool{}
 	for _, f := range cat.Forces {
-		for _, n := range append([]string{f.Name}, f.Aliases...) {
+		for _, n := range append(append([]string{f.Name}, f.Aliases...), f.Areas...) {
 			var ws []string
 			for _, t := range tokenize(n) {
 				if t.kind != tWord || t.is("police", "constabulary", "service", "force") {
@@ -204,6 +204,14 @@ func (p *parser) adjunctEnd(k int) int {
 	e := k + 1
 	for ; e < len(p.els); e++ {
 		el := p.els[e]
+		if n := p.r.placeAt(p.toks, el.from); n > 0 {
+			// "across Kent and Medway": a force's area is one name,
+			// its "and" no end of the words
+			for e+1 < len(p.els) && p.els[e+1].from < el.from+n {
+				e++
+			}
+			continue
+		}
 		if el.strong() || el.kind == eAmount || el.kind == ePunct && el.fn == "," || el.verbLike() ||
 			el.kind == eFunc && (el.fn == "part" || el.fn == "aux" || el.fn == "rel" || el.fn == "coord") {
 			break

@@ -49,7 +49,7 @@ import (
 func areaNames(cat *catalog.Catalog) (force map[string]string, regions, national map[string]bool) {
 	force, regions, national = map[string]string{}, map[string]bool{}, map[string]bool{}
 	for _, f := range cat.Forces {
-		for _, n := range append([]string{f.Name}, f.Aliases...) {
+		for _, n := range append(append([]string{f.Name}, f.Aliases...), f.Areas...) {
 			if k := placeKey(tokenize(n)); k != "" {
 				force[k] = f.Code
 			}
@@ -236,6 +236,12 @@ func (p *parser) own(n name) bool {
 	}
 	if p.r.placeForce[n.key] == p.force {
 		return true
+	}
+	if p.r.regions[n.key] || nationalNames[n.key] {
+		// "London" is a word of "City of London" but the region's
+		// name, wider than the City; the Metropolitan Police's area
+		// says so by its area names (placeForce)
+		return false
 	}
 	for _, f := range p.r.cat.Forces {
 		if f.Code != p.force {

@@ -171,6 +171,27 @@ func lawPlaceCases(cat *catalog.Catalog, g *lawGen) []placeCase {
 		s, n, f, _ = next()
 		out = append(out, placeCase{force: f.Code, text: capital(clause(s, n)) + " by " + f.Name + " officers", simple: s, n: n, read: true})
 	}
+	// the other names of a force's whole area (forces.csv's areas
+	// column: "Kent and Medway", "London"): the force's in its own text;
+	// another force's in another's; the region's in the City of
+	// London's text ("London" is a word of its name, not its area)
+	forms := []string{"In AREA, %s", "%s across AREA", "%s in AREA", "%s throughout AREA"}
+	for _, f := range forces {
+		for k, a := range f.Areas {
+			form := strings.ReplaceAll(forms[(i+k)%len(forms)], "AREA", a)
+			s, n, _, _ := next()
+			out = append(out, placeCase{force: f.Code, text: put(form, clause(s, n)), simple: s, n: n, read: true})
+			s, n, o, _ := next()
+			if o.Code == f.Code {
+				o = forces[(i+1)%len(forces)]
+			}
+			out = append(out, placeCase{force: o.Code, text: put(form, clause(s, n)), simple: s, n: n, words: a})
+			if strings.EqualFold(a, "london") {
+				s, n, _, _ = next()
+				out = append(out, placeCase{force: "city_of_london", text: put(form, clause(s, n)), simple: s, n: n, words: a})
+			}
+		}
+	}
 	return out
 }
 
