@@ -1805,6 +1805,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeChangesMeaning, w.scope.words, "%s; not read as the force's figure for the week", w.scope.why())
 	case len(w.changer) > 0:
 		say(CodeChangesMeaning, w.changer[0].words, "%q changes what the figure means; it is not read as the plain metric", w.changer[0].words)
+	case m.amt != nil && p.notDone(m) != "":
+		n := p.notDone(m)
+		say(CodeChangesMeaning, n, "%q says what was planned, hoped or possible, not what was done in the week; not read as the force's figure", n)
+		return
 	case m.whom != "":
 		say(CodeNoMetric, m.whom, "%q says whom, when or where the things counted were done, only some of them: the catalogue holds no figure for that part; not read as the plain metric", m.whom)
 		return

@@ -1,0 +1,64 @@
+package phrase
+
+// A figure whose own verb is not said as done is no count of the week:
+// a modal before it says a plan, a forecast or a possibility ("Officers
+// will visit 12 cuckooed addresses", "12 people could be charged",
+// "officers would close 12 lines"), and a verb of intention before its
+// "to" says a hope or an aim ("Officers hope to close 12 county lines",
+// "plan to visit 40 schools", "12 people are expected to be charged").
+// The figure is refused with a message naming the word.
+
+// intentions are the words of intention or expectation before "to" and a
+// verb: what follows is meant or expected, not done.
+var intentions = map[string]bool{
+	"hope": true, "hoped": true, "hoping": true, "plan": true, "planned": true, "planning": true,
+	"aim": true, "aimed": true, "aiming": true, "intend": true, "intended": true, "intending": true,
+	"expect": true, "expected": true, "expecting": true, "want": true, "wanted": true, "wanting": true,
+	"seek": true, "sought": true, "seeking": true, "going": true, "due": true, "likely": true,
+	"vow": true, "vowed": true, "pledge": true, "pledged": true, "promise": true, "promised": true,
+	"set": true, "hopes": true, "plans": true, "aims": true, "intends": true, "expects": true, "wants": true, "seeks": true,
+	"vows": true, "pledges": true, "promises": true, "unlikely": true, "try": true, "tried": true, "trying": true,
+	"attempt": true, "attempted": true, "attempting": true,
+}
+
+// verbFillers stand between a modal or "to" and its verb: "will also be
+// visited", "could have been charged", "to be charged".
+var verbFillers = []string{"be", "been", "have", "also", "now", "then", "soon", "all", "both", "later", "subsequently", "further", "still", "yet"}
+
+// notDone is the word that says the figure's verb is not done (a modal,
+// or a verb of intention before "to"), "" if none: see above.
+func (p *parser) notDone(m *mention) string {
+	vs := append(append([]int{}, m.pre...), m.verbs...)
+	for _, v := range vs {
+		if v < 0 || v >= len(p.els) {
+			continue
+		}
+		j := p.els[v].from - 1
+		for j >= 0 && p.toks[j].is(verbFillers...) {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		if t := p.toks[j]; modals[t.norm] && !t.is("can") {
+			return t.text
+		}
+		if p.toks[j].is("to") && j > 0 {
+			k := j - 1
+			if intentions[p.toks[k].norm] || intentions[lowerText(p.toks[k])] {
+				return p.toks[k].text + " to"
+			}
+		}
+	}
+	return ""
+}
+
+func lowerText(t token) string {
+	b := []byte(t.text)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
