@@ -441,6 +441,15 @@ func (p *parser) agentScope(k int) (scope, bool) {
 	switch {
 	case el.kind == eFunc && el.fn == "prep" && p.toks[i].is("by"):
 		i++
+	case el.to == i+1 && p.toks[i].is("from", "of", "with", "at") && p.subjectBefore(k):
+		// "Officers from Essex Police made 12 arrests", "A team of
+		// Essex officers ...": the subject's people are that force's
+		i++
+		if code, end := p.forceAt(i); code == "" && end == i {
+			if ns, e := p.names(i); len(ns) > 0 && !p.notPlace(i) && p.judge(ns) >= placeWider {
+				return p.placeOf(k, placeOtherOne, p.raw(el.from, e)), true // "Officers from Essex"
+			}
+		}
 	case k == 0 || p.els[k-1].kind == ePunct || p.els[k-1].kind == eFunc && (p.els[k-1].fn == "coord" || p.els[k-1].fn == "rel"):
 		if el.kind == eFunc && !p.toks[i].is("the") {
 			return scope{}, false
@@ -453,6 +462,33 @@ func (p *parser) agentScope(k int) (scope, bool) {
 		return scope{}, false
 	}
 	return p.placeOf(k, placeOtherOne, p.raw(el.from, end)), true
+}
+
+// subjectBefore reports the words before element k as a clause's
+// subject noun phrase that a preposition at k goes on ("Officers from",
+// "A team of", "Specialist detectives with"): one to three plain words
+// opening the clause, the first of them may be a determiner, none a
+// number, a verb or a grammar word. "Working with Essex Police,
+// officers ..." is not one: a participle opens it, and the figure is
+// the officers' own.
+func (p *parser) subjectBefore(k int) bool {
+	j := k - 1
+	for ; j >= 0 && k-j <= 3; j-- {
+		el := p.els[j]
+		switch {
+		case el.kind == ePunct || el.kind == eFunc && (el.fn == "coord" || el.fn == "rel"):
+			return j < k-1
+		case (el.kind == eFunc && el.fn == "det" || el.kind == eAmount && p.toks[el.from].is("a", "an") && el.to == el.from+1) &&
+			(j == 0 || p.els[j-1].kind == ePunct):
+			return j < k-1 // "A team from", "The officers of"
+		case el.kind != eUnknown && el.kind != eLex || el.to-el.from != 1 || el.verbLike():
+			return false
+		}
+		if t := p.toks[el.from]; strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed") {
+			return false
+		}
+	}
+	return j < 0 && k > 0
 }
 
 // nationalScope is the scope of "Nationally," opening a clause, or

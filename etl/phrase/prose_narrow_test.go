@@ -1,0 +1,145 @@
+package phrase_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
+	"github.com/countylines/countylines/reference"
+)
+
+// Laws of a release's figures that words before or around them make no
+// figure of the force's week (closing16, "Prose"): another agency's
+// people as the subject, a future or a hoped-for action, a part of a
+// refused total, a word in brackets that changes the kind of thing,
+// visits counted as people, one event's figures. Each law generates the
+// construction with the changing word (its figure refused, and named by
+// a message) and the same construction without it (its figure read), so
+// that a fix does not over-refuse.
+
+// proseCase is a phrase read as one force's text: its want rows are the
+// facts it must give, and NONE rows for figures it must refuse.
+type proseCase struct {
+	force, text string
+	want        []pbRow
+}
+
+func none(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+
+// checkProse reads each case as its force's text and fails on a wrong or
+// extra fact, a NONE figure read or not named by a message, or a figure
+// to read that is refused. It wants at least minRefused refused figures
+// and minRead read ones, so that a generator that makes too few cases
+// fails too.
+func checkProse(t *testing.T, law string, cases []proseCase, minRefused, minRead int) {
+	t.Helper()
+	r := newReader(t)
+	var total tally
+	bad := 0
+	for i, c := range cases {
+		p := pbPhrase{id: fmt.Sprintf("%s%d", law, i), text: c.text, force: c.force, rows: c.want}
+		got := r.Read(c.text, phrase.Context{Force: c.force})
+		tl, notes := score(p, got, map[string]*tally{})
+		total.add(tl)
+		if tl.wrong+tl.extra+tl.missed > 0 || tl.abstained != tl.none || tl.flagged != tl.none {
+			bad++
+			var msgs []string
+			for _, m := range got.Messages {
+				msgs = append(msgs, m.String())
+			}
+			if bad <= 40 {
+				t.Errorf("[%s] %q: %s (messages: %s)", c.force, c.text, strings.Join(notes, "; "), strings.Join(msgs, " | "))
+			}
+		}
+	}
+	t.Logf("%s law: %d phrases, %d wrong: %s", law, len(cases), bad, total)
+	if total.none < minRefused || total.expected < minRead {
+		t.Errorf("%s law made %d refused and %d read figures, want at least %d and %d", law, total.none, total.expected, minRefused, minRead)
+	}
+}
+
+// lawActives are the counts of lawCounts with an active form of one
+// number: "arrested %s people".
+func lawActives(cat *catalog.Catalog) []lawSimple {
+	var out []lawSimple
+	for _, s := range lawCounts(cat) {
+		if s.active != "" && strings.Count(s.active, "%s") == 1 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// lawForces are the forces a release may be of: not the national
+// agencies' units.
+func lawForces(cat *catalog.Catalog) []catalog.Force {
+	var out []catalog.Force
+	for _, f := range cat.Forces {
+		if !strings.EqualFold(f.ROCU, "national") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// lawAgentSubjects are people of an agency as a clause's subject, with a
+// preposition that ties them to it; FORCE is the agency.
+var lawAgentSubjects = []string{
+	"Officers from FORCE", "Detectives from FORCE", "Colleagues from FORCE", "A team from FORCE",
+	"Specialist officers from FORCE", "Officers of FORCE", "A team of FORCE officers", "Detectives with FORCE",
+	"Colleagues at FORCE", "Staff at FORCE", "Teams from FORCE", "Officers from the FORCE",
+}
+
+// lawAgentPartners name another agency beside the force's own officers,
+// who did the work: the figure stays the force's.
+var lawAgentPartners = []string{
+	"Working with FORCE, officers %s", "In partnership with FORCE, officers %s",
+	"Officers, supported by colleagues from FORCE, %s", "Together with FORCE, officers %s",
+	"Working alongside officers from FORCE, detectives %s", "Officers from the Gangs Unit %s",
+}
+
+// TestOtherAgencySubjectLaw: "Officers from Essex Police made 12
+// arrests" in Kent's text is Essex's figure, refused as "Essex Police
+// made 12 arrests" is; the same subject of the text's own force, and
+// another agency named as a partner of the force's officers ("Working
+// with Essex Police, officers made ..."), read.
+func TestOtherAgencySubjectLaw(t *testing.T) {
+	cat, err := catalog.Load(reference.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &lawGen{}
+	acts, forces := lawActives(cat), lawForces(cat)
+	var cases []proseCase
+	for i, s := range acts {
+		f := forces[i%len(forces)]
+		o := forces[(i+7)%len(forces)]
+		n := g.num()
+		clause := fmt.Sprintf(s.active, n.text)
+		subj := lawAgentSubjects[i%len(lawAgentSubjects)]
+		name := o.Name
+		if strings.HasSuffix(subj, "the FORCE") {
+			name = strings.TrimPrefix(o.Name, "The ")
+		}
+		cases = append(cases, proseCase{f.Code, strings.ReplaceAll(subj, "FORCE", name) + " " + clause, []pbRow{none(n.value)}})
+		if strings.HasSuffix(subj, "from FORCE") {
+			// the other force's area: "Officers from Essex"
+			n = g.num()
+			clause = fmt.Sprintf(s.active, n.text)
+			cases = append(cases, proseCase{f.Code, strings.ReplaceAll(subj, "FORCE", placeOf(o)) + " " + clause, []pbRow{none(n.value)}})
+		}
+		// the text's own force as the subject
+		n = g.num()
+		clause = fmt.Sprintf(s.active, n.text)
+		cases = append(cases, proseCase{f.Code, strings.ReplaceAll(subj, "FORCE", f.Name) + " " + clause,
+			[]pbRow{fact(s.metric, "", s.unit, n.value, "exact")}})
+		// another agency as a partner
+		n = g.num()
+		clause = fmt.Sprintf(s.active, n.text)
+		form := strings.ReplaceAll(lawAgentPartners[i%len(lawAgentPartners)], "FORCE", o.Name)
+		cases = append(cases, proseCase{f.Code, fmt.Sprintf(form, clause), []pbRow{fact(s.metric, "", s.unit, n.value, "exact")}})
+	}
+	checkProse(t, "other agency subject", cases, 60, 120)
+}
