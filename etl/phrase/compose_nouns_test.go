@@ -1,0 +1,126 @@
+package phrase_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// Noun-phrase constructions taught for recall (issue 7, session 17),
+// each with the same construction where a word changes the count, the
+// thing, the scope or the period, expected refused: TestCompositionLaw
+// reads every phrase these make.
+var lawNouns = []func(*catalog.Catalog, *lawGen) []lawCase{
+	lawKindsAfterNumberCases,
+}
+
+// lawUnknownWeapons are weapons the catalogue has no word for.
+var lawUnknownWeapons = []string{"hammers", "catapults", "tomahawks", "cleavers"}
+
+// lawKindsAfterNumberCases: a number before a list that names more kinds
+// of item than the number ("three firearms, knives, machetes and axes")
+// cannot count them all, as each kind named is one thing at least: it
+// counts the first kind, and the others are named with no number
+// (unquantified). Refused, with a message naming the number and no
+// fact: a number as large as the kinds ("two firearms and knives": one
+// figure for all, or a list?), a hedged number ("more than two": all may
+// be more), kinds joined by "or", a kind nobody taught us in the list or
+// after it, words in brackets after it ("(replica)", "(last year)"), a
+// verb nobody taught us after it ("were stolen"). No fact, the figure
+// only scoped: another period ("last year", "since April") and a wider
+// area ("Nationally,", "across the UK"), for the number and for the
+// kinds named with no number alike.
+func lawKindsAfterNumberCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	weapons := lawWeaponNames(cat)
+	var assets [][2]string
+	for _, it := range cat.Items {
+		if it.Kind == "asset" && it.Code != "other_asset" {
+			assets = append(assets, [2]string{lawSingular(it.Synonyms[0]), it.Code})
+		}
+	}
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	for _, fam := range []struct {
+		metric string
+		names  [][2]string
+	}{{"weapons_seized", weapons}, {"assets_seized", assets}} {
+		names := fam.names
+		for i, a := range names {
+			// the others: 2 or 3 kinds of other items, each its own
+			want := 2 + i%2
+			others := [][2]string{}
+			seen := map[string]bool{a[1]: true}
+			for j := 1; j < len(names) && len(others) < want; j++ {
+				o := names[(i+j*3)%len(names)]
+				if !seen[o[1]] {
+					seen[o[1]] = true
+					others = append(others, o)
+				}
+			}
+			if len(others) < 2 {
+				continue
+			}
+			kinds := len(others) + 1
+			list := func(conj string, os [][2]string) string {
+				var ws []string
+				for _, o := range os {
+					ws = append(ws, plural(o[0]))
+				}
+				sep := " " + conj + " "
+				if i%3 == 0 {
+					sep = "," + sep // "knives, machetes, and axes"
+				}
+				return strings.Join(ws[:len(ws)-1], ", ") + sep + ws[len(ws)-1]
+			}
+			rest := list("and", others)
+			// a number smaller than the kinds, in words or digits
+			small := []lawNum{{"two", 2}, {"2", 2}, {"three", 3}, {"3", 3}}
+			n := small[i%len(small)]
+			if n.value >= float64(kinds) {
+				n = small[i%2]
+			}
+			first := plural(a[0])
+			read := []pbRow{fact(fam.metric, a[1], "count", n.value, "exact")}
+			for _, o := range others {
+				read = append(read, pbRow{metric: fam.metric, item: o[1], qualifier: "unquantified"})
+			}
+			out = append(out,
+				lawCase{fmt.Sprintf("Officers seized %s %s, %s.", n.text, first, rest), read},
+				lawCase{capital(fmt.Sprintf("%s %s, %s were recovered during the week.", n.text, first, rest)), read},
+				lawCase{fmt.Sprintf("During the week police found %s %s, %s.", n.text, first, rest), read})
+			// as many kinds as the number, or more: one figure for all?
+			big := g.num()
+			for k := 0; k < len(lawNums) && big.value < float64(kinds); k++ {
+				big = g.num()
+			}
+			if big.value >= float64(kinds) {
+				out = append(out, lawCase{fmt.Sprintf("Officers seized %s %s, %s.", big.text, plural(a[0]), rest), []pbRow{none(big.value)}})
+			}
+			// a hedged number
+			h := g.hedge()
+			for k := 0; k < len(lawHedges) && h.text == ""; k++ {
+				h = g.hedge()
+			}
+			out = append(out,
+				lawCase{fmt.Sprintf("Officers seized %s%s %s, %s.", h.text, n.text, first, rest), []pbRow{none(n.value)}},
+				// "or": one kind or another
+				lawCase{fmt.Sprintf("Officers seized %s %s, %s.", n.text, first, list("or", others)), []pbRow{none(n.value)}},
+				// a kind nobody taught us
+				lawCase{fmt.Sprintf("Officers seized %s %s, %s.", n.text, first, list("and", append([][2]string{{strings.TrimSuffix(lawUnknownWeapons[i%len(lawUnknownWeapons)], "s"), ""}}, others...))), []pbRow{none(n.value)}},
+				// a kind nobody taught us after the list, words in brackets
+				// that may be said of all
+				lawCase{fmt.Sprintf("Officers seized %s %s, %s, %s.", n.text, first, rest, lawUnknownWeapons[(i+1)%len(lawUnknownWeapons)]), []pbRow{none(n.value)}},
+				lawCase{fmt.Sprintf("Officers seized %s %s, %s (%s).", n.text, first, rest, []string{"replica", "previous week", "last year", "YTD"}[i%4]), []pbRow{none(n.value)}},
+				// a verb nobody taught us
+				lawCase{capital(fmt.Sprintf("%s %s, %s were stolen.", n.text, first, rest)), []pbRow{none(n.value)}},
+				lawCase{capital(fmt.Sprintf("%s %s, %s have been returned to their owners.", n.text, first, rest)), []pbRow{none(n.value)}},
+				// another period, a wider area
+				lawCase{capital(fmt.Sprintf("%s %s, %s were seized last year.", n.text, first, rest)), []pbRow{none(n.value)}},
+				lawCase{fmt.Sprintf("Officers have seized %s %s, %s since April.", n.text, first, rest), []pbRow{none(n.value)}},
+				lawCase{fmt.Sprintf("Nationally, %s %s, %s were seized.", n.text, first, rest), []pbRow{none(n.value)}},
+				lawCase{capital(fmt.Sprintf("%s %s, %s were seized across the UK.", n.text, first, rest)), []pbRow{none(n.value)}})
+		}
+	}
+	return out
+}
