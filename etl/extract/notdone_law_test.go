@@ -23,29 +23,40 @@ func TestNotDoneFigureLaw(t *testing.T) {
 		{"People charged", "people", "charged", "charge"},
 		{"Schools visited", "schools", "visited", "visit"},
 	}
-	type tc struct {
-		label, value string
-		n            float64 // the figure when done; 0 when not done
-	}
-	var cases []tc
+	var cases []cellCase
 	for i, r := range rows {
 		n := 12 + i
 		for _, f := range []string{"%d %s will be %s", "%d %s could be %s", "%d %s would be %s", "%d %s may be %s",
 			"%d %s are expected to be %s", "%d %s are due to be %s", "%d %s should be %s"} {
-			cases = append(cases, tc{r.label, fmt.Sprintf(f, n, r.noun, r.done), 0})
+			cases = append(cases, cellCase{r.label, fmt.Sprintf(f, n, r.noun, r.done), 0})
 		}
 		for _, f := range []string{"officers will %[3]s %[1]d %[2]s", "officers hope to %[3]s %[1]d %[2]s", "officers plan to %[3]s %[1]d %[2]s",
 			"officers aim to %[3]s %[1]d %[2]s", "officers intend to %[3]s %[1]d %[2]s", "officers could %[3]s %[1]d %[2]s"} {
-			cases = append(cases, tc{r.label, fmt.Sprintf(f, n, r.noun, r.base), 0})
+			cases = append(cases, cellCase{r.label, fmt.Sprintf(f, n, r.noun, r.base), 0})
 		}
-		cases = append(cases, tc{r.label, fmt.Sprintf("%d %s were %s", n, r.noun, r.done), float64(n)})
+		cases = append(cases, cellCase{r.label, fmt.Sprintf("%d %s were %s", n, r.noun, r.done), float64(n)})
 	}
-	law[tc]{
-		what:  "figures said as planned, hoped or possible",
+	readOrRefusedLaw(t, "figures said as planned, hoped or possible", cases)
+}
+
+// cellCase is a `label │ value` case whose value loads n, or, with n 0,
+// is refused.
+type cellCase struct {
+	label, value string
+	n            float64
+}
+
+// readOrRefusedLaw writes each case at A3:B3 over phonesRow: a case with
+// n loads exactly n from B3, one with n 0 is refused (probe.refused), and
+// the phones below load.
+func readOrRefusedLaw(t *testing.T, what string, cases []cellCase) {
+	t.Helper()
+	law[cellCase]{
+		what:  what,
 		cases: cases,
-		name:  func(c tc) string { return fmt.Sprintf("%q │ %q", c.label, c.value) },
-		sheet: func(c tc, b *lawBook) { pairSheet([2]string{c.label, c.value}, b) },
-		holds: func(c tc, p probe, v *verdict) {
+		name:  func(c cellCase) string { return fmt.Sprintf("%q │ %q", c.label, c.value) },
+		sheet: func(c cellCase, b *lawBook) { pairSheet([2]string{c.label, c.value}, b) },
+		holds: func(c cellCase, p probe, v *verdict) {
 			if c.n == 0 {
 				p.refused(v)
 				return

@@ -19,13 +19,37 @@ import "strings"
 //   - "mean" after a modal is a verb ("can only mean one thing"), but a
 //     figure it takes ("could mean 40 more arrests") is a forecast, not a
 //     result: there it stays a changer.
+//   - "previous" between a count and a noun of people ("visited 27
+//     previous victims of cuckooing", "arrested 5 previous offenders")
+//     says what the people were before, not when the figure was made:
+//     the count is the week's. Before the number ("the previous 27
+//     victims") or before any other noun ("27 previous arrests", "27
+//     previous visits", "the previous week") it stays a changer, and
+//     before people "of" something ("27 previous victims of cuckooing":
+//     what they were victims of may name another metric's things, and
+//     a describing word before the noun lets the grammar pass over it).
+//   - "previously" inside a relative clause after a counted noun says
+//     what the things were before ("visited 100 properties which had
+//     previously been cuckooed", "12 addresses which were previously
+//     targeted were visited"), when the figure's own verb stands outside
+//     the clause: before the number ("visited 100 ...") or after the
+//     clause ("... were visited"). With no verb but the clause's ("12
+//     people who were previously arrested"), a number in the clause, or
+//     no relative word between the figure and it ("12 addresses were
+//     previously visited", "Previously, 12 ..."), it stays a changer.
 
 // plainUse reports that the changer entry e, matched at token i over n
 // tokens, is used in one of those constructions; action reports that
 // the token at j is a word of what was done to the figure's thing
-// ("arrested", "seized"), which makes no verb of "up on" its own.
-func plainUse(toks []token, i, n int, e *entry, action func(j int) bool) bool {
+// ("arrested", "seized"), which makes no verb of "up on" its own; verb,
+// that it is a verb of a metric (an action or an allowed verb: "made",
+// "executed"); people, that it is a noun of people.
+func plainUse(toks []token, i, n int, e *entry, action, verb, people func(j int) bool) bool {
 	switch e.text {
+	case "previous":
+		return n == 1 && countBefore(toks, i) && i+1 < len(toks) && people(i+1) && !(i+2 < len(toks) && toks[i+2].is("of"))
+	case "previously":
+		return n == 1 && describesCounted(toks, i, verb)
 	case "to date":
 		return afterSuperlative(toks, i)
 	case "up on", "down on":
@@ -38,6 +62,88 @@ func plainUse(toks []token, i, n int, e *entry, action func(j int) bool) bool {
 		return j >= 0 && modals[toks[j].norm] && !figureAfter(toks, i+n)
 	}
 	return false
+}
+
+// countBefore reports a number that ends straight before token i: "27"
+// in "27 previous victims", "a dozen" in "a dozen previous victims".
+func countBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if num, ok := readNumber(toks, k, false); ok && num.to == i && !num.article {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause after a noun.
+var relativeWords = []string{"which", "who", "whom", "that", "where", "whose"}
+
+// describesCounted reports that token i stands in a relative clause said
+// of a counted noun, whose figure's verb stands outside the clause (see
+// plainUse): scanning back from i in its sentence, words only, then a
+// relative word, then a number before it in the sentence; no number from
+// i to the sentence's end; and a verb of the catalogue (verbAt) either among
+// the four tokens before that number (its verb: "visited more than
+// 100") or after the clause, as a finite verb "were"/"was" and a verb
+// ("... were visited", "... were later charged").
+func describesCounted(toks []token, i int, action func(j int) bool) bool {
+	rel := -1
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.kind == tNum || t.kind == tSym || sentenceEnd(t) {
+			return false
+		}
+		if t.kind == tWord && t.is(relativeWords...) {
+			rel = k
+			break
+		}
+		if _, ok := readNumber(toks, k, false); ok && !toks[k].is("a", "an") {
+			return false
+		}
+	}
+	if rel < 1 {
+		return false
+	}
+	num := -1
+	for k := rel - 1; k >= 0 && !sentenceEnd(toks[k]); k-- {
+		if n, ok := readNumber(toks, k, false); ok && !n.article {
+			num = k
+			break
+		}
+	}
+	if num < 0 {
+		return false
+	}
+	finite := -1
+	for k := i + 1; k < len(toks) && !sentenceEnd(toks[k]); k++ {
+		if _, ok := readNumber(toks, k, false); ok && !toks[k].is("a", "an", "one") || toks[k].kind == tSym {
+			return false
+		}
+		if finite < 0 && k > i+1 && toks[k].is("were", "was") {
+			v := k + 1
+			for v < len(toks) && toks[v].is(verbFillers...) {
+				v++
+			}
+			if v < len(toks) && action(v) {
+				finite = k
+			}
+		}
+	}
+	if finite >= 0 {
+		return true
+	}
+	for k := num - 1; k >= 0 && k >= num-4 && !sentenceEnd(toks[k]) && toks[k].norm != ","; k-- {
+		if toks[k].kind == tWord && action(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports a token that ends a sentence or a clause of a list:
+// ".", ";", ":", "!", "?".
+func sentenceEnd(t token) bool {
+	return t.kind == tPunct && (t.norm == "." || t.norm == ";" || t.norm == ":" || t.norm == "!" || t.norm == "?")
 }
 
 // figureAfter reports a number in the clause from token i: what a modal
@@ -139,6 +245,29 @@ func comparesWith(toks []token, i int) bool {
 		return true
 	}
 	return t.is("last", "previous", "prior", "same", "this", "that", "week", "year", "month", "corresponding", "earlier")
+}
+
+// peopleAt reports the word at j as a noun of people: a person word
+// ("offenders", "suspects"), a word of age or sex ("adults",
+// "children"), or "victims" (people a crime was done to).
+func (r *Reader) peopleAt(toks []token) func(j int) bool {
+	return func(j int) bool {
+		if toks[j].is("victim") {
+			return true
+		}
+		e, n := r.lex.match(toks, j)
+		return n > 0 && (e.has(rPerson) || e.has(rFacet))
+	}
+}
+
+// verbAt reports the word at j as a verb of the catalogue: an action or
+// an allowed word of a metric ("executed", "made", "carried out") that
+// is no noun of a thing or of people.
+func (r *Reader) verbAt(toks []token) func(j int) bool {
+	return func(j int) bool {
+		e, n := r.lex.match(toks, j)
+		return n > 0 && (elem{kind: eLex, e: e}).verbLike()
+	}
 }
 
 // actionAt reports the word at j as one of what was done to a figure's

@@ -182,9 +182,14 @@ func (r *Reader) elements(toks []token) []elem {
 		case ln > 0 && ln >= fn && le.has(rLink):
 			out = append(out, elem{kind: eFunc, from: i, to: i + ln, fn: "prep"})
 			i += ln
-		case ln > 0 && ln >= fn && le.has(rChanger) && plainUse(toks, i, ln, le, r.actionAt(toks)):
+		case ln > 0 && ln >= fn && le.has(rChanger) && plainUse(toks, i, ln, le, r.actionAt(toks), r.verbAt(toks), r.peopleAt(toks)):
 			// "the most successful week to date", "cracking down on"
 			out = append(out, elem{kind: eFunc, from: i, to: i + ln, fn: "prep"})
+			if le.text == "previous" || le.text == "previously" {
+				// "27 previous victims": describes the people, as
+				// "suspected" does
+				out[len(out)-1] = elem{kind: eLex, from: i, to: i + ln, e: &entry{words: le.words, text: le.text, senses: []sense{{role: rNeutral}}}}
+			}
 			i += ln
 		case ln > 0 && ln >= fn && !onlyHedges(le):
 			// "illegal drug dealing line handsets": a describing word
