@@ -12,7 +12,7 @@ import (
 // thing, the scope or the period, expected refused: TestCompositionLaw
 // reads every phrase these make.
 var lawNouns = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawKindsAfterNumberCases,
+	lawKindsAfterNumberCases, lawValueAfterClauseCases,
 }
 
 // lawUnknownWeapons are weapons the catalogue has no word for.
@@ -123,4 +123,77 @@ func lawKindsAfterNumberCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		}
 	}
 	return out
+}
+
+// lawValueAfterClauseCases: a value said after a comma at the end of a
+// clause is of that clause's figures, not of a figure of people or of
+// things nobody seizes in a clause before it ("Police arrested 14 people
+// and confiscated 1kg of cocaine, worth more than £75,000": the
+// cocaine's). Refused, the value giving no fact and a message: a thing
+// seized as drugs are in the clause before ("seized 12 phones and
+// confiscated ..., worth": of both?), a drug nobody taught us, another
+// period, a wider area.
+func lawValueAfterClauseCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	clauses := []struct {
+		text, metric string // %s: the number
+	}{
+		{"Police arrested %s people", "arrests"},
+		{"Officers safeguarded %s vulnerable people", "safeguarded"},
+		{"Officers closed %s county lines", "lines_closed"},
+		{"Police detained %s suspects", "arrests"},
+	}
+	values := []struct{ text, q string }{
+		{", worth %s", "exact"}, {", with a street value of %s", "exact"}, {", valued at %s", "exact"},
+		{", worth an estimated %s", "approximately"}, {", with a street value of more than %s", "more_than"},
+	}
+	verbs := []string{"seized", "confiscated", "recovered"}
+	drugs := lawNamedDrugs(cat)
+	for i, it := range drugs {
+		d := name(it)
+		cl := clauses[i%len(clauses)]
+		val := values[i%len(values)]
+		n, q, mo := g.digits(), g.mass(), g.money()
+		for k := 0; k < len(lawMasses) && !q.plain; k++ {
+			q = g.mass() // a weight: "2kg of heroin"
+		}
+		unit := "people"
+		if cl.metric == "lines_closed" {
+			unit = "count"
+		}
+		first := fact(cl.metric, "", unit, n.value, "exact")
+		qty := fmt.Sprintf(q.text, g.digits().text)
+		var qv float64
+		fmt.Sscanf(strings.ReplaceAll(strings.Fields(strings.TrimRight(qty, "gk"))[0], ",", ""), "%g", &qv)
+		qv *= q.scale
+		v := verbs[i%len(verbs)]
+		text := fmt.Sprintf(cl.text+" and %s %s of %s"+val.text+".", n.text, v, qty, d, mo.text)
+		out = append(out, lawCase{text, []pbRow{first, fact("drugs_seized", it.Code, q.unit, qv, "exact"), fact("drugs_seized", it.Code, "gbp", mo.value, val.q)}})
+		// several drugs: the value of them all
+		o := drugs[(i+3)%len(drugs)]
+		if o.Code != it.Code {
+			text = fmt.Sprintf(cl.text+" and %s %s of %s and %s"+val.text+".", n.text, v, qty, d, name(o), mo.text)
+			out = append(out, lawCase{text, []pbRow{first, fact("drugs_seized", "", q.unit, qv, "exact"), fact("drugs_seized", "", "gbp", mo.value, val.q)}})
+		}
+		// a thing seized as drugs are in the clause before: of both?
+		p := g.digits()
+		out = append(out, lawCase{fmt.Sprintf("Officers seized %s phones and %s %s of %s"+val.text+".", p.text, v, qty, d, mo.text),
+			[]pbRow{fact("mobile_phones_seized", "", "count", p.value, "exact"), fact("drugs_seized", it.Code, q.unit, qv, "exact"), none(mo.value)}})
+		// a drug nobody taught us
+		out = append(out, lawCase{fmt.Sprintf(cl.text+" and %s %s of %s"+val.text+".", n.text, v, qty, lawUnknownDrugs[i%len(lawUnknownDrugs)], mo.text),
+			[]pbRow{first, none(qv), none(mo.value)}})
+		// another period, a wider area
+		out = append(out,
+			lawCase{fmt.Sprintf(cl.text+" and %s %s of %s"+val.text+", last year.", n.text, v, qty, d, mo.text), []pbRow{none(n.value), none(qv), none(mo.value)}},
+			lawCase{"Nationally, " + lowerFirst(fmt.Sprintf(cl.text+" and %s %s of %s"+val.text+".", n.text, v, qty, d, mo.text)), []pbRow{none(n.value), none(qv), none(mo.value)}})
+	}
+	return out
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }

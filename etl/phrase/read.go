@@ -546,20 +546,20 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			if a+1 < len(els) && combinedAfter[strings.ToLower(p.text(els[a+1]))] {
 				m.combined = true
 			}
-			if m.commaValue && prev != nil && p.groupSize(out, prev.m.group) > 1 {
+			if m.commaValue && prev != nil && p.valuedSize(out, prev) > 1 {
 				m.combined = true
 			}
 			// "131g of crack cocaine and 74g of heroin with an estimated
 			// value of £19,800": a value said with a list of measured
 			// things is the value of them all.
-			if m.withValue && prev != nil && p.groupSize(out, prev.m.group) > 1 && p.measuredGroup(out, prev.m.group) {
+			if m.withValue && prev != nil && p.valuedSize(out, prev) > 1 && p.measuredGroup(out, prev.m.group) {
 				m.combined = true
 			}
 			if m.combined && prev != nil && prev.m.amt != nil {
 				// "3kg of cannabis and 1kg of cocaine were seized, with a
 				// combined street value of £40,000": the value of them all.
 				for _, o := range out {
-					if o.m.group == prev.m.group && o.m.amt != nil && !o.m.part {
+					if o.m.group == prev.m.group && o.m.amt != nil && !o.m.part && !p.valueless(o.m, prev.m) {
 						m.left = append(m.left, o.m.core...)
 						m.left = append(m.left, o.m.left...)
 					}
@@ -848,6 +848,64 @@ func (p *parser) groupSize(out []*mentionWords, g int) int {
 		}
 	}
 	return n
+}
+
+// valuedSize is groupSize of the figures a value said after prev may
+// be of: those of prev's group that are not valueless.
+func (p *parser) valuedSize(out []*mentionWords, prev *mentionWords) int {
+	n := 0
+	for _, mw := range out {
+		if mw.m.group == prev.m.group && mw.m.amt != nil && !p.valueless(mw.m, prev.m) {
+			n++
+		}
+	}
+	return n
+}
+
+// valueless reports a figure of another clause than last's (a verb
+// stands between them) that can have no value: its own verb is one of
+// no metric counted in money or of items ("arrested 14 people",
+// "closed four county lines", "executed 12 warrants" before "and seized
+// 1kg of cocaine, worth £75,000"), or, with no such verb, its words name
+// only people. A figure seized as money and drugs are ("seized 12 cars
+// and confiscated 2kg of heroin, worth ...") stays one the value may be
+// of, whatever verb it had.
+func (p *parser) valueless(m, last *mention) bool {
+	if m == last || m.el < 0 || last.el <= m.el || isMoney(m.amt) || len(m.core) == 0 {
+		return false
+	}
+	verb := false
+	for k := m.el + 1; k < last.el; k++ {
+		verb = verb || p.els[k].verbLike()
+	}
+	if !verb {
+		return false
+	}
+	acts := 0
+	for _, k := range m.pre {
+		el := p.els[k]
+		if el.kind != eLex {
+			continue
+		}
+		for _, sn := range el.e.senses {
+			if sn.role != rAction {
+				continue
+			}
+			acts++
+			if mi := &p.r.metrics[sn.metric]; unitAllowed(mi, etl.UnitGBP) || mi.ItemKind != "" {
+				return false
+			}
+		}
+	}
+	if acts > 0 {
+		return true
+	}
+	for _, k := range m.core {
+		if el := p.els[k]; el.kind != eLex || !el.hasRole(rPerson) && !el.hasRole(rNeutral) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelLeft reports an item straight before the amount at element a,
