@@ -113,6 +113,7 @@ type extractor struct {
 
 	forceCands []cand // force candidates: labelled cells, titles, file name
 	opCands    []cand
+	opNames    []string // the names the return gives its operation beside an operation label: "Operation Orochi"
 	dates      []datedCell
 	headDates  []datedCell // this week's dates in a column heading: the week only when nothing else gives it
 	headSeen   []string    // every dated column heading in the title block, for messages
@@ -302,6 +303,21 @@ func isFigure(c *etl.Cell) bool {
 
 // ---- identity: force and operation ----
 
+// opName is an operation's own name as a return writes it beside an
+// operation label: "Operation Orochi", "Op. Sceptre".
+var opName = regexp.MustCompile(`(?i)^(operation|op\.?)\s+[a-z][a-z'-]*( [a-z][a-z'-]*)?$`)
+
+// week is the return's own week for reading its cells: its operation's
+// first and last days, the catalogue's name for it and the names the
+// return gives it; the zero phrase.Week when the operation is not known.
+func (x *extractor) week() phrase.Week {
+	op, ok := x.cat.Operation(x.ret.Operation)
+	if !ok {
+		return phrase.Week{}
+	}
+	return phrase.Week{From: op.Starts, To: op.Ends, Names: append([]string{op.Name}, x.opNames...)}
+}
+
 var (
 	forceLabels = setOf("force", "force name", "police force", "submitting force", "reporting force", "name of force", "force area", "heddlu", "heddlu force")
 	opLabels    = setOf("operation", "operation name", "operation code", "intensification week", "national week", "reporting period", "period", "operation week", "week", "dates", "date range", "week dates", "dates of operation", "operation dates")
@@ -417,6 +433,9 @@ func (x *extractor) identity(g *grid) {
 			v, vw := value()
 			if v == nil {
 				continue
+			}
+			if n := strings.TrimSpace(v.Text); opName.MatchString(n) {
+				x.opNames = append(x.opNames, n)
 			}
 			if op, ok := x.cat.MatchOperation(v.Text); ok {
 				x.opCands = append(x.opCands, cand{op.Code, vw, 0})

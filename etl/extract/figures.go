@@ -563,7 +563,7 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, st
 			return Value{}, v.Text, false
 		}
 		// "1 (imitation)" beside "Firearms": the aside may change the item
-		if words, why, ok := x.rd.Aside(v.Text, label); ok {
+		if words, why, ok := x.rd.AsideIn(v.Text, label, x.week()); ok {
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: the words in brackets %q are not read with the figure: %s; not loaded", label, v.Text, words, why)
 			return Value{}, v.Text, false
 		}

@@ -817,7 +817,7 @@ func (x *extractor) splitList(text string) (label, list string, ok bool) {
 	if !found || !lr.ok {
 		return "", "", false
 	}
-	rd := x.rd.Read(list, phrase.Context{Heading: label, Force: x.ret.Force})
+	rd := x.rd.Read(list, phrase.Context{Heading: label, Force: x.ret.Force, Week: x.week()})
 	for _, m := range rd.Messages {
 		if m.Value != nil {
 			return "", "", false

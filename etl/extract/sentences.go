@@ -61,7 +61,7 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	if errors.Is(err, ErrContainer) {
 		return refuse("it counts containers, which may hold any weight; give the weight, or the wraps") // "35 bags of cannabis"
 	}
-	rd := x.rd.Read(text, phrase.Context{Heading: c.label, Force: x.ret.Force})
+	rd := x.rd.Read(text, phrase.Context{Heading: c.label, Force: x.ret.Force, Week: x.week()})
 	if err == nil && !x.cleanList(rd) && len(rd.Facts) <= 1 {
 		// One figure, perhaps with an aside ("43 (last week: 38)"): the
 		// value reader's. A figure with its parts ("11 (including 2

@@ -299,6 +299,9 @@ func (p *parser) adjunctNarrows(k int) string {
 	if !(el.kind == eFunc && el.fn == "prep" || el.kind == eLex && el.to-el.from == 1 && funcWords[w] == "prep") {
 		return ""
 	}
+	if p.ownWeekWords(el.from) {
+		return "" // "as at 17/10/2021", "during Operation Orochi": the return's own week
+	}
 	switch {
 	case w == "by":
 		if p.allOf(k+1, end, ownAgents, "officer", "police", "force", "constabulary", "team") || p.weekAt(k+1, end) || p.ownNamed(k+1, end, true) {

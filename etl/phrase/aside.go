@@ -114,8 +114,15 @@ func (r *Reader) asideCheck(text string, ctx Context, facts []Fact, scopedPass b
 // Wednesday", "up to and including Friday"; "so far" in a return's
 // cell), or "".
 func (r *Reader) runningAside(inner []token, ctx Context) string {
-	q := &parser{r: r, toks: inner, cell: ctx.Heading != ""}
+	q := &parser{r: r, toks: inner, cell: ctx.Heading != "", week: ctx.Week}
 	for i, t := range inner {
+		if _, w, e, bound, own := q.weekDay(i); bound {
+			// the return's week is known: its last day ends it (week.go)
+			if own {
+				continue
+			}
+			return src(inner, w, e)
+		}
 		if weekdays[t.norm] {
 			if w := q.runningTo(i); w >= 0 {
 				return src(inner, w, i+1)
@@ -305,6 +312,12 @@ func (r *Reader) wordFor(e *entry, mi int) (wordKind, string) {
 // that may change what it counts, and which; a reader of the figure alone
 // must not drop them.
 func (r *Reader) Aside(text, metric string) (words, why string, ok bool) {
+	return r.AsideIn(text, metric, Week{})
+}
+
+// AsideIn is Aside for a cell of a return whose week is known: a count
+// up to the week's last day ("30 (as at Sunday)") is the week's.
+func (r *Reader) AsideIn(text, metric string, week Week) (words, why string, ok bool) {
 	mi := r.metricIndex(metric)
 	for i := range r.metrics {
 		if mi < 0 && metric != "" && r.metrics[i].Label == metric {
@@ -314,7 +327,7 @@ func (r *Reader) Aside(text, metric string) (words, why string, ok bool) {
 	// "30 (up to and including Friday)": a count up to a day, in a
 	// return's value cell
 	for _, b := range brackets(text) {
-		if w := r.runningAside(b.inner, Context{Heading: metric + " "}); w != "" {
+		if w := r.runningAside(b.inner, Context{Heading: metric + " ", Week: week}); w != "" {
 			return text[b.inner[0].start:b.inner[len(b.inner)-1].end], scope{kind: scopeRunning, words: w}.why(), true
 		}
 	}

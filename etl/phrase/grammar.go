@@ -313,6 +313,9 @@ func isDate(toks []token, i int) bool {
 		}
 	}
 	if t.num >= 1990 && t.num <= 2100 && t.num == float64(int(t.num)) && !strings.Contains(t.text, ",") {
+		if prev == "," && i >= 3 && toks[i-2].kind == tNum && months[toks[i-3].norm] {
+			return true // "October 17, 2021": the year of a date, no count
+		}
 		switch prev {
 		case "in", "since", "of", "from", "until", "during", "year", "to", "and", "across", "throughout":
 			return true
@@ -431,6 +434,8 @@ type parser struct {
 	cell bool
 	// force is whose figures the text gives (Context.Force)
 	force string
+	// week is the return's own week, for a cell (Context.Week)
+	week Week
 }
 
 // right reads the words after the amount at element a, up to where they

@@ -67,6 +67,11 @@ type Context struct {
 	// is not its whole area ("In Rugby, ...", "across the country" in a
 	// force's text) is refused; see scope.go.
 	Force string
+	// Week is, for a return's cell, the return's own week: words naming
+	// its days or its operation after a figure ("43 as at 17/10/2021",
+	// "43 during Operation Orochi") say only that; words naming other
+	// days refuse it (week.go). Zero when not known.
+	Week Week
 }
 
 // Fact is one figure read from a phrase.

@@ -72,7 +72,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 	toks := tokenize(text)
 	var lastHead *mentionWords
 	for _, s := range splitSentences(text, toks) {
-		p := &parser{r: r, src: text, toks: toks[s.from:s.to], cell: ctx.Heading != "", force: ctx.Force}
+		p := &parser{r: r, src: text, toks: toks[s.from:s.to], cell: ctx.Heading != "", force: ctx.Force, week: ctx.Week}
 		p.els = r.elements(p.toks)
 		var inner *parser
 		o, c, figures, ok := p.parenthesis()
@@ -86,7 +86,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			els := append([]elem{}, p.els[:o]...)
 			switch {
 			case figures:
-				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true, changer: p.asideChanger(o, c), cell: p.cell, force: p.force}
+				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true, changer: p.asideChanger(o, c), cell: p.cell, force: p.force, week: p.week}
 			case p.els[o+1].kind == eFunc && p.els[o+1].fn == "part" && p.amountInClause(o) && p.examplesOnly(rangeInts(o+2, c)):
 				// "Five men and two boys – including a 15-year-old lad –
 				// have been arrested": what a figure includes, with no
@@ -103,7 +103,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			// read with its words up to the copula, and the first number
 			// is a part of it with the words after it.
 			els := append(append([]elem{}, p.els[:a]...), p.els[b:c]...)
-			inner = &parser{r: r, src: text, toks: p.toks, els: append([]elem{p.els[a]}, p.els[c:]...), parts: true, cell: p.cell, force: p.force}
+			inner = &parser{r: r, src: text, toks: p.toks, els: append([]elem{p.els[a]}, p.els[c:]...), parts: true, cell: p.cell, force: p.force, week: p.week}
 			p.els = els
 			o = a + 1
 		}

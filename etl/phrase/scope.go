@@ -136,9 +136,27 @@ func (p *parser) scopes() []scope {
 	}
 	week := p.namesWeek()
 	caps := capsText(toks)
+	dayEnd := 0 // the end of a day the return's week has judged
 	for k, el := range p.els {
 		i := el.from
 		t := toks[i]
+		if i < dayEnd {
+			continue
+		}
+		if s, w, e, bound, own := p.weekDay(i); bound {
+			// a return's cell whose week is known: a bound day is the
+			// week's own, or it is refused (week.go)
+			dayEnd = e
+			if !own {
+				at := k
+				for at > 0 && p.els[at].from > w {
+					at--
+				}
+				s.el = at
+				out = append(out, s)
+			}
+			continue
+		}
 		switch {
 		case el.kind == eAmount && t.kind == tNum && yearNumber(t) && i > 0 && i+1 < len(toks) && toks[i-1].text == "(" && toks[i+1].text == ")":
 			// "some machetes (2019)": a year alone in brackets dates

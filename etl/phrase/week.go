@@ -1,0 +1,403 @@
+package phrase
+
+import (
+	"strings"
+	"time"
+)
+
+// The return's own week. A return's value cell is the force's figure
+// for its operation's week; words after the figure that name that week
+// by its own days or dates ("43 as at 17/10/2021", "43 from Monday until
+// Sunday", "43 as at Sunday 17 October") or by the return's own name
+// for its operation ("43 during Operation Orochi") say only that, and
+// the figure loads. The same words naming other days do not: a count up
+// to a day that is not the week's last is a running count of part of it
+// ("43 as at Wednesday"), "the week up to Wednesday" is another seven
+// days, a date outside the week another period, a day after "from" or
+// "since" with no end the start of a running count, another operation
+// another's figure. Only a return's cell knows its week (Context.Week,
+// from the operation the extractor found); prose and a cell of a return
+// whose week is not known keep the older rule (scope.go: a day that
+// bounds "the week" ends it, any other counts up to it).
+
+// Week is the return's own week, as the extractor found it: the first
+// and last days of its operation, and the names the return and the
+// catalogue give the operation ("Operation Orochi", "County lines
+// intensification week October 2021"). The zero Week is not known.
+type Week struct {
+	From, To time.Time
+	Names    []string
+}
+
+// known reports a week with its days.
+func (w Week) known() bool { return !w.From.IsZero() && !w.To.IsZero() && !w.To.Before(w.From) }
+
+// dayRef is a day as a text names it: a weekday, a date, or both
+// ("Sunday", "17/10/2021", "Sunday 17 October", "the 17th of October
+// 2021"); fields not given are -1 or 0.
+type dayRef struct {
+	weekday         int // time.Weekday, -1 if not named
+	day, month, yer int // 0 if not named
+}
+
+// is reports the day named is t: every part it names agrees.
+func (d dayRef) is(t time.Time) bool {
+	if d.weekday >= 0 && time.Weekday(d.weekday) != t.Weekday() {
+		return false
+	}
+	if d.day > 0 && d.day != t.Day() || d.month > 0 && time.Month(d.month) != t.Month() {
+		return false
+	}
+	return d.yer == 0 || d.yer == t.Year()
+}
+
+// within reports a dated day inside [from, to]; a weekday alone is not
+// dated, and lies in any week.
+func (d dayRef) within(from, to time.Time) bool {
+	if d.day == 0 || d.month == 0 {
+		return true
+	}
+	y := d.yer
+	if y == 0 {
+		y = to.Year()
+	}
+	t := time.Date(y, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC)
+	return !t.Before(from) && !t.After(to)
+}
+
+// weekdayNum is the number of a weekday's norm, -1 if it is none.
+func weekdayNum(norm string) int {
+	for i, n := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+		if norm == n {
+			return i
+		}
+	}
+	return -1
+}
+
+// monthNum is the number of a month's norm ("oct", "october"), 0 if none.
+func monthNum(norm string) int {
+	if !months[norm] {
+		return 0
+	}
+	for i, n := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(norm, n) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// dayAt reads a day named from token i: a weekday, then (after a comma
+// or "the") a date; or a date alone. It returns the day and the token
+// after it.
+func (p *parser) dayAt(i int) (dayRef, int, bool) {
+	toks := p.toks
+	d := dayRef{weekday: -1}
+	j := i
+	if j < len(toks) && toks[j].kind == tWord {
+		if w := weekdayNum(toks[j].norm); w >= 0 {
+			d.weekday = w
+			j++
+		}
+	}
+	k := j
+	if d.weekday >= 0 {
+		for k < len(toks) && toks[k].is(",", "the") {
+			k++
+		}
+	} else if k < len(toks) && toks[k].is("the") {
+		k++
+	}
+	if e, ok := p.dateAt(k, &d); ok {
+		return d, e, true
+	}
+	// "11-17 October", "between 11 and 17 October": the first day takes
+	// the month and year of the last
+	if k+2 < len(toks) && toks[k].kind == tNum && !strings.Contains(toks[k].text, ",") && toks[k].num >= 1 && toks[k].num <= 31 &&
+		toks[k].num == float64(int(toks[k].num)) && (rangeWords[toks[k+1].norm] || toks[k+1].is("and")) {
+		var last dayRef
+		if _, ok := p.dateAt(k+2, &last); ok && last.month > 0 {
+			d.day, d.month, d.yer = int(toks[k].num), last.month, last.yer
+			return d, k + 1, true
+		}
+	}
+	return d, j, d.weekday >= 0
+}
+
+// dateAt reads a date at token k into d: "17/10/2021", "17/10/21", "17
+// October 2021", "17th of October", "October 17, 2021". It returns the
+// token after it.
+func (p *parser) dateAt(k int, d *dayRef) (int, bool) {
+	toks := p.toks
+	num := func(i int, lo, hi float64) bool {
+		return i < len(toks) && toks[i].kind == tNum && toks[i].num >= lo && toks[i].num <= hi && toks[i].num == float64(int(toks[i].num)) && !strings.Contains(toks[i].text, ",")
+	}
+	year := func(i int) int {
+		if num(i, 1990, 2100) && !toks[i].ordinal {
+			return int(toks[i].num)
+		}
+		return 0
+	}
+	slash := func(i int) bool { return i < len(toks) && toks[i].is("/", ".", "-") }
+	switch {
+	case num(k, 1, 31) && slash(k+1) && num(k+2, 1, 12) && slash(k+3) && num(k+4, 0, 2100):
+		y := int(toks[k+4].num)
+		if y < 100 {
+			y += 2000
+		}
+		d.day, d.month, d.yer = int(toks[k].num), int(toks[k+2].num), y
+		return k + 5, true
+	case num(k, 1, 31):
+		m := k + 1
+		if m < len(toks) && toks[m].is("of") {
+			m++
+		}
+		if m >= len(toks) || monthNum(toks[m].norm) == 0 {
+			return k, false
+		}
+		d.day, d.month = int(toks[k].num), monthNum(toks[m].norm)
+		if y := year(m + 1); y > 0 {
+			d.yer = y
+			return m + 2, true
+		}
+		return m + 1, true
+	case k < len(toks) && monthNum(toks[k].norm) > 0 && num(k+1, 1, 31):
+		d.month, d.day = monthNum(toks[k].norm), int(toks[k+1].num)
+		e := k + 2
+		if e < len(toks) && toks[e].is(",") && year(e+1) > 0 {
+			e++
+		}
+		if y := year(e); y > 0 {
+			d.yer = y
+			return e + 1, true
+		}
+		return e, true
+	}
+	return k, false
+}
+
+// startWords before a day make it the start of a stretch: "from
+// Monday", "between 11 and 17 October", "beginning Monday".
+var startWords = map[string]bool{
+	"from": true, "between": true, "began": true, "begin": true, "beginning": true, "started": true, "start": true,
+	"starting": true, "commenced": true, "commence": true, "commencing": true, "w/c": true, "launched": true, "since": true,
+}
+
+// endWords before a day make it the end of a stretch, or what a count
+// runs up to: "by Sunday", "as at 17/10/2021", "up to and including
+// Sunday", "the week ending Sunday", "Monday to Sunday".
+var endWords = map[string]bool{
+	"by": true, "until": true, "till": true, "to": true, "at": true, "of": true, "ending": true, "ended": true,
+	"end": true, "finished": true, "finishing": true, "through": true, "-": true, "–": true, "w/e": true,
+	"concluded": true, "closing": true,
+}
+
+// dayRole is what the words before the day at token i make it: +1 the
+// end of a stretch or what a count runs to, -1 its start, 0 neither (a
+// day said on its own: "on Sunday"), with the token its words begin at.
+// "and" after "between" ends the stretch; "as of", "as at" count to a
+// day; "up to and including", "by the end of" are one bound.
+func (p *parser) dayRole(i int) (role int, first int) {
+	toks := p.toks
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := toks[j]
+		switch {
+		case t.is("including", "inclusive", "the", ",", "close", "end"):
+			continue
+		case t.is("and"):
+			for b := j - 1; b >= 0 && b >= j-8; b-- {
+				if toks[b].is("between") {
+					return +1, j
+				}
+			}
+			if j+1 < len(toks) && toks[j+1].is("including") {
+				continue // "up to and including"
+			}
+			return 0, -1
+		case t.is("of") && j > 0 && toks[j-1].is("end", "close"):
+			continue // "by the end of Sunday"
+		case t.is("of", "at"):
+			if j > 0 && toks[j-1].is("as") {
+				return +1, j - 1 // "as of", "as at"
+			}
+			return 0, -1 // "at the weekend"
+		case t.is("to") && j > 0 && toks[j-1].is("up"):
+			return +1, j - 1
+		case startWords[t.norm]:
+			return -1, j
+		case endWords[t.norm]:
+			return +1, j
+		default:
+			return 0, -1
+		}
+	}
+	return 0, -1
+}
+
+// weekDay is, for a return's cell whose week is known, the day named at
+// token i when words before it make it a bound of a stretch or of a
+// count, whether it is the week's own bound (its first day after
+// "from", its last after "by", "to", "ending"), the token after it and
+// the scope it gives when it is not: a count up to a day inside the
+// week is running, any other bound is another period.
+func (p *parser) weekDay(i int) (s scope, from, end int, bound, own bool) {
+	if !p.cell || !p.week.known() {
+		return scope{}, i, i, false, false
+	}
+	d, e, ok := p.dayAt(i)
+	if !ok {
+		return scope{}, i, i, false, false
+	}
+	role, w := p.dayRole(i)
+	if role == 0 {
+		return scope{}, i, e, false, false
+	}
+	wk := p.week
+	words := src(p.toks, w, e)
+	switch {
+	case role < 0 && p.toks[w].is("since"):
+		// "since Monday": a count from a day, up to whenever it was written
+		return scope{scopeRunning, words, 0}, w, e, true, false
+	case role < 0 && d.is(wk.From) && (p.closed(w, e) || p.endsWeek(w)):
+		// "from Monday until Sunday", "the week commencing Monday"
+		return scope{}, w, e, true, true
+	case role > 0 && d.is(wk.To):
+		return scope{}, w, e, true, true
+	case role > 0 && !p.endsOtherWeek(w) && d.within(wk.From, wk.To):
+		return scope{scopeRunning, words, 0}, w, e, true, false
+	}
+	return scope{scopePeriod, words, 0}, w, e, true, false
+}
+
+// endsOtherWeek reports words before the bound at w that make the day
+// the end of a week of its own ("the week up to Wednesday", "the seven
+// days to Thursday"): with the return's week known, another seven days.
+func (p *parser) endsOtherWeek(w int) bool {
+	for b := w; b >= 0 && b >= w-2; b-- {
+		if p.endsWeek(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// closed reports a stretch from the start at token w whose end is said
+// after the day ending at e: "from Monday until Sunday", "between 11 and
+// 17 October". A start alone ("from Monday") may begin a running count;
+// a week's ("the week commencing Monday") is seven days (endsWeek).
+func (p *parser) closed(w, e int) bool {
+	toks := p.toks
+	if e < len(toks) && (rangeWords[toks[e].norm] || toks[e].is("and") && toks[w].is("between")) {
+		return true
+	}
+	return false
+}
+
+// ownOperation reports the tokens from i naming the return's own
+// operation ("Operation Orochi", "Op Orochi", the catalogue's name of
+// the week), with the token after them.
+func (p *parser) ownOperation(i int) (int, bool) {
+	toks := p.toks
+	if i < 0 {
+		return -1, false
+	}
+	if i < len(toks) && toks[i].is("the") {
+		i++
+	}
+	best := -1
+	for _, n := range p.week.Names {
+		nt := tokenize(n)
+		// "Operation Orochi" may be written "Op Orochi" or "Orochi"
+		var alts [][]token
+		alts = append(alts, nt)
+		if len(nt) > 1 && operationWords[nt[0].norm] {
+			alts = append(alts, nt[1:])
+		}
+		for _, a := range alts {
+			if len(a) == 0 {
+				continue
+			}
+			for _, lead := range []int{0, 1} {
+				j := i
+				if lead == 1 {
+					if j >= len(toks) || !operationWords[toks[j].norm] || operationWords[a[0].norm] {
+						continue
+					}
+					j++
+				}
+				ok := j+len(a) <= len(toks)
+				for x := 0; ok && x < len(a); x++ {
+					ok = toks[j+x].norm == a[x].norm
+				}
+				if ok && j+len(a) > best {
+					best = j + len(a)
+				}
+			}
+		}
+	}
+	return best, best > i
+}
+
+// operationPreps open words that say which operation a figure is of:
+// "during Operation Orochi", "as part of Op Orochi".
+var operationPreps = map[string]bool{"during": true, "in": true, "throughout": true, "over": true, "under": true, "for": true, "on": true}
+
+// ownWeekWords reports, in a return's cell whose week is known, words
+// from token i (a preposition) to the end of the figure's words that
+// name the return's own week or operation: "as at 17/10/2021", "from
+// Monday until Sunday", "between 11 and 17 October", "during Operation
+// Orochi", "as part of Op Orochi". Nothing else may follow them but the
+// end of the text or a sign that ends a clause.
+func (p *parser) ownWeekWords(i int) bool {
+	if !p.cell || !p.week.known() || i >= len(p.toks) {
+		return false
+	}
+	toks := p.toks
+	e := -1
+	t := toks[i]
+	j := -1
+	switch {
+	case operationPreps[t.norm]:
+		j = i + 1
+	case t.is("as") && i+2 < len(toks) && toks[i+1].is("part") && toks[i+2].is("of"):
+		j = i + 3 // "as part of"
+	}
+	if j >= 0 {
+		if x, ok := p.ownOperation(j); ok {
+			e = x
+		}
+	}
+	if e < 0 {
+		// the day after the words from i: "at 17/10/2021", "from Monday
+		// until Sunday"
+		for j := i + 1; j < len(toks) && j <= i+5; j++ {
+			if _, _, end, bound, own := p.weekDay(j); bound {
+				if !own {
+					return false
+				}
+				e = end
+				// "from Monday until Sunday": its end too
+				if j2 := e; j2 < len(toks) && (rangeWords[toks[j2].norm] || toks[j2].is("and")) {
+					for k := j2 + 1; k < len(toks) && k <= j2+3; k++ {
+						if _, _, end2, b2, own2 := p.weekDay(k); b2 {
+							if !own2 {
+								return false
+							}
+							e = end2
+							break
+						}
+					}
+					if e == end {
+						return false
+					}
+				}
+				break
+			}
+		}
+	}
+	if e < 0 {
+		return false
+	}
+	return e >= len(toks) || toks[e].is(")", ",", ";", ".", "]")
+}
