@@ -61,6 +61,13 @@ func (r *Reader) asideCheck(text string, ctx Context, facts []Fact, scopedPass b
 				fi = k
 			}
 		}
+		within := false
+		if fi < 0 {
+			// "3 knives (replica) were seized": a bracket inside the
+			// figure's words, after its noun, is as much its aside
+			fi = innerAside(facts, open.start, close.end)
+			within = fi >= 0
+		}
 		if fi < 0 {
 			continue
 		}
@@ -85,11 +92,18 @@ func (r *Reader) asideCheck(text string, ctx Context, facts []Fact, scopedPass b
 		if !ok {
 			continue
 		}
+		if within && !a.mods && len(a.changes) == 0 && (len(inner) > 2 || funcWords[inner[0].norm] != "") {
+			continue // "£12,000 in cash (a large sum for the area) was seized": a remark, no word of the thing's kind
+		}
 		unknown := a.unknown
 		words := text[inner[0].start:inner[len(inner)-1].end]
 		if len(unknown) == 0 && len(a.changes) == 0 {
-			if g, ok := r.narrowed(text[f.Start:f.End], words, ctx, f); ok {
-				g.Start, g.End, g.Text = f.Start, close.end, text[f.Start:close.end]
+			figure := text[f.Start:f.End]
+			if within {
+				figure = text[f.Start:open.start] + text[close.end:f.End]
+			}
+			if g, ok := r.narrowed(figure, words, ctx, f); ok {
+				g.Start, g.End, g.Text = f.Start, max(close.end, f.End), text[f.Start:max(close.end, f.End)]
 				facts[fi] = g
 				continue
 			}
@@ -104,10 +118,32 @@ func (r *Reader) asideCheck(text string, ctx Context, facts []Fact, scopedPass b
 		case len(unknown) > 0:
 			word, why = unknown[0], a.why
 		}
-		msgs = append(msgs, Message{Code: CodeUnknownWord, Word: word, Value: f.Value, Start: f.Start, End: close.end,
-			Text: fmt.Sprintf("%q: the words in brackets %q are not read with the figure: %s; not read", text[f.Start:close.end], words, why)})
+		end := max(close.end, f.End)
+		msgs = append(msgs, Message{Code: CodeUnknownWord, Word: word, Value: f.Value, Start: f.Start, End: end,
+			Text: fmt.Sprintf("%q: the words in brackets %q are not read with the figure: %s; not read", text[f.Start:end], words, why)})
 	}
 	return facts, from, msgs, moved
+}
+
+// innerAside is the fact whose words hold the bracket [open, close)
+// after its number, with no other fact's number between ("3 knives
+// (replica) were seized"), or -1.
+func innerAside(facts []Fact, open, close int) int {
+	fi := -1
+	for k, f := range facts {
+		if f.Start < open && close <= f.End && (fi < 0 || f.Start > facts[fi].Start) {
+			fi = k
+		}
+	}
+	if fi < 0 {
+		return -1
+	}
+	for k, f := range facts {
+		if k != fi && f.Start > facts[fi].Start && f.Start < open {
+			return -1
+		}
+	}
+	return fi
 }
 
 // runningAside is the words of a bracket that count up to a day ("by
@@ -142,9 +178,10 @@ func (r *Reader) runningAside(inner []token, ctx Context) string {
 func (r *Reader) narrowed(figure, words string, ctx Context, f Fact) (Fact, bool) {
 	toks := tokenize(figure)
 	at := -1
-	for _, t := range toks {
-		if t.kind == tNum {
-			at = t.end
+	for i := range toks {
+		// "3", "Seven", "A dozen", "Twenty-five": its number's last token
+		if n, ok := readNumber(toks, i, false); ok && !n.article && n.to > i {
+			at = toks[n.to-1].end
 			break
 		}
 	}

@@ -40,14 +40,50 @@ func (p *parser) notDone(m *mention) string {
 		if j < 0 {
 			continue
 		}
-		if t := p.toks[j]; modals[t.norm] && !t.is("can") {
+		if t := p.toks[j]; modals[t.norm] && !t.is("can") || t.is("shall") {
 			return t.text
 		}
-		if p.toks[j].is("to") && j > 0 {
+		if p.toks[j].is("to", "of") && j > 0 {
 			k := j - 1
-			if intentions[p.toks[k].norm] || intentions[lowerText(p.toks[k])] {
+			if p.toks[j].is("to") && (intentions[p.toks[k].norm] || intentions[lowerText(p.toks[k])]) {
 				return p.toks[k].text + " to"
 			}
+			if w := p.aimBefore(k); w != "" {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// aimNouns name an aim: "the aim was to close 12 lines", "in a bid to
+// close", "with the intention of closing". A figure whose verb they
+// govern is meant, not done.
+var aimNouns = map[string]bool{
+	"aim": true, "plan": true, "target": true, "goal": true, "objective": true, "ambition": true,
+	"intention": true, "purpose": true, "mission": true, "hope": true, "bid": true, "effort": true,
+	"order": true, "view": true, "attempt": true, "commitment": true, "pledge": true, "promise": true,
+}
+
+// aimsOf are the aims said with "of" and a verb in -ing: "with the aim
+// of closing", "the intention of visiting"; "in view of" says no aim.
+var aimsOf = map[string]bool{"aim": true, "intention": true, "objective": true, "purpose": true, "goal": true, "hope": true}
+
+// aimBefore is the words of an aim that govern a verb after "to" or "of"
+// ending at token k, "" if none: the aim's noun at k ("in a bid to", "the
+// aim of"), or a copula at k after it ("the plan is to", "Our aim
+// this week was to").
+func (p *parser) aimBefore(k int) string {
+	t := p.toks[k]
+	if aimNouns[t.norm] && (p.toks[k+1].is("to") || aimsOf[t.norm]) {
+		return t.text + " " + p.toks[k+1].text
+	}
+	if !t.is("is", "was", "are", "were", "remains") {
+		return ""
+	}
+	for i := k - 1; i >= 0 && i >= k-4 && p.toks[i].kind == tWord; i-- {
+		if aimNouns[p.toks[i].norm] {
+			return p.raw(i, k+2)
 		}
 	}
 	return ""
