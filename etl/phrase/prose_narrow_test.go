@@ -241,3 +241,83 @@ func TestKindInBracketsLaw(t *testing.T) {
 	}
 	checkProse(t, "kind in brackets", cases, 60, 40)
 }
+
+// lawPartScopes put a total in another period, a part of the area,
+// another force's hands, one day or the future: FIG is the total's
+// clause. lawPartWeek are the same with the force's own week and area.
+var (
+	lawPartScopes = []string{"Last year FIG", "In Maidstone, FIG", "On Monday, FIG", "Across 2019, FIG",
+		"Essex Police made FIG", "Officers will make FIG", "FIG last year", "In the north of the county, FIG"}
+	lawPartWeek = []string{"During the week FIG", "Across the county, FIG", "This week, FIG", "Officers made FIG",
+		"FIG during the week of action"}
+)
+
+// lawPartOf are the parts a total of arrests names, and their metrics.
+var lawPartOf = []struct{ words, metric string }{
+	{"under 18", "arrests_under_18"}, {"women", "arrests_female"}, {"men", "arrests_male"}, {"juveniles", "arrests_under_18"},
+}
+
+// TestPartOfRefusedTotalLaw: a part in brackets or after "including"
+// takes its total's scope: "Last year 43 arrests (including 7 under 18)"
+// gives no arrests of under 18s for the week. The same total in the
+// week reads with its part.
+func TestPartOfRefusedTotalLaw(t *testing.T) {
+	g := &lawGen{}
+	totals := []string{"N arrests (including K PART)", "N arrests, including K PART", "N arrests (K PART)"}
+	var cases []proseCase
+	for i := range 4 * len(lawPartScopes) {
+		part := lawPartOf[i%len(lawPartOf)]
+		n, k, ok := larger(g, g.num(), g.digits())
+		if !ok {
+			continue
+		}
+		fig := strings.NewReplacer("N", n.text, "K", k.text, "PART", part.words).Replace(totals[i%len(totals)])
+		form := lawPartScopes[i%len(lawPartScopes)]
+		if strings.HasPrefix(form, "FIG") {
+			fig = capital(fig)
+		}
+		cases = append(cases, proseCase{"kent", strings.Replace(form, "FIG", fig, 1), []pbRow{none(n.value), none(k.value)}})
+		n, k, ok = larger(g, g.num(), g.digits())
+		if !ok {
+			continue
+		}
+		fig = strings.NewReplacer("N", n.text, "K", k.text, "PART", part.words).Replace(totals[i%len(totals)])
+		form = lawPartWeek[i%len(lawPartWeek)]
+		if strings.HasPrefix(form, "FIG") {
+			fig = capital(fig)
+		}
+		cases = append(cases, proseCase{"kent", strings.Replace(form, "FIG", fig, 1),
+			[]pbRow{fact("arrests", "", "people", n.value, "exact"), fact(part.metric, "", "people", k.value, "exact")}})
+	}
+	checkProse(t, "part of a refused total", cases, 50, 50)
+}
+
+// TestVisitsNotPeopleLaw: a number whose noun is a thing another metric
+// counts ("40 welfare visits of vulnerable people") counts those things,
+// not the people after "of": never a figure of people safeguarded. The
+// people themselves, and the visits alone, read.
+func TestVisitsNotPeopleLaw(t *testing.T) {
+	cat, err := catalog.Load(reference.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &lawGen{}
+	visits := metricOf(cat, "welfare_visits").Objects
+	people := []string{"vulnerable people", "vulnerable adults", "children at risk", "people at risk of exploitation",
+		"potential victims", "vulnerable young people"}
+	forms := []string{"There were %s %s of %s", "%s %s of %s", "Officers made %s %s of %s", "During the week, %s %s of %s"}
+	var cases []proseCase
+	for i, v := range visits {
+		for j, f := range forms {
+			n := g.num()
+			cases = append(cases, proseCase{"kent", capital(fmt.Sprintf(f, n.text, plural(v), people[(i+j)%len(people)])), []pbRow{none(n.value)}})
+		}
+		n := g.num()
+		cases = append(cases, proseCase{"kent", capital(fmt.Sprintf("%s %s were carried out", n.text, plural(v))),
+			[]pbRow{fact("welfare_visits", "", "count", n.value, "exact")}})
+		n = g.num()
+		cases = append(cases, proseCase{"kent", capital(fmt.Sprintf("%s %s were safeguarded", n.text, []string{"vulnerable people", "potential victims"}[i%2])),
+			[]pbRow{fact("safeguarded", "", "people", n.value, "exact")}})
+	}
+	checkProse(t, "visits not people", cases, 30, 15)
+}

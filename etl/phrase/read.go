@@ -108,11 +108,13 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			o = a + 1
 		}
 		head := lastHead
+		refused := map[*mentionWords]int{} // a figure refused for its meaning or scope: its message
 		read := func(p *parser, prev *mentionWords) []*mentionWords {
 			ms := p.mentions(prev)
 			var from []int   // the fact each mention gave, or -1
 			var scoped []int // the scoped figure each mention gave, or -1
 			for _, mw := range ms {
+				nm := len(out.Messages)
 				mw.w.soft = append(mw.w.soft, ctxWords...)
 				mw.w.ctx = ctxWords
 				if ctxChanger.words != "" {
@@ -129,6 +131,21 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				}
 				if len(out.Scoped) == s+1 {
 					scoped[len(scoped)-1] = s
+				}
+				if pm := mw.m.parentMW; mw.m.part && pm != nil && len(out.Facts) == n+1 {
+					if i, ok := refused[pm]; ok {
+						// "Last year 43 arrests (including 7 under
+						// 18)": a part of a refused total is refused
+						if partsOfRefused(&out, n, s, out.Messages[i]) {
+							scoped[len(scoped)-1] = len(out.Scoped) - 1
+						}
+						from[len(from)-1] = -1
+					}
+				}
+				for i := nm; i < len(out.Messages) && len(out.Facts) == n; i++ {
+					if out.Messages[i].Code == CodeChangesMeaning {
+						refused[mw] = i
+					}
 				}
 				if !mw.m.part && mw.m.amt != nil {
 					lastHead = mw
@@ -153,6 +170,35 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		}
 	}
 	return out
+}
+
+// partsOfRefused refuses the facts from index n on, parts of a total
+// refused for its meaning or its scope (message m): "Last year 43
+// arrests (including 7 under 18)" gives no arrests of under 18s for the
+// week. A part of a scoped total is scoped as it is, from index s of
+// the scoped figures on; it reports whether it was.
+func partsOfRefused(out *Reading, n, s int, m Message) bool {
+	var total *Scoped
+	for i := s - 1; i >= 0; i-- {
+		if sc := out.Scoped[i]; sc.Value != nil && m.Value != nil && *sc.Value == *m.Value && sc.Start >= m.Start && sc.End <= m.End {
+			total = &out.Scoped[i]
+			break
+		}
+	}
+	for _, f := range out.Facts[n:] {
+		out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: m.Word, Value: f.Value, Start: f.Start, End: f.End,
+			Text: fmt.Sprintf("%q is a part of a figure not read as the force's for the week (%s); not read", f.Text, m.Text)})
+		if total != nil && (f.Metric != total.Metric || f.Item != total.Item) {
+			// a part read as its total's own metric is no part the
+			// catalogue holds ("On Monday, 3 of the 12 arrests ..."):
+			// refused, never scoped
+			out.Scoped = append(out.Scoped, Scoped{Fact: f, Kind: total.Kind, Words: total.Words})
+		} else {
+			total = nil
+		}
+	}
+	out.Facts = out.Facts[:n]
+	return total != nil
 }
 
 func rangeInts(from, to int) []int {
@@ -237,7 +283,10 @@ func (p *parser) parenthesis() (o, c int, figures, ok bool) {
 			}
 			continue
 		}
-		if next.kind == eFunc && (next.fn == "aux" || next.fn == "prep" || next.fn == "with") || next.verbLike() || next.hasRole(rValue) {
+		// "43 arrests (including 7 men) last year": a period or a
+		// changer after it is the clause's, and its figures' parts'
+		if next.kind == eFunc && (next.fn == "aux" || next.fn == "prep" || next.fn == "with") || next.verbLike() || next.hasRole(rValue) ||
+			next.hasRole(rChanger) || next.hasRole(rPeriod) {
 			return o, c, figures, true
 		}
 		// "This week – unlike last week, when 40 were arrested – 12
@@ -1824,6 +1873,47 @@ func (r *Reader) fit(mi int, w words, soft bool) (int, bool) {
 	return score, true
 }
 
+// headWord is the word of the lexicon straight after a figure's number:
+// what it counts ("40 welfare visits of ...").
+type headWord struct {
+	e  *entry
+	el *elem
+}
+
+// headNoun is the word straight after the figure's number, if it is a
+// word of the lexicon; nil otherwise.
+func (p *parser) headNoun(m *mention) *headWord {
+	if m.amt == nil || m.el < 0 || m.el+1 >= len(p.els) {
+		return nil
+	}
+	el := &p.els[m.el+1]
+	if el.kind != eLex || el.e == nil {
+		return nil
+	}
+	// the noun phrase's last word: "3,000 sixth form students" counts
+	// students
+	if k := m.el + 2; k < len(p.els) && p.els[k].kind != eFunc && p.els[k].kind != ePunct {
+		return nil
+	}
+	return &headWord{el.e, el}
+}
+
+// countsOther reports a word that is a thing another metric counts (its
+// object, counted and not in people) and that metric mi only allows
+// beside its own words: visits for safeguarded.
+func (r *Reader) countsOther(h *headWord, mi int) bool {
+	other := false
+	for _, s := range h.e.senses {
+		switch {
+		case s.role == rObject && s.metric != mi && r.metrics[s.metric].Unit != string(etl.UnitPeople):
+			other = true
+		case s.metric == mi && (s.role == rAction || s.role == rObject || s.role == rModifier), s.role == rPerson:
+			return false
+		}
+	}
+	return other
+}
+
 // parentFact is the fact the figure's total was read as. A scoped
 // figure's total may be a scoped figure too ("Last year, 45 arrests, 12
 // of them for drug supply"); a fact's total is only ever a fact.
@@ -1996,6 +2086,12 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		return
 	}
 	mi := &r.metrics[cands[0].metric]
+	if h := p.headNoun(m); h != nil && m.amt.unit == "" && mi.Unit == string(etl.UnitPeople) && r.countsOther(h, cands[0].metric) {
+		// "40 welfare visits of vulnerable people": the number counts
+		// the visits named straight after it, not the people
+		say(CodeNoMetric, p.text(*h.el), "the number counts %q, things another metric counts, not people (%s)", p.text(*h.el), mi.Code)
+		return
+	}
 	f := Fact{Metric: mi.Code, Text: text, Start: start, End: end, Value: value}
 	// The item.
 	if mi.ItemKind != "" {
