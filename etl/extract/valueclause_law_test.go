@@ -57,20 +57,28 @@ func TestValueAfterClauseLaw(t *testing.T) {
 			b.Rows("A1", []any{kentTitle}, nil, []any{c.label, c.value}, phonesRow)
 		},
 		holds: func(c valueClauseCase, p probe, v *verdict) {
-			loaded := false
-			for _, f := range p.factsAt("B3") {
-				if f.Unit != "gbp" {
-					continue
-				}
-				if !c.read || f.Metric != "drugs_seized" || f.Item != c.item || f.Value == nil || *f.Value != c.money {
-					v.wrong("loaded %s", factLine(f))
-				}
-				loaded = true
-			}
-			if !loaded {
-				v.want(p.namesCell("B3") || p.namesCell("A3"), "no value loaded and no message names A3 or B3")
-			}
-			v.want(p.phonesLoaded(), "the phones below it are not loaded")
+			p.onlyMoneyAtB3(v, c.read, "drugs_seized", c.item, c.money)
 		},
 	}.run(t)
+}
+
+// onlyMoneyAtB3 records what is wrong unless the only figure in money
+// loaded from B3 is metric's item of value, and that only when read;
+// when none loads, a message (any severity) names A3 or B3. The phones
+// below load whatever the case.
+func (p probe) onlyMoneyAtB3(v *verdict, read bool, metric, item string, value float64) {
+	loaded := false
+	for _, f := range p.factsAt("B3") {
+		if f.Unit != "gbp" {
+			continue
+		}
+		if !read || f.Metric != metric || f.Item != item || f.Value == nil || *f.Value != value {
+			v.wrong("loaded %s", factLine(f))
+		}
+		loaded = true
+	}
+	if !loaded {
+		v.want(p.namesCell("B3") || p.namesCell("A3"), "no money loaded and no message names A3 or B3")
+	}
+	v.want(p.phonesLoaded(), "the phones below it are not loaded")
 }

@@ -3,8 +3,11 @@ package phrase_test
 import (
 	"fmt"
 	"strings"
+	"testing"
 
 	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
+	"github.com/countylines/countylines/reference"
 )
 
 // Noun-phrase constructions taught for recall (issue 7, session 17),
@@ -196,4 +199,86 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// lawForceAreaName is the name of a force's area its aliases give ("Avon
+// and Somerset", "Lancashire"): the longest with no word of a police
+// body or unit ("Heddlu Gwent", "BTP County Lines Taskforce") and no
+// inverted name ("London, City of"), or "".
+func lawForceAreaName(f catalog.Force) string {
+	best := ""
+	for _, a := range append([]string{f.Name}, f.Aliases...) {
+		low := " " + strings.ToLower(a) + " "
+		if strings.Contains(low, " police ") || strings.Contains(low, " constabulary ") || strings.Contains(low, " service ") || strings.Contains(low, " heddlu ") ||
+			strings.Contains(low, " taskforce ") || strings.ContainsAny(a, "&,") || a == strings.ToUpper(a) {
+			continue
+		}
+		if len(a) > len(best) {
+			best = a
+		}
+	}
+	return best
+}
+
+// TestForceAreaBareSumLaw: a force's area named anywhere in a sentence
+// is a place, never the thing a sum with no noun is the value of ("In
+// Northumbria, 23 people were arrested and over £20,000 was seized":
+// cash, for Northumbria's text, found f916). Whose figure it is stays
+// the scope rules': another force's area named so gives no fact, and a
+// thing named beside the sum (cannabis found) or another period still
+// refuses it. Every force of the catalogue, read as its own text.
+func TestForceAreaBareSumLaw(t *testing.T) {
+	cat, err := catalog.Load(reference.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newReader(t)
+	g := &lawGen{}
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	type forced struct {
+		force string
+		lawCase
+	}
+	var cases []forced
+	var areas []string
+	var codes []string
+	for _, f := range cat.Forces {
+		if a := lawForceAreaName(f); a != "" {
+			areas, codes = append(areas, a), append(codes, f.Code)
+		}
+	}
+	for i, own := range areas {
+		other := areas[(i+7)%len(areas)]
+		n, x := g.digits(), g.money()
+		cash := fact("cash_seized", "", "gbp", x.value, "exact")
+		more := fact("cash_seized", "", "gbp", x.value, "more_than")
+		arrests := fact("arrests", "", "people", n.value, "exact")
+		for _, c := range []lawCase{
+			{fmt.Sprintf("In %s, %s people were arrested and over %s was seized.", own, n.text, x.text), []pbRow{arrests, more}},
+			{fmt.Sprintf("In %s, %s was seized.", own, x.text), []pbRow{cash}},
+			{fmt.Sprintf("Across %s, %s people were arrested and %s was seized.", own, n.text, x.text), []pbRow{arrests, cash}},
+			{fmt.Sprintf("In %s, %s people were arrested and %s was seized.", other, n.text, x.text), []pbRow{none(n.value), none(x.value)}},
+			{fmt.Sprintf("In %s, cannabis was found and %s was seized.", own, x.text), []pbRow{{metric: "drugs_seized", item: "cannabis", qualifier: "unquantified"}, none(x.value)}},
+			{fmt.Sprintf("In %s, %s was seized last year.", own, x.text), []pbRow{none(x.value)}},
+			{fmt.Sprintf("Nationally, and in %s, %s was seized.", own, x.text), []pbRow{none(x.value)}},
+		} {
+			cases = append(cases, forced{codes[i], c})
+		}
+	}
+	var total tally
+	byMetric := map[string]*tally{}
+	for i, c := range cases {
+		p := pbPhrase{id: fmt.Sprintf("area%d", i), text: c.text, rows: c.want}
+		got := r.Read(c.text, phrase.Context{Force: c.force})
+		tl, notes := score(p, got, byMetric)
+		total.add(tl)
+		if tl.wrong+tl.extra+tl.missed > 0 || tl.abstained != tl.none || tl.flagged != tl.none {
+			var msgs []string
+			for _, m := range got.Messages {
+				msgs = append(msgs, m.String())
+			}
+			t.Errorf("%s %q: %s [%s]", c.force, c.text, strings.Join(notes, "; "), strings.Join(msgs, " | "))
+		}
+	}
+	t.Logf("force area bare sums: %d phrases: %s", len(cases), total)
 }

@@ -2463,6 +2463,17 @@ func (r *Reader) sumOfThing(p *parser, m *mention, found int, ctx []*entry) stri
 	// ("in Devon & Cornwall": a force's area is one name, not two
 	// clauses; "at an address": an article is no figure there)
 	adjunct, place := p.adjuncts()
+	// "In Northumbria, 23 people were arrested and over £20,000 was
+	// seized": a force's area named anywhere in the sentence is a place,
+	// never the thing a sum is the value of (whose figure it is, the
+	// scope rules judge)
+	for j := range p.els {
+		if n := p.r.placeAt(p.toks, p.els[j].from); n > 0 && p.r.placeForce[placeKey(p.toks[p.els[j].from:p.els[j].from+n])] != "" {
+			for k := j; k < len(p.els) && p.els[k].from < p.els[j].from+n; k++ {
+				place[k] = true
+			}
+		}
+	}
 	to := m.el + 1
 	for to < len(p.els) && (!p.clauseEdge(to) || place[to] || p.els[to].kind == eAmount && p.els[to].amt.num.article) {
 		to++
