@@ -37,6 +37,15 @@ import "strings"
 //     people who were previously arrested"), a number in the clause, or
 //     no relative word between the figure and it ("12 addresses were
 //     previously visited", "Previously, 12 ..."), it stays a changer.
+//   - "not" in a clause of purpose after a figure, opened by "to" and a
+//     verb of checking ("visited 130 vulnerable people to check they
+//     were not being exploited", "helped to ensure they are not being
+//     exploited"), says what the act was for, not that it was not done:
+//     the clause reads as it does without "not" ("to check they were
+//     being exploited"). With a number between the opener and "not" or
+//     after it ("to check that 12 were not ..."), or no figure before
+//     the opener, it stays a changer; so does "not" anywhere else ("12
+//     people were not arrested", "did not visit 12 addresses").
 
 // plainUse reports that the changer entry e, matched at token i over n
 // tokens, is used in one of those constructions; action reports that
@@ -50,6 +59,8 @@ func plainUse(toks []token, i, n int, e *entry, action, verb, people func(j int)
 		return n == 1 && countBefore(toks, i) && i+1 < len(toks) && people(i+1) && !(i+2 < len(toks) && toks[i+2].is("of"))
 	case "previously":
 		return n == 1 && describesCounted(toks, i, verb)
+	case "not":
+		return n == 1 && purposeNot(toks, i)
 	case "to date":
 		return afterSuperlative(toks, i)
 	case "up on", "down on":
@@ -134,6 +145,45 @@ func describesCounted(toks []token, i int, action func(j int) bool) bool {
 	}
 	for k := num - 1; k >= 0 && k >= num-4 && !sentenceEnd(toks[k]) && toks[k].norm != ","; k-- {
 		if toks[k].kind == tWord && action(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkVerbs are the verbs of checking that open a clause of purpose
+// after "to": what follows is what the act was to find or make sure of.
+var checkVerbs = []string{"check", "ensure", "confirm", "establish", "verify", "see", "determine", "assess", "reassure", "satisfy"}
+
+// purposeNot reports that "not" at token i stands in a clause of purpose
+// after a figure (see plainUse): back from i in its sentence, words only,
+// to "to" and a verb of checking ("to check", "to make sure"), and a
+// number before that in the sentence; no number from i to the
+// sentence's end.
+func purposeNot(toks []token, i int) bool {
+	open := -1
+	for k := i - 1; k > 0 && !sentenceEnd(toks[k]); k-- {
+		if toks[k].kind == tNum || toks[k].kind == tSym {
+			return false
+		}
+		if _, ok := readNumber(toks, k, false); ok && !toks[k].is("a", "an", "one") {
+			return false
+		}
+		if toks[k-1].is("to") && (toks[k].is(checkVerbs...) || toks[k].is("make") && k+1 < i && toks[k+1].is("sure")) {
+			open = k - 1
+			break
+		}
+	}
+	if open < 1 {
+		return false
+	}
+	for k := i + 1; k < len(toks) && !sentenceEnd(toks[k]); k++ {
+		if _, ok := readNumber(toks, k, false); ok && !toks[k].is("a", "an", "one") || toks[k].kind == tSym {
+			return false
+		}
+	}
+	for k := open - 1; k >= 0 && !sentenceEnd(toks[k]); k-- {
+		if n, ok := readNumber(toks, k, false); ok && !n.article {
 			return true
 		}
 	}

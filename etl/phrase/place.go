@@ -492,7 +492,8 @@ func (p *parser) subjectBefore(k int) bool {
 }
 
 // nationalScope is the scope of "Nationally," opening a clause, or
-// "nationally"/"nationwide" closing one ("700 arrests nationwide."): the
+// "nationally"/"nationwide" closing one ("700 arrests nationwide.",
+// "... visited nationally to check ..."): the
 // country's figure, in a text that is not the country's. As a word of a
 // noun ("a nationwide crackdown", "nationally coordinated activity") it
 // says what the operation is, not whose the figure is.
@@ -503,7 +504,11 @@ func (p *parser) nationalScope(k int) (scope, bool) {
 		return scope{}, false
 	}
 	opens := k == 0 || p.els[k-1].kind == ePunct
-	closes := i+1 >= len(toks) || toks[i+1].kind == tPunct
+	// "40 people visited nationally to check ...", "... nationally during
+	// the week": a clause of purpose or time after it ends the clause it
+	// closes
+	closes := i+1 >= len(toks) || toks[i+1].kind == tPunct ||
+		!opens && toks[i+1].is("to", "during", "as", "over", "while", "whilst", "since", "between", "last", "this", "throughout")
 	if opens && !closes && !(toks[i+1].is(",") || funcWords[toks[i+1].norm] == "det" || funcWords[toks[i+1].norm] == "pron" || toks[i+1].kind == tNum || toks[i+1].is("there", "over", "more", "some", "almost", "nearly")) {
 		return scope{}, false // "Nationally coordinated activity saw ..."
 	}
