@@ -54,14 +54,6 @@ func TestDayOfWeekCellLaw(t *testing.T) {
 		cases: cases,
 		name:  func(c dayCell) string { return fmt.Sprintf("%q │ %q", c.label, c.text) },
 		sheet: func(c dayCell, b *lawBook) { pairSheet([2]string{c.label, c.text}, b) },
-		holds: func(c dayCell, p probe, v *verdict) {
-			if c.want == 0 {
-				p.refused(v)
-				return
-			}
-			f := p.value(c.metric)
-			v.want(f != nil && f.Value != nil && *f.Value == c.want, "want %s %v loaded", c.metric, c.want)
-			v.want(p.phonesLoaded(), "the phones below it are not loaded")
-		},
+		holds: func(c dayCell, p probe, v *verdict) { p.loadsOrRefused(v, c.metric, c.want) },
 	}.run(t)
 }

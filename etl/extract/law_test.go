@@ -168,6 +168,19 @@ func (p probe) refused(v *verdict) {
 	v.want(p.phonesLoaded(), "the phones below it are not loaded")
 }
 
+// loadsOrRefused records what is wrong unless a `label │ value` case
+// written at A3:B3 over phonesRow loads metric at want, or, want 0, is
+// refused (see refused); the phones below load either way.
+func (p probe) loadsOrRefused(v *verdict, metric string, want float64) {
+	if want == 0 {
+		p.refused(v)
+		return
+	}
+	f := p.value(metric)
+	v.want(f != nil && f.Value != nil && *f.Value == want, "want %s %v loaded", metric, want)
+	v.want(p.phonesLoaded(), "the phones below it are not loaded")
+}
+
 // namesCell reports whether a message names the cell, alone or as an end
 // of a range ("C5", "C3:C5", "A1:C5").
 func (p probe) namesCell(cell string) bool {

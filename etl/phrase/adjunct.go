@@ -223,22 +223,26 @@ func (p *parser) adjunctEnd(k int) int {
 // allOf reports whether the tokens of elements [j, end), after any
 // determiner, are all of the set, at least one of need among them.
 func (p *parser) allOf(j, end int, set map[string]bool, need ...string) bool {
-	if j >= end {
-		return false
-	}
-	toks := p.toks[p.els[j].from:p.els[end-1].to]
-	i := 0
-	for i < len(toks) && funcWords[toks[i].norm] == "det" {
-		i++
-	}
 	found := false
-	for ; i < len(toks); i++ {
-		if !set[toks[i].norm] {
+	for _, t := range p.afterDet(j, end) {
+		if !set[t.norm] {
 			return false
 		}
-		found = found || toks[i].is(need...)
+		found = found || t.is(need...)
 	}
 	return found
+}
+
+// afterDet is the tokens of elements [j, end) after any determiner.
+func (p *parser) afterDet(j, end int) []token {
+	if j >= end {
+		return nil
+	}
+	toks := p.toks[p.els[j].from:p.els[end-1].to]
+	for len(toks) > 0 && funcWords[toks[0].norm] == "det" {
+		toks = toks[1:]
+	}
+	return toks
 }
 
 // weekAt reports words of elements [j, end) that name the operation's
@@ -281,6 +285,17 @@ func (p *parser) weekAt(j, end int) bool {
 	return i >= len(toks) || boundVerbs[toks[i].norm] || rangeWords[toks[i].norm] || toks[i].is("of", "(")
 }
 
+// outsideWeek are the prepositions that, before the week's name, say a
+// time on either side of it: "after the week", "before the operation".
+var outsideWeek = map[string]bool{"before": true, "after": true, "outside": true, "beyond": true}
+
+// endOf reports words of elements [j, end) that begin with the end of
+// something, after any determiner: "the end of the week".
+func (p *parser) endOf(j, end int) bool {
+	toks := p.afterDet(j, end)
+	return len(toks) > 1 && toks[0].is("end", "close") && toks[1].is("of")
+}
+
 // adjunctNarrows is the words of a phrase at element k that say when,
 // where or by whom other than the operation's week, the force's own
 // area or its officers ("in the previous week", "last week", "across
@@ -307,6 +322,11 @@ func (p *parser) adjunctNarrows(k int) string {
 		if p.allOf(k+1, end, ownAgents, "officer", "police", "force", "constabulary", "team") || p.weekAt(k+1, end) || p.ownNamed(k+1, end, true) {
 			return ""
 		}
+		return words
+	case outsideWeek[w] && p.weekAt(k+1, end) && !(w == "before" && p.endOf(k+1, end)):
+		// "43 after the week", "before the week of action": the days
+		// on either side of the week are another period ("before the
+		// end of the week" is still in it)
 		return words
 	case timePlacePreps[w]:
 		if p.weekAt(k+1, end) || p.allOf(k+1, end, ownArea, "force", "county", "constabulary") || p.ownNamed(k+1, end, false) {

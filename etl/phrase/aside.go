@@ -253,6 +253,10 @@ func brackets(text string) []aside {
 // bag)", "(removal of the line handset)"), or words that only describe.
 func (r *Reader) asideFor(text string, a aside, mi int) (aside, bool) {
 	a.unknown, a.changes, a.mods, a.fits, a.why = nil, nil, false, false, ""
+	if w := sideOfWeek(a.inner); w != "" {
+		// "43 (after this week)": the days on either side of the week
+		a.changes, a.why = append(a.changes, w), fmt.Sprintf("the words %q say a time on either side of the operation's week: a figure of another period", w)
+	}
 	for _, el := range r.elements(a.inner) {
 		words := text[a.inner[el.from].start:a.inner[el.to-1].end]
 		switch el.kind {
@@ -297,6 +301,31 @@ func (r *Reader) asideFor(text string, a aside, mi int) (aside, bool) {
 		a.why = fmt.Sprintf("the word %s is not known, and it may change what was counted", quoteWords(a.unknown))
 	}
 	return a, true
+}
+
+// sideOfWeek is the words of a bracket from a preposition of either side
+// of the week (outsideWeek) to the week's noun or "operation" after it
+// ("after this week", "before the operation"), or "": "before the end
+// of the week" is in it.
+func sideOfWeek(toks []token) string {
+	for i, t := range toks {
+		if !outsideWeek[t.norm] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && funcWords[toks[j].norm] == "det" {
+			j++
+		}
+		if t.is("before") && j+1 < len(toks) && toks[j].is("end", "close") && toks[j+1].is("of") {
+			continue
+		}
+		for k := j; k < len(toks); k++ {
+			if weekNouns[toks[k].norm] || toks[k].is("operation") {
+				return src(toks, i, k+1)
+			}
+		}
+	}
+	return ""
 }
 
 // wordKind is what a known word in brackets after a figure says of it.

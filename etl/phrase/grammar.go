@@ -44,7 +44,7 @@ var funcWords = map[string]string{
 	"of": "of", "for": "for", "in": "prep", "to": "prep", "from": "prep", "at": "prep", "by": "prep", "on": "prep",
 	"into": "prep", "through": "prep", "across": "prep", "during": "prep", "within": "prep", "via": "prep",
 	"than": "prep", "as": "prep", "among": "prep", "amongst": "prep", "after": "prep", "before": "prep", "over": "prep", "under": "prep",
-	"about": "prep", "around": "prep", "throughout": "prep", "against": "prep", "between": "prep",
+	"about": "prep", "around": "prep", "throughout": "prep", "against": "prep", "between": "prep", "beyond": "prep", "outside": "prep",
 	"was": "aux", "were": "aux", "is": "aux", "are": "aux", "be": "aux", "been": "aux", "being": "aux",
 	"have": "aux", "has": "aux", "had": "aux", "will": "aux", "would": "aux", "got": "aux", "get": "aux",
 	"could": "aux", "may": "aux", "might": "aux", "can": "aux", "should": "aux",
