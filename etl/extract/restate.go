@@ -1,11 +1,14 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
 )
 
 // restated is a figure with one bracket after it and nothing after the
@@ -98,7 +101,7 @@ func (x *extractor) restatement(g *grid, c candidate, m catalog.Metric) (candida
 	}
 	fig, a, b, ok := splitRestatement(text, c)
 	if !ok {
-		return c, true
+		return c, x.restatedNoun(g, c, m, text)
 	}
 	inner := strings.TrimSpace(text[len(fig):])
 	if *a.Num == *b.Num && a.Qualifier == b.Qualifier {
@@ -115,6 +118,62 @@ func (x *extractor) restatement(g *grid, c candidate, m catalog.Metric) (candida
 	x.refuse(etl.SevWarning, "two_readings", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %q gives the figure as %q and, in brackets, as %q, and the two disagree (%s and %s); not loaded. Give the one figure",
 		m.Label, strings.TrimSpace(v.Text), fig, strings.Trim(inner, "()[] "), shownValue(a), shownValue(b))
 	return c, false
+}
+
+// restatedNoun checks a value cell that gives its figure again in
+// brackets with the noun of what it counts: "12 (12 suspects)", "29 (29
+// children)", "43 (43 vehicles)". The bracket says what the figure is a
+// count of, as "12 suspects" alone would: when the grammar reads the
+// bracket as no figure of the label's metric or a part of it ("12
+// suspects" beside Cash seized: no metric counts them; "43 vehicles"
+// beside Arrests: another metric's; "105 men" beside Arrests of people
+// under 18), the cell is refused with a wrong_unit warning, as "Cash
+// seized │ 12 suspects" is. It reports whether the cell may be
+// read on. Another period's or place's words in the bracket ("43 (43
+// last week)") are the aside reader's, as before.
+func (x *extractor) restatedNoun(g *grid, c candidate, m catalog.Metric, text string) bool {
+	r := restated.FindStringSubmatch(text)
+	if r == nil {
+		return true
+	}
+	a, err := ParseText(r[1])
+	if err != nil || a.Num == nil {
+		return true
+	}
+	inner := r[2]
+	n := numberRe.FindStringSubmatch(strings.ToLower(inner))
+	if n == nil || strings.TrimSpace(n[2]) == "" {
+		return true
+	}
+	if b, err := strconv.ParseFloat(strings.ReplaceAll(n[1], ",", ""), 64); err != nil || b != *a.Num {
+		return true
+	}
+	v := g.cell(c.cell)
+	rd := x.rd.Read(inner, phrase.Context{Heading: c.label, Force: x.ret.Force})
+	if len(rd.Scoped) > 0 {
+		return true // "43 (43 last week)": the aside reader names it
+	}
+	why := ""
+	for _, f := range rd.Facts {
+		fm, _ := x.cat.Metric(f.Metric)
+		if (f.Metric == m.Code || fm.Parent == m.Code) && f.Value != nil && *f.Value == *a.Num {
+			return true // "43 (43 suspects)" beside Arrests: 43 arrests
+		}
+		if why == "" {
+			why = fmt.Sprintf("%q reads as %s", f.Text, fm.Label)
+		}
+	}
+	for _, msg := range rd.Messages {
+		if msg.Value != nil && why == "" {
+			why = msg.Text
+		}
+	}
+	if why == "" {
+		return true
+	}
+	x.refuse(etl.SevWarning, "wrong_unit", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %q gives the figure again in brackets as %q, which is no count of %s (%s); not loaded",
+		m.Label, strings.TrimSpace(v.Text), strings.TrimSpace(inner), strings.ToLower(m.Label), why)
+	return false
 }
 
 // shownValue writes a read figure for a message: "43", "£5000", "500 g",

@@ -260,8 +260,11 @@ func finishUnit(v Value, n float64, rest, text string) (Value, error) {
 	if containers.MatchString(rest) {
 		return Value{}, fmt.Errorf("%w: %q %w; give the weight, or the wraps", ErrUnreadable, text, ErrContainer)
 	}
-	if m := remark.FindStringSubmatch(rest); m != nil && peopleWord.MatchString(strings.TrimSpace(m[1])) {
-		rest = strings.TrimSpace(m[1]) // "43 (people)" says its unit as "43 people" does
+	if m := remark.FindStringSubmatch(rest); m != nil && unitWord(strings.TrimSpace(m[1])) {
+		// "43 (people)", "43 (kg)", "20 (wraps)" say their unit as "43
+		// people", "43 kg", "20 wraps" do: never a remark passed over
+		// ("Arrests │ 43 (kg)" is no count of arrests)
+		rest = strings.TrimSpace(m[1])
 	}
 	if rest != "" {
 		matched := false
@@ -285,6 +288,17 @@ func finishUnit(v Value, n float64, rest, text string) (Value, error) {
 	}
 	v.Num = etl.Ptr(roundFloat(n))
 	return v, nil
+}
+
+// unitWord reports whether s alone names a unit of suffixUnits: "kg",
+// "wraps", "people", "euros".
+func unitWord(s string) bool {
+	for _, u := range suffixUnits {
+		if u.unit != "" && u.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // roundFloat removes binary noise from unit conversions (2.5 kg is 2500 g,
