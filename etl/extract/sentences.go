@@ -136,6 +136,7 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		}
 	}
 	parts := bracketParts(text, rd.Facts)
+	hedged := hedgesAfter(text, rd.Facts)
 	var out []etl.Fact
 	own := false // a figure of the label's own metric, or a part of it
 	for _, f := range rd.Facts {
@@ -202,6 +203,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			f.Value = &n
 		}
 		q := f.Qualifier
+		if q == etl.Exact && f.Value != nil && hedged[k] != "" {
+			q = hedged[k] // "43 women (est)", "5 knives and 2 machetes, approx."
+		}
 		if c.hedge != "" && q == etl.Exact && f.Value != nil {
 			q = c.hedge
 		}
@@ -221,6 +225,59 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		x.found = append(x.found, found{f, src, ""})
 	}
 	return true
+}
+
+// hedgeAfter is a hedge written after a figure's words ("43 women
+// (est)", "5 knives approx", "5 knives+", "12 phones or more"), and what
+// may follow it: a list's separator, or the end of the cell.
+var hedgeAfter = []struct {
+	re *regexp.Regexp
+	q  etl.Qualifier
+}{
+	{regexp.MustCompile(`(?i)^\s*[-–—,]?\s*(?:\((?:approx\.?|approximately|est\.?|estimated?|an? estimate|circa|c\.)\)|approx\.?|approximately|estimated|est\.|circa)(?:\s*(?:[,;]|\band\b)|\s*$)`), etl.Approximately},
+	{regexp.MustCompile(`(?i)^\s*(?:\+|,?\s*(?:or more|and over|plus)\b|\(at least\)|\(or more\))(?:\s*(?:[,;]|\band\b)|\s*$)`), etl.AtLeast},
+}
+
+// orMore is a hedge after a figure's noun that the grammar reads among
+// its words and passes over: "5 knives or more".
+var orMore = regexp.MustCompile(`(?i)\s(?:or more|and over)$`)
+
+// hedgesAfter gives each figure of a cell the hedge written straight
+// after its words, up to the next figure ("5 knives (est) and 2
+// machetes": the knives'); a hedge that ends the cell after its last
+// figure is said of every figure of it ("5 knives and 2 machetes
+// (est)"), never dropped: the grammar passes such words over.
+func hedgesAfter(text string, fs []phrase.Fact) map[int]etl.Qualifier {
+	out := map[int]etl.Qualifier{}
+	for k, f := range fs {
+		end := len(text)
+		if k+1 < len(fs) {
+			end = fs[k+1].Start
+		}
+		if f.End > end {
+			continue
+		}
+		after := text[f.End:end]
+		if end < len(text) {
+			after += "\x00" // between two figures, only a separator may follow the hedge
+		}
+		if orMore.MatchString(f.Text) {
+			after = f.Text[len(f.Text)-len(orMore.FindString(f.Text)):] // "5 knives or more": read in the figure's words
+		}
+		for _, h := range hedgeAfter {
+			if !h.re.MatchString(after) {
+				continue
+			}
+			out[k] = h.q
+			if end == len(text) {
+				for i := range fs {
+					out[i] = h.q
+				}
+			}
+			break
+		}
+	}
+	return out
 }
 
 var (
