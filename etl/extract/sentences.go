@@ -54,6 +54,10 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	if why, odd := oddNumber(text); odd {
 		return refuse("%s", why) // "5,00", "40?", "(5)": the grammar would read the digits alone
 	}
+	if w := provisionalClause(text); w != "" {
+		// "5 knives and dozens of machetes, TBC": said of the whole cell
+		return refuse("the words %q say its figures are provisional or not final: they are loaded when the force sends the final figures", w)
+	}
 	_, err := ParseText(text)
 	if errors.Is(err, ErrForeignCurrency) {
 		return refuse("it is in a currency other than pounds or euros (%q); only pounds and euros are loaded", phrase.ForeignMoney(text))
@@ -102,6 +106,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	}
 	if f, u, ok := widerInAside(text, rd.Facts, unread); ok {
 		return refuse("%q and %q in one aside may be one part's figures, the later a wider one (another area's, a longer period's), and the cell is refused whole", strings.TrimSpace(text[u.Start:u.End]), f.Text)
+	}
+	if words, why, ok := x.looseAside(text, m.Label, rd.Facts); ok {
+		return refuse("the words %q are not read with any figure, and they are said of the whole cell: %s", words, why)
 	}
 	if len(rd.Facts) == 0 {
 		// "machetes, knives, bats": items named with no number.
@@ -236,6 +243,85 @@ var hedgeAfter = []struct {
 }{
 	{regexp.MustCompile(`(?i)^\s*[-–—,]?\s*(?:\((?:approx\.?|approximately|est\.?|estimated?|an? estimate|circa|c\.)\)|approx\.?|approximately|estimated|est\.|circa)(?:\s*(?:[,;]|\band\b)|\s*$)`), etl.Approximately},
 	{regexp.MustCompile(`(?i)^\s*(?:\+|,?\s*(?:or more|and over|plus)\b|\(at least\)|\(or more\))(?:\s*(?:[,;]|\band\b)|\s*$)`), etl.AtLeast},
+}
+
+// bracketed is a bracket of a cell's words with no bracket inside.
+var bracketed = regexp.MustCompile(`\(([^()]*)\)`)
+
+// looseAside is words with no figure in them, in a bracket that stands
+// after no number the grammar read (after an item named with no number,
+// "machetes (seized by Border Force)") or in a clause after the cell's last
+// figure, that may change what the cell counts or say whose it is:
+// "5 knives and dozens of machetes (NCA)", "5 knives and 2 machetes,
+// BTP", "… - by the NCA". Such words are the whole cell's, never dropped
+// with an item named with no number. Words are loose when the aside
+// reader finds them changing ("NCA" is not known; in a clause, only
+// when they name someone: see named), or they say by whom
+// ("seized by Border Force"), and a figure with them is no figure of the
+// label's ("1 by Kent Police" is; "1 NCA", "1 seized by Border Force" are
+// not). It gives the words and why.
+func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why string, ok bool) {
+	type piece struct {
+		words  string
+		read   bool // in brackets straight after a figure the grammar read with it
+		clause bool // a clause after the last figure, not in brackets
+	}
+	var pieces []piece
+	for _, b := range bracketed.FindAllStringSubmatchIndex(text, -1) {
+		read := slices.ContainsFunc(fs, func(f phrase.Fact) bool {
+			return f.Value != nil && f.End <= b[0] && strings.TrimSpace(text[f.End:b[0]]) == "" || f.Start <= b[0] && b[1] <= f.End
+		})
+		pieces = append(pieces, piece{text[b[2]:b[3]], read, false})
+	}
+	if last := slices.MaxFunc(append([]phrase.Fact{{}}, fs...), func(a, b phrase.Fact) int { return a.End - b.End }); last.End > 0 {
+		tail := bracketed.ReplaceAllString(text[last.End:], ",")
+		for _, w := range clauseSeps.Split(tail, -1)[1:] {
+			pieces = append(pieces, piece{w, false, true})
+		}
+	}
+	for _, p := range pieces {
+		w := strings.TrimSpace(p.words)
+		if w == "" || strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		rd := x.rd.Read("1 "+w, phrase.Context{Heading: label, Force: x.ret.Force})
+		if len(rd.Facts) > 0 {
+			continue
+		}
+		if words, why, ok := x.rd.Aside("1 ("+w+")", label); ok && !p.read && (!p.clause || named.MatchString(w)) {
+			return words, why, true
+		}
+		for _, msg := range rd.Messages {
+			if msg.Value != nil && msg.Code == phrase.CodeChangesMeaning && strings.Contains(msg.Text, `: "by `) {
+				return w, "they say by whom, and not the force's own officers: the figures may be another's", true // "(seized by Border Force)"
+			}
+		}
+	}
+	return "", "", false
+}
+
+// named is a name among words: an acronym ("NCA", "BTP") or a capitalised
+// word after the first ("Essex Police"). A clause after a cell's last
+// figure with words nobody taught us is let trail it ("found on a
+// train"), unless it names someone.
+var named = regexp.MustCompile(`\b[A-Z]{2,}\b|\s[A-Z][a-z]`)
+
+// clauseSeps part a cell's words into clauses: commas, semicolons,
+// brackets, a dash between spaces.
+var clauseSeps = regexp.MustCompile(`[,;()\[\]]|\s[-–—]+\s`)
+
+// provisionalClause is a clause of a cell with no figure in it that says
+// the cell's figures are provisional or not final ("…, TBC", "… (to be
+// confirmed)", "… - provisional", "…, more expected"), or "". Such words
+// are said of the whole cell, not of the figure or item beside them: the
+// value reader refuses "43, TBC", and a list is refused as it is.
+func provisionalClause(text string) string {
+	for _, cl := range clauseSeps.Split(text, -1) {
+		if cl = strings.TrimSpace(cl); cl != "" && !strings.ContainsAny(cl, "0123456789") && phrase.Provisional(cl) {
+			return cl
+		}
+	}
+	return ""
 }
 
 // orMore is a hedge after a figure's noun that the grammar reads among
