@@ -252,6 +252,11 @@ var noteParts = regexp.MustCompile(`\s*(?:[,;:.–—]|\s-\s|\bbut\b)\s*`)
 // date figures", "excluding those for other offences".
 var noteNegation = regexp.MustCompile(`(?i)\b(?:not|no|never|don't|do not|excluding|excludes?|except|other than|without)\b`)
 
+// noteExclusion opens what a clause leaves out: "except BTP", "excluding
+// those for other offences". Its scope is the words after it, not the
+// clause: "Year to date total except BTP" is still a year to date total.
+var noteExclusion = regexp.MustCompile(`(?i)\b(?:excluding|excludes?|except|other than|without)\b`)
+
 // thisWeekSince is "since" the start of the week itself: the week, not
 // another period ("Include arrests made since the start of the week").
 var thisWeekSince = regexp.MustCompile(`(?i)\bsince the (?:start|beginning) of (?:the|this) (?:\w+ )?week\b`)
@@ -266,6 +271,11 @@ var thisWeekSince = regexp.MustCompile(`(?i)\bsince the (?:start|beginning) of (
 // a warning, not refused.
 func (x *extractor) noteChanger(words string) string {
 	for _, part := range noteParts.Split(words, -1) {
+		if loc := noteExclusion.FindStringIndex(part); loc != nil && !noteNegation.MatchString(part[:loc[0]]) {
+			// "Year to date total except BTP": what it leaves out follows
+			// the word; the words before it still say what the figure is
+			part = part[:loc[0]]
+		}
 		if part == "" || noteNegation.MatchString(part) {
 			continue
 		}
