@@ -104,6 +104,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			return refuse("%s", msg.Text)
 		}
 	}
+	if f, u, ok := splitOfList(text, rd.Facts, unread); ok {
+		return refuse("%q in brackets after %q, one figure for several items, may be one item's part of it or another figure, and the cell is refused whole; give each item's figure", strings.TrimSpace(text[u.Start:u.End]), f.Text)
+	}
 	if f, u, ok := widerInAside(text, rd.Facts, unread); ok {
 		return refuse("%q and %q in one aside may be one part's figures, the later a wider one (another area's, a longer period's), and the cell is refused whole", strings.TrimSpace(text[u.Start:u.End]), f.Text)
 	}
@@ -554,6 +557,26 @@ func bracketParts(text string, fs []phrase.Fact) map[int]int {
 		parts[k] = p
 	}
 	return parts
+}
+
+// splitOfList finds a figure the grammar left unread in brackets straight
+// after a figure that names several items with no item of its own: "56g
+// cocaine and heroin (20g)" is 56g of both and 20g of one of them (which?),
+// or 20g of something else: never the 56g read as the total with the 20g
+// passed over.
+func splitOfList(text string, fs []phrase.Fact, unread []phrase.Message) (phrase.Fact, phrase.Message, bool) {
+	for _, u := range unread {
+		if !inBrackets(text, u.Start) {
+			continue
+		}
+		open := bracketOpen(text, u.Start)
+		for _, f := range fs {
+			if f.Item == "" && f.End <= open && strings.TrimSpace(text[f.End:open]) == "" && listSeps.MatchString(strings.TrimSpace(f.Text)) {
+				return f, u, true
+			}
+		}
+	}
+	return phrase.Fact{}, phrase.Message{}, false
 }
 
 // widerInAside finds a figure read in an aside (brackets, or the words
