@@ -317,9 +317,14 @@ var clauseSeps = regexp.MustCompile(`[,;()\[\]]|\s[-–—]+\s`)
 // the cell's figures are provisional or not final ("…, TBC", "… (to be
 // confirmed)", "… - provisional", "…, more expected"), or "". Such words
 // are said of the whole cell, not of the figure or item beside them: the
-// value reader refuses "43, TBC", and a list is refused as it is.
+// value reader refuses "43, TBC", and a list is refused as it is. A cell
+// of such words alone is the value reader's ("TBC": reported, not given).
 func provisionalClause(text string) string {
-	for _, cl := range clauseSeps.Split(text, -1) {
+	cls := clauseSeps.Split(text, -1)
+	if n := len(slices.DeleteFunc(slices.Clone(cls), func(cl string) bool { return strings.TrimSpace(cl) == "" })); n < 2 {
+		return "" // "TBC" alone: a figure reported and not given (unquantified)
+	}
+	for _, cl := range cls {
 		if cl = strings.TrimSpace(cl); cl != "" && !strings.ContainsAny(cl, "0123456789") && phrase.Provisional(cl) {
 			return cl
 		}

@@ -59,6 +59,9 @@ func TestWordsAfterLastItemLaw(t *testing.T) {
 			cases = append(cases, tail{l.label, l.text + fmt.Sprintf(seps[[]int{0, 3}[(i+j)%2]], w), true})
 		}
 	}
+	// a cell of such words alone is a figure reported and not given
+	// (unquantified), the value reader's, as before
+	cases = append(cases, tail{"Safeguarding referrals", "TBC", true}, tail{"Safeguarding referrals", "to be confirmed", true})
 	law[tail]{
 		what:  "words after a cell's last item",
 		cases: cases,
