@@ -405,9 +405,6 @@ func compositionCases(cat *catalog.Catalog) ([]lawCase, map[int]string) {
 	for _, law := range lawRecall {
 		cases = append(cases, law(cat, g)...)
 	}
-	for _, law := range lawNouns {
-		cases = append(cases, law(cat, g)...)
-	}
 	// cases read under a heading, as a return's value cell is read under
 	// its label
 	heading := map[int]string{}

@@ -784,14 +784,6 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			if nounNext && !m.absorbed && m.amt != nil && m.amt.unit == "" && p.listGoesOnToAmount(k+1) && !p.unitEnds(k+1) {
 				break
 			}
-			// "three firearms, knives, machetes and axes": a number
-			// smaller than the kinds of item its list names cannot count
-			// them all (each kind named is one thing at least): it counts
-			// the first, and the list goes on to kinds named with no
-			// number. An exact number only: "more than three" may be all.
-			if nounNext && !m.absorbed && m.amt != nil && m.amt.unit == "" && m.amt.q == etl.Exact && len(list) > 0 && float64(p.kindsListed(a+1)) > m.amt.value {
-				break
-			}
 			// "14 mobile phones, Class A and B drugs with a street value
 			// of £12,000": a list of another family that goes on to its
 			// value is a figure of its own.
@@ -1601,35 +1593,6 @@ func (p *parser) listGoesOnToAmount(j int) bool {
 		}
 	}
 	return false
-}
-
-// kindsListed is the number of items of the catalogue a list of nouns
-// from element j names, each counted once ("firearms, hunting knives,
-// machetes and axes" names four; "guns, pistols and rifles" one): the
-// list runs over nouns, commas and "and". It is 0, no count, when "or"
-// joins it (one kind or another), when a word nobody taught us stands in
-// it or after it ("knives and axes, hammers"), and when anything but
-// the sentence's end, a stop, a verb or a phrase of place or time
-// follows it: words in brackets or after a dash may be said of all
-// ("knives and axes (previous week)", "(replica)").
-func (p *parser) kindsListed(j int) int {
-	seen := map[int]bool{}
-	for ; j < len(p.els); j++ {
-		el := p.els[j]
-		switch {
-		case el.kind == eLex && !el.verbLike():
-			if s, ok := el.e.first(rItem); ok {
-				seen[s.item] = true
-			}
-		case el.kind == eFunc && el.fn == "coord" && p.word(j) == "and", el.kind == ePunct && el.fn == ",":
-		case el.kind == ePunct && (el.fn == "." || el.fn == ";"), el.kind == eLex && el.verbLike(),
-			el.kind == eFunc && (el.fn == "aux" || el.fn == "prep" || el.fn == "sib"):
-			return len(seen)
-		default:
-			return 0
-		}
-	}
-	return len(seen)
 }
 
 // isLink reports a link word at element k: "linked to", "used for".

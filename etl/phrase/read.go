@@ -720,7 +720,6 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		if !m.part && !p.offence(m) {
 			// "17 knives, an axe and CS spray", "two firearms,
 			// ammunition and a machete": items named with no number.
-			var named []*mention
 			for after := m; ; {
 				u := p.unquantified(after, limit)
 				if u == nil {
@@ -731,15 +730,6 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 				out = append(out, &mentionWords{m: u})
 				floor = u.end
 				after = u
-				named = append(named, u)
-			}
-			// "Two firearms, knives and axes were stolen": the verb
-			// after the list is said of the figure before it too; one
-			// nobody taught us leaves them all unread.
-			if w := p.unknownVerbAt(floor); len(named) > 0 && w != "" {
-				for _, u := range append(named, m) {
-					u.unknown = append(u.unknown, w)
-				}
 			}
 		}
 	}
@@ -1223,20 +1213,6 @@ func (p *parser) listValueFollows(ks []int, j int) bool {
 		}
 	}
 	return false
-}
-
-// unknownVerbAt is the word nobody taught us that stands as the verb of
-// a clause at element k, after its auxiliaries ("were stolen", "have
-// been returned"), or "".
-func (p *parser) unknownVerbAt(k int) string {
-	j := k
-	for j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "aux" {
-		j++
-	}
-	if j == k || j >= len(p.els) || p.els[j].kind != eUnknown {
-		return ""
-	}
-	return p.text(p.els[j])
 }
 
 // unquantifiedBefore finds items named with no number in a list that

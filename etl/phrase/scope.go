@@ -539,13 +539,7 @@ func (p *parser) scoped(out []*mentionWords) {
 		for _, mw := range out {
 			at := mw.m.el
 			if at < 0 {
-				// a thing named with no number says only that some was
-				// seized: in a part of the force's area or on one day it
-				// still was, in the force's week; another period's, the
-				// country's or the region's, or another force's say
-				// nothing of the force's week ("Nationally, three
-				// firearms, knives and axes were seized")
-				if s.kind != scopePeriod && s.kind != scopeWider && s.kind != scopeOther {
+				if s.kind != scopePeriod {
 					continue
 				}
 				at = mw.m.start
