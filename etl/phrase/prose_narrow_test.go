@@ -321,3 +321,59 @@ func TestVisitsNotPeopleLaw(t *testing.T) {
 	}
 	checkProse(t, "visits not people", cases, 30, 15)
 }
+
+// TestPartOfAnotherKindLaw: a part of a total said with a verb of
+// another section of the catalogue ("Out of the 38 arrests made, 5 were
+// found to be minors and are now being protected", "Of the 50 people
+// safeguarded, 10 were arrested") counts only those of the total: a
+// part of the other metric's figure, refused. A part said with a verb
+// of the total's own section ("12 were charged") or a word of its kind
+// ("5 were minors") reads.
+func TestPartOfAnotherKindLaw(t *testing.T) {
+	g := &lawGen{}
+	type part struct {
+		words, metric string // metric "" : refused
+	}
+	totals := []struct {
+		forms  []string // N the total, K the part, PART the part's words
+		metric string
+		parts  []part
+	}{
+		{[]string{"Of the N people arrested, K PART", "Out of the N arrests made by the police, K PART", "N people were arrested, K of whom PART"},
+			"arrests", []part{{"were safeguarded", ""}, {"were found to be minors and are now being protected", ""},
+				{"were referred to the National Referral Mechanism", ""}, {"were charged", "charged"}, {"were minors", "arrests_under_18"}, {"were women", "arrests_female"}}},
+		{[]string{"Of the N vulnerable people safeguarded, K PART", "N vulnerable people were safeguarded, K of whom PART"},
+			"safeguarded", []part{{"were arrested", ""}, {"were charged", ""}, {"were later arrested", ""}}},
+	}
+	var cases []proseCase
+	for _, tot := range totals {
+		for _, pt := range tot.parts {
+			for _, form := range tot.forms {
+				n, k, ok := larger(g, g.num(), g.digits())
+				if !ok {
+					continue
+				}
+				text := capital(strings.NewReplacer("N", n.text, "K", k.text, "PART", pt.words).Replace(form))
+				want := []pbRow{fact(tot.metric, "", "people", n.value, "exact"), none(k.value)}
+				if pt.metric != "" {
+					want[1] = fact(pt.metric, "", "people", k.value, "exact")
+				}
+				cases = append(cases, proseCase{"kent", text, want})
+			}
+		}
+	}
+	// the total in another period or place: no part of it reads
+	// (TestPartOfRefusedTotalLaw), whatever the part's verb
+	for _, form := range []string{"Of the N people arrested last year, K PART", "Out of the N arrests made in Maidstone, K PART",
+		"Of the N people arrested by Essex Police, K PART"} {
+		for _, pt := range totals[0].parts {
+			n, k, ok := larger(g, g.num(), g.digits())
+			if !ok {
+				continue
+			}
+			text := strings.NewReplacer("N", n.text, "K", k.text, "PART", pt.words).Replace(form)
+			cases = append(cases, proseCase{"kent", text, []pbRow{none(n.value), none(k.value)}})
+		}
+	}
+	checkProse(t, "part of another kind", cases, 40, 30)
+}

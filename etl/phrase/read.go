@@ -517,6 +517,12 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		if len(m.pre) == 0 && prev != nil && len(prev.m.pre) > 0 && a > 0 && prev.m.end == a-1 && (p.word(a-1) == "to" || p.word(a-1) == "for") {
 			m.given = append(append([]int{}, prev.m.pre...), prev.m.core...)
 		}
+		// "Out of the 38 arrests made, 5 were found to be minors", "Of
+		// the 40 people arrested, 12 were charged": the figure after the
+		// comma is a part of the total the sentence opened with
+		if (rel == "new" || rel == "sibling") && len(out) == 1 && p.opensOfTotal(prev.m.el) && p.commaBetween(prev.m.el, a) {
+			rel = "part"
+		}
 		after := a + 1
 		if after < len(els) && els[after].kind == eFunc && els[after].fn == "part" && strings.HasPrefix(strings.ToLower(p.text(els[after])), "of") {
 			// "six of whom were later charged"
@@ -1849,6 +1855,38 @@ func (r *Reader) fit(mi int, w words, soft bool) (int, bool) {
 	return score, true
 }
 
+// opensOfTotal reports a sentence whose words before the amount at
+// element a are "Of the", "Out of the", "Of these", "From the" (a
+// total that what follows is drawn from).
+func (p *parser) opensOfTotal(a int) bool {
+	if a < 0 || a >= len(p.els) {
+		return false
+	}
+	toks := p.toks[:p.els[a].from]
+	i := 0
+	if len(toks) > 0 && toks[0].is("out") {
+		i++
+	}
+	if i >= len(toks) || !toks[i].is("of", "from") {
+		return false
+	}
+	i++
+	if i < len(toks) && toks[i].is("the", "these", "those", "all") {
+		i++
+	}
+	return i == len(toks)
+}
+
+// commaBetween reports a comma among the elements (a, b).
+func (p *parser) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if p.els[k].kind == ePunct && p.els[k].fn == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // headWord is the word of the lexicon straight after a figure's number:
 // what it counts ("40 welfare visits of ...").
 type headWord struct {
@@ -2066,6 +2104,14 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		// "40 welfare visits of vulnerable people": the number counts
 		// the visits named straight after it, not the people
 		say(CodeNoMetric, p.text(*h.el), "the number counts %q, things another metric counts, not people (%s)", p.text(*h.el), mi.Code)
+		return
+	}
+	if pf := parentFact(m, scoped); m.part && pf != nil && mw.ownAction && r.metrics[r.metricIndex(pf.Metric)].Section != mi.Section {
+		// "Out of the 38 arrests, 5 were found to be minors and are
+		// now being protected": those of the total who were also
+		// safeguarded are a part of the week's safeguarded, no figure
+		// of the catalogue
+		say(CodeNoMetric, "", "a part of the %s figure it follows, read as %s: only those of that total, a part of the %s figure; not read", pf.Metric, mi.Code, mi.Code)
 		return
 	}
 	f := Fact{Metric: mi.Code, Text: text, Start: start, End: end, Value: value}
