@@ -141,11 +141,7 @@ func (x *extractor) restatedNoun(g *grid, c candidate, m catalog.Metric, text st
 		return true
 	}
 	inner := r[2]
-	n := numberRe.FindStringSubmatch(strings.ToLower(inner))
-	if n == nil || strings.TrimSpace(n[2]) == "" {
-		return true
-	}
-	if b, err := strconv.ParseFloat(strings.ReplaceAll(n[1], ",", ""), 64); err != nil || b != *a.Num {
+	if b, rest, ok := leadingNumber(strings.ToLower(inner)); !ok || rest == "" || b != *a.Num {
 		return true
 	}
 	v := g.cell(c.cell)
@@ -156,11 +152,14 @@ func (x *extractor) restatedNoun(g *grid, c candidate, m catalog.Metric, text st
 	why := ""
 	for _, f := range rd.Facts {
 		fm, _ := x.cat.Metric(f.Metric)
-		if (f.Metric == m.Code || fm.Parent == m.Code) && f.Value != nil && *f.Value == *a.Num {
+		if (f.Metric == m.Code || fm.Parent == m.Code) && f.Value != nil && *f.Value == *a.Num && !countsSeizures(f) {
 			return true // "43 (43 suspects)" beside Arrests: 43 arrests
 		}
 		if why == "" {
 			why = fmt.Sprintf("%q reads as %s", f.Text, fm.Label)
+			if countsSeizures(f) {
+				why = fmt.Sprintf("%q counts seizures", f.Text)
+			}
 		}
 	}
 	for _, msg := range rd.Messages {
@@ -174,6 +173,17 @@ func (x *extractor) restatedNoun(g *grid, c candidate, m catalog.Metric, text st
 	x.refuse(etl.SevWarning, "wrong_unit", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %q gives the figure again in brackets as %q, which is no count of %s (%s); not loaded",
 		m.Label, strings.TrimSpace(v.Text), strings.TrimSpace(inner), strings.ToLower(m.Label), why)
 	return false
+}
+
+// leadingNumber reads the number a text starts with, in digits ("12",
+// "1,204") or words ("three", "forty-three"), and the words after it.
+func leadingNumber(s string) (float64, string, bool) {
+	if n := numberRe.FindStringSubmatch(s); n != nil {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(n[1], ",", ""), 64)
+		return v, strings.TrimSpace(n[2]), err == nil
+	}
+	v, rest, ok := parseWords(s)
+	return v, strings.TrimSpace(rest), ok
 }
 
 // shownValue writes a read figure for a message: "43", "£5000", "500 g",

@@ -145,6 +145,12 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			}
 		}
 	}
+	for _, f := range rd.Facts {
+		if countsSeizures(f) {
+			// "Cash seized │ 12 seizures": how many seizures, not £12
+			return refuse("%q counts seizures, not %s; give the amount, or the number of things seized", f.Text, strings.ToLower(m.Label))
+		}
+	}
 	parts := bracketParts(text, rd.Facts)
 	hedged := hedgesAfter(text, rd.Facts)
 	var out []etl.Fact
@@ -235,6 +241,17 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		x.found = append(x.found, found{f, src, ""})
 	}
 	return true
+}
+
+// seizureWords name seizures as the thing a figure counts: "12
+// seizures", "3 cash seizures", "2 seizure events".
+var seizureWords = regexp.MustCompile(`(?i)\bseizures\b|\bseizure (?:events?|incidents?|occasions?)\b`)
+
+// countsSeizures reports a figure whose own words count seizures, which
+// no metric of the catalogue counts: the grammar reads "12 seizures"
+// beside Cash seized as £12, and beside Weapons seized as 7 weapons.
+func countsSeizures(f phrase.Fact) bool {
+	return f.Value != nil && seizureWords.MatchString(f.Text)
 }
 
 // hedgeAfter is a hedge written after a figure's words ("43 women
