@@ -32,7 +32,7 @@ func TestWeekSideCellLaw(t *testing.T) {
 		{"Vehicles seized", "vehicles_seized", "vehicles seized", "4", 4},
 	}
 	weeks := []string{"the week", "the week of action", "the intensification week", "the operation", "the IW", "this week"}
-	other := []string{"after", "before", "outside", "beyond", "in the days after", "in the month before"}
+	other := []string{"after", "before", "outside", "beyond", "in the days after", "in the month before", "following"}
 	// (in brackets, "throughout" and "the IW" are refused today: losses,
 	// another rule's, not in this law)
 	own := []string{"during", "in", "over", "across", "before the end of", "by the end of"}

@@ -285,9 +285,10 @@ func (p *parser) weekAt(j, end int) bool {
 	return i >= len(toks) || boundVerbs[toks[i].norm] || rangeWords[toks[i].norm] || toks[i].is("of", "(")
 }
 
-// outsideWeek are the prepositions that, before the week's name, say a
-// time on either side of it: "after the week", "before the operation".
-var outsideWeek = map[string]bool{"before": true, "after": true, "outside": true, "beyond": true}
+// outsideWeek are the words that, before the week's name, say a time on
+// either side of it: "after the week", "before the operation",
+// "following the week of action".
+var outsideWeek = map[string]bool{"before": true, "after": true, "outside": true, "beyond": true, "following": true}
 
 // endOf reports words of elements [j, end) that begin with the end of
 // something, after any determiner: "the end of the week".
@@ -311,6 +312,12 @@ func (p *parser) adjunctNarrows(k int) string {
 		return words // "last week", "the previous week"
 	}
 	w := p.word(k)
+	if outsideWeek[w] && p.weekAt(k+1, end) && !(w == "before" && p.endOf(k+1, end)) {
+		// "43 after the week", "before the week of action", "following
+		// the IW": the days on either side of the week are another
+		// period ("before the end of the week" is still in it)
+		return words
+	}
 	if !(el.kind == eFunc && el.fn == "prep" || el.kind == eLex && el.to-el.from == 1 && funcWords[w] == "prep") {
 		return ""
 	}
@@ -322,11 +329,6 @@ func (p *parser) adjunctNarrows(k int) string {
 		if p.allOf(k+1, end, ownAgents, "officer", "police", "force", "constabulary", "team") || p.weekAt(k+1, end) || p.ownNamed(k+1, end, true) {
 			return ""
 		}
-		return words
-	case outsideWeek[w] && p.weekAt(k+1, end) && !(w == "before" && p.endOf(k+1, end)):
-		// "43 after the week", "before the week of action": the days
-		// on either side of the week are another period ("before the
-		// end of the week" is still in it)
 		return words
 	case timePlacePreps[w]:
 		if p.weekAt(k+1, end) || p.allOf(k+1, end, ownArea, "force", "county", "constabulary") || p.ownNamed(k+1, end, false) {
