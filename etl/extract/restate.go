@@ -145,7 +145,7 @@ func (x *extractor) restatedNoun(g *grid, c candidate, m catalog.Metric, text st
 		return true
 	}
 	v := g.cell(c.cell)
-	rd := x.rd.Read(inner, phrase.Context{Heading: c.label, Force: x.ret.Force})
+	rd := x.rd.Read(inner, phrase.Context{Heading: c.label, Force: x.ret.Force, Week: x.week()})
 	if len(rd.Scoped) > 0 {
 		return true // "43 (43 last week)": the aside reader names it
 	}

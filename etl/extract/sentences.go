@@ -304,7 +304,7 @@ func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why
 		if w == "" || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
-		rd := x.rd.Read("1 "+w, phrase.Context{Heading: label, Force: x.ret.Force})
+		rd := x.rd.Read("1 "+w, phrase.Context{Heading: label, Force: x.ret.Force, Week: x.week()})
 		if len(rd.Facts) > 0 {
 			continue
 		}
