@@ -377,7 +377,7 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 		raw = cell.Text
 		v = &etl.Cell{Row: cell.Row, Col: cell.Col, Kind: etl.KindText, Text: c.text}
 	}
-	val, text, ok := x.readCell(sheet, v, m.Label)
+	val, text, ok := x.readCell(sheet, v, m.Label, item)
 	if !ok || val.NotReported {
 		return etl.Fact{}, false
 	}
@@ -539,7 +539,7 @@ func scaleName(f float64) string {
 }
 
 // readCell reads a value cell; it reports what it cannot read.
-func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, string, bool) {
+func (x *extractor) readCell(sheet string, v *etl.Cell, label, item string) (Value, string, bool) {
 	switch v.Kind {
 	case etl.KindNumber:
 		return ParseNumber(v.Num), formatNum(v.Num), true
@@ -563,7 +563,7 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label string) (Value, st
 			return Value{}, v.Text, false
 		}
 		// "1 (imitation)" beside "Firearms": the aside may change the item
-		if words, why, ok := x.rd.AsideIn(v.Text, label, x.week()); ok {
+		if words, why, ok := x.rd.AsideIn(v.Text, label, item, x.week()); ok {
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: the words in brackets %q are not read with the figure: %s; not loaded", label, v.Text, words, why)
 			return Value{}, v.Text, false
 		}
@@ -717,5 +717,6 @@ func fullAmount(text string, n float64) bool {
 // with ("people" among its allows: "43 people stop searched" are 43 stop
 // searches), as the phrase reader takes a word for people.
 func countsPeople(m catalog.Metric) bool {
-	return m.Unit == string(etl.UnitPeople) || slices.ContainsFunc(m.Allows, func(a string) bool { return strings.EqualFold(strings.TrimSpace(a), "people") })
+	return m.Unit == string(etl.UnitPeople) || slices.ContainsFunc(m.Allows, func(a string) bool { return strings.EqualFold(strings.TrimSpace(a), "people") }) ||
+		slices.Contains(m.Units, string(etl.UnitPeople)) // landlords are people: "Landlords visited │ 10 people"
 }

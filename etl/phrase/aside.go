@@ -88,7 +88,7 @@ func (r *Reader) asideCheck(text string, ctx Context, facts []Fact, scopedPass b
 			continue
 		}
 		// The figure's metric decides which known words belong to it.
-		a, ok := r.asideFor(text, a, r.metricIndex(f.Metric))
+		a, ok := r.asideFor(text, a, r.metricIndex(f.Metric), f.Item)
 		if !ok {
 			continue
 		}
@@ -214,10 +214,10 @@ type aside struct {
 // clause (which the grammar reads: "(7 under 18)", "(inc knives)", "(38
 // last IW)"), with what their words are. mi is the figure's metric, -1
 // when not known.
-func (r *Reader) bracketAsides(text string, mi int) []aside {
+func (r *Reader) bracketAsides(text string, mi int, item string) []aside {
 	var out []aside
 	for _, a := range brackets(text) {
-		if a, ok := r.asideFor(text, a, mi); ok {
+		if a, ok := r.asideFor(text, a, mi, item); ok {
 			out = append(out, a)
 		}
 	}
@@ -251,7 +251,14 @@ func brackets(text string) []aside {
 // a list, a part, a clause) or one that says nothing that could change
 // the figure: a note about it in its own metric's words ("(found in a
 // bag)", "(removal of the line handset)"), or words that only describe.
-func (r *Reader) asideFor(text string, a aside, mi int) (aside, bool) {
+//
+// A word that names only the figure's own item ("3 kg (skunk)" under
+// Cannabis, "3 (Rolex)" under Watches: a kind of it the catalogue has no
+// finer item for, or it would name that one) says nothing the figure
+// does not: it is passed over. A word naming another item, or a finer
+// one ("(crack)" under Cocaine), or narrowing one ("(replica Rolex)"),
+// still counts.
+func (r *Reader) asideFor(text string, a aside, mi int, item string) (aside, bool) {
 	a.unknown, a.changes, a.mods, a.fits, a.why = nil, nil, false, false, ""
 	if w := sideOfWeek(a.inner); w != "" {
 		// "43 (after this week)": the days on either side of the week
@@ -271,7 +278,13 @@ func (r *Reader) asideFor(text string, a aside, mi int) (aside, bool) {
 		case eUnknown, eSkip:
 			a.unknown = append(a.unknown, words)
 		case eLex:
-			if len(a.inner) == 1 && mi >= 0 && !r.metrics[mi].acceptPerson && el.e.has(rPerson) {
+			if item != "" && r.namesOnly(el.e, item) {
+				continue
+			}
+			if len(a.inner) == 1 && mi >= 0 && !r.metrics[mi].acceptPerson && el.e.has(rPerson) &&
+				!(r.metrics[mi].peopleUnit && el.to-el.from == 1 && plainPeople[a.inner[el.from].norm]) {
+				// ("Landlords visited │ 43 (individuals)": landlords are
+				// people; "43 (suspects)" names other people than landlords)
 				// "Cash seized │ 43 (suspects)": the word says what the
 				// figure counts, and the metric counts no people.
 				a.changes = append(a.changes, words)
@@ -328,6 +341,21 @@ func sideOfWeek(toks []token) string {
 	return ""
 }
 
+// plainPeople say only "people", no kind of them: under a metric whose
+// figure may be given in people, they are its figure's unit.
+var plainPeople = map[string]bool{"people": true, "person": true, "individual": true}
+
+// namesOnly reports a word whose every sense names the item: "skunk"
+// and "resin" of cannabis, "Rolex" of watches.
+func (r *Reader) namesOnly(e *entry, item string) bool {
+	for _, s := range e.senses {
+		if s.role != rItem || r.items[s.item].Code != item {
+			return false
+		}
+	}
+	return len(e.senses) > 0
+}
+
 // wordKind is what a known word in brackets after a figure says of it.
 type wordKind uint8
 
@@ -378,12 +406,14 @@ func (r *Reader) wordFor(e *entry, mi int) (wordKind, string) {
 // that may change what it counts, and which; a reader of the figure alone
 // must not drop them.
 func (r *Reader) Aside(text, metric string) (words, why string, ok bool) {
-	return r.AsideIn(text, metric, Week{})
+	return r.AsideIn(text, metric, "", Week{})
 }
 
-// AsideIn is Aside for a cell of a return whose week is known: a count
-// up to the week's last day ("30 (as at Sunday)") is the week's.
-func (r *Reader) AsideIn(text, metric string, week Week) (words, why string, ok bool) {
+// AsideIn is Aside for a cell of a return whose item and week are known:
+// a word naming only the item ("3 kg (skunk)" under Cannabis) changes
+// nothing, and a count up to the week's last day ("30 (as at Sunday)")
+// is the week's.
+func (r *Reader) AsideIn(text, metric, item string, week Week) (words, why string, ok bool) {
 	mi := r.metricIndex(metric)
 	for i := range r.metrics {
 		if mi < 0 && metric != "" && r.metrics[i].Label == metric {
@@ -397,7 +427,7 @@ func (r *Reader) AsideIn(text, metric string, week Week) (words, why string, ok 
 			return text[b.inner[0].start:b.inner[len(b.inner)-1].end], scope{kind: scopeRunning, words: w}.why(), true
 		}
 	}
-	as := r.bracketAsides(text, mi)
+	as := r.bracketAsides(text, mi, item)
 	if len(as) == 0 {
 		return "", "", false
 	}

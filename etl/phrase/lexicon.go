@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -112,6 +113,10 @@ type metricInfo struct {
 	needs        map[string]bool
 	units        []etl.Unit
 	acceptPerson bool
+	// peopleUnit: a figure of it may be given in people (units
+	// "count|people": landlords are people), though words for people
+	// are no words of it ("10 suspects" is no count of landlords)
+	peopleUnit   bool
 	unquantified bool
 	modifiers    bool            // it has modifiers of its own, one must be named
 	labelOther   map[string]bool // its top metric's and its own label_other words, in all their forms
@@ -178,6 +183,7 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 			}
 		}
 		mi.acceptPerson = m.Unit == "people"
+		mi.peopleUnit = slices.Contains(m.Units, "people")
 		for _, a := range mi.Allows {
 			if normPhrase(a) == "people" {
 				mi.acceptPerson = true
