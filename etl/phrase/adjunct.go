@@ -91,7 +91,7 @@ func placeNames(cat *catalog.Catalog) map[string]bool {
 	for _, f := range cat.Forces {
 		for _, n := range append(append([]string{f.Name}, f.Aliases...), f.Areas...) {
 			var ws []string
-			for _, t := range tokenize(n) {
+			for _, t := range tokenize(catalogName(n)) {
 				if t.kind != tWord || t.is("police", "constabulary", "service", "force") {
 					break
 				}

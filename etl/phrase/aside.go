@@ -264,6 +264,16 @@ func (r *Reader) asideFor(text string, a aside, mi int, item string) (aside, boo
 		// "43 (after this week)": the days on either side of the week
 		a.changes, a.why = append(a.changes, w), fmt.Sprintf("the words %q say a time on either side of the operation's week: a figure of another period", w)
 	}
+	if n := r.placeAt(a.inner, 0); n > 0 && n < len(a.inner) && a.inner[n].is("and", ",", "plus", "or", "/", "including") {
+		// "43 (Kent and Medway and Essex)", "43 (Kent and London)": a
+		// force's area and more places, not the force's whole area
+		words := text[a.inner[0].start:a.inner[len(a.inner)-1].end]
+		a.changes = append(a.changes, words)
+		if a.why == "" {
+			a.why = fmt.Sprintf("%q names more than one area, not the force's whole area alone", words)
+		}
+		return a, true
+	}
 	for _, el := range r.elements(a.inner) {
 		words := text[a.inner[el.from].start:a.inner[el.to-1].end]
 		switch el.kind {

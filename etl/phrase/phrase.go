@@ -40,8 +40,13 @@ type Reader struct {
 	// -> north_yorkshire), and regions the regions' names ("north
 	// east", "wales"), all in normalised words joined by spaces
 	placeForce map[string]string
-	regions    map[string]bool
-	national   map[string]bool // the forces whose area is the whole country: British Transport Police
+	// officersOnly are the names that come only with a word of a force
+	// ("Manchester" of "Manchester Police"): a force's officers, but as
+	// a place no whole area of it (Manchester is a part of Greater
+	// Manchester)
+	officersOnly map[string]bool
+	regions      map[string]bool
+	national     map[string]bool // the forces whose area is the whole country: British Transport Police
 }
 
 // New builds a reader from the catalogue's concept words.
@@ -52,6 +57,7 @@ func New(cat *catalog.Catalog) (*Reader, error) {
 	}
 	r.places = placeNames(cat)
 	r.placeForce, r.regions, r.national = areaNames(cat)
+	r.officersOnly = officersOnly(cat)
 	return r, nil
 }
 

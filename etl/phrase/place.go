@@ -50,7 +50,7 @@ func areaNames(cat *catalog.Catalog) (force map[string]string, regions, national
 	force, regions, national = map[string]string{}, map[string]bool{}, map[string]bool{}
 	for _, f := range cat.Forces {
 		for _, n := range append(append([]string{f.Name}, f.Aliases...), f.Areas...) {
-			if k := placeKey(tokenize(n)); k != "" {
+			if k := placeKey(tokenize(catalogName(n))); k != "" {
 				force[k] = f.Code
 			}
 		}
@@ -62,6 +62,46 @@ func areaNames(cat *catalog.Catalog) (force map[string]string, regions, national
 		}
 	}
 	return force, regions, national
+}
+
+// catalogName is a name of the catalogue with its dashes as hyphens:
+// "Dyfed–Powys Police" is one name, not "Dyfed" and more.
+func catalogName(n string) string { return strings.NewReplacer("–", "-", "—", "-").Replace(n) }
+
+// officersOnly are the place words of the forces' names that come only
+// before a word of a force ("Manchester Police", "Wilts Police"), never
+// as a name of the area alone, each after its force's code and "|". A
+// name of more words ("Hampshire and Isle of Wight Constabulary") is the
+// force's whole name.
+func officersOnly(cat *catalog.Catalog) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range cat.Forces {
+		plain := map[string]bool{}
+		names := append(append([]string{f.Name}, f.Aliases...), f.Areas...)
+		for _, n := range names {
+			toks := tokenize(catalogName(n))
+			if k := placeKey(toks); k != "" && len(strings.Fields(k)) == len(wordsOf(toks)) {
+				plain[k] = true
+			}
+		}
+		for _, n := range names {
+			if k := placeKey(tokenize(catalogName(n))); k != "" && !plain[k] && !strings.Contains(k, " ") {
+				out[f.Code+"|"+k] = true
+			}
+		}
+	}
+	return out
+}
+
+// wordsOf are the words of tokens.
+func wordsOf(toks []token) []token {
+	var out []token
+	for _, t := range toks {
+		if t.kind == tWord {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // forceWords are words that name a force, not a place: "Kent Police",
@@ -227,36 +267,54 @@ func capsText(toks []token) bool {
 }
 
 // own reports a name of the text's own force: its area's name or an
-// alias, or words all of its name or an alias ("Isle of Wight" of
-// Hampshire and Isle of Wight Constabulary, "Cornwall" of Devon and
-// Cornwall Police).
+// alias ("Kent", "Kent and Medway", "Avon and Somerset").
 func (p *parser) own(n name) bool {
-	if p.force == "" {
+	return p.force != "" && p.r.placeForce[n.key] == p.force && !p.r.officersOnly[p.force+"|"+n.key]
+}
+
+// ownInParts reports names of a place phrase that are each words of the
+// text's own force's name or an alias and together all of its place
+// words: "Cornwall and Devon", "Hampshire and the Isle of Wight". One
+// word of a name of many ("Avon", "Somerset", "Devon", "Yorkshire" of
+// West Yorkshire) is a part of the force's area or a wider one, never
+// the whole; a region's name ("London" of the City of London) is wider.
+func (p *parser) ownInParts(ns []name) bool {
+	if p.force == "" || len(ns) < 2 {
 		return false
 	}
-	if p.r.placeForce[n.key] == p.force {
-		return true
-	}
-	if p.r.regions[n.key] || nationalNames[n.key] {
-		// "London" is a word of "City of London" but the region's
-		// name, wider than the City; the Metropolitan Police's area
-		// says so by its area names (placeForce)
-		return false
+	for _, n := range ns {
+		if p.r.regions[n.key] || nationalNames[n.key] {
+			return false
+		}
 	}
 	for _, f := range p.r.cat.Forces {
 		if f.Code != p.force {
 			continue
 		}
 		for _, full := range append([]string{f.Name}, f.Aliases...) {
-			words := map[string]bool{}
+			want := map[string]bool{}
 			for _, t := range tokenize(full) {
-				words[t.norm] = true
+				if t.kind != tWord || forceWords[t.norm] {
+					break
+				}
+				if !t.is("and", "of", "the") {
+					want[t.norm] = true
+				}
 			}
-			all := true
-			for _, t := range p.toks[n.from:n.to] {
-				all = all && (words[t.norm] || t.is("and", "of"))
+			got := map[string]bool{}
+			all := len(want) > 1
+			for _, n := range ns {
+				for _, t := range p.toks[n.from:n.to] {
+					switch {
+					case t.is("and", "of", "the"):
+					case want[t.norm]:
+						got[t.norm] = true
+					default:
+						all = false
+					}
+				}
 			}
-			if all {
+			if all && len(got) == len(want) {
 				return true
 			}
 		}
@@ -284,10 +342,15 @@ func (p *parser) countryWide() bool { return p.force == "national" || p.r.nation
 // judge says what the names of a place phrase make of a figure.
 func (p *parser) judge(ns []name) placeKind {
 	kind := placeWhole
+	if p.ownInParts(ns) {
+		return kind
+	}
 	worse := func(k placeKind) { kind = max(kind, k) }
 	for _, n := range ns {
 		switch {
 		case p.own(n):
+		case p.r.placeForce[n.key] == p.force && p.force != "":
+			worse(placePart) // "in Manchester" of Greater Manchester Police
 		case nationalNames[n.key]:
 			if !p.countryWide() {
 				worse(placeWider)
@@ -352,10 +415,29 @@ func (p *parser) placeScope(k int) (scope, bool) {
 		return scope{}, false // "appeared at Teesside Magistrates Court"
 	}
 	// "in the Hinckley, Loughborough and Market Harborough areas"
+	noun := ""
 	if end < len(toks) && areaNouns[toks[end].norm] {
+		noun = toks[end].norm
 		end++
 	}
 	kind := p.judge(ns)
+	if kind == placeWhole {
+		// the force's own area, but as the whole of the place only:
+		// "the London region", "Kent and Medway prisons", "across
+		// Kent and Medway and beyond" name more or less than it
+		switch {
+		case noun == "region" || noun == "county" && len(ns) > 1:
+			kind = placeWider
+		case noun != "" && noun != "area":
+			kind = placePart
+		case p.describesNoun(end):
+			kind = placePart
+			end++
+		case p.placeGoesOn(end) > end:
+			kind = placeWider
+			end = p.placeGoesOn(end)
+		}
+	}
 	// "England and Wales", "Yorkshire and The Humber": one name with an "and" in it
 	if whole := placeKey(toks[j:end]); kind != placeWhole && (nationalNames[whole] || p.r.regions[whole]) {
 		kind = placeWider
@@ -417,6 +499,9 @@ func (p *parser) forceAt(i int) (string, int) {
 	for end < len(toks) && forceWords[toks[end].norm] {
 		end++
 	}
+	if p.manyForces(ns[0].from, end) {
+		return "", i // "London forces", "Kent and Medway police forces": more than one
+	}
 	for j := ns[0].from; j < end; j++ {
 		if forceWords[toks[j].norm] {
 			return code, end
@@ -458,10 +543,52 @@ func (p *parser) agentScope(k int) (scope, bool) {
 		return scope{}, false
 	}
 	code, end := p.forceAt(i)
+	if code == "" {
+		if e := p.forcesAt(i); e > i {
+			return p.placeOf(k, placeWider, p.raw(el.from, e)), true // "London forces made 43 arrests"
+		}
+	}
 	if code == "" || code == p.force {
 		return scope{}, false
 	}
 	return p.placeOf(k, placeOtherOne, p.raw(el.from, end)), true
+}
+
+// manyForces reports a word of force among tokens [from, to) written as
+// more than one: "forces", "constabularies".
+func (p *parser) manyForces(from, to int) bool {
+	for j := from; j < to && j < len(p.toks); j++ {
+		if t := p.toks[j]; forceWords[t.norm] && !t.is("officer") && plural(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesAt is the end of a place's name and a word of forces after it at
+// token i ("London forces", "the London police forces", "London's police
+// forces"): the officers of more than one force; i if none.
+func (p *parser) forcesAt(i int) int {
+	toks := p.toks
+	j := i
+	if j < len(toks) && toks[j].is("the") {
+		j++
+	}
+	if j >= len(toks) || !capitalised(toks[j]) {
+		return i
+	}
+	ns, end := p.names(j)
+	if len(ns) == 0 {
+		return i
+	}
+	e := end
+	for e < len(toks) && (forceWords[toks[e].norm] || toks[e].is("'s", "’s", "s", "'", "’")) {
+		e++
+	}
+	if p.manyForces(j, e) {
+		return e
+	}
+	return i
 }
 
 // subjectBefore reports the words before element k as a clause's
@@ -652,8 +779,114 @@ func (p *parser) ownNamed(j, end int, agent bool) bool {
 		return false
 	}
 	ns, e := p.names(from)
-	if e < to && areaNouns[p.toks[e].norm] {
+	if e < to && p.toks[e].is("area") {
+		e++ // "across the Thames Valley area"; "the London region" is wider
+	}
+	return len(ns) > 0 && e == to && p.judge(ns) == placeWhole && p.placeGoesOn(to) == to && !p.describesNoun(to)
+}
+
+// describesNoun reports a name before token i that says what the noun at
+// i is, not where: "Kent and Medway prisons", "London forces", "London
+// schools". The things named are a part of the area's (or, "forces",
+// more than the force), not its whole.
+func (p *parser) describesNoun(i int) bool {
+	if i >= len(p.toks) {
+		return false
+	}
+	t := p.toks[i]
+	if t.kind != tWord || capitalised(t) || funcWords[t.norm] != "" || !plural(t) || p.number(i) {
+		return false
+	}
+	k := p.elemAt(i)
+	if k < 0 {
+		return false
+	}
+	el := p.els[k]
+	return el.kind == eUnknown || el.kind == eLex && !el.verbLike() && !el.hasRole(rPeriod)
+}
+
+// plural reports a noun written as more than one: "forces", "prisons"
+// (not "Police's").
+func plural(t token) bool {
+	l := strings.ToLower(t.text)
+	return pluralTok(t) && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "’s")
+}
+
+// elemAt is the element holding token i, or -1.
+func (p *parser) elemAt(i int) int {
+	for k, el := range p.els {
+		if el.from <= i && i < el.to {
+			return k
+		}
+	}
+	return -1
+}
+
+// goOn are words after a place name that add to the place: "Kent plus
+// Essex", "London, including the City", "Kent and into Essex".
+var goOn = []string{"and", "&", "or", "/", "plus", "as well as", "including", "into", "along with", "together with"}
+
+// placeGoesOn is the end of words after the force's own area's name at
+// token i that go on to another place or more than it ("and beyond",
+// "and the Home Counties", ", Essex", "& partners", "plus Essex", "as
+// well as Essex", "into Essex", ", including the City", "(and beyond)"),
+// up to a comma or a strong sign; i if none. After "and" or a comma, words
+// with a number or a verb are another clause ("across Kent and seized 12
+// knives", "In Kent, officers made 43 arrests"), and a name of the force's
+// own area again is its own.
+func (p *parser) placeGoesOn(i int) int {
+	toks := p.toks
+	j := i
+	if j < len(toks) && toks[j].is("(") {
+		j++
+	}
+	comma := j < len(toks) && toks[j].is(",")
+	if comma {
+		j++
+	}
+	w := ""
+	for _, g := range goOn {
+		ws := strings.Fields(g)
+		ok := j+len(ws) <= len(toks)
+		for n := 0; ok && n < len(ws); n++ {
+			ok = toks[j+n].norm == ws[n] || toks[j+n].text == ws[n]
+		}
+		if ok {
+			w = g
+			j += len(ws)
+			break
+		}
+	}
+	if w == "" && !comma || w == "including" && j < len(toks) && placePreps[toks[j].norm] {
+		// "across Derbyshire, including at properties in Ilkeston":
+		// where some of them were, a part of the figure's own place
+		return i
+	}
+	e := j
+	for e < len(toks) && !toks[e].is(",", ".", ";", ":", ")", "!", "?") {
 		e++
 	}
-	return len(ns) > 0 && e == to && p.judge(ns) == placeWhole
+	if e == j {
+		return i
+	}
+	if w == "" || w == "and" || w == "&" || w == "or" || w == "/" {
+		for t := j; t < e; t++ {
+			if toks[t].kind == tNum || p.number(t) {
+				return i
+			}
+			if k := p.elemAt(t); k >= 0 && (p.els[k].verbLike() || p.els[k].kind == eFunc && (p.els[k].fn == "aux" || p.els[k].fn == "rel" || p.els[k].fn == "say" || p.els[k].fn == "pron")) {
+				return i
+			}
+		}
+	}
+	from := j
+	if toks[from].is("the") {
+		from++
+	}
+	if from < e && capitalised(toks[from]) {
+		if ns, ne := p.names(from); len(ns) > 0 && ne == e && p.judge(ns) == placeWhole {
+			return i // "across Kent, Kent and Medway"
+		}
+	}
+	return e
 }

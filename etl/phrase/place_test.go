@@ -192,6 +192,113 @@ func lawPlaceCases(cat *catalog.Catalog, g *lawGen) []placeCase {
 			}
 		}
 	}
+	out = append(out, lawWholeAreaCases(cat, forces, next, clause, put)...)
+	return out
+}
+
+// lawWholeAreaCases: the force's own area is the whole place only when
+// its name is all the place says. For every force with area names or a
+// name with "and" in it, each of its own names alone is read; followed
+// by more places or words ("and beyond", "and <another force's area>",
+// ", <another>", "& beyond", "plus X", "as well as X", "into X", ",
+// including X", "and the region / the country / partners / the Home
+// Counties"), or describing a noun after it ("London forces", "Kent and
+// Medway prisons", "the London region"), the figure is refused naming
+// the words; one word of a multi-word force name ("Avon", "Somerset",
+// "Yorkshire" of West Yorkshire) is refused as a part or a wider area.
+func lawWholeAreaCases(cat *catalog.Catalog, forces []catalog.Force, next func() (lawSimple, lawNum, catalog.Force, string),
+	clause func(lawSimple, lawNum) string, put func(form, c string) string) []placeCase {
+	var out []placeCase
+	var with []catalog.Force
+	for _, f := range forces {
+		and := false
+		for _, n := range append([]string{f.Name}, f.Aliases...) {
+			and = and || strings.Contains(n, " and ") || strings.Contains(n, " & ")
+		}
+		if len(f.Areas) > 0 || and {
+			with = append(with, f)
+		}
+	}
+	ownNames := func(f catalog.Force) []string {
+		out := append([]string{}, f.Areas...)
+		for _, a := range f.Aliases {
+			if !strings.Contains(a, "Police") && !strings.Contains(a, "Constabulary") && a != strings.ToUpper(a) && !strings.Contains(a, ",") && len(a) > 3 && !strings.HasPrefix(a, "The ") {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	for fi, f := range with {
+		other := ownNames(with[(fi+1)%len(with)])[0]
+		conts := []string{" and beyond", " & beyond", ", and beyond", " and " + other, ", " + other, " & " + other,
+			" plus " + other, " as well as " + other, " into " + other, ", including " + other, " and the region",
+			" and the country", " and partners", " and the Home Counties", " and neighbouring counties", " and surrounding areas",
+			" and elsewhere", " (and beyond)"}
+		for k, a := range ownNames(f) {
+			prep := []string{"in", "across"}[k%2]
+			s, n, _, _ := next()
+			out = append(out, placeCase{force: f.Code, text: put("%s "+prep+" "+a, clause(s, n)), simple: s, n: n, read: true})
+			for _, c := range conts {
+				s, n, _, _ := next()
+				out = append(out, placeCase{force: f.Code, text: put("%s "+prep+" "+a+c+".", clause(s, n)), simple: s, n: n, words: prep + " " + a})
+				if !strings.HasPrefix(c, ",") && !strings.HasPrefix(c, " (") {
+					s, n, _, _ = next()
+					out = append(out, placeCase{force: f.Code, text: "In " + a + c + ", " + clause(s, n), simple: s, n: n, words: "In " + a})
+				}
+			}
+			for _, w := range []string{" prisons", " schools", " hospitals", " region"} {
+				s, n, _, _ := next()
+				out = append(out, placeCase{force: f.Code, text: put("%s "+prep+" "+a+w+".", clause(s, n)), simple: s, n: n, words: prep + " " + a + w})
+				s, n, _, _ = next()
+				out = append(out, placeCase{force: f.Code, text: put("%s "+prep+" the "+a+w+".", clause(s, n)), simple: s, n: n, words: prep + " the " + a + w})
+			}
+			s, n, _, _ = next()
+			out = append(out, placeCase{force: f.Code, text: put("%s by "+a+" forces.", clause(s, n)), simple: s, n: n, words: "by " + a + " forces"})
+		}
+	}
+	for _, f := range forces {
+		for _, w := range lawNameParts(f) {
+			s, n, _, _ := next()
+			out = append(out, placeCase{force: f.Code, text: put("%s across "+w+".", clause(s, n)), simple: s, n: n, words: "across " + w})
+		}
+	}
+	return out
+}
+
+// lawNameParts are the single words of a force's names of many words
+// that are no whole name of it: "Avon", "Somerset", "Yorkshire" (of
+// West Yorkshire), "Medway".
+func lawNameParts(f catalog.Force) []string {
+	names := append(append([]string{f.Name}, f.Aliases...), f.Areas...)
+	whole := map[string]bool{}
+	for _, n := range names {
+		whole[strings.ToLower(n)] = true
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		var ws []string
+		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return strings.ContainsRune(" ,&-–", r) }) {
+			switch strings.ToLower(w) {
+			case "police", "constabulary", "service", "force", "heddlu", "and", "of":
+			default:
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) < 2 {
+			continue
+		}
+		for _, w := range ws {
+			lw := strings.ToLower(w)
+			switch {
+			case len(w) < 4, w == strings.ToUpper(w), whole[lw], seen[lw]:
+			case lw == "greater", lw == "county", lw == "north", lw == "south", lw == "east", lw == "west", lw == "city":
+			default:
+				seen[lw] = true
+				out = append(out, w)
+			}
+		}
+	}
 	return out
 }
 
