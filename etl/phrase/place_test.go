@@ -78,7 +78,7 @@ var lawWiderForms = []struct{ form, words string }{
 var lawWholeForms = []string{
 	"In OWN, %s", "%s across OWN", "%s in OWN", "%s across the county", "Across the force area, %s", "%s across the Force",
 	"A drug line operating in PLACE was shut down and %s",
-	"%s at an address linked to a PLACE line", "A man from PLACE was arrested and %s", "%s as part of Operation PLACE",
+	"%s at addresses linked to a PLACE line", "A man from PLACE was arrested and %s", "%s as part of Operation PLACE",
 	"In Operation PLACE, %s", "%s under Op PLACE", "During Op PLACE, %s", "%s as part of a nationwide crackdown",
 	"%s in a nationally coordinated week of action", "%s, and appeared at PLACE Magistrates Court",
 	"A gang based in PLACE was disrupted and %s", "%s after officers from PLACE joined the operation",

@@ -377,3 +377,39 @@ func TestPartOfAnotherKindLaw(t *testing.T) {
 	}
 	checkProse(t, "part of another kind", cases, 40, 30)
 }
+
+// lawOneEvent put a figure in one event of the week (one warrant, raid,
+// stop, search or address) or in one person's hands: a part of the
+// week's (round eleven f937, f938, f976). lawManyEvents are the same
+// with the events in the plural, the week, or a person who tells.
+var (
+	lawOneEvent = []string{"During one warrant, officers FIG", "During a raid, officers FIG",
+		"Following the execution of a warrant, officers FIG", "At one address, officers FIG",
+		"In a single vehicle stop, officers FIG", "Officers FIG during a drugs raid", "Officers FIG at an address in Brackford",
+		"He was detained after officers FIG", "Police stopped a man, and he was found after officers FIG",
+		"Officers FIG following the execution of a warrant at Marlford Street"}
+	lawManyEvents = []string{"During the raids, officers FIG", "Following the execution of warrants, officers FIG",
+		"At addresses across the county, officers FIG", "He said officers FIG", "She added that officers FIG",
+		"In a week of action, officers FIG", "During the operation, officers FIG", "Officers FIG during drugs raids"}
+)
+
+// TestOneEventLaw: a figure of one event or one person is refused as a
+// part; the same figure of many events, of the week, or told by one
+// person reads.
+func TestOneEventLaw(t *testing.T) {
+	g := &lawGen{}
+	var cases []proseCase
+	for v, a := range lawVerbForms {
+		for j := range 4 {
+			n := g.num()
+			form := lawOneEvent[(4*v+j)%len(lawOneEvent)]
+			fig := a.past + " " + n.text + " " + a.obj
+			cases = append(cases, proseCase{"kent", strings.Replace(form, "FIG", fig, 1), []pbRow{none(n.value)}})
+			n = g.num()
+			form = lawManyEvents[(4*v+j)%len(lawManyEvents)]
+			fig = a.past + " " + n.text + " " + a.obj
+			cases = append(cases, proseCase{"kent", strings.Replace(form, "FIG", fig, 1), []pbRow{fact(a.metric, "", a.unit, n.value, "exact")}})
+		}
+	}
+	checkProse(t, "one event", cases, 30, 30)
+}

@@ -62,6 +62,9 @@ func (s scope) why() string {
 	case scopeRunning:
 		return fmt.Sprintf("%q makes the figure a count up to a day inside the week (a running count of part of it), and nothing says that day ends the operation's week", s.words)
 	}
+	if onePerson[strings.ToLower(s.words)] {
+		return fmt.Sprintf("%q says the figure is what one person had or did: a part of the force's week's", s.words)
+	}
 	return fmt.Sprintf("%q names one of the force's operations or raids: the figure is that part's, not the force's", s.words)
 }
 
@@ -208,11 +211,19 @@ func (p *parser) scopes() []scope {
 		case i > told && !(told < 0 && p.tellsBefore(i, i+1)) && !caps && !p.parts && !p.inParts(k):
 			// "In Rugby, ...", "across the country", "by British
 			// Transport Police", "Nationally, ...": place.go
+			placed := false
 			for _, f := range []func(int) (scope, bool){p.placeScope, p.agentScope, p.nationalScope} {
 				if s, ok := f(k); ok {
 					out = append(out, s)
+					placed = true
 					break
 				}
+			}
+			if e := p.oneEvent(i); !placed && e > i {
+				// "During one warrant, ...", "following the execution
+				// of a warrant", "He was found with 32 wraps": one
+				// event's or one person's figures, a part of the week's
+				out = append(out, scope{scopePart, p.raw(i, e), k})
 			}
 		}
 	}
@@ -455,6 +466,80 @@ func (p *parser) telling(i int) bool {
 		return true
 	}
 	return false
+}
+
+// eventNouns name one event or place of the week's work: one warrant,
+// raid, stop or address, whose figures are a part of the week's.
+var eventNouns = map[string]bool{
+	"warrant": true, "raid": true, "stop": true, "search": true, "address": true, "property": true, "house": true,
+	"flat": true, "home": true, "vehicle": true, "car": true, "incident": true, "premises": true,
+}
+
+// eventPreps open a phrase of when or where one event was.
+var eventPreps = map[string]bool{
+	"during": true, "following": true, "after": true, "in": true, "at": true, "on": true, "from": true, "under": true, "upon": true,
+}
+
+// onePerson are the pronouns of one person: a clause they are the
+// subject of tells what one person had or did.
+var onePerson = map[string]bool{"he": true, "she": true}
+
+// oneEvent reports words at token i that put a figure in one event of
+// the week or in one person's hands, and the token after them (i when
+// none): a preposition and one event's noun ("during one warrant",
+// "following the execution of a warrant", "in a raid", "at the
+// address"), a sentence opening with one ("A search of the car found
+// ..."), or "he"/"she" as a clause's subject ("He was detained after
+// ...", "when she was found with ..."), unless a verb of telling
+// follows ("He said 40 people were arrested").
+func (p *parser) oneEvent(i int) int {
+	toks := p.toks
+	t := toks[i]
+	if onePerson[t.norm] && (i == 0 || toks[i-1].kind == tPunct || funcWords[toks[i-1].norm] == "rel" || funcWords[toks[i-1].norm] == "coord" ||
+		toks[i-1].is("after", "before", "as", "until")) {
+		if i+1 < len(toks) && (tellingVerbs[toks[i+1].norm] || toks[i+1].is("told", "says", "added", "commented")) {
+			return i
+		}
+		if i+2 < len(toks) && toks[i+1].is("has", "had", "was", "is") && tellingVerbs[toks[i+2].norm] {
+			return i
+		}
+		return i + 1
+	}
+	j := i
+	switch {
+	case eventPreps[t.norm]:
+		j++
+	case i == 0:
+	default:
+		return i
+	}
+	// "the execution of", "a search of", "the course of"
+	if j+2 < len(toks) && toks[j].is("the", "a") && toks[j+1].is("execution", "search", "course") && toks[j+2].is("of") && !eventNouns[toks[j+1].norm] {
+		j += 3
+	}
+	// "the address" may be any the release spoke of: only "a", "one",
+	// "this" name one
+	if j >= len(toks) || !toks[j].is("a", "an", "one", "this", "that", "single") {
+		return i
+	}
+	j++
+	if j < len(toks) && toks[j].is("single", "drugs", "drug", "vehicle", "routine", "further") {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tWord || !eventNouns[toks[j].norm] || pluralTok(toks[j]) && !toks[j].is("premises") {
+		return i
+	}
+	if i == 0 && !eventPreps[t.norm] && !(j+1 < len(toks) && toks[j+1].is("of", "at", "on", "in")) {
+		return i // "A search" opening a sentence names one only with what it was of
+	}
+	if j+2 < len(toks) && toks[j+1].is("in", "at", "across") && capitalised(toks[j+2]) && !p.notPlace(j+2) {
+		// "At one address in Rugby", "a warrant at James Street": the
+		// place is said with the event
+		if ns, end := p.names(j + 2); len(ns) > 0 {
+			return end
+		}
+	}
+	return j + 1
 }
 
 // oneOfPart reports "one of" at element k that names one of several
