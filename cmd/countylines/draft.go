@@ -54,8 +54,7 @@ func (c *draftCmd) run(ctx context.Context, cfg Config, args []string) error {
 	if err != nil {
 		return err
 	}
-	rel := rd.Release(string(text))
-	d := report.Draft{Source: filepath.Base(args[0]), Force: rel.Force, ForceUnsure: len(rel.OtherForces) > 0, Operation: rel.Operation}
+	force := ""
 	if c.force != "" {
 		fo, ok := cat.Force(c.force)
 		if !ok {
@@ -63,7 +62,14 @@ func (c *draftCmd) run(ctx context.Context, cfg Config, args []string) error {
 				return usageError{fmt.Sprintf("draft: --force %q is no force of forces.csv", c.force)}
 			}
 		}
-		d.Force, d.ForceUnsure = fo.Code, false
+		force = fo.Code
+	}
+	// the text is read as the given force's: another force it names is
+	// another's, whichever it names first
+	rel := rd.ReleaseOf(string(text), force)
+	d := report.Draft{Source: filepath.Base(args[0]), Force: rel.Force, ForceUnsure: len(rel.OtherForces) > 0, Operation: rel.Operation}
+	if force != "" {
+		d.ForceUnsure = false
 	}
 	if c.operation != "" {
 		if _, ok := cat.Operation(c.operation); !ok {

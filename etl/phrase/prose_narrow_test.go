@@ -413,3 +413,42 @@ func TestOneEventLaw(t *testing.T) {
 	}
 	checkProse(t, "one event", cases, 30, 30)
 }
+
+// TestReleaseOfForceLaw: a release read for a force given (countylines
+// draft --force) reads another force's figures as that force's, whichever
+// force the text names first: "Officers from Essex Police made 12
+// arrests" drafted for Kent gives no figure; drafted for Essex, 12.
+func TestReleaseOfForceLaw(t *testing.T) {
+	cat, err := catalog.Load(reference.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newReader(t)
+	g := &lawGen{}
+	forces := lawForces(cat)
+	bad, n, unread := 0, 0, 0
+	for i, s := range lawActives(cat) {
+		o, f := forces[i%len(forces)], forces[(i+5)%len(forces)]
+		num := g.num()
+		text := []string{"Officers from " + o.Name, o.Name}[i%2] + " " + fmt.Sprintf(s.active, num.text) + "."
+		n++
+		if got := r.ReleaseOf(text, f.Code); len(got.Facts) > 0 || got.Force != f.Code {
+			bad++
+			t.Errorf("ReleaseOf(%q, %s): force %s, %d facts, want %s and none", text, f.Code, got.Force, len(got.Facts), f.Code)
+		}
+		// its own force's text: the figure, or (on the safe side, as
+		// "City of London Police visited 19 cuckooed addresses" is
+		// refused for "London") nothing
+		switch got := r.ReleaseOf(text, o.Code); {
+		case len(got.Facts) == 0:
+			unread++
+		case len(got.Facts) != 1 || *got.Facts[0].Value != num.value:
+			bad++
+			t.Errorf("ReleaseOf(%q, %s): %d facts, want its figure %v", text, o.Code, len(got.Facts), num.value)
+		}
+	}
+	t.Logf("release of a force law: %d texts, %d wrong, %d of the force's own not read", n, bad, unread)
+	if unread > n/10 {
+		t.Errorf("%d of %d texts not read as their own force's, want at most a tenth", unread, n)
+	}
+}

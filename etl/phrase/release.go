@@ -38,7 +38,12 @@ type ReleaseNote struct {
 }
 
 // Release reads a press release.
-func (r *Reader) Release(text string) Release {
+func (r *Reader) Release(text string) Release { return r.ReleaseOf(text, "") }
+
+// ReleaseOf reads a press release as the text of the force given (its
+// code; "" for the force it names first): "Essex Police made 12 arrests"
+// in a release drafted for Kent is Essex's figure, not Kent's.
+func (r *Reader) ReleaseOf(text, force string) Release {
 	var out Release
 	var forces []catalog.Force
 	for _, f := range r.cat.ForcesIn(text) {
@@ -51,11 +56,16 @@ func (r *Reader) Release(text string) Release {
 		return firstIndex(text, forces[i].Name, forces[i].Aliases) < firstIndex(text, forces[j].Name, forces[j].Aliases)
 	})
 	for i, f := range forces {
-		if i == 0 {
+		switch {
+		case force != "" && f.Code == force:
+		case force == "" && i == 0:
 			out.Force = f.Code
-		} else {
+		default:
 			out.OtherForces = append(out.OtherForces, f.Code)
 		}
+	}
+	if force != "" {
+		out.Force = force
 	}
 	out.Operation = r.operationIn(text)
 	// the figures are the force's named first: a place that is not its
