@@ -37,6 +37,8 @@ func TestAreaBareSumLaw(t *testing.T) {
 		{"In Kent, £20,000 was seized last year", false},
 		{"In Kent, £20,000 was seized (YTD)", false},
 		{"Nationally, and in Kent, £20,000 was seized", false},
+		{"In Kent and beyond, £20,000 was seized", false},
+		{"Across Kent and Medway and beyond, £20,000 was seized", false},
 	}
 	var cases []areaSumCase
 	for _, ix := range every(len(labels), len(forms)) {

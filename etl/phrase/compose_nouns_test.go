@@ -15,8 +15,10 @@ import (
 // thing, the scope or the period, expected refused: TestCompositionLaw
 // reads every phrase these make.
 var lawNouns = []func(*catalog.Catalog, *lawGen) []lawCase{
-	lawValueAfterClauseCases,
+	lawValueAfterClauseCases, lawOwnValueBesideSumCases,
 }
+
+func init() { lawRecall = append(lawRecall, lawNouns...) }
 
 // lawValueAfterClauseCases: a value said after a comma at the end of a
 // clause is of that clause's figures, not of a figure of people or of
@@ -116,7 +118,9 @@ func lawForceAreaName(f catalog.Force) string {
 // cash, for Northumbria's text, found f916). Whose figure it is stays
 // the scope rules': another force's area named so gives no fact, and a
 // thing named beside the sum (cannabis found) or another period still
-// refuses it. Every force of the catalogue, read as its own text.
+// refuses it, and so does a place phrase that goes on past the name
+// ("In Kent and beyond", review15 H12). Every force of the catalogue,
+// read as its own text.
 func TestForceAreaBareSumLaw(t *testing.T) {
 	cat, err := catalog.Load(reference.FS)
 	if err != nil {
@@ -151,6 +155,8 @@ func TestForceAreaBareSumLaw(t *testing.T) {
 			{fmt.Sprintf("In %s, cannabis was found and %s was seized.", own, x.text), []pbRow{{metric: "drugs_seized", item: "cannabis", qualifier: "unquantified"}, none(x.value)}},
 			{fmt.Sprintf("In %s, %s was seized last year.", own, x.text), []pbRow{none(x.value)}},
 			{fmt.Sprintf("Nationally, and in %s, %s was seized.", own, x.text), []pbRow{none(x.value)}},
+			{fmt.Sprintf("In %s and beyond, %s was seized.", own, x.text), []pbRow{none(x.value)}},
+			{fmt.Sprintf("Across %s and neighbouring counties, %s was seized.", own, x.text), []pbRow{none(x.value)}},
 		} {
 			cases = append(cases, forced{codes[i], c})
 		}
@@ -171,4 +177,36 @@ func TestForceAreaBareSumLaw(t *testing.T) {
 		}
 	}
 	t.Logf("force area bare sums: %d phrases: %s", len(cases), total)
+}
+
+// lawOwnValueBesideSumCases: a thing whose value is said ("£2 million
+// worth of class A drugs") is not what a sum with no noun beside it is
+// the value of ("A total of £1,254,384 was also seized, along with £2
+// million worth of class A drugs": cash, found f442). Refused, the sum
+// giving no fact and a message: the sum in a list with the value
+// ("cocaine worth £2,000 and £1,000": another value?), the value a part
+// of the sum ("including"), another thing beside it with no value of
+// its own, a drug nobody taught us, another period.
+func lawOwnValueBesideSumCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	for i, it := range lawNamedDrugs(cat) {
+		d := name(it)
+		x, y := g.money(), g.money()
+		for k := 0; k < len(lawMoney) && y.value == x.value; k++ {
+			y = g.money()
+		}
+		cash := fact("cash_seized", "", "gbp", x.value, "exact")
+		val := fact("drugs_seized", it.Code, "gbp", y.value, "exact")
+		n := g.digits()
+		out = append(out,
+			lawCase{fmt.Sprintf("A total of %s was also seized, along with %s worth of %s.", x.text, y.text, d), []pbRow{cash, val}},
+			lawCase{fmt.Sprintf("%s was seized alongside %s worth of %s.", x.text, y.text, d), []pbRow{cash, val}},
+			lawCase{capital(fmt.Sprintf("%s worth %s and %s were seized.", d, y.text, x.text)), []pbRow{val, none(x.value)}},
+			lawCase{fmt.Sprintf("%s was seized, including %s worth of %s.", x.text, y.text, d), []pbRow{val, none(x.value)}},
+			lawCase{fmt.Sprintf("%s was seized, along with %s worth of %s and %s cars.", x.text, y.text, d, n.text), []pbRow{val, fact("vehicles_seized", "", "count", n.value, "exact"), none(x.value)}},
+			lawCase{fmt.Sprintf("%s was seized along with %s worth of %s.", x.text, y.text, lawUnknownDrugs[i%len(lawUnknownDrugs)]), []pbRow{none(x.value), none(y.value)}},
+			lawCase{fmt.Sprintf("%s was seized, along with %s worth of %s last year.", x.text, y.text, d), []pbRow{none(x.value), none(y.value)}})
+	}
+	return out
 }

@@ -111,6 +111,10 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		refused := map[*mentionWords]int{} // a figure refused for its meaning or scope: its message
 		read := func(p *parser, prev *mentionWords) []*mentionWords {
 			ms := p.mentions(prev)
+			p.ments = p.ments[:0]
+			for _, mw := range ms {
+				p.ments = append(p.ments, mw.m)
+			}
 			var from []int   // the fact each mention gave, or -1
 			var scoped []int // the scoped figure each mention gave, or -1
 			for _, mw := range ms {
@@ -2489,9 +2493,18 @@ func (r *Reader) sumOfThing(p *parser, m *mention, found int, ctx []*entry) stri
 	// seized": a force's area named anywhere in the sentence is a place,
 	// never the thing a sum is the value of (whose figure it is, the
 	// scope rules judge)
+	// ("In Kent and beyond, ...": a place phrase that goes on past the
+	// name is no force's area alone, and its name still stops the sum)
 	for j := range p.els {
 		if n := p.r.placeAt(p.toks, p.els[j].from); n > 0 && p.r.placeForce[placeKey(p.toks[p.els[j].from:p.els[j].from+n])] != "" {
-			for k := j; k < len(p.els) && p.els[k].from < p.els[j].from+n; k++ {
+			e := j
+			for e < len(p.els) && p.els[e].from < p.els[j].from+n {
+				e++
+			}
+			if e < len(p.els) && !(p.els[e].kind == ePunct || p.els[e].verbLike() || p.els[e].kind == eFunc && p.els[e].fn == "aux" || p.els[e].kind == eAmount) {
+				continue
+			}
+			for k := j; k < e; k++ {
 				place[k] = true
 			}
 		}
@@ -2500,9 +2513,14 @@ func (r *Reader) sumOfThing(p *parser, m *mention, found int, ctx []*entry) stri
 	for to < len(p.els) && (!p.clauseEdge(to) || place[to] || p.els[to].kind == eAmount && p.els[to].amt.num.article) {
 		to++
 	}
+	valued := p.ownValued(m)
 	for j, el := range p.els {
 		switch {
 		case j == m.el:
+		case valued[j]:
+			// "£1,254,384 was also seized, along with £2 million worth
+			// of class A drugs": a thing whose value is said is not what
+			// the sum is the value of
 		case adjunct[j] && el.kind == eAmount && el.amt.unit != "" && !isMoney(&el.amt):
 			// "found in a wraps bust": a unit of things
 			return p.src[p.toks[el.from].start:p.toks[el.to-1].end]
@@ -2522,6 +2540,39 @@ func (r *Reader) sumOfThing(p *parser, m *mention, found int, ctx []*entry) stri
 		}
 	}
 	return ""
+}
+
+// ownValued marks the words of the other figures of the sentence that
+// are sums of money said as a thing's value ("£2 million worth of class
+// A drugs", "cocaine worth £2,000"): the value, its words and its
+// things. None when a sum with no noun stands in a list with such a
+// value ("cocaine worth £2,000 and £1,000": another value?), or such a
+// figure is a part of it ("£3m seized, including £2m worth of cocaine").
+func (p *parser) ownValued(m *mention) []bool {
+	out := make([]bool, len(p.els))
+	for _, o := range p.ments {
+		if o == m || o.el < 0 || !isMoney(o.amt) || !o.valueOf || o.part {
+			continue
+		}
+		lo, hi := o.el, o.el
+		for _, k := range append(append([]int{}, o.core...), o.left...) {
+			lo, hi = min(lo, k), max(hi, k)
+		}
+		if m.el > o.el {
+			listed := true
+			for k := o.el + 1; k < m.el; k++ {
+				el := p.els[k]
+				listed = listed && (el.kind == eFunc && el.fn == "coord" || el.kind == ePunct && el.fn == ",")
+			}
+			if listed || m.el <= hi {
+				return make([]bool, len(p.els))
+			}
+		}
+		for k := lo; k <= hi; k++ {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // inOpener reports that element j is a word of the opener of a phrase
