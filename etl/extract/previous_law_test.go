@@ -2,14 +2,15 @@ package extract_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
-// "previous" between a count and a noun of people, and "previously" in a
-// relative clause after the counted noun, say what the people or things
-// were before, not when the figure was made: "Vulnerable people
-// safeguarded │ 12 previous victims", "Cuckooed addresses visited │ 12
-// addresses which had previously been cuckooed" load 12. The same words
+// "previously" in a relative clause after the counted noun says what
+// the things were before, not when the figure was made: "Cuckooed
+// addresses visited │ 12 addresses which had previously been cuckooed"
+// loads 12. "previous" between a count and a noun of people is refused
+// ("Arrests │ 30 (43 previous men)": the previous period's, review15 H7). The same words
 // where they change the figure's period, thing or scope are refused with
 // a warning naming the cell, and the phones below load: "previous"
 // before a noun of no people ("12 previous arrests") or of people "of"
@@ -21,10 +22,6 @@ func TestPreviousDescribesLaw(t *testing.T) {
 	t.Parallel()
 	type row struct{ label, read, noun, verb string }
 	rows := []row{
-		{"Vulnerable people safeguarded", "%d previous victims", "victims", "safeguarded"},
-		{"Vulnerable people safeguarded", "%d previous victims supported", "victims", "supported"},
-		{"Arrests", "%d previous offenders", "offenders", "arrested"},
-		{"People charged", "%d previous offenders charged", "offenders", "charged"},
 		{"Cuckooed addresses visited", "%d cuckooed addresses which had previously been targeted were visited", "cuckooed addresses", "visited"},
 		{"Cuckooed addresses visited", "visited %d addresses which had previously been cuckooed", "cuckooed addresses", "visited"},
 		{"Arrests", "%d people who had previously been targeted were arrested", "people", "arrested"},
@@ -37,6 +34,20 @@ func TestPreviousDescribesLaw(t *testing.T) {
 			"%[1]d %[2]s who were previously %[3]s", "previously, %[1]d %[2]s were %[3]s", "%[1]d previous %[2]s last year",
 			"%[1]d previous %[2]s nationally", "%[1]d previous %[2]s will be %[3]s", "%[1]d previous arrests", "%[1]d previous visits"} {
 			cases = append(cases, cellCase{r.label, fmt.Sprintf(f, n, r.noun, r.verb), 0})
+		}
+	}
+	// "previous" before people is refused: in a cell it is most often
+	// the previous period's figure beside this one (review15 H7).
+	// Beside this week's figure in brackets, only this week's loads.
+	for i, f := range []string{"%d previous victims", "%d previous victims supported", "%d previous offenders",
+		"%d previous men", "30 (%d previous men)", "30 this week, %d previous men", "%d previous men, 30 this week",
+		"%d previous juveniles", "%d previous offenders (30 new)", "30 (%d previous victims)"} {
+		for _, label := range []string{"Arrests", "Vulnerable people safeguarded", "People charged"} {
+			want := 0.0
+			if strings.HasPrefix(f, "30 (") {
+				want = 30
+			}
+			cases = append(cases, cellCase{label, fmt.Sprintf(f, 40+i), want})
 		}
 	}
 	readOrRefusedLaw(t, `"previous" and "previously" said of the people or things counted`, cases)

@@ -19,15 +19,10 @@ import "strings"
 //   - "mean" after a modal is a verb ("can only mean one thing"), but a
 //     figure it takes ("could mean 40 more arrests") is a forecast, not a
 //     result: there it stays a changer.
-//   - "previous" between a count and a noun of people ("visited 27
-//     previous victims of cuckooing", "arrested 5 previous offenders")
-//     says what the people were before, not when the figure was made:
-//     the count is the week's. Before the number ("the previous 27
-//     victims") or before any other noun ("27 previous arrests", "27
-//     previous visits", "the previous week") it stays a changer, and
-//     before people "of" something ("27 previous victims of cuckooing":
-//     what they were victims of may name another metric's things, and
-//     a describing word before the noun lets the grammar pass over it).
+//   - "previous" between a count and a noun of people ("27 previous
+//     victims") stays a changer: in a return's cell it is most often the
+//     previous period's figure written beside this one ("30 (43 previous
+//     men)", review15 H7), and the words cannot tell the two apart.
 //   - "previously" inside a relative clause after a counted noun says
 //     what the things were before ("visited 100 properties which had
 //     previously been cuckooed", "12 addresses which were previously
@@ -52,11 +47,9 @@ import "strings"
 // the token at j is a word of what was done to the figure's thing
 // ("arrested", "seized"), which makes no verb of "up on" its own; verb,
 // that it is a verb of a metric (an action or an allowed verb: "made",
-// "executed"); people, that it is a noun of people.
-func plainUse(toks []token, i, n int, e *entry, action, verb, people func(j int) bool) bool {
+// "executed").
+func plainUse(toks []token, i, n int, e *entry, action, verb func(j int) bool) bool {
 	switch e.text {
-	case "previous":
-		return n == 1 && countBefore(toks, i) && i+1 < len(toks) && people(i+1) && !(i+2 < len(toks) && toks[i+2].is("of"))
 	case "previously":
 		return n == 1 && describesCounted(toks, i, verb)
 	case "not":
@@ -71,17 +64,6 @@ func plainUse(toks []token, i, n int, e *entry, action, verb, people func(j int)
 			j--
 		}
 		return j >= 0 && modals[toks[j].norm] && !figureAfter(toks, i+n)
-	}
-	return false
-}
-
-// countBefore reports a number that ends straight before token i: "27"
-// in "27 previous victims", "a dozen" in "a dozen previous victims".
-func countBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if num, ok := readNumber(toks, k, false); ok && num.to == i && !num.article {
-			return true
-		}
 	}
 	return false
 }
@@ -295,19 +277,6 @@ func comparesWith(toks []token, i int) bool {
 		return true
 	}
 	return t.is("last", "previous", "prior", "same", "this", "that", "week", "year", "month", "corresponding", "earlier")
-}
-
-// peopleAt reports the word at j as a noun of people: a person word
-// ("offenders", "suspects"), a word of age or sex ("adults",
-// "children"), or "victims" (people a crime was done to).
-func (r *Reader) peopleAt(toks []token) func(j int) bool {
-	return func(j int) bool {
-		if toks[j].is("victim") {
-			return true
-		}
-		e, n := r.lex.match(toks, j)
-		return n > 0 && (e.has(rPerson) || e.has(rFacet))
-	}
 }
 
 // verbAt reports the word at j as a verb of the catalogue: an action or

@@ -9,15 +9,15 @@ import (
 
 func init() { lawRecall = append(lawRecall, lawPreviousDescribesCases) }
 
-// lawPreviousDescribesCases: "previous" between a count and a noun of
-// people ("Officers visited 27 previous victims", "arrested 5 previous
-// offenders"), and "previously" in a relative clause after a counted
+// lawPreviousDescribesCases: "previously" in a relative clause after a counted
 // noun whose figure's verb stands outside it ("visited 12 cuckooed
 // addresses that had previously been targeted", "12 people that had
 // previously been targeted were arrested"), say what the people or
 // things were before: the figure is the week's and reads.
 //
-// Refused, each with a message: "previous" before the number ("the
+// Refused, each with a message: "previous" between a count and a noun
+// of people ("Officers visited 27 previous victims": it may be the
+// previous period's figure, review15 H7), or before the number ("the
 // previous 12 victims") or before a noun of no people ("12 previous
 // arrests"), or before people "of" something ("12 previous victims of
 // cuckooing"); "previously" in the figure's own clause ("12 people were
@@ -37,10 +37,11 @@ func lawPreviousDescribesCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	for i, p := range people {
 		n := g.num()
 		out = append(out,
-			lawCase{fmt.Sprintf("Officers %s %s previous %s.", p.verb, n.text, p.noun), []pbRow{fact(p.metric, "", "people", n.value, "exact")}})
+			lawCase{fmt.Sprintf("Officers %s %s previous %s.", p.verb, n.text, p.noun), []pbRow{none(n)}})
 		n = g.num()
 		out = append(out,
-			lawCase{capital(fmt.Sprintf("%s previous %s were %s during the week.", n.text, p.noun, p.verb)), []pbRow{fact(p.metric, "", "people", n.value, "exact")}})
+			lawCase{capital(fmt.Sprintf("%s previous %s were %s during the week.", n.text, p.noun, p.verb)), []pbRow{none(n)}},
+			lawCase{fmt.Sprintf("Officers %s %s previous %s, %s this week.", p.verb, n.text, p.noun, "30"), []pbRow{none(n), none(lawNum{value: 30})}})
 		// refused: before the number, of something, or the sentence another's
 		for j, f := range []string{"Officers %[1]s the previous %[2]s %[3]s.", "Officers %[1]s %[2]s previous %[3]s of cuckooing.",
 			"Last year officers %[1]s %[2]s previous %[3]s.", "Nationally, officers %[1]s %[2]s previous %[3]s.",

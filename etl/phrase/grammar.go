@@ -182,7 +182,7 @@ func (r *Reader) elements(toks []token) []elem {
 		case ln > 0 && ln >= fn && le.has(rLink):
 			out = append(out, elem{kind: eFunc, from: i, to: i + ln, fn: "prep"})
 			i += ln
-		case ln > 0 && ln >= fn && le.has(rChanger) && plainUse(toks, i, ln, le, r.actionAt(toks), r.verbAt(toks), r.peopleAt(toks)):
+		case ln > 0 && ln >= fn && le.has(rChanger) && plainUse(toks, i, ln, le, r.actionAt(toks), r.verbAt(toks)):
 			// "the most successful week to date", "cracking down on"
 			out = append(out, elem{kind: eFunc, from: i, to: i + ln, fn: "prep"})
 			if le.text == "previous" || le.text == "previously" {
