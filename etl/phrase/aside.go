@@ -151,10 +151,17 @@ func innerAside(facts []Fact, open, close int) int {
 // cell), or "".
 func (r *Reader) runningAside(inner []token, ctx Context) string {
 	q := &parser{r: r, toks: inner, cell: ctx.Heading != "", week: ctx.Week}
+	ownFrom, ownEnd := -1, -1 // the return's own week's words, if any
 	for i, t := range inner {
 		if _, w, e, bound, own := q.weekDay(i); bound {
-			// the return's week is known: its last day ends it (week.go)
+			// the return's week is known: its last day ends it (week.go),
+			// when nothing more is said after it ("(up to Sunday, all
+			// forces)" is not the force's week alone; review15 H9)
 			if own {
+				if ownFrom < 0 {
+					ownFrom = w
+				}
+				ownEnd = e
 				continue
 			}
 			return src(inner, w, e)
@@ -166,6 +173,13 @@ func (r *Reader) runningAside(inner []token, ctx Context) string {
 		}
 		if q.cell && t.is("so") && next(inner, i) == "far" {
 			return src(inner, i, i+2)
+		}
+	}
+	if ownEnd >= 0 {
+		for _, u := range inner[ownEnd:] {
+			if !u.is(")", ".", "]") {
+				return src(inner, ownFrom, len(inner))
+			}
 		}
 	}
 	return ""

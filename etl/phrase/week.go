@@ -262,12 +262,86 @@ func (p *parser) weekDay(i int) (s scope, from, end int, bound, own bool) {
 	case role < 0 && d.is(wk.From) && (p.closed(w, e) || p.endsWeek(w)):
 		// "from Monday until Sunday", "the week commencing Monday"
 		return scope{}, w, e, true, true
-	case role > 0 && d.is(wk.To):
+	case role > 0 && d.is(wk.To) && p.endsOwnStretch(w):
 		return scope{}, w, e, true, true
+	case role > 0 && d.is(wk.To):
+		// "in the year up to Sunday", "from April until Sunday", "30 of
+		// them by Sunday": a stretch or a part that ends with the week
+		// but is not it (review15 H9)
+		return scope{scopePeriod, words, 0}, w, e, true, false
 	case role > 0 && !p.endsOtherWeek(w) && d.within(wk.From, wk.To):
 		return scope{scopeRunning, words, 0}, w, e, true, false
 	}
 	return scope{scopePeriod, words, 0}, w, e, true, false
+}
+
+// endsOwnStretch reports that the words before the bound at w leave
+// the week's last day the end of the week itself: the bound straight
+// after the figure ("43 by Sunday", "43, as at 17/10/2021", "(as at
+// Sunday)"), after "the week" ("the week to Sunday") or after the
+// week's own first day ("from Monday until Sunday"). Any other words
+// before it say what stretch it ends ("the year up to Sunday", "October
+// up to Sunday", "from April until Sunday", "30 of them by Sunday"),
+// which need not be the week.
+func (p *parser) endsOwnStretch(w int) bool {
+	toks := p.toks
+	k := w - 1
+	if toks[w].is("and") || toks[w].is("to", "until", "till", "through") && k >= 0 && !toks[k].is(",", "(") {
+		if p.ownStartBefore(w) {
+			return true
+		}
+	}
+	if toks[w].is("and") {
+		return false // "between 4 and 17 October": only the week's first day begins it
+	}
+	if k < 0 || toks[k].is("(", ",") {
+		return true
+	}
+	// "the week of action until Sunday", "the seven days up to and
+	// including Sunday" (not "the four weeks to Sunday")
+	for b := w; b >= 1 && b >= w-2; b-- {
+		if p.endsWeek(b) && !(weekNouns[toks[b-1].norm] && pluralTok(toks[b-1])) {
+			return true
+		}
+	}
+	// the figure, then only its own words: "43 by Sunday", "30 arrests
+	// made as of Sunday", "£5,000 seized up to Sunday"
+	for j := k; j >= 0 && j >= k-8; j-- {
+		for _, money := range []bool{false, true} {
+			if n, ok := readNumber(toks, j, money); ok && n.to <= w && p.figureWords(n.to, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// figureWords reports that the tokens from i to w are all words of a
+// metric (its actions, objects, items, units): what the figure before
+// them counts, no stretch of time.
+func (p *parser) figureWords(i, w int) bool {
+	for i < w {
+		e, n := p.r.lex.match(p.toks, i)
+		if e == nil || n == 0 || !(e.has(rAction) || e.has(rObject) || e.has(rItem) || e.has(rUnit) || e.has(rAllow)) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// ownStartBefore reports the week's own first day as the start of a
+// stretch in the few words before token w: "from Monday" of "from
+// Monday until Sunday".
+func (p *parser) ownStartBefore(w int) bool {
+	for j := w - 1; j >= 0 && j >= w-8; j-- {
+		if role, _ := p.dayRole(j); role < 0 {
+			if _, _, _, bound, own := p.weekDay(j); bound && own {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsOtherWeek reports words before the bound at w that make the day
@@ -399,5 +473,13 @@ func (p *parser) ownWeekWords(i int) bool {
 	if e < 0 {
 		return false
 	}
-	return e >= len(toks) || toks[e].is(")", ",", ";", ".", "]")
+	// nothing may follow but the end of the cell: "43 as at 17/10/2021,
+	// including Essex", "…, TBC", "…, regional total" say more of the
+	// figure (review15 H9)
+	for ; e < len(toks); e++ {
+		if !toks[e].is(")", ".", "]") {
+			return false
+		}
+	}
+	return true
 }
