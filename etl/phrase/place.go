@@ -153,19 +153,6 @@ var courtWords = map[string]bool{"court": true, "magistrate": true}
 // operationWords open an operation's name: "in Operation Sceptre".
 var operationWords = map[string]bool{"operation": true, "op": true, "project": true}
 
-// placeKind is what a place phrase makes of a figure: placeWhole (the
-// text's own whole area), or the scope it gives: a part of the area (a
-// town, a borough, an address), a wider area (the country, the region,
-// in a narrower text), another force's.
-type placeKind = scopeKind
-
-const (
-	placeWhole    = scopeNone
-	placePart     = scopePlace
-	placeWider    = scopeWider
-	placeOtherOne = scopeOther
-)
-
 // name is one capitalised name of a place phrase.
 type name struct {
 	from, to int // tokens
@@ -339,31 +326,34 @@ func (p *parser) regional() bool {
 // countryWide reports a text whose area is the whole country.
 func (p *parser) countryWide() bool { return p.force == "national" || p.r.national[p.force] }
 
-// judge says what the names of a place phrase make of a figure.
-func (p *parser) judge(ns []name) placeKind {
-	kind := placeWhole
+// judge says what the names of a place phrase make of a figure:
+// scopeNone (the text's own whole area), or the worst of the scopes its
+// names give, in scope.go's order: a part of the area (scopePlace), a
+// wider area (scopeWider), another force's (scopeOther).
+func (p *parser) judge(ns []name) scopeKind {
+	kind := scopeNone
 	if p.ownInParts(ns) {
 		return kind
 	}
-	worse := func(k placeKind) { kind = max(kind, k) }
+	worse := func(k scopeKind) { kind = max(kind, k) }
 	for _, n := range ns {
 		switch {
 		case p.own(n):
 		case p.r.placeForce[n.key] == p.force && p.force != "":
-			worse(placePart) // "in Manchester" of Greater Manchester Police
+			worse(scopePlace) // "in Manchester" of Greater Manchester Police
 		case nationalNames[n.key]:
 			if !p.countryWide() {
-				worse(placeWider)
+				worse(scopeWider)
 			}
 		case p.r.regions[n.key] && p.regional():
 		case p.r.regions[n.key]:
-			worse(placeWider)
+			worse(scopeWider)
 		case p.r.placeForce[n.key] != "" && p.force == "":
 			// the text's force is not known: a force's area stands for it
 		case p.r.placeForce[n.key] != "" && !p.countryWide() && !p.regional():
-			worse(placeOtherOne)
+			worse(scopeOther)
 		default:
-			worse(placePart)
+			worse(scopePlace)
 		}
 	}
 	return kind
@@ -389,17 +379,17 @@ func (p *parser) placeScope(k int) (scope, bool) {
 			for e < len(toks) && e < j+9 && toks[e].kind == tWord && !areaNouns[toks[e-1].norm] && !capitalised(toks[e-1]) {
 				e++
 			}
-			return p.placeOf(k, placePart, p.raw(i, e)), true
+			return scope{scopePlace, p.raw(i, e), k}, true
 		case n.is("country", "nation", "uk") && !(j+2 < len(toks) && toks[j+2].kind == tWord && funcWords[toks[j+2].norm] == ""):
 			if p.countryWide() {
 				return scope{}, false
 			}
-			return p.placeOf(k, placeWider, p.raw(i, j+2)), true
+			return scope{scopeWider, p.raw(i, j+2), k}, true
 		case n.is("region") && p.toks[i].is("across", "throughout") && strings.ToLower(n.text) == n.text && !(j+2 < len(toks) && toks[j+2].kind == tWord && funcWords[toks[j+2].norm] == ""):
 			if p.regional() || p.countryWide() || p.force == "" {
 				return scope{}, false
 			}
-			return p.placeOf(k, placeWider, p.raw(i, j+2)), true
+			return scope{scopeWider, p.raw(i, j+2), k}, true
 		}
 		j++
 	}
@@ -421,37 +411,37 @@ func (p *parser) placeScope(k int) (scope, bool) {
 		end++
 	}
 	kind := p.judge(ns)
-	if kind == placeWhole {
+	if kind == scopeNone {
 		// the force's own area, but as the whole of the place only:
 		// "the London region", "Kent and Medway prisons", "across
 		// Kent and Medway and beyond" name more or less than it
 		switch {
 		case noun == "region" || noun == "county" && len(ns) > 1:
-			kind = placeWider
+			kind = scopeWider
 		case noun != "" && noun != "area":
-			kind = placePart
+			kind = scopePlace
 		case p.describesNoun(end):
-			kind = placePart
+			kind = scopePlace
 			end++
 		case p.placeGoesOn(end) > end:
-			kind = placeWider
+			kind = scopeWider
 			end = p.placeGoesOn(end)
 		}
 	}
 	// "England and Wales", "Yorkshire and The Humber": one name with an "and" in it
-	if whole := placeKey(toks[j:end]); kind != placeWhole && (nationalNames[whole] || p.r.regions[whole]) {
-		kind = placeWider
+	if whole := placeKey(toks[j:end]); kind != scopeNone && (nationalNames[whole] || p.r.regions[whole]) {
+		kind = scopeWider
 		if nationalNames[whole] && p.countryWide() || p.r.regions[whole] && p.regional() {
-			kind = placeWhole
+			kind = scopeNone
 		}
 	}
-	if kind == placeWhole {
+	if kind == scopeNone {
 		return scope{}, false
 	}
 	if from {
 		kind = scopeFrom
 	}
-	return p.placeOf(k, kind, p.raw(i, end)), true
+	return scope{kind, p.raw(i, end), k}, true
 }
 
 // place reports the scopes of place.go.
@@ -459,17 +449,12 @@ func (k scopeKind) place() bool {
 	return k == scopePlace || k == scopeWider || k == scopeOther || k == scopeFrom
 }
 
-// placeOf is the scope of a place phrase of the kind given.
-func (p *parser) placeOf(k int, kind placeKind, words string) scope {
-	return scope{kind, words, k}
-}
-
 // placeWhy says what a place phrase makes of a figure.
 func (s scope) placeWhy() string {
 	switch s.kind {
-	case placeWider:
+	case scopeWider:
 		return fmt.Sprintf("%q names a wider area than the force's: the figure is that area's, not the force's", s.words)
-	case placeOtherOne:
+	case scopeOther:
 		return fmt.Sprintf("%q names another force's area or officers: the figure is that force's, not this force's", s.words)
 	case scopeFrom:
 		return fmt.Sprintf("%q says where those counted came from: the figure is that part of them, not the label's total", s.words)
@@ -531,8 +516,8 @@ func (p *parser) agentScope(k int) (scope, bool) {
 		// Essex officers ...": the subject's people are that force's
 		i++
 		if code, end := p.forceAt(i); code == "" && end == i {
-			if ns, e := p.names(i); len(ns) > 0 && !p.notPlace(i) && p.judge(ns) >= placeWider {
-				return p.placeOf(k, placeOtherOne, p.raw(el.from, e)), true // "Officers from Essex"
+			if ns, e := p.names(i); len(ns) > 0 && !p.notPlace(i) && p.judge(ns) >= scopeWider {
+				return scope{scopeOther, p.raw(el.from, e), k}, true // "Officers from Essex"
 			}
 		}
 	case k == 0 || p.els[k-1].kind == ePunct || p.els[k-1].kind == eFunc && (p.els[k-1].fn == "coord" || p.els[k-1].fn == "rel"):
@@ -545,13 +530,13 @@ func (p *parser) agentScope(k int) (scope, bool) {
 	code, end := p.forceAt(i)
 	if code == "" {
 		if e := p.forcesAt(i); e > i {
-			return p.placeOf(k, placeWider, p.raw(el.from, e)), true // "London forces made 43 arrests"
+			return scope{scopeWider, p.raw(el.from, e), k}, true // "London forces made 43 arrests"
 		}
 	}
 	if code == "" || code == p.force {
 		return scope{}, false
 	}
-	return p.placeOf(k, placeOtherOne, p.raw(el.from, end)), true
+	return scope{scopeOther, p.raw(el.from, end), k}, true
 }
 
 // manyForces reports a word of force among tokens [from, to) written as
@@ -642,7 +627,7 @@ func (p *parser) nationalScope(k int) (scope, bool) {
 	if !opens && !closes {
 		return scope{}, false
 	}
-	return p.placeOf(k, placeWider, toks[i].text), true
+	return scope{scopeWider, toks[i].text, k}, true
 }
 
 // placeStretchEnd is where a place said in the first part of a stretch
@@ -782,7 +767,7 @@ func (p *parser) ownNamed(j, end int, agent bool) bool {
 	if e < to && p.toks[e].is("area") {
 		e++ // "across the Thames Valley area"; "the London region" is wider
 	}
-	return len(ns) > 0 && e == to && p.judge(ns) == placeWhole && p.placeGoesOn(to) == to && !p.describesNoun(to)
+	return len(ns) > 0 && e == to && p.judge(ns) == scopeNone && p.placeGoesOn(to) == to && !p.describesNoun(to)
 }
 
 // describesNoun reports a name before token i that says what the noun at
@@ -884,7 +869,7 @@ func (p *parser) placeGoesOn(i int) int {
 		from++
 	}
 	if from < e && capitalised(toks[from]) {
-		if ns, ne := p.names(from); len(ns) > 0 && ne == e && p.judge(ns) == placeWhole {
+		if ns, ne := p.names(from); len(ns) > 0 && ne == e && p.judge(ns) == scopeNone {
 			return i // "across Kent, Kent and Medway"
 		}
 	}
