@@ -175,12 +175,8 @@ func (r *Reader) runningAside(inner []token, ctx Context) string {
 			return src(inner, i, i+2)
 		}
 	}
-	if ownEnd >= 0 {
-		for _, u := range inner[ownEnd:] {
-			if !u.is(")", ".", "]") {
-				return src(inner, ownFrom, len(inner))
-			}
-		}
+	if ownEnd >= 0 && !endsText(inner[ownEnd:]) {
+		return src(inner, ownFrom, len(inner))
 	}
 	return ""
 }

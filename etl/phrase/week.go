@@ -476,8 +476,14 @@ func (p *parser) ownWeekWords(i int) bool {
 	// nothing may follow but the end of the cell: "43 as at 17/10/2021,
 	// including Essex", "…, TBC", "…, regional total" say more of the
 	// figure (review15 H9)
-	for ; e < len(toks); e++ {
-		if !toks[e].is(")", ".", "]") {
+	return endsText(toks[e:])
+}
+
+// endsText reports tokens that end a cell's text and say nothing: a
+// closing bracket or a full stop, or none.
+func endsText(toks []token) bool {
+	for _, t := range toks {
+		if !t.is(")", ".", "]") {
 			return false
 		}
 	}
