@@ -100,10 +100,57 @@ func (l *lexicon) match(toks []token, i int) (*entry, int) {
 			}
 		}
 		if ok {
+			if len(e.words) == 1 {
+				if j := l.openCompound(toks, i); j != nil {
+					return j, 2
+				}
+			}
 			return e, len(e.words)
 		}
 	}
+	if j := l.openCompound(toks, i); j != nil {
+		return j, 2
+	}
 	return nil, 0
+}
+
+// openCompound is the item a one-word name of the lexicon names when it
+// is written open, as two words ("two hand guns", "a cross bow": the
+// handguns, the crossbow), or nil. English writes many compounds either
+// way; the two words must be the whole name, each of three letters or
+// more, with a space and nothing else between them, and stand where a
+// noun phrase of things begins (after a number, an article, "and", "of",
+// a comma ...): "people hand guns in" has a verb and its object, not a
+// name.
+func (l *lexicon) openCompound(toks []token, i int) *entry {
+	if i+1 >= len(toks) || toks[i].kind != tWord || toks[i+1].kind != tWord || toks[i+1].glued ||
+		len(toks[i].norm) < 3 || len(toks[i+1].norm) < 3 || toks[i+1].start != toks[i].end+1 {
+		return nil
+	}
+	e, ok := l.all[normWord(toks[i].text+toks[i+1].text)]
+	if !ok || len(e.words) != 1 {
+		return nil
+	}
+	for _, s := range e.senses {
+		if s.role != rItem {
+			return nil
+		}
+	}
+	if i == 0 {
+		return e
+	}
+	prev := toks[i-1]
+	if prev.kind == tNum || prev.kind == tPunct && (prev.norm == "," || prev.norm == ";" || prev.norm == ":") {
+		return e
+	}
+	if _, ok := numberWords[prev.norm]; ok && prev.kind == tWord {
+		return e
+	}
+	switch funcWords[prev.norm] {
+	case "det", "coord", "of", "with", "part", "sib":
+		return e
+	}
+	return nil
 }
 
 // metricInfo is a metric with its concept words, inherited from its
