@@ -1091,7 +1091,7 @@ func (p *parser) hasObject(ks []int) bool {
 func (p *parser) unquantified(m *mention, limit int) *mention {
 	els := p.els
 	k := m.end
-	if k >= limit || k >= len(els) {
+	if k >= limit || k >= len(els) || p.conditional() {
 		return nil
 	}
 	join := els[k]
@@ -1165,6 +1165,12 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 		k < len(els) && (els[k].kind == eFunc && els[k].fn == "coord" || els[k].kind == ePunct && els[k].fn == ",") && p.listValueFollows(core, k+1) {
 		return nil
 	}
+	// "12 people were arrested, and heroin and cannabis will be
+	// seized": items that are the subject of a verb of their own are
+	// what that verb says of them.
+	if v := p.listEnd(k); v < len(els) && p.verbRefused(v) {
+		return nil
+	}
 	u := &mention{el: -1, start: start, end: k, tailEnd: k, core: core, parent: -1}
 	return u
 }
@@ -1234,7 +1240,7 @@ func (p *parser) unquantifiedBefore(m *mention, floor int) []*mention {
 	joiner := func(k int) bool {
 		return els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib") || els[k].kind == ePunct && els[k].fn == ","
 	}
-	if k < floor || !joiner(k) {
+	if k < floor || !joiner(k) || p.conditional() {
 		return nil
 	}
 	var out []*mention
@@ -1414,6 +1420,9 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 	joiner := func(k int) bool {
 		return els[k].kind == eFunc && els[k].fn == "coord" || els[k].kind == ePunct && els[k].fn == ","
 	}
+	if p.conditional() {
+		return nil
+	}
 	var found []*mention
 	for k := 0; k < len(els); k++ {
 		if !listEl(k) {
@@ -1469,9 +1478,13 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		modal := false
 		for v < len(els) && els[v].kind == eFunc && els[v].fn == "aux" {
 			modal = modal || modals[p.word(v)]
+			// "heroin and cannabis are seized (every week)", "are being
+			// seized": the present says what is done as a rule, or is
+			// being done, not what was seized in the week
+			modal = modal || v == j && presentAux[p.word(v)]
 			v++
 		}
-		if modal {
+		if modal || p.verbRefused(j) {
 			continue // "knives could be seized": not done, or not yet
 		}
 		if v > j && v+1 < len(els) && p.word(v) == "also" {
@@ -1510,6 +1523,131 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 	}
 	return found
 }
+
+// conditional reports a sentence that says what would be, asks, or
+// gives another's words: "If heroin and cannabis are found, they are
+// destroyed", "Were heroin and cannabis seized?", "Essex Police said
+// heroin was seized", "..., according to the NCA". Nothing it names
+// with no number is read as seized by the force: whose words and whose
+// seizure they are, the grammar does not tell.
+func (p *parser) conditional() bool {
+	for i, t := range p.toks {
+		switch {
+		case t.is("if", "unless", "whenever", "?"):
+			return true
+		case t.is("said", "says", "say", "told", "stated", "claimed", "reported") && !p.ownSpeaker(i):
+			return true
+		case t.is("according") && !(i+1 < len(p.toks) && p.toks[i+1].is("to") && p.ownAgent(i+2)):
+			return true
+		}
+	}
+	return false
+}
+
+// ownSpeaker reports the words before a telling verb at token i, back to
+// the start of its clause, naming the text's own force or its officers:
+// "Officers said", "The force said", "Kent Police said" in Kent's text;
+// not "Essex Police said", ", the NCA said", "Nationally, forces said".
+func (p *parser) ownSpeaker(i int) bool {
+	from := i
+	for from > 0 && p.toks[from-1].kind == tWord {
+		from--
+	}
+	end, ok := p.agentEnd(from)
+	return ok && end == i
+}
+
+// verbRefused reports a verb group from element k, after items named
+// with no number that are its subject, that says they were not seized
+// by the force in its week: a modal ("could be seized"), the present
+// ("are seized every week", "are being seized"), an agent other than
+// the force's own officers ("seized by Border Force", "by officers from
+// Essex Police"), or words after it that say more of the things than
+// that they were seized (", which were later returned", ", belonging to
+// another force": a clause or a word of what became of them).
+func (p *parser) verbRefused(k int) bool {
+	els := p.els
+	v := k
+	for v < len(els) && els[v].kind == eFunc && els[v].fn == "aux" {
+		if modals[p.word(v)] || v == k && presentAux[p.word(v)] {
+			return true
+		}
+		v++
+	}
+	if v+1 < len(els) && p.word(v) == "also" {
+		v++
+	}
+	if v >= len(els) || !els[v].verbLike() {
+		return false
+	}
+	if v+1 < len(els) && p.word(v+1) == "by" && !p.ownAgent(els[v+1].to) {
+		return true
+	}
+	for j := v + 1; j < len(els); j++ {
+		if els[j].kind == eFunc && els[j].fn == "rel" {
+			return true
+		}
+	}
+	for _, t := range p.toks[els[v].to:] {
+		if t.is("later", "subsequently", "belonging", "belonged", "belongs", "returned", "owned", "fake") {
+			return true
+		}
+	}
+	return false
+}
+
+// listEnd is the element where a list of things named with no number
+// that goes on at element k ends: "heroin[ and cannabis] were seized".
+func (p *parser) listEnd(k int) int {
+	els := p.els
+	for k < len(els) {
+		el := els[k]
+		if el.kind == eLex && !el.verbLike() || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "det" || el.fn == "of") || el.kind == ePunct && el.fn == "," {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// agentWords name the force's own people as the agent of a passive:
+// "seized by officers", "by the force", "by police".
+var agentWords = map[string]bool{
+	"officers": true, "officer": true, "police": true, "force": true, "detectives": true, "teams": true, "team": true,
+}
+
+// ownAgent reports the words after "by" from token i naming the text's
+// own force or its officers, and nothing more before the clause ends:
+// "by officers", "by the force", "by Kent Police" (for Kent's text).
+// "by officers from Essex Police", "by Border Force", "by the NCA": no.
+func (p *parser) ownAgent(i int) bool {
+	i, ok := p.agentEnd(i)
+	toks := p.toks
+	return ok && (i >= len(toks) || toks[i].kind != tWord || toks[i].is("and", "during", "as"))
+}
+
+// agentEnd reads words naming the text's own force or its officers from
+// token i ("officers", "the force", "Kent Police" in Kent's text), and
+// returns the token after them.
+func (p *parser) agentEnd(i int) (int, bool) {
+	toks := p.toks
+	if code, end := p.forceAt(i); code != "" {
+		return end, code == p.force
+	}
+	for i < len(toks) && toks[i].is("the", "our", "its", "their") {
+		i++
+	}
+	n := 0
+	for ; i < len(toks) && agentWords[toks[i].norm]; i++ {
+		n++
+	}
+	return i, n > 0
+}
+
+// presentAux are the present forms of "be": a passive in the present
+// simple or progressive.
+var presentAux = map[string]bool{"is": true, "are": true, "am": true}
 
 // amountInClause reports an amount before element k in its clause: the
 // figure whose parts a list after "including" names.

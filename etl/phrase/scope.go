@@ -624,7 +624,11 @@ func (p *parser) scoped(out []*mentionWords) {
 		for _, mw := range out {
 			at := mw.m.el
 			if at < 0 {
-				if s.kind != scopePeriod {
+				// A thing named with no number seized in one day or a
+				// part of the force's area was still seized in its week;
+				// in another period, a wider area or by another force it
+				// was not: "Nationally, heroin and cannabis were seized".
+				if s.kind != scopePeriod && s.kind != scopeWider && s.kind != scopeOther {
 					continue
 				}
 				at = mw.m.start

@@ -1,0 +1,181 @@
+package phrase_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
+	"github.com/countylines/countylines/reference"
+)
+
+// unqNamed is a thing named with no number and its item.
+type unqNamed struct{ text, code, metric string }
+
+// unqPairs are two things of one kind, named with no number, from every
+// weapon and drug name of the catalogue ("knives and machetes",
+// "heroin and crack cocaine").
+func unqPairs(cat *catalog.Catalog) [][2]unqNamed {
+	var weapons, drugs []unqNamed
+	for _, w := range lawWeaponNames(cat) {
+		weapons = append(weapons, unqNamed{plural(w[0]), w[1], "weapons_seized"})
+	}
+	for _, it := range cat.Items {
+		if it.Kind != "drug" || it.Code == "other_drug" || strings.HasPrefix(it.Code, "class_") {
+			continue
+		}
+		for _, d := range lawDrugNames(it) {
+			drugs = append(drugs, unqNamed{d, it.Code, "drugs_seized"})
+		}
+	}
+	var out [][2]unqNamed
+	for _, kind := range [][]unqNamed{weapons, drugs} {
+		for i, a := range kind {
+			b := kind[(i+7)%len(kind)]
+			if a.code != b.code {
+				out = append(out, [2]unqNamed{a, b})
+			}
+		}
+	}
+	return out
+}
+
+// unqCase is a sentence of Kent's release that names two things with no
+// number beside a figure of arrests: read says whether the things are
+// read (each unquantified) or must not be.
+type unqCase struct {
+	text string
+	n    float64
+	a, b unqNamed
+	read bool
+}
+
+// Things named with no number (unquantified) are read only as what the
+// force's officers seized in its week. The same sentence with words
+// before the things' verb (a fronted wider place, another force or body
+// as the speaker, a condition, a question), in its verb (a modal, the
+// present of habit, "not"), or after it (another agent after "by",
+// another period or place, a clause or word of what became of them,
+// another's words) says another's seizure, another time, or none: the
+// things are not read. Every case is read in Kent's context; the figure
+// of arrests beside them is not judged here (its own laws do), but no
+// fact other than it and the things may be read.
+func unqScopeCases(cat *catalog.Catalog) []unqCase {
+	g := &lawGen{}
+	reads := []string{
+		"%[1]s arrests were made and %[2]s and %[3]s were seized.",
+		"%[1]s arrests were made; %[2]s and %[3]s were also recovered.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized.",
+		"%[1]s people were arrested, and %[2]s and %[3]s have been seized.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized by officers.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized by Kent Police.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized on Monday.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized in Kent.",
+		"Officers said %[1]s people were arrested, and %[2]s and %[3]s were seized.",
+		"%[4]s and %[3]s were seized and %[1]s people were arrested.",
+	}
+	refused := []string{
+		// before the things' verb: a wider place, another force or body
+		// speaking, a condition, a question
+		"%[1]s arrests were made; nationally, %[2]s and %[3]s were seized.",
+		"%[1]s arrests were made and, across the region, %[2]s and %[3]s were seized.",
+		"%[1]s arrests were made; in Essex, %[2]s and %[3]s were seized.",
+		"Nationally, %[2]s and %[3]s were seized and %[1]s people were arrested.",
+		"%[1]s arrests were made; Essex Police said %[2]s and %[3]s were seized.",
+		"%[1]s arrests were made; the NCA said %[2]s and %[3]s were seized.",
+		"%[1]s arrests were made, while Border Force said %[2]s and %[3]s were seized.",
+		"If %[1]s arrests are made, %[2]s and %[3]s are seized.",
+		"Whenever %[1]s arrests are made, %[2]s and %[3]s are seized.",
+		"%[1]s arrests were made; were %[2]s and %[3]s seized?",
+		"%[1]s arrests were made, and %[2]s and %[3]s were seized?",
+		"If %[1]s arrests were made, %[2]s and %[3]s were seized.",
+		"Unless %[1]s arrests were made, %[2]s and %[3]s were seized.",
+		// in the verb: a modal, the present, "not"
+		"%[1]s people were arrested, and %[2]s and %[3]s are seized every week.",
+		"%[1]s people were arrested, and %[2]s and %[3]s are being seized.",
+		"%[1]s people were arrested, and %[2]s and %[3]s are also recovered.",
+		"%[1]s people were arrested, and %[2]s and %[3]s will be seized.",
+		"%[1]s people were arrested, and %[2]s and %[3]s could have been seized.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were not seized.",
+		"%[1]s people were arrested, but no %[2]s or %[3]s were seized.",
+		"%[4]s and %[3]s are seized and %[1]s people are arrested every week.",
+		// after the verb: another agent, period or place, what became
+		// of them, another's words
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized by Border Force.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized by the NCA.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized by officers from Essex Police.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized by Essex Police.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were found by residents.",
+		"%[4]s and %[3]s were seized by Border Force and %[1]s people were arrested.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized in 2019.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized last year.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized across the region.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized in Essex.",
+		"%[4]s and %[3]s were seized in Essex and %[1]s people were arrested.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized, which were later returned.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized, belonging to another force.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized, which turned out to be replicas.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized, later found to be fake.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized, the NCA said.",
+		"%[1]s people were arrested, and %[2]s and %[3]s were seized, according to Border Force.",
+	}
+	var out []unqCase
+	for i, pr := range unqPairs(cat) {
+		n := g.num()
+		for _, set := range []struct {
+			forms []string
+			read  bool
+		}{{reads, true}, {refused, false}} {
+			// every form for a few pairs, one form each for the rest
+			forms := set.forms
+			if i%4 != 0 {
+				forms = forms[i%len(forms) : i%len(forms)+1]
+			}
+			for _, f := range forms {
+				text := fmt.Sprintf(f, n.text, pr[0].text, pr[1].text, capital(pr[0].text))
+				out = append(out, unqCase{capital(text), n.value, pr[0], pr[1], set.read})
+			}
+		}
+	}
+	return out
+}
+
+func TestUnquantifiedScopeLaw(t *testing.T) {
+	cat, err := catalog.Load(reference.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newReader(t)
+	cases := unqScopeCases(cat)
+	failed := 0
+	for _, c := range cases {
+		got := r.Read(c.text, phrase.Context{Force: "kent"})
+		var a, b bool
+		var bad []string
+		for _, f := range got.Facts {
+			switch {
+			case f.Metric == "arrests" && f.Value != nil && *f.Value == c.n:
+			case f.Qualifier == etl.Unquantified && f.Value == nil && f.Metric == c.a.metric && f.Item == c.a.code:
+				a = true
+			case f.Qualifier == etl.Unquantified && f.Value == nil && f.Metric == c.b.metric && f.Item == c.b.code:
+				b = true
+			default:
+				bad = append(bad, fmtFact(f))
+			}
+		}
+		switch {
+		case len(bad) > 0:
+			t.Errorf("%q: read %s", c.text, strings.Join(bad, "; "))
+		case c.read && !(a && b):
+			t.Errorf("%q: want %s and %s unquantified, got %v", c.text, c.a.code, c.b.code, got.Facts)
+		case !c.read && (a || b):
+			t.Errorf("%q: %s/%s read, though the words say another's seizure, another time or none", c.text, c.a.code, c.b.code)
+		default:
+			continue
+		}
+		failed++
+	}
+	t.Logf("%d sentences, %d failed", len(cases), failed)
+}
