@@ -74,6 +74,7 @@ func unqScopeCases(cat *catalog.Catalog) []unqCase {
 		"%[1]s people were arrested, and %[2]s and %[3]s were seized on Monday.",
 		"%[1]s people were arrested, and %[2]s and %[3]s were seized in Kent.",
 		"Officers said %[1]s people were arrested, and %[2]s and %[3]s were seized.",
+		"A Kent Police spokesperson said: %[1]s people were arrested, and %[2]s and %[3]s were seized.",
 		"%[4]s and %[3]s were seized and %[1]s people were arrested.",
 	}
 	refused := []string{

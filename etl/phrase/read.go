@@ -1615,6 +1615,7 @@ func (p *parser) listEnd(k int) int {
 // "seized by officers", "by the force", "by police".
 var agentWords = map[string]bool{
 	"officers": true, "officer": true, "police": true, "force": true, "detectives": true, "teams": true, "team": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true,
 }
 
 // ownAgent reports the words after "by" from token i naming the text's
@@ -1632,17 +1633,21 @@ func (p *parser) ownAgent(i int) bool {
 // returns the token after them.
 func (p *parser) agentEnd(i int) (int, bool) {
 	toks := p.toks
-	if code, end := p.forceAt(i); code != "" {
-		return end, code == p.force
-	}
-	for i < len(toks) && toks[i].is("the", "our", "its", "their") {
+	for i < len(toks) && toks[i].is("the", "our", "its", "their", "a", "an") {
 		i++
+	}
+	named := false
+	if code, end := p.forceAt(i); code != "" {
+		if code != p.force {
+			return i, false
+		}
+		i, named = end, true // "Kent Police", "a Kent Police spokesperson"
 	}
 	n := 0
 	for ; i < len(toks) && agentWords[toks[i].norm]; i++ {
 		n++
 	}
-	return i, n > 0
+	return i, named || n > 0
 }
 
 // presentAux are the present forms of "be": a passive in the present
