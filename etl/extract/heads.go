@@ -437,7 +437,19 @@ func (h heading) absolute() bool { return !h.from.IsZero() && !h.noYear && h.wee
 // "Value (€)"): a heading, never a label, and the only kind of text above
 // a column that decides its figures' week, scale and currency. A remark in
 // a value column ("previous figure was wrong") is not one.
+//
+// A text that opens with a count and then a word of no date or span of
+// time is a figure, whatever its other words: "43 up to and including
+// Sunday 17/10/2021" beside Arrests is the week's 43 with the day it runs
+// to, not a heading dated 17/10/2021, and so is "43 (up to Sunday
+// 17/10/2021), regional total" ("12 months to 17/10/2021", "11 to 17
+// October", "17 Oct 2021", "11 (Mon) to 17 (Sun) Oct" stay headings).
 func pureHeading(text string) bool {
+	if m := leadingCount.FindStringSubmatch(text); m != nil {
+		if w := m[1] + m[2]; !spanWords[catalog.Normalize(w)] && !dateish.MatchString(w) {
+			return false
+		}
+	}
 	h := readHeading(text)
 	ls := readSigns(text)
 	if h.period == periodNone && !h.dated() && !h.unread && ls.unit == "" && ls.scale == 1 && ls.foreign == "" && ls.oddScale == "" {
@@ -457,6 +469,13 @@ func pureHeading(text string) bool {
 }
 
 var (
+	// leadingCount is a count that opens a text, no year, with the word
+	// after it or opening a bracket after it.
+	leadingCount = regexp.MustCompile(`^\s*(?:[1-9]\d{0,2}(?:,\d{3})*|0)(?:\s+([A-Za-z]+)|\s*\(\s*([A-Za-z]+))`)
+	// spanWords after a number say a span of time or join two days: "12
+	// months to", "11 to 17 October", "1st of".
+	spanWords = setOf("day", "days", "week", "weeks", "wk", "wks", "month", "months", "year", "years", "yr", "yrs",
+		"to", "and", "until", "till", "through", "thru", "of", "st", "nd", "rd", "th")
 	dateish = regexp.MustCompile(`(?i)\d{1,4}([/.-]\d{1,2}([/.-]\d{2,4})?)?(st|nd|rd|th)?|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b`)
 	// headingVocab is every word a pure heading may hold.
 	headingVocab = func() map[string]bool {

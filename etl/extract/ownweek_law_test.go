@@ -34,13 +34,6 @@ type ownWeek struct {
 // labels.
 func TestOwnWeekWordsCellLaw(t *testing.T) {
 	t.Parallel()
-	weeks := []struct {
-		title    string
-		from, to time.Time
-	}{
-		{kentTitle, day(2021, 10, 11), day(2021, 10, 17)},
-		{"Kent Police - County lines intensification week 13-20 May 2019", day(2019, 5, 13), day(2019, 5, 20)},
-	}
 	labels := []struct{ label, metric, n string }{
 		{"Arrests", "arrests", "43"},
 		{"Warrants executed", "warrants", "21"},
@@ -52,7 +45,7 @@ func TestOwnWeekWordsCellLaw(t *testing.T) {
 	long := func(d time.Time) string { return d.Format("Monday 2 January 2006") }
 	wd := func(d time.Time) string { return d.Weekday().String() }
 	var cases []ownWeek
-	for wi, w := range weeks {
+	for wi, w := range lawWeeks {
 		mid := w.from.AddDate(0, 0, 3)
 		loads := []string{
 			"%s as at " + dmy(w.to),
@@ -118,16 +111,31 @@ func TestOwnWeekWordsCellLaw(t *testing.T) {
 				b.Rows("A6", []any{"Operation", "Operation Orochi"})
 			}
 		},
-		holds: func(c ownWeek, p probe, v *verdict) {
-			if !c.loads {
-				p.refused(v)
-				return
-			}
-			f := p.value(c.metric)
-			v.want(f != nil && f.Value != nil && *f.Value == c.want && f.Cell == "B3", "want %s %v loaded from B3, got %s", c.metric, c.want, lineOf(f))
-			v.want(p.phonesLoaded(), "the phones below it are not loaded")
-		},
+		holds: ownWeek.holds,
 	}.run(t)
+}
+
+// holds records what is wrong unless the case's cell at B3 loads its
+// metric at want, or is refused, with the phones below it loaded.
+func (c ownWeek) holds(p probe, v *verdict) {
+	if !c.loads {
+		p.refused(v)
+		return
+	}
+	f := p.value(c.metric)
+	v.want(f != nil && f.Value != nil && *f.Value == c.want && f.Cell == "B3", "want %s %v loaded from B3, got %s", c.metric, c.want, lineOf(f))
+	v.want(p.phonesLoaded(), "the phones below it are not loaded")
+}
+
+// lawWeeks are the two weeks of the own-week laws: Kent's returns for
+// Monday to Sunday 11-17 October 2021 and Monday to Monday 13-20 May
+// 2019 (where Sunday is mid-week).
+var lawWeeks = []struct {
+	title    string
+	from, to time.Time
+}{
+	{kentTitle, day(2021, 10, 11), day(2021, 10, 17)},
+	{"Kent Police - County lines intensification week 13-20 May 2019", day(2019, 5, 13), day(2019, 5, 20)},
 }
 
 // day is a date at midnight UTC.

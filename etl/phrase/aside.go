@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -86,6 +87,9 @@ func (r *Reader) asideCheck(text string, ctx Context, facts []Fact, scopedPass b
 				Text: fmt.Sprintf("%q: %s; not read as the force's figure for the week", text[f.Start:close.end], sc.why())})
 			moved = append(moved, Scoped{Fact: f, Kind: sc.kind.public(), Words: w})
 			continue
+		}
+		if r.ownWeekAside(a.inner, ctx) {
+			continue // "43 (as at Sunday)": the return's own week
 		}
 		// The figure's metric decides which known words belong to it.
 		a, ok := r.asideFor(text, a, r.metricIndex(f.Metric), f.Item)
@@ -179,6 +183,26 @@ func (r *Reader) runningAside(inner []token, ctx Context) string {
 		return src(inner, ownFrom, len(inner))
 	}
 	return ""
+}
+
+// ownWeekAside reports a bracket, in a return's cell whose week is
+// known, that says only the return's own week from its first word: "(as
+// at Sunday)", "(from Monday until Sunday)", "(up to and including
+// Sunday 17/10/2021)", "(during Operation Orochi)". A bracket with words
+// before the week's ("(Gangs Unit up to Sunday)"), after them ("(as at
+// Sunday, all forces)"), or naming another day or a longer stretch
+// ("(as at Sunday 10/10/2021)", "(in the year up to Sunday)") is not.
+func (r *Reader) ownWeekAside(inner []token, ctx Context) bool {
+	q := &parser{r: r, toks: inner, cell: ctx.Heading != "", week: ctx.Week}
+	for j := range inner {
+		if _, w, _, bound, _ := q.weekDay(j); bound {
+			if w != 0 {
+				return false
+			}
+			break
+		}
+	}
+	return q.ownWeekWords(0)
 }
 
 // narrowed reads a figure again with the words of its aside before its
@@ -442,12 +466,19 @@ func (r *Reader) AsideIn(text, metric, item string, week Week) (words, why strin
 	}
 	// "30 (up to and including Friday)": a count up to a day, in a
 	// return's value cell
+	var own []aside
 	for _, b := range brackets(text) {
-		if w := r.runningAside(b.inner, Context{Heading: metric + " ", Week: week}); w != "" {
+		ctx := Context{Heading: metric + " ", Week: week}
+		if w := r.runningAside(b.inner, ctx); w != "" {
 			return text[b.inner[0].start:b.inner[len(b.inner)-1].end], scope{kind: scopeRunning, words: w}.why(), true
 		}
+		if r.ownWeekAside(b.inner, ctx) {
+			own = append(own, b)
+		}
 	}
-	as := r.bracketAsides(text, mi, item)
+	as := slices.DeleteFunc(r.bracketAsides(text, mi, item), func(a aside) bool {
+		return slices.ContainsFunc(own, func(b aside) bool { return b.open.start == a.open.start })
+	})
 	if len(as) == 0 {
 		return "", "", false
 	}

@@ -139,7 +139,8 @@ func (p *parser) scopes() []scope {
 	}
 	week := p.namesWeek()
 	caps := capsText(toks)
-	dayEnd := 0 // the end of a day the return's week has judged
+	dayEnd := 0             // the end of a day the return's week has judged
+	ownFrom, ownAt := -1, 0 // the first words of the return's own week, and their element
 	for k, el := range p.els {
 		i := el.from
 		t := toks[i]
@@ -150,6 +151,9 @@ func (p *parser) scopes() []scope {
 			// a return's cell whose week is known: a bound day is the
 			// week's own, or it is refused (week.go)
 			dayEnd = e
+			if own && ownFrom < 0 {
+				ownFrom, ownAt = w, k
+			}
 			if !own {
 				at := k
 				for at > 0 && p.els[at].from > w {
@@ -226,6 +230,21 @@ func (p *parser) scopes() []scope {
 				out = append(out, scope{scopePart, p.raw(i, e), k})
 			}
 		}
+	}
+	if ownFrom >= 0 && !endsText(toks[dayEnd:]) {
+		// "43 (as at Sunday), regional total", "43 up to Sunday,
+		// including Essex": the week's own days and more words, which
+		// may say a longer stretch, a wider place or a provisional
+		// figure; the cell is the week's only when they are all it
+		// says after its figure (review15 H9)
+		// said of the figure before them, outside any bracket they are in
+		for ownAt > 0 && p.els[ownAt].kind != eAmount {
+			ownAt--
+		}
+		if ownFrom > 0 && toks[ownFrom-1].is("(") {
+			ownFrom--
+		}
+		out = append(out, scope{scopePeriod, src(toks, ownFrom, len(toks)), ownAt})
 	}
 	return out
 }

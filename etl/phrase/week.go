@@ -294,8 +294,14 @@ func (p *parser) endsOwnStretch(w int) bool {
 	if toks[w].is("and") {
 		return false // "between 4 and 17 October": only the week's first day begins it
 	}
-	if k < 0 || toks[k].is("(", ",") {
-		return true
+	if k < 0 {
+		return true // the bracket's first words: "(as at Sunday)"
+	}
+	if toks[k].is("(", ",") {
+		// straight after the figure or its own words ("43 (as at
+		// Sunday)", "43, by Sunday"), not after other words in the
+		// bracket or clause ("43 (the NCA, as at Sunday)")
+		return p.figureWordsBefore(k)
 	}
 	// "the week of action until Sunday", "the seven days up to and
 	// including Sunday" (not "the four weeks to Sunday")
@@ -306,9 +312,15 @@ func (p *parser) endsOwnStretch(w int) bool {
 	}
 	// the figure, then only its own words: "43 by Sunday", "30 arrests
 	// made as of Sunday", "£5,000 seized up to Sunday"
-	for j := k; j >= 0 && j >= k-8; j-- {
+	return p.figureWordsBefore(w)
+}
+
+// figureWordsBefore reports a figure, then only its own words, in the few
+// tokens before token w: "43", "30 arrests made", "£5,000 seized".
+func (p *parser) figureWordsBefore(w int) bool {
+	for j := w - 1; j >= 0 && j >= w-9; j-- {
 		for _, money := range []bool{false, true} {
-			if n, ok := readNumber(toks, j, money); ok && n.to <= w && p.figureWords(n.to, w) {
+			if n, ok := readNumber(p.toks, j, money); ok && n.to <= w && p.figureWords(n.to, w) {
 				return true
 			}
 		}
