@@ -138,6 +138,15 @@ func (r *Reader) elements(toks []token) []elem {
 			i = end
 			continue
 		}
+		// "No one was charged", "no-one": nobody, not one person; the
+		// number after "no" is refused as "not" refuses it.
+		if t.is("no") && noOne(toks, i) {
+			if e := r.lex.all["not"]; e != nil {
+				out = append(out, elem{kind: eLex, from: i, to: i + 1, e: e})
+				i++
+				continue
+			}
+		}
 		if dateNumber(toks, i) || pluralNumber(t) {
 			out = append(out, elem{kind: eSkip, from: i, to: i + 1})
 			i++
@@ -1789,4 +1798,13 @@ func (p *parser) linkWord(k int) bool {
 func (p *parser) valueImpliesMoney(k int) bool {
 	t := strings.ToLower(p.text(p.els[k]))
 	return !strings.HasPrefix(t, "total") && !strings.HasPrefix(t, "amounting")
+}
+
+// noOne reports "no one" or "no-one" at toks[i].
+func noOne(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].norm == "-" && toks[j].glued {
+		j++
+	}
+	return j < len(toks) && toks[j].is("one")
 }

@@ -115,8 +115,9 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			for _, mw := range ms {
 				p.ments = append(p.ments, mw.m)
 			}
-			var from []int   // the fact each mention gave, or -1
-			var scoped []int // the scoped figure each mention gave, or -1
+			first := len(out.Facts) // the first fact of this sentence
+			var from []int          // the fact each mention gave, or -1
+			var scoped []int        // the scoped figure each mention gave, or -1
 			for _, mw := range ms {
 				nm := len(out.Messages)
 				mw.w.soft = append(mw.w.soft, ctxWords...)
@@ -157,6 +158,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			}
 			sameScopedInList(ms, from, scoped, &out)
 			sameInList(ms, from, &out)
+			sameAsShared(ms, first, &out)
 			return ms
 		}
 		ms := read(p, head)
@@ -395,13 +397,18 @@ func sameScopedInList(ms []*mentionWords, from, scoped []int, out *Reading) {
 	if len(drop) == 0 {
 		return
 	}
-	var keep []Scoped
-	for i, s := range out.Scoped {
+	out.Scoped = undropped(out.Scoped, drop)
+}
+
+// undropped is xs without the elements whose index drop holds.
+func undropped[T any](xs []T, drop map[int]bool) []T {
+	var keep []T
+	for i, x := range xs {
 		if !drop[i] {
-			keep = append(keep, s)
+			keep = append(keep, x)
 		}
 	}
-	out.Scoped = keep
+	return keep
 }
 
 // contextWords are the words of a heading, as soft words for what is
@@ -433,8 +440,9 @@ type mentionWords struct {
 	// scopedFact is what it was read as when its scope keeps it from
 	// the facts (Reading.Scoped)
 	scopedFact *Fact
-	ownAction  bool // its own words say what was done: "six of whom were later charged"
-	composed   bool // a part whose word of age or sex was composed with its total's: "(298 adults)" of males
+	ownAction  bool    // its own words say what was done: "six of whom were later charged"
+	composed   bool    // a part whose word of age or sex was composed with its total's: "(298 adults)" of males
+	shared     *[2]int // its figure's byte span, when read as each of two verbs': "arrested and charged 11 people"
 }
 
 // mentions finds the figures of a sentence, how they relate (siblings in
@@ -2106,13 +2114,9 @@ func (p *parser) cellNarrowed(m *mention, say func(code, word, format string, ar
 }
 
 // resolve turns one figure into a fact, or a message saying why not.
-func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
-	m, w := mw.m, mw.w
-	var value *float64
-	if m.amt != nil {
-		v := m.amt.value
-		value = &v
-	}
+// figureText is the words of a figure as written, and their byte
+// offsets in the phrase.
+func (p *parser) figureText(m *mention) (text string, start, end int) {
 	from, to := m.start, m.end
 	if m.amt != nil && m.el < from {
 		from = m.el
@@ -2123,8 +2127,23 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	if to > len(p.els) {
 		to = len(p.els)
 	}
-	text := p.raw(p.els[from].from, p.els[to-1].to)
-	start, end := p.toks[p.els[from].from].start, p.toks[p.els[to-1].to-1].end
+	return p.raw(p.els[from].from, p.els[to-1].to), p.toks[p.els[from].from].start, p.toks[p.els[to-1].to-1].end
+}
+
+// amountValue is a new copy of a figure's value, nil for an item named
+// with no number.
+func amountValue(m *mention) *float64 {
+	if m.amt == nil {
+		return nil
+	}
+	v := m.amt.value
+	return &v
+}
+
+func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
+	m, w := mw.m, mw.w
+	value := amountValue(m)
+	text, start, end := p.figureText(m)
 	quiet := false // a scoped figure has said why it is no fact
 	say := func(code, word, format string, args ...any) {
 		if m.amt == nil || quiet {
@@ -2146,6 +2165,11 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeNoMetric, m.whom, "%q says whom, when or where the things counted were done, only some of them: the catalogue holds no figure for that part; not read as the plain metric", m.whom)
 		return
 	case p.cell && m.amt != nil && p.cellNarrowed(m, say):
+		return
+	case p.cell && m.amt != nil && p.verbPair() != "":
+		// "Arrests │ charged and arrested 11": those both were done to,
+		// a part of the label's figure, or the figure of either?
+		say(CodeAmbiguous, p.verbPair(), "%q names what two metrics count, done to the same things: one figure for both, or which?; not read as the label's figure", p.verbPair())
 		return
 	case !p.cell && m.amt != nil && p.otherAdjunct(m) != "":
 		n := p.otherAdjunct(m)
@@ -2233,6 +2257,16 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		return
 	}
 	if len(cands) == 0 {
+		if split := r.sharedObject(p, m, w); split != nil {
+			// "arrested and charged 11 people": each verb's figure, the
+			// same number; a part after it is a part of neither alone.
+			for _, c := range split {
+				r.resolveAs(p, mw, c, &value, say, emit, scoped)
+			}
+			mw.fact, mw.scopedFact = nil, nil
+			mw.shared = &[2]int{start, end}
+			return
+		}
 		say(CodeNoMetric, "", "no metric of the catalogue fits these words")
 		return
 	}
@@ -2246,8 +2280,27 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeAmbiguous, "", "could be %s", strings.Join(codes, " or "))
 		return
 	}
-	mi := &r.metrics[cands[0].metric]
-	if h := p.headNoun(m); h != nil && m.amt.unit == "" && mi.Unit == string(etl.UnitPeople) && r.countsOther(h, cands[0].metric) {
+	r.resolveAs(p, mw, split{metric: cands[0].metric, w: w}, &value, say, emit, scoped)
+}
+
+// split is one metric a figure's words are read as, with the words that
+// say it.
+type split struct {
+	metric int
+	w      words
+}
+
+// resolveAs reads the figure of mw as metric c.metric of the words c.w:
+// its item, unit and qualifier, and the checks of a part.
+//
+// vp is the value the caller's messages give: a unit's factor converts it.
+func (r *Reader) resolveAs(p *parser, mw *mentionWords, c split, vp **float64, say func(code, word, format string, args ...any), emit func(Fact), scoped bool) {
+	m, w := mw.m, c.w
+	value := amountValue(m)
+	*vp = value
+	text, start, end := p.figureText(m)
+	mi := &r.metrics[c.metric]
+	if h := p.headNoun(m); h != nil && m.amt.unit == "" && mi.Unit == string(etl.UnitPeople) && r.countsOther(h, c.metric) {
 		// "40 welfare visits of vulnerable people": the number counts
 		// the visits named straight after it, not the people
 		say(CodeNoMetric, p.text(*h.el), "the number counts %q, things another metric counts, not people (%s)", p.text(*h.el), mi.Code)
@@ -2296,7 +2349,7 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 			}
 			if unit == "" && value != nil {
 				v := *value * s.factor
-				value = &v
+				value, *vp = &v, &v
 				f.Value = value
 			}
 			if unit == "" {
@@ -2314,7 +2367,7 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	if unit == "" && m.sibUnit != "" && value != nil {
 		v := *value * m.sibFactor
-		value = &v
+		value, *vp = &v, &v
 		f.Value = value
 		unit = m.sibUnit
 	}
@@ -3203,4 +3256,170 @@ func (p *parser) clauseChangers(from, to int) []change {
 		}
 	}
 	return out
+}
+
+// sharedObject reads a figure no metric fits whose own words hold two
+// verbs of different metrics joined by "and", both done to its things:
+// "arrested and charged 11 people", "11 people were arrested and
+// charged". Each verb with the other's word left out must read as one
+// metric of its own (not a tie), the two metrics neither one the other
+// nor one's part, counted in the same unit, of one section of the
+// return (not "arrested and safeguarded 11 children": those of one
+// figure who are in another section's are a part of it); then the
+// figure is each metric's, and nil otherwise. "or" joins no such pair ("arrested or
+// charged": either), nor does a verb nobody taught ("arrested and
+// interviewed"). Not in a return's cell: a label or cell "Arrested and
+// charged │ 11" counts those both were done to, one row of the return.
+// The figure must be stated alone (statedAlone).
+func (r *Reader) sharedObject(p *parser, m *mention, w words) []split {
+	if p.cell || m.amt == nil {
+		return nil
+	}
+	var pair []*entry
+	for k := m.start; k+2 < m.end && k+2 < len(p.els); k++ {
+		a, b, ok := p.verbsAt(k)
+		if !ok {
+			continue
+		}
+		if pair != nil {
+			return nil // three verbs, or two pairs: not this construction
+		}
+		pair = []*entry{a.e, b.e}
+	}
+	if pair == nil || !p.statedAlone(m) {
+		return nil
+	}
+	var out []split
+	for i, e := range pair {
+		w2 := w
+		w2.hard = without(w.hard, []*entry{pair[1-i]})
+		cs := r.candidates(w2)
+		if len(cs) == 0 || len(cs) > 1 && cs[0].score == cs[1].score || !r.actedOn(cs[0].metric, []*entry{e}) {
+			return nil
+		}
+		out = append(out, split{metric: cs[0].metric, w: w2})
+	}
+	a, b := out[0].metric, out[1].metric
+	if r.descends(a, b) || r.descends(b, a) || r.metrics[a].Unit != r.metrics[b].Unit || r.metrics[a].Section != r.metrics[b].Section {
+		return nil
+	}
+	return out
+}
+
+// sameAsShared refuses the facts of a figure read as each of two verbs'
+// ("arrested and charged 11 people") when another figure of its sentence
+// reads as one of the same metrics ("made 40 arrests and arrested and
+// charged 11 people"): which is the week's, or whether one is a part of
+// the other, the words do not say. Facts from index first on are the
+// sentence's.
+func sameAsShared(ms []*mentionWords, first int, out *Reading) {
+	drop := map[int]bool{}
+	for _, mw := range ms {
+		if mw.shared == nil {
+			continue
+		}
+		var own, others []int
+		for i := first; i < len(out.Facts); i++ {
+			if f := out.Facts[i]; f.Start == mw.shared[0] && f.End == mw.shared[1] {
+				own = append(own, i)
+			} else {
+				others = append(others, i)
+			}
+		}
+		for _, i := range own {
+			for _, j := range others {
+				a, b := out.Facts[i], out.Facts[j]
+				if a.Metric != b.Metric || a.Item != b.Item || a.Unit != b.Unit || drop[j] {
+					continue
+				}
+				for _, k := range own {
+					drop[k] = true
+				}
+				drop[j] = true
+				out.Messages = append(out.Messages,
+					Message{Code: CodeAmbiguous, Text: fmt.Sprintf("%q and %q both read as %s with nothing to tell them apart: one may be a part of the other", a.Text, b.Text, a.Metric), Value: a.Value, Start: a.Start, End: a.End},
+					Message{Code: CodeAmbiguous, Text: fmt.Sprintf("%q and %q both read as %s with nothing to tell them apart: one may be a part of the other", b.Text, a.Text, a.Metric), Value: b.Value, Start: b.Start, End: b.End})
+			}
+		}
+	}
+	if len(drop) > 0 {
+		out.Facts = undropped(out.Facts, drop)
+	}
+}
+
+// verbsAt reports two verbs joined by "and" at element k: "arrested and
+// charged".
+func (p *parser) verbsAt(k int) (a, b elem, ok bool) {
+	if k+2 >= len(p.els) {
+		return
+	}
+	a, and, b := p.els[k], p.els[k+1], p.els[k+2]
+	return a, b, a.hasRole(rAction) && b.hasRole(rAction) && and.kind == eFunc && p.word(k+1) == "and"
+}
+
+// verbPair is the first two verbs of the sentence joined by "and" that
+// are no verb of one metric in common ("arrested and charged"), or "".
+func (p *parser) verbPair() string {
+	for k := 0; k+2 < len(p.els); k++ {
+		a, b, ok := p.verbsAt(k)
+		if !ok {
+			continue
+		}
+		common := false
+		for _, sa := range a.e.senses {
+			common = common || sa.role == rAction && b.e.is(rAction, sa.metric)
+		}
+		if !common {
+			return p.raw(a.from, b.to)
+		}
+	}
+	return ""
+}
+
+// conditions are the words that open a clause of what may be, or of
+// when something else was: "If officers arrested and charged 11 people",
+// "When 11 people were arrested and charged, ...".
+var conditions = map[string]bool{"if": true, "unless": true, "whether": true, "when": true, "whenever": true,
+	"once": true, "until": true, "while": true, "whilst": true, "though": true, "although": true, "should": true}
+
+// statedAlone reports a figure said as a plain statement of its own
+// sentence: no word of a condition or a time clause before it, and after
+// its words nothing but the end of the sentence, or a comma or "and"
+// and the next figure ("arrested and charged 11 people and seized £100,000
+// of drugs"). Words after it that this reading has not weighed (", TBC",
+// ", including Essex", ", regional total", "from London", "with 40
+// offences") leave it unread.
+func (p *parser) statedAlone(m *mention) bool {
+	for k := 0; k < m.start && k < len(p.els); k++ {
+		for t := p.els[k].from; t < p.els[k].to; t++ {
+			if conditions[p.toks[t].norm] {
+				return false
+			}
+		}
+	}
+	// ", regional total", ", TBC" inside its own words: said of it, and
+	// not weighed here
+	for k := m.el + 1; k < m.end && k < len(p.els); k++ {
+		if p.els[k].kind == ePunct || k == m.end-1 && p.els[k].kind == eLex && neutralOnly(p.els[k].e) {
+			return false
+		}
+	}
+	starts := map[int]bool{}
+	for _, o := range p.ments {
+		if o != m && o.amt != nil {
+			starts[o.start], starts[o.el] = true, true
+		}
+	}
+	for k := m.end; k < len(p.els); k++ {
+		el := p.els[k]
+		switch {
+		case starts[k]:
+			return k > m.end
+		case el.kind == ePunct && (el.fn == "," || el.fn == ";"), el.kind == eFunc && (p.word(k) == "and" || el.fn == "sib"):
+		case el.kind == ePunct && (el.fn == "." || el.fn == "!") && k == len(p.els)-1:
+		default:
+			return false
+		}
+	}
+	return true
 }
