@@ -567,6 +567,11 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label, item string) (Val
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: cannot read %q as a figure; not loaded", label, v.Text)
 			return Value{}, v.Text, false
 		}
+		if w := phrase.NotDoneIn(v.Text); w != "" && val.Num != nil {
+			// "6 (to be executed)", "43 (planned)"
+			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: "+notDoneWhy+"; not loaded", label, v.Text, w)
+			return Value{}, v.Text, false
+		}
 		// "1 (imitation)" beside "Firearms": the aside may change the item
 		if words, why, ok := x.rd.AsideIn(v.Text, label, item, x.week()); ok {
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: the words in brackets %q are not read with the figure: %s; not loaded", label, v.Text, words, why)

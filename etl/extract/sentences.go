@@ -58,6 +58,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		// "5 knives and dozens of machetes, TBC": said of the whole cell
 		return refuse("the words %q say its figures are provisional or not final: they are loaded when the force sends the final figures", w)
 	}
+	if w := phrase.NotDoneIn(text); w != "" {
+		return refuse(notDoneWhy, w) // "6 to be executed", "43 arrests will be made"
+	}
 	_, err := ParseText(text)
 	if errors.Is(err, ErrForeignCurrency) {
 		return refuse("it is in a currency other than pounds or euros (%q); only pounds and euros are loaded", phrase.ForeignMoney(text))
@@ -327,8 +330,13 @@ func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why
 var named = regexp.MustCompile(`\b[A-Z]{2,}\b|\s[A-Z][a-z]`)
 
 // clauseSeps part a cell's words into clauses: commas, semicolons,
-// brackets, a dash between spaces.
-var clauseSeps = regexp.MustCompile(`[,;()\[\]]|\s[-–—]+\s`)
+// brackets, a dash between spaces, the end of a sentence ("43 arrests
+// made. TBC": a later sentence of the cell is said of its figures too).
+var clauseSeps = regexp.MustCompile(`[,;()\[\]]|\s[-–—]+\s|\.\s`)
+
+// notDoneWhy says why a figure whose words say it is not done is
+// refused (phrase.NotDoneIn).
+const notDoneWhy = "the words %q say what it counts is not done yet (meant, expected or still to come), so it is no count of the week"
 
 // provisionalClause is a clause of a cell with no figure in it that says
 // the cell's figures are provisional or not final ("…, TBC", "… (to be

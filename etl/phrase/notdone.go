@@ -1,5 +1,7 @@
 package phrase
 
+import "regexp"
+
 // A figure whose own verb is not said as done is no count of the week:
 // a modal before it says a plan, a forecast or a possibility ("Officers
 // will visit 12 cuckooed addresses", "12 people could be charged",
@@ -98,3 +100,43 @@ func lowerText(t token) string {
 	}
 	return string(b)
 }
+
+// NotDoneIn is the word of a return's value cell that says what its
+// figure counts is not done (yet), "" if none: a modal ("43 will be
+// made", "6 could be executed"), "to be" or "to have" after the figure or
+// its words ("6 to be executed", "43 arrests still to be made"; not "what
+// is believed to be crack", which says what a thing is), a word of
+// intention or expectation ("12 planned", "6 intended"), or a day, week
+// or month to come ("6 executed next week"). A cell holds no verb of its
+// own before the figure for notDone to weigh, so the words are looked
+// for anywhere in it.
+func NotDoneIn(text string) string {
+	toks := tokenize(text)
+	for i, t := range toks {
+		switch {
+		case t.kind != tWord:
+		case modals[t.norm] && !(t.is("may") && capitalised(t)) || t.is("shall", "cannot", "can't", "won't"):
+			return t.text // "May" is the month
+		case t.is("to") && i+1 < len(toks) && toks[i+1].is("be", "have") && (i == 0 || !sayingWhat[toks[i-1].norm]) &&
+			!provisionalAt.MatchString(text[t.start:]): // "to be confirmed": provisional, Provisional's
+			return t.text + " " + toks[i+1].text
+		case intentions[t.norm] && !t.is("want", "wanted", "wanting", "wants", "set", "going", "due", "try", "tried", "trying"):
+			return t.text
+		case t.is("next", "upcoming", "forthcoming"):
+			return t.text
+		}
+	}
+	return ""
+}
+
+// sayingWhat are the words before "to be" that say what a thing is
+// believed or found to be, not what is still to be done: "what is
+// believed to be crack", "found to be stolen".
+var sayingWhat = map[string]bool{
+	"believed": true, "thought": true, "suspected": true, "understood": true, "deemed": true, "considered": true,
+	"said": true, "alleged": true, "reported": true, "known": true, "found": true, "appear": true, "appears": true,
+	"appeared": true, "seem": true, "seems": true, "seemed": true, "proved": true, "proven": true, "shown": true,
+}
+
+// provisionalAt is provisional wording at the start of words.
+var provisionalAt = regexp.MustCompile(`(?i)^` + provisional)
