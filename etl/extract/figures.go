@@ -572,6 +572,14 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label, item string) (Val
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: "+notDoneWhy+"; not loaded", label, v.Text, w)
 			return Value{}, v.Text, false
 		}
+		if at := strings.IndexAny(v.Text, "(["); at > 0 && val.Num != nil && !strings.ContainsAny(v.Text[at:], "0123456789") {
+			// "43 (including Essex)", "43 (jointly)": the aside's words
+			// (a figure in it is the grammar's: a part, another period)
+			if w, ok := x.unreadAfter(v.Text, at); ok {
+				x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: "+unreadAfterWhy+"; not loaded", label, v.Text, w)
+				return Value{}, v.Text, false
+			}
+		}
 		// "1 (imitation)" beside "Firearms": the aside may change the item
 		if words, why, ok := x.rd.AsideIn(v.Text, label, item, x.week()); ok {
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: the words in brackets %q are not read with the figure: %s; not loaded", label, v.Text, words, why)

@@ -127,6 +127,11 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			return refuse("the word %q is not known", w.Text)
 		}
 	}
+	if end, own := x.figuresEnd(rd, m); own {
+		if w, ok := x.unreadAfter(text, end); ok {
+			return refuse(unreadAfterWhy, w)
+		}
+	}
 	if n := unreadNumber(text, rd); n != "" {
 		// "1,200 / 44": the grammar read 1,200 and passed over "/ 44".
 		return refuse("the number %q in it is read as no figure, and it may change the figure beside it", n)
@@ -699,4 +704,46 @@ func inBrackets(text string, at int) bool {
 		}
 	}
 	return depth > 0
+}
+
+// unreadAfterWhy says why a figure with words after it that nobody
+// taught us is refused (unreadAfter).
+const unreadAfterWhy = "the words %q after its figure are not read, and they may say whose, where or when it is (another force's or agency's, a joint or a wider figure, another period's)"
+
+// unreadAfter finds the words of a cell after byte offset from (the end
+// of its last figure, figuresEnd) that no reader of the
+// grammar gives a meaning (phrase.Reader.Unread), in a clause of such
+// words alone ("43, jointly", "43, financial year", "43 (all forces)")
+// or naming someone or somewhere ("43, including Essex", "43 with Essex
+// Police", "43, with the NCA"). A clause that says what was done in
+// words of the lexicon ("£3,400, found on a train") may hold a word
+// nobody taught us; a name it may not.
+func (x *extractor) unreadAfter(text string, from int) (string, bool) {
+	for _, cl := range x.rd.Unread(text, phrase.Context{Force: x.ret.Force, Week: x.week()}, from) {
+		named := slices.ContainsFunc(cl.Words, func(w phrase.Word) bool { return strings.ToLower(w.Text) != w.Text })
+		if named || !cl.Known {
+			return text[cl.Words[0].Start:cl.Words[len(cl.Words)-1].End], true
+		}
+	}
+	return "", false
+}
+
+// figuresEnd is the end of the last figure or part a reading holds,
+// read or refused, and whether it is a figure of the label's own metric:
+// the words after such a figure are said of the whole cell; those after
+// a part ("45, including 5 men from London", "12, 5 of them in Rugby")
+// are the part's, which the grammar has weighed.
+func (x *extractor) figuresEnd(rd phrase.Reading, m catalog.Metric) (int, bool) {
+	end, own := 0, false
+	for _, f := range rd.Facts {
+		if f.End > end {
+			end, own = f.End, f.Metric == m.Code
+		}
+	}
+	for _, msg := range rd.Messages {
+		if msg.Value != nil && msg.End > end {
+			end, own = msg.End, false
+		}
+	}
+	return end, own
 }
