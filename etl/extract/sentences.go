@@ -132,6 +132,12 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 			return refuse(unreadAfterWhy, w)
 		}
 	}
+	for _, f := range rd.Facts {
+		if w := x.rd.DescribedAfter(f.Text); w != "" {
+			// "2 firearms used", "2 firearms targeted"
+			return refuse("%q: the word %q after what it counts says something else was done to them, or thought of them, than %s", f.Text, w, strings.ToLower(m.Label))
+		}
+	}
 	if n := unreadNumber(text, rd); n != "" {
 		// "1,200 / 44": the grammar read 1,200 and passed over "/ 44".
 		return refuse("the number %q in it is read as no figure, and it may change the figure beside it", n)

@@ -1,5 +1,7 @@
 package phrase
 
+import "strings"
+
 // Unread are the words of a return's value cell from byte offset from
 // that no reader of the grammar gives a meaning, grouped by clause: a
 // word the lexicon does not know that is no date, day, month, number,
@@ -81,3 +83,29 @@ type UnreadClause struct {
 // stretchWords bound a stretch of days as the week reader reads it: "by
 // the end of Sunday", "the week ending Sunday", "commencing Monday".
 var stretchWords = map[string]bool{"end": true, "ending": true, "commencing": true, "beginning": true, "starting": true}
+
+// DescribedAfter is a past participle that only describes (the
+// lexicon's neutral: "used", "targeted", "suspected") after the thing a
+// figure's words count, with nothing after it but other describing
+// words ("this week"): "2 firearms used", "2 firearms targeted", "2
+// firearms suspected". Before the thing it describes it ("2 suspected
+// firearms"); after it, it stands where the figure's verb would, and
+// says something else was done to the things than the metric's verb
+// (used, targeted, only suspected). "" if there is none.
+func (r *Reader) DescribedAfter(words string) string {
+	toks := tokenize(words)
+	thing, last := false, ""
+	for i := 0; i < len(toks); {
+		e, n := r.lex.match(toks, i)
+		switch {
+		case n == 1 && neutralOnly(e) && thing && strings.HasSuffix(toks[i].norm, "ed"):
+			last = toks[i].text
+		case n > 0 && neutralOnly(e):
+			// "2 firearms used this week": said of the week, not of them
+		case n > 0:
+			thing, last = true, ""
+		}
+		i += max(n, 1)
+	}
+	return last
+}
