@@ -77,3 +77,28 @@ func oddNumber(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// NamingNumber is a number written after a word that names a stretch of
+// time or a stage by its number ("in week 5", "day 3", "phase 2"), with
+// that word: a name, never a count of the things beside it ("2 knives
+// and axes in week 5" is no 5 axes). A week said by a word before it
+// ("last week 18", "this week 43") is no name but the figure of that
+// week, the aside reader's. "" if there is none.
+func NamingNumber(text string) string {
+	for _, loc := range namingNumber.FindAllStringIndex(text, -1) {
+		before := strings.Fields(strings.ToLower(text[:loc[0]]))
+		if len(before) > 0 && weekSaid[strings.Trim(before[len(before)-1], "(,;:")] {
+			continue
+		}
+		return text[loc[0]:loc[1]]
+	}
+	return ""
+}
+
+var namingNumber = regexp.MustCompile(`(?i)\b(?:week|wk|day|phase|stage|wave|round|tranche|quarter|period|month)\s*(?:no\.?\s*|number\s*|#\s*)?\d+\b`)
+
+// weekSaid are the words before "week", "day" that say which one it is.
+var weekSaid = map[string]bool{
+	"last": true, "previous": true, "prior": true, "this": true, "that": true, "the": true, "same": true, "each": true,
+	"per": true, "a": true, "every": true, "following": true, "next": true, "first": true, "final": true,
+}
