@@ -133,6 +133,10 @@ func (x *extractor) readLabelUncached(text, parent string) labelRead {
 		lm.metric, lm.item = ms[0], ""
 		return labelRead{lm: lm, ok: true}
 	}
+	if w, why := x.labelScope(text); w != "" {
+		// "Weapons seized (regional total)", "Weapons to be seized"
+		return labelRead{changer: w, reason: why}
+	}
 	unknown := x.rd.Unknown(text)
 	if l.OK && len(unknown) == 0 {
 		if ms := x.coordinated(text); len(ms) > 1 {
@@ -602,4 +606,25 @@ func unheldUnit(text string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// scopeWords in a label say its figure is a wider area's than the
+// force's, or shared with others: "Weapons seized (regional total)",
+// "Weapons seized by partners", "Joint arrests". The grammar reads them
+// as words that only describe (a national week, partner agencies) and
+// passes over them; beside a figure they change whose it is.
+var scopeWords = regexp.MustCompile(`(?i)\b(?:regional(?:ly)?|region(?:[- ]?wide)?|national(?:ly)?|nation[- ]?wide|joint(?:ly)?|partners?|partnership|multi[- ]?agency|agenc(?:y|ies)|all forces|other forces)\b`)
+
+// labelScope is the word of a label that says its figure is not the
+// force's own week's count, and why: a word of scopeWords, or words
+// saying it is still to be done ("Weapons to be seized", "Planned
+// warrants": phrase.NotDoneIn).
+func (x *extractor) labelScope(text string) (string, string) {
+	if w := scopeWords.FindString(text); w != "" {
+		return w, fmt.Sprintf("%q says its figure is a wider area's or shared with others, not the force's own", w)
+	}
+	if w := phrase.NotDoneIn(text); w != "" {
+		return w, fmt.Sprintf("%q says what it counts is not done yet (meant, expected or still to come)", w)
+	}
+	return "", ""
 }
