@@ -456,11 +456,10 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 		x.refuse(etl.SevWarning, "count_not_amount", sheet, v.Ref(), []string{v.Ref()}, "%s: %q beside %q counts seizures, not the amount seized; not loaded. Give the amount (£, g, kg) on its own row", m.Label, text, strings.TrimSpace(c.label))
 		return etl.Fact{}, false
 	}
-	if money(c.fixed) && val.Unit != "" && !money(val.Unit) && val.Unit != etl.UnitPeople {
-		// "Drugs seized (£) │ 20 g": the cell's own unit is read, as it is
-		// whatever the heading says, but the two disagree: say so.
-		x.msg(etl.SevWarning, "unit_differs", sheet, v.Ref(), "%s: its label or heading gives the figures in %s but %q is in %s; loaded in %[4]s, as the cell writes it: correct the cell or the heading if that is wrong", m.Label, currencyName(c.fixed), text, val.Unit)
-	}
+	// "Drugs seized (£) │ 20 g": the cell's own unit is read, as it is
+	// whatever the heading says, but the two disagree: said once the
+	// figure is known to be read.
+	differs := money(c.fixed) && val.Unit != "" && !money(val.Unit) && val.Unit != etl.UnitPeople
 	if val.Unit == "" {
 		val.Unit = c.fixed
 	}
@@ -512,6 +511,9 @@ func (x *extractor) read(sheet string, cell *etl.Cell, m catalog.Metric, item st
 		// float noise in a stored count, never a fraction of an arrest.
 		n := wholeIfNoise(*val.Num)
 		val.Num = &n
+	}
+	if differs {
+		x.msg(etl.SevWarning, "unit_differs", sheet, v.Ref(), "%s: its label or heading gives the figures in %s but %q is in %s; read in %[4]s, as the cell writes it: correct the cell or the heading if that is wrong", m.Label, currencyName(c.fixed), text, val.Unit)
 	}
 	return etl.Fact{Metric: m.Code, Item: item, Unit: val.Unit, Value: val.Num, Qualifier: val.Qualifier, Raw: text, Sheet: sheet, Cell: v.Ref()}, true
 }

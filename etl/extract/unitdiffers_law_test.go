@@ -12,12 +12,13 @@ import (
 // when the two disagree, money above and a weight, wraps or a count in
 // the cell, the figure loads in the cell's unit and a unit_differs
 // warning names the cell (closing17, review15 H13). A cell that writes
-// money, or no unit, or a label with no money sign, draws no such warning.
+// money, or no unit, or a label with no money sign, draws no such warning,
+// nor does a figure refused for its unit (Cash seized (£) │ 20 g).
 func TestUnitDiffersLaw(t *testing.T) {
 	t.Parallel()
 	type unitCase struct {
 		label, text string
-		unit        etl.Unit // the unit loaded
+		unit        etl.Unit // the unit loaded; "" refused
 		value       float64
 		warn        bool // a unit_differs warning at B3
 	}
@@ -44,6 +45,12 @@ func TestUnitDiffersLaw(t *testing.T) {
 		}
 		cases = append(cases, unitCase{plainLabels[ix[0]-len(moneyLabels)], text, u.unit, float64(n) * u.value, false})
 	}
+	// A metric counted only in money refuses a weight or wraps whatever
+	// its label says, and a warning that the figure was read would be
+	// false: only the refusal is said (review16 R2).
+	for i, u := range cellUnits {
+		cases = append(cases, unitCase{[]string{"Cash seized (£)", "Cash seized (€)"}[i%2], fmt.Sprintf(u.text, 7+i), "", 0, false})
+	}
 	// Money in the cell, or none, under a money label: no conflict.
 	for i, l := range moneyLabels {
 		sign, unit := "£", etl.UnitGBP
@@ -59,9 +66,13 @@ func TestUnitDiffersLaw(t *testing.T) {
 		name:  func(c unitCase) string { return fmt.Sprintf("%q │ %q", c.label, c.text) },
 		sheet: func(c unitCase, b *lawBook) { pairSheet([2]string{c.label, c.text}, b) },
 		holds: func(c unitCase, p probe, v *verdict) {
-			at := p.factsAt("B3")
-			v.want(len(at) == 1 && at[0].Unit == c.unit && at[0].Value != nil && *at[0].Value == c.value,
-				"want one fact of %v %s at B3", c.value, c.unit)
+			if c.unit == "" {
+				p.refused(v)
+			} else {
+				at := p.factsAt("B3")
+				v.want(len(at) == 1 && at[0].Unit == c.unit && at[0].Value != nil && *at[0].Value == c.value,
+					"want one fact of %v %s at B3", c.value, c.unit)
+			}
 			var m *etl.Message
 			for i, msg := range p.r.Messages {
 				if msg.Code == "unit_differs" && msg.Cell == "B3" {
