@@ -99,6 +99,9 @@ func describesCounted(toks []token, i int, action func(j int) bool) bool {
 	}
 	num := -1
 	for k := rel - 1; k >= 0 && !sentenceEnd(toks[k]); k-- {
+		if k > 0 && toks[k-1].is("aged", "age") {
+			continue // "people aged 17 and under": an age, not the figure
+		}
 		if n, ok := readNumber(toks, k, false); ok && !n.article {
 			num = k
 			break
@@ -106,6 +109,12 @@ func describesCounted(toks []token, i int, action func(j int) bool) bool {
 	}
 	if num < 0 {
 		return false
+	}
+	// "a dozen": the article opens the figure
+	if num > 0 && toks[num-1].is("a", "an") {
+		if n, ok := readNumber(toks, num-1, false); ok && n.to > num {
+			num--
+		}
 	}
 	finite := -1
 	for k := i + 1; k < len(toks) && !sentenceEnd(toks[k]); k++ {

@@ -2166,6 +2166,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		return
 	case p.cell && m.amt != nil && p.cellNarrowed(m, say):
 		return
+	case m.amt != nil && p.includesOther(m) != "":
+		n := p.includesOther(m)
+		say(CodeChangesMeaning, n, "%q says the figure includes another force's or a wider area's: not read as the force's figure for the week", n)
+		return
 	case p.cell && m.amt != nil && p.verbPair() != "":
 		// "Arrests │ charged and arrested 11": those both were done to,
 		// a part of the label's figure, or the figure of either?
@@ -3422,4 +3426,33 @@ func (p *parser) statedAlone(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// includesOther is the words after a figure that say it includes another
+// force's area or a wider one's, with no figure of their own ("7,
+// including Essex", "45 arrests including London and Essex"), or "": a
+// figure that holds another's is not the force's own. A part of the
+// force's area ("including Medway" in Kent's) is its own.
+func (p *parser) includesOther(m *mention) string {
+	for k := m.el + 1; k < len(p.els); k++ {
+		el := p.els[k]
+		if el.kind == eAmount {
+			return ""
+		}
+		if el.kind != eFunc || el.fn != "part" {
+			continue
+		}
+		j := el.to
+		if j < len(p.toks) && p.toks[j].is("the") {
+			j++
+		}
+		if j >= len(p.toks) || !capitalised(p.toks[j]) || p.notPlace(j) {
+			continue
+		}
+		ns, end := p.names(j)
+		if kind := p.judge(ns); len(ns) > 0 && (kind == scopeOther || kind == scopeWider) {
+			return p.raw(el.from, end)
+		}
+	}
+	return ""
 }
