@@ -125,19 +125,27 @@ func unqScopeCases(cat *catalog.Catalog) []unqCase {
 	var out []unqCase
 	for i, pr := range unqPairs(cat) {
 		n := g.num()
-		for _, set := range []struct {
-			forms []string
-			read  bool
-		}{{reads, true}, {refused, false}} {
-			// every form for a few pairs, one form each for the rest
-			forms := set.forms
-			if i%4 != 0 {
-				forms = forms[i%len(forms) : i%len(forms)+1]
-			}
-			for _, f := range forms {
-				text := fmt.Sprintf(f, n.text, pr[0].text, pr[1].text, capital(pr[0].text))
-				out = append(out, unqCase{capital(text), n.value, pr[0], pr[1], set.read})
-			}
+		out = append(out, unqForms(i, 4, reads, refused, n, pr, capital(pr[0].text))...)
+	}
+	return out
+}
+
+// unqForms fills each form of reads and refused with the pair's figure
+// and things (and extra, as the forms' further arguments): every form
+// for one pair in each, one form each for the rest.
+func unqForms(i, each int, reads, refused []string, n lawNum, pr [2]unqNamed, extra ...any) []unqCase {
+	var out []unqCase
+	for _, set := range []struct {
+		forms []string
+		read  bool
+	}{{reads, true}, {refused, false}} {
+		forms := set.forms
+		if i%each != 0 {
+			forms = forms[i%len(forms) : i%len(forms)+1]
+		}
+		for _, f := range forms {
+			text := fmt.Sprintf(f, append([]any{n.text, pr[0].text, pr[1].text}, extra...)...)
+			out = append(out, unqCase{capital(text), n.value, pr[0], pr[1], set.read})
 		}
 	}
 	return out
@@ -148,8 +156,22 @@ func TestUnquantifiedScopeLaw(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := newReader(t)
-	cases := unqScopeCases(cat)
+	checkUnq(t, newReader(t), unqScopeCases(cat))
+}
+
+func TestUnquantifiedQuantityLaw(t *testing.T) {
+	cat, err := catalog.Load(reference.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkUnq(t, newReader(t), unqQuantityCases(cat))
+}
+
+// checkUnq reads each case in Kent's context: the things are read, each
+// unquantified, or not, as the case says, and no fact but them and the
+// figure of arrests beside them is read.
+func checkUnq(t *testing.T, r *phrase.Reader, cases []unqCase) {
+	t.Helper()
 	failed := 0
 	for _, c := range cases {
 		got := r.Read(c.text, phrase.Context{Force: "kent"})
@@ -179,4 +201,72 @@ func TestUnquantifiedScopeLaw(t *testing.T) {
 		failed++
 	}
 	t.Logf("%d sentences, %d failed", len(cases), failed)
+}
+
+// unqQuantityCases: things named with no number after words of quantity
+// that give no number ("Dozens of knives and machetes were seized",
+// "thousands of pounds worth of heroin and cannabis", "a large number
+// of", "hundreds of wraps of"), and a clause of them after "after" a
+// figure ("20 people were arrested after knives and machetes were
+// seized"), each unquantified; the same with the words before, in and
+// after the things' verb that unqScopeCases refuses, with words after
+// the verb that widen or hedge it (", including Essex", ", TBC", "and
+// beyond", ", regional total"), another's act before them ("after
+// Border Force seized", "after residents found"), and a verb of no
+// seizure ("were handed in", "were used in an attack"): not read.
+func unqQuantityCases(cat *catalog.Catalog) []unqCase {
+	g := &lawGen{}
+	quants := []string{"dozens of ", "hundreds of ", "thousands of ", "a large number of ", "a significant amount of "}
+	drugQuants := []string{"thousands of pounds worth of ", "hundreds of wraps of "}
+	reads := []string{
+		"%[5]s and %[3]s were seized and %[1]s people were arrested.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized.",
+		"%[1]s people were arrested, and %[4]s%[2]s and %[3]s have been recovered.",
+		"%[1]s people were arrested after %[4]s%[2]s and %[3]s were seized.",
+		"%[1]s people were arrested after %[2]s and %[3]s were seized.",
+		"%[1]s people were arrested after %[2]s and %[3]s had been seized by officers.",
+	}
+	refused := []string{
+		"Nationally, %[5]s and %[3]s were seized and %[1]s people were arrested.",
+		"%[1]s arrests were made; across the region, %[4]s%[2]s and %[3]s were seized.",
+		"%[1]s arrests were made; Essex Police said %[4]s%[2]s and %[3]s were seized.",
+		"If %[1]s arrests are made, %[4]s%[2]s and %[3]s are seized.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s are seized every week.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s could be seized.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were not seized.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized by Border Force.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized last year.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized in Essex.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized nationally.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized, including Essex.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized in Kent and beyond.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized, regional total.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized, TBC.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized, which were later returned.",
+		"%[1]s people were arrested after Border Force seized %[4]s%[2]s and %[3]s.",
+		"%[1]s people were arrested after residents found %[4]s%[2]s and %[3]s.",
+		"%[1]s people were arrested after %[4]s%[2]s and %[3]s were found by residents.",
+		"%[1]s people were arrested after %[4]s%[2]s and %[3]s were seized by the NCA.",
+		"%[1]s people were arrested after %[4]s%[2]s and %[3]s were handed in.",
+		"%[1]s people were arrested after %[4]s%[2]s and %[3]s were used in an attack.",
+		"%[1]s people were arrested after %[4]s%[2]s and %[3]s were seized in 2019.",
+		"%[1]s people were arrested after %[4]s%[2]s and %[3]s were seized in previous operations.",
+		"%[1]s people were arrested after %[4]s%[2]s and %[3]s were seized to date.",
+		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized year to date.",
+		"%[1]s people were arrested after %[4]s%[2]s and %[3]s were seized across the region.",
+		"%[1]s people were arrested after %[4]s%[2]s and %[3]s could be seized.",
+		"%[1]s people were arrested after %[4]s%[2]s and %[3]s are seized.",
+		"%[1]s people were arrested after no %[2]s or %[3]s were found.",
+		"If %[1]s people are arrested after %[4]s%[2]s and %[3]s are seized, they are charged.",
+	}
+	var out []unqCase
+	for i, pr := range unqPairs(cat) {
+		qs := quants
+		if pr[0].metric == "drugs_seized" {
+			qs = append(append([]string{}, quants...), drugQuants...)
+		}
+		q := qs[i%len(qs)]
+		out = append(out, unqForms(i, 3, reads, refused, g.num(), pr, q, capital(q)+pr[0].text)...)
+	}
+	return out
 }

@@ -1576,16 +1576,66 @@ func (p *parser) quantityWord(j int) bool {
 	if j >= len(p.els) {
 		return false
 	}
-	el := p.els[j]
 	switch p.word(j) {
 	case "some", "numerous", "various", "several", "multiple":
 		return true // "three laptops, numerous sets of scales"
 	}
+	return p.quantityNoun(j)
+}
+
+// quantityNoun reports a noun of quantity at element j: "quantity of",
+// "large amount of", "number of".
+func (p *parser) quantityNoun(j int) bool {
+	if j < 0 || j >= len(p.els) {
+		return false
+	}
+	el := p.els[j]
 	if el.kind != eLex || !el.hasRole(rNeutral) {
 		return false
 	}
 	t := el.e.text
 	return strings.HasSuffix(t, "quantity of") || strings.HasSuffix(t, "amount of") || strings.HasSuffix(t, "number of")
+}
+
+// quantityEnd reads words of quantity that give no number from element
+// j, before things named with no number, and returns the element after
+// them (-1 if there are none): "some", "a quantity of", a describing
+// word and a noun of quantity ("a large number of", "a significant
+// amount of"), a scale in the plural and "of" ("dozens of", "hundreds
+// of"), and after it a unit and "of" ("hundreds of wraps of") or a sum's
+// unit, "worth" and "of" ("thousands of pounds worth of"). No number is
+// read in them: the things after them are named with no number.
+func (p *parser) quantityEnd(j int) int {
+	els := p.els
+	of := func(x int) bool { return x < len(els) && els[x].kind == eFunc && els[x].fn == "of" }
+	x := j
+	if x < len(els) && els[x].kind == eFunc && els[x].fn == "det" {
+		x++
+	}
+	if x >= len(els) {
+		return -1
+	}
+	switch {
+	case els[x].kind == eUnknown && els[x].to-els[x].from == 1 && pluralScale(p.toks, els[x].from) && of(x+1):
+		x += 2
+		y := x
+		if y < len(els) && els[y].hasRole(rUnit) {
+			y++
+			if y < len(els) && els[y].hasRole(rValue) && p.word(y) == "worth" {
+				y++
+			}
+			if of(y) {
+				x = y + 1
+			}
+		}
+	case p.quantityWord(x):
+		x++
+	case (els[x].kind == eUnknown || els[x].kind == eLex && els[x].hasRole(rNeutral)) && els[x].to-els[x].from == 1 && p.quantityNoun(x+1):
+		x += 2
+	default:
+		return -1
+	}
+	return x
 }
 
 // listGoesOnToAmount reports a list of nouns from element j that goes on,

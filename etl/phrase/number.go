@@ -28,6 +28,18 @@ var scales = map[string]float64{
 	"k": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "bn": 1e9,
 }
 
+// pluralScale reports a word of a scale in the plural and "of" at
+// toks[i]: "dozens of", "hundreds of", "thousands of" say many and name
+// no number.
+func pluralScale(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].is("of") {
+		return false
+	}
+	t := toks[i]
+	_, scale := scales[t.norm]
+	return t.kind == tWord && (scale && !shortScale(t.norm) || t.norm == "dozen") && t.norm != strings.ToLower(t.text)
+}
+
 func shortScale(norm string) bool {
 	return norm == "k" || norm == "m" || norm == "mn" || norm == "bn" || norm == "mil"
 }

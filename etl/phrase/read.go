@@ -1114,6 +1114,8 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 		k++ // ", as well as knuckledusters"
 	}
 	// "and some cannabis", "and a quantity of heroin": named, no number.
+	// (Not "and dozens of knives": the things beside a figure share its
+	// verb and subject, which this does not judge.)
 	if p.quantityWord(k) {
 		if els[k].kind == eFunc && els[k].fn == "det" {
 			k++
@@ -1438,7 +1440,14 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		}
 		// the list opens its clause: at the start, after a boundary, a
 		// comma or "and", or after a word of quantity with no number
+		// ("Dozens of knives were seized", "a large number of knives",
+		// "thousands of pounds worth of heroin and cannabis": its things
+		// are the words after them; in prose only, a cell's words are
+		// the cell reader's to judge)
 		b := k - 1
+		if x := p.quantityBefore(k, listEl); x >= 0 && !p.cell {
+			b, k = x-1, p.quantityEnd(x)
+		}
 		for b >= 1 && joiner(b) && listEl(b-1) {
 			for b-1 >= 0 && listEl(b-1) {
 				b--
@@ -1455,7 +1464,11 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		if b >= 1 && els[b].kind == eFunc && els[b].fn == "part" {
 			groupVerb = p.bareKindBefore(b, listEl)
 		}
-		if groupVerb < 0 && b >= 0 && !(els[b].strong() || joiner(b) || els[b].kind == eFunc && els[b].fn == "say") {
+		// "More than 20 people were arrested after drugs, imitation
+		// guns and knives were seized": a clause of the things' own,
+		// after the figure's
+		after := b >= 1 && els[b].kind == eFunc && p.word(b) == "after" && !p.cell
+		if groupVerb < 0 && b >= 0 && !(els[b].strong() || joiner(b) || els[b].kind == eFunc && els[b].fn == "say" || after) {
 			for k < len(els) && (listEl(k) || joiner(k)) {
 				k++ // a list after "including", "of" or a verb: not a clause of its own
 			}
@@ -1596,12 +1609,39 @@ func (p *parser) verbRefused(k int) bool {
 			return true
 		}
 	}
+	// ", TBC", ", including Essex", ", regional total": a part after a
+	// comma with no figure and no verb of its own says more of them
+	for j := v + 1; j < len(els) && !els[j].strong(); j++ {
+		if els[j].kind != ePunct || els[j].fn != "," {
+			continue
+		}
+		own := false
+		for x := j + 1; x < len(els) && !els[x].strong() && !(els[x].kind == ePunct && els[x].fn == ","); x++ {
+			own = own || els[x].kind == eAmount || els[x].verbLike()
+		}
+		if !own {
+			return true
+		}
+	}
 	for _, t := range p.toks[els[v].to:] {
 		if t.is("later", "subsequently", "belonging", "belonged", "belongs", "returned", "owned", "fake") {
 			return true
 		}
 	}
 	return false
+}
+
+// quantityBefore is the element where words of quantity that give no
+// number (quantityEnd) begin, at or up to six elements before element
+// k, when they end at or after k on a thing of the list listEl; -1 if
+// none do.
+func (p *parser) quantityBefore(k int, listEl func(int) bool) int {
+	for x := max(0, k-6); x <= k; x++ {
+		if e := p.quantityEnd(x); e >= k && e < len(p.els) && listEl(e) {
+			return x
+		}
+	}
+	return -1
 }
 
 // listEnd is the element where a list of things named with no number
