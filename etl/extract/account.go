@@ -174,6 +174,14 @@ func (x *extractor) account(grids []*grid) {
 				x.refuse(etl.SevWarning, "unreadable_value", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s, beside %q, was not read as a figure: %s; not loaded", shown(c), name, c.Ref(), x.labelBeside(g, c), why)
 			case g.reason[i] != skipNone:
 				groups[g.reason[i]] = append(groups[g.reason[i]], i)
+			case c.Kind == etl.KindText && leadingCount.MatchString(c.Text) && x.labelBeside(g, c) != "":
+				// "Arrests | 43 in the year up to Sunday": a count beside a
+				// label, with words read as a heading's: never passed over.
+				why := "its words are read as a heading's, not a figure's"
+				if hd := readHeading(c.Text); hd.period == periodOther {
+					why = "its words say it is " + x.otherPeriod(hd) + ", not this week's figure"
+				}
+				x.refuse(etl.SevWarning, "unreadable_value", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s, beside %q, was not read as a figure: %s; not loaded", shown(c), name, c.Ref(), x.labelBeside(g, c), why)
 			case c.Kind == etl.KindText && !g.hidden(*c) && prose(c.Text) && len(x.rd.Read(c.Text, phrase.Context{}).Facts) == 0:
 				groups[skipText] = append(groups[skipText], i)
 			case c.Kind == etl.KindText && x.labelBeside(g, c) != "":

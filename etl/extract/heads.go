@@ -446,7 +446,7 @@ func (h heading) absolute() bool { return !h.from.IsZero() && !h.noYear && h.wee
 // October", "17 Oct 2021", "11 (Mon) to 17 (Sun) Oct" stay headings).
 func pureHeading(text string) bool {
 	if m := leadingCount.FindStringSubmatch(text); m != nil {
-		if w := m[1] + m[2]; !spanWords[catalog.Normalize(w)] && !dateish.MatchString(w) {
+		if w := catalog.Normalize(m[1] + m[2]); !spanWords[w] && (w == "up" || !headingVocab[w]) && !dateish.MatchString(w) {
 			return false
 		}
 	}
