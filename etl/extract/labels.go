@@ -613,7 +613,7 @@ func unheldUnit(text string) string {
 // "Weapons seized by partners", "Joint arrests". The grammar reads them
 // as words that only describe (a national week, partner agencies) and
 // passes over them; beside a figure they change whose it is.
-var scopeWords = regexp.MustCompile(`(?i)\b(?:regional(?:ly)?|region(?:[- ]?wide)?|national(?:ly)?|nation[- ]?wide|joint(?:ly)?|partners?|partnership|multi[- ]?agency|agenc(?:y|ies)|all forces|other forces)\b`)
+var scopeWords = regexp.MustCompile(`(?i)\b(?:regional(?:ly)?|region(?:[- ]?wide)?|national(?:ly)?|nation[- ]?wide|joint(?:ly)?|partners?|partnership|all forces|other forces)\b`)
 
 // labelScope is the word of a label that says its figure is not the
 // force's own week's count, and why: a word of scopeWords, or words

@@ -25,7 +25,7 @@ func TestLabelScopeWordsLaw(t *testing.T) {
 	}
 	forms := []string{"%[1]s %[3]s (regional total)", "Regional %[1]s %[3]s", "%[1]s %[3]s by partners", "%[1]s %[3]s (partnership)",
 		"Joint %[1]s %[3]s", "%[1]s %[3]s nationally", "%[1]s %[3]s (national)", "%[1]s to be %[3]s", "Planned %[1]s %[3]s",
-		"%[1]s %[3]s (planned)", "%[1]s %[3]s next week", "%[1]s %[3]s (multi-agency)", "%[1]s %[3]s - all forces",
+		"%[1]s %[3]s (planned)", "%[1]s %[3]s next week", "%[1]s %[3]s - all forces",
 		"%[1]s %[3]s by partner agencies", "%[1]s %[3]s (jointly)"}
 	type labelCase struct{ label, value string }
 	var cases []labelCase
@@ -40,6 +40,9 @@ func TestLabelScopeWordsLaw(t *testing.T) {
 			loads = append(loads, true)
 		}
 	}
+	// the multi-agency safeguarding hub is where safeguarding referrals go
+	cases = append(cases, labelCase{"Referrals to the multi-agency safeguarding hub", "7"})
+	loads = append(loads, true)
 	idx := map[labelCase]int{}
 	for i, c := range cases {
 		idx[c] = i
