@@ -420,6 +420,10 @@ type mention struct {
 	wider      string       // "among" before it: a wider total whose scope ("nationally", "the region") may not be the force's
 	joint      string       // why its words count two kinds of different metrics in one figure: "cuckooing and welfare checks"
 	running    bool         // the week's running total: "take the total arrests this week to 33"
+	// kindsCut: the elements [from, to) of the kinds a number smaller than
+	// their count is followed by, after its first kind ("three firearms|,
+	// knives and axes|"); nil if none (kindsFirst)
+	kindsCut []int
 	// ofPeople: one past the people after "of" that say whom its things
 	// were done to ("40 stop searches of men"), 0 if none
 	ofPeople int
@@ -792,6 +796,17 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 			// on to another counted thing is a list, not one figure.
 			if nounNext && !m.absorbed && m.amt != nil && m.amt.unit == "" && p.listGoesOnToAmount(k+1) && !p.unitEnds(k+1) {
 				break
+			}
+			// "three firearms, hunting knives, machetes and axes": a
+			// number smaller than the kinds its list names counts the
+			// first (kindsFirst); the reading checks it reads alone so.
+			// Prose only: a return's cell under a label ("Weapons to be
+			// seized │ 2 firearms, knives and axes") stays refused.
+			if nounNext && !p.cell && !m.absorbed && !sawVerb && m.amt != nil && m.amt.unit == "" && m.amt.q == etl.Exact && m.amt.value >= 1 && len(list) > 0 {
+				if n, end := p.kindsFirst(list, k); n > 0 && float64(n) > m.amt.value && p.doneBefore(a, end) {
+					m.kindsCut = []int{k, end}
+					break
+				}
 			}
 			// "14 mobile phones, Class A and B drugs with a street value
 			// of £12,000": a list of another family that goes on to its
@@ -1653,6 +1668,151 @@ func (p *parser) listGoesOnToAmount(j int) bool {
 	}
 	return false
 }
+
+// kindsFirst is the number of kinds of item a list names, its first kind
+// in the figure's words list and the others from element k on ("three
+// firearms, hunting knives, machetes and axes" names four), and one past
+// the list's last kind; 0 when it is no such list. Each kind named is
+// one thing at least, so a number smaller than the kinds cannot count
+// them all: it counts the first, and the others are named with no
+// number. The list runs over item names (and words that only describe)
+// joined by commas and "and", all of one kind of item (weapons, assets),
+// each named once: a later name of the first kind ("one knife, axes and
+// blades": more knives than one?) makes it none; a kind the catalogue
+// holds apart ("BB guns", "zombie knives") is another kind. It
+// must end at the sentence's end, a stop, a verb or a preposition: "or",
+// a word nobody taught us, brackets or a dash after it (may be said of
+// all) make it none.
+func (p *parser) kindsFirst(list []int, k int) (int, int) {
+	first := -1
+	for _, j := range list {
+		if p.els[j].kind != eLex {
+			continue
+		}
+		if s, ok := p.els[j].e.first(rItem); ok {
+			if first >= 0 {
+				return 0, 0 // "two lock knives and flick knives, ...": two kinds already
+			}
+			first = s.item
+		}
+	}
+	if first < 0 {
+		return 0, 0
+	}
+	kind := p.r.items[first].Kind
+	seen := map[int]bool{first: true}
+	end, named := 0, false
+	for j := k; j < len(p.els); j++ {
+		el := p.els[j]
+		switch {
+		case el.kind == eLex && !el.verbLike() && el.e.has(rItem):
+			s, _ := el.e.first(rItem)
+			if seen[s.item] || p.r.items[s.item].Kind != kind {
+				return 0, 0
+			}
+			seen[s.item] = true
+			end, named = j+1, true
+		case el.kind == eLex && p.onlyDescribes(j) && end != j:
+			// "hunting knives": a describing word before its noun
+		case el.kind == eFunc && el.fn == "coord" && p.word(j) == "and", el.kind == ePunct && el.fn == ",":
+		case el.kind == eFunc && el.fn == "aux" && !pastAux[p.word(j)]:
+			return 0, 0 // "are seized", "could be seized": not done in the week
+		case el.kind == ePunct && (el.fn == "." || el.fn == ";"), el.kind == eLex && el.verbLike(),
+			el.kind == eLex && p.onlyDescribes(j), // "during the week", straight after the last kind
+			el.kind == eFunc && (el.fn == "aux" || el.fn == "prep" || el.fn == "sib"):
+			if !named || end != j && !(end == j-1 && p.els[j-1].kind == ePunct && p.els[j-1].fn == ",") {
+				return 0, 0
+			}
+			return len(seen), end
+		default:
+			return 0, 0
+		}
+	}
+	if !named || end != len(p.els) {
+		return 0, 0
+	}
+	return len(seen), end
+}
+
+// pastAux are the auxiliaries of what was done: "were seized", "have seized".
+var pastAux = map[string]bool{"was": true, "were": true, "have": true, "has": true, "had": true, "been": true}
+
+// doneBefore reports whether the words of the sentence before the number
+// at element a, back to its start or a stop, say plainly that the force
+// did it: every verb of a metric's action past ("seized", "found", "have
+// discovered and seized") or a participle after a comma ("..., seizing"),
+// every auxiliary past; no proper name nobody taught us (a capital letter
+// past the sentence's first word, or an acronym: "The NCA", "Border Force
+// officers", "The Home Office said") but the force's own; and the word
+// straight before the verb, when nobody taught it us, one of the force's
+// own people ("officers", "police"); no word nobody taught us that ends
+// as a past verb ("handed in", "surrendered"); and a verb at all, before
+// the number or after the list at end ("were seized"). "Members of the
+// public handed in", "Officers routinely seize" do not say so.
+func (p *parser) doneBefore(a, end int) bool {
+	from := a
+	for from > 0 && !(p.els[from-1].kind == ePunct && p.els[from-1].fn != ",") {
+		from--
+	}
+	own := func(el elem) bool {
+		if agentWords[p.toks[el.from].norm] && el.to == el.from+1 {
+			return true
+		}
+		code, end := p.forceAt(el.from)
+		return code != "" && code == p.force && end >= el.to
+	}
+	verb := -1
+	for j := from; j < a; j++ {
+		el := p.els[j]
+		switch {
+		case el.kind == eUnknown && (own(el) || p.inOpener(j)):
+		case el.kind == eUnknown:
+			for t := el.from; t < el.to; t++ {
+				w := p.toks[t].text
+				if strings.HasSuffix(w, "ed") {
+					return false // a verb nobody taught us: "handed in", "surrendered"
+				}
+				if w == strings.ToLower(w) {
+					continue
+				}
+				// a capital by place: "Specialist officers"
+				if t != 0 || w == strings.ToUpper(w) || t+1 >= len(p.toks) || p.toks[t+1].text != strings.ToLower(p.toks[t+1].text) {
+					return false
+				}
+			}
+		case el.kind == eFunc && el.fn == "aux":
+			if !pastAux[p.word(j)] {
+				return false
+			}
+			if verb < 0 {
+				verb = j
+			}
+		case el.kind == eLex && el.e.has(rAction):
+			w := strings.ToLower(p.toks[el.to-1].text)
+			comma := j > 0 && p.els[j-1].kind == ePunct && p.els[j-1].fn == ","
+			if !strings.HasSuffix(w, "ed") && !pastForms[w] && !(comma && strings.HasSuffix(w, "ing")) {
+				return false
+			}
+			if verb < 0 {
+				verb = j
+			}
+		}
+	}
+	if verb < 0 {
+		// no verb before it: "Two firearms, knives and axes were
+		// seized", a metric's own verb after the list's auxiliaries
+		// ("were used": no)
+		j := end
+		for j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "aux" {
+			j++
+		}
+		return j > end && j < len(p.els) && p.els[j].kind == eLex && p.els[j].e.has(rAction)
+	}
+	return verb == from || p.els[verb-1].kind != eUnknown || own(p.els[verb-1])
+}
+
+// pastForms are the irregular past forms of the verbs of seizing and finding.
+var pastForms = map[string]bool{"found": true, "took": true, "taken": true, "seized": true, "got": true, "brought": true, "caught": true, "made": true}
 
 // isLink reports a link word at element k: "linked to", "used for".
 func (p *parser) isLink(k int) bool {

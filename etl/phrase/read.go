@@ -3,6 +3,7 @@ package phrase
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -158,6 +159,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			}
 			sameScopedInList(ms, from, scoped, &out)
 			sameInList(ms, from, &out)
+			r.kindsAlone(p, ms, from, ctx, &out) // before sameAsShared: it uses the indices in from
 			sameAsShared(ms, first, &out)
 			return ms
 		}
@@ -176,6 +178,66 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		}
 	}
 	return out
+}
+
+// kindsAlone keeps a figure whose number counts the first of more kinds
+// than it ("three firearms, knives and axes were seized", kindsFirst)
+// and the kinds after it, named with no number, only when the sentence
+// without those kinds reads that same figure ("three firearms were
+// seized"): the words before and after the list, a modal, a zero,
+// another force, period or place, a word after the list ("imitation"),
+// are then judged as they are for one kind. Otherwise none of them is
+// read, and a message says so. from is the fact each mention gave.
+func (r *Reader) kindsAlone(p *parser, ms []*mentionWords, from []int, ctx Context, out *Reading) {
+	var drop []int
+	for i, mw := range ms {
+		c := mw.m.kindsCut
+		if c == nil {
+			continue
+		}
+		a, b := p.toks[p.els[c[0]].from].start, p.toks[p.els[c[1]-1].to-1].end
+		first, last := p.toks[0].start, p.toks[len(p.toks)-1].end
+		ok := false
+		if f := from[i]; f >= 0 {
+			alone := r.Read(p.src[first:a]+p.src[b:last], ctx)
+			for _, g := range alone.Facts {
+				ok = ok || sameFact(g, out.Facts[f])
+			}
+		}
+		if ok {
+			continue
+		}
+		var v *float64
+		if from[i] >= 0 {
+			drop = append(drop, from[i])
+			v = out.Facts[from[i]].Value
+		}
+		for j, o := range ms {
+			if o.m.amt == nil && o.m.start >= c[0] && o.m.start < c[1] && from[j] >= 0 {
+				drop = append(drop, from[j])
+			}
+		}
+		at := p.toks[p.els[mw.m.el].from].start
+		out.Messages = append(out.Messages, Message{Code: CodeAmbiguous, Value: v, Start: at, End: b, Word: p.src[a:b],
+			Text: fmt.Sprintf("%q: a number before more kinds of item than it counts, whose first kind alone does not read so: one figure for all, or a list?", p.src[at:b])})
+	}
+	if len(drop) == 0 {
+		return
+	}
+	slices.Sort(drop)
+	drop = slices.Compact(drop)
+	for k := len(drop) - 1; k >= 0; k-- {
+		out.Facts = slices.Delete(out.Facts, drop[k], drop[k]+1)
+	}
+}
+
+// sameFact reports two facts of the same metric, item, unit, value and
+// qualifier.
+func sameFact(a, b Fact) bool {
+	if a.Metric != b.Metric || a.Item != b.Item || a.Unit != b.Unit || a.Qualifier != b.Qualifier || (a.Value == nil) != (b.Value == nil) {
+		return false
+	}
+	return a.Value == nil || *a.Value == *b.Value
 }
 
 // partsOfRefused refuses the facts from index n on, parts of a total
