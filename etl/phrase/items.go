@@ -1,6 +1,11 @@
 package phrase
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+
+	"github.com/countylines/countylines/etl"
+)
 
 // ItemWord is a word or phrase of a text that names an item (a drug, a
 // weapon, an asset), with the codes of the items it may name.
@@ -22,15 +27,18 @@ func (r *Reader) Items(text string) []ItemWord {
 			continue
 		}
 		var codes []string
+		kind := ""
 		for _, s := range e.senses {
 			if e.text == "other" {
 				break // "by other forces": the word alone names no item, as item() reads it
 			}
 			if s.role == rItem {
 				codes = append(codes, r.items[s.item].Code)
+				kind = r.items[s.item].Kind
 			}
 		}
 		if len(codes) > 0 {
+			codes = r.headOf(toks, i+n, kind, codes)
 			out = append(out, ItemWord{Word{Text: text[toks[i].start:toks[i+n-1].end], Start: toks[i].start, End: toks[i+n-1].end}, codes})
 		}
 		i += n
@@ -80,4 +88,30 @@ func (r *Reader) itemHeld(w ItemWord, rd Reading) bool {
 		}
 	}
 	return false
+}
+
+// headOf gives the items of the word at toks[i] when it stands straight
+// after an item word of its kind that names other items, codes, in a
+// kind counted one by one: "shotgun cartridges" names ammunition, the
+// shotgun only saying what it is for (compoundHeads). Else codes.
+func (r *Reader) headOf(toks []token, i int, kind string, codes []string) []string {
+	e, n := r.lex.match(toks, i)
+	if n == 0 {
+		return codes
+	}
+	var head []string
+	for _, s := range e.senses {
+		if it := r.items[s.item]; s.role == rItem && e.text != "other" && it.Kind == kind && !slices.Contains(codes, it.Code) {
+			head = append(head, it.Code)
+		}
+	}
+	if len(head) == 0 {
+		return codes
+	}
+	for _, m := range r.metrics {
+		if m.ItemKind == kind && m.Unit == string(etl.UnitCount) {
+			return head
+		}
+	}
+	return codes
 }

@@ -206,7 +206,7 @@ func (r *Reader) Label(text string, ctx Context) Label {
 		return out
 	}
 	if mi.ItemKind != "" {
-		item, ok, why := r.item(mi.ItemKind, w.hard, m)
+		item, ok, why := r.item(mi.ItemKind, p.compoundHeads(mi, w.hard), m)
 		if !ok {
 			out.Why = why
 			return out

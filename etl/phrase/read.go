@@ -2423,7 +2423,11 @@ func (r *Reader) resolveAs(p *parser, mw *mentionWords, c split, vp **float64, s
 	f := Fact{Metric: mi.Code, Text: text, Start: start, End: end, Value: value}
 	// The item.
 	if mi.ItemKind != "" {
-		item, ok, why := r.item(mi.ItemKind, w.hard, m)
+		hard := w.hard
+		if !m.direct { // "100 shotgun cartridges, regional total": a list, as before
+			hard = p.compoundHeads(mi, hard)
+		}
+		item, ok, why := r.item(mi.ItemKind, hard, m)
 		if !ok {
 			say(CodeAmbiguous, "", "%s", why)
 			return
@@ -3147,6 +3151,47 @@ func (r *Reader) descends(mi, anc int) bool {
 		}
 	}
 	return false
+}
+
+// compoundHeads takes off the words es, for a metric mi that counts
+// things one by one, each item word written straight before another
+// item word of its kind, with no "and", comma or slash between: the
+// last noun of such a group is its head and the earlier one only says
+// what it is for ("shotgun cartridges" are ammunition, "firearms
+// ammunition" too, "knife blades" knives). Substances measured by
+// weight stand side by side as a list ("crack heroin"), so a metric of
+// another unit keeps all its words.
+func (p *parser) compoundHeads(mi *metricInfo, es []*entry) []*entry {
+	if mi.Unit != string(etl.UnitCount) {
+		return es
+	}
+	itemOf := func(j int) int {
+		if j < 0 || j >= len(p.els) || p.els[j].kind != eLex {
+			return -1
+		}
+		for _, s := range p.els[j].e.senses {
+			if s.role == rItem && p.r.items[s.item].Kind == mi.ItemKind {
+				return s.item
+			}
+		}
+		return -1
+	}
+	mods := map[*entry]bool{}
+	for j := range p.els {
+		if a, b := itemOf(j), itemOf(j+1); a >= 0 && b >= 0 && a != b && p.els[j].to == p.els[j+1].from {
+			mods[p.els[j].e] = true
+		}
+	}
+	if len(mods) == 0 {
+		return es
+	}
+	var out []*entry
+	for _, e := range es {
+		if !mods[e] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // item finds the item of kind the words name: one item, or all items
