@@ -75,6 +75,8 @@ func unqScopeCases(cat *catalog.Catalog) []unqCase {
 		"%[1]s people were arrested, and %[2]s and %[3]s were seized in Kent.",
 		"Officers said %[1]s people were arrested, and %[2]s and %[3]s were seized.",
 		"A Kent Police spokesperson said: %[1]s people were arrested, and %[2]s and %[3]s were seized.",
+		"Officers seized %[1]s phones, %[2]s and %[3]s.",
+		"Officers seized %[2]s, %[3]s and %[1]s phones.",
 		"%[4]s and %[3]s were seized and %[1]s people were arrested.",
 	}
 	refused := []string{
@@ -102,6 +104,12 @@ func unqScopeCases(cat *catalog.Catalog) []unqCase {
 		"%[1]s people were arrested, and %[2]s and %[3]s were not seized.",
 		"%[1]s people were arrested, but no %[2]s or %[3]s were seized.",
 		"%[4]s and %[3]s are seized and %[1]s people are arrested every week.",
+		"Officers will seize %[1]s phones, %[2]s and %[3]s.",
+		"Officers could have seized %[1]s phones, %[2]s and %[3]s.",
+		"Officers aim to seize %[1]s phones, %[2]s and %[3]s.",
+		"Officers hope to seize %[2]s, %[3]s and %[1]s phones.",
+		"%[4]s, %[3]s and %[1]s phones could be seized.",
+		"%[1]s phones, %[2]s and %[3]s will be seized.",
 		// after the verb: another agent, period or place, what became
 		// of them, another's words
 		"%[1]s people were arrested, and %[2]s and %[3]s were seized by Border Force.",
@@ -169,7 +177,7 @@ func TestUnquantifiedQuantityLaw(t *testing.T) {
 
 // checkUnq reads each case in Kent's context: the things are read, each
 // unquantified, or not, as the case says, and no fact but them and the
-// figure of arrests beside them is read.
+// figure of arrests or phones beside them is read.
 func checkUnq(t *testing.T, r *phrase.Reader, cases []unqCase) {
 	t.Helper()
 	failed := 0
@@ -179,7 +187,7 @@ func checkUnq(t *testing.T, r *phrase.Reader, cases []unqCase) {
 		var bad []string
 		for _, f := range got.Facts {
 			switch {
-			case f.Metric == "arrests" && f.Value != nil && *f.Value == c.n:
+			case (f.Metric == "arrests" || f.Metric == "mobile_phones_seized") && f.Value != nil && *f.Value == c.n:
 			case f.Qualifier == etl.Unquantified && f.Value == nil && f.Metric == c.a.metric && f.Item == c.a.code:
 				a = true
 			case f.Qualifier == etl.Unquantified && f.Value == nil && f.Metric == c.b.metric && f.Item == c.b.code:

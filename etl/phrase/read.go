@@ -784,8 +784,10 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 			}
 		}
 		// "ammunition and two firearms", "heroin, cocaine and 2kg of
-		// cannabis": items named with no number before a figure.
-		if !m.part {
+		// cannabis": items named with no number before a figure. (Not
+		// when the figure's verb says it was not done: "Officers will
+		// seize knives and 12 phones".)
+		if !m.part && p.notDone(m) == "" {
 			for _, u := range p.unquantifiedBefore(m, floor) {
 				u.group, u.parentMW = m.group, m.parentMW
 				u.changer = p.clauseChangers(u.start, u.end)
@@ -797,7 +799,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		floor = m.end
 		// An item named with no number beside the figure: "two firearms
 		// with ammunition", "17 knives, an axe and CS spray".
-		if !m.part && !p.offence(m) {
+		if !m.part && !p.offence(m) && p.notDone(m) == "" {
 			// "17 knives, an axe and CS spray", "two firearms,
 			// ammunition and a machete": items named with no number.
 			for after := m; ; {
@@ -1342,6 +1344,10 @@ func (p *parser) unquantifiedBefore(m *mention, floor int) []*mention {
 		k--
 	}
 	if k >= floor && !(els[k].strong() || els[k].verbLike() || els[k].kind == eFunc && (els[k].fn == "aux" || els[k].fn == "say") || els[k].kind == eFunc && els[k].fn == "part" && !p.amountInClause(k)) {
+		return nil
+	}
+	// "Officers hope to seize knives and 12 phones": a verb not done
+	if k >= floor && els[k].verbLike() && p.notDone(&mention{pre: []int{k}}) != "" {
 		return nil
 	}
 	return out
