@@ -120,6 +120,39 @@ func (x *extractor) restatement(g *grid, c candidate, m catalog.Metric) (candida
 	return c, false
 }
 
+// ownForceNamed reads a value cell that gives a plain figure and then
+// the return's own force's name, after a dash or a comma or in brackets,
+// and nothing more: "43 - Kent Police", "43 (Kent Police)" in
+// Kent's return. The name says only whose the figure is, which the
+// return says already: the figure is read alone. Another force's name,
+// more words with the figure ("43 to be made - Kent Police") or after
+// the name ("43 - Kent Police, including Essex") leave the cell to the
+// readers, which refuse it.
+func (x *extractor) ownForceNamed(g *grid, c candidate) candidate {
+	v := g.cell(c.cell)
+	if v.Kind != etl.KindText || x.ret.Force == "" {
+		return c
+	}
+	text := v.Text
+	if c.text != "" {
+		text = c.text
+	}
+	m := ownForceForm.FindStringSubmatch(text)
+	if m == nil || strings.HasPrefix(m[2], "(") != strings.HasSuffix(m[3], ")") {
+		return c
+	}
+	f, ok := x.cat.MatchForce(strings.TrimSuffix(m[3], ")"))
+	if val, err := ParseText(m[1]); !ok || f.Code != x.ret.Force || err != nil || val.Num == nil {
+		return c
+	}
+	c.text = m[1]
+	return c
+}
+
+// ownForceForm is a figure, a sign and a name: "43 - Kent Police", "43
+// (Kent Police)", "£5,000, Kent Police.".
+var ownForceForm = regexp.MustCompile(`^\s*([^-–—:,(]+?)\s*(\s[-–—]+|,|\()\s*([^-–—:,()]+\)?)\s*\.?\s*$`)
+
 // restatedNoun checks a value cell that gives its figure again in
 // brackets with the noun of what it counts: "12 (12 suspects)", "29 (29
 // children)", "43 (43 vehicles)". The bracket says what the figure is a

@@ -317,10 +317,33 @@ func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why
 			pieces = append(pieces, piece{w, false, true})
 		}
 	}
+	firstClause := true
 	for _, p := range pieces {
 		w := strings.TrimSpace(p.words)
+		first := p.clause && w != "" && firstClause
+		if p.clause && w != "" {
+			firstClause = false
+		}
 		if w == "" || strings.ContainsAny(w, "0123456789") {
 			continue
+		}
+		// only the clause straight after the cell's last figure ("43 -
+		// Kent Police and beyond"): a later one may end a part's list
+		// ("12, 5 of people from London, Birmingham or out of county");
+		// "43, by Kent Police": the reader judges by whom
+		by := strings.HasPrefix(strings.ToLower(w), "by ") || !first
+		if p.clause && len(x.cat.ForcesIn(w)) > 0 && !by {
+			// "43 - Kent Police and beyond", "43 - the Met", "43 - Kent,
+			// regional total" in Kent's return: a force named with more
+			// words, or another force ("43 - Kent Police" alone is read
+			// before: ownForceNamed)
+			return w, "they name a force, and not the return's own force alone: the figures may be another's or more than one force's", true
+		}
+		if u := unknownName(x.rd.Unknown(w)); p.clause && !by && u != "" {
+			// "43 - the NCA", "43 - the NCA and partners": a name the
+			// reader does not know, never passed over as words trailing
+			// the figure
+			return w, fmt.Sprintf("the word %q is not known, and they name someone: the figures may be another's", u), true
 		}
 		rd := x.rd.Read("1 "+w, phrase.Context{Heading: label, Force: x.ret.Force, Week: x.week()})
 		if len(rd.Facts) > 0 {
@@ -343,6 +366,21 @@ func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why
 // figure with words nobody taught us is let trail it ("found on a
 // train"), unless it names someone.
 var named = regexp.MustCompile(`\b[A-Z]{2,}\b|\s[A-Z][a-z]`)
+
+// unknownName is the first of unknown words that is a name (an acronym,
+// or written with a capital) and no day or month ("NCA", "Border"; not
+// "Sunday"), or "".
+func unknownName(ws []phrase.Word) string {
+	for _, w := range ws {
+		if (named.MatchString(" "+w.Text) || named.MatchString(w.Text)) && !dayOrMonth.MatchString(w.Text) {
+			return w.Text
+		}
+	}
+	return ""
+}
+
+// dayOrMonth is a weekday's or a month's name, whole or short.
+var dayOrMonth = regexp.MustCompile(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:wednes|satur)day$`)
 
 // clauseSeps part a cell's words into clauses: commas, semicolons,
 // brackets, a dash between spaces, the end of a sentence ("43 arrests

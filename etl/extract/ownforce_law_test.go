@@ -1,0 +1,79 @@
+package extract_test
+
+import (
+	"fmt"
+	"testing"
+)
+
+// A plain figure and then the return's own force's name, after a dash
+// or a comma or in brackets ("Arrests │ 43 - Kent Police", "43
+// (Kent Police)" in Kent's return), is the force's figure: the name says
+// only whose it is. Refused with a message, the phones below loaded:
+// another force's name or an agency's, the own name with anything after
+// it (", including Essex", ", TBC", "and beyond", ", regional total",
+// "and Essex Police", "(all forces)"), a name of more than one force
+// ("Kent and Essex Police", "London forces"), and words with the figure
+// before the name ("43 to be made - Kent Police", "43 YTD - Kent
+// Police", "43 last year - Kent Police"). Zero loads as zero. Law over
+// the name and up to three aliases of five forces' returns, four signs,
+// a label each (Arrests or Warrants executed).
+func TestOwnForceAfterFigureLaw(t *testing.T) {
+	t.Parallel()
+	cat := mainCatalog(t)
+	codes := []string{"kent", "essex", "hampshire", "metropolitan", "west_midlands"}
+	labels := []struct{ label, metric, n string }{{"Arrests", "arrests", "43"}, {"Warrants executed", "warrants", "21"}}
+	value := map[string]float64{"43": 43, "21": 21, "0": 0}
+	signs := []string{"%s - %s", "%s – %s", "%s, %s", "%s (%s)"}
+	after := []string{", including Essex", ", TBC", " and beyond", ", regional total", " and Essex Police", " (all forces)",
+		" and the NCA", " officers and partners"}
+	before := []string{"%s to be made", "%s YTD", "%s last year", "%s in the year to Sunday", "%s across the region", "%s could be",
+		"%s by the NCA"}
+	var cases []ownWeek
+	for i, code := range codes {
+		f, ok := cat.Force(code)
+		if !ok {
+			t.Fatalf("no force %s", code)
+		}
+		title := f.Name + " - County lines intensification week 11-17 Oct 2021"
+		other, _ := cat.Force(codes[(i+1)%len(codes)])
+		names := append([]string{f.Name}, f.Aliases...)
+		if len(names) > 4 {
+			names = names[:4]
+		}
+		for _, l := range labels[i%2 : i%2+1] {
+			add := func(text string, want float64, loads bool) {
+				cases = append(cases, ownWeek{title, l.label, l.metric, text, false, want, loads})
+			}
+			for k, name := range names {
+				for j, sign := range signs {
+					add(fmt.Sprintf(sign, l.n, name), value[l.n], true)
+					if (j+k)%4 == 0 {
+						add(fmt.Sprintf(sign, "0", name), 0, true)
+					}
+				}
+				for j, a := range after {
+					add(fmt.Sprintf(signs[j%3], l.n, name+a), 0, false)
+				}
+				for j, b := range before {
+					add(fmt.Sprintf(signs[j%len(signs)], fmt.Sprintf(b, l.n), name), 0, false)
+				}
+			}
+			for _, name := range append([]string{other.Name, "Kent and Essex Police", "London forces", "the NCA", "Border Force",
+				"ERSOU", "the NCA and partners"}, other.Aliases...) {
+				if name == f.Name || name == "Kent and Essex Police" && (code == "kent" || code == "essex") {
+					continue
+				}
+				add(fmt.Sprintf("%s - %s", l.n, name), 0, false)
+			}
+		}
+	}
+	law[ownWeek]{
+		what:  "the return's own force named after its figure",
+		cases: cases,
+		name: func(c ownWeek) string {
+			return fmt.Sprintf("%s: %q │ %q", c.title[:len(c.title)-44], c.label, c.text)
+		},
+		sheet: func(c ownWeek, b *lawBook) { b.Rows("A1", []any{c.title}, nil, []any{c.label, c.text}, phonesRow) },
+		holds: ownWeek.holds,
+	}.run(t)
+}
