@@ -811,6 +811,24 @@ func (p *parser) elemAt(i int) int {
 // Essex", "London, including the City", "Kent and into Essex".
 var goOn = []string{"and", "&", "or", "/", "plus", "as well as", "including", "into", "along with", "together with"}
 
+// hedgeOnly reports words from token j to a closing bracket that only
+// hedge or say nothing of which figure: "(approx)", "(estimated)".
+func (p *parser) hedgeOnly(j int) bool {
+	for j < len(p.toks) && !p.toks[j].is(")") {
+		e, n := p.r.lex.match(p.toks, j)
+		if e == nil || n == 0 {
+			return false
+		}
+		for _, s := range e.senses {
+			if s.role != rHedge && s.role != rHedgeAfter && s.role != rNeutral {
+				return false
+			}
+		}
+		j += n
+	}
+	return true
+}
+
 // placeGoesOn is the end of words after the force's own area's name at
 // token i that go on to another place or more than it ("and beyond",
 // "and the Home Counties", ", Essex", "& partners", "plus Essex", "as
@@ -822,7 +840,8 @@ var goOn = []string{"and", "&", "or", "/", "plus", "as well as", "including", "i
 func (p *parser) placeGoesOn(i int) int {
 	toks := p.toks
 	j := i
-	if j < len(toks) && toks[j].is("(") {
+	paren := j < len(toks) && toks[j].is("(")
+	if paren {
 		j++
 	}
 	comma := j < len(toks) && toks[j].is(",")
@@ -842,6 +861,12 @@ func (p *parser) placeGoesOn(i int) int {
 			break
 		}
 	}
+	if paren && p.cell && w == "" && !comma && !p.hedgeOnly(j) {
+		// "across London (all forces)", "in the City (TBC)" in a value
+		// cell: the bracket says more of the place or the figure
+		// (prose's brackets are often a caption: "(Credit: Kent Police)")
+		w = "("
+	}
 	if w == "" && !comma || w == "including" && j < len(toks) && placePreps[toks[j].norm] {
 		// "across Derbyshire, including at properties in Ilkeston":
 		// where some of them were, a part of the figure's own place
@@ -854,7 +879,7 @@ func (p *parser) placeGoesOn(i int) int {
 	if e == j {
 		return i
 	}
-	if w == "" || w == "and" || w == "&" || w == "or" || w == "/" {
+	if w == "" || w == "and" || w == "&" || w == "or" || w == "/" || w == "(" {
 		for t := j; t < e; t++ {
 			if toks[t].kind == tNum || p.number(t) {
 				return i
