@@ -620,11 +620,32 @@ var scopeWords = regexp.MustCompile(`(?i)\b(?:regional(?:ly)?|region(?:[- ]?wide
 // saying it is still to be done ("Weapons to be seized", "Planned
 // warrants": phrase.NotDoneIn).
 func (x *extractor) labelScope(text string) (string, string) {
-	if w := scopeWords.FindString(text); w != "" {
+	if w := scopeWords.FindString(x.withoutScopedNames(text)); w != "" {
 		return w, fmt.Sprintf("%q says its figure is a wider area's or shared with others, not the force's own", w)
 	}
 	if w := phrase.NotDoneIn(text); w != "" {
 		return w, fmt.Sprintf("%q says what it counts is not done yet (meant, expected or still to come)", w)
 	}
 	return "", ""
+}
+
+// withoutScopedNames is text, lower-cased, with the catalogue's own names
+// and words that hold a scope word blanked out: "Referrals to the National
+// Referral Mechanism" names the nrm_referrals metric, not a national
+// figure (review16 R8).
+func (x *extractor) withoutScopedNames(text string) string {
+	t := strings.ToLower(text)
+	if !scopeWords.MatchString(t) {
+		return t
+	}
+	for _, m := range x.cat.Metrics {
+		for _, list := range [][]string{{m.Label}, m.Synonyms, m.Objects, m.Modifiers} {
+			for _, w := range list {
+				if w = strings.ToLower(w); scopeWords.MatchString(w) {
+					t = strings.ReplaceAll(t, w, " ")
+				}
+			}
+		}
+	}
+	return t
 }
