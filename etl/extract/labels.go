@@ -615,13 +615,16 @@ func unheldUnit(text string) string {
 // passes over them; beside a figure they change whose it is.
 var scopeWords = regexp.MustCompile(`(?i)\b(?:regional(?:ly)?|region(?:[- ]?wide)?|national(?:ly)?|nation[- ]?wide|joint(?:ly)?|partners?|partnership|all forces|other forces)\b`)
 
+// scopeWhy says why a scope word refuses a figure, of the word.
+const scopeWhy = "%q says its figure is a wider area's or shared with others, not the force's own"
+
 // labelScope is the word of a label that says its figure is not the
 // force's own week's count, and why: a word of scopeWords, or words
 // saying it is still to be done ("Weapons to be seized", "Planned
 // warrants": phrase.NotDoneIn).
 func (x *extractor) labelScope(text string) (string, string) {
 	if w := scopeWords.FindString(x.withoutScopedNames(text)); w != "" {
-		return w, fmt.Sprintf("%q says its figure is a wider area's or shared with others, not the force's own", w)
+		return w, fmt.Sprintf(scopeWhy, w)
 	}
 	if w := phrase.NotDoneIn(text); w != "" {
 		return w, fmt.Sprintf("%q says what it counts is not done yet (meant, expected or still to come)", w)

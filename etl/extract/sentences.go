@@ -61,6 +61,9 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	if w := phrase.NotDoneIn(text); w != "" {
 		return refuse(notDoneWhy, w) // "6 to be executed", "43 arrests will be made"
 	}
+	if w := scopeWords.FindString(x.withoutScopedNames(text)); w != "" {
+		return refuse(scopeWhy, w) // "2 firearms (regional total)", "43 arrests, jointly"
+	}
 	if w := phrase.NamingNumber(text); w != "" {
 		// "2 knives and axes in week 5": the grammar read 5 axes
 		return refuse("%q names a week, day or stage by its number; its number is no count, and a figure read from it would be wrong", w)
