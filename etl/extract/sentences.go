@@ -335,14 +335,14 @@ func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why
 		// ("12, 5 of people from London, Birmingham or out of county");
 		// "43, by Kent Police": the reader judges by whom
 		by := strings.HasPrefix(strings.ToLower(w), "by ") || !first
-		if p.clause && len(x.cat.ForcesIn(w)) > 0 && !by {
+		if p.clause && len(x.cat.ForcesIn(w)) > 0 && !by && !placeClause.MatchString(w) {
 			// "43 - Kent Police and beyond", "43 - the Met", "43 - Kent,
 			// regional total" in Kent's return: a force named with more
 			// words, or another force ("43 - Kent Police" alone is read
 			// before: ownForceNamed)
 			return w, "they name a force, and not the return's own force alone: the figures may be another's or more than one force's", true
 		}
-		if u := unknownName(x.rd.Unknown(w)); p.clause && !by && u != "" {
+		if u := unknownName(x.rd.Unknown(w)); p.clause && !by && u != "" && !placeClause.MatchString(w) {
 			// "43 - the NCA", "43 - the NCA and partners": a name the
 			// reader does not know, never passed over as words trailing
 			// the figure
@@ -369,6 +369,11 @@ func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why
 // figure with words nobody taught us is let trail it ("found on a
 // train"), unless it names someone.
 var named = regexp.MustCompile(`\b[A-Z]{2,}\b|\s[A-Z][a-z]`)
+
+// placeClause is a clause that says where: "across Kent", "in Kent and
+// Medway". The reader judges the place (the force's own whole area, or a
+// part, a wider or another one), not the name checks below.
+var placeClause = regexp.MustCompile(`(?i)^\s*(?:in|across|throughout|within)\s`)
 
 // unknownName is the first of unknown words that is a name (an acronym,
 // or written with a capital) and no day or month ("NCA", "Border"; not
