@@ -419,15 +419,25 @@ func sameInList(ms []*mentionWords, from []int, out *Reading) {
 		return
 	}
 	var keep []Fact
+	moved := make([]int, len(out.Facts)) // each fact's new index, -1 if dropped
 	for i, f := range out.Facts {
 		if !drop[i] {
+			moved[i] = len(keep)
 			keep = append(keep, f)
 			continue
 		}
+		moved[i] = -1
 		o := out.Facts[other[i]]
 		out.Messages = append(out.Messages, Message{Code: CodeAmbiguous, Text: fmt.Sprintf("%q and %q both read as %s with nothing to tell them apart: each is a part the catalogue does not hold", f.Text, o.Text, f.Metric), Value: f.Value, Start: f.Start, End: f.End})
 	}
 	out.Facts = keep
+	// from names each mention's fact for what runs after (kindsAlone):
+	// renumbered, or -1 for a fact dropped here.
+	for i, f := range from {
+		if f >= 0 {
+			from[i] = moved[f]
+		}
+	}
 }
 
 // listTwins reports two figures of one list read as the same metric,
