@@ -154,6 +154,11 @@ func (x *extractor) account(grids []*grid) {
 		}
 		return false
 	}
+	// unreadValue warns that a cell beside a label was not read as its
+	// figure, and why.
+	unreadValue := func(sheet string, g *grid, c *etl.Cell, why string) {
+		x.refuse(etl.SevWarning, "unreadable_value", sheet, c.Ref(), []string{c.Ref()}, "%s at %s!%s, beside %q, was not read as a figure: %s; not loaded", shown(c), sheet, c.Ref(), x.labelBeside(g, c), why)
+	}
 	for _, g := range grids {
 		name := g.sheet.Name
 		groups := map[skipReason][]int{}
@@ -167,26 +172,18 @@ func (x *extractor) account(grids []*grid) {
 			switch {
 			case worded && x.labelBeside(g, c) != "":
 				// "Arrests | 43 so far": the label's value, not a remark.
-				why := whyUnread(c.Text)
-				if hd := readHeading(c.Text); hd.period == periodOther {
-					why = "its words say it is " + x.otherPeriod(hd) + ", not this week's figure"
-				}
-				x.refuse(etl.SevWarning, "unreadable_value", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s, beside %q, was not read as a figure: %s; not loaded", shown(c), name, c.Ref(), x.labelBeside(g, c), why)
+				unreadValue(name, g, c, x.periodWhy(c.Text, whyUnread(c.Text)))
 			case g.reason[i] != skipNone:
 				groups[g.reason[i]] = append(groups[g.reason[i]], i)
 			case c.Kind == etl.KindText && leadingCount.MatchString(c.Text) && x.labelBeside(g, c) != "":
 				// "Arrests | 43 in the year up to Sunday": a count beside a
 				// label, with words read as a heading's: never passed over.
-				why := "its words are read as a heading's, not a figure's"
-				if hd := readHeading(c.Text); hd.period == periodOther {
-					why = "its words say it is " + x.otherPeriod(hd) + ", not this week's figure"
-				}
-				x.refuse(etl.SevWarning, "unreadable_value", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s, beside %q, was not read as a figure: %s; not loaded", shown(c), name, c.Ref(), x.labelBeside(g, c), why)
+				unreadValue(name, g, c, x.periodWhy(c.Text, "its words are read as a heading's, not a figure's"))
 			case c.Kind == etl.KindText && !g.hidden(*c) && prose(c.Text) && len(x.rd.Read(c.Text, phrase.Context{}).Facts) == 0:
 				groups[skipText] = append(groups[skipText], i)
 			case c.Kind == etl.KindText && x.labelBeside(g, c) != "":
 				// "Cash seized | £5.000,00": the label is read, the figure not.
-				x.refuse(etl.SevWarning, "unreadable_value", name, c.Ref(), []string{c.Ref()}, "%s at %s!%s, beside %q, was not read as a figure: %s; not loaded", shown(c), name, c.Ref(), x.labelBeside(g, c), whyUnread(c.Text))
+				unreadValue(name, g, c, whyUnread(c.Text))
 			default:
 				lone[c.Col] = append(lone[c.Col], i)
 			}
@@ -212,6 +209,16 @@ func (x *extractor) account(grids []*grid) {
 			}
 		}
 	}
+}
+
+// periodWhy is why a value cell's words were not read: another period,
+// when its words read as a heading of one ("43 so far", "43 total
+// 17/10/2020"), else why.
+func (x *extractor) periodWhy(text, why string) string {
+	if hd := readHeading(text); hd.period == periodOther {
+		return "its words say it is " + x.otherPeriod(hd) + ", not this week's figure"
+	}
+	return why
 }
 
 // prose reports text of two words or more besides its numbers: a

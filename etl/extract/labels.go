@@ -623,13 +623,20 @@ const scopeWhy = "%q says its figure is a wider area's or shared with others, no
 // saying it is still to be done ("Weapons to be seized", "Planned
 // warrants": phrase.NotDoneIn).
 func (x *extractor) labelScope(text string) (string, string) {
-	if w := scopeWords.FindString(x.withoutScopedNames(text)); w != "" {
+	if w := x.scopeWord(text); w != "" {
 		return w, fmt.Sprintf(scopeWhy, w)
 	}
 	if w := phrase.NotDoneIn(text); w != "" {
 		return w, fmt.Sprintf("%q says what it counts is not done yet (meant, expected or still to come)", w)
 	}
 	return "", ""
+}
+
+// scopeWord is the first word of scopeWords in text outside the
+// catalogue's own names (withoutScopedNames), or "": said of a label
+// (labelScope) and of a value cell's words (readCell, readSentence).
+func (x *extractor) scopeWord(text string) string {
+	return scopeWords.FindString(x.withoutScopedNames(text))
 }
 
 // withoutScopedNames is text, lower-cased, with the catalogue's own names

@@ -61,7 +61,7 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	if w := phrase.NotDoneIn(text); w != "" {
 		return refuse(notDoneWhy, w) // "6 to be executed", "43 arrests will be made"
 	}
-	if w := scopeWords.FindString(x.withoutScopedNames(text)); w != "" {
+	if w := x.scopeWord(text); w != "" {
 		return refuse(scopeWhy, w) // "2 firearms (regional total)", "43 arrests, jointly"
 	}
 	if w := phrase.NamingNumber(text); w != "" {
@@ -333,16 +333,17 @@ func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why
 		// only the clause straight after the cell's last figure ("43 -
 		// Kent Police and beyond"): a later one may end a part's list
 		// ("12, 5 of people from London, Birmingham or out of county");
-		// "43, by Kent Police": the reader judges by whom
-		by := strings.HasPrefix(strings.ToLower(w), "by ") || !first
-		if p.clause && len(x.cat.ForcesIn(w)) > 0 && !by && !placeClause.MatchString(w) {
+		// "43, by Kent Police": the reader judges by whom; "43, across
+		// Kent": where (placeClause)
+		judged := strings.HasPrefix(strings.ToLower(w), "by ") || !first || placeClause.MatchString(w)
+		if p.clause && len(x.cat.ForcesIn(w)) > 0 && !judged {
 			// "43 - Kent Police and beyond", "43 - the Met", "43 - Kent,
 			// regional total" in Kent's return: a force named with more
 			// words, or another force ("43 - Kent Police" alone is read
 			// before: ownForceNamed)
 			return w, "they name a force, and not the return's own force alone: the figures may be another's or more than one force's", true
 		}
-		if u := unknownName(x.rd.Unknown(w)); p.clause && !by && u != "" && !placeClause.MatchString(w) {
+		if u := unknownName(x.rd.Unknown(w)); p.clause && !judged && u != "" {
 			// "43 - the NCA", "43 - the NCA and partners": a name the
 			// reader does not know, never passed over as words trailing
 			// the figure
@@ -776,8 +777,8 @@ const unreadAfterWhy = "the words %q after its figure are not read, and they may
 // nobody taught us; a name it may not.
 func (x *extractor) unreadAfter(text string, from int) (string, bool) {
 	for _, cl := range x.rd.Unread(text, phrase.Context{Force: x.ret.Force, Week: x.week()}, from) {
-		named := slices.ContainsFunc(cl.Words, func(w phrase.Word) bool { return strings.ToLower(w.Text) != w.Text })
-		if named || !cl.Known {
+		capital := slices.ContainsFunc(cl.Words, func(w phrase.Word) bool { return strings.ToLower(w.Text) != w.Text })
+		if capital || !cl.Known {
 			return text[cl.Words[0].Start:cl.Words[len(cl.Words)-1].End], true
 		}
 	}
