@@ -7,7 +7,6 @@ import (
 
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/phrase"
-	"github.com/countylines/countylines/reference"
 )
 
 // kindsList is a list of three kinds of item of one kind (weapons or
@@ -22,10 +21,7 @@ type kindsList struct {
 // it and the next two items of its kind.
 func kindsLists(t *testing.T) []kindsList {
 	t.Helper()
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	metric := map[string]string{"weapon": "weapons_seized", "asset": "assets_seized"}
 	byKind := map[string][]catalog.Item{}
 	for _, it := range cat.Items {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/phrase"
-	"github.com/countylines/countylines/reference"
 )
 
 // Noun-phrase constructions taught for recall (issue 7, session 17),
@@ -122,10 +121,7 @@ func lawForceAreaName(f catalog.Force) string {
 // ("In Kent and beyond", review15 H12). Every force of the catalogue,
 // read as its own text.
 func TestForceAreaBareSumLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	r := newReader(t)
 	g := &lawGen{}
 	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }

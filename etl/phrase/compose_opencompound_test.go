@@ -6,9 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/phrase"
-	"github.com/countylines/countylines/reference"
 )
 
 // openSplits are the one-word names of the catalogue's items written
@@ -17,10 +15,7 @@ import (
 // word splits so, for every one-word name of every item.
 func openSplits(t *testing.T) [][2]string {
 	t.Helper()
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	var out [][2]string
 	seen := map[string]bool{}
 	for _, it := range cat.Items {

@@ -6,9 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/phrase"
-	"github.com/countylines/countylines/reference"
 )
 
 // Scope is an attribute of a figure, not a reason not to read it: a
@@ -159,10 +157,7 @@ func partition(text string, rd phrase.Reading) []string {
 // week is the business of the scope laws (lawScopeCases, ...), not of
 // this one.
 func TestScopedLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	r := newReader(t)
 	cases, heading := compositionCases(cat)
 	var texts []string

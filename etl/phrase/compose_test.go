@@ -8,7 +8,6 @@ import (
 
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/phrase"
-	"github.com/countylines/countylines/reference"
 )
 
 // The composition law: the words of the catalogue (the concept columns
@@ -420,10 +419,7 @@ func compositionCases(cat *catalog.Catalog) ([]lawCase, map[int]string) {
 // extra, none missed), or, where lawRefused says a word could change the
 // meaning, a message naming its figure and no fact.
 func TestCompositionLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	r := newReader(t)
 	cases, heading := compositionCases(cat)
 	var total tally

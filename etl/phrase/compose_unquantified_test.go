@@ -8,7 +8,6 @@ import (
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/phrase"
-	"github.com/countylines/countylines/reference"
 )
 
 // unqNamed is a thing named with no number and its item.
@@ -160,18 +159,12 @@ func unqForms(i, each int, reads, refused []string, n lawNum, pr [2]unqNamed, ex
 }
 
 func TestUnquantifiedScopeLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	checkUnq(t, newReader(t), unqScopeCases(cat))
 }
 
 func TestUnquantifiedQuantityLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	checkUnq(t, newReader(t), unqQuantityCases(cat))
 }
 

@@ -7,7 +7,6 @@ import (
 
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/phrase"
-	"github.com/countylines/countylines/reference"
 )
 
 // TestEveryItemNamedAccountedLaw: in a text the reader gives figures
@@ -20,10 +19,7 @@ import (
 // people were arrested with or for, what a search found, a list after a
 // figure.
 func TestEveryItemNamedAccountedLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	r := newReader(t)
 	var its []catalog.Item
 	for _, it := range cat.Items {

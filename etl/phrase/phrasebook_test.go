@@ -16,12 +16,19 @@ import (
 	"github.com/countylines/countylines/reference"
 )
 
-func newReader(t testing.TB) *phrase.Reader {
+// testCatalog is the embedded catalogue, as the reader and the laws load it.
+func testCatalog(t testing.TB) *catalog.Catalog {
 	t.Helper()
 	cat, err := catalog.Load(reference.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return cat
+}
+
+func newReader(t testing.TB) *phrase.Reader {
+	t.Helper()
+	cat := testCatalog(t)
 	r, err := phrase.New(cat)
 	if err != nil {
 		t.Fatal(err)

@@ -7,7 +7,6 @@ import (
 
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/phrase"
-	"github.com/countylines/countylines/reference"
 )
 
 // placeCase is a phrase read as the text of one force (or "national",
@@ -320,10 +319,7 @@ func placeOf(f catalog.Force) string {
 // a thing is ("a line operating in X", "a man from X"), an operation's
 // or a court's name, or the country in the country's text, are read.
 func TestPlaceLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	r := newReader(t)
 	g := &lawGen{}
 	cases := lawPlaceCases(cat, g)

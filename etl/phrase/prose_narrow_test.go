@@ -7,7 +7,6 @@ import (
 
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/phrase"
-	"github.com/countylines/countylines/reference"
 )
 
 // Laws of a release's figures that words before or around them make no
@@ -106,10 +105,7 @@ var lawAgentPartners = []string{
 // another agency named as a partner of the force's officers ("Working
 // with Essex Police, officers made ..."), read.
 func TestOtherAgencySubjectLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	g := &lawGen{}
 	acts, forces := lawActives(cat), lawForces(cat)
 	var cases []proseCase
@@ -209,10 +205,7 @@ var lawKindWords = []string{"replica", "imitation", "toy", "fake", "BB"}
 // plain item. The same clause with a word that changes nothing in the
 // brackets ("(suspected)"), or none, reads the item.
 func TestKindInBracketsLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	g := &lawGen{}
 	forms := []string{"%s %s (%s) were seized", "%s %s (%s) were recovered during the week",
 		"A total of %s %s (%s) were found", "%s %s (%s) have been seized"}
@@ -297,10 +290,7 @@ func TestPartOfRefusedTotalLaw(t *testing.T) {
 // not the people after "of": never a figure of people safeguarded. The
 // people themselves, and the visits alone, read.
 func TestVisitsNotPeopleLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	g := &lawGen{}
 	visits := metricOf(cat, "welfare_visits").Objects
 	people := []string{"vulnerable people", "vulnerable adults", "children at risk", "people at risk of exploitation",
@@ -419,10 +409,7 @@ func TestOneEventLaw(t *testing.T) {
 // force the text names first: "Officers from Essex Police made 12
 // arrests" drafted for Kent gives no figure; drafted for Essex, 12.
 func TestReleaseOfForceLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	r := newReader(t)
 	g := &lawGen{}
 	forces := lawForces(cat)

@@ -7,7 +7,6 @@ import (
 
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/phrase"
-	"github.com/countylines/countylines/reference"
 )
 
 // TestSameItemAsideLaw: under an item's label, a bracket that holds one
@@ -18,10 +17,7 @@ import (
 // refuses the cell: TestSameThingWordLaw), and one that negates it
 // ("not") refuses the reading.
 func TestSameItemAsideLaw(t *testing.T) {
-	cat, err := catalog.Load(reference.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := testCatalog(t)
 	r := newReader(t)
 	bare := map[string]string{"drug": "3 kg", "weapon": "3", "asset": "£300"}
 	owners := map[string]int{}
