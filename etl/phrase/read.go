@@ -1546,7 +1546,10 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		// guns and knives were seized": a clause of the things' own,
 		// after the figure's
 		after := b >= 1 && els[b].kind == eFunc && p.word(b) == "after" && !p.cell
-		if groupVerb < 0 && b >= 0 && !(els[b].strong() || joiner(b) || els[b].kind == eFunc && els[b].fn == "say" || after) {
+		// "Officers arrested 12 people and seized heroin and cannabis":
+		// the things a verb of seizing goes on to, as its object
+		object := groupVerb < 0 && b >= 0 && p.objectVerb(b)
+		if groupVerb < 0 && b >= 0 && !(els[b].strong() || joiner(b) || els[b].kind == eFunc && els[b].fn == "say" || after || object) {
 			for k < len(els) && (listEl(k) || joiner(k)) {
 				k++ // a list after "including", "of" or a verb: not a clause of its own
 			}
@@ -1572,10 +1575,18 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			nps = append(nps, np)
 		}
 		k = j
-		// then its verb: "were seized", "recovered"
 		v := j
+		if object {
+			// the list ends its clause, and nothing after it says
+			// more of its things
+			if j < len(els) && !(els[j].strong() || joiner(j)) || p.saidMoreAfter(j-1) {
+				continue
+			}
+			v = b
+		}
+		// then its verb: "were seized", "recovered"
 		modal := false
-		for v < len(els) && els[v].kind == eFunc && els[v].fn == "aux" {
+		for !object && v < len(els) && els[v].kind == eFunc && els[v].fn == "aux" {
 			modal = modal || modals[p.word(v)]
 			// "heroin and cannabis are seized (every week)", "are being
 			// seized": the present says what is done as a rule, or is
@@ -1583,7 +1594,7 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			modal = modal || v == j && presentAux[p.word(v)]
 			v++
 		}
-		if modal || p.verbRefused(j) {
+		if modal || !object && p.verbRefused(j) {
 			continue // "knives could be seized": not done, or not yet
 		}
 		if v > j && v+1 < len(els) && p.word(v) == "also" {
@@ -1621,6 +1632,35 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		}
 	}
 	return found
+}
+
+// objectVerb reports a verb at element b, of a metric that counts
+// things rather than people, whose object the words after it are, done
+// by the force in its week as far as its own words say: no modal,
+// present, aim or negation before it ("will seize", "are seizing",
+// "hope to seize", "did not seize"), and a subject that is the force's
+// own officers, or none of its own ("and seized", "seizing").
+func (p *parser) objectVerb(b int) bool {
+	els := p.els
+	if p.cell || !els[b].verbLike() || p.actsOnPeople(b) || p.notDone(&mention{pre: []int{b}}) != "" {
+		return false
+	}
+	i := els[b].from - 1
+	for i >= 0 && p.toks[i].is("also", "then", "have", "has", "had") {
+		i--
+	}
+	if i < 0 {
+		return true
+	}
+	if t := p.toks[i]; t.kind != tWord || t.is(clauseOpeners...) {
+		return true // ", seizing", "and seized"
+	}
+	from := i // back to the start of its clause: "and officers seized"
+	for from > 0 && p.toks[from-1].kind == tWord && !p.toks[from-1].is(clauseOpeners...) {
+		from--
+	}
+	end, ok := p.agentEnd(from)
+	return ok && end == i+1
 }
 
 // conditional reports a sentence that says what would be, asks, or
@@ -1682,6 +1722,16 @@ func (p *parser) verbRefused(k int) bool {
 	if v+1 < len(els) && p.word(v+1) == "by" && !p.ownAgent(els[v+1].to) {
 		return true
 	}
+	return p.saidMoreAfter(v)
+}
+
+// saidMoreAfter reports words after element v, the verb of things named
+// with no number or the last of them, that say more of the things than
+// that they were seized (", which were later returned", ", belonging
+// to another force", ", TBC": a clause, a part with no figure and no
+// verb of its own, or a word of what became of them).
+func (p *parser) saidMoreAfter(v int) bool {
+	els := p.els
 	for j := v + 1; j < len(els); j++ {
 		if els[j].kind == eFunc && els[j].fn == "rel" {
 			return true
