@@ -121,9 +121,9 @@ func (x *extractor) restatement(g *grid, c candidate, m catalog.Metric) (candida
 }
 
 // ownForceNamed reads a value cell that gives a plain figure and then
-// the return's own force's name, after a dash or a comma or in brackets,
-// and nothing more: "43 - Kent Police", "43 (Kent Police)" in
-// Kent's return. The name says only whose the figure is, which the
+// the return's own force's name, after a dash, a comma, a colon or a
+// slash or in brackets, and nothing more: "43 - Kent Police", "43 (Kent
+// Police)", "43: Kent Police" in Kent's return. The name says only whose the figure is, which the
 // return says already: the figure is read alone. Another force's name,
 // more words with the figure ("43 to be made - Kent Police") or after
 // the name ("43 - Kent Police, including Essex") leave the cell to the
@@ -150,8 +150,9 @@ func (x *extractor) ownForceNamed(g *grid, c candidate) candidate {
 }
 
 // ownForceForm is a figure, a sign and a name: "43 - Kent Police", "43
-// (Kent Police)", "£5,000, Kent Police.".
-var ownForceForm = regexp.MustCompile(`^\s*([^-–—:,(]+?)\s*(\s[-–—]+|,|\()\s*([^-–—:,()]+\)?)\s*\.?\s*$`)
+// (Kent Police)", "43: Kent Police", "43 / Kent Police", "£5,000, Kent
+// Police.": the signs of clauseSeps that part a figure from its words.
+var ownForceForm = regexp.MustCompile(`^\s*([^-–—:,(/]+?)\s*(\s[-–—/]+|,|:|\()\s*([^-–—:,()/]+\)?)\s*\.?\s*$`)
 
 // restatedNoun checks a value cell that gives its figure again in
 // brackets with the noun of what it counts: "12 (12 suspects)", "29 (29

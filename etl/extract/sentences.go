@@ -392,9 +392,12 @@ func unknownName(ws []phrase.Word) string {
 var dayOrMonth = regexp.MustCompile(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:wednes|satur)day$`)
 
 // clauseSeps part a cell's words into clauses: commas, semicolons,
-// brackets, a dash between spaces, the end of a sentence ("43 arrests
-// made. TBC": a later sentence of the cell is said of its figures too).
-var clauseSeps = regexp.MustCompile(`[,;()\[\]]|\s[-–—]+\s|\.\s`)
+// colons, brackets, a dash, slash or plus between spaces, the end of a
+// sentence ("43 arrests made. TBC": a later sentence of the cell is said
+// of its figures too). Every sign that may part a figure from words said
+// of it is one: "43: Kent Police and Essex Police" names two forces as
+// "43 - Kent Police and Essex Police" does.
+var clauseSeps = regexp.MustCompile(`[,;:()\[\]]|\s[-–—/+]+\s|\.\s`)
 
 // notDoneWhy says why a figure whose words say it is not done is
 // refused (phrase.NotDoneIn).
