@@ -73,3 +73,30 @@ func TestUnquantifiedObjectLaw(t *testing.T) {
 	cat := testCatalog(t)
 	checkUnq(t, newReader(t), unqObjectCases(cat))
 }
+
+// TestUnquantifiedKindVerbPlaceLaw: the items a kind named with no
+// number includes after the kind's own verb ("weapons were seized,
+// including knives and axes") are read, and not when a place other
+// than the force's area, or a wider one, stands after the verb ("were
+// seized in Essex, including", "were seized across the region such
+// as", "nationally"); the arrests beside them are not judged here.
+func TestUnquantifiedKindVerbPlaceLaw(t *testing.T) {
+	cat := testCatalog(t)
+	g := &lawGen{}
+	reads := []string{
+		"%[1]s people were arrested and %[4]s were seized, including %[2]s and %[3]s.",
+		"%[1]s people were arrested and %[4]s were also recovered, such as %[2]s and %[3]s.",
+	}
+	refused := []string{
+		"%[1]s people were arrested; %[4]s were seized in Essex, including %[2]s and %[3]s.",
+		"%[1]s people were arrested; %[4]s were seized across the region such as %[2]s and %[3]s.",
+		"%[1]s people were arrested; %[4]s were seized nationally, including %[2]s and %[3]s.",
+		"%[1]s people were arrested; %[4]s were seized in Kent and beyond, including %[2]s and %[3]s.",
+	}
+	var cases []unqCase
+	for i, pr := range unqPairs(cat) {
+		kind := map[string]string{"weapons_seized": "weapons", "drugs_seized": "drugs"}[pr[0].metric]
+		cases = append(cases, unqForms(i, 3, reads, refused, g.num(), pr, kind)...)
+	}
+	checkUnq(t, newReader(t), cases)
+}

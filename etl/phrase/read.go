@@ -1538,9 +1538,12 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		// number too; its verb is the list's after it, or the kind's
 		// before it. ("14 weapons including knives": a figure's words,
 		// covered, name parts of a figure and give no fact.)
-		groupVerb := -1
+		groupVerb, kindEnd := -1, b-1
 		if b >= 1 && els[b].kind == eFunc && els[b].fn == "part" {
 			groupVerb = p.bareKindBefore(b, listEl)
+			if groupVerb < 0 {
+				groupVerb, kindEnd = p.kindVerbBefore(b, listEl)
+			}
 		}
 		// "More than 20 people were arrested after drugs, imitation
 		// guns and knives were seized": a clause of the things' own,
@@ -1623,7 +1626,7 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			for _, x := range np {
 				item = item || els[x].hasRole(rItem)
 			}
-			if !item || groupVerb >= 0 && !p.ofKind(np, b-1) {
+			if !item || groupVerb >= 0 && !p.ofKind(np, kindEnd) {
 				continue
 			}
 			u := &mention{el: -1, start: np[0], end: np[len(np)-1] + 1, tailEnd: np[len(np)-1] + 1, core: np, pre: []int{v}, parent: -1}
@@ -3432,6 +3435,46 @@ func (p *parser) bareKindBefore(b int, listEl func(int) bool) int {
 		return k
 	}
 	return -1
+}
+
+// kindVerbBefore reads a kind named with no number before a "part"
+// word at element b that a verb of its own, or a comma, stands between:
+// "a number of weapons were seized, including", "Weapons were also
+// recovered including", "officers seized weapons, including". It
+// returns the kind's verb and the kind's last element, or -1 when the
+// words are no such kind, or its verb is not done ("are seized every
+// week", "could be seized", "will be seized").
+func (p *parser) kindVerbBefore(b int, listEl func(int) bool) (int, int) {
+	els := p.els
+	k := b - 1
+	if k >= 0 && els[k].kind == ePunct && els[k].fn == "," {
+		k--
+	}
+	if k < 1 {
+		return -1, 0
+	}
+	if !els[k].verbLike() {
+		if k == b-1 {
+			return -1, 0
+		}
+		return p.bareKindBefore(k+1, listEl), k // "seized weapons, including"
+	}
+	v := k
+	k--
+	if k >= 0 && p.word(k) == "also" {
+		k--
+	}
+	first := "" // the first of its auxiliaries: "are (being) seized" is the present
+	for ; k >= 0 && els[k].kind == eFunc && els[k].fn == "aux"; k-- {
+		first = p.word(k)
+	}
+	if presentAux[first] || p.notDone(&mention{pre: []int{v}}) != "" {
+		return -1, 0
+	}
+	if p.bareKindBefore(k+1, listEl) != 0 {
+		return -1, 0 // the kind must open its clause: its verb is v
+	}
+	return v, k
 }
 
 // ofKind reports that every item named in the noun phrase at elements np
