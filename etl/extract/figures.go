@@ -587,6 +587,12 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label, item string) (Val
 				x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: "+unreadAfterWhy+"; not loaded", label, v.Text, w)
 				return Value{}, v.Text, false
 			}
+			if in := strings.Trim(v.Text[at:], "()[] "); !x.ownNameAlone(in) && x.namesForces(in) {
+				// "43 (Kent Police and others)" in Kent's return: the
+				// reader knows each word, not what they say together
+				x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: the words %q in brackets: "+namesForcesWhy+"; not loaded", label, v.Text, in)
+				return Value{}, v.Text, false
+			}
 		}
 		// "1 (imitation)" beside "Firearms": the aside may change the item
 		if words, why, ok := x.rd.AsideIn(v.Text, label, item, x.week()); ok {

@@ -314,34 +314,64 @@ func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why
 		})
 		pieces = append(pieces, piece{text[b[2]:b[3]], read, false})
 	}
+	// the figure's own words may end in a clause of whom: "40 by Kent
+	// Police - others"
+	afterBy := false
 	if last := slices.MaxFunc(append([]phrase.Fact{{}}, fs...), func(a, b phrase.Fact) int { return a.End - b.End }); last.End > 0 {
 		tail := bracketed.ReplaceAllString(text[last.End:], ",")
-		for _, w := range clauseSeps.Split(tail, -1)[1:] {
+		cls := clauseSeps.Split(tail, -1)
+		afterBy = byAtEnd.MatchString(text[:last.End] + cls[0])
+		for _, w := range cls[1:] {
 			pieces = append(pieces, piece{w, false, true})
 		}
 	}
+	lastWords := -1 // the last piece with words: the own name alone there ends the cell
+	for i, p := range pieces {
+		if strings.TrimSpace(p.words) != "" {
+			lastWords = i
+		}
+	}
 	firstClause := true
-	for _, p := range pieces {
+	for i, p := range pieces {
 		w := strings.TrimSpace(p.words)
 		first := p.clause && w != "" && firstClause
+		// a clause straight after one that says by whom says more of
+		// whom: "40 by Kent Police - others" is "by Kent Police and
+		// others"
+		more := p.clause && afterBy
 		if p.clause && w != "" {
 			firstClause = false
+			afterBy = strings.HasPrefix(strings.ToLower(w), "by ")
 		}
 		if w == "" || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
+		if i == lastWords && x.ownNameAlone(w) {
+			continue // "5 knives - Kent Police": the own name alone, ending the cell, says whose
+		}
 		// only the clause straight after the cell's last figure ("43 -
-		// Kent Police and beyond"): a later one may end a part's list
-		// ("12, 5 of people from London, Birmingham or out of county");
-		// "43, by Kent Police": the reader judges by whom; "43, across
-		// Kent": where (placeClause)
-		judged := strings.HasPrefix(strings.ToLower(w), "by ") || !first || placeClause.MatchString(w)
-		if p.clause && len(x.cat.ForcesIn(w)) > 0 && !judged {
+		// Kent Police and beyond"), or one after a clause of whom, or
+		// words in brackets ("43 (Kent Police and others)"): a later
+		// clause may end a part's list ("12, 5 of people from London,
+		// Birmingham or out of county"); "43, by Kent Police": the
+		// reader judges by whom; "43, across Kent": where (placeClause)
+		judged := p.clause && !first && !more
+		if !judged && x.namesForces(w) {
 			// "43 - Kent Police and beyond", "43 - the Met", "43 - Kent,
 			// regional total" in Kent's return: a force named with more
 			// words, or another force ("43 - Kent Police" alone is read
 			// before: ownForceNamed)
-			return w, "they name a force, and not the return's own force alone: the figures may be another's or more than one force's", true
+			return w, namesForcesWhy, true
+		}
+		judged = judged || strings.HasPrefix(strings.ToLower(w), "by ") || placeClause.MatchString(w)
+		if more && !judged {
+			// "40 by Kent Police: others", "…; partner agencies": read as
+			// the by-clause's words
+			for _, msg := range x.rd.Read("1 by "+w, phrase.Context{Heading: label, Force: x.ret.Force, Week: x.week()}).Messages {
+				if msg.Value != nil && msg.Code == phrase.CodeChangesMeaning && strings.Contains(msg.Text, `: "by `) {
+					return w, "they say more of by whom the figures are, and not the force's own officers: the figures may be another's or more than the force's", true
+				}
+			}
 		}
 		if u := unknownName(x.rd.Unknown(w)); p.clause && !judged && u != "" {
 			// "43 - the NCA", "43 - the NCA and partners": a name the
@@ -363,6 +393,32 @@ func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why
 		}
 	}
 	return "", "", false
+}
+
+// byAtEnd is words that end in a clause of whom: "40 by Kent Police".
+var byAtEnd = regexp.MustCompile(`(?i)\bby\s[^,;:()\[\]]*$`)
+
+// namesForces reports words after a figure that name a force: "Kent
+// Police and others", "Kent Police Medway", "Essex Police" in Kent's
+// return (the own name alone ending the cell is for the caller to let
+// pass: ownNameAlone). Words that say
+// by whom or where are the reader's to judge ("by Kent Police", "across
+// Kent and Medway").
+func (x *extractor) namesForces(w string) bool {
+	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(w)), "by ") || placeClause.MatchString(w) {
+		return false
+	}
+	return len(x.cat.ForcesIn(w)) > 0
+}
+
+// namesForcesWhy says why words of namesForces refuse a figure.
+const namesForcesWhy = "they name a force, and not the return's own force alone: the figures may be another's or more than one force's"
+
+// ownNameAlone reports words that are the return's own force's name or
+// an alias of it, and nothing more: "Kent Police", "Kent".
+func (x *extractor) ownNameAlone(w string) bool {
+	f, ok := x.cat.MatchForce(strings.TrimSpace(w))
+	return ok && x.ret.Force != "" && f.Code == x.ret.Force
 }
 
 // named is a name among words: an acronym ("NCA", "BTP") or a capitalised
