@@ -37,3 +37,7 @@ func VerbFormsForTest(phrase string) []string { return verbForms(phrase) }
 // OddNumberEveryFormForTest is OddNumber trying every form, whatever the
 // text holds.
 func OddNumberEveryFormForTest(text string) (string, bool) { return oddNumber(text) }
+
+// SpokenForTest reports a fact, scoped figure or message of the reading
+// whose words hold the bytes start to end of its text.
+func SpokenForTest(rd Reading, start, end int) bool { return spoken(rd, start, end) }

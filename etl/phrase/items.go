@@ -115,3 +115,66 @@ func (r *Reader) headOf(toks []token, i int, kind string, codes []string) []stri
 	}
 	return codes
 }
+
+// agedOnes names each person a text with a verb done to people
+// describes by age after an article ("A 16-year-old boy was
+// safeguarded", "arrested a 20-year-old man", "The 35-year-old woman
+// was arrested"): one person, whose case the grammar does not count as
+// a figure of the week ("a 17-year-old" is an age, and the article
+// before a number no count of one). It is said, never dropped; a fact,
+// scoped figure or message over the words already says it.
+func (r *Reader) agedOnes(text string, out *Reading) {
+	toks := tokenize(text)
+	for _, s := range splitSentences(text, toks) {
+		p := &parser{r: r, src: text, toks: toks[s.from:s.to]}
+		p.els = r.elements(p.toks)
+		people := false
+		for k, el := range p.els {
+			people = people || el.verbLike() && p.actsOnPeople(k)
+		}
+		for k, el := range p.els {
+			if !people || k == 0 {
+				continue
+			}
+			if kind, _ := r.notFigure(p.toks, el.from); kind != spanAge {
+				continue // (an age under 18 is read as the lexicon's "under 18")
+			}
+			a := p.els[k-1]
+			if a.to-a.from != 1 || !p.toks[a.from].is("a", "an", "the") || !(a.kind == eSkip || a.kind == eFunc && a.fn == "det") {
+				continue
+			}
+			start, end := p.toks[a.from].start, p.toks[el.to-1].end
+			if k+1 < len(p.els) && (p.els[k+1].kind == eUnknown || p.els[k+1].hasRole(rPerson)) {
+				end = p.toks[p.els[k+1].to-1].end // "boy", "man", "lad"
+			}
+			if spoken(*out, start, end) {
+				continue
+			}
+			one := 1.0
+			out.Messages = append(out.Messages, Message{Code: CodeNoMetric, Word: text[start:end], Value: &one, Start: start, End: end,
+				Text: fmt.Sprintf("%q: one person described by age, a case the words tell of; not read as a figure of the week", text[start:end])})
+		}
+	}
+}
+
+// spoken reports a fact, scoped figure or message of the reading whose
+// words hold the bytes start to end of its text.
+func spoken(rd Reading, start, end int) bool {
+	over := func(s, e int) bool { return s <= start && end <= e }
+	for _, f := range rd.Facts {
+		if over(f.Start, f.End) {
+			return true
+		}
+	}
+	for _, s := range rd.Scoped {
+		if over(s.Start, s.End) {
+			return true
+		}
+	}
+	for _, m := range rd.Messages {
+		if over(m.Start, m.End) {
+			return true
+		}
+	}
+	return false
+}

@@ -60,6 +60,7 @@ func (r *Reader) Read(text string, ctx Context) Reading {
 	out := r.read(text, ctx)
 	r.asides(text, ctx, &out)
 	r.unreadItems(text, &out)
+	r.agedOnes(text, &out)
 	return out
 }
 
