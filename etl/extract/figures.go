@@ -213,6 +213,9 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			continue
 		}
 		c = x.ownForceNamed(g, c)
+		if c, ok = x.periodNoted(g, c, m); !ok {
+			continue
+		}
 		if n := len(x.found); x.readSentence(g, c, m, item, src) {
 			// "17 people were arrested, 4 of them under 18", "Weapons
 			// seized: 3 machetes and 2 knives"

@@ -82,6 +82,17 @@ var restatingWords = longestFirst(phrases(
 	"in the period", "in this period", "for the period", "over the period", "within the period",
 ))
 
+// restatingWord is every word of restatingWords: "during", "within".
+var restatingWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range restatingWords {
+		for _, w := range p {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // longestFirst orders phrases longest first, so that "during this week"
 // is found before "this week".
 func longestFirst(ps [][]string) [][]string {
@@ -164,6 +175,11 @@ type heading struct {
 	noYear bool
 	weekNo int  // a week number ("Week 42"), resolved as an ISO week of the operation's year
 	unread bool // the heading holds a date or a week number we cannot read
+	// weekday: a week that ends (or, with starts, begins) on a day named
+	// by its weekday alone ("Week ending Sunday", "w/c Monday"): the
+	// weekday plus one, 0 for none; resolve dates it inside the operation.
+	weekday int
+	starts  bool
 }
 
 // readHeading classifies heading text. A word of comparison outranks
@@ -201,6 +217,10 @@ func readHeading(text string) heading {
 			}
 		}
 	}
+	if !h.dated() && !strings.ContainsAny(text, "0123456789") {
+		h.from, h.to, h.month, h.noYear = monthAlone(words)
+		h.weekday, h.starts = boundDay(words)
+	}
 	if h.month && h.period != periodOther {
 		if w := findPhrase(words, wholeWords); w != "" {
 			h.period, h.word, h.longer = periodOther, w, true
@@ -231,6 +251,60 @@ var (
 	// yearToken is a year as the date readers read one.
 	yearToken = regexp.MustCompile(`\b20\d\d\b|'\d\d\b`)
 )
+
+// monthAlone reads a month named by its name alone, with no day or year,
+// among a heading's other words or those that say a figure is a
+// period's ("May", "October", "Total for Oct", "during May"): a month of
+// the year 2000 until resolve gives it the operation's year.
+func monthAlone(words []string) (from, to time.Time, month, noYear bool) {
+	n := 0
+	for _, w := range words {
+		switch {
+		case monthName.MatchString(w):
+			from = time.Date(2000, months[w[:3]], 1, 0, 0, 0, 0, time.UTC)
+			n++
+		case !headingVocab[w] && !restatingWord[w]:
+			return time.Time{}, time.Time{}, false, false
+		}
+	}
+	if n != 1 {
+		return time.Time{}, time.Time{}, false, false
+	}
+	return from, from.AddDate(0, 1, -1), true, true
+}
+
+// boundDay reads a week that ends or begins on a day named by its
+// weekday alone: "Week ending Sunday", "w/e Sun", "w/c Monday". It gives
+// the weekday plus one (0 for none), and whether the week starts on it.
+func boundDay(words []string) (weekday int, starts bool) {
+	for i, w := range words {
+		d := weekdayOf(w)
+		if d < 0 || i == 0 {
+			continue
+		}
+		for _, p := range weekEndingWords {
+			if len(p) <= i && slices.Equal(words[i-len(p):i], p) {
+				return int(d) + 1, false
+			}
+		}
+		for _, p := range weekStartingWords {
+			if len(p) <= i && slices.Equal(words[i-len(p):i], p) {
+				return int(d) + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// weekdayOf is the day a word names ("sunday", "sun"), or -1.
+func weekdayOf(w string) time.Weekday {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if n := strings.ToLower(d.String()); w == n || w == n[:3] {
+			return d
+		}
+	}
+	return -1
+}
 
 // yearlessDates reads days and months written without a year in a heading:
 // a range ("18-24 Oct", "Oct 18-24", "18/10 - 24/10") or one day that
@@ -274,12 +348,26 @@ func yearlessDates(text string, words []string) (from, to time.Time, ok bool) {
 // the return's operation, and its week number the dates of that ISO week
 // in the operation's year. Without an operation they stay unresolved.
 func (x *extractor) resolve(h heading) (heading, bool) {
-	if !h.noYear && h.weekNo == 0 {
+	if !h.noYear && h.weekNo == 0 && h.weekday == 0 {
 		return h, true
 	}
 	op, ok := x.cat.Operation(x.ret.Operation)
 	if !ok {
 		return h, false
+	}
+	if h.weekday > 0 {
+		// "Week ending Sunday": the seven days to the operation's last
+		// Sunday ("w/c Tuesday": from its first Tuesday), then judged as
+		// those dates are ("w/e 17/10/2021", "w/c 12/10/2021")
+		d := int(h.weekday - 1)
+		if h.starts {
+			h.from = op.Starts.AddDate(0, 0, (d-int(op.Starts.Weekday())+7)%7)
+			h.to = h.from.AddDate(0, 0, 6)
+		} else {
+			h.to = op.Ends.AddDate(0, 0, -((int(op.Ends.Weekday()) - d + 7) % 7))
+			h.from = h.to.AddDate(0, 0, -6)
+		}
+		return h, true
 	}
 	if h.weekNo > 0 {
 		y, _ := op.Starts.ISOWeek()
@@ -293,6 +381,9 @@ func (x *extractor) resolve(h heading) (heading, bool) {
 	for y := op.Starts.Year() - 1; y <= op.Starts.Year()+1; y++ {
 		c := h
 		c.from, c.to = h.from.AddDate(y-2000, 0, 0), h.to.AddDate(y-2000, 0, 0)
+		if c.month {
+			c.to = c.from.AddDate(0, 1, -1) // February has its own year's days
+		}
 		if best.from.Year() < 2001 || absDays(c.from.Sub(op.Starts)) < absDays(best.from.Sub(op.Starts)) {
 			best = c
 		}
@@ -316,6 +407,8 @@ var (
 	headingMonth = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.?\s*(20\d\d|'\d\d)|-(\d\d))\b`)
 	// opCode is an operation's code, year and month: "2021-05".
 	opCode = regexp.MustCompile(`\b(20\d\d)[-/.](0[1-9]|1[0-2])\b`)
+	// monthName is a normalised word that is a month's name: "may", "oct", "sept".
+	monthName = regexp.MustCompile(`^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$`)
 )
 
 // periodNamed returns the span of days a heading names: its dates ("11/10/2021
@@ -420,7 +513,7 @@ func longPeriod(text string) (from, to time.Time, ok bool) {
 
 // dated reports whether the heading names a period of days, or a week by
 // its number.
-func (h heading) dated() bool { return !h.from.IsZero() || h.weekNo > 0 }
+func (h heading) dated() bool { return !h.from.IsZero() || h.weekNo > 0 || h.weekday > 0 }
 
 // oneDay reports whether the heading names a single day ("12/10/2021"):
 // a day of a week, not a week or a longer period.
@@ -517,6 +610,15 @@ func (x *extractor) periodOf(h heading) period {
 	if h.to.Before(op.Starts) || h.from.After(op.Ends) {
 		return periodOther
 	}
+	if h.month && h.noYear {
+		// "October" with no year: another month is another period, and
+		// so is the operation's own month unless the heading says it is
+		// the week ("October IW", "Total for October").
+		if h.period == periodThis {
+			return periodThis
+		}
+		return periodOther
+	}
 	// A period that holds the week but is longer is a cumulative figure,
 	// not this week's: dates spanning more than the week and a day ("1-31
 	// October", "11-24 October"), a year, a financial year, months. A
@@ -526,9 +628,11 @@ func (x *extractor) periodOf(h heading) period {
 	if h.month {
 		long = h.to.Sub(h.from) > 40*24*time.Hour
 	}
-	if h.weekNo > 0 {
-		// A week number is this week's when its ISO week holds most of
-		// the operation's days.
+	if h.weekNo > 0 || !h.month && !h.oneDay() {
+		// A week by its number, or days that are not the operation's
+		// ("w/e 13/05/2019" in a return for Monday 13 to Monday 20 May
+		// 2019), are this week's when they hold most of the operation's
+		// days: a week that shares a day or two with it is another.
 		from, to := h.from, h.to
 		if from.Before(op.Starts) {
 			from = op.Starts
@@ -536,7 +640,8 @@ func (x *extractor) periodOf(h heading) period {
 		if to.After(op.Ends) {
 			to = op.Ends
 		}
-		long = 2*(to.Sub(from)+24*time.Hour) <= op.Ends.Sub(op.Starts)+24*time.Hour
+		few := 2*(to.Sub(from)+24*time.Hour) <= op.Ends.Sub(op.Starts)+24*time.Hour
+		long = few || long && h.weekNo == 0
 	}
 	if long {
 		return periodOther
@@ -795,6 +900,8 @@ func (x *extractor) otherPeriod(hd heading) string {
 		return "for a longer period than the week (" + hd.word + ")"
 	case hd.unread:
 		return "for a date or week we cannot read, which may not be this return's week; write it as 'Week ending 17/10/2021' or 'This week'"
+	case hd.month && x.holdsWeek(hd):
+		return x.monthWhy(hd)
 	case hd.period != periodOther:
 		// Decided by the period the heading names.
 		hd, _ = x.resolve(hd)
@@ -808,6 +915,20 @@ func (x *extractor) otherPeriod(hd heading) string {
 		return what
 	}
 	return "a comparison (" + hd.word + ")"
+}
+
+// holdsWeek reports a heading's period that holds the return's week
+// ("October" for 11-17 October 2021).
+func (x *extractor) holdsWeek(hd heading) bool {
+	op, ok := x.cat.Operation(x.ret.Operation)
+	hd, _ = x.resolve(hd)
+	return ok && !hd.from.After(op.Starts) && !hd.to.Before(op.Ends)
+}
+
+// monthWhy says what figures of a month that holds the week are.
+func (x *extractor) monthWhy(hd heading) string {
+	hd, _ = x.resolve(hd)
+	return "for a longer period than the week (the month, " + spanText(datedCell{from: hd.from, to: hd.to}) + ")"
 }
 
 // noteOnce says a comparison warning once per key (a heading, a sheet),

@@ -86,6 +86,91 @@ func (x *extractor) labelPeriod(text string) (labelRead, bool) {
 	return labelRead{changer: span, period: true, reason: "it names another period (" + span + ") than this return's week"}, true
 }
 
+// periodNoted judges the words a value cell gives after its figure, in
+// brackets, after a dash or after a comma, when they name a period as a
+// heading does: dates, a week by its number or by the day it ends on, a
+// month, a year ("43 (w/e 17/10/2021)", "43 (week 41)", "43 (May)",
+// "£5,000, total 2020"). They are read as a heading over the figure or in
+// its label is (readHeading, periodOf). The return's own week leaves the
+// figure, read alone ("43 (week ending Sunday)" is "43"). Another period
+// (another week, a day, a month, a longer stretch, another year) refuses
+// it, with a message naming the cell and the words; so does any of them
+// while the return's week is not known, as nothing could check them. A
+// note with a count of its own beside its dates ("43 (38 w/e
+// 10/10/2021)") is the grammar's, and a note of the week in other words
+// than a heading's, or a day as what a count runs up to ("43 (as at
+// Sunday 17/10/2021)", "43 (up to and including 17/10/2021)"), the
+// readers' after it (TestPeriodNoteLaw).
+func (x *extractor) periodNoted(g *grid, c candidate, m catalog.Metric) (candidate, bool) {
+	v, text, ok := c.words(g)
+	if !ok {
+		return c, true
+	}
+	n := figureNote.FindStringSubmatch(text)
+	if n == nil {
+		return c, true
+	}
+	fig, note := n[1], strings.TrimSpace(n[2]+n[3]+n[4])
+	if val, err := ParseText(fig); (err != nil || val.Num == nil) && !strings.ContainsAny(fig, "0123456789") {
+		return c, true // "n/a (w/e 10/10/2021)": no figure
+	}
+	hd := x.headingOf(note)
+	if !hd.dated() && !hd.unread || countInNote(note) || hd.period == periodOther && hd.word != "" && hd.weekNo > 0 {
+		// "43 (last week 38)": 38 may be last week's figure, not a week
+		return c, true
+	}
+	refuse := func(why string) (candidate, bool) {
+		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %q: the words %q after its figure say it is %s; not loaded", m.Label, strings.TrimSpace(v.Text), note, why)
+		return c, false
+	}
+	if _, ok := x.cat.Operation(x.ret.Operation); !ok {
+		return refuse("for a date or week, and this return's week is not known, so nothing checks it is the week's")
+	}
+	p := x.periodOf(hd)
+	switch {
+	case p == periodOther:
+		return refuse(x.otherPeriod(hd))
+	case !x.pure(note) || hd.oneDay() && x.rd.DayBound(note, x.week()):
+		// "as at Sunday 17/10/2021", "up to and including 17/10/2021":
+		// the phrase reader's words for the week and counts up to a day
+		return c, true
+	case hd.oneDay():
+		hd, _ = x.resolve(hd)
+		return refuse("for one day (" + spanText(datedCell{from: hd.from, to: hd.to}) + "), not the week")
+	case hd.month:
+		return refuse(x.monthWhy(hd))
+	case p == periodThis:
+		c.text = fig // the return's own week: the figure alone
+	}
+	return c, true
+}
+
+// figureNote is a figure and a note after it: in brackets ("43 (w/e
+// 17/10/2021)", "43 [May]"), after a dash ("43 - week 41") or after a
+// comma ("£5,000, total 2020").
+var figureNote = regexp.MustCompile(`^\s*(.*?\S)\s*(?:[(\[]\s*([^()\[\]]*?)\s*[)\]]|\s[-–—]+\s*([^()\[\]]+?)|,\s+([^()\[\]]+?))\s*\.?\s*$`)
+
+// countInNote reports a number in a note that is no part of a date, a
+// year or a week's number: a count of its own ("38 w/e 10/10/2021", "5
+// on 12/10/2021"). A day of the month is one only beside a month's name.
+func countInNote(note string) bool {
+	named := weekOrMonth.MatchString(weekNumber.ReplaceAllString(note, " "))
+	for _, t := range noteNumber.FindAllString(weekNumber.ReplaceAllString(note, " "), -1) {
+		digits := strings.TrimRight(t, "stndrh")
+		switch n, err := strconv.Atoi(digits); {
+		case err != nil, strings.HasPrefix(t, "'"): // "10/10/2021", "2020/21", "'21"
+		case len(digits) == 4 && n >= 1990 && n <= 2099:
+		case named && n >= 1 && n <= 31:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// noteNumber is a number as a note writes it: "38", "10/10/2021", "17th", "'21".
+var noteNumber = regexp.MustCompile(`(?i)'?\d+(?:[/.\-–]\d+)*(?:st|nd|rd|th)?`)
+
 // says is why a label with a changer is not this week's plain figure.
 func (r labelRead) says() string {
 	if r.period {

@@ -83,13 +83,9 @@ func splitRestatement(text string, c candidate) (fig string, a, b Value, ok bool
 // "43 (7)") the cell says two things and neither is loaded: a warning
 // names it. The bracket is never a part, a note or a slip passed over.
 func (x *extractor) restatement(g *grid, c candidate, m catalog.Metric) (candidate, bool) {
-	v := g.cell(c.cell)
-	if v.Kind != etl.KindText {
+	v, text, ok := c.words(g)
+	if !ok {
 		return c, true
-	}
-	text := v.Text
-	if c.text != "" {
-		text = c.text
 	}
 	if ca := correctedAside.FindStringSubmatch(text); ca != nil {
 		// "40 (now 43)": the figure and the figure that replaces it.
@@ -129,13 +125,9 @@ func (x *extractor) restatement(g *grid, c candidate, m catalog.Metric) (candida
 // the name ("43 - Kent Police, including Essex") leave the cell to the
 // readers, which refuse it.
 func (x *extractor) ownForceNamed(g *grid, c candidate) candidate {
-	v := g.cell(c.cell)
-	if v.Kind != etl.KindText || x.ret.Force == "" {
+	_, text, ok := c.words(g)
+	if !ok || x.ret.Force == "" {
 		return c
-	}
-	text := v.Text
-	if c.text != "" {
-		text = c.text
 	}
 	m := ownForceForm.FindStringSubmatch(text)
 	if m == nil || strings.HasPrefix(m[2], "(") != strings.HasSuffix(m[3], ")") {
@@ -147,6 +139,20 @@ func (x *extractor) ownForceNamed(g *grid, c candidate) candidate {
 	}
 	c.text = m[1]
 	return c
+}
+
+// words is a candidate's text cell and the words that hold its figure:
+// the cell's, or what follows "Label:" in it; ok is false for a cell of
+// another kind.
+func (c candidate) words(g *grid) (v *etl.Cell, text string, ok bool) {
+	v = g.cell(c.cell)
+	if v.Kind != etl.KindText {
+		return v, "", false
+	}
+	if c.text != "" {
+		return v, c.text, true
+	}
+	return v, v.Text, true
 }
 
 // ownForceForm is a figure, a sign and a name: "43 - Kent Police", "43

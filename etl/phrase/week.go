@@ -275,6 +275,21 @@ func (p *parser) weekDay(i int) (s scope, from, end int, bound, own bool) {
 	return scope{scopePeriod, words, 0}, w, e, true, false
 }
 
+// DayBound reports, for words after a figure in a return's cell whose
+// week is known, a day they name as the bound of a stretch or of a count
+// ("as at 17/10/2021", "up to and including Sunday", "by Wednesday"), as
+// weekDay reads one: such words are the phrase reader's to judge. A day
+// said on its own ("on 12/10/2021", "12/10/2021") is none.
+func (r *Reader) DayBound(text string, week Week) bool {
+	q := &parser{r: r, toks: tokenize(text), cell: true, week: week}
+	for i := range q.toks {
+		if _, _, _, bound, _ := q.weekDay(i); bound {
+			return true
+		}
+	}
+	return false
+}
+
 // endsOwnStretch reports that the words before the bound at w leave
 // the week's last day the end of the week itself: the bound straight
 // after the figure ("43 by Sunday", "43, as at 17/10/2021", "(as at
