@@ -275,7 +275,21 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 		}
 	}
 	r.facets = map[string]map[string]bool{}
+	r.actors = map[string]actorKind{}
 	for _, w := range cat.Words {
+		if w.Role == "actor" {
+			// who did a thing, not a word of a figure: stance.go
+			k, ok := actorMeanings[w.Meaning]
+			if !ok {
+				return fmt.Errorf("words.csv: %q: actor meaning %q, want own, body or public", w.Text, w.Meaning)
+			}
+			var ws []string
+			for _, t := range tokenize(w.Text) {
+				ws = append(ws, t.norm)
+			}
+			r.actors[strings.Join(ws, " ")] = k
+			continue
+		}
 		s, err := wordSense(w)
 		if err != nil {
 			return err

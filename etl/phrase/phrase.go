@@ -47,6 +47,10 @@ type Reader struct {
 	officersOnly map[string]bool
 	regions      map[string]bool
 	national     map[string]bool // the forces whose area is the whole country: British Transport Police
+	// actors are the words.csv actors (role actor) in normalised words
+	// joined by spaces: "nca" -> actorBody, "member of the public" ->
+	// actorPublic, "detective inspector" -> actorOwn (stance.go)
+	actors map[string]actorKind
 }
 
 // New builds a reader from the catalogue's concept words.
@@ -145,7 +149,7 @@ const (
 	ScopePart    ScopeKind = "part"    // a part of the force: one of its operations or raids, or a part of its area
 	ScopeWider   ScopeKind = "wider"   // a wider total than the force's: the region's, the country's
 	ScopeRunning ScopeKind = "running" // a running or cumulative count: "bringing the total to", "to date"
-	ScopeOther   ScopeKind = "other"   // another force's: "Essex Police made 12 arrests" in Kent's text
+	ScopeOther   ScopeKind = "other"   // another force's or body's: "Essex Police made 12 arrests", "The NCA seized" in Kent's text
 )
 
 // Scoped is a figure read in full whose words say it is not the force's
@@ -171,7 +175,7 @@ func (k ScopeKind) Describe() string {
 	case ScopeRunning:
 		return "a running or cumulative total, not the week's"
 	case ScopeOther:
-		return "another force's figure, not the force's"
+		return "another force's or body's figure, not the force's"
 	}
 	return "not the force's figure for the week"
 }

@@ -446,7 +446,7 @@ func (p *parser) placeScope(k int) (scope, bool) {
 
 // place reports the scopes of place.go.
 func (k scopeKind) place() bool {
-	return k == scopePlace || k == scopeWider || k == scopeOther || k == scopeFrom
+	return k == scopePlace || k == scopeWider || k == scopeOther || k == scopeFrom || k == scopeBody
 }
 
 // placeWhy says what a place phrase makes of a figure.
@@ -458,6 +458,8 @@ func (s scope) placeWhy() string {
 		return fmt.Sprintf("%q names another force's area or officers: the figure is that force's, not this force's", s.words)
 	case scopeFrom:
 		return fmt.Sprintf("%q says where those counted came from: the figure is that part of them, not the label's total", s.words)
+	case scopeBody:
+		return fmt.Sprintf("%q names another body than the force as who did it: the figure is that body's, not the force's", s.words)
 	}
 	return fmt.Sprintf("%q names a part of the force's area: the figure is that part's, not the force's week's", s.words)
 }

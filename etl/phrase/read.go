@@ -798,7 +798,8 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		// cannabis": items named with no number before a figure. (Not
 		// when the figure's verb says it was not done: "Officers will
 		// seize knives and 12 phones".)
-		if !m.part && p.notDone(m) == "" {
+		_, stanced := p.stanceOf(m)
+		if !m.part && p.notDone(m) == "" && !stanced {
 			for _, u := range p.unquantifiedBefore(m, floor) {
 				u.group, u.parentMW = m.group, m.parentMW
 				u.changer = p.clauseChangers(u.start, u.end)
@@ -810,7 +811,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		floor = m.end
 		// An item named with no number beside the figure: "two firearms
 		// with ammunition", "17 knives, an axe and CS spray".
-		if !m.part && !p.offence(m) && p.notDone(m) == "" {
+		if !m.part && !p.offence(m) && p.notDone(m) == "" && !stanced {
 			// "17 knives, an axe and CS spray", "two firearms,
 			// ammunition and a machete": items named with no number.
 			for after := m; ; {
@@ -1174,7 +1175,10 @@ func (p *parser) hasObject(ks []int) bool {
 func (p *parser) unquantified(m *mention, limit int) *mention {
 	els := p.els
 	k := m.end
-	if k >= limit || k >= len(els) || p.conditional() {
+	if k >= limit || k >= len(els) {
+		return nil
+	}
+	if _, said := p.saidAs(els[k].from); said {
 		return nil
 	}
 	join := els[k]
@@ -1325,7 +1329,10 @@ func (p *parser) unquantifiedBefore(m *mention, floor int) []*mention {
 	joiner := func(k int) bool {
 		return els[k].kind == eFunc && (els[k].fn == "coord" || els[k].fn == "sib") || els[k].kind == ePunct && els[k].fn == ","
 	}
-	if k < floor || !joiner(k) || p.conditional() {
+	if k < floor || !joiner(k) {
+		return nil
+	}
+	if _, said := p.saidAs(p.mentionTok(m)); said {
 		return nil
 	}
 	var out []*mention
@@ -1509,9 +1516,6 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 	joiner := func(k int) bool {
 		return els[k].kind == eFunc && els[k].fn == "coord" || els[k].kind == ePunct && els[k].fn == ","
 	}
-	if p.conditional() {
-		return nil
-	}
 	var found []*mention
 	for k := 0; k < len(els); k++ {
 		if !listEl(k) {
@@ -1631,6 +1635,9 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 				continue
 			}
 			u := &mention{el: -1, start: np[0], end: np[len(np)-1] + 1, tailEnd: np[len(np)-1] + 1, core: np, pre: []int{v}, parent: -1}
+			if _, st := p.stanceOf(u); st {
+				continue // "If heroin is found", "The NCA said heroin was seized"
+			}
 			u.changer = p.clauseChangers(np[0], v)
 			found = append(found, u)
 		}
@@ -1665,39 +1672,6 @@ func (p *parser) objectVerb(b int) bool {
 	}
 	end, ok := p.agentEnd(from)
 	return ok && end == i+1
-}
-
-// conditional reports a sentence that says what would be, asks, or
-// gives another's words: "If heroin and cannabis are found, they are
-// destroyed", "Were heroin and cannabis seized?", "Essex Police said
-// heroin was seized", "..., according to the NCA". Nothing it names
-// with no number is read as seized by the force: whose words and whose
-// seizure they are, the grammar does not tell.
-func (p *parser) conditional() bool {
-	for i, t := range p.toks {
-		switch {
-		case t.is("if", "unless", "whenever", "?"):
-			return true
-		case t.is("said", "says", "say", "told", "stated", "claimed", "reported") && !p.ownSpeaker(i):
-			return true
-		case t.is("according") && !(i+1 < len(p.toks) && p.toks[i+1].is("to") && p.ownAgent(i+2)):
-			return true
-		}
-	}
-	return false
-}
-
-// ownSpeaker reports the words before a telling verb at token i, back to
-// the start of its clause, naming the text's own force or its officers:
-// "Officers said", "The force said", "Kent Police said" in Kent's text;
-// not "Essex Police said", ", the NCA said", "Nationally, forces said".
-func (p *parser) ownSpeaker(i int) bool {
-	from := i
-	for from > 0 && p.toks[from-1].kind == tWord {
-		from--
-	}
-	end, ok := p.agentEnd(from)
-	return ok && end == i
 }
 
 // verbRefused reports a verb group from element k, after items named
@@ -1748,10 +1722,13 @@ func (p *parser) saidMoreAfter(v int) bool {
 			continue
 		}
 		own := false
-		for x := j + 1; x < len(els) && !els[x].strong() && !(els[x].kind == ePunct && els[x].fn == ","); x++ {
+		x := j + 1
+		for ; x < len(els) && !els[x].strong() && !(els[x].kind == ePunct && els[x].fn == ","); x++ {
 			own = own || els[x].kind == eAmount || els[x].verbLike()
 		}
-		if !own {
+		// ", officers said", ", according to Kent Police": the force's
+		// own words about them, no more of them
+		if !own && !p.ownTelling(els[j].to, p.els[x-1].to) {
 			return true
 		}
 	}
@@ -1790,49 +1767,6 @@ func (p *parser) listEnd(k int) int {
 	}
 	return k
 }
-
-// agentWords name the force's own people as the agent of a passive:
-// "seized by officers", "by the force", "by police".
-var agentWords = map[string]bool{
-	"officers": true, "officer": true, "police": true, "force": true, "detectives": true, "teams": true, "team": true,
-	"spokesperson": true, "spokesman": true, "spokeswoman": true,
-}
-
-// ownAgent reports the words after "by" from token i naming the text's
-// own force or its officers, and nothing more before the clause ends:
-// "by officers", "by the force", "by Kent Police" (for Kent's text).
-// "by officers from Essex Police", "by Border Force", "by the NCA": no.
-func (p *parser) ownAgent(i int) bool {
-	i, ok := p.agentEnd(i)
-	toks := p.toks
-	return ok && (i >= len(toks) || toks[i].kind != tWord || toks[i].is("and", "during", "as"))
-}
-
-// agentEnd reads words naming the text's own force or its officers from
-// token i ("officers", "the force", "Kent Police" in Kent's text), and
-// returns the token after them.
-func (p *parser) agentEnd(i int) (int, bool) {
-	toks := p.toks
-	for i < len(toks) && toks[i].is("the", "our", "its", "their", "a", "an") {
-		i++
-	}
-	named := false
-	if code, end := p.forceAt(i); code != "" {
-		if code != p.force {
-			return i, false
-		}
-		i, named = end, true // "Kent Police", "a Kent Police spokesperson"
-	}
-	n := 0
-	for ; i < len(toks) && agentWords[toks[i].norm]; i++ {
-		n++
-	}
-	return i, named || n > 0
-}
-
-// presentAux are the present forms of "be": a passive in the present
-// simple or progressive.
-var presentAux = map[string]bool{"is": true, "are": true, "am": true}
 
 // amountInClause reports an amount before element k in its clause: the
 // figure whose parts a list after "including" names.
@@ -2324,7 +2258,20 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		out.Messages = append(out.Messages, Message{Code: code, Word: word, Value: value, Start: start, End: end,
 			Text: fmt.Sprintf("%q: ", text) + fmt.Sprintf(format, args...)})
 	}
+	// whose act, whose words and what mood (stance.go): another body's
+	// figure is a scope; a condition, another's words or the public's
+	// act refuse it
+	st, stanced := p.stanceOf(m)
+	if stanced && st.scope != nil {
+		if w.scope == nil {
+			w.scope = st.scope
+		}
+		stanced = false
+	}
 	switch {
+	case stanced:
+		say(CodeChangesMeaning, st.words, "%s; not read as the force's figure for the week", st.why)
+		return
 	case w.scope != nil:
 		say(CodeChangesMeaning, w.scope.words, "%s; not read as the force's figure for the week", w.scope.why())
 	case len(w.changer) > 0:

@@ -40,6 +40,7 @@ const (
 	scopeWider // the country's or the region's, in a narrower text: place.go
 	scopeOther // another force's: place.go
 	scopeFrom  // a value cell's figure of those from a place: place.go
+	scopeBody  // another body's than a police force: "The NCA seized": stance.go
 )
 
 // scope is words of a sentence that narrow or move its figures.
@@ -647,7 +648,7 @@ func (p *parser) scoped(out []*mentionWords) {
 				// part of the force's area was still seized in its week;
 				// in another period, a wider area or by another force it
 				// was not: "Nationally, heroin and cannabis were seized".
-				if s.kind != scopePeriod && s.kind != scopeWider && s.kind != scopeOther {
+				if s.kind != scopePeriod && s.kind != scopeWider && s.kind != scopeOther && s.kind != scopeBody {
 					continue
 				}
 				at = mw.m.start

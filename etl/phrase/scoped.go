@@ -58,7 +58,7 @@ func (k scopeKind) public() ScopeKind {
 		return ScopeRunning
 	case scopeWider:
 		return ScopeWider
-	case scopeOther:
+	case scopeOther, scopeBody:
 		return ScopeOther
 	}
 	return ScopePart

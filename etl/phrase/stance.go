@@ -1,0 +1,358 @@
+package phrase
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A figure of a release is the force's count of its week only when the
+// force's own people did what it counts, it was done, and the force (or
+// one of its officers) is who says so. One judgement, the figure's
+// stance, weighs the three for every figure, with a number ("The NCA
+// seized 12 knives") or with none ("The NCA seized heroin"):
+//
+//   - actor: the subject that opens the figure's clause ("The NCA seized
+//     12 knives", "Members of the public handed in two firearms") or the
+//     agent after "by" straight after its verb ("12 knives were seized by
+//     Border Force"). reference/words.csv names such actors (role actor:
+//     meaning body for another body than a police force, public for the
+//     public); another force is a place scope (place.go). Another body's
+//     figure is what it is, another's: a scope (scopeBody, given as
+//     ScopeOther). The public's is refused: what the public hands in or
+//     finds is no seizure, and the catalogue has no figure for it.
+//   - condition: "if", "unless" or "whenever" before the figure in its
+//     sentence, or a question ("If officers make 12 arrests, ...", "If
+//     you find a knife, hand it in").
+//   - speaker: a telling verb ("said", "told", "according to") whose
+//     speaker is not the force, its officers or its spokesperson ("The
+//     NCA said 12 people were arrested", "A spokesperson for Essex Police
+//     said ...", "..., according to Border Force"). "Officers said", "The
+//     force said", "Kent Police said", "A Kent Police spokesperson said",
+//     "Detective Inspector Smith said", "She said" (for Kent) read.
+//
+// A condition and another's words are no scope: what the figure counts
+// is not said to be done by the force. Such figures are refused with a
+// message; no fact and no Scoped figure is made of them.
+
+// actorKind is who a words.csv actor is.
+type actorKind uint8
+
+const (
+	actorNone   actorKind = iota
+	actorOwn              // a rank of the force's own officers: "Detective Inspector"
+	actorBody             // another body than a police force: "the NCA", "Border Force"
+	actorPublic           // the public: "members of the public", "residents"
+)
+
+// actorMeanings are the meanings of words.csv's actor role.
+var actorMeanings = map[string]actorKind{"own": actorOwn, "body": actorBody, "public": actorPublic}
+
+// actorAt is the actor named at token i, after an article ("the NCA",
+// "a member of the public"), and the token after its name; actorNone if
+// none is named there.
+func (p *parser) actorAt(i int) (actorKind, int) {
+	toks := p.toks
+	for _, from := range []int{i, i + 1} {
+		var ws []string
+		kind, end := actorNone, from
+		for j := from; j < len(toks) && j < from+5 && toks[j].kind == tWord; j++ {
+			ws = append(ws, toks[j].norm)
+			if k, ok := p.r.actors[strings.Join(ws, " ")]; ok {
+				kind, end = k, j+1
+			}
+		}
+		if kind != actorNone || i >= len(toks) || !toks[i].is("the", "a", "an") {
+			return kind, end
+		}
+	}
+	return actorNone, i
+}
+
+// stance is why a figure is not the force's own count of the week: the
+// words that say it and why, or a scope when it is another's figure.
+type stance struct {
+	words, why string
+	scope      *scope
+}
+
+// stanceOf judges the figure m: see above. ok is false when the figure
+// is the force's own, as far as its actor, its mood and its speaker say.
+func (p *parser) stanceOf(m *mention) (stance, bool) {
+	at := p.mentionTok(m)
+	if s, ok := p.saidAs(at); ok {
+		return s, true
+	}
+	// the actor: the subject that opens the figure's clause, or the agent
+	// after "by" straight after one of its verbs. The clause opens after
+	// a sign or a relative word; after "and" it may open a clause of its
+	// own ("..., and members of the public handed in two firearms") or
+	// go on with a list whose verb is before it ("Border Force seized
+	// heroin and 12 knives"): the nearest opening naming who did it says.
+	for k := m.start; k >= 0; k-- {
+		if k > 0 && !p.clauseEdgeEl(k-1) {
+			continue
+		}
+		if s, ok := p.actorStance(p.els[k].from, k); ok {
+			return s, true
+		}
+		if _, own := p.agentEnd(p.els[k].from); own || k == 0 || p.els[k-1].kind == ePunct || p.els[k-1].fn == "rel" {
+			break // "Officers seized heroin and 12 knives"
+		}
+	}
+	verbs := append(append([]int{}, m.pre...), m.verbs...)
+	if len(m.verbs) == 0 && m.end < len(p.els) {
+		// "Three machetes, cocaine and cannabis were seized by Border
+		// Force": the verb after the list the figure opens
+		v := p.listEnd(m.end)
+		for v < len(p.els) && (p.els[v].kind == eFunc && p.els[v].fn == "aux" || p.word(v) == "also") {
+			v++
+		}
+		if v < len(p.els) && p.els[v].verbLike() {
+			verbs = append(verbs, v)
+		}
+	}
+	for _, v := range verbs {
+		if v+1 < len(p.els) && p.word(v+1) == "by" {
+			if s, ok := p.actorStance(p.els[v+1].to, v+1); ok {
+				return s, true
+			}
+		}
+	}
+	return stance{}, false
+}
+
+// clauseEdgeEl reports an element that ends a clause before the next:
+// a sign, "and"/"or", or a relative word.
+func (p *parser) clauseEdgeEl(k int) bool {
+	el := p.els[k]
+	return el.kind == ePunct || el.kind == eFunc && (el.fn == "coord" || el.fn == "rel")
+}
+
+// actorStance is the stance of an actor whose words begin at token i
+// (element k): another body ("the NCA", "Border Force officers",
+// "officers from the NCA") or the public.
+func (p *parser) actorStance(i, k int) (stance, bool) {
+	kind, end := p.actorAt(i)
+	if kind == actorNone {
+		// "officers from the NCA", "a team of Border Force officers"
+		if e, own := p.agentEnd(i); own && e < len(p.toks) && p.toks[e].is("from", "of", "with") {
+			kind, end = p.actorAt(e + 1)
+		}
+	}
+	words := p.raw(i, end)
+	switch kind {
+	case actorBody:
+		if p.force == "" || p.countryWide() {
+			return stance{}, false // a national text's figures are the country's, the NCA's too
+		}
+		return stance{scope: &scope{scopeBody, words, k}}, true
+	case actorPublic:
+		return stance{words: words, why: fmt.Sprintf("%q says the public did it: what the public hands in or finds is no seizure or count of the force's, and the catalogue holds no figure for it", words)}, true
+	}
+	return stance{}, false
+}
+
+// mentionTok is the first token of a figure's words.
+func (p *parser) mentionTok(m *mention) int {
+	k := m.start
+	if m.el >= 0 && m.el < k {
+		k = m.el
+	}
+	if k < 0 || k >= len(p.els) {
+		return 0
+	}
+	return p.els[k].from
+}
+
+// saidAs is the stance of the sentence toward a figure at token at: a
+// condition before it, a question, or a telling verb whose speaker is
+// not the force's own and whose words it stands in.
+func (p *parser) saidAs(at int) (stance, bool) {
+	toks := p.toks
+	for i, t := range toks {
+		switch {
+		case t.is("?"):
+			return stance{words: "?", why: "the sentence asks: what it counts is not said to be done"}, true
+		case t.is("if", "unless", "whenever") && i < at:
+			return stance{words: t.text, why: fmt.Sprintf("%q says on what condition, not what was done in the week", t.text)}, true
+		}
+	}
+	for i, t := range toks {
+		if !sayingVerbs[t.norm] && !(t.is("according") && i+1 < len(toks) && toks[i+1].is("to")) {
+			continue
+		}
+		from, to, ok := p.speaker(i)
+		if !ok || !p.governs(i, to, at) || p.ownSpeakerWords(from, to) {
+			continue
+		}
+		words := p.raw(min(from, i), max(to, i+1))
+		return stance{words: words, why: fmt.Sprintf("%q gives another's words than the force's: whose figure it is, the force does not say", words)}, true
+	}
+	return stance{}, false
+}
+
+// ownTelling reports tokens [from, to) that are a telling by the force's
+// own speaker and no more: "officers said", "said Detective Inspector
+// Smith", "according to Kent Police".
+func (p *parser) ownTelling(from, to int) bool {
+	for i := from; i < to; i++ {
+		t := p.toks[i]
+		if !sayingVerbs[t.norm] && !(t.is("according") && i+1 < to && p.toks[i+1].is("to")) {
+			continue
+		}
+		a, b, ok := p.speaker(i)
+		return ok && p.ownSpeakerWords(a, b) && min(a, i) == from && max(b, i+1) == to
+	}
+	return false
+}
+
+// sayingVerbs are the verbs that give someone's words.
+var sayingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "stated": true, "claimed": true, "reported": true,
+}
+
+// speakerSkip stand between a speaker and the telling verb: "Police have
+// today said", "They've also said".
+var speakerSkip = map[string]bool{"have": true, "has": true, "had": true, "did": true, "today": true, "also": true, "previously": true, "yesterday": true}
+
+// speaker is the tokens [from, to) of the speaker of the telling verb at
+// token i: the words before it back to the start of their clause
+// ("Essex Police said"), or when none stand there the words after it
+// ("..., said Detective Inspector Smith", "according to the NCA"). ok is
+// false when the words hold a number: the verb is then a figure's own
+// ("12 people were reported missing").
+func (p *parser) speaker(i int) (from, to int, ok bool) {
+	toks := p.toks
+	if toks[i].is("according") {
+		from = i + 2
+		to = from
+		for to < len(toks) && toks[to].kind == tWord {
+			to++
+		}
+		return from, to, to > from
+	}
+	to = i
+	for to > 0 && speakerSkip[toks[to-1].norm] {
+		to--
+	}
+	from = to
+	for from > 0 && toks[from-1].kind == tWord {
+		from--
+	}
+	if from == to {
+		from = i + 1
+		for from < len(toks) && speakerSkip[toks[from].norm] {
+			from++
+		}
+		to = from
+		for to < len(toks) && toks[to].kind == tWord {
+			to++
+		}
+	}
+	if from == to {
+		return 0, 0, false
+	}
+	if from > 0 && toks[from-1].kind == tNum {
+		return 0, 0, false
+	}
+	for j := from; j < to; j++ {
+		if _, n := numberWords[toks[j].norm]; n || toks[j].kind == tNum {
+			return 0, 0, false
+		}
+	}
+	return from, to, true
+}
+
+// governs reports the words of the telling verb at token i, whose
+// speaker ends at token to, standing over a figure at token at: a
+// figure after the verb is what it tells ("Essex Police said 12 people
+// were arrested"); one before it only when the telling ends the
+// sentence, no figure after it ("12 people were arrested, the NCA said").
+func (p *parser) governs(i, to, at int) bool {
+	if at > i {
+		return true
+	}
+	for j := max(i, to); j < len(p.toks); j++ {
+		if p.toks[j].kind == tNum {
+			return false
+		}
+	}
+	return true
+}
+
+// ownSpeakerWords reports a speaker, tokens [from, to), who is the
+// text's own force: its name or its officers ("Kent Police", "the
+// force", "Officers", "A Kent Police spokesperson", "a spokesperson for
+// Kent Police"), an officer by rank ("Detective Inspector Smith", "DCI
+// Jones of Kent Police"), or one already named ("She", "They"); and no
+// other force or body named among them ("A spokesperson for Essex
+// Police", "officers from the NCA").
+func (p *parser) ownSpeakerWords(from, to int) bool {
+	toks := p.toks
+	for j := from; j < to; j++ {
+		if code, _ := p.forceAt(j); code != "" && p.force != "" && code != p.force {
+			return false // (a text whose force is not known: any force's words)
+		}
+		if k, _ := p.actorAt(j); k == actorBody || k == actorPublic {
+			return false
+		}
+	}
+	if to-from == 1 && toks[from].is("he", "she", "they", "we", "it", "theyve", "weve") {
+		return true
+	}
+	if end, ok := p.agentEnd(from); ok && end > from {
+		return true
+	}
+	i := from
+	for i < to && toks[i].is("the", "a", "an", "our", "its", "their") {
+		i++
+	}
+	if code, _ := p.forceAt(i); code != "" && (code == p.force || p.force == "") {
+		return true // "Kent Police's Detective Inspector Smith", "a Kent Police spokesperson"
+	}
+	k, _ := p.actorAt(i)
+	return k == actorOwn
+}
+
+// agentWords name the force's own people as the agent of a passive:
+// "seized by officers", "by the force", "by police".
+var agentWords = map[string]bool{
+	"officers": true, "officer": true, "police": true, "force": true, "detectives": true, "detective": true, "teams": true, "team": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true,
+}
+
+// ownAgent reports the words after "by" from token i naming the text's
+// own force or its officers, and nothing more before the clause ends:
+// "by officers", "by the force", "by Kent Police" (for Kent's text).
+// "by officers from Essex Police", "by Border Force", "by the NCA": no.
+func (p *parser) ownAgent(i int) bool {
+	i, ok := p.agentEnd(i)
+	toks := p.toks
+	return ok && (i >= len(toks) || toks[i].kind != tWord || toks[i].is("and", "during", "as"))
+}
+
+// agentEnd reads words naming the text's own force or its officers from
+// token i ("officers", "the force", "Kent Police" in Kent's text), and
+// returns the token after them.
+func (p *parser) agentEnd(i int) (int, bool) {
+	toks := p.toks
+	for i < len(toks) && toks[i].is("the", "our", "its", "their", "a", "an") {
+		i++
+	}
+	named := false
+	if code, end := p.forceAt(i); code != "" {
+		if code != p.force {
+			return i, false
+		}
+		i, named = end, true // "Kent Police", "a Kent Police spokesperson"
+	}
+	n := 0
+	for ; i < len(toks) && agentWords[toks[i].norm]; i++ {
+		n++
+	}
+	return i, named || n > 0
+}
+
+// presentAux are the present forms of "be": a passive in the present
+// simple or progressive.
+var presentAux = map[string]bool{"is": true, "are": true, "am": true}
