@@ -64,5 +64,36 @@ func lawNotDoneCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			out = append(out, lawCase{fmt.Sprintf(f, a.base+" "+n.text+" "+a.obj), []pbRow{none(n)}})
 		}
 	}
+	// a modal or aim before the first of verbs that share its subject is
+	// theirs too: "Officers will arrest 12 people and seize 5 mobile
+	// phones", "hope to arrest 12 people, close 3 county lines and (to)
+	// visit 4 schools". Said as done, or with a subject of its own after
+	// "and", each reads.
+	past := func(a act) string {
+		if strings.HasSuffix(a.base, "e") {
+			return a.base + "d"
+		}
+		return a.base + "ed"
+	}
+	for i, a := range acts {
+		b, c := acts[(i+3)%len(acts)], acts[(i+7)%len(acts)]
+		if a.metric == b.metric || b.metric == c.metric || a.metric == c.metric {
+			continue
+		}
+		for j, f := range lawNotDoneActive {
+			n, k, m := g.num(), g.num(), g.num()
+			to := []string{"", "to "}[j%2]
+			out = append(out,
+				lawCase{fmt.Sprintf(f, a.base+" "+n.text+" "+a.obj+" and "+to+b.base+" "+k.text+" "+b.obj), []pbRow{none(n), none(k)}},
+				lawCase{fmt.Sprintf(f, a.base+" "+n.text+" "+a.obj+", "+b.base+" "+k.text+" "+b.obj+" and "+c.base+" "+m.text+" "+c.obj), []pbRow{none(n), none(k), none(m)}})
+			if strings.Contains(f, "expected") {
+				continue // a changer of the whole sentence: "Police are expected to ... and officers detained 3" reads neither (a loss, known)
+			}
+			out = append(out, lawCase{fmt.Sprintf(f, a.base+" "+n.text+" "+a.obj) + " and officers " + past(b) + " " + k.text + " " + b.obj, []pbRow{none(n), fact(b.metric, "", b.unit, k.value, "exact")}})
+		}
+		n, k, m := g.num(), g.num(), g.num()
+		out = append(out, lawCase{"Officers " + past(a) + " " + n.text + " " + a.obj + ", " + past(b) + " " + k.text + " " + b.obj + " and " + past(c) + " " + m.text + " " + c.obj,
+			[]pbRow{fact(a.metric, "", a.unit, n.value, "exact"), fact(b.metric, "", b.unit, k.value, "exact"), fact(c.metric, "", c.unit, m.value, "exact")}})
+	}
 	return out
 }

@@ -30,6 +30,9 @@ func unqObjectCases(cat *catalog.Catalog) []unqCase {
 	refused := []string{
 		// the verb not done
 		"Officers arrested %[1]s people and will seize %[2]s and %[3]s.",
+		"Officers will arrest %[1]s people and seize %[2]s and %[3]s.",
+		"Officers hope to arrest %[1]s people and seize %[4]s%[2]s and %[3]s.",
+		"Officers aim to arrest %[1]s people, close two lines and seize %[2]s and %[3]s.",
 		"Officers arrested %[1]s people and hope to seize %[4]s%[2]s and %[3]s.",
 		"Officers arrested %[1]s people but did not seize %[2]s and %[3]s.",
 		"Officers arrested %[1]s people and never seized %[2]s or %[3]s.",

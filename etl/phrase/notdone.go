@@ -31,9 +31,13 @@ var verbFillers = []string{"be", "been", "have", "also", "now", "then", "soon", 
 // or a verb of intention before "to"), "" if none: see above.
 func (p *parser) notDone(m *mention) string {
 	vs := append(append([]int{}, m.pre...), m.verbs...)
-	for _, v := range vs {
+	for i := 0; i < len(vs); i++ {
+		v := vs[i]
 		if v < 0 || v >= len(p.els) {
 			continue
+		}
+		if i < len(m.pre)+len(m.verbs) {
+			vs = append(vs, p.coordinated(v)...) // "will arrest 12 people and seize 5 knives"
 		}
 		j := p.els[v].from - 1
 		for j >= 0 && p.toks[j].is(verbFillers...) {
@@ -140,3 +144,38 @@ var sayingWhat = map[string]bool{
 
 // provisionalAt is provisional wording at the start of words.
 var provisionalAt = regexp.MustCompile(`(?i)^` + provisional)
+
+// coordinated are the words of the lexicon before element v, back to a
+// strong sign or to the first that has a subject of its own, when v
+// shares its subject with them and so their modal or aim: "Officers
+// will arrest 12 people and seize 5 knives", "hope to arrest 12 people
+// and (to) seize knives", "will make 12 arrests, seize 5 knives and
+// close 3 lines". A verb with a subject of its own ("and officers
+// seized") has none. Every word is returned, not only verbs: the verb
+// before may be a word the lexicon knows as a noun ("will charge 19
+// people", "will visit 3 schools"); notDone looks only at what stands
+// before each.
+func (p *parser) coordinated(v int) []int {
+	j := p.els[v].from - 1
+	for j >= 0 && p.toks[j].is(verbFillers...) {
+		j--
+	}
+	if j >= 0 && p.toks[j].is("to") {
+		j--
+	}
+	if j < 0 || !(p.toks[j].is("and", "or", "then") || p.toks[j].text == ",") {
+		return nil
+	}
+	var out []int
+	for k := v - 1; k >= 0 && !p.els[k].strong(); k-- {
+		el := p.els[k]
+		if el.to > j || el.kind != eLex {
+			continue
+		}
+		out = append(out, k)
+		if (el.verbLike() || el.hasRole(rAction)) && k > 0 && (p.els[k-1].kind == eLex || p.els[k-1].kind == eUnknown) {
+			break // its own subject: "Officers who will visit schools arrested 12 people and seized"
+		}
+	}
+	return out
+}

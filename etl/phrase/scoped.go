@@ -140,6 +140,8 @@ func (p *parser) compares(m *mention) bool {
 				return true
 			case t.is("as") && after("many", "much"):
 				return true
+			case t.is("to") && i > 0 && intentions[p.toks[i-1].norm]:
+				return true // "plan to execute 12 warrants": an aim, whatever the verb
 			case t.is("more") && !(i == el.from && k > 0 && p.els[k-1].kind == eAmount):
 				return true
 			case t.is("to") && i+1 < len(p.toks) && action(i+1) && strings.ToLower(p.toks[i+1].text) == p.toks[i+1].norm &&
