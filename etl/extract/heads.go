@@ -925,10 +925,11 @@ func (x *extractor) holdsWeek(hd heading) bool {
 	return ok && !hd.from.After(op.Starts) && !hd.to.Before(op.Ends)
 }
 
-// monthWhy says what figures of a month that holds the week are.
+// monthWhy says what figures of a month or a year that holds the week
+// are.
 func (x *extractor) monthWhy(hd heading) string {
 	hd, _ = x.resolve(hd)
-	return "for a longer period than the week (the month, " + spanText(datedCell{from: hd.from, to: hd.to}) + ")"
+	return "for a longer period than the week (" + spanText(datedCell{from: hd.from, to: hd.to}) + ")"
 }
 
 // noteOnce says a comparison warning once per key (a heading, a sheet),

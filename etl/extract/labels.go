@@ -128,16 +128,21 @@ func (x *extractor) periodNoted(g *grid, c candidate, m catalog.Metric) (candida
 	}
 	p := x.periodOf(hd)
 	switch {
+	case (hd.oneDay() || hd.unread) && x.rd.DayBound(note, x.week()):
+		// "up to and including 17/10/2021", "as of 17th October": a day
+		// a count runs up to, the phrase reader's to judge
+		return c, true
 	case p == periodOther:
 		return refuse(x.otherPeriod(hd))
-	case !x.pure(note) || hd.oneDay() && x.rd.DayBound(note, x.week()):
-		// "as at Sunday 17/10/2021", "up to and including 17/10/2021":
-		// the phrase reader's words for the week and counts up to a day
-		return c, true
+	case !x.pure(note):
+		return c, true // "as at Sunday 17/10/2021": the readers' words
 	case hd.oneDay():
 		hd, _ = x.resolve(hd)
 		return refuse("for one day (" + spanText(datedCell{from: hd.from, to: hd.to}) + "), not the week")
-	case hd.month:
+	case hd.month && !opCode.MatchString(note):
+		// "43 (October)", "43 (Oct 2021)": the month's figure, or the
+		// week's? A heading may title the week so; a note is refused.
+		// The operation's code ("2021-10") names the week.
 		return refuse(x.monthWhy(hd))
 	case p == periodThis:
 		c.text = fig // the return's own week: the figure alone

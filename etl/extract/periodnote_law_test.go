@@ -76,7 +76,10 @@ func TestPeriodNoteLaw(t *testing.T) {
 			"week ending " + wd(w.to), "w/e " + wd(w.to), "week commencing " + wd(w.from), "week " + strconv.Itoa(iso(w.from)),
 			"week ending " + dmy(w.to), w.from.Format("2") + "-" + w.to.Format("2 Jan"),
 			// the phrase reader's: a count up to the week's last day, another period's figure beside it
-			"as at " + dmy(w.to), "up to and including " + dmy(w.to), "38 w/e " + dmy(w.to.AddDate(0, 0, -7)), "last week 38"}
+			"as at " + dmy(w.to), "up to and including " + dmy(w.to), "as of " + w.to.Format("2 January"),
+			"38 w/e " + dmy(w.to.AddDate(0, 0, -7)), "last week 38",
+			// the operation's code names the week
+			w.from.Format("2006-01")}
 		other := []string{
 			// another week
 			"w/e " + dmy(w.to.AddDate(0, 0, -7)), "w/c " + dmy(w.from.AddDate(0, 0, -7)), "w/e " + dmy(w.to.AddDate(0, 0, 7)),
