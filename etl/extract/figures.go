@@ -169,7 +169,9 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 	type read struct {
 		fact  etl.Fact
 		p     period
+		cell  int    // its value cell
 		head  int    // the cell heading its column, -1 for none
+		under bool   // it stands under its column's headings, not in the label's cell ("Arrests: 12")
 		label string // the row's label
 	}
 	byUnit := map[etl.Unit][]read{}
@@ -235,12 +237,17 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		if len(byUnit[f.Unit]) == 0 {
 			units = append(units, f.Unit)
 		}
-		byUnit[f.Unit] = append(byUnit[f.Unit], read{f, p, head, c.row})
+		byUnit[f.Unit] = append(byUnit[f.Unit], read{f, p, c.cell, head, c.text == "", c.row})
 	}
 	for _, u := range units {
 		rs := byUnit[u]
 		if len(rs) == 1 {
-			x.found = append(x.found, found{rs[0].fact, src, rs[0].label})
+			// One figure left, and its column's heading decides it as
+			// it would beside others: "National", "Essex Police",
+			// "Medway" never head the force's own figure.
+			if r := rs[0]; !r.under || !x.notOwnColumn(g, r.cell) {
+				x.found = append(x.found, found{r.fact, src, r.label})
+			}
 			continue
 		}
 		// "Result │ Revised" (40 │ 43): the force's correction of the
@@ -303,7 +310,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		}
 		var this []read
 		for _, r := range rs {
-			if r.p == periodThis {
+			if r.p == periodThis && !(r.under && x.othersColumn(g, r.cell)) {
 				this = append(this, r)
 			}
 		}
@@ -316,7 +323,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 				return fmt.Sprintf("the heading %q at %s", strings.TrimSpace(g.cell(head).Text), g.cell(head).Ref())
 			}
 			for _, r := range rs {
-				if r.fact.Cell != this[0].fact.Cell {
+				if r.fact.Cell != this[0].fact.Cell && !(r.under && x.notOwnColumn(g, r.cell)) {
 					x.refuse(etl.SevWarning, "unread_figure", r.fact.Sheet, r.fact.Cell, []string{r.fact.Cell}, "%s: %q at %s is under %s, which does not say which week it is for; %q at %s is under %s, which says this week's. %q not loaded",
 						describe(r.fact), r.fact.Raw, r.fact.Cell, headed(r.head), this[0].fact.Raw, this[0].fact.Cell, headed(this[0].head), r.fact.Raw)
 				}

@@ -51,7 +51,57 @@ var provisionalWords = phrases("subject to change", "liable to change")
 var longerWords = phrases(
 	"month", "monthly", "fortnight", "fortnightly", "quarter", "quarterly", "follow up", "followup", "follow on",
 	"2 week", "two week", "14 day", "28 day",
+	// A stretch ending on a day of the week is longer than the week it
+	// ends: "Year to 17/10/2021", "Year ending 17/10/2021", "12 mths to
+	// 17/10/2021", "Rolling 12 months", "Since April", "Annual".
+	"mth", "mnth", "year to", "year ending", "year end", "yr to", "yr ending", "rolling",
+	"annual", "annually", "yearly", "financial year", "calendar year", "full year", "whole year", "this year", "current year",
 )
+
+// sinceWords open a stretch from a day up to now.
+var sinceWords = phrases("since")
+
+// weekdayWord is a day of the week by its name.
+var weekdayWord = regexp.MustCompile(`(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b`)
+
+// countedStretch is a count of weeks, days or years longer than the week,
+// as readHeading's words hold it: "4 week" (of "4 weeks to 17/10/2021"),
+// "10 day", "2 year", "three week"; "" for none. "7 days", "1 week", a
+// week's number ("Week 42") and a year or a day of a date before a word
+// ("Oct 2021 week", "17 Oct") are no such count.
+func countedStretch(words []string) string {
+	for k := 0; k+1 < len(words); k++ {
+		n, ok := spelledCount[words[k]]
+		if !ok {
+			v, err := strconv.Atoi(words[k])
+			if err != nil || v > 104 {
+				continue
+			}
+			n = v
+		}
+		if k > 0 && (dateish.MatchString(words[k-1]) || spelledCount[words[k-1]] > 0) {
+			continue // "17 10 2021", "Oct 21 week"
+		}
+		switch words[k+1] {
+		case "week", "wk":
+			ok = n >= 2
+		case "day":
+			ok = n >= 8
+		case "year", "yr":
+			ok = n >= 1
+		default:
+			ok = false
+		}
+		if ok {
+			return words[k] + " " + words[k+1]
+		}
+	}
+	return ""
+}
+
+// spelledCount is a count written as a word.
+var spelledCount = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
 
 // wholeWords before a month make the heading the month's, not the week's:
 // "Whole of October 2021", "Full month".
@@ -203,6 +253,8 @@ func readHeading(text string) heading {
 		h.period, h.word = periodOther, w
 	} else if w := findPhrase(words, longerWords); w != "" {
 		h.period, h.word, h.longer = periodOther, w, true
+	} else if w := countedStretch(words); w != "" {
+		h.period, h.word, h.longer = periodOther, w, true
 	} else if w := findPhrase(words, thisWords); w != "" {
 		h.period, h.word = periodThis, w
 	}
@@ -225,6 +277,13 @@ func readHeading(text string) heading {
 		if w := findPhrase(words, wholeWords); w != "" {
 			h.period, h.word, h.longer = periodOther, w, true
 		}
+	}
+	if h.period != periodOther && !h.dated() && findPhrase(words, sinceWords) != "" && !weekdayWord.MatchString(text) {
+		// "Since April", "Since the start of the year": from a day
+		// before the week, up to now. Dated, the date decides ("Since
+		// 1 April 2021" is another period's, "Since 11/10/2021" the
+		// week's); a day of the week ("Since Monday") is in it.
+		h.period, h.word, h.longer = periodOther, "since", true
 	}
 	// Only a date-like text that says it is a week or a day is an unread
 	// date: "10/12" or "3/4 kg" alone are figures, not headings.
@@ -567,7 +626,7 @@ var (
 	leadingCount = regexp.MustCompile(`^\s*(?:[1-9]\d{0,2}(?:,\d{3})*|0)(?:\s+([A-Za-z]+)|\s*\(\s*([A-Za-z]+))`)
 	// spanWords after a number say a span of time or join two days: "12
 	// months to", "11 to 17 October", "1st of".
-	spanWords = setOf("day", "days", "week", "weeks", "wk", "wks", "month", "months", "year", "years", "yr", "yrs",
+	spanWords = setOf("day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths", "mnth", "mnths", "year", "years", "yr", "yrs",
 		"to", "and", "until", "till", "through", "thru", "of", "st", "nd", "rd", "th")
 	dateish = regexp.MustCompile(`(?i)\d{1,4}([/.-]\d{1,2}([/.-]\d{2,4})?)?(st|nd|rd|th)?|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b`)
 	// headingVocab is every word a pure heading may hold.
@@ -578,6 +637,7 @@ var (
 			"inc", "incl", "including", "wk", "no", "number",
 			// whose figure a comparison is: "Force average", "National average"
 			"force", "national", "regional", "region", "peer", "group", "msg", "england", "wales", "uk")
+		m["since"] = true
 		for _, list := range [][][]string{comparisonWords, notCountWords, thisWords, longerWords, wholeWords} {
 			for _, p := range list {
 				for _, w := range p {
@@ -1085,4 +1145,156 @@ func readSigns(text string) labelSense {
 	}
 	s.text = strings.Join(strings.Fields(emptyBrackets.ReplaceAllString(t, " ")), " ")
 	return s
+}
+
+// A column's heading may say whose its figures are as well as which week
+// they are for: a wider area ("National", "All forces", "Regional
+// total"), another force ("Essex Police"), a part of the force ("Medway",
+// "North Kent", "Medway district"). Such a heading never says the
+// force's own figure, whether it stands over one column of figures or
+// beside others: the figure it would give is refused, naming the heading
+// and its words (not_the_force_week), never loaded as the force's.
+
+// areaWords in a column heading name a wider area than a force's, beside
+// scopeWords: "England and Wales", "UK", "MSG", "Most similar group",
+// "Forces". The force's own names are taken out first ("South Wales").
+var areaWords = regexp.MustCompile(`(?i)\b(?:england|wales|uk|united kingdom|great britain|country[- ]?wide|msg|most similar (?:group|forces)|peer group|forces)\b`)
+
+// columnScope says whose a value cell's column heading gives figures for
+// when that is not the force as a whole, and which heading cell says so:
+// the pure headings over the column, and the nearest words above it when
+// they head the column (headsColumn). -1 and "" for the force's own.
+func (x *extractor) columnScope(g *grid, i int) (int, string) {
+	cells, nearest := x.headingCells(g, i)
+	if nearest >= 0 && !slices.Contains(cells, nearest) && x.headsColumn(g, nearest, i) {
+		cells = append([]int{nearest}, cells...)
+	}
+	for _, j := range cells {
+		if g.used[j] || x.holdsFigure(g.cell(j)) {
+			continue // a label's value above ("7, regional total"), read as that label's
+		}
+		if why := x.headingScope(g.cell(j).Text); why != "" {
+			return j, why
+		}
+	}
+	return -1, ""
+}
+
+// headsColumn reports whether cell h, words above value cell i that are
+// no pure heading, heads i's column: a few words, not read as a value or
+// holding a figure, no blank row between them, no label, no figure in
+// h's row and no label or force or week label to h's left ("Officer in
+// charge │ DS Smith" over "Arrests │ 43" gives a name, not the heading of
+// 43).
+func (x *extractor) headsColumn(g *grid, h, i int) bool {
+	c := g.cell(h)
+	if c.Kind != etl.KindText || g.used[h] || x.holdsFigure(c) || len(strings.Fields(c.Text)) > 8 ||
+		!g.block(c.Row, g.cell(i).Row) || x.isLabel(c.Text) {
+		return false // a label's value ("7, TBC", "In Maidstone, £20,000 was seized"), a remark, a label
+	}
+	for _, k := range g.byRow[c.Row] {
+		o := g.cell(k)
+		if g.isFigure(k) {
+			return false
+		}
+		if o.Col < c.Col && o.Kind == etl.KindText && (identityLabel(o.Text) || formField.MatchString(o.Text) || x.readLabel(o.Text, "").ok) {
+			return false
+		}
+	}
+	return true
+}
+
+// formField is a field of the return's form whose value is a person or
+// a detail, not a column heading: "Completed by │ DS Jones", "Contact
+// name │ Jane Smith", "Email:".
+var formField = regexp.MustCompile(`(?i)\bby\b|:\s*$|\bnames?\b|\bcontact\b|\bofficers?\b|\be-?mail\b|\btel\b|\btelephone\b|\bphone no\b|\bauthor\b|\bsigned\b|\bowner\b|\bspoc\b|\brank\b|\bref(?:erence)?\b|\bcollar\b|\bdepartment\b`)
+
+// headingScope says whose a column heading's figures are when that is
+// not the return's force as a whole; "" for the force's own, a period or
+// a measure ("Kent", "Kent Police", "Total", "Qty", "This week").
+func (x *extractor) headingScope(text string) string {
+	if x.ret.Force == "" || wholeForce.MatchString(text) || correctionHeading(text) {
+		return ""
+	}
+	if why := x.otherScope(text); why != "" {
+		return why
+	}
+	rest := x.withoutOwnNames(text)
+	if w := x.scopeWord(rest); w != "" {
+		return fmt.Sprintf("it names a wider area than the force's, or figures shared with others (%q)", w)
+	}
+	if w := areaWords.FindString(rest); w != "" {
+		return fmt.Sprintf("it names a wider area than the force's (%q)", w)
+	}
+	var pw []string
+	for _, w := range x.partWords(rest) {
+		// A word ending "ed" says what was done to the figures
+		// ("Confirmed", "Validated", "Recorded"): no place's name.
+		if !measureWords[w] && !columnMeasures[w] && !headingVocab[w] && !isUnitWord(w) && !strings.HasSuffix(w, "ed") && !weekdayWord.MatchString(w) {
+			pw = append(pw, w)
+		}
+	}
+	if len(pw) > 0 {
+		return fmt.Sprintf("its words %s name neither the force nor what its figures are: a part of the force (a district, a team, an operation), a place or another body may be meant", quoteAll(pw))
+	}
+	return ""
+}
+
+// wholeForce is a heading over the force's every part: "All districts",
+// "All areas", "Force wide".
+var wholeForce = regexp.MustCompile(`(?i)\ball\s+(?:districts|divisions|areas|bcus|lpas|sectors|boroughs)\b`)
+
+// columnMeasures are the short ways a column heading names what its
+// figures measure, beside measureWords: "Amt", "Nos", "Sum", "Vol".
+var columnMeasures = setOf("amt", "nos", "num", "no", "nbr", "nmbr", "tot", "ttl", "cnt", "val", "wt", "sum", "tally",
+	"vol", "volume", "est", "estimate", "approx", "qty", "quantity", "amount", "weight", "total", "totals")
+
+// withoutOwnNames is text with the return's force's names and area names,
+// and the names the return gives its operation, blanked out: "Kent and
+// Medway" names the whole force, not Medway.
+func (x *extractor) withoutOwnNames(text string) string {
+	f, ok := x.cat.Force(x.ret.Force)
+	if !ok {
+		return text
+	}
+	names := append(append(append([]string{f.Name, f.Code}, f.Aliases...), f.Areas...), x.opNames...)
+	sort.SliceStable(names, func(a, b int) bool { return len(names[a]) > len(names[b]) })
+	text = strings.Join(strings.Fields(strings.ReplaceAll(text, "&", " and ")), " ") // "Kent & Medway"
+	lower := strings.ToLower(text)
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n != "" && strings.Contains(lower, strings.ToLower(n)) {
+			ws := strings.Fields(n)
+			for k := range ws {
+				ws[k] = regexp.QuoteMeta(ws[k])
+			}
+			text = regexp.MustCompile(`(?i)\b`+strings.Join(ws, `\s+`)+`\b`).ReplaceAllString(text, " ")
+		}
+	}
+	return text
+}
+
+// othersColumn reports whether a value cell's column heading names
+// another force, a wider area or a part of the force (columnScope).
+func (x *extractor) othersColumn(g *grid, i int) bool {
+	head, _ := x.columnScope(g, i)
+	return head >= 0
+}
+
+// notOwnColumn refuses a figure about to be loaded when its column's
+// heading names another force, a wider area or a part of the force
+// (columnScope): one warning per heading, naming it, its words and each
+// figure. It reports whether it refused.
+func (x *extractor) notOwnColumn(g *grid, i int) bool {
+	head, why := x.columnScope(g, i)
+	if head < 0 {
+		return false
+	}
+	t := g.cell(head)
+	if _, ok := x.undecided[g.sheet.Name+"!"+t.Ref()]; ok {
+		return false // a row's two figures left it undecided: undecidedColumns names its figures
+	}
+	x.noteOnce(g, "not_the_force_week", g.sheet.Name+"!"+t.Ref(), t.Ref(), func() string {
+		return fmt.Sprintf("the figures headed %q at %s are not the force's own for the week: %s; not loaded", strings.TrimSpace(t.Text), t.Ref(), why)
+	}, i)
+	return true
 }

@@ -1,0 +1,162 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+
+	"testing"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// oneColumnRefused are headings over a column of figures that say the
+// figures are not the force's own for the week: another or a longer
+// period (the bound of a stretch is no week: "Year to 17/10/2021"), a
+// wider area, another force, a part of the force.
+var oneColumnRefused = []string{
+	"Year to 17/10/2021", "4 weeks to 17/10/2021", "12 mths to 17/10/2021", "Rolling 12 months",
+	"Year ending 17/10/2021", "4 weeks ending 17/10/2021", "Since April", "Financial year",
+	"Year to date", "YTD", "Previous week", "Last year",
+	"National", "All forces", "Regional total", "National total", "England and Wales",
+	"Essex", "Essex Police",
+	"Medway", "Medway district", "North Kent", "Thanet",
+}
+
+// oneColumnLoaded are headings that say nothing against the force's own
+// figure for the week: a measure, this week or its dates, the force.
+var oneColumnLoaded = []string{
+	"Total", "Number", "Figure", "Result", "Results", "Count", "This week", "Week", "Kent", "Kent Police",
+	"17/10/2021", "Week ending 17/10/2021", "w/e 17/10/21", "11-17 Oct", "11/10/2021 - 17/10/2021",
+	"Intensification week", "Week of action", "Qty", "No.", "Value", "", "7 days to 17/10/2021",
+	"Kent total", "Force total", "All districts", "Amount", "Quantity",
+}
+
+// oneColumnMetrics are rows under the headings: a label, its metric, this
+// week's figure (under "This week" when there are two columns) and the
+// heading's figure, and the value each loads as.
+var oneColumnMetrics = []struct {
+	label, metric string
+	week, other   any
+	value         float64
+}{
+	{"Arrests", "arrests", 43, 400, 43},
+	{"Warrants", "warrants", 12, 120, 12},
+	{"Cash seized", "cash_seized", "£5,000", "£50,000", 5000},
+	{"Weapons seized", "weapons_seized", 7, 70, 7},
+}
+
+// Law: the heading over a column of figures is judged the same whether it
+// stands alone over the only value column or beside another. Alone
+// (`Metric │ H`), a heading naming another or a longer period, a wider
+// area, another force or a part of the force refuses the figure with a
+// message at the figure or the heading naming the heading's words (or,
+// for another force named where a title may stand, the return is
+// rejected naming the heading's cell); any other heading loads it. Beside
+// a `This week` column (`Metric │ This week │ H`), the H figure is never
+// loaded and is named; this week's figure loads when H refuses, and when
+// H loads either this week's figure loads or both are named
+// (two_figures), as before. With and without a Force cell above.
+func TestOneColumnHeadingLaw(t *testing.T) {
+	t.Parallel()
+	type tc struct {
+		head      string
+		refuse    bool
+		metric    int
+		two       bool
+		forceCell bool
+	}
+	var cases []tc
+	for _, list := range []struct {
+		heads  []string
+		refuse bool
+	}{{oneColumnRefused, true}, {oneColumnLoaded, false}} {
+		for _, ix := range every(len(list.heads), len(oneColumnMetrics), 2, 2) {
+			cases = append(cases, tc{list.heads[ix[0]], list.refuse, ix[1], ix[2] == 1, ix[3] == 1})
+		}
+	}
+	law[tc]{
+		what:  "one column's heading",
+		cases: cases,
+		name: func(c tc) string {
+			return fmt.Sprintf("%q over %s (two columns %v, Force cell %v)", c.head, oneColumnMetrics[c.metric].label, c.two, c.forceCell)
+		},
+		sheet: func(c tc, b *lawBook) {
+			m := oneColumnMetrics[c.metric]
+			force := []any{}
+			if c.forceCell {
+				force = []any{"Force", "Kent Police"}
+			}
+			if c.two {
+				b.Rows("A1", []any{"Kent Police - County lines intensification week 11-17 October 2021"}, force,
+					[]any{"Metric", "This week", c.head}, []any{m.label, m.week, m.other})
+				return
+			}
+			b.Rows("A1", []any{"Kent Police - County lines intensification week 11-17 October 2021"}, force,
+				[]any{"Metric", c.head}, []any{m.label, m.week})
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			m := oneColumnMetrics[c.metric]
+			head, cell := "B3", "B4"
+			if c.two {
+				head, cell = "C3", "C4"
+			}
+			// atHead: the return is rejected by an error naming the
+			// heading's cell ("the force is given as kent (P0!A1) and as
+			// essex (P0!B3)").
+			atHead := false
+			for _, msg := range p.r.Messages {
+				atHead = atHead || msg.Severity == etl.SevError && strings.Contains(msg.Text, "!"+head+")")
+			}
+			// named: a message at the figure or its heading names the
+			// heading's words, or lists the figure, or atHead.
+			named := func(cell string) bool {
+				if atHead {
+					return true
+				}
+				for _, msg := range p.r.Messages {
+					if msg.Severity != etl.SevWarning && msg.Severity != etl.SevError {
+						continue
+					}
+					if (msg.Cell == cell || msg.Cell == head) && (c.head == "" || strings.Contains(msg.Text, c.head)) {
+						return true
+					}
+					for _, mc := range msg.Cells {
+						if mc == cell {
+							return true
+						}
+					}
+				}
+				return false
+			}
+			loaded := func(cell string) bool {
+				return len(p.factsAt(cell)) > 0 && !p.r.Rejected()
+			}
+			if c.two {
+				// The heading's figure is never loaded and always named.
+				if loaded(cell) {
+					v.wrong("loaded %s under %q", lineOf(&p.factsAt(cell)[0]), c.head)
+				} else if !named(cell) {
+					v.wrong("%s under %q refused with no message naming it or the heading", cell, c.head)
+				}
+				f := p.value(m.metric)
+				week := f != nil && f.Cell == "B4" && *f.Value == m.value && !p.r.Rejected()
+				switch {
+				case c.refuse && !week && !atHead:
+					v.wrong("want this week's %v loaded from B4", m.value)
+				case !c.refuse && !week && !named("B4"):
+					v.wrong("this week's B4 neither loaded nor named")
+				}
+				return
+			}
+			switch {
+			case c.refuse && loaded(cell):
+				v.wrong("loaded %s under %q", lineOf(&p.factsAt(cell)[0]), c.head)
+			case c.refuse && !named(cell):
+				v.wrong("%s under %q refused with no message at it or the heading naming %q", cell, c.head, c.head)
+			case !c.refuse:
+				f := p.value(m.metric)
+				v.want(f != nil && f.Cell == cell && *f.Value == m.value && !p.r.Rejected(), "want %s %v loaded from %s", m.metric, m.value, cell)
+			}
+		},
+	}.run(t)
+}
