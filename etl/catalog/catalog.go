@@ -79,6 +79,11 @@ type Item struct {
 	// naming the class beside rows of its members is their subtotal, not
 	// an item of its own. "" for none.
 	Class string
+	// For are the items of its kind this item is for: a word of one
+	// written straight before a word of this item only says what it is
+	// for ("shotgun cartridges" are ammunition, for firearms). Two item
+	// words side by side otherwise name two items ("knives machetes").
+	For []string
 }
 
 // Word is one word of the phrase grammar's open vocabulary (words.csv):
@@ -148,7 +153,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 //	item_synonyms.csv    item_code,synonym
 //	force_aliases.csv    force_code,alias
 //	metric_words.csv     metric_code,role,word   role: action, object, modifier, allow or label_other
-//	item_words.csv       item_code,role,word     role: synonym, modifier or class (word: the class's item code)
+//	item_words.csv       item_code,role,word     role: synonym, modifier, class or for (word: the class's or the item's code)
 //	words.csv            word,role,meaning       as in the reference data
 func (c *Catalog) Extend(fsys fs.FS) error {
 	for _, s := range []struct {
@@ -306,7 +311,7 @@ func (c *Catalog) addMetric(r map[string]string) error {
 
 func (c *Catalog) addItem(r map[string]string) error {
 	it := Item{Kind: r["item_kind"], Code: r["item_code"], Label: r["label"], Synonyms: splitList(r["synonyms"]),
-		Base: r["base"], Modifiers: splitList(r["modifiers"]), Class: r["class"]}
+		Base: r["base"], Modifiers: splitList(r["modifiers"]), Class: r["class"], For: splitList(r["for"])}
 	if it.Kind == "" || it.Code == "" {
 		return fmt.Errorf("item without kind or code")
 	}
@@ -380,8 +385,10 @@ func (c *Catalog) addItemWord(r map[string]string) error {
 			it.Modifiers = append(it.Modifiers, w)
 		case "class":
 			it.Class = w
+		case "for":
+			it.For = append(it.For, w)
 		default:
-			return fmt.Errorf("item %s: role %q, want synonym, modifier or class", it.Code, r["role"])
+			return fmt.Errorf("item %s: role %q, want synonym, modifier, class or for", it.Code, r["role"])
 		}
 		return nil
 	}
@@ -456,6 +463,13 @@ func (c *Catalog) index() error {
 		}
 		if b, ok := c.itemCode[it.Base]; !ok || c.Items[b].Kind != it.Kind {
 			return fmt.Errorf("item %s: base %q is not an item of kind %s", it.Code, it.Base, it.Kind)
+		}
+	}
+	for _, it := range c.Items {
+		for _, f := range it.For {
+			if k, ok := c.itemCode[f]; !ok || c.Items[k].Kind != it.Kind || f == it.Code {
+				return fmt.Errorf("item %s: for %q is not another item of kind %s", it.Code, f, it.Kind)
+			}
 		}
 	}
 	for _, it := range c.Items {

@@ -30,6 +30,9 @@ func TestConceptColumns(t *testing.T) {
 	if it, _ := c.Item("imitation_firearm"); it.Base != "firearm" || len(it.Modifiers) == 0 {
 		t.Errorf("imitation_firearm = %+v, want base firearm and modifiers", it)
 	}
+	if it, _ := c.Item("ammunition"); !contains(it.For, "firearm") {
+		t.Errorf("ammunition = %+v, want it for firearms", it)
+	}
 }
 
 // An operator teaches a word with a line in the home folder's reference
@@ -38,7 +41,7 @@ func TestExtendWords(t *testing.T) {
 	c := load(t)
 	err := c.Extend(fstest.MapFS{
 		"metric_words.csv": {Data: []byte("metric_code,role,word\narrests,action,nicked\nlines_closed,object,graft line\n")},
-		"item_words.csv":   {Data: []byte("item_code,role,word\nknife,synonym,shank\nimitation_firearm,modifier,gel blaster\n")},
+		"item_words.csv":   {Data: []byte("item_code,role,word\nknife,synonym,shank\nimitation_firearm,modifier,gel blaster\nammunition,for,crossbow\n")},
 		"words.csv":        {Data: []byte("word,role,meaning\nin the region of,hedge,approximately\nlast month,changes_meaning,another period\n")},
 	})
 	if err != nil {
@@ -56,6 +59,14 @@ func TestExtendWords(t *testing.T) {
 	}
 	if it, _ := c.Item("imitation_firearm"); !contains(it.Modifiers, "gel blaster") {
 		t.Errorf("imitation_firearm modifiers %v lack the taught word", it.Modifiers)
+	}
+	if it, _ := c.Item("ammunition"); !contains(it.For, "crossbow") {
+		t.Errorf("ammunition for %v lacks the taught item", it.For)
+	}
+	for _, bad := range []string{"no_such_item", "heroin", "ammunition"} {
+		if err := load(t).Extend(fstest.MapFS{"item_words.csv": {Data: []byte("item_code,role,word\nammunition,for," + bad + "\n")}}); err == nil {
+			t.Errorf("ammunition for %s: no error, want one: it must be another item of its kind", bad)
+		}
 	}
 	found := false
 	for _, w := range c.Words {

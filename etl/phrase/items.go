@@ -91,9 +91,10 @@ func (r *Reader) itemHeld(w ItemWord, rd Reading) bool {
 }
 
 // headOf gives the items of the word at toks[i] when it stands straight
-// after an item word of its kind that names other items, codes, in a
-// kind counted one by one: "shotgun cartridges" names ammunition, the
-// shotgun only saying what it is for (compoundHeads). Else codes.
+// after an item word of its kind that names other items, codes, and is
+// for one of them, in a kind counted one by one: "shotgun cartridges"
+// names ammunition, the shotgun only saying what it is for
+// (compoundHeads). Else codes.
 func (r *Reader) headOf(toks []token, i int, kind string, codes []string) []string {
 	e, n := r.lex.match(toks, i)
 	if n == 0 {
@@ -101,8 +102,15 @@ func (r *Reader) headOf(toks []token, i int, kind string, codes []string) []stri
 	}
 	var head []string
 	for _, s := range e.senses {
-		if it := r.items[s.item]; s.role == rItem && e.text != "other" && it.Kind == kind && !slices.Contains(codes, it.Code) {
-			head = append(head, it.Code)
+		it := r.items[s.item]
+		if s.role != rItem || e.text == "other" || it.Kind != kind || slices.Contains(codes, it.Code) {
+			continue
+		}
+		for k, mod := range r.items {
+			if slices.Contains(codes, mod.Code) && r.isFor(s.item, k) {
+				head = append(head, it.Code)
+				break
+			}
 		}
 	}
 	if len(head) == 0 {
@@ -177,4 +185,12 @@ func spoken(rd Reading, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// isFor reports whether the item head is for the item mod, or for the
+// item mod is a kind of (its base): ammunition is for firearms, and so
+// for imitation firearms.
+func (r *Reader) isFor(head, mod int) bool {
+	of := r.items[head].of
+	return slices.Contains(of, mod) || r.items[mod].base >= 0 && slices.Contains(of, r.items[mod].base)
 }

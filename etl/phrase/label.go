@@ -206,7 +206,12 @@ func (r *Reader) Label(text string, ctx Context) Label {
 		return out
 	}
 	if mi.ItemKind != "" {
-		item, ok, why := r.item(mi.ItemKind, p.compoundHeads(mi, w.hard), m)
+		hard, list := p.compoundHeads(mi, w.hard)
+		if list != "" {
+			out.Why = list // "Knives machetes"
+			return out
+		}
+		item, ok, why := r.item(mi.ItemKind, hard, m)
 		if !ok {
 			out.Why = why
 			return out

@@ -172,7 +172,8 @@ type metricInfo struct {
 
 type itemInfo struct {
 	catalog.Item
-	base int // index of the base item, -1 if none
+	base int   // index of the base item, -1 if none
+	of   []int // indexes of the items it is for (catalog.Item.For)
 }
 
 func (r *Reader) build(cat *catalog.Catalog) error {
@@ -265,6 +266,9 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 		ii := itemInfo{Item: it, base: -1}
 		if it.Base != "" {
 			ii.base = itemIdx[it.Base]
+		}
+		for _, f := range it.For {
+			ii.of = append(ii.of, itemIdx[f])
 		}
 		r.items[i] = ii
 		for _, w := range append([]string{it.Label}, it.Synonyms...) {

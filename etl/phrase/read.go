@@ -2442,7 +2442,11 @@ func (r *Reader) resolveAs(p *parser, mw *mentionWords, c split, vp **float64, s
 	if mi.ItemKind != "" {
 		hard := w.hard
 		if !m.direct { // "100 shotgun cartridges, regional total": a list, as before
-			hard = p.compoundHeads(mi, hard)
+			var list string
+			if hard, list = p.compoundHeads(mi, hard); list != "" {
+				say(CodeAmbiguous, "", "%s", list) // "5 knives machetes"
+				return
+			}
 		}
 		item, ok, why := r.item(mi.ItemKind, hard, m)
 		if !ok {
@@ -3172,19 +3176,24 @@ func (r *Reader) descends(mi, anc int) bool {
 
 // compoundHeads takes off the words es, for a metric mi that counts
 // things one by one, each item word written straight before another
-// item word of its kind, with no "and", comma or slash between: the
+// item word of its kind, with no "and", comma or slash between, when the
+// later names a thing that is for the earlier (items.csv `for`): the
 // last noun of such a group is its head and the earlier one only says
 // what it is for ("shotgun cartridges" are ammunition, "firearms
-// ammunition" too, "knife blades" knives). Substances measured by
-// weight stand side by side as a list ("crack heroin"), so a metric of
-// another unit keeps all its words.
-func (p *parser) compoundHeads(mi *metricInfo, es []*entry) []*entry {
+// ammunition" too; "knife blades" name knives twice). Two such words of
+// which neither is for the other name two things ("knives machetes",
+// "guns knives"), a list with its commas left out or one figure for
+// both: it gives them, as a reason to refuse the figure, and no item is
+// read from them. Substances measured by weight stand side by side as a
+// list ("crack heroin"), so a metric of another unit keeps all its
+// words.
+func (p *parser) compoundHeads(mi *metricInfo, es []*entry) ([]*entry, string) {
 	if mi.Unit != string(etl.UnitCount) {
-		return es
+		return es, ""
 	}
 	itemOf := func(j int) int {
-		if j < 0 || j >= len(p.els) || p.els[j].kind != eLex {
-			return -1
+		if j < 0 || j >= len(p.els) || p.els[j].kind != eLex || !slices.Contains(es, p.els[j].e) || p.els[j].e.text == "other" {
+			return -1 // "12 other knives" are knives, as item() reads them
 		}
 		for _, s := range p.els[j].e.senses {
 			if s.role == rItem && p.r.items[s.item].Kind == mi.ItemKind {
@@ -3195,12 +3204,17 @@ func (p *parser) compoundHeads(mi *metricInfo, es []*entry) []*entry {
 	}
 	mods := map[*entry]bool{}
 	for j := range p.els {
-		if a, b := itemOf(j), itemOf(j+1); a >= 0 && b >= 0 && a != b && p.els[j].to == p.els[j+1].from {
-			mods[p.els[j].e] = true
+		a, b := itemOf(j), itemOf(j+1)
+		if a < 0 || b < 0 || a == b || p.els[j].to != p.els[j+1].from {
+			continue
 		}
+		if !p.r.isFor(b, a) {
+			return es, fmt.Sprintf("names %s and %s side by side, with nothing between: one figure for both, or a list?", p.r.items[a].Code, p.r.items[b].Code)
+		}
+		mods[p.els[j].e] = true
 	}
 	if len(mods) == 0 {
-		return es
+		return es, ""
 	}
 	var out []*entry
 	for _, e := range es {
@@ -3208,7 +3222,7 @@ func (p *parser) compoundHeads(mi *metricInfo, es []*entry) []*entry {
 			out = append(out, e)
 		}
 	}
-	return out
+	return out, ""
 }
 
 // item finds the item of kind the words name: one item, or all items
