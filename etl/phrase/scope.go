@@ -336,11 +336,31 @@ func (p *parser) bound(i int) bool {
 		return week
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if t := p.toks[j]; boundVerbs[t.norm] && !runningWords[t.norm] {
+		if t := p.toks[j]; boundVerbs[t.norm] && !runningWords[t.norm] && (!boundPreps[t.norm] || p.boundLinked(j+1, i)) {
 			return true
 		}
 	}
 	return false
+}
+
+// boundPreps are the prepositions among boundVerbs: "from Monday". One
+// bounds the day only when nothing but boundLinks stands between them:
+// "removed from circulation on Wednesday", "taken from the streets on
+// Monday" say where from, and the day when.
+var boundPreps = map[string]bool{"from": true, "at": true, "up": true}
+
+// boundLinks may stand between a bounding preposition and its day: "from
+// the start of Monday", "up to and including Sunday".
+var boundLinks = map[string]bool{"the": true, "start": true, "end": true, "of": true, "to": true, "and": true, "including": true, "midnight": true, "last": true, "this": true}
+
+// boundLinked reports tokens [a, b) that are all boundLinks.
+func (p *parser) boundLinked(a, b int) bool {
+	for _, t := range p.toks[a:b] {
+		if !boundLinks[t.norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // runningWords count up to a day: "by", "until", "till", "up to", "as
@@ -622,6 +642,17 @@ func (p *parser) scoped(out []*mentionWords) {
 			case s.kind.place() && a > from && p.placeOfClause(a, b):
 				// "Four suspects, aged 16 to 20, were arrested in
 				// Gravesend": the place's part has no figure of its own
+			case !s.kind.place() && a > from && p.trailing(s.el, to) && !p.partsOwn(s.el, from) && (p.amountIn(a, b) || !p.verbIn(a, b)):
+				// "Officers made three arrests, as well as carried out
+				// 304 sessions by Wednesday", "In addition to 12 lines
+				// closed, officers arrested 19 people yesterday", "12
+				// arrests were made, and 19 weapons were seized,
+				// including 7 knives on Wednesday": a day said after
+				// the last clause may govern every clause before it;
+				// which it governs is not said, so it takes them all.
+				// A clause of its own with no figure ("and the busiest
+				// day was Monday", "and will continue the work today")
+				// keeps its day
 			case a > from && (s.kind == scopeDay || s.kind.place() || p.amountIn(a, b)):
 				// ("30 arrests, by Wednesday": a later part with no
 				// figure of its own says when the figure before it was)
@@ -662,6 +693,49 @@ func (p *parser) scoped(out []*mentionWords) {
 			}
 		}
 	}
+}
+
+// trailing reports a scope at element k with nothing after it in its
+// stretch (ending at element to) that could be governed apart from it:
+// no figure and no verb ("... and closed 19 lines on Wednesday", "...
+// by Wednesday").
+func (p *parser) trailing(k, to int) bool {
+	for j := k + 1; j < to; j++ {
+		if el := p.els[j]; el.kind == eAmount || el.verbLike() || el.kind == eFunc && (el.fn == "aux" || el.fn == "coord" || el.fn == "rel" || el.fn == "part") {
+			return false
+		}
+	}
+	return true
+}
+
+// verbIn reports a verb or an auxiliary among elements [a, b).
+func (p *parser) verbIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if el := p.els[j]; el.verbLike() || el.kind == eFunc && el.fn == "aux" {
+			return true
+		}
+	}
+	return false
+}
+
+// partsOwn reports a scope at element k said right after the figure of
+// a part of the total before it ("including K", "K of them"), in the
+// stretch starting at element a: "43 arrests, including 12 on Monday", "304 men were
+// arrested, 48 of them on Monday", "... including 12 by Wednesday". The
+// day is the part's, which has no words of its own for it to govern.
+// After a part's own words ("including 19 knives on Wednesday") or
+// another scope ("including 48 on Monday by Wednesday") it may be the
+// whole sentence's.
+func (p *parser) partsOwn(k, a int) bool {
+	j := k - 1
+	for j >= a && p.els[j].kind == eFunc && (p.els[j].fn == "prep" || p.els[j].fn == "pron" || p.els[j].fn == "part" && strings.EqualFold(p.raw(p.els[j].from, p.els[j].to), "of them")) {
+		j-- // "on", "by", "as of", "of them"
+	}
+	if j < a || p.els[j].kind != eAmount {
+		return false
+	}
+	// the figure is a part's: after "including", or "K of them"
+	return j > 0 && p.els[j-1].kind == eFunc && p.els[j-1].fn == "part" || j+1 < k && p.els[j+1].fn == "part"
 }
 
 // runningTotal is "X take(s) the total (things) (this week) to N": N is
