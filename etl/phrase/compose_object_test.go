@@ -40,6 +40,9 @@ func unqObjectCases(cat *catalog.Catalog) []unqCase {
 		"Officers arrested %[1]s people and are seizing %[2]s and %[3]s.",
 		"%[1]s people were arrested; officers could have seized %[2]s and %[3]s.",
 		"%[1]s people were arrested; officers were seizing %[4]s%[2]s and %[3]s.",
+		// one or the other: neither is said
+		"Officers arrested %[1]s people and seized %[2]s or %[3]s.",
+		"Officers made %[1]s arrests, seizing %[4]s%[2]s, or %[3]s.",
 		// another's seizure or words
 		"%[1]s people were arrested; Essex Police seized %[2]s and %[3]s.",
 		"%[1]s people were arrested; the NCA seized %[4]s%[2]s and %[3]s.",

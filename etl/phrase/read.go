@@ -1590,6 +1590,15 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			if j < len(els) && !(els[j].strong() || joiner(j)) || p.saidMoreAfter(j-1) {
 				continue
 			}
+			// "seized machetes or knives", "machetes, or knives": one or
+			// the other, neither said
+			end := j
+			for end < len(els) && !els[end].strong() {
+				end++
+			}
+			if slices.ContainsFunc(els[nps[0][0]:end], func(el elem) bool { return el.kind == eFunc && el.fn == "coord" && p.toks[el.from].is("or", "nor") }) {
+				continue
+			}
 			v = b
 		}
 		// then its verb: "were seized", "recovered"
