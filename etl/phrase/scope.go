@@ -175,7 +175,7 @@ func (p *parser) scopes() []scope {
 			// "in the month ending Sunday 31 October", "the year up to
 			// and including Sunday": the day bounds a longer period
 			out = append(out, scope{scopePeriod, src(toks, p.boundsLonger(i), i+1), k})
-		case weekdays[t.norm] && i > told && p.runningTo(i) >= 0:
+		case weekdays[t.norm] && (i > told || p.tellingHasDay(i)) && p.runningTo(i) >= 0:
 			// "30 arrests by Wednesday", "as of Tuesday", "up to
 			// Thursday": a count up to a day, in a return's cell too;
 			// its words stand where they begin ("up to and including
@@ -189,15 +189,15 @@ func (p *parser) scopes() []scope {
 		case p.cell && t.is("so") && next(toks, i) == "far":
 			// "30 so far" in a return's cell: the week is not over
 			out = append(out, scope{scopeRunning, src(toks, i, i+2), k})
-		case (weekdays[t.norm] || dayWords[t.norm]) && i > told && !p.cell:
-			if p.dayOfRange(i) || weekdays[t.norm] && p.bound(i) || told < 0 && p.telling(i) {
+		case (weekdays[t.norm] || dayWords[t.norm]) && (i > told || p.tellingHasDay(i)) && !p.cell:
+			if p.dayOfRange(i) || weekdays[t.norm] && p.bound(i) || told < 0 && p.telling(i) && !p.tellingHasDay(i) {
 				continue
 			}
 			if t.is("overnight") && i+1 < len(toks) && toks[i+1].kind == tWord && funcWords[toks[i+1].norm] == "" {
 				continue // "in overnight raids" describes the raids
 			}
 			out = append(out, scope{scopeDay, t.text, k})
-		case t.is("this", "last") && i+1 < len(toks) && dayParts[toks[i+1].norm] && strings.ToLower(toks[i+1].text) == toks[i+1].norm && i > told && !(told < 0 && p.telling(i+1)):
+		case t.is("this", "last") && i+1 < len(toks) && dayParts[toks[i+1].norm] && strings.ToLower(toks[i+1].text) == toks[i+1].norm && (i > told || p.tellingHasDay(i+1)) && !(told < 0 && p.telling(i+1) && !p.tellingHasDay(i+1)):
 			out = append(out, scope{scopeDay, src(toks, i, i+2), k})
 		case t.is("last", "past", "previous") && longerTimes[next(toks, i)] && !pluralTok(toks[i+1]):
 			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
@@ -482,6 +482,32 @@ func (p *parser) tellsBefore(day, i int) bool {
 		if tellingVerbs[t.norm] {
 			return true
 		}
+	}
+	return false
+}
+
+// tellingHasDay reports a verb of telling after the day at token i,
+// before any figure, with a day of its own nearer it: "Yesterday, police
+// said on Friday that ...", "On Monday, police today announced that
+// ...", "Yesterday, speaking on Friday, the Chief Inspector said ...". A
+// telling has one day: the nearer is the telling's, and the day at i
+// the figures'.
+func (p *parser) tellingHasDay(i int) bool {
+	toks := p.toks
+	for v := i + 1; v < len(toks) && v < i+14; v++ {
+		t := toks[v]
+		if t.kind == tNum || t.is(";", ":", "(", ")", "–", "-", ".") {
+			return false
+		}
+		if !tellingVerbs[t.norm] {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= v+3; j++ {
+			if weekdays[toks[j].norm] || dayWords[toks[j].norm] || toks[j-1].is("this", "last") && dayParts[toks[j].norm] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
