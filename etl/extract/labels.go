@@ -145,9 +145,46 @@ func (x *extractor) periodNoted(g *grid, c candidate, m catalog.Metric) (candida
 		// The operation's code ("2021-10") names the week.
 		return refuse(x.monthWhy(hd))
 	case p == periodThis:
-		c.text = fig // the return's own week: the figure alone
+		// the return's own week: the figure alone, when the note says
+		// nothing else of it and holds the whole week. A heading over
+		// a column may name most of the week ("w/e 13/05/2019" over a
+		// Monday-to-Monday week); a note of one figure that leaves days
+		// out ("43 (11-14 Oct)", "43 (10/10/2021 - 16/10/2021)") is a
+		// part of the week's count. "43 (national w/e 17/10/2021)" is
+		// the nation's.
+		if w := x.scopeWord(note); w != "" {
+			return refuse(fmt.Sprintf("a wider area's or shared with others (%q), not the force's own", w))
+		}
+		if hd, _ = x.resolve(hd); x.daysOfWeek(hd) < x.weekDays() {
+			return refuse("for " + spanText(datedCell{from: hd.from, to: hd.to}) + ", a part of the week, not the whole of it")
+		}
+		c.text = fig
 	}
 	return c, true
+}
+
+// weekDays is how many days of the return's week a note must hold to be
+// the week's: seven, or all of them in a shorter week.
+func (x *extractor) weekDays() int {
+	op, _ := x.cat.Operation(x.ret.Operation)
+	return min(7, int(op.Ends.Sub(op.Starts).Hours()/24)+1)
+}
+
+// daysOfWeek is how many days of the return's week the heading's dates
+// hold.
+func (x *extractor) daysOfWeek(hd heading) int {
+	op, _ := x.cat.Operation(x.ret.Operation)
+	from, to := hd.from, hd.to
+	if from.Before(op.Starts) {
+		from = op.Starts
+	}
+	if to.After(op.Ends) {
+		to = op.Ends
+	}
+	if to.Before(from) {
+		return 0
+	}
+	return int(to.Sub(from).Hours()/24) + 1
 }
 
 // figureNote is a figure and a note after it: in brackets ("43 (w/e

@@ -28,7 +28,10 @@ type periodNote struct {
 // 41) loads the figure; another week, a day, a longer stretch, another
 // month or year (`43 (w/e 10/10/2021)`, `43 (on 12/10/2021)`, `43 (total
 // 2020)`, `43 (for the period 01/10/2021 to 17/10/2021)`, `43 (May)`, `43
-// (October)`, `43 (week 40)`, `43 (this week 10/10/2021)`) refuses it
+// (October)`, `43 (week 40)`, `43 (this week 10/10/2021)`), a part of
+// the week or a window that leaves days of it out (`43 (11-14 Oct)`, `43
+// (13-17 Oct)`, `43 (09/10/2021 - 15/10/2021)`), and the week with words
+// of a wider or shared total (`43 (national w/e 17/10/2021)`) refuses it
 // with a message naming the cell and the words, and so does any dated
 // note while the return's week is not known. A week named by a weekday
 // is the one ending (starting) on that day within the return's week,
@@ -92,6 +95,11 @@ func TestPeriodNoteLaw(t *testing.T) {
 			"for the period " + dmy(w.from.AddDate(0, 0, -10)) + " to " + dmy(w.to), w.from.AddDate(0, -5, 0).Format("January"),
 			"during " + w.from.AddDate(0, -5, 0).Format("January"),
 			w.from.Format("January"), w.from.Format("Jan 2006"), fmt.Sprintf("%d/%02d", w.from.Year()-1, w.from.Year()%100),
+			// the week, with words of a wider or shared total (review17 R6)
+			"national w/e " + dmy(w.to), "regional total w/e " + dmy(w.to), "joint, w/c " + dmy(w.from),
+			// a part of the week, or a window that leaves days of it out
+			w.from.Format("2") + "-" + w.from.AddDate(0, 0, 3).Format("2 Jan"), w.from.AddDate(0, 0, 2).Format("2") + "-" + w.to.Format("2 Jan"),
+			dmy(w.from.AddDate(0, 0, -2)) + " - " + dmy(w.to.AddDate(0, 0, -2)),
 		}
 		add(w.title, true, own, true)
 		add(w.title, false, other, true)
