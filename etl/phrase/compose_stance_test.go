@@ -15,19 +15,24 @@ import (
 // its number's fact, and a thing named with no number beside it.
 type stanceFig struct {
 	active, passive string
-	metric, item    string
-	unq             string // the drug item named with no number beside it, "" if none
+	// base: the verb's base form after a subject and an adverb (%[1]s);
+	// aux: the passive after an auxiliary (%[1]s)
+	base, aux    string
+	metric, item string
+	unq          string // the drug item named with no number beside it, "" if none
 }
 
 var stanceFigs = []stanceFig{
-	{"%[1]s seized %[2]s knives", "%[2]s knives were seized%[1]s", "weapons_seized", "knife", ""},
-	{"%[1]s arrested %[2]s people", "%[2]s people were arrested%[1]s", "arrests", "", ""},
-	{"%[1]s closed %[2]s county lines", "%[2]s county lines were closed%[1]s", "lines_closed", "", ""},
-	{"%[1]s executed %[2]s warrants", "%[2]s warrants were executed%[1]s", "warrants", "", ""},
-	{"%[1]s seized %[2]s mobile phones", "%[2]s mobile phones were seized%[1]s", "mobile_phones_seized", "", ""},
-	{"%[1]s seized %[2]s knives and heroin", "%[2]s knives and heroin were seized%[1]s", "weapons_seized", "knife", "heroin"},
-	{"%[1]s seized heroin and %[2]s knives", "Heroin and %[2]s knives were seized%[1]s", "weapons_seized", "knife", "heroin"},
-	{"%[1]s seized %[2]s machetes, cocaine and cannabis", "%[2]s machetes, cocaine and cannabis were seized%[1]s", "weapons_seized", "machete", "cocaine"},
+	{"%[1]s seized %[2]s knives", "%[2]s knives were seized%[1]s", "%[1]s seize %[2]s knives", "%[2]s knives %[1]s seized", "weapons_seized", "knife", ""},
+	{"%[1]s arrested %[2]s people", "%[2]s people were arrested%[1]s", "%[1]s arrest %[2]s people", "%[2]s people %[1]s arrested", "arrests", "", ""},
+	{"%[1]s closed %[2]s county lines", "%[2]s county lines were closed%[1]s", "%[1]s close %[2]s county lines", "%[2]s county lines %[1]s closed", "lines_closed", "", ""},
+	{"%[1]s executed %[2]s warrants", "%[2]s warrants were executed%[1]s", "%[1]s execute %[2]s warrants", "%[2]s warrants %[1]s executed", "warrants", "", ""},
+	{"%[1]s seized %[2]s mobile phones", "%[2]s mobile phones were seized%[1]s", "%[1]s seize %[2]s mobile phones", "%[2]s mobile phones %[1]s seized", "mobile_phones_seized", "", ""},
+	{"%[1]s seized %[2]s knives and heroin", "%[2]s knives and heroin were seized%[1]s", "%[1]s seize %[2]s knives and heroin", "%[2]s knives and heroin %[1]s seized", "weapons_seized", "knife", "heroin"},
+	{"%[1]s seized heroin and %[2]s knives", "Heroin and %[2]s knives were seized%[1]s", "%[1]s seize heroin and %[2]s knives", "Heroin and %[2]s knives %[1]s seized", "weapons_seized", "knife", "heroin"},
+	{"%[1]s seized some knives and %[2]s mobile phones", "Some knives and %[2]s mobile phones were seized%[1]s", "%[1]s seize some knives and %[2]s mobile phones", "Some knives and %[2]s mobile phones %[1]s seized", "mobile_phones_seized", "", ""},
+	{"%[1]s seized %[2]s mobile phones and some knives", "%[2]s mobile phones and some knives were seized%[1]s", "%[1]s seize %[2]s mobile phones and some knives", "%[2]s mobile phones and some knives %[1]s seized", "mobile_phones_seized", "", "knife"},
+	{"%[1]s seized %[2]s machetes, cocaine and cannabis", "%[2]s machetes, cocaine and cannabis were seized%[1]s", "%[1]s seize %[2]s machetes, cocaine and cannabis", "%[2]s machetes, cocaine and cannabis %[1]s seized", "weapons_seized", "machete", "cocaine"},
 }
 
 // stanceNums are the numbers the figures are given, in turn.
@@ -54,14 +59,19 @@ type stanceCase struct {
 // and speakers ("Officers said", "A Kent Police spokesperson said", "A
 // spokesperson for Kent Police said", "Detective Inspector Smith said",
 // "..., said DCI Jones", "She said"), and a condition after the figure
-// ("..., and if you have information, call 101"). Refused: another
+// ("..., and if you have information, call 101"), and the past beside
+// a time to come in a clause of its own ("...; more raids will follow
+// next week", "... and officers will return next week"). Refused: another
 // body as the actor or the agent ("The NCA", "Border Force officers",
 // "by officers from the NCA": Scoped as another's), the public ("Members
 // of the public", "by residents": not Scoped), another's words ("The NCA
 // said", "A spokesperson for Essex Police said", "..., according to
-// Border Force", "John Smith said") and a condition or a question ("If
-// ...", "Unless ...", "Whenever ...", "...?"): no fact, a message, and
-// not Scoped.
+// Border Force", "John Smith said"), a condition or a question ("If
+// ...", "Unless ...", "Whenever ...", "...?"), a modal ("can", "could",
+// "will", "can be"), the present of a passive ("are seized", "are being
+// seized"), a habit ("routinely", "every week", "Every week, ...") or a
+// time to come ("next week", "tomorrow", "upcoming"): no fact, a
+// message, and not Scoped.
 func stanceCases() []stanceCase {
 	own := []string{"Officers", "Kent Police", "The force", "Kent Police officers", "Detectives", "Police"}
 	bodies := []string{"The NCA", "Border Force", "Officers from the NCA", "Border Force officers", "The National Crime Agency", "HMRC officers"}
@@ -135,6 +145,41 @@ func stanceCases() []stanceCase {
 		}
 		s, v = passive("")
 		add(s+"?", f, v, false, false, "a question")
+		// mood: what can, will or may be done, is done as a rule, or is
+		// to come; and what was done, beside words of another clause
+		form := func(tmpl, w string) (string, float64) {
+			num, v := next()
+			s := fmt.Sprintf(tmpl, w, num)
+			return strings.ToUpper(s[:1]) + s[1:], v
+		}
+		for _, w := range []string{"Officers can", "Officers could", "Officers will", "Officers routinely", "Officers regularly", "Officers usually", "Kent Police can now"} {
+			s, v := form(f.base, w)
+			add(s+".", f, v, false, false, "a modal or a habit")
+		}
+		for _, tail := range []string{" every week", " each month", " next week", " weekly", " tomorrow"} {
+			s, v := form(f.base, "Officers")
+			add(s+tail+".", f, v, false, false, "a habit or a time to come")
+		}
+		for _, head := range []string{"Every week, ", "Next month, "} {
+			s, v := form(f.base, "officers")
+			add(head+strings.ToLower(s[:1])+s[1:]+".", f, v, false, false, "a habit or a time to come before")
+		}
+		for _, w := range []string{"are", "are being", "are also", "can be", "will be", "could be", "may be"} {
+			s, v := form(f.aux, w)
+			add(s+".", f, v, false, false, "the present or a modal")
+		}
+		for _, tail := range []string{" every week", " next week", " in the upcoming operation"} {
+			s, v := passive("")
+			add(s+tail+".", f, v, false, false, "a habit or a time to come after")
+		}
+		for _, w := range []string{"were", "have been", "had been", "were also"} {
+			s, v := form(f.aux, w)
+			add(s+".", f, v, true, false, "done")
+		}
+		for _, tail := range []string{" this week", "; more raids will follow next week", " and officers will return next week"} {
+			s, v := passive("")
+			add(s+tail+".", f, v, true, false, "done, a time to come in another clause")
+		}
 		s, v = passive("")
 		add(s+"; if you have information, call Crimestoppers.", f, v, true, false, "a condition after the figure")
 	}
@@ -184,8 +229,9 @@ func checkStance(t *testing.T, r *phrase.Reader, cases []stanceCase) {
 					fig = true
 				case isUnq(f):
 					unq = true
-				case c.fig.unq != "" && f.Value == nil && f.Metric == "drugs_seized":
-					// the other drugs of the list
+				case f.Value == nil && f.Qualifier == etl.Unquantified:
+					// the other things of the list ("some knives" before
+					// the figure is read after an active verb only)
 				default:
 					bad = "read " + fmtFact(f)
 				}

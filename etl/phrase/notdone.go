@@ -46,7 +46,7 @@ func (p *parser) notDone(m *mention) string {
 		if j < 0 {
 			continue
 		}
-		if t := p.toks[j]; modals[t.norm] && !t.is("can") || t.is("shall") {
+		if t := p.toks[j]; modals[t.norm] || t.is("shall") {
 			return t.text
 		}
 		if p.toks[j].is("to", "of") && j > 0 {

@@ -799,7 +799,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		// when the figure's verb says it was not done: "Officers will
 		// seize knives and 12 phones".)
 		_, stanced := p.stanceOf(m)
-		if !m.part && p.notDone(m) == "" && !stanced {
+		if !m.part && !stanced {
 			for _, u := range p.unquantifiedBefore(m, floor) {
 				u.group, u.parentMW = m.group, m.parentMW
 				u.changer = p.clauseChangers(u.start, u.end)
@@ -811,7 +811,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		floor = m.end
 		// An item named with no number beside the figure: "two firearms
 		// with ammunition", "17 knives, an axe and CS spray".
-		if !m.part && !p.offence(m) && p.notDone(m) == "" && !stanced {
+		if !m.part && !p.offence(m) && !stanced {
 			// "17 knives, an axe and CS spray", "two firearms,
 			// ammunition and a machete": items named with no number.
 			for after := m; ; {
@@ -2285,10 +2285,6 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeChangesMeaning, w.scope.words, "%s; not read as the force's figure for the week", w.scope.why())
 	case len(w.changer) > 0:
 		say(CodeChangesMeaning, w.changer[0].words, "%q changes what the figure means; it is not read as the plain metric", w.changer[0].words)
-	case m.amt != nil && p.notDone(m) != "":
-		n := p.notDone(m)
-		say(CodeChangesMeaning, n, "%q says what was planned, hoped or possible, not what was done in the week; not read as the force's figure", n)
-		return
 	case m.whom != "":
 		say(CodeNoMetric, m.whom, "%q says whom, when or where the things counted were done, only some of them: the catalogue holds no figure for that part; not read as the plain metric", m.whom)
 		return

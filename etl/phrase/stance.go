@@ -82,6 +82,36 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 	if s, ok := p.saidAs(at); ok {
 		return s, true
 	}
+	verbs := append(append([]int{}, m.pre...), m.verbs...)
+	if len(m.verbs) == 0 && m.end < len(p.els) {
+		// "Three machetes, cocaine and cannabis were seized by Border
+		// Force", "12 phones and some knives will be seized": the verb
+		// after the list the figure opens
+		v := m.end
+		for v < len(p.els) && p.listWord(v) {
+			v++
+		}
+		for v < len(p.els) && (p.els[v].kind == eFunc && p.els[v].fn == "aux" || p.word(v) == "also") {
+			v++
+		}
+		if v < len(p.els) && p.els[v].verbLike() {
+			verbs = append(verbs, v)
+		}
+	}
+	if len(m.pre) == 0 && m.start > 0 {
+		// "Officers will seize heroin and 12 knives": the verb before the
+		// list the figure ends
+		v := m.start - 1
+		for v > 0 && p.listWord(v) {
+			v--
+		}
+		if p.els[v].verbLike() && v < m.start-1 {
+			verbs = append(verbs, v)
+		}
+	}
+	if s, ok := p.moodOf(m, verbs); ok {
+		return s, true
+	}
 	// the actor: the subject that opens the figure's clause, or the agent
 	// after "by" straight after one of its verbs. The clause opens after
 	// a sign or a relative word; after "and" it may open a clause of its
@@ -99,18 +129,6 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 			break // "Officers seized heroin and 12 knives"
 		}
 	}
-	verbs := append(append([]int{}, m.pre...), m.verbs...)
-	if len(m.verbs) == 0 && m.end < len(p.els) {
-		// "Three machetes, cocaine and cannabis were seized by Border
-		// Force": the verb after the list the figure opens
-		v := p.listEnd(m.end)
-		for v < len(p.els) && (p.els[v].kind == eFunc && p.els[v].fn == "aux" || p.word(v) == "also") {
-			v++
-		}
-		if v < len(p.els) && p.els[v].verbLike() {
-			verbs = append(verbs, v)
-		}
-	}
 	for _, v := range verbs {
 		if v+1 < len(p.els) && p.word(v+1) == "by" {
 			if s, ok := p.actorStance(p.els[v+1].to, v+1); ok {
@@ -119,6 +137,139 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 		}
 	}
 	return stance{}, false
+}
+
+// moodOf is the stance of a figure's verbs (verbs: elements) and its
+// clause toward what it counts: not done (notDone: a modal, "can" too,
+// or an aim: "Officers can arrest 20 people", "will seize"), the present
+// of a passive ("12 knives are seized", "are being seized": what is done
+// as a rule, or is being done), or a word of habit or of a time to come
+// in its clause ("every week", "routinely", "next week", "upcoming":
+// "Officers seize 12 knives every week", "Six warrants taking place next
+// week").
+func (p *parser) moodOf(m *mention, verbs []int) (stance, bool) {
+	if n := p.notDone(&mention{pre: verbs}); n != "" {
+		return stance{words: n, why: fmt.Sprintf("%q says what was planned, hoped or possible, not what was done in the week", n)}, true
+	}
+	toks := p.toks
+	for _, v := range verbs {
+		j := p.els[v].from - 1
+		for j >= 0 && toks[j].is("also", "now", "still", "currently") {
+			j--
+		}
+		if j >= 0 && toks[j].is("being") {
+			j--
+		}
+		if j >= 0 && presentAux[toks[j].norm] && !strings.HasSuffix(toks[p.els[v].from].norm, "ing") {
+			// ("officers are carrying out 20 warrants": the week's work
+			// as it goes on, active; a passive's participle is not in -ing)
+			w := p.raw(j, p.els[v].to)
+			return stance{words: w, why: fmt.Sprintf("%q says what is done as a rule, or is being done, not what was done in the week", w)}, true
+		}
+	}
+	// the figure's clause: between strong signs, relative words, and a
+	// comma or an "and" that opens a clause of its own ("12 arrests were
+	// made and 48 more will be seen next week", "..., and officers will
+	// return next week": a verb after it), with its verbs ("Seven knives
+	// and heroin were seized every week") and the list it opens or ends
+	// ("Officers seize 12 machetes, cocaine and cannabis every week")
+	edge := func(k int) bool {
+		el := p.els[k]
+		if el.strong() || el.kind == eFunc && el.fn == "rel" {
+			return true
+		}
+		if !(el.kind == ePunct || el.kind == eFunc && el.fn == "coord") {
+			return false
+		}
+		for j := k + 1; j < len(p.els) && p.els[j].kind != ePunct; j++ {
+			if e := p.els[j]; e.verbLike() || e.kind == eFunc && e.fn == "aux" {
+				return true
+			}
+		}
+		return false
+	}
+	from, to := m.start, m.end
+	if m.el >= 0 {
+		from = min(from, m.el)
+	}
+	for _, v := range verbs {
+		from, to = min(from, v), max(to, v+1)
+	}
+	for from > 0 && !edge(from-1) {
+		from--
+	}
+	// and the words fronted before it, with no figure or verb of their
+	// own: "Every week, officers seize 12 knives"
+	if from > 0 && p.els[from-1].kind == ePunct && p.els[from-1].fn == "," {
+		j := from - 1
+		for j > 0 && !edge(j-1) && p.els[j-1].kind != eAmount && !p.els[j-1].verbLike() {
+			j--
+		}
+		if j == 0 || p.els[j-1].strong() {
+			from = j
+		}
+	}
+	for to < len(p.els) && !edge(to) {
+		to++
+	}
+	if from >= len(p.els) {
+		return stance{}, false
+	}
+	end := len(toks)
+	if to < len(p.els) {
+		end = p.els[to].from
+	}
+	for i := p.els[from].from; i < end; i++ {
+		t, next := toks[i], ""
+		if i+1 < end {
+			next = toks[i+1].norm
+		}
+		switch {
+		case t.is("every", "each") && habitTimes[next], habitWords[t.norm]:
+			w := p.raw(i, i+1+b2i(habitTimes[next] && t.is("every", "each")))
+			return stance{words: w, why: fmt.Sprintf("%q says what is done as a rule, not what was done in the week", w)}, true
+		case t.is("next", "coming") && habitTimes[next], futureWords[t.norm]:
+			w := p.raw(i, i+1+b2i(habitTimes[next] && t.is("next", "coming")))
+			return stance{words: w, why: fmt.Sprintf("%q says what is to come, not what was done in the week", w)}, true
+		}
+	}
+	return stance{}, false
+}
+
+// listWord reports an element of a list of things named with no number
+// beside a figure: a noun, "and", a comma, an article, "of", or a word
+// of quantity ("some knives", "several machetes").
+func (p *parser) listWord(k int) bool {
+	el := p.els[k]
+	switch {
+	case el.kind == eLex:
+		return !el.verbLike()
+	case el.kind == eFunc:
+		return el.fn == "coord" || el.fn == "det" || el.fn == "of" || p.quantityWord(k)
+	case el.kind == ePunct:
+		return el.fn == ","
+	}
+	return p.quantityWord(k)
+}
+
+// habitTimes are the times a habit recurs in or a future comes in:
+// "every week", "next month", "the coming weeks".
+var habitTimes = map[string]bool{
+	"day": true, "week": true, "weekend": true, "month": true, "year": true, "night": true, "few": true, "time": true,
+}
+
+// habitWords say a thing is done as a rule; futureWords that it is to
+// come.
+var (
+	habitWords  = map[string]bool{"weekly": true, "routinely": true, "regularly": true, "usually": true, "typically": true, "normally": true, "often": true}
+	futureWords = map[string]bool{"tomorrow": true, "upcoming": true, "forthcoming": true}
+)
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // clauseEdgeEl reports an element that ends a clause before the next:
