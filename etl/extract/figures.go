@@ -585,7 +585,7 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label, item string) (Val
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: "+notDoneWhy+"; not loaded", label, v.Text, w)
 			return Value{}, v.Text, false
 		}
-		if w := x.scopeWord(v.Text); w != "" && val.Num != nil {
+		if w := x.valueScopeWord(v.Text); w != "" && val.Num != nil {
 			// "43 (regional)", "43 (national total)", "43 - joint"
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: "+scopeWhy+"; not loaded", label, v.Text, w)
 			return Value{}, v.Text, false

@@ -740,7 +740,17 @@ func unheldUnit(text string) string {
 // "Weapons seized by partners", "Joint arrests". The grammar reads them
 // as words that only describe (a national week, partner agencies) and
 // passes over them; beside a figure they change whose it is.
-var scopeWords = regexp.MustCompile(`(?i)\b(?:regional(?:ly)?|region(?:[- ]?wide)?|national(?:ly)?|nation[- ]?wide|joint(?:ly)?|partners?|partnership|all forces|other forces)\b`)
+var scopeWords = regexp.MustCompile(`(?i)\b(?:` + scopeList + `)\b`)
+
+// scopeList is the alternatives of scopeWords.
+const scopeList = `regional(?:ly)?|region(?:[- ]?wide)?|national(?:ly)?|nation[- ]?wide|joint(?:ly)?|partners?|partnership|all forces|other forces`
+
+// valueScopeWords are scopeWords and, said of a figure in a value cell,
+// words that say it is shared with other agencies ("43 (multi-agency)",
+// "5 knives - multi agency"). In a label they may say only how the
+// force did what its metric counts ("Multi-agency visits"), and are
+// left to the label reader.
+var valueScopeWords = regexp.MustCompile(`(?i)\b(?:` + scopeList + `|multi[- ]?agency)\b`)
 
 // scopeWhy says why a scope word refuses a figure, of the word.
 const scopeWhy = "%q says its figure is a wider area's or shared with others, not the force's own"
@@ -761,24 +771,31 @@ func (x *extractor) labelScope(text string) (string, string) {
 
 // scopeWord is the first word of scopeWords in text outside the
 // catalogue's own names (withoutScopedNames), or "": said of a label
-// (labelScope) and of a value cell's words (readCell, readSentence).
+// (labelScope) and of a heading's words.
 func (x *extractor) scopeWord(text string) string {
-	return scopeWords.FindString(x.withoutScopedNames(text))
+	return scopeWords.FindString(x.withoutScopedNames(scopeWords, text))
+}
+
+// valueScopeWord is scopeWord of a value cell's words (readCell,
+// readSentence), with valueScopeWords.
+func (x *extractor) valueScopeWord(text string) string {
+	return valueScopeWords.FindString(x.withoutScopedNames(valueScopeWords, text))
 }
 
 // withoutScopedNames is text, lower-cased, with the catalogue's own names
 // and words that hold a scope word blanked out: "Referrals to the National
 // Referral Mechanism" names the nrm_referrals metric, not a national
 // figure (review16 R8).
-func (x *extractor) withoutScopedNames(text string) string {
+func (x *extractor) withoutScopedNames(scope *regexp.Regexp, text string) string {
 	t := strings.ToLower(text)
-	if !scopeWords.MatchString(t) {
+	if !scope.MatchString(t) {
 		return t
 	}
+	t = strings.ReplaceAll(t, "-", " ") // "the multi-agency safeguarding hub"
 	for _, m := range x.cat.Metrics {
 		for _, list := range [][]string{{m.Label}, m.Synonyms, m.Objects, m.Modifiers} {
 			for _, w := range list {
-				if w = strings.ToLower(w); scopeWords.MatchString(w) {
+				if w = strings.ToLower(w); scope.MatchString(w) {
 					t = strings.ReplaceAll(t, w, " ")
 				}
 			}

@@ -61,7 +61,7 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 	if w := phrase.NotDoneIn(text); w != "" {
 		return refuse(notDoneWhy, w) // "6 to be executed", "43 arrests will be made"
 	}
-	if w := x.scopeWord(text); w != "" {
+	if w := x.valueScopeWord(text); w != "" {
 		return refuse(scopeWhy, w) // "2 firearms (regional total)", "43 arrests, jointly"
 	}
 	if w := phrase.NamingNumber(text); w != "" {
