@@ -3,6 +3,7 @@ package extract_test
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -82,8 +83,10 @@ func TestOwnForceAfterFigureLaw(t *testing.T) {
 // Police Coventry": a part's figure is not the force's); the phones below
 // load. Near misses that load: the own name (or an alias) alone after
 // every sign, and a place clause of the whole area ("43 across Kent", "43
-// in the City", "21 in Warks"). Law over five forces, two labels, five
-// signs.
+// in the City", "21 in Warks"). Another force in any clause after the
+// figure is judged, not only in the first: "43: persons, with the Met",
+// "43 / total; Surrey", "£5,000: cash, with the Met" in Kent's return
+// (fe46df6 loaded them). Law over five forces, two labels, five signs.
 func TestOwnNameThenMoreLaw(t *testing.T) {
 	t.Parallel()
 	cat := mainCatalog(t)
@@ -141,6 +144,42 @@ func TestOwnNameThenMoreLaw(t *testing.T) {
 				}
 			}
 		}
+	}
+	// the figure's noun after a colon or a slash, then another force in
+	// a later clause: "43: persons, with the Met", "43 / total; Essex"
+	// (fe46df6 loaded them: the noun became the first clause, and only
+	// the first was judged)
+	nouns := map[string][]string{"Arrests": {"persons", "people", "arrests", "suspects", "adults", "total", "all", "made"},
+		"Warrants executed": {"warrants", "total", "all", "executed"}}
+	tails := []string{"with the Met", "the Met", "Met officers", "Surrey", "Sussex", "with Essex Police", "%s, the Met"}
+	n := 0
+	for i, fc := range forces {
+		f, _ := cat.Force(fc.code)
+		title := f.Name + " - County lines intensification week 11-17 Oct 2021"
+		l := labels[i%2]
+		for _, sign := range []string{"%s: %s", "%s / %s"} {
+			for _, noun := range nouns[l.label] {
+				for _, sep := range []string{", ", "; ", " - "} {
+					for _, tail := range tails {
+						if n++; n%3 != i%3 {
+							continue
+						}
+						if strings.Contains(tail, "%s") {
+							tail = fmt.Sprintf(tail, fc.names[n%2])
+						}
+						if fc.code == "essex" && strings.Contains(tail, "Essex") {
+							tail = "with Kent Police"
+						}
+						cases = append(cases, ownWeek{title, l.label, l.metric, fmt.Sprintf(sign, l.n, noun) + sep + tail, false, 0, false})
+					}
+				}
+			}
+		}
+	}
+	for _, c := range [][2]string{{"Cash seized", "£5,000: cash, with the Met"}, {"Warrants executed", "21: warrants, with the Met"},
+		{"Knives seized", "5: knives, with the Met"}, {"Arrests", "43: all, inc Essex Police"}, {"Arrests", "43: cross-border, Essex"},
+		{"Arrests", "43: persons, Kent, the Met"}} {
+		cases = append(cases, ownWeek{kentTitle, c[0], "", c[1], false, 0, false})
 	}
 	ownNameLaw(t, "the return's own force named after its figure, then more", cases)
 }

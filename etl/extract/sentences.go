@@ -349,20 +349,22 @@ func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why
 		if i == lastWords && x.ownNameAlone(w) {
 			continue // "5 knives - Kent Police": the own name alone, ending the cell, says whose
 		}
-		// only the clause straight after the cell's last figure ("43 -
-		// Kent Police and beyond"), or one after a clause of whom, or
-		// words in brackets ("43 (Kent Police and others)"): a later
-		// clause may end a part's list ("12, 5 of people from London,
-		// Birmingham or out of county"); "43, by Kent Police": the
-		// reader judges by whom; "43, across Kent": where (placeClause)
-		judged := p.clause && !first && !more
-		if !judged && x.namesForces(w) {
+		if x.namesForces(w) {
 			// "43 - Kent Police and beyond", "43 - the Met", "43 - Kent,
 			// regional total" in Kent's return: a force named with more
 			// words, or another force ("43 - Kent Police" alone is read
-			// before: ownForceNamed)
+			// before: ownForceNamed), in any clause after the last
+			// figure: "43: persons, with the Met" names the Met as
+			// "43 - with the Met" does ("43, by Kent Police": the reader
+			// judges by whom; "43, across Kent": where: namesForces)
 			return w, namesForcesWhy, true
 		}
+		// a name the reader does not know, only in the clause straight
+		// after the cell's last figure, or one after a clause of whom, or
+		// words in brackets ("43 (the NCA)"): a later clause may end a
+		// part's list ("12, 5 of people from London, Birmingham or out
+		// of county")
+		judged := p.clause && !first && !more
 		judged = judged || strings.HasPrefix(strings.ToLower(w), "by ") || placeClause.MatchString(w)
 		if more && !judged {
 			// "40 by Kent Police: others", "…; partner agencies": read as
