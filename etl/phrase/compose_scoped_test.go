@@ -294,14 +294,13 @@ func TestScopedNoFactLaw(t *testing.T) {
 		t.Logf("%4d clauses read facts in %q", byForm[f], f)
 	}
 	t.Logf("scoped no-fact law: %d of %d clauses in a scope read a fact of the week; %d facts kept as the week's by their own words", bad, len(pairs), kept)
-	// what remains (logged above): a figure after "N of the" ("1,250 of
-	// the 48 people arrested were women on Wednesday"), "One of the 12
+	// what remains (logged above): "One of the 12
 	// suspects apprehended was later released yesterday", a week named beside a day ("in the week
 	// beginning Monday on Wednesday"), a list with a value ("Officers
 	// seized 3 knives, crack and cocaine worth £250,000 on Wednesday"),
 	// a clause with no figure between ("and the busiest day was Monday
 	// yesterday"); lower the ceiling as they are refused
-	if ceiling := 68; bad > ceiling {
+	if ceiling := 57; bad > ceiling {
 		t.Errorf("%d of %d clauses in a scope read a fact of the week, above %d", bad, len(pairs), ceiling)
 	}
 }

@@ -438,6 +438,10 @@ type parser struct {
 	els   []elem
 	ments []*mention
 	parts bool // its first figure is a part of the figure before it: the figures of a parenthesis
+	// after are scopes said after the words of its figures, in words read
+	// apart from them: "1,250 of the 48 people arrested were women on
+	// Wednesday" reads "48 people arrested" apart, with "on Wednesday"
+	after []scope
 	// changer is a word of a parenthesis, or of the words it describes,
 	// that makes each of its figures another time's or meaning's
 	changer change

@@ -106,6 +106,16 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			// is a part of it with the words after it.
 			els := append(append([]elem{}, p.els[:a]...), p.els[b:c]...)
 			inner = &parser{r: r, src: text, toks: p.toks, els: append([]elem{p.els[a]}, p.els[c:]...), parts: true, cell: p.cell, force: p.force, week: p.week}
+			// a time said after the part's words, at the sentence's
+			// end, may be the total's as much as the part's ("1,250 of
+			// the 48 people arrested were women on Wednesday"): it
+			// takes the total too
+			for _, s := range p.scopes() {
+				if s.el >= c && (s.kind == scopeDay || s.kind == scopePeriod || s.kind == scopeRunning) && p.trailing(s.el, len(p.els)) {
+					s.el = len(els) - 1
+					p.after = append(p.after, s)
+				}
+			}
 			p.els = els
 			o = a + 1
 		}

@@ -641,7 +641,7 @@ func (p *parser) oneOfPart(k int) bool {
 // colon, a semicolon). A part or a day leaves a thing named with no
 // number read: it was still seized in the force's week.
 func (p *parser) scoped(out []*mentionWords) {
-	ss := p.scopes()
+	ss := append(p.scopes(), p.after...)
 	if len(ss) == 0 {
 		return
 	}
