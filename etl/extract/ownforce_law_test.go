@@ -170,6 +170,9 @@ func TestOwnNameThenMoreLaw(t *testing.T) {
 						if fc.code == "essex" && strings.Contains(tail, "Essex") {
 							tail = "with Kent Police"
 						}
+						if fc.code != "city_of_london" && n%7 == 0 {
+							tail = "the City" // no force ForcesIn finds: a name not known
+						}
 						cases = append(cases, ownWeek{title, l.label, l.metric, fmt.Sprintf(sign, l.n, noun) + sep + tail, false, 0, false})
 					}
 				}

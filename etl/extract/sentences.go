@@ -339,7 +339,10 @@ func (x *extractor) looseAside(text, label string, fs []phrase.Fact) (words, why
 		// whom: "40 by Kent Police - others" is "by Kent Police and
 		// others"
 		more := p.clause && afterBy
-		if p.clause && w != "" {
+		if p.clause && w != "" && (named.MatchString(w) || strings.ContainsAny(w, "0123456789")) {
+			// a clause of lower-case words only ("43: persons, the
+			// City": the figure's noun) starts no list of names: the
+			// next clause is still the first that may name someone
 			firstClause = false
 			afterBy = strings.HasPrefix(strings.ToLower(w), "by ")
 		}
