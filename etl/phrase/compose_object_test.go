@@ -85,19 +85,25 @@ func TestUnquantifiedObjectLaw(t *testing.T) {
 // including knives and axes") are read, and not when a place other
 // than the force's area, or a wider one, stands after the verb ("were
 // seized in Essex, including", "were seized across the region such
-// as", "nationally"); the arrests beside them are not judged here.
+// as", "nationally"), nor when another body is the verb's subject ("the
+// NCA seized weapons, including knives"); the arrests beside them are
+// not judged here.
 func TestUnquantifiedKindVerbPlaceLaw(t *testing.T) {
 	cat := testCatalog(t)
 	g := &lawGen{}
 	reads := []string{
 		"%[1]s people were arrested and %[4]s were seized, including %[2]s and %[3]s.",
 		"%[1]s people were arrested and %[4]s were also recovered, such as %[2]s and %[3]s.",
+		"%[1]s people were arrested; officers seized %[4]s, including %[2]s and %[3]s.",
 	}
 	refused := []string{
 		"%[1]s people were arrested; %[4]s were seized in Essex, including %[2]s and %[3]s.",
 		"%[1]s people were arrested; %[4]s were seized across the region such as %[2]s and %[3]s.",
 		"%[1]s people were arrested; %[4]s were seized nationally, including %[2]s and %[3]s.",
 		"%[1]s people were arrested; %[4]s were seized in Kent and beyond, including %[2]s and %[3]s.",
+		// another body's seizure: the kind's verb has another subject
+		"%[1]s people were arrested; the NCA seized %[4]s, including %[2]s and %[3]s.",
+		"Border Force seized %[4]s, including %[2]s and %[3]s, and officers arrested %[1]s people.",
 	}
 	var cases []unqCase
 	for i, pr := range unqPairs(cat) {

@@ -118,7 +118,16 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 	// own ("..., and members of the public handed in two firearms") or
 	// go on with a list whose verb is before it ("Border Force seized
 	// heroin and 12 knives"): the nearest opening naming who did it says.
-	for k := m.start; k >= 0; k-- {
+	// A thing named with no number after its verb's clause ("the NCA
+	// seized weapons, including machetes") is done by that verb's
+	// subject: the walk starts at the earliest of its verbs before it.
+	start := m.start
+	for _, v := range m.pre {
+		if v >= 0 && v < start {
+			start = v
+		}
+	}
+	for k := start; k >= 0; k-- {
 		if k > 0 && !p.clauseEdgeEl(k-1) {
 			continue
 		}
