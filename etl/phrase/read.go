@@ -3245,6 +3245,7 @@ func (p *parser) compoundHeads(mi *metricInfo, es []*entry) ([]*entry, string) {
 func (r *Reader) item(kind string, hard []*entry, m *mention) (string, bool, string) {
 	var found []int
 	var mods []int
+	modWord := map[int]string{}
 	other := -1 // the kind's "other" item, named by the word "other"
 	for _, e := range hard {
 		for _, s := range e.senses {
@@ -3260,6 +3261,7 @@ func (r *Reader) item(kind string, hard []*entry, m *mention) (string, bool, str
 		for _, s := range e.senses {
 			if s.role == rItemMod && r.items[s.item].Kind == kind {
 				mods = appendInt(mods, s.item)
+				modWord[s.item] = e.text
 			}
 		}
 	}
@@ -3267,13 +3269,19 @@ func (r *Reader) item(kind string, hard []*entry, m *mention) (string, bool, str
 	if other >= 0 && len(found) == 0 {
 		found = append(found, other)
 	}
-	// "imitation" + "firearm" is an imitation firearm.
+	// "imitation" + "firearm" is an imitation firearm. Said of another
+	// item, or of the kind alone, it says what the thing is not: a
+	// "replica knife", a "toy machete", "12 fake weapons" are no knife,
+	// machete or weapon the catalogue counts, nor an imitation firearm.
 	for _, mo := range mods {
-		b := r.items[mo].base
+		b, made := r.items[mo].base, false
 		for i, f := range found {
-			if f == b {
-				found[i] = mo
+			if f == b || f == mo {
+				found[i], made = mo, true
 			}
+		}
+		if !made {
+			return "", false, fmt.Sprintf("%q before it says it is not the real thing (the catalogue counts %s only)", modWord[mo], strings.ToLower(r.items[mo].Label))
 		}
 	}
 	switch len(found) {
