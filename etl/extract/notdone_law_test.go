@@ -51,11 +51,18 @@ type cellCase struct {
 // the phones below load.
 func readOrRefusedLaw(t *testing.T, what string, cases []cellCase) {
 	t.Helper()
+	readOrRefusedUnder(t, what, kentTitle, cases)
+}
+
+// readOrRefusedUnder is readOrRefusedLaw in a return of another title
+// (another force's, another week's).
+func readOrRefusedUnder(t *testing.T, what, title string, cases []cellCase) {
+	t.Helper()
 	law[cellCase]{
 		what:  what,
 		cases: cases,
 		name:  func(c cellCase) string { return fmt.Sprintf("%q │ %q", c.label, c.value) },
-		sheet: func(c cellCase, b *lawBook) { pairSheet([2]string{c.label, c.value}, b) },
+		sheet: func(c cellCase, b *lawBook) { b.Rows("A1", []any{title}, nil, []any{c.label, c.value}, phonesRow) },
 		holds: func(c cellCase, p probe, v *verdict) {
 			if c.n == 0 {
 				p.refused(v)

@@ -2,7 +2,6 @@ package extract_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -62,21 +61,10 @@ func TestWordsAfterFigureUnreadLaw(t *testing.T) {
 			unread{metTitle, r.label, fmt.Sprintf("%d %s across London (all forces)", n+10, r.noun), 0},
 			unread{metTitle, r.label, fmt.Sprintf("%d, London and Essex", n+20), 0})
 	}
-	law[unread]{
-		what:  "words after a figure that nobody taught us",
-		cases: cases,
-		name: func(c unread) string {
-			return fmt.Sprintf("%s: %q │ %q", strings.Fields(c.title)[0], c.label, c.text)
-		},
-		sheet: func(c unread, b *lawBook) { b.Rows("A1", []any{c.title}, nil, []any{c.label, c.text}, phonesRow) },
-		holds: func(c unread, p probe, v *verdict) {
-			if c.n == 0 {
-				p.refused(v)
-				return
-			}
-			at := p.factsAt("B3")
-			v.want(len(at) == 1 && at[0].Value != nil && *at[0].Value == c.n, "want %v loaded", c.n)
-			v.want(p.phonesLoaded(), "the phones below it are not loaded")
-		},
-	}.run(t)
+	byTitle := map[string][]cellCase{}
+	for _, c := range cases {
+		byTitle[c.title] = append(byTitle[c.title], cellCase{c.label, c.text, c.n})
+	}
+	readOrRefusedUnder(t, "words after a figure that nobody taught us (Kent)", kentTitle, byTitle[kentTitle])
+	readOrRefusedUnder(t, "words after a figure that nobody taught us (the Met)", metTitle, byTitle[metTitle])
 }
