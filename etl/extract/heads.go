@@ -693,14 +693,7 @@ func (x *extractor) periodOf(h heading) period {
 		// ("w/e 13/05/2019" in a return for Monday 13 to Monday 20 May
 		// 2019), are this week's when they hold most of the operation's
 		// days: a week that shares a day or two with it is another.
-		from, to := h.from, h.to
-		if from.Before(op.Starts) {
-			from = op.Starts
-		}
-		if to.After(op.Ends) {
-			to = op.Ends
-		}
-		few := 2*(to.Sub(from)+24*time.Hour) <= op.Ends.Sub(op.Starts)+24*time.Hour
+		few := 2*daysHeld(h, op) <= days(op.Starts, op.Ends)
 		long = few || long && h.weekNo == 0
 	}
 	if long {

@@ -2,10 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
@@ -167,14 +169,19 @@ func (x *extractor) periodNoted(g *grid, c candidate, m catalog.Metric) (candida
 // the week's: seven, or all of them in a shorter week.
 func (x *extractor) weekDays() int {
 	op, _ := x.cat.Operation(x.ret.Operation)
-	return min(7, int(op.Ends.Sub(op.Starts).Hours()/24)+1)
+	return min(7, days(op.Starts, op.Ends))
 }
 
 // daysOfWeek is how many days of the return's week the heading's dates
 // hold.
 func (x *extractor) daysOfWeek(hd heading) int {
 	op, _ := x.cat.Operation(x.ret.Operation)
-	from, to := hd.from, hd.to
+	return daysHeld(hd, op)
+}
+
+// daysHeld is how many days of the operation's the heading's dates hold.
+func daysHeld(h heading, op catalog.Operation) int {
+	from, to := h.from, h.to
 	if from.Before(op.Starts) {
 		from = op.Starts
 	}
@@ -184,8 +191,11 @@ func (x *extractor) daysOfWeek(hd heading) int {
 	if to.Before(from) {
 		return 0
 	}
-	return int(to.Sub(from).Hours()/24) + 1
+	return days(from, to)
 }
+
+// days is how many days from..to holds, both counted.
+func days(from, to time.Time) int { return int(math.Round(to.Sub(from).Hours()/24)) + 1 }
 
 // figureNote is a figure and a note after it: in brackets ("43 (w/e
 // 17/10/2021)", "43 [May]"), after a dash ("43 - week 41") or after a
