@@ -70,7 +70,8 @@ func (r *Reader) ReleaseOf(text, force string) Release {
 	out.Operation = r.operationIn(text)
 	// the figures are the force's named first: a place that is not its
 	// whole area, or another force, makes a figure not its week's
-	rd := r.Read(text, Context{Force: out.Force})
+	// and a date outside the week it gives is another period's
+	rd := r.Read(text, Context{Force: out.Force, Week: r.weekOf(out.Operation)})
 	for _, f := range rd.Facts {
 		sent := sentenceAt(text, f.Start)
 		dup := false
@@ -264,4 +265,13 @@ func (r *Reader) operationIn(text string) string {
 		return code
 	}
 	return ""
+}
+
+// weekOf is the week of the operation code given; the zero Week if none.
+func (r *Reader) weekOf(code string) Week {
+	op, ok := r.cat.Operation(code)
+	if !ok {
+		return Week{}
+	}
+	return Week{From: op.Starts, To: op.Ends, Names: []string{op.Name}}
 }

@@ -148,6 +148,18 @@ func (p *parser) scopes() []scope {
 		if i < dayEnd {
 			continue
 		}
+		if w, e, day, ok := p.otherDate(i); ok && (i > told || p.tellingHasDay(i)) {
+			// "On 3 October officers arrested 12 people", "43 arrests
+			// (w/e 10/10/2021)" in a release of 11-17 October: a
+			// dated day outside its week, or one day of it (week.go)
+			dayEnd = e
+			kind := scopePeriod
+			if day {
+				kind = scopeDay
+			}
+			out = append(out, scope{kind, src(toks, w, e), k})
+			continue
+		}
 		if s, w, e, bound, own := p.weekDay(i); bound {
 			// a return's cell whose week is known: a bound day is the
 			// week's own, or it is refused (week.go)
@@ -697,6 +709,11 @@ func (p *parser) scoped(out []*mentionWords) {
 				// to a semicolon
 				to = p.placeStretchEnd(to)
 			}
+		}
+		if s.kind == scopePeriod && from > 0 && p.els[from-1].kind == ePunct && p.els[from-1].fn == "(" && !p.amountIn(from, to) {
+			// "43 arrests (w/e 10/10/2021)": a period in brackets with
+			// no figure of its own says when the figure before it was
+			from = p.stretchBefore(from)
 		}
 		for _, mw := range out {
 			at := mw.m.el

@@ -516,3 +516,43 @@ func endsText(toks []token) bool {
 	}
 	return true
 }
+
+// otherDate is, in prose whose week is known (a release's), a date at
+// token i that puts a figure outside the week, with the tokens of its
+// words (and the words before it that bound it): a date outside the
+// week ("On 3 October", "w/e 10/10/2021", "since 1 October" in a
+// release of 11-17 October) is another period (day false); a date
+// inside it said on its own ("On 12 October") one day of it (day true),
+// as "On Tuesday" is. A date inside the week that bounds a stretch
+// ("between 11 and 17 October", "the week ending 17 October") is no
+// such date, nor is one the release was written or spoken on ("In a
+// statement on 21 October, the force said ..."). A return's cell has
+// its own reading of days (weekDay).
+func (p *parser) otherDate(i int) (from, end int, day, ok bool) {
+	if p.cell || !p.week.known() {
+		return i, i, false, false
+	}
+	j := i - 1
+	for j >= 0 && p.toks[j].is(",", "the") {
+		j--
+	}
+	if j >= 0 && weekdayNum(p.toks[j].norm) >= 0 {
+		return i, i, false, false // "Sunday 17 October": judged at its weekday
+	}
+	d, e, ok := p.dayAt(i)
+	if !ok || d.day == 0 || d.month == 0 || p.telling(i) {
+		return i, i, false, false
+	}
+	role, w := p.dayRole(i)
+	if d.within(p.week.From, p.week.To) {
+		if role != 0 || p.dayOfRange(i) {
+			return i, i, false, false
+		}
+		return i, e, true, true
+	}
+	from = i
+	if w >= 0 {
+		from = w
+	}
+	return from, e, false, true
+}

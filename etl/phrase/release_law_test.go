@@ -1,0 +1,112 @@
+package phrase_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/countylines/countylines/etl/phrase"
+)
+
+// kentRelease is the head of a Kent release of the week of 11-17
+// October 2021; a law's sentence follows it.
+const kentRelease = "Kent Police – County Lines Intensification Week 11–17 October 2021\n"
+
+// releaseFig is a figure clause of a release: %[1]s its number, and the
+// fact it drafts alone ("Officers arrested 12 people": arrests 12).
+type releaseFig struct {
+	clause, metric, item string
+	v                    float64
+}
+
+var releaseFigs = []releaseFig{
+	{"officers arrested 12 people", "arrests", "", 12},
+	{"officers seized 5 knives", "weapons_seized", "knife", 5},
+	{"officers made 43 arrests", "arrests", "", 43},
+	{"officers closed 3 county lines", "lines_closed", "", 3},
+	{"officers executed 7 warrants", "warrants", "", 7},
+	{"officers seized 9 mobile phones", "mobile_phones_seized", "", 9},
+}
+
+// drafts reports a release drafting the figure's fact.
+func drafts(rel phrase.Release, f releaseFig) bool {
+	for _, x := range rel.Facts {
+		if x.Metric == f.metric && x.Item == f.item && x.Value != nil && *x.Value == f.v {
+			return true
+		}
+	}
+	return false
+}
+
+// capFirst writes a sentence's first letter as a capital.
+func capFirst(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+
+// releaseLaw checks each sentence of Kent's release drafts its figure
+// (want) or does not, and says how many did not as they should.
+func releaseLaw(t *testing.T, name string, cases map[string]struct {
+	f    releaseFig
+	want bool
+}) {
+	t.Helper()
+	r := newReader(t)
+	bad := 0
+	for s, c := range cases {
+		rel := r.Release(kentRelease + s)
+		if got := drafts(rel, c.f); got != c.want {
+			bad++
+			if bad <= 20 {
+				t.Errorf("%q: drafts %s %v: %v, want %v", s, c.f.metric, c.f.v, got, c.want)
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%s: %d of %d cases wrong", name, bad, len(cases))
+	}
+}
+
+// TestReleaseDateLaw: a date in a release is judged against the week
+// its head gives (11-17 October 2021). A date outside it, however
+// written and wherever it stands (before the figure, after it, in
+// brackets, bounding a stretch), makes the figure another period's; a
+// date inside it said on its own one day's, as "On Tuesday" is. Still
+// drafted: no date, the week's own stretch by its dates ("between 11
+// and 17 October", "the week ending Sunday 17th October 2021", "w/e
+// 17/10/2021"), and the day the release was told on.
+func TestReleaseDateLaw(t *testing.T) {
+	outside := []string{"3 October", "3rd October 2021", "October 3", "10/10/2021", "24 October", "Sunday 10 October", "18/10/2021"}
+	inside := []string{"12 October", "Tuesday 12 October", "14/10/2021", "October 13"}
+	cases := map[string]struct {
+		f    releaseFig
+		want bool
+	}{}
+	add := func(s string, f releaseFig, want bool) {
+		cases[s] = struct {
+			f    releaseFig
+			want bool
+		}{f, want}
+	}
+	for _, f := range releaseFigs {
+		for _, d := range append(append([]string{}, outside...), inside...) {
+			add(fmt.Sprintf("On %s %s.", d, f.clause), f, false)
+			add(fmt.Sprintf("On %s, %s.", d, f.clause), f, false)
+			add(fmt.Sprintf("%s on %s.", capFirst(f.clause), d), f, false)
+		}
+		for _, d := range outside {
+			add(fmt.Sprintf("%s (w/e %s).", capFirst(f.clause), d), f, false)
+			add(fmt.Sprintf("%s in the week ending %s.", capFirst(f.clause), d), f, false)
+			add(fmt.Sprintf("Since %s %s.", d, f.clause), f, false)
+		}
+		add(fmt.Sprintf("%s between 4 and 17 October.", capFirst(f.clause)), f, false)
+		add(fmt.Sprintf("%s in the week commencing 4th October 2021.", capFirst(f.clause)), f, false)
+		for _, own := range []string{
+			"%s.", "During the week %s.", "During the week of 11–17 October, %s.", "Between 11 and 17 October %s.",
+			"%s between 11 and 17 October 2021.", "%s from Monday 11 October to Sunday 17 October.",
+			"%s in the week ending 17 October.", "%s in the week ending Sunday 17th October 2021.", "%s (w/e 17/10/2021).",
+			"%s (11/10/2021 - 17/10/2021).", "In a statement on 21 October, the force said %s.",
+		} {
+			s := fmt.Sprintf(own, f.clause)
+			add(capFirst(s), f, true)
+		}
+	}
+	releaseLaw(t, "TestReleaseDateLaw", cases)
+}
