@@ -59,6 +59,9 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 	if !ok {
 		return amount{}, false
 	}
+	if !money && n.to+1 < len(toks) && fractionWords[toks[n.to].norm] > 0 && toks[n.to+1].is("of") {
+		return amount{}, false // "at least one quarter of", "about two thirds of": a share (share.go)
+	}
 	if n.to < len(toks) && ForeignMoney(toks[n.to].text) != "" {
 		return amount{}, false // "5,000 dollars", "5000 USD"
 	}

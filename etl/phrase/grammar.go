@@ -114,8 +114,11 @@ func (r *Reader) elements(toks []token) []elem {
 			i += 2
 			continue
 		}
-		// "under 18", "aged 17 and under": a phrase with digits in it.
-		if ln > 0 && containsNum(toks[i:i+ln]) {
+		// "under 18", "aged 17 and under": a phrase with digits in it;
+		// "three quarters of", "two thirds of": a share of the figure
+		// after it, whose first word is no count ("three quarters of a
+		// million" is one number).
+		if _, fk := fractionOfA(toks, i); ln > 0 && containsNum(toks[i:i+ln]) || ln > 1 && le.has(rChanger) && t.kind == tWord && numberWords[t.norm] > 0 && fk == i {
 			out = append(out, elem{kind: eLex, from: i, to: i + ln, e: le})
 			i += ln
 			continue

@@ -61,6 +61,7 @@ func (r *Reader) Read(text string, ctx Context) Reading {
 	r.asides(text, ctx, &out)
 	r.unreadItems(text, &out)
 	r.agedOnes(text, &out)
+	r.shares(text, &out)
 	return out
 }
 

@@ -1,0 +1,56 @@
+package phrase
+
+import (
+	"fmt"
+	"math"
+)
+
+// fractionWords are the parts of a whole English names ("half", "a third",
+// "two thirds", "three quarters"): a closed class, as the number words
+// are. Before "of" they say a share of a figure, never a count of it.
+var fractionWords = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+}
+
+// shares names each share of a figure a text gives ("MORE than a quarter
+// of the around 1,000 people arrested", "Two thirds of all lines stem
+// from London", "half of the 40 arrests"): a figure the catalogue holds
+// no metric for, which the grammar does not read and must not drop in
+// silence. It is said by a message with its value (a quarter is 0.25);
+// a message that took its numerator for a count of an unknown thing
+// ("Two thirds": two of "thirds") is replaced by it. A fraction of a
+// scale ("a quarter of a million pounds") is a number, read as one.
+func (r *Reader) shares(text string, out *Reading) {
+	toks := tokenize(text)
+	for i, t := range toks {
+		den, ok := fractionWords[t.norm]
+		if !ok || t.kind != tWord || i+1 >= len(toks) || !toks[i+1].is("of") {
+			continue
+		}
+		if i+3 < len(toks) && toks[i+2].is("a", "an") && toks[i+3].is("thousand", "million", "billion") {
+			continue // "a quarter of a million": a number
+		}
+		num, from := 1.0, i
+		if i > 0 {
+			if n, ok := readNumber(toks, i-1, false); ok && n.to == i && n.value >= 1 && n.value < den {
+				num, from = n.value, i-1 // "two thirds", "a quarter", "one half"
+			}
+		}
+		if den == 2 && num == 1 && from == i && t.norm != "half" {
+			continue // "halves of" with no number
+		}
+		start, end := toks[from].start, toks[i+1].end
+		kept := out.Messages[:0]
+		for _, m := range out.Messages {
+			if m.Code == CodeUnknownWord && m.Start <= start && end-len(" of") <= m.End && m.End <= end {
+				continue // "Two thirds": "thirds" is no unknown thing counted
+			}
+			kept = append(kept, m)
+		}
+		out.Messages = kept
+		v := math.Round(num/den*1e6) / 1e6
+		words := text[start:end]
+		out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: words, Value: &v, Start: start, End: end,
+			Text: fmt.Sprintf("%q says a share of a figure (%g), not a count: no metric of the catalogue holds it; not read", words, v)})
+	}
+}
