@@ -104,9 +104,10 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 		if e, m := r.lex.match(toks, j); m > 0 {
 			// "20+", "£15,000-plus"; but "4kg plus 740 wraps" adds a figure.
 			glued := toks[j].glued
-			// "£65,000 and more than 8 kilos", "and over 20 knives": words
-			// of a hedge that go on to a number are the next figure's hedge.
-			nextHedges := j+m < len(toks) && (toks[j+m].norm == "than" || toks[j+m].kind == tNum)
+			// "£65,000 and more than 8 kilos", "and over 20 knives", "and
+			// over £131,000 cash", "and over twenty knives": words of a
+			// hedge that go on to a number are the next figure's hedge.
+			nextHedges := j+m < len(toks) && (toks[j+m].norm == "than" || numberStarts(toks, j+m))
 			if s, ok := e.first(rHedgeAfter); ok && !nextHedges && !((toks[j].norm == "+" || toks[j].norm == "plus") && !glued && !plusEnds(toks, j+m) && !(a.unit == "" && plusNoun(toks, j+m))) {
 				if a.q == etl.Exact {
 					a.q = s.q
@@ -127,6 +128,18 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 	a.value = math.Round(a.value*1e6) / 1e6
 	a.to = j
 	return a, true
+}
+
+// numberStarts reports that a number starts at toks[i], in digits or
+// words, or after a currency sign ("£131,000", "€450,000"); an article
+// is no number here ("and over a kilo" names no figure of its own).
+func numberStarts(toks []token, i int) bool {
+	money := false
+	if i < len(toks) && toks[i].kind == tSym && (toks[i].norm == "£" || toks[i].norm == "€") {
+		i, money = i+1, true
+	}
+	n, ok := readNumber(toks, i, money)
+	return ok && !n.article
 }
 
 // plusEnds reports that a spaced "plus" after a number, at toks[j-1],

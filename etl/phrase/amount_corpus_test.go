@@ -38,6 +38,8 @@ var amountCorpus = []struct {
 	// "cocaine worth £65,000 and more than 8 kilos of cannabis"
 	{"£65,000 and more than 8 kilos", 65000, etl.UnitGBP, etl.Exact, "and more than 8 kilos"},
 	{"12 knives and over 20 bats", 12, "", etl.Exact, "knives and over 20 bats"},
+	{"£400,000 and over £131,000 cash", 400000, etl.UnitGBP, etl.Exact, "and over £131,000 cash"},
+	{"£5,000 and over twenty knives", 5000, etl.UnitGBP, etl.Exact, "and over twenty knives"},
 	{"approximately £31,000", 31000, etl.UnitGBP, etl.Approximately, ""},
 	{"around £110,000", 110000, etl.UnitGBP, etl.Approximately, ""},
 	{"an estimated £9,600", 9600, etl.UnitGBP, etl.Approximately, ""},

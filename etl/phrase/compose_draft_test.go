@@ -11,7 +11,7 @@ import (
 // wrongly, or dropped in silence. TestCompositionLaw reads every phrase
 // they make.
 
-func init() { lawPrecise = append(lawPrecise, lawShareCases) }
+func init() { lawPrecise = append(lawPrecise, lawShareCases, lawHedgeOnwardCases) }
 
 // lawShares are the shares English names before "of", and their values.
 var lawShares = []struct {
@@ -47,6 +47,46 @@ func lawShareCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	for _, s := range []lawNum{{"a quarter of a million pounds", 250000}, {"three quarters of a million pounds", 750000}, {"half a million pounds", 500000}} {
 		h := g.hedge()
 		out = append(out, lawCase{fmt.Sprintf("Officers seized %s%s worth of drugs", h.text, s.text), []pbRow{fact("drugs_seized", "", "gbp", s.value, h.q)}})
+	}
+	return out
+}
+
+// lawHedgeOnwardCases: the words of a hedge written after a number
+// ("£45,000 and over") that go on to another number are that number's
+// hedge, whether it is written in digits, in words or after a currency
+// sign: "drugs worth more than £400,000 and over £131,000 cash" (round
+// fourteen's f1409, where the cash read exact and, with no hedge of its
+// own, the drugs' value read at least). With nothing after them they
+// stay the first figure's ("£45,000 and over in cash was seized").
+func lawHedgeOnwardCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	var drugs [][2]string // name, item
+	for _, it := range cat.Items {
+		for _, d := range lawDrugNames(it) {
+			drugs = append(drugs, [2]string{d, it.Code})
+		}
+	}
+	things := lawThings(cat)
+	words := []lawNum{{"twenty", 20}, {"seven", 7}, {"forty-five", 45}, {"three hundred", 300}, {"two thousand", 2000}}
+	for i, d := range drugs {
+		h, mo, cash := g.hedge(), g.money(), g.money()
+		out = append(out,
+			lawCase{fmt.Sprintf("Together we seized %s worth %s%s and over %s cash", d[0], h.text, mo.text, cash.text),
+				[]pbRow{fact("drugs_seized", d[1], "gbp", mo.value, h.q), fact("cash_seized", "", "gbp", cash.value, "more_than")}},
+			lawCase{fmt.Sprintf("Officers seized %s worth %s and over %s in cash", d[0], mo.text, cash.text),
+				[]pbRow{fact("drugs_seized", d[1], "gbp", mo.value, "exact"), fact("cash_seized", "", "gbp", cash.value, "more_than")}})
+		th := things[i%len(things)]
+		n, w := g.digits(), words[i%len(words)]
+		out = append(out,
+			lawCase{fmt.Sprintf("Officers seized %s worth %s and over %s %s", d[0], mo.text, w.text, th.noun),
+				[]pbRow{fact("drugs_seized", d[1], "gbp", mo.value, "exact"), fact(th.metric, th.item, "count", w.value, "more_than")}},
+			lawCase{fmt.Sprintf("Officers seized %s %s and over %s in cash", n.text, th.noun, cash.text),
+				[]pbRow{fact(th.metric, th.item, "count", n.value, "exact"), fact("cash_seized", "", "gbp", cash.value, "more_than")}},
+			// near misses: nothing of a number follows the hedge
+			lawCase{fmt.Sprintf("%s and over in cash was seized, along with %s %s", mo.text, n.text, th.noun),
+				[]pbRow{fact("cash_seized", "", "gbp", mo.value, "at_least"), fact(th.metric, th.item, "count", n.value, "exact")}},
+			lawCase{fmt.Sprintf("Officers seized %s worth %s and over, and %s %s", d[0], mo.text, n.text, th.noun),
+				[]pbRow{fact("drugs_seized", d[1], "gbp", mo.value, "at_least"), fact(th.metric, th.item, "count", n.value, "exact")}})
 	}
 	return out
 }
