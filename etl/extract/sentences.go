@@ -829,24 +829,13 @@ func inBrackets(text string, at int) bool {
 
 // unreadAfterWhy says why a figure with words after it that nobody
 // taught us is refused (unreadAfter).
-const unreadAfterWhy = "the words %q after its figure are not read, and they may say whose, where or when it is (another force's or agency's, a joint or a wider figure, another period's)"
+const unreadAfterWhy = phrase.UnreadAfterWhy
 
 // unreadAfter finds the words of a cell after byte offset from (the end
-// of its last figure, figuresEnd) that no reader of the
-// grammar gives a meaning (phrase.Reader.Unread), in a clause of such
-// words alone ("43, jointly", "43, financial year", "43 (all forces)")
-// or naming someone or somewhere ("43, including Essex", "43 with Essex
-// Police", "43, with the NCA"). A clause that says what was done in
-// words of the lexicon ("£3,400, found on a train") may hold a word
-// nobody taught us; a name it may not.
+// of its last figure, figuresEnd) that may say whose, where or when it
+// is in words nobody taught us (phrase.Reader.UnreadAfter).
 func (x *extractor) unreadAfter(text string, from int) (string, bool) {
-	for _, cl := range x.rd.Unread(text, phrase.Context{Force: x.ret.Force, Week: x.week()}, from) {
-		capital := slices.ContainsFunc(cl.Words, func(w phrase.Word) bool { return strings.ToLower(w.Text) != w.Text })
-		if capital || !cl.Known {
-			return text[cl.Words[0].Start:cl.Words[len(cl.Words)-1].End], true
-		}
-	}
-	return "", false
+	return x.rd.UnreadAfter(text, phrase.Context{Force: x.ret.Force, Week: x.week()}, from)
 }
 
 // figuresEnd is the end of the last figure or part a reading holds,

@@ -431,6 +431,11 @@ type mention struct {
 	// were done to ("40 stop searches of men"), 0 if none
 	ofPeople int
 	whom     string // a word of those people, or after them, that says only some: "men", "from London"
+	// twin: for an item named with no number in prose, the elements
+	// [from, to) a number takes the place of in its numbered twin
+	// (twins.go): "seized [a ]machete", "seized [a quantity of ]heroin";
+	// nil if none
+	twin []int
 }
 
 // parser reads one sentence.

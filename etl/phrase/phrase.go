@@ -82,6 +82,9 @@ type Context struct {
 	// "43 during Operation Orochi") say only that; words naming other
 	// days refuse it (week.go). Zero when not known.
 	Week Week
+	// twin: the text is the numbered twin of a sentence (twins.go),
+	// whose own items named with no number are not weighed again
+	twin bool
 }
 
 // Fact is one figure read from a phrase.

@@ -58,6 +58,7 @@ func splitSentences(text string, toks []token) []sentence {
 // Read reads the figures of a phrase, a sentence or a whole text.
 func (r *Reader) Read(text string, ctx Context) Reading {
 	out := r.read(text, ctx)
+	r.unreadTails(text, ctx, &out)
 	r.asides(text, ctx, &out)
 	r.unreadItems(text, &out)
 	r.agedOnes(text, &out)
@@ -131,6 +132,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			first := len(out.Facts) // the first fact of this sentence
 			var from []int          // the fact each mention gave, or -1
 			var scoped []int        // the scoped figure each mention gave, or -1
+			var twins twinChecks    // the items named with no number whose twins judge them
 			for _, mw := range ms {
 				nm := len(out.Messages)
 				mw.w.soft = append(mw.w.soft, ctxWords...)
@@ -143,6 +145,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				}
 				n, s := len(out.Facts), len(out.Scoped)
 				r.resolve(p, mw, &out)
+				twins.add(p, mw.m, &out, n)
 				from, scoped = append(from, -1), append(scoped, -1)
 				if len(out.Facts) == n+1 {
 					from[len(from)-1] = n
@@ -173,6 +176,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			sameInList(ms, from, &out)
 			r.kindsAlone(p, ms, from, ctx, &out) // before sameAsShared: it uses the indices in from
 			sameAsShared(ms, first, &out)
+			r.twinVerdicts(p, &twins, ctx, &out)
 			return ms
 		}
 		ms := read(p, head)
@@ -1539,8 +1543,9 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		// are the words after them; in prose only, a cell's words are
 		// the cell reader's to judge)
 		b := k - 1
+		quantity := -1 // where words of quantity with no number begin
 		if x := p.quantityBefore(k, listEl); x >= 0 && !p.cell {
-			b, k = x-1, p.quantityEnd(x)
+			b, k, quantity = x-1, p.quantityEnd(x), x
 		}
 		for b >= 1 && joiner(b) && listEl(b-1) {
 			for b-1 >= 0 && listEl(b-1) {
@@ -1555,10 +1560,12 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		// before it. ("14 weapons including knives": a figure's words,
 		// covered, name parts of a figure and give no fact.)
 		groupVerb, kindEnd := -1, b-1
+		kindVerb := false // the kind's own verb stands before the list
 		if b >= 1 && els[b].kind == eFunc && els[b].fn == "part" {
 			groupVerb = p.bareKindBefore(b, listEl)
 			if groupVerb < 0 {
 				groupVerb, kindEnd = p.kindVerbBefore(b, listEl)
+				kindVerb = groupVerb >= 0
 			}
 		}
 		// "More than 20 people were arrested after drugs, imitation
@@ -1646,7 +1653,7 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		if letters {
 			continue
 		}
-		for _, np := range nps {
+		for n, np := range nps {
 			item := false
 			for _, x := range np {
 				item = item || els[x].hasRole(rItem)
@@ -1659,6 +1666,15 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 				continue // "If heroin is found", "The NCA said heroin was seized"
 			}
 			u.changer = p.clauseChangers(np[0], v)
+			if n > 0 {
+				quantity = -1 // the words of quantity are the first's
+			}
+			if object || kindVerb {
+				// "and seized knives", "weapons were seized, including
+				// machetes": a number could stand in their place with
+				// the same words around it
+				u.twin = p.twinPlace(np[0], quantity)
+			}
 			found = append(found, u)
 		}
 	}

@@ -368,7 +368,7 @@ func (p *parser) ownTelling(from, to int) bool {
 
 // sayingVerbs are the verbs that give someone's words.
 var sayingVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "stated": true, "claimed": true, "reported": true,
+	"said": true, "says": true, "say": true, "told": true, "added": true, "stated": true, "claimed": true, "reported": true,
 }
 
 // speakerSkip stand between a speaker and the telling verb: "Police have

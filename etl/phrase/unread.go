@@ -1,6 +1,10 @@
 package phrase
 
-import "strings"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // Unread are the words of a return's value cell from byte offset from
 // that no reader of the grammar gives a meaning, grouped by clause: a
@@ -109,3 +113,171 @@ func (r *Reader) DescribedAfter(words string) string {
 	}
 	return last
 }
+
+// UnreadAfter finds the words of text after byte offset from (the end
+// of its last figure) that no reader of the grammar gives a meaning
+// (Unread), in a clause of such words alone ("43, jointly", "43,
+// financial year", "seized 4 knives - TBC") or naming someone or
+// somewhere ("43, including Essex", "43 with Essex Police", "seized 4
+// knives - Essex"): they may say whose, where or when the figure is. A
+// clause that says what was done in words of the lexicon ("£3,400,
+// found on a train") may hold a word nobody taught us; a name it may
+// not.
+func (r *Reader) UnreadAfter(text string, ctx Context, from int) (string, bool) {
+	for _, cl := range r.Unread(text, ctx, from) {
+		capital := slices.ContainsFunc(cl.Words, func(w Word) bool { return strings.ToLower(w.Text) != w.Text })
+		if capital || !cl.Known {
+			return text[cl.Words[0].Start:cl.Words[len(cl.Words)-1].End], true
+		}
+	}
+	return "", false
+}
+
+// unreadTails refuses, in prose, the figures of a sentence whose last
+// clause, set off after its last figure by a comma, dash, colon or
+// bracket, says more of them in words nobody taught us: "Officers
+// seized 4 knives - TBC", "..., provisional figures", "... - Essex",
+// "... (all forces)". Such a clause holds no word of the lexicon beyond
+// a description, and names someone or somewhere, or adds no more things
+// ("..., along with large amounts of illicit tobacco" adds things; "...,
+// officers said" is the force's own telling). Each figure of the
+// sentence goes to a message naming the words; a figure named with no
+// number there goes too. A return's cell is the extractor's to judge
+// (UnreadAfter).
+func (r *Reader) unreadTails(text string, ctx Context, out *Reading) {
+	if ctx.Heading != "" || len(out.Facts) == 0 {
+		return
+	}
+	toks := tokenize(text)
+	for _, s := range splitSentences(text, toks) {
+		from, to := toks[s.from].start, toks[s.to-1].end
+		in := func(start int) bool { return start >= from && start < to }
+		end := -1
+		for _, f := range out.Facts {
+			if in(f.Start) {
+				end = max(end, f.End)
+			}
+		}
+		if end < 0 {
+			continue // no fact of its own to refuse
+		}
+		for _, sc := range out.Scoped {
+			if in(sc.Start) {
+				end = max(end, sc.End)
+			}
+		}
+		for _, m := range out.Messages {
+			if m.Value != nil && in(m.Start) {
+				end = max(end, m.End)
+			}
+		}
+		p := &parser{r: r, src: text, toks: toks[s.from:s.to], force: ctx.Force, week: ctx.Week}
+		w, ok := p.unreadTail(end, ctx)
+		if !ok {
+			continue
+		}
+		keep := out.Facts[:0]
+		for _, f := range out.Facts {
+			if !in(f.Start) {
+				keep = append(keep, f)
+				continue
+			}
+			out.Messages = append(out.Messages, Message{Code: CodeUnknownWord, Word: w, Value: f.Value, Start: f.Start, End: f.End,
+				Text: fmt.Sprintf("%q: "+UnreadAfterWhy+"; not read as the force's figure for the week", f.Text, w)})
+		}
+		out.Facts = keep
+	}
+}
+
+// tailSeps set off a sentence's last clause from its figures.
+var tailSeps = []string{",", "-", "–", "—", "(", ")", ":", ";", "[", "]"}
+
+// unreadTail finds the last clause of the sentence p reads, after byte
+// offset end (its last figure's) and set off from it (tailSeps), when
+// it says more of the figures in words nobody taught us (unreadTails):
+// the words, and true.
+func (p *parser) unreadTail(end int, ctx Context) (string, bool) {
+	toks := p.toks
+	first, last, set, comma := -1, -1, false, false
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.start < end {
+			continue
+		}
+		if t.kind == tPunct && t.is(tailSeps...) {
+			set, first, comma = true, -1, t.is(",")
+			continue
+		}
+		if t.kind == tPunct && t.is(".", "!", "?") {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i + 1
+	}
+	if !set || first < 0 || p.ownTelling(first, last) {
+		return "", false
+	}
+	for i, t := range toks {
+		// "..., was believed to be going on": a clause with a verb of
+		// its own; "; if you have information, call Crimestoppers": an
+		// appeal
+		if t.start >= end && t.is("was", "were", "is", "are", "been", "being", "has", "have", "had", "will", "would", "if", "you", "anyone", "please") {
+			return "", false
+		}
+		// "in towns including Nuneaton, Leamington and Warwick", "nun
+		// chucks and hammers": the end of a list, not a note set off
+		// after it
+		if i >= first && i < last && comma && t.is("and", "or", "&") {
+			return "", false
+		}
+	}
+	// "..., including Medway": a part of the force's own area that its
+	// figures include
+	parts := map[int]bool{}
+	if toks[first].is("including", "includes", "include", "incl", "inc") {
+		for i := first; i < last; i++ {
+			if !capitalised(toks[i]) {
+				continue
+			}
+			if ns, e := p.names(i); len(ns) > 0 && p.judge(ns) <= scopePlace {
+				for ; i < e; i++ {
+					parts[toks[i].start] = true
+				}
+				i--
+			}
+		}
+	}
+	sent := p.src[toks[0].start:toks[len(toks)-1].end]
+	at := toks[0].start
+	cls := p.r.Unread(sent, ctx, toks[first].start-at)
+	if len(cls) == 0 || cls[0].Known {
+		return "", false
+	}
+	cl := cls[0]
+	cl.Words = slices.DeleteFunc(cl.Words, func(w Word) bool { return parts[w.Start] })
+	if len(cl.Words) == 0 {
+		return "", false
+	}
+	named := slices.ContainsFunc(cl.Words, func(w Word) bool { return strings.ToLower(w.Text) != w.Text })
+	if !named {
+		// "..., in areas across the county": parts of the force's own
+		// area, which its words name
+		cl.Words = slices.DeleteFunc(cl.Words, func(w Word) bool { return areaNouns[strings.TrimSuffix(strings.ToLower(w.Text), "s")] })
+		if len(cl.Words) == 0 {
+			return "", false
+		}
+	}
+	// "..., along with large amounts of illicit tobacco", "and a
+	// cannister": more things, said of none of the figures
+	more := toks[first].is("and", "plus", "with", "along", "as", "together", "alongside")
+	if more && !named {
+		return "", false
+	}
+	return sent[cl.Words[0].Start:cl.Words[len(cl.Words)-1].End], true
+}
+
+// UnreadAfterWhy says why a figure with words after it that nobody
+// taught us is refused (UnreadAfter); %q is the words.
+const UnreadAfterWhy = "the words %q after its figure are not read, and they may say whose, where or when it is (another force's or agency's, a joint or a wider figure, another period's, or one not final)"
