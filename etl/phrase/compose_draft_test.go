@@ -2,6 +2,7 @@ package phrase_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/countylines/countylines/etl/catalog"
 )
@@ -11,7 +12,9 @@ import (
 // wrongly, or dropped in silence. TestCompositionLaw reads every phrase
 // they make.
 
-func init() { lawPrecise = append(lawPrecise, lawShareCases, lawHedgeOnwardCases) }
+func init() {
+	lawPrecise = append(lawPrecise, lawShareCases, lawHedgeOnwardCases, lawOpenedPartsCases)
+}
 
 // lawShares are the shares English names before "of", and their values.
 var lawShares = []struct {
@@ -87,6 +90,38 @@ func lawHedgeOnwardCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 				[]pbRow{fact("cash_seized", "", "gbp", mo.value, "at_least"), fact(th.metric, th.item, "count", n.value, "exact")}},
 			lawCase{fmt.Sprintf("Officers seized %s worth %s and over, and %s %s", d[0], mo.text, n.text, th.noun),
 				[]pbRow{fact("drugs_seized", d[1], "gbp", mo.value, "at_least"), fact(th.metric, th.item, "count", n.value, "exact")}})
+	}
+	return out
+}
+
+// lawOpenedPartsCases: a word that opens a figure's parts ("included",
+// "including") after words with no figure opens no parts: what follows
+// is a figure of its own, and a place or a raid said with it makes it
+// that part's ("Other activity included a warrant at an address in
+// Tower Hill, Dover", round fourteen's f1327, read as the week's warrant;
+// "Highlights included 12 arrests in Tower Hamlets"). The same figures
+// across the county or in the week read; a part after a total's
+// "including" stays the part's (lawPlaceCases and the scope laws).
+func lawOpenedPartsCases(cat *catalog.Catalog, g *lawGen) []lawCase {
+	var out []lawCase
+	openers := []string{"Other activity included", "Activity has included", "Highlights included", "The week's work included", "Other work during the week included"}
+	parts := []string{"at an address in Tower Hill", "in Dover", "in Tower Hamlets", "during a raid in Ramsgate", "at a property in Margate"}
+	wide := []string{"across the county", "during the week", ""}
+	type fig struct{ text, metric, item, unit string }
+	figs := []fig{{"%s arrests", "arrests", "", "people"}, {"%s warrants", "warrants", "", "count"}}
+	for _, th := range lawThings(cat) {
+		figs = append(figs, fig{"%s " + th.noun + " seized", th.metric, th.item, "count"})
+	}
+	for i, f := range figs {
+		o := openers[i%len(openers)]
+		n := g.digits()
+		v := n.value
+		text := fmt.Sprintf(f.text, n.text)
+		out = append(out, lawCase{fmt.Sprintf("%s %s %s", o, text, parts[i%len(parts)]), []pbRow{{metric: "NONE", value: &v}}})
+		n = g.digits()
+		text = fmt.Sprintf(f.text, n.text)
+		w := strings.TrimSpace(fmt.Sprintf("%s %s %s", o, text, wide[i%len(wide)]))
+		out = append(out, lawCase{w, []pbRow{fact(f.metric, f.item, f.unit, n.value, "exact")}})
 	}
 	return out
 }

@@ -724,14 +724,21 @@ func (p *parser) stretchBefore(from int) int {
 // whom"), up to a comma ("45 incl. 7 men in Medway", "43 (including 4
 // from London + 7 adults)"). A part's place is the part's: the grammar
 // already refuses such a narrowed part as no figure of the catalogue,
-// and the total before it stays read. After a comma the place is the
+// and the total before it stays read. A word of parts after no figure
+// opens none: "Activity included 4 warrants in Dover" is Dover's. After a comma the place is the
 // clause's again ("12 were arrested, including 3 women, in Rugby").
 func (p *parser) inParts(k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		el := p.els[j]
 		switch {
-		case el.kind == ePunct && el.fn == "(", el.kind == eFunc && el.fn == "part":
+		case el.kind == ePunct && el.fn == "(":
 			return true
+		case el.kind == eFunc && el.fn == "part":
+			// the parts of a figure only: after words with no figure
+			// ("Other activity included a warrant at an address in
+			// Dover", round fourteen's f1327) what follows is no part
+			// of a figure read, and its place is its own
+			return p.figureBefore(j)
 		case el.kind == ePunct && el.fn == "." && j > 0 && p.els[j-1].kind == eFunc && p.els[j-1].fn == "part":
 			// "incl."
 		case el.kind == ePunct && el.fn == "," && j+2 < k && p.els[j+1].kind == eAmount && p.els[j+2].kind == eFunc && p.els[j+2].fn == "of":
