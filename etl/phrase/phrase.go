@@ -45,8 +45,11 @@ type Reader struct {
 	// a place no whole area of it (Manchester is a part of Greater
 	// Manchester)
 	officersOnly map[string]bool
-	regions      map[string]bool
-	national     map[string]bool // the forces whose area is the whole country: British Transport Police
+	// bodyNames are the names of forces that name only its officers,
+	// never an area: "BTP", "the Met", "GMP"
+	bodyNames map[string]bool
+	regions   map[string]bool
+	national  map[string]bool // the forces whose area is the whole country: British Transport Police
 	// actors are the words.csv actors (role actor) in normalised words
 	// joined by spaces: "nca" -> actorBody, "member of the public" ->
 	// actorPublic, "detective inspector" -> actorOwn (stance.go)
@@ -62,6 +65,7 @@ func New(cat *catalog.Catalog) (*Reader, error) {
 	r.places = placeNames(cat)
 	r.placeForce, r.regions, r.national = areaNames(cat)
 	r.officersOnly = officersOnly(cat)
+	r.bodyNames = bodyNames(cat)
 	return r, nil
 }
 

@@ -64,6 +64,27 @@ func areaNames(cat *catalog.Catalog) (force map[string]string, regions, national
 	return force, regions, national
 }
 
+// bodyNames are the names of forces that name its officers, never an
+// area: every name of a force whose area is the whole country ("BTP",
+// "British Transport"), an alias the catalogue writes after "The" ("The
+// Met": "met") or in capitals ("MPS", "GMP"), in normalised words.
+func bodyNames(cat *catalog.Catalog) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range cat.Forces {
+		for _, n := range append([]string{f.Name}, f.Aliases...) {
+			toks := tokenize(catalogName(n))
+			body := strings.EqualFold(f.ROCU, "national") || len(toks) == 1 && len(n) > 1 && n == strings.ToUpper(n)
+			if len(toks) > 1 && toks[0].text == "The" {
+				toks, body = toks[1:], true
+			}
+			if k := placeKey(toks); k != "" && body {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
 // catalogName is a name of the catalogue with its dashes as hyphens:
 // "Dyfed–Powys Police" is one name, not "Dyfed" and more.
 func catalogName(n string) string { return strings.NewReplacer("–", "-", "—", "-").Replace(n) }
@@ -494,7 +515,7 @@ func (p *parser) forceAt(i int) (string, int) {
 			return code, end
 		}
 	}
-	if strings.EqualFold(ns[0].key, placeKey(toks[ns[0].from:end])) && !p.r.places[ns[0].key] {
+	if strings.EqualFold(ns[0].key, placeKey(toks[ns[0].from:end])) && (!p.r.places[ns[0].key] || p.r.bodyNames[ns[0].key]) {
 		return code, end // an alias that names no area: "BTP", "the Met"
 	}
 	return "", i

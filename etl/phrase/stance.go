@@ -131,10 +131,13 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 		if k > 0 && !p.clauseEdgeEl(k-1) {
 			continue
 		}
-		if s, ok := p.actorStance(p.els[k].from, k); ok {
+		if s, ok := p.whoStance(k, start); ok {
 			return s, true
 		}
 		if _, own := p.agentEnd(p.els[k].from); own || k == 0 || p.els[k-1].kind == ePunct || p.els[k-1].fn == "rel" {
+			if s, ok := p.jointStance(k, start); own && ok {
+				return s, true
+			}
 			break // "Officers seized heroin and 12 knives"
 		}
 	}
@@ -312,6 +315,54 @@ func (p *parser) actorStance(i, k int) (stance, bool) {
 	return stance{}, false
 }
 
+// whoStance is the stance of the subject opening a clause at element k
+// before the figure at element fig: a words.csv actor (actorStance),
+// or a name that is not the force's own (namedOther).
+func (p *parser) whoStance(k, fig int) (stance, bool) {
+	if s, ok := p.actorStance(p.els[k].from, k); ok {
+		return s, true
+	}
+	if sc, ok := p.namedOther(k, fig); ok {
+		return stance{scope: &sc}, true
+	}
+	return stance{}, false
+}
+
+// jointStance is the stance of a subject of two whose second, at
+// element k after "and", is the force's own and whose first is not:
+// "The NCA and Kent Police seized 5 knives" is no figure of the force's
+// alone.
+func (p *parser) jointStance(k, fig int) (stance, bool) {
+	if k < 2 || p.els[k-1].kind != eFunc || p.els[k-1].fn != "coord" {
+		return stance{}, false
+	}
+	j := k - 2
+	for j > 0 && !p.clauseEdgeEl(j-1) {
+		j--
+	}
+	for e := j; e < k-1; e++ {
+		if p.els[e].verbLike() || p.els[e].kind == eAmount || p.els[e].kind == eFunc && p.els[e].fn == "aux" {
+			return stance{}, false // "Officers seized heroin and Kent Police ..."
+		}
+	}
+	s, ok := p.whoStance(j, fig)
+	if !ok && p.force != "" && !p.countryWide() && !capsText(p.toks) {
+		// "SEROCU and Kent Police": the words before "and" alone
+		if sc, named := p.namedWho(p.els[j].from, p.els[k-1].from); named {
+			s, ok = stance{scope: &sc}, true
+		}
+	}
+	if ok && s.scope != nil {
+		sc := *s.scope
+		sc.words = p.raw(p.els[j].from, p.els[k].to)
+		if _, end := p.forceAt(p.els[k].from); end > p.els[k].to {
+			sc.words = p.raw(p.els[j].from, end)
+		}
+		s.scope = &sc
+	}
+	return s, ok
+}
+
 // mentionTok is the first token of a figure's words.
 func (p *parser) mentionTok(m *mention) int {
 	k := m.start
@@ -338,12 +389,15 @@ func (p *parser) saidAs(at int) (stance, bool) {
 		}
 	}
 	for i, t := range toks {
-		if !sayingVerbs[t.norm] && !(t.is("according") && i+1 < len(toks) && toks[i+1].is("to")) {
+		if !sayingVerbs[t.norm] && !announcingVerbs[t.norm] && !(t.is("according") && i+1 < len(toks) && toks[i+1].is("to")) {
 			continue
 		}
 		from, to, ok := p.speaker(i)
 		if !ok || !p.governs(i, to, at) || p.ownSpeakerWords(from, to) {
 			continue
+		}
+		if announcingVerbs[t.norm] && from > i {
+			continue // "12 confirmed county lines": no speaker before it
 		}
 		words := p.raw(min(from, i), max(to, i+1))
 		return stance{words: words, why: fmt.Sprintf("%q gives another's words than the force's: whose figure it is, the force does not say", words)}, true
@@ -369,6 +423,15 @@ func (p *parser) ownTelling(from, to int) bool {
 // sayingVerbs are the verbs that give someone's words.
 var sayingVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "added": true, "stated": true, "claimed": true, "reported": true,
+}
+
+// announcingVerbs give someone's words when their speaker stands
+// before them: "Essex Police announced 12 arrests", "The NCA revealed
+// that ...". After a number they are words of the figure ("12 confirmed
+// lines").
+var announcingVerbs = map[string]bool{
+	"announced": true, "announces": true, "revealed": true, "reveals": true, "confirmed": true, "confirms": true,
+	"disclosed": true, "added": true, "explained": true,
 }
 
 // speakerSkip stand between a speaker and the telling verb: "Police have
@@ -457,6 +520,9 @@ func (p *parser) ownSpeakerWords(from, to int) bool {
 			return false
 		}
 	}
+	if _, ok := p.namedWho(from, to); ok {
+		return false // "A spokesman for the Met", "DCI Smith of SEROCU"
+	}
 	if to-from == 1 && toks[from].is("he", "she", "they", "we", "it", "theyve", "weve") {
 		return true
 	}
@@ -516,3 +582,200 @@ func (p *parser) agentEnd(i int) (int, bool) {
 // presentAux are the present forms of "be": a passive in the present
 // simple or progressive.
 var presentAux = map[string]bool{"is": true, "are": true, "am": true}
+
+// Who a subject or a speaker names, when no words.csv actor opens it.
+// The force's own people are named by its name, its officers' words or
+// ranks ("Kent Police officers", "Detectives", "DCI Smith", "A
+// spokesman for Kent Police"); a name that is neither is not the
+// force's: another force ("BTP", "the Met", "Essex Police"), or a body
+// the grammar does not know, named in capitals ("SEROCU", "UK Border
+// Agency officers") or by the word a body's name ends in ("the Borough
+// Council"), or the force's people "of", "for" or "from" such a name
+// ("DCI Smith of the Met", "A spokesman for SEROCU"). More than one
+// force ("the two forces") is no one force's. The force's own team
+// with a name of its own ("Officers from Kent Police's Medway team")
+// is a part of it; a team named in ordinary words ("Officers from the
+// Gangs Unit") may be its own, and reads. A text whose force is not
+// known judges none of this.
+
+// jointWords open a subject done together: "Together the two forces".
+var jointWords = map[string]bool{"together": true, "jointly": true, "both": true}
+
+// tailPreps tie a force's people to whose they are: "DCI Smith of the
+// Met", "a spokesman for Essex Police", "officers from SEROCU".
+var tailPreps = map[string]bool{"of": true, "for": true, "from": true, "at": true, "with": true}
+
+// namedOther is the scope of the subject opening the clause at element
+// k, when it names another than the force (see above) and the clause
+// it opens is the figure's, at element fig: no clause of its own opens
+// between its verb and the figure ("A man from Wendham Green was
+// arrested and 48 people were charged": Wendham Green did not charge).
+func (p *parser) namedOther(k, fig int) (scope, bool) {
+	if p.force == "" || p.countryWide() || capsText(p.toks) {
+		return scope{}, false
+	}
+	i := p.els[k].from
+	for j := max(0, i-5); j < i; j++ {
+		if p.r.placeAt(p.toks, j) > i-j {
+			return scope{}, false // "Avon and Somerset Police": inside one name
+		}
+	}
+	to, v := len(p.toks), len(p.els)
+	for e := k; e < len(p.els); e++ {
+		el := p.els[e]
+		if el.kind == eAmount && e+1 < len(p.els) && forceWords[p.toks[p.els[e+1].from].norm] {
+			continue // "the two forces"
+		}
+		if el.kind == eLex && el.to == el.from+1 && funcWords[p.word(e)] != "" {
+			continue // "Officers from ...": a grammar word the lexicon knows
+		}
+		if el.verbLike() || el.kind == eAmount || el.kind == ePunct || el.kind == eFunc && (el.fn == "aux" || el.fn == "say") {
+			to, v = el.from, e
+			break
+		}
+	}
+	for e := v; e < fig && e < len(p.els); e++ {
+		if el := p.els[e]; el.strong() || el.kind == eFunc && el.fn == "rel" || e > v && p.clauseEdgeEl(e) && p.verbAfter(e+1) {
+			return scope{}, false
+		}
+	}
+	return p.namedWho(i, to)
+}
+
+// verbAfter reports a verb or an auxiliary from element k to the next
+// sign: a clause of its own opens before it.
+func (p *parser) verbAfter(k int) bool {
+	for j := k; j < len(p.els) && p.els[j].kind != ePunct; j++ {
+		if e := p.els[j]; e.verbLike() || e.kind == eFunc && e.fn == "aux" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWho judges the words [i, to) naming who did or said a figure:
+// the scope they give when they name another than the force's own.
+func (p *parser) namedWho(i, to int) (scope, bool) {
+	if p.force == "" {
+		return scope{}, false // a text whose force is not known: anyone's may be its own
+	}
+	toks := p.toks
+	j := i
+	for j < to && (jointWords[toks[j].norm] || toks[j].is("the", "a", "an")) {
+		j++
+	}
+	if j >= to {
+		return scope{}, false
+	}
+	// more than one force: "the two forces", "both forces"
+	for e := j; e < to; e++ {
+		if t := toks[e]; forceWords[t.norm] && plural(t) && !t.is("officer") {
+			return scope{scopeWider, p.raw(i, e+1), p.elemAt(i)}, true
+		}
+	}
+	if code, end := p.forceAt(j); code != "" {
+		if code != p.force {
+			return scope{scopeOther, p.raw(i, end), p.elemAt(i)}, true
+		}
+		if p.ownPart(j, to) {
+			return scope{scopePlace, p.raw(i, to), p.elemAt(i)}, true
+		}
+		return p.namedTail(i, end, to)
+	}
+	if kind, end := p.actorAt(j); kind == actorOwn {
+		for end < to && capitalised(toks[end]) && !tailPreps[toks[end].norm] {
+			end++ // "DCI Smith", "Detective Inspector Jane Smith"
+		}
+		return p.namedTail(i, end, to)
+	}
+	if end, own := p.agentEnd(j); own {
+		return p.namedTail(i, end, to)
+	}
+	// a name the grammar does not know: a word in capitals, or a
+	// capital inside the sentence, before words of officers or the verb
+	e := j
+	named := false
+	for ; e < to && capitalised(toks[e]); e++ {
+		if p.properName(e) {
+			named = true
+		}
+	}
+	for e < to && (agentWords[toks[e].norm] || toks[e].is("staff")) {
+		if toks[e].is("police", "force", "constabulary") {
+			return scope{}, false // "West Mids force": a force's name the catalogue does not hold
+		}
+		e++
+	}
+	if named && e == to {
+		return scope{scopeBody, p.raw(i, to), p.elemAt(i)}, true
+	}
+	return scope{}, false
+}
+
+// namedTail judges the words [end, to) after the force's own people
+// named from token i: "of the Met", "for SEROCU" name another;
+// "of Kent Police", "from the county lines team" do not; "Kent Police's
+// Medway team" names a part of the force.
+func (p *parser) namedTail(i, end, to int) (scope, bool) {
+	toks := p.toks
+	if end >= to || !tailPreps[toks[end].norm] {
+		return scope{}, false
+	}
+	k := end + 1
+	if code, e := p.forceAt(k); code != "" {
+		if code != p.force {
+			return scope{scopeOther, p.raw(i, e), p.elemAt(i)}, true
+		}
+		if p.ownPart(k, to) {
+			return scope{scopePlace, p.raw(i, to), p.elemAt(i)}, true
+		}
+		return p.namedTail(i, e, to)
+	}
+	if kind, _ := p.actorAt(k); kind == actorBody {
+		return scope{scopeBody, p.raw(i, to), p.elemAt(i)}, true
+	}
+	for k < to && toks[k].is("the", "a", "an") {
+		k++
+	}
+	for e := k; e < to; e++ {
+		if p.properName(e) {
+			return scope{scopeBody, p.raw(i, to), p.elemAt(i)}, true // "DCI Smith of SEROCU", "officers from the Border Agency"
+		}
+	}
+	return scope{}, false
+}
+
+// ownPart reports, in the words [k, to) from the force's own name, a
+// name of its own after the name's possessive: "Kent Police's Medway
+// team", a part of the force; a rank there names its officer.
+func (p *parser) ownPart(k, to int) bool {
+	for e := k; e+1 < to; e++ {
+		if t := p.toks[e].text; (strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")) && capitalised(p.toks[e+1]) {
+			k, _ := p.actorAt(e + 1)
+			return k != actorOwn // "Kent Police's Detective Sergeant Brown" is its officer
+		}
+	}
+	return false
+}
+
+// properName reports a capitalised word at token i written as the name
+// of another body: in capitals ("SEROCU", "UK"), or the word that ends
+// a body's name ("Agency"), and no word the grammar knows, nor a month,
+// a day, a place of the catalogue or a rank. A name of ordinary words
+// ("the Gangs Unit") may be the force's own team's.
+func (p *parser) properName(i int) bool {
+	t := p.toks[i]
+	if !capitalised(t) || p.notPlace(i) || p.r.placeAt(p.toks, i) > 0 {
+		return false
+	}
+	if k, _ := p.actorAt(i); k != actorNone {
+		return false
+	}
+	letters := strings.Trim(t.text, ".'’")
+	return len(letters) > 1 && letters == strings.ToUpper(letters) || bodyHeads[t.norm]
+}
+
+// bodyHeads end the names of bodies that are no police force nor a part
+// of one: "the UK Border Agency", "the Borough Council". A unit or a
+// team ("the Gangs Unit") may be the force's own.
+var bodyHeads = map[string]bool{"agency": true, "council": true, "authority": true, "commission": true, "department": true, "ministry": true}
