@@ -105,7 +105,9 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 		for v > 0 && p.listWord(v) {
 			v--
 		}
-		if p.els[v].verbLike() && v < m.start-1 {
+		// ("Officers will seize cocaine worth £1m": the verb straight
+		// before the words a value is of, which are the figure's own)
+		if p.els[v].verbLike() && (v < m.start-1 || len(m.left) > 0) {
 			verbs = append(verbs, v)
 		}
 	}
