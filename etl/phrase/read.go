@@ -2016,6 +2016,12 @@ func (p *parser) share(ms []*mentionWords) {
 			// "and over 88 wraps": the object of the sibling before.
 			for j := i - 1; j >= 0; j-- {
 				if ms[j].m.group == m.group && has(ms[j].w.hard, rObject, rItem) {
+					// "seized knives and 15,000 in cash": a thing named
+					// with no number counts nothing, and a bare number
+					// after it is not a count of it.
+					if ms[j].m.el < 0 && !m.unitOnly {
+						break
+					}
 					// "2kg of cocaine, £5,000": a sum is no more of the
 					// cocaine than it is cash; a sum takes only a sum's words.
 					if isMoney(m.amt) != isMoney(ms[j].m.amt) {
