@@ -2893,6 +2893,9 @@ func (r *Reader) sumOfThing(p *parser, m *mention, found int, ctx []*entry) stri
 		case adjunct[j] && el.kind == eUnknown && p.inOpener(j): // "as part of"
 		case adjunct[j] && el.kind == eUnknown && (j < from || j >= to): // "… and a man arrested on suspicion of money laundering"
 		case el.kind == eUnknown && j >= from && j < m.el:
+		case el.kind == eUnknown && p.ownPeopleEl(j):
+			// "Officers arrested 62 people and seized £4,500": the
+			// force's own people did it; no sum is their value
 		case el.kind == eUnknown:
 			return p.src[p.toks[el.from].start:p.toks[el.to-1].end]
 		case el.kind == eLex && other(el.e, false):
@@ -2905,6 +2908,18 @@ func (r *Reader) sumOfThing(p *parser, m *mention, found int, ctx []*entry) stri
 		}
 	}
 	return ""
+}
+
+// ownPeopleEl reports an element whose every word names the force's own
+// people ("officers", "police", "detectives", "teams": agentWords).
+func (p *parser) ownPeopleEl(j int) bool {
+	el := p.els[j]
+	for i := el.from; i < el.to; i++ {
+		if !agentWords[p.toks[i].norm] {
+			return false
+		}
+	}
+	return el.to > el.from
 }
 
 // ownValued marks the words of the other figures of the sentence that
