@@ -41,12 +41,20 @@ func drafts(rel phrase.Release, f releaseFig) bool {
 // capFirst writes a sentence's first letter as a capital.
 func capFirst(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
-// releaseLaw checks each sentence of Kent's release drafts its figure
-// (want) or does not, and says how many did not as they should.
-func releaseLaw(t *testing.T, name string, cases map[string]struct {
+// releaseCases are sentences of Kent's release, each with its figure
+// and whether the release drafts it.
+type releaseCases map[string]releaseCase
+
+type releaseCase struct {
 	f    releaseFig
 	want bool
-}) {
+}
+
+func (c releaseCases) add(s string, f releaseFig, want bool) { c[s] = releaseCase{f, want} }
+
+// releaseLaw checks each sentence of Kent's release drafts its figure
+// (want) or does not, and says how many did not as they should.
+func releaseLaw(t *testing.T, name string, cases releaseCases) {
 	t.Helper()
 	r := newReader(t)
 	bad := 0
@@ -75,16 +83,8 @@ func releaseLaw(t *testing.T, name string, cases map[string]struct {
 func TestReleaseDateLaw(t *testing.T) {
 	outside := []string{"3 October", "3rd October 2021", "October 3", "10/10/2021", "24 October", "Sunday 10 October", "18/10/2021"}
 	inside := []string{"12 October", "Tuesday 12 October", "14/10/2021", "October 13"}
-	cases := map[string]struct {
-		f    releaseFig
-		want bool
-	}{}
-	add := func(s string, f releaseFig, want bool) {
-		cases[s] = struct {
-			f    releaseFig
-			want bool
-		}{f, want}
-	}
+	cases := releaseCases{}
+	add := cases.add
 	for _, f := range releaseFigs {
 		for _, d := range append(append([]string{}, outside...), inside...) {
 			add(fmt.Sprintf("On %s %s.", d, f.clause), f, false)
@@ -139,16 +139,8 @@ func TestReleaseWhoLaw(t *testing.T) {
 		"Specialist officers", "Officers from Kent Police", "Kent Police's Detective Sergeant Brown"}
 	ownSpeakers := []string{"Officers", "Kent Police", "The force", "DCI Smith", "A spokesman for Kent Police",
 		"DCI Smith of Kent Police", "Detective Inspector Jane Smith", "She"}
-	cases := map[string]struct {
-		f    releaseFig
-		want bool
-	}{}
-	add := func(s string, f releaseFig, want bool) {
-		cases[s] = struct {
-			f    releaseFig
-			want bool
-		}{f, want}
-	}
+	cases := releaseCases{}
+	add := cases.add
 	for _, f := range releaseFigs {
 		vp := strings.TrimPrefix(f.clause, "officers ")
 		for _, w := range others {
