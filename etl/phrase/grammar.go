@@ -450,6 +450,11 @@ type parser struct {
 	// apart from them: "1,250 of the 48 people arrested were women on
 	// Wednesday" reads "48 people arrested" apart, with "on Wednesday"
 	after []scope
+	// ofTotal are the words "11 of the 40 people" after a verb, and
+	// ofTotalEl the element of the total's number in the words read
+	// apart: the verb counts the part, and the total is no count of it
+	ofTotal   string
+	ofTotalEl int
 	// changer is a word of a parenthesis, or of the words it describes,
 	// that makes each of its figures another time's or meaning's
 	changer change

@@ -106,6 +106,11 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			// "Eleven of the 27 arrests were of under-18s": the total is
 			// read with its words up to the copula, and the first number
 			// is a part of it with the words after it.
+			if p.verbBefore(a) {
+				// "Officers arrested 11 of the 40 people": the verb
+				// counts the 11, a part of 40 whose count it is not
+				p.ofTotal, p.ofTotalEl = p.raw(p.els[a].from, p.els[min(b+1, len(p.els)-1)].to), a
+			}
 			els := append(append([]elem{}, p.els[:a]...), p.els[b:c]...)
 			inner = &parser{r: r, src: text, toks: p.toks, els: append([]elem{p.els[a]}, p.els[c:]...), parts: true, cell: p.cell, force: p.force, week: p.week}
 			// a time said after the part's words, at the sentence's
@@ -291,6 +296,21 @@ func rangeInts(from, to int) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// verbBefore reports a verb before element a in its clause: "Officers
+// arrested 11 of the 40 people".
+func (p *parser) verbBefore(a int) bool {
+	for k := a - 1; k >= 0; k-- {
+		el := p.els[k]
+		if el.strong() || el.kind == ePunct || el.kind == eFunc && (el.fn == "coord" || el.fn == "rel") {
+			return false
+		}
+		if el.verbLike() {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfTotal finds "Eleven of the 27 arrests": a number at element a,
@@ -2335,6 +2355,9 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	case !p.cell && m.amt != nil && p.otherAdjunct(m) != "":
 		n := p.otherAdjunct(m)
 		say(CodeChangesMeaning, n, "%q names another than the force as where or by whom: the figure is another's, not read as the force's", n)
+		return
+	case p.ofTotal != "" && m.el == p.ofTotalEl && !p.parts:
+		say(CodeChangesMeaning, p.ofTotal, "%q: the verb before it counts a part of this total, and what the total counts, and whose it is, the sentence does not say; not read as the force's figure", p.ofTotal)
 		return
 	case m.among != "":
 		say(CodeNoMetric, m.among, "a part of the figure after %q, not a figure of its own; the catalogue holds no figure for that part", m.among)
