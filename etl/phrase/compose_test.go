@@ -1122,7 +1122,7 @@ func lawParenCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 // investigation or bailed"); so do a word that names no thing, "and", an
 // unknown word and a noun ("46 cuckooing and vulnerability checks"); a
 // quantity of a thing nobody taught us is not the next figure's drug
-// ("4 grams of monkey dust and 28 grams of cannabis"), while one whose
+// ("4 grams of salvia and 28 grams of cannabis"), while one whose
 // noun is left out is ("641g and 57 wraps of cocaine"); items coordinated
 // with the nouns a value is said of are of that value ("£22,000 in cash,
 // cocaine and heroin worth £40,000"); "including" and a preposition says
@@ -1170,7 +1170,7 @@ func lawListCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		}
 	}
 	drugs := lawNamedDrugs(cat)
-	unknown := []string{"monkey dust", "flakka", "khat", "poppers"}
+	unknown := []string{"salvia", "flakka", "khat", "poppers"}
 	for i, it := range drugs {
 		d := name(it)
 		a, b := g.digits(), g.digits()

@@ -1,0 +1,116 @@
+package phrase_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+func init() { lawRecall = append(lawRecall, lawNewWordsCases) }
+
+// lawNewWords are words of real release wording taught in session 20
+// (reference/items.csv, words.csv), each in the noun phrase a release
+// writes, with what its figure counts: monkey dust is another drug;
+// "hard" drugs and "dried" cannabis only describe. %s is the number, a
+// sum or a quantity as the kind says.
+var lawNewWords = []struct {
+	np, kind, metric, item, unit string
+}{
+	{"hard drugs worth %s", "money", "drugs_seized", "", "gbp"},
+	{"dried cannabis worth %s", "money", "drugs_seized", "cannabis", "gbp"},
+	{"%s of monkey dust", "mass", "drugs_seized", "other_drug", ""},
+}
+
+// lawNewWordsCases: each new word's noun phrase, seized (passive and
+// active) or, for lines, closed, reads as the catalogue's own word does.
+// Refused, with a message and no fact: another period ("Last year,", "in
+// the year up to Sunday"), a plan ("will be"), "not", the country
+// ("Nationally,"), a part of the area ("In Dover,"), an aim
+// ("Officers hope to seize"), a verb of no metric ("handed in"), a
+// percentage; every name of cannabis dried and every quantity of monkey
+// dust read, and monkey dust seized last year refused; words nobody taught us after "hard" or "dried" ("dried
+// flowers", "hard hats") stay unread, and so do lucrative lines that
+// will be closed.
+func lawNewWordsCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
+	g := &lawGen{} // draws of its own: the laws after it keep theirs
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	for i, w := range lawNewWords {
+		var text string
+		var v float64
+		unit := w.unit
+		switch w.kind {
+		case "money":
+			m := g.money()
+			text, v = m.text, m.value
+		case "mass":
+			q := g.mass()
+			for k := 0; k < len(lawMasses) && !q.plain; k++ {
+				q = g.mass()
+			}
+			n := g.digits()
+			text, v, unit = fmt.Sprintf(q.text, n.text), n.value*q.scale, q.unit
+		default:
+			n := g.num()
+			text, v = n.text, n.value
+		}
+		np := fmt.Sprintf(w.np, text)
+		was := "were"
+		if w.kind != "count" {
+			was = "was"
+		}
+		want := []pbRow{fact(w.metric, w.item, unit, v, "exact")}
+		no := []pbRow{none(v)}
+		out = append(out,
+			lawCase{capital(fmt.Sprintf("%s %s seized.", np, was)), want},
+			lawCase{fmt.Sprintf("Officers seized %s.", np), want},
+			lawCase{fmt.Sprintf("Officers arrested 14 people and recovered %s.", np), append([]pbRow{fact("arrests", "", "people", 14, "exact")}, want...)},
+		)
+		refused := []string{
+			"Last year, officers seized %s.", "%s " + was + " seized in the year up to Sunday.", "%s will be seized.",
+			"%s " + was + " not seized.", "Nationally, %s " + was + " seized.", "In Dover, %s " + was + " seized.",
+			"Officers hope to seize %s.", "%s " + was + " handed in.",
+		}
+		for j, f := range refused {
+			if (i+j)%2 == 0 {
+				out = append(out, lawCase{capital(fmt.Sprintf(f, np)), no})
+			}
+		}
+	}
+	// a percentage is no figure
+	for _, np := range []string{"%s%% of hard drugs", "%s%% of dried cannabis", "%s%% of lucrative county lines"} {
+		n := g.digits()
+		out = append(out, lawCase{capital(fmt.Sprintf(np+" were seized.", n.text)), []pbRow{none(n.value)}})
+	}
+	// every name of cannabis dried, every quantity of monkey dust
+	for _, it := range cat.Items {
+		if it.Code != "cannabis" {
+			continue
+		}
+		for _, syn := range it.Synonyms {
+			q := g.mass()
+			n := g.digits()
+			out = append(out, lawCase{fmt.Sprintf("Officers seized %s of dried %s.", fmt.Sprintf(q.text, n.text), strings.ToLower(syn)),
+				[]pbRow{fact("drugs_seized", "cannabis", q.unit, n.value*q.scale, "exact")}})
+		}
+	}
+	for range lawMasses {
+		q, n := g.mass(), g.digits()
+		out = append(out, lawCase{fmt.Sprintf("Police recovered %s of monkey dust.", fmt.Sprintf(q.text, n.text)),
+			[]pbRow{fact("drugs_seized", "other_drug", q.unit, n.value*q.scale, "exact")}})
+		q, n = g.mass(), g.digits()
+		out = append(out, lawCase{fmt.Sprintf("Police recovered %s of monkey dust last year.", fmt.Sprintf(q.text, n.text)),
+			[]pbRow{none(n.value * q.scale)}})
+	}
+	for _, f := range []string{"Officers shut down %s lucrative county lines.", "%s lucrative deal lines were closed."} {
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf(f, n.text)), []pbRow{fact("lines_closed", "", "count", n.value, "exact")}})
+	}
+	for _, f := range []string{"%s lucrative county lines will be closed.", "Last year, %s lucrative county lines were closed.",
+		"Officers seized %s dried flowers.", "%s hard hats were seized."} {
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf(f, n.text)), []pbRow{none(n.value)}})
+	}
+	return out
+}
