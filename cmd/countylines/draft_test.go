@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/ingest"
 	"github.com/countylines/countylines/etl/pipeline"
@@ -223,4 +224,112 @@ func TestDraftScopedListedNotPlaced(t *testing.T) {
 			t.Errorf("%q: listed as read %v, its scope's message %v, on %q: %q", w.sentence, listed, said, report.DraftSheet, rows)
 		}
 	}
+}
+
+// The round trip is faithful, a law over every cell the template has and
+// every unit a release's figure can carry: a figure the draft places is
+// loaded by validate exactly as it was read (metric, item, unit, value
+// and qualifier), and a figure it cannot place is listed on the Not
+// placed sheet. Above all a figure in euros is never written into a
+// sterling cell, where validate would load it as pounds.
+func TestDraftRoundTripLaw(t *testing.T) {
+	cat, err := catalog.Load(reference.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a count of people and a count of things are one measure for a
+	// metric that counts either: the cell is read in the metric's unit
+	heads := func(m catalog.Metric, u etl.Unit) string {
+		if m.ItemKind == "" && (u == etl.UnitPeople || u == etl.UnitCount) && (m.Unit == "people" || m.Unit == "count") {
+			return m.Unit
+		}
+		return string(u)
+	}
+	units := []etl.Unit{etl.UnitPeople, etl.UnitCount, etl.UnitGBP, etl.UnitEUR, etl.UnitGrams, etl.UnitWraps, etl.UnitPlants, etl.UnitTablets}
+	// Known and not yet mended (pre-existing): validate does not read the
+	// number in the template's "Other assets" row, saying so with a
+	// no_unit warning at its cell (a figure lost, never a wrong one). The
+	// law fails when it is mended, so that this line goes.
+	knownLost := map[string]bool{"assets_seized/other_asset count 1966 exact": true}
+	seenLost := map[string]bool{}
+	defer func() {
+		for k := range knownLost {
+			if !seenLost[k] {
+				t.Errorf("%s now round-trips: take it out of knownLost", k)
+			}
+		}
+	}()
+	dir := t.TempDir()
+	failures, cases := 0, 0
+	for _, u := range units {
+		// one draft per unit: every metric, and every item of an item
+		// metric, once, each with a value of its own so a figure loaded
+		// into another's cell shows
+		d := report.Draft{Source: "law.txt", Force: "kent", Operation: "2022-10"}
+		want := map[string]bool{}
+		for i, m := range cat.Metrics {
+			items := []string{""}
+			if m.ItemKind != "" {
+				items = nil
+				for _, it := range cat.ItemsOf(m.ItemKind) {
+					items = append(items, it.Code)
+				}
+			}
+			for j, it := range items {
+				v := float64(1000 + 37*i + j)
+				if m.Parent != "" {
+					v = float64(1 + i) // a part stays below its whole
+				}
+				sentence := fmt.Sprintf("figure %d/%d", i, j)
+				d.Figures = append(d.Figures, report.DraftFigure{Metric: m.Code, Item: it, Unit: u, Value: &v, Qualifier: etl.Exact, Sentence: sentence})
+				want[fmt.Sprintf("%s/%s %s %v exact", m.Code, it, heads(m, u), v)] = true
+				cases++
+			}
+		}
+		out := filepath.Join(dir, string(u)+".xlsx")
+		var b bytes.Buffer
+		if err := report.WriteDraft(&b, cat, d); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, _, _, _ := checkDraft(t, out)
+		loaded := map[string]bool{}
+		for _, g := range got {
+			loaded[g] = true
+			if !want[g] {
+				failures++
+				t.Errorf("unit %s: validate on the draft loads %s, which no figure of the draft was", u, g)
+			}
+		}
+		f, err := excelize.OpenFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := f.GetRows(report.DraftSheet)
+		f.Close()
+		listed := map[string]bool{}
+		for _, r := range rows {
+			if len(r) > 0 {
+				listed[r[0]] = true
+			}
+		}
+		for _, fg := range d.Figures {
+			m, _ := cat.Metric(fg.Metric)
+			k := fmt.Sprintf("%s/%s %s %v exact", fg.Metric, fg.Item, heads(m, fg.Unit), *fg.Value)
+			if !loaded[k] && !listed[fg.Sentence] {
+				failures++
+				if knownLost[k] {
+					seenLost[k] = true
+					continue
+				}
+				t.Errorf("unit %s: %s is neither loaded from the draft nor listed on %q", u, k, report.DraftSheet)
+			}
+		}
+		if (u == etl.UnitCount || u == etl.UnitPeople || u == etl.UnitGBP) && len(got) == 0 {
+			t.Errorf("unit %s: validate loads nothing from the draft: the law would hold by saying nothing", u)
+		}
+	}
+	t.Logf("%d figures drafted, %d failures", cases, failures)
 }

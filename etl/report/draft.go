@@ -94,7 +94,11 @@ func WriteDraft(w io.Writer, cat *catalog.Catalog, d Draft) error {
 	for _, fg := range d.Figures {
 		cells, ok := draftCells(cat, layout, fg)
 		if !ok {
-			unplaced = append(unplaced, DraftNote{Sentence: fg.Sentence, Why: fmt.Sprintf("%s %s: the template has no cell for it", fg.Metric+itemPart(fg.Item), figureText(fg))})
+			why := "the template has no cell for it"
+			if m, known := cat.Metric(fg.Metric); known && m.ItemKind == "" && !unitFits(m, fg.Unit) {
+				why = fmt.Sprintf("it is in %s and the template's cell holds %s; not converted, keep it apart", unitName(string(fg.Unit)), unitName(m.Unit))
+			}
+			unplaced = append(unplaced, DraftNote{Sentence: fg.Sentence, Why: fmt.Sprintf("%s %s: %s", fg.Metric+itemPart(fg.Item), figureText(fg), why)})
 			continue
 		}
 		for ref, v := range cells.values {
@@ -158,7 +162,7 @@ func draftCells(cat *catalog.Catalog, layout Layout, fg DraftFigure) (draftCell,
 	v := draftValue(fg)
 	if m.ItemKind == "" {
 		ref, ok := layout[fg.Metric]
-		if !ok {
+		if !ok || !unitFits(m, fg.Unit) {
 			return draftCell{}, false
 		}
 		return draftCell{value: ref, notes: layout[fg.Metric+"#notes"], values: map[string]any{ref: v}}, true
@@ -192,6 +196,25 @@ func draftCells(cat *catalog.Catalog, layout Layout, fg DraftFigure) (draftCell,
 	return out, true
 }
 
+// unitFits reports whether a figure in unit u may be written into the one
+// cell of a metric with no items, which validate reads in the metric's own
+// unit: the same unit, or a count of people or things for a metric that
+// counts either. A sum in euros never goes into a sterling cell.
+func unitFits(m catalog.Metric, u etl.Unit) bool {
+	heads := func(u string) bool { return u == string(etl.UnitPeople) || u == string(etl.UnitCount) }
+	return string(u) == m.Unit || heads(string(u)) && heads(m.Unit)
+}
+
+func unitName(u string) string {
+	switch u {
+	case string(etl.UnitGBP):
+		return "pounds"
+	case string(etl.UnitEUR):
+		return "euros"
+	}
+	return u
+}
+
 // draftValue is what goes in the cell: the number, or the figure as text
 // when it is hedged ("more than £11,000") or has no number ("reported").
 func draftValue(fg DraftFigure) any {
@@ -214,8 +237,11 @@ func figureText(fg DraftFigure) string {
 		return "named with no number"
 	}
 	n := strconv.FormatFloat(*fg.Value, 'f', -1, 64)
-	if fg.Unit == etl.UnitGBP {
+	switch fg.Unit {
+	case etl.UnitGBP:
 		n = "£" + n
+	case etl.UnitEUR:
+		n = "€" + n
 	}
 	return hedgeWords[fg.Qualifier] + n
 }
