@@ -59,6 +59,9 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 	if !ok {
 		return amount{}, false
 	}
+	// "two thousand and a half", "1.5 and 1/2 kilos": the part of a whole
+	// not read with it; said, not read, for alone it is not the figure.
+	a.fraction = afterAnd(toks, j, n, func(k int) bool { return r.unitWordAt(toks, k) })
 	if !money && n.to+1 < len(toks) && fractionWords[toks[n.to].norm] > 0 && toks[n.to+1].is("of") {
 		return amount{}, false // "at least one quarter of", "about two thirds of": a share (share.go)
 	}
@@ -97,6 +100,12 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 			a.factor = s.factor
 			a.unitWord = e
 			j += m
+			// "a kilo and a half", "two ounces and a quarter": the part
+			// is of the unit; but "a kilo and a half kilo" is two.
+			if f, k := andFraction(toks, j, 1, true); k > j && s.unit == etl.UnitGrams && !r.unitAt(toks, k) {
+				a.value += f * s.factor
+				j = k
+			}
 		}
 	}
 	// Hedges after: "20+", "£45,000 and more", "£4,500 (approx)".
@@ -243,6 +252,17 @@ func s0(e *entry) string {
 func (r *Reader) unitAt(toks []token, j int) bool {
 	e, n := r.lex.match(toks, j)
 	return n > 0 && e.has(rUnit) && !e.has(rObject)
+}
+
+// unitWordAt reports a word of a unit ending at toks[j]: "kilos",
+// "wraps", "pounds".
+func (r *Reader) unitWordAt(toks []token, j int) bool {
+	for k := j; k >= 0 && k > j-3; k-- {
+		if e, n := r.lex.match(toks, k); n > 0 && k+n == j+1 && e.has(rUnit) {
+			return true
+		}
+	}
+	return false
 }
 
 // readRange widens an amount to a range when a second number follows it

@@ -166,7 +166,7 @@ func (r *Reader) elements(toks []token) []elem {
 		}
 		if a, ok := r.readAmount(toks, i); ok && a.to > i && !(a.num.article && i > 0 && toks[i-1].is("of") && a.unit == "") {
 			// "a quarter of a kilo": no kilo was seized; said, not read
-			a.fraction = a.num.article && i > 0 && toks[i-1].is("of")
+			a.fraction = a.fraction || a.num.article && i > 0 && toks[i-1].is("of")
 			if a.num.words && a.to == a.num.to && toks[a.num.from].is("one") && a.to < len(toks) && toks[a.to].is("of") {
 				// "just one of the many ways": no figure
 				out = append(out, elem{kind: eSkip, from: i, to: a.to})

@@ -12,6 +12,7 @@ type number struct {
 	from, to int  // tokens [from, to)
 	article  bool // "a"/"an": one, but only if a noun follows
 	words    bool // written in words
+	frac     bool // begins with a part of a whole: "half a", "a half", "a quarter of a"
 }
 
 var numberWords = map[string]float64{
@@ -54,18 +55,112 @@ func readNumber(toks []token, i int, money bool) (number, bool) {
 	switch {
 	case t.kind == tNum && !t.ordinal && !code(t):
 		if v, to, ok := fractionAt(toks, i); ok {
-			return number{value: v, from: i, to: to}, true // "1/2 kilo"
+			return number{value: v, from: i, to: to, frac: true}, true // "1/2 kilo"
 		}
 		n := number{value: t.num, from: i, to: i + 1}
+		if f, to := andFraction(toks, i+1, t.num, false); to > i+1 {
+			n.value, n.to = t.num+f, to // "2 and a half kg"
+			if s, j, ok := readScale(toks, to, money); ok && !shortScale(toks[to].norm) {
+				n.value *= s
+				n.to = j
+			}
+			return n, true
+		}
 		if f, j, ok := readScale(toks, i+1, money); ok {
 			n.value *= f
 			n.to = j
 		}
 		return n, !math.IsInf(n.value, 0) && !math.IsNaN(n.value)
 	case t.kind == tWord:
-		return readNumberWords(toks, i)
+		n, ok := readNumberWords(toks, i)
+		if !ok || n.article || n.frac {
+			return n, ok
+		}
+		if f, to := andFraction(toks, n.to, n.value, false); to > n.to && plainWords(toks[n.from:n.to]) {
+			// "one and a half kilos", "one and a half thousand pounds"
+			n.value, n.to = n.value+f, to
+			if to < len(toks) && toks[to].kind == tWord && toks[to].text == strings.ToLower(toks[to].text) {
+				if s, ok := scales[toks[to].norm]; ok && !shortScale(toks[to].norm) || toks[to].norm == "dozen" {
+					if toks[to].norm == "dozen" {
+						s = 12
+					}
+					n.value *= s
+					n.to = to + 1
+				}
+			}
+		}
+		return n, ok
 	}
 	return number{}, false
+}
+
+// plainWords reports a number written in number words alone ("twenty
+// two"), without "dozen" or a scale: "a dozen and a half" is eighteen,
+// not twelve and a half.
+func plainWords(toks []token) bool {
+	for _, t := range toks {
+		if _, ok := numberWords[strings.ToLower(t.text)]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// mixedFractions are the parts a whole number is said "and" ("one and a
+// half", "two and three quarters"): halves and quarters, whose values
+// are exact.
+var mixedFractions = []struct {
+	words []string
+	value float64
+}{
+	{[]string{"a", "half"}, 0.5}, {[]string{"one", "half"}, 0.5},
+	{[]string{"a", "quarter"}, 0.25}, {[]string{"one", "quarter"}, 0.25},
+	{[]string{"three", "quarter"}, 0.75},
+}
+
+// andFraction reads "and a half", "and a quarter", "and three quarters"
+// at toks[j] after a whole number whole: the part it adds, and where it
+// ends; else j. After a number, a part with "of" after it is a share of
+// something ("12 and a quarter of them"), not the number's; after a unit
+// (unit) it is not: "a kilo and a half of cocaine".
+func andFraction(toks []token, j int, whole float64, unit bool) (float64, int) {
+	if j >= len(toks) || !toks[j].is("and") || whole != math.Trunc(whole) || whole < 1 {
+		return 0, j
+	}
+	if v, to, ok := fractionAt(toks, j+1); ok && (v == 0.5 || v == 0.25 || v == 0.75) {
+		return v, to // "1 and 1/2 kilos"
+	}
+	for _, f := range mixedFractions {
+		k := j + 1
+		for _, w := range f.words {
+			if k >= len(toks) || toks[k].kind != tWord || !toks[k].is(w) {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k < 0 || !unit && k < len(toks) && toks[k].is("of") {
+			continue
+		}
+		return f.value, k
+	}
+	return 0, j
+}
+
+// afterAnd reports a number at toks[i] that begins with a part of a
+// whole ("a half", "half a") after "and" and a number or a word of a
+// unit: the tail of a quantity ("two thousand and a half", "5 wraps and
+// a half") whose whole was not read with it. Alone it would say the
+// part for the whole: it is not read.
+func afterAnd(toks []token, i int, n number, unitWord func(int) bool) bool {
+	if !n.frac || i < 2 || !toks[i-1].is("and") {
+		return false
+	}
+	p := toks[i-2]
+	if p.kind == tNum || p.kind == tWord && (numberWords[p.norm] > 0 || scales[p.norm] > 0 || p.norm == "dozen") {
+		return true
+	}
+	return unitWord(i - 2)
 }
 
 // readScale reads "thousand", "million", "k", "m" after a number.
@@ -111,19 +206,19 @@ func readNumberWords(toks []token, i int) (number, bool) {
 	j := i
 	if toks[j].is("half") && j+1 < len(toks) && toks[j+1].is("a", "an") {
 		// "half a kilo", "half a million"
-		cur, seen = 0.5, true
+		cur, seen, n.frac = 0.5, true, true
 		j += 2
 		n.to = j
 	} else if f, k := fractionOfA(toks, j); k > j {
 		// "a quarter of a million", "three quarters of a million": a
 		// part of the scale after it ("a quarter of a kilo" is said, not
 		// read: no scale follows, and the number ends unread)
-		cur, seen = f, true
+		cur, seen, n.frac = f, true, true
 		j = k
 		n.to = j
 	} else if toks[j].is("a") && j+1 < len(toks) && toks[j+1].is("half") {
 		// "a half kilo"
-		cur, seen = 0.5, true
+		cur, seen, n.frac = 0.5, true, true
 		j += 2
 		n.to = j
 	} else if toks[j].is("a", "an") {

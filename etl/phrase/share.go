@@ -30,6 +30,9 @@ func (r *Reader) shares(text string, out *Reading) {
 		if i+3 < len(toks) && toks[i+2].is("a", "an") && toks[i+3].is("thousand", "million", "billion") {
 			continue // "a quarter of a million": a number
 		}
+		if i >= 3 && toks[i-1].is("a") && toks[i-2].is("and") && r.unitWordAt(toks, i-3) {
+			continue // "a kilo and a half of cocaine": a part of the unit, read with it
+		}
 		num, from := 1.0, i
 		if i > 0 {
 			if n, ok := readNumber(toks, i-1, false); ok && n.to == i && n.value >= 1 && n.value < den {
