@@ -455,6 +455,9 @@ type parser struct {
 	// apart: the verb counts the part, and the total is no count of it
 	ofTotal   string
 	ofTotalEl int
+	// heads are the scopes of the line heading the list this line is
+	// of ("On 3 October:"): every figure of the line's
+	heads []scope
 	// changer is a word of a parenthesis, or of the words it describes,
 	// that makes each of its figures another time's or meaning's
 	changer change

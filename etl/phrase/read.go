@@ -75,9 +75,24 @@ func (r *Reader) read(text string, ctx Context) Reading {
 	}
 	toks := tokenize(text)
 	var lastHead *mentionWords
-	for _, s := range splitSentences(text, toks) {
+	var heads []scope // the scopes of the line heading the list being read
+	for n, s := range splitSentences(text, toks) {
 		p := &parser{r: r, src: text, toks: toks[s.from:s.to], cell: ctx.Heading != "", force: ctx.Force, week: ctx.Week}
 		p.els = r.elements(p.toks)
+		if n > 0 && strings.Count(text[toks[s.from-1].end:toks[s.from].start], "\n") > 1 {
+			heads = nil // a blank line ends a list
+		}
+		// "Results for the week ending 10 October:", "On Tuesday:",
+		// "In Medway:" heading a list: its scopes are every line's of
+		// the list after it, up to a blank line or another heading, as
+		// a colon's opening words are its line's (scoped); the week's
+		// own heading has none
+		heading := p.headingLine(text, s.to, toks)
+		if heading {
+			heads = nil
+		}
+		p.heads = heads
+		nf, ns := len(out.Facts), len(out.Scoped)
 		var inner *parser
 		o, c, figures, ok := p.parenthesis()
 		if ok {
@@ -186,6 +201,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		}
 		ms := read(p, head)
 		if inner != nil {
+			inner.heads = heads // "On 3 October:" over "- 12 people (5 men) were arrested"
 			// the parts are of the figure the parenthesis follows
 			var before *mentionWords
 			for _, mw := range ms {
@@ -197,8 +213,17 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			read(inner, before)
 			lastHead = last
 		}
+		if heading && len(out.Facts) == nf && len(out.Scoped) == ns {
+			heads = p.scopes()
+		}
 	}
 	return out
+}
+
+// headingLine reports a sentence, ending at token to, that is a line
+// ending in a colon with a line after it: the heading of a list.
+func (p *parser) headingLine(text string, to int, toks []token) bool {
+	return to < len(toks) && toks[to-1].is(":") && strings.Contains(text[toks[to-1].end:toks[to].start], "\n")
 }
 
 // kindsAlone keeps a figure whose number counts the first of more kinds

@@ -110,6 +110,135 @@ func TestReleaseDateLaw(t *testing.T) {
 		}
 	}
 	releaseLaw(t, "TestReleaseDateLaw", cases)
+	for _, part := range []struct {
+		name string
+		gen  func(func(string, releaseFig, bool))
+	}{{"clause dates", releaseClauseDates}, {"week bounds", releaseWeekBounds}, {"colon dates", releaseColonDates}} {
+		c := releaseCases{}
+		part.gen(c.add)
+		releaseLaw(t, "TestReleaseDateLaw "+part.name, c)
+	}
+}
+
+// releaseClauseDates: a date judges a figure only when it governs the
+// figure's own verb or opens the sentence (review20 R1). Said in a
+// clause of another verb after the figure (a relative clause, a future,
+// a bail or court date, an event the figure's people or things were
+// wanted for or used in, another week compared with), it is that
+// verb's, and the figure drafts; the same date said of the figure's
+// own verb, before it, or in a clause whose verb is the figure's kind of
+// action does not.
+func releaseClauseDates(add func(string, releaseFig, bool)) {
+	dates := []string{"3 November", "18 October", "1 December", "3 October", "8/11/2021", "Tuesday 19 October", "14 October"}
+	others := []string{
+		"%s, who will appear at Maidstone Crown Court on %s.", "%s, who were remanded in custody to appear at court on %s.",
+		"%s, which will be destroyed on %s.", "%s, all of whom were bailed until %s.", "%s and were bailed to return on %s.",
+		"%s, four of whom have been charged and will appear at court on %s.", "%s, including a man wanted for a stabbing on %s.",
+		"%s, including one used in a stabbing on %s.",
+		"%s, more than in the week of action that ended on %s.", "%s, and a further week of action will take place on %s.",
+		"%s, including a man who is due in court on %s.", "%s, who have been released under investigation or bailed until %s.",
+	}
+	owns := []string{
+		"%[1]s on %[2]s, who will appear at court.", "On %[2]s, %[1]s, who will appear at court on 3 November.",
+		"%[1]s, all of them on %[2]s.", "%[1]s, including one arrested on %[2]s.", "%[1]s, including one seized on %[2]s.",
+		"%[1]s and charged them on %[2]s.", "%[1]s during an operation which began on %[2]s.",
+		"%[1]s during the week of action, which ended on %[2]s.", "%[1]s in a week of action that began on %[2]s.",
+	}
+	for _, f := range releaseFigs {
+		for _, d := range dates {
+			for _, o := range others {
+				if strings.Contains(o, "Maidstone") && strings.Contains(d, "day") {
+					continue // "at Maidstone Crown Court on Tuesday": a place (place.go)
+				}
+				add(fmt.Sprintf(o, capFirst(f.clause), d), f, true)
+			}
+			for _, o := range owns {
+				if strings.Contains(o, "during the week of action") && d == "14 October" {
+					continue // "which ended on 14 October": a part of the week, in releaseWeekBounds
+				}
+				add(fmt.Sprintf(o, capFirst(f.clause), d), f, false)
+			}
+		}
+	}
+}
+
+// releaseWeekBounds: a stretch of days is the week only when both its
+// bounds are the week's own first and last days (review20 R2, R3): said
+// of the week ("during the week of action, which ended on 17 October",
+// "the week of 11 October", "which began on 11 October") or as the ends
+// of the stretch ("between 11 and 17 October", "by 17 October"). A
+// stretch inside the week ("between 11 and 14 October", "from 12
+// October", "by 14 October", "the seven days to 14 October") is a part
+// of it, and its figure is not drafted.
+func releaseWeekBounds(add func(string, releaseFig, bool)) {
+	own := []string{
+		"%s during the week of action, which ended on 17 October.", "%s during the week of action, which ended on Sunday 17 October.",
+		"%s during the week of action, which started on 11 October.", "%s during the week of action that began on 11 October.",
+		"%s during the seven-day operation, which began on 11 October.", "During the week of 11 October, %s.",
+		"In the week of 11th October %s.", "The week of action began on 11 October, and %s.",
+		"Between 11 and 17 October %s.", "From 11 to 17 October %s.", "By 17 October %s.", "Up to 17 October, %s.",
+		"In the seven days to 17 October %s.", "%s (11/10/2021 - 17/10/2021).", "%s from Monday 11 October to Sunday 17 October.",
+		"%s between Monday 11 October and Sunday 17 October.",
+	}
+	part := []string{
+		"%s during the week of action, which ended on 14 October.", "%s during the week of action, which began on 12 October.",
+		"%s during the week of action, which ended on 10 October.", "During the week of 12 October, %s.", "During the week of 4 October, %s.",
+		"Between 11 and 14 October %s.", "%s between 11 and 14 October.", "%s between 12 and 17 October.",
+		"%s between 11/10/2021 and 14/10/2021.", "Between Monday 11 October and Thursday 14 October %s.",
+		"From 12 October %s.", "As of 14 October %s.", "By 14 October %s.", "Up to 14 October, %s.", "Until 14 October, %s.",
+		"%s up to 14 October.", "In the seven days to 14 October %s.", "%s (11-14 October).", "%s from 12 to 17 October.",
+		"The week of action ended on 14 October, and %s.",
+	}
+	for _, f := range releaseFigs {
+		for _, o := range own {
+			add(capFirst(fmt.Sprintf(o, f.clause)), f, true)
+		}
+		for _, o := range part {
+			add(capFirst(fmt.Sprintf(o, f.clause)), f, false)
+		}
+	}
+	// "(w/e 10/10/2021)" is said of the clause it follows, not of an
+	// earlier clause with its own verb
+	add("Officers made 43 arrests and seized 5 knives (w/e 10/10/2021).", releaseFigs[2], true)
+	add("Officers seized 5 knives and made 43 arrests (w/e 10/10/2021).", releaseFigs[1], true)
+	add("Officers seized 5 knives and made 43 arrests (w/e 10/10/2021).", releaseFigs[2], false)
+	for _, f := range releaseFigs {
+		for _, b := range []string{"w/e 14/10/2021", "12 October", "w/c 12/10/2021"} {
+			add(fmt.Sprintf("%s (%s).", capFirst(f.clause), b), f, false)
+		}
+	}
+}
+
+// releaseColonDates: a day, period or place before a colon opening a
+// line, or heading a list on the lines after it, is every figure's it
+// heads (review20 R4), as "In Medway:" and "Previous week:" were; the
+// week's own heading ("Results for the week ending 17 October:",
+// "During the week:") still drafts, and a blank line ends the list.
+func releaseColonDates(add func(string, releaseFig, bool)) {
+	other := []string{
+		"On 3 October", "Week ending 10 October", "Last year", "On Tuesday", "Between 4 and 10 October", "Since 1 April",
+		"In Medway", "Results for the week ending 10 October", "Results for w/e 10/10/2021", "Between 11 and 14 October",
+	}
+	own := []string{"During the week", "Week ending 17 October", "Results", "Between 11 and 17 October", "Results for w/e 17/10/2021", "Results for the week ending 17 October"}
+	for _, f := range releaseFigs {
+		for _, h := range other {
+			add(fmt.Sprintf("%s: %s.", h, f.clause), f, false)
+			add(fmt.Sprintf("%s:\n- %s\n- 5 phones seized", h, capFirst(f.clause)), f, false)
+			add(fmt.Sprintf("%s:\n3 phones seized\n%s.", h, capFirst(f.clause)), f, false)
+			add(fmt.Sprintf("%s:\n- 3 phones seized\n\n%s.", h, capFirst(f.clause)), f, true)
+			if f.clause == releaseFigs[0].clause {
+				// a part of the line's figure is under its heading too
+				add(fmt.Sprintf("%s:\n- 12 people (4 men and 8 women) were arrested", h), releaseFig{metric: "arrests_male", v: 4}, false)
+			}
+		}
+		for _, h := range own {
+			if f.clause == releaseFigs[0].clause {
+				add(fmt.Sprintf("%s:\n- 12 people (4 men and 8 women) were arrested", h), releaseFig{metric: "arrests_male", v: 4}, true)
+			}
+			add(fmt.Sprintf("%s: %s.", h, f.clause), f, true)
+			add(fmt.Sprintf("%s:\n- %s\n- 5 phones seized", h, capFirst(f.clause)), f, true)
+		}
+	}
 }
 
 // TestReleaseWhoLaw: a figure of a release is the force's only when

@@ -148,15 +148,12 @@ func (p *parser) scopes() []scope {
 		if i < dayEnd {
 			continue
 		}
-		if w, e, day, ok := p.otherDate(i); ok && (i > told || p.tellingHasDay(i)) {
+		if w, e, kind, ok := p.otherDate(i); ok && (i > told || p.tellingHasDay(i)) {
 			// "On 3 October officers arrested 12 people", "43 arrests
 			// (w/e 10/10/2021)" in a release of 11-17 October: a
-			// dated day outside its week, or one day of it (week.go)
+			// dated day outside its week, or one day or a part of it
+			// (week.go)
 			dayEnd = e
-			kind := scopePeriod
-			if day {
-				kind = scopeDay
-			}
 			out = append(out, scope{kind, src(toks, w, e), k})
 			continue
 		}
@@ -654,6 +651,11 @@ func (p *parser) oneOfPart(k int) bool {
 // number read: it was still seized in the force's week.
 func (p *parser) scoped(out []*mentionWords) {
 	ss := append(p.scopes(), p.after...)
+	for _, s := range p.heads {
+		// a list's heading line: every figure of the line
+		s.el = -1
+		ss = append(ss, s)
+	}
 	if len(ss) == 0 {
 		return
 	}
@@ -668,6 +670,10 @@ func (p *parser) scoped(out []*mentionWords) {
 		return from, to
 	}
 	for _, s := range ss {
+		if s.el < 0 {
+			p.scopeAll(out, s, 0, len(p.els))
+			continue
+		}
 		from, to := stretch(s.el)
 		if s.kind == scopeDay || s.kind == scopeRunning || s.kind.place() {
 			// a day or a place said in a later part of the stretch is that
@@ -710,30 +716,53 @@ func (p *parser) scoped(out []*mentionWords) {
 				to = p.placeStretchEnd(to)
 			}
 		}
-		if s.kind == scopePeriod && from > 0 && p.els[from-1].kind == ePunct && p.els[from-1].fn == "(" && !p.amountIn(from, to) {
-			// "43 arrests (w/e 10/10/2021)": a period in brackets with
-			// no figure of its own says when the figure before it was
-			from = p.stretchBefore(from)
+		_, _, _, date := p.otherDate(p.els[s.el].from)
+		if date {
+			// "Officers arrested 12 people, who will appear at court
+			// on 3 November": the date is another verb's (week.go)
+			if c, ok := p.anotherVerbsDate(s.el, from); ok {
+				from = max(from, c)
+			}
 		}
-		for _, mw := range out {
-			at := mw.m.el
-			if at < 0 {
-				// A thing named with no number seized in one day or a
-				// part of the force's area was still seized in its week;
-				// in another period, a wider area or by another force it
-				// was not: "Nationally, heroin and cannabis were seized".
-				if s.kind != scopePeriod && s.kind != scopeWider && s.kind != scopeOther && s.kind != scopeBody {
-					continue
-				}
-				at = mw.m.start
+		if !s.kind.place() && from == 0 && to < len(p.els) && p.els[to].kind == ePunct && p.els[to].fn == ":" && !p.amountIn(from, to) {
+			// "On 3 October: 12 arrests", "Last year: 12 arrests": words
+			// of when before a colon opening the line are its figures',
+			// as a place's are ("In Medway: 12 arrests")
+			to = p.placeStretchEnd(to)
+		}
+		if (s.kind == scopePeriod || date) && from > 0 && p.els[from-1].kind == ePunct && p.els[from-1].fn == "(" && !p.amountIn(from, to) {
+			// "43 arrests (w/e 10/10/2021)", "43 arrests (w/e
+			// 14/10/2021)": a period or a date in brackets with no
+			// figure of its own says when the figure before it was,
+			// and the figures of its clause ("seized 5 knives and
+			// made 43 arrests (w/e 10/10/2021)": the arrests')
+			from = max(p.stretchBefore(from), p.lastClause(from-1))
+		}
+		p.scopeAll(out, s, from, to)
+	}
+}
+
+// scopeAll gives the scope s to each figure between elements from and
+// to that has none.
+func (p *parser) scopeAll(out []*mentionWords, s scope, from, to int) {
+	for _, mw := range out {
+		at := mw.m.el
+		if at < 0 {
+			// A thing named with no number seized in one day or a
+			// part of the force's area was still seized in its week;
+			// in another period, a wider area or by another force it
+			// was not: "Nationally, heroin and cannabis were seized".
+			if s.kind != scopePeriod && s.kind != scopeWider && s.kind != scopeOther && s.kind != scopeBody {
+				continue
 			}
-			if s.kind == scopeDay && (mw.m.running || mw.m.parentMW != nil && mw.m.parentMW.m.running) {
-				continue // "Yesterday's arrests take the total this week to 33, including 5 women": the day is what took it there
-			}
-			if at >= from && at < to && mw.w.scope == nil {
-				sc := s
-				mw.w.scope = &sc
-			}
+			at = mw.m.start
+		}
+		if s.kind == scopeDay && (mw.m.running || mw.m.parentMW != nil && mw.m.parentMW.m.running) {
+			continue // "Yesterday's arrests take the total this week to 33, including 5 women": the day is what took it there
+		}
+		if at >= from && at < to && mw.w.scope == nil {
+			sc := s
+			mw.w.scope = &sc
 		}
 	}
 }

@@ -86,7 +86,12 @@ type UnreadClause struct {
 
 // stretchWords bound a stretch of days as the week reader reads it: "by
 // the end of Sunday", "the week ending Sunday", "commencing Monday".
-var stretchWords = map[string]bool{"end": true, "ending": true, "commencing": true, "beginning": true, "starting": true}
+var stretchWords = map[string]bool{
+	"end": true, "ending": true, "commencing": true, "beginning": true, "starting": true,
+	// "during the week of action, which ended on 17 October": the date
+	// is judged as a bound (week.go)
+	"ended": true, "began": true, "started": true, "finished": true, "concluded": true, "commenced": true,
+}
 
 // DescribedAfter is a past participle that only describes (the
 // lexicon's neutral: "used", "targeted", "suspected") after the thing a

@@ -519,40 +519,233 @@ func endsText(toks []token) bool {
 
 // otherDate is, in prose whose week is known (a release's), a date at
 // token i that puts a figure outside the week, with the tokens of its
-// words (and the words before it that bound it): a date outside the
-// week ("On 3 October", "w/e 10/10/2021", "since 1 October" in a
-// release of 11-17 October) is another period (day false); a date
-// inside it said on its own ("On 12 October") one day of it (day true),
-// as "On Tuesday" is. A date inside the week that bounds a stretch
-// ("between 11 and 17 October", "the week ending 17 October") is no
-// such date, nor is one the release was written or spoken on ("In a
-// statement on 21 October, the force said ..."). A return's cell has
-// its own reading of days (weekDay).
-func (p *parser) otherDate(i int) (from, end int, day, ok bool) {
+// words (and the words before it that bound it) and the scope it gives:
+// a date outside the week ("On 3 October", "w/e 10/10/2021", "since 1
+// October" in a release of 11-17 October) is another period; a date
+// inside it said on its own ("On 12 October") one day of it, as "On
+// Tuesday" is. A date inside the week that bounds a stretch is the
+// week's own only as the week's own bound: its first day as a start
+// ("from 11 October", "the week of 11 October", "which began on 11
+// October"), its last as an end ("the week ending 17 October", "which
+// ended on 17 October", "between 11 and 17 October"). Any other bound
+// inside it makes a part of the week ("between 11 and 14 October",
+// "from 12 October", "by 14 October", "the seven days to 14 October"):
+// its other bound, when it has one, is judged at its own token. A date
+// the release was written or spoken on ("In a statement on 21 October,
+// the force said ...") is no such date. A return's cell has its own
+// reading of days (weekDay).
+func (p *parser) otherDate(i int) (from, end int, kind scopeKind, ok bool) {
 	if p.cell || !p.week.known() {
-		return i, i, false, false
+		return i, i, scopeNone, false
 	}
 	j := i - 1
 	for j >= 0 && p.toks[j].is(",", "the") {
 		j--
 	}
 	if j >= 0 && weekdayNum(p.toks[j].norm) >= 0 {
-		return i, i, false, false // "Sunday 17 October": judged at its weekday
+		return i, i, scopeNone, false // "Sunday 17 October": judged at its weekday
 	}
 	d, e, ok := p.dayAt(i)
 	if !ok || d.day == 0 || d.month == 0 || p.telling(i) {
-		return i, i, false, false
+		return i, i, scopeNone, false
 	}
-	role, w := p.dayRole(i)
-	if d.within(p.week.From, p.week.To) {
-		if role != 0 || p.dayOfRange(i) {
-			return i, i, false, false
+	role, w := p.proseDayRole(i)
+	switch {
+	case role != 0:
+	case e < len(p.toks) && rangeWords[p.toks[e].norm]:
+		// "11-14 October", "(11/10/2021 - 17/10/2021)": a start when
+		// its end follows it
+		role, w = -1, i
+	case p.dayOfRange(i):
+		role, w = +1, i
+	}
+	if w < 0 {
+		w = i
+	}
+	if !d.within(p.week.From, p.week.To) {
+		return w, e, scopePeriod, true
+	}
+	switch {
+	case role < 0 && d.is(p.week.From), role > 0 && d.is(p.week.To):
+		return i, i, scopeNone, false // the week's own bound
+	case role > 0 && (runningWords[p.toks[w].norm] || p.toks[w].is("as")):
+		return w, e, scopeRunning, true // "by 14 October", "as of 14 October"
+	case role != 0:
+		return w, e, scopeDay, true // "from 12 October", "between 11 and 14 October"
+	}
+	return i, e, scopeDay, true
+}
+
+// proseDayRole is dayRole for a date of prose, which also says a bound
+// with "on" after a verb of starting or ending ("which began on 11
+// October", "ended on 17 October") and the start of a week by "the week
+// of 11 October".
+func (p *parser) proseDayRole(i int) (role int, first int) {
+	if role, w := p.dayRole(i); role != 0 {
+		return role, w
+	}
+	toks := p.toks
+	j := i - 1
+	if j >= 2 && toks[j-1].is("/") && toks[j-2].is("w") && toks[j].is("e", "c") {
+		// "w/e 17/10/2021", "w/c 11/10/2021"
+		if toks[j].is("c") {
+			return -1, j - 2
 		}
-		return i, e, true, true
+		return +1, j - 2
 	}
-	from = i
-	if w >= 0 {
-		from = w
+	if j >= 0 && toks[j].is("of") && j > 0 && weekNouns[toks[j-1].norm] {
+		return -1, j - 1 // "the week of 11 October"
 	}
-	return from, e, false, true
+	if j >= 1 && toks[j].is("on") {
+		switch v := toks[j-1].norm; {
+		case startWords[v] && toks[j-1].kind == tWord && !toks[j-1].is("from", "between", "since"):
+			return -1, j - 1
+		case toks[j-1].is("ended", "finished", "concluded", "closed", "end", "finish", "conclude"):
+			return +1, j - 1
+		}
+	}
+	return 0, -1
+}
+
+// anotherVerbsDate reports the date of the scope at element k (one
+// otherDate gave) said in a clause of another verb than its figures'
+// after them, in the stretch from element from: a relative clause
+// ("12 people, who will appear at court on 3 November", "5 knives,
+// which will be destroyed on 1 December", "the week of action that
+// ended on 10 October"), or a clause or phrase after the figure whose
+// verb is no action of the reader's: a future or a modal ("and a further
+// week of action will take place on 7 March"), a participle after an
+// auxiliary ("and were bailed to return on 8 November") or one that
+// opens a phrase ("a man wanted for a stabbing on 3 October"). The date
+// is that verb's, and the figures before the clause keep their week; a
+// clause with an action of the reader's in it ("including a man
+// arrested on 3 October", "12 people were arrested and charged on 3
+// October") or no figure before it ("On 3 October, ...") is the
+// figures'. It returns the element the clause opens at.
+func (p *parser) anotherVerbsDate(k, from int) (int, bool) {
+	els := p.els
+	other := false
+	for j := k - 1; j >= from; j-- {
+		el := els[j]
+		switch {
+		case el.verbLike() && !other && !p.futureBefore(j):
+			return 0, false // "including a man arrested on 3 October"
+		case el.verbLike():
+			other = true // "will take place on 7 March"
+		case el.kind == eAmount:
+			return j + 1, other
+		case el.kind == eFunc && el.fn == "rel":
+			return j, p.figureBefore(j) && !p.periodBefore(j)
+		case (el.kind == eFunc && (el.fn == "coord" || el.fn == "part") || el.kind == ePunct && el.fn == ",") && other:
+			return j, p.figureBefore(j)
+		case p.otherVerb(j):
+			other = true
+		}
+	}
+	return 0, false
+}
+
+// futureAux are the auxiliaries of a future or of what may be: no
+// figure a release gives for its week is one.
+var futureAux = map[string]bool{"will": true, "would": true, "shall": true, "could": true, "may": true, "might": true, "should": true, "can": true}
+
+// irregularPast are past forms of verbs with no "-ed".
+var irregularPast = map[string]bool{"began": true, "begun": true, "ran": true, "held": true, "set": true, "due": true, "sent": true, "brought": true, "taken": true, "given": true}
+
+// futureBefore reports a future or modal auxiliary before the verb at
+// element j: "will take place", "will be destroyed".
+func (p *parser) futureBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if el := p.els[k]; el.kind == eFunc && el.fn == "aux" {
+			if futureAux[p.toks[el.from].norm] {
+				return true
+			}
+			continue
+		}
+		break
+	}
+	return false
+}
+
+// otherVerb reports element j a verb that is no action of the reader's
+// (verbLike is): a future or modal auxiliary, "due", a past participle
+// after an auxiliary ("were bailed", "have been released", "was used")
+// or a phrase opened by one ("wanted for", "used in").
+func (p *parser) otherVerb(j int) bool {
+	el := p.els[j]
+	t := p.toks[el.from]
+	if el.kind == eFunc && el.fn == "aux" {
+		return futureAux[t.norm]
+	}
+	if t.kind != tWord || t.text != strings.ToLower(t.text) {
+		return false
+	}
+	past := strings.HasSuffix(t.norm, "ed") || irregularPast[t.norm]
+	if !past {
+		return false
+	}
+	if t.norm == "due" || el.to-el.from > 1 && el.kind == eFunc || el.to-el.from > 1 && p.toks[el.to-1].kind == tWord && funcWords[p.toks[el.to-1].norm] == "prep" {
+		return true // "due in court", "wanted for", "used in"
+	}
+	// "were bailed", "have been released under investigation or bailed"
+	return j > 0 && p.els[j-1].kind == eFunc && (p.els[j-1].fn == "aux" || p.els[j-1].fn == "coord")
+}
+
+// periodNouns name a stretch of time or the operation a figure's words
+// may put it in: a relative clause after one says when that stretch was.
+var periodNouns = map[string]bool{
+	"week": true, "operation": true, "period": true, "day": true, "month": true, "year": true, "campaign": true,
+	"crackdown": true, "action": true, "intensification": true, "fortnight": true, "blitz": true, "initiative": true,
+}
+
+// periodBefore reports the words before the relative word at element j
+// name a stretch of time or an operation the figure was in ("during
+// the week of action, which ended on 17 October", "in an operation
+// which began on 3 October", "during the seven-day operation, which
+// began on 11 October"): the clause's date says when that was, the
+// figure's own time. After a comparison ("more than in the week of
+// action that ended on 10 October") the stretch is another's.
+func (p *parser) periodBefore(j int) bool {
+	toks := p.toks
+	named := false
+	for i := p.els[j].from - 1; i >= 0 && i >= p.els[j].from-8; i-- {
+		t := toks[i]
+		switch {
+		case t.is(","):
+		case periodNouns[t.norm]:
+			named = true
+		case t.is("during", "in", "over", "throughout", "across", "within", "under", "for"):
+			for b := i - 1; b >= 0 && b >= i-3; b-- {
+				if toks[b].is("than", "compared", "against", "from", "unlike") {
+					return false
+				}
+			}
+			return named
+		case t.kind == tNum || t.is(";", ":", "(", ")", "than"):
+			return false
+		}
+	}
+	return false
+}
+
+// lastClause is the element the clause before element b opens at: the
+// "and" before a verb of the reader's after the last figure ("seized 5
+// knives and made 43 arrests"), or 0 when the figure's clause is the
+// sentence's first.
+func (p *parser) lastClause(b int) int {
+	els := p.els
+	fig := false
+	for j := b - 1; j > 0; j-- {
+		el := els[j]
+		if el.strong() {
+			return j + 1
+		}
+		if el.kind == eAmount {
+			fig = true
+		}
+		if fig && el.kind == eFunc && el.fn == "coord" && j+1 < len(els) && els[j+1].verbLike() && p.figureBefore(j) {
+			return j
+		}
+	}
+	return 0
 }
