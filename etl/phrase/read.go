@@ -1640,6 +1640,15 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 				np = nil
 				continue
 			}
+			// "a quantity of heroin and a large quantity of cocaine",
+			// "cannabis and some heroin": a member with words of
+			// quantity of its own, and no number (in prose only)
+			if e := p.quantityEnd(j + 1); joiner(j) && len(np) > 0 && !p.cell && e > j+1 && e < len(els) && listEl(e) {
+				nps = append(nps, np)
+				np = nil
+				j = e - 1
+				continue
+			}
 			break
 		}
 		if len(np) > 0 {
