@@ -60,6 +60,9 @@ func candidates(cells []int, unitWord string, ls labelSense, lm labelMatch, labe
 // heading and a label that disagree are reported and the figure is not
 // loaded.
 func (x *extractor) withHeading(g *grid, c candidate, m catalog.Metric) (candidate, bool) {
+	if c.hedge == "" {
+		c.hedge = x.columnHedge(g, c.cell) // "Metric │ Estimated": every figure under it is hedged
+	}
 	hs, at := x.columnSense(g, c.cell)
 	if at < 0 {
 		return c, true

@@ -32,7 +32,7 @@ const (
 // comparisonWords mark a column, row or label whose figures are not this
 // week's: another period, a change, a goal. Normalised, whole words.
 var comparisonWords = phrases(
-	"previous", "prev", "prior", "last", "ytd", "fytd", "year to date", "to date", "so far",
+	"previous", "prev", "prior", "last", "ly", "ytd", "fytd", "year to date", "to date", "so far",
 	"target", "forecast", "baseline", "planned", "projected", "projection", "expected",
 	"change", "difference", "diff", "variance", "cumulative", "running total",
 	"compared", "comparison", "versus", "vs", "trend", "increase", "decrease",
@@ -255,12 +255,24 @@ func readHeading(text string) heading {
 		h.period, h.word, h.longer = periodOther, w, true
 	} else if w := countedStretch(words); w != "" {
 		h.period, h.word, h.longer = periodOther, w, true
+	} else if w := severalPeriods(text, words); w != "" {
+		h.period, h.word, h.longer = periodOther, w, true
 	} else if w := findPhrase(words, thisWords); w != "" {
 		h.period, h.word = periodThis, w
 	}
 	h.from, h.to, h.month = periodNamed(text, words)
 	if !h.dated() {
 		h.from, h.to, h.noYear = yearlessDates(text, words)
+	}
+	if h.dated() && h.from.Before(h.to) && !h.month && listedDays.MatchString(text) {
+		// "w/e 10/10/2021 and 17/10/2021": two weeks named by the days
+		// they end on, not the days between them
+		if findPhrase(words, weekEndingWords) != "" {
+			h.from = h.from.AddDate(0, 0, -6)
+		}
+		if findPhrase(words, weekStartingWords) != "" {
+			h.to = h.to.AddDate(0, 0, 6)
+		}
 	}
 	if !h.dated() {
 		if m := weekNumber.FindStringSubmatch(text); m != nil {
@@ -292,7 +304,45 @@ func readHeading(text string) heading {
 	return h
 }
 
+// severalPeriods is the words of a heading that names more than one week
+// or month by their numbers or names ("Weeks 41-42", "Wk 41 & 42",
+// "Oct/Nov", "October and November"): a longer stretch than the week,
+// whichever of them holds it. "" for none.
+func severalPeriods(text string, words []string) string {
+	if loc := weekNumbers.FindStringSubmatchIndex(text); loc != nil && !dayAfter.MatchString(text[loc[1]:]) {
+		// not "week 11-17 Oct 2021", "week 11/10 - 17/10": days
+		m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]], text[loc[4]:loc[5]]}
+		if a, _ := strconv.Atoi(m[1]); a >= 1 {
+			if b, _ := strconv.Atoi(m[2]); b > a && b <= 53 {
+				return strings.TrimSpace(m[0])
+			}
+		}
+	}
+	var named []string
+	for _, w := range words {
+		switch {
+		case monthName.MatchString(w):
+			named = append(named, w)
+		case !headingVocab[w] && !restatingWord[w] && w != "and" && w != "to":
+			return ""
+		}
+	}
+	if len(named) > 1 {
+		return strings.Join(named, "/")
+	}
+	return ""
+}
+
 var (
+	// weekNumbers are weeks given by their numbers: "Weeks 41-42", "Wks
+	// 41 & 42", "Week 41 to 42".
+	weekNumbers = regexp.MustCompile(`(?i)\b(?:weeks?|wks?)\.?\s*(?:nos?\.?\s*)?(\d{1,2})\s*(?:-|–|/|&|\+|,|\band\b|\bto\b)\s*(?:(?:week|wk)\.?\s*)?(\d{1,2})\b`)
+	// dayAfter is the rest of a text after two numbers when they were
+	// days: a month or another part of a date follows.
+	dayAfter = regexp.MustCompile(`(?i)^(?:st|nd|rd|th)?\s*(?:[/.]\d|-?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`)
+	// listedDays are two days joined as a list, not as a range: "w/e
+	// 10/10/2021 and 17/10/2021", "w/e 10/10 & w/e 17/10".
+	listedDays = regexp.MustCompile(`(?i)\d\s*(?:&|\+|\band\b)\s*(?:(?:w\s*/\s*[ec]|week\s+(?:ending|commencing|starting|beginning))\.?\s*)?\d`)
 	// weekNumber is a week given by its number: "Week 42", "Wk 41",
 	// "Week no. 7".
 	weekNumber = regexp.MustCompile(`(?i)\b(?:week|wk)\.?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b`)
@@ -696,10 +746,23 @@ func (x *extractor) periodOf(h heading) period {
 		few := 2*daysHeld(h, op) <= days(op.Starts, op.Ends)
 		long = few || long && h.weekNo == 0
 	}
-	if long {
+	if long || partOfWeek(h, op) {
 		return periodOther
 	}
 	return periodThis
+}
+
+// partOfWeek reports dates that lie inside the operation's week and
+// leave some of its days out ("11-14 Oct", "13/10/2021 - 17/10/2021"): a
+// part of the week's count, never the week's. Dates that stand out of the
+// week at one end and hold most of it ("w/e 13/05/2019" over a
+// Monday-to-Monday week) are the week counted another way; one day, a
+// week by its number or its weekday, and a month are judged as such.
+func partOfWeek(h heading, op catalog.Operation) bool {
+	if h.from.IsZero() || h.oneDay() || h.month || h.weekNo > 0 || h.weekday > 0 || h.from.Before(op.Starts) || h.to.After(op.Ends) {
+		return false
+	}
+	return daysHeld(h, op) < min(7, days(op.Starts, op.Ends))
 }
 
 // remember answers f(text) once per text: labels and headings repeat
@@ -958,6 +1021,9 @@ func (x *extractor) otherPeriod(hd heading) string {
 	case hd.period != periodOther:
 		// Decided by the period the heading names.
 		hd, _ = x.resolve(hd)
+		if op, ok := x.cat.Operation(x.ret.Operation); ok && partOfWeek(hd, op) {
+			return "for " + spanText(datedCell{from: hd.from, to: hd.to}) + ", a part of the week, not the whole of it"
+		}
 		what := "for another week or period (" + spanText(datedCell{from: hd.from, to: hd.to}) + ")"
 		if hd.weekNo > 0 {
 			what = fmt.Sprintf("for another week (week %d: %s)", hd.weekNo, spanText(datedCell{from: hd.from, to: hd.to}))
@@ -1158,19 +1224,67 @@ var areaWords = regexp.MustCompile(`(?i)\b(?:england|wales|uk|united kingdom|gre
 // the pure headings over the column, and the nearest words above it when
 // they head the column (headsColumn). -1 and "" for the force's own.
 func (x *extractor) columnScope(g *grid, i int) (int, string) {
-	cells, nearest := x.headingCells(g, i)
-	if nearest >= 0 && !slices.Contains(cells, nearest) && x.headsColumn(g, nearest, i) {
-		cells = append([]int{nearest}, cells...)
-	}
-	for _, j := range cells {
-		if g.used[j] || x.holdsFigure(g.cell(j)) {
-			continue // a label's value above ("7, regional total"), read as that label's
-		}
+	for _, j := range x.columnWords(g, i) {
 		if why := x.headingScope(g.cell(j).Text); why != "" {
+			return j, why
+		}
+		if why := x.headingChange(g.cell(j).Text); why != "" {
 			return j, why
 		}
 	}
 	return -1, ""
+}
+
+// headingChange says what a column heading's words make its figures
+// other than the week's plain count, as the same words after a figure
+// would ("43 (pending)", "43 (provisional)", "43 per 100k"): not final
+// yet (phrase.Provisional), a rate or an average, or a word the grammar
+// reads as changing a figure's meaning ("Pending", "Per 100k", "Daily
+// avg"); "" for none. Pure headings of the week ("This week", "11-17
+// Oct") are decided by their period.
+func (x *extractor) headingChange(text string) string {
+	if x.pure(text) {
+		return ""
+	}
+	if phrase.Provisional(text) {
+		return fmt.Sprintf("it says its figures are provisional or not final (%q): they are loaded when the force sends the final figures", strings.TrimSpace(text))
+	}
+	if hd := x.headingOf(text); hd.notCount {
+		return "it says they are " + x.otherPeriod(hd)
+	}
+	if l := x.rd.Label(text, phrase.Context{}); l.Changer != "" {
+		return fmt.Sprintf("its word %q changes what its figures are (another period, a rate, a figure still to do)", l.Changer)
+	}
+	return ""
+}
+
+// columnHedge is the hedge the words heading a value cell's column put on
+// its figures ("Estimated", "Approx"), as a label's would: "" for none.
+func (x *extractor) columnHedge(g *grid, i int) etl.Qualifier {
+	for _, j := range x.columnWords(g, i) {
+		t := g.cell(j).Text
+		if q := x.rd.Label(t, phrase.Context{}).Qualifier; q != "" {
+			return q
+		}
+		// "Estimate": the hedge the words would put on a figure they
+		// followed ("43 (estimate)")
+		if v, err := ParseText("1 (" + strings.TrimSpace(t) + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
+			return v.Qualifier
+		}
+	}
+	return ""
+}
+
+// columnWords are the cells heading a value cell's column whose words
+// say what or whose its figures are: the pure headings over it, and the
+// nearest words above it when they head it (headsColumn); never a
+// label's value above ("7, regional total"), read as that label's.
+func (x *extractor) columnWords(g *grid, i int) []int {
+	cells, nearest := x.headingCells(g, i)
+	if nearest >= 0 && !slices.Contains(cells, nearest) && x.headsColumn(g, nearest, i) {
+		cells = append([]int{nearest}, cells...)
+	}
+	return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] || x.holdsFigure(g.cell(j)) })
 }
 
 // headsColumn reports whether cell h, words above value cell i that are
@@ -1209,16 +1323,10 @@ func (x *extractor) headingScope(text string) string {
 	if x.ret.Force == "" || wholeForce.MatchString(text) || correctionHeading(text) {
 		return ""
 	}
-	if why := x.otherScope(text); why != "" {
+	if why := x.namedScope(text); why != "" {
 		return why
 	}
 	rest := x.withoutOwnNames(text)
-	if w := x.scopeWord(rest); w != "" {
-		return fmt.Sprintf("it names a wider area than the force's, or figures shared with others (%q)", w)
-	}
-	if w := areaWords.FindString(rest); w != "" {
-		return fmt.Sprintf("it names a wider area than the force's (%q)", w)
-	}
 	var pw []string
 	for _, w := range x.partWords(rest) {
 		// A word ending "ed" says what was done to the figures
@@ -1229,6 +1337,39 @@ func (x *extractor) headingScope(text string) string {
 	}
 	if len(pw) > 0 {
 		return fmt.Sprintf("its words %s name neither the force nor what its figures are: a part of the force (a district, a team, an operation), a place or another body may be meant", quoteAll(pw))
+	}
+	return ""
+}
+
+// namedScope is headingScope by the words that name whose the figures
+// are for certain: another force, a ROCU, a part by a district's word
+// (otherScope), a wider area, a region, figures shared with others;
+// not a word nobody taught us, which may name a part or a topic.
+func (x *extractor) namedScope(text string) string {
+	if why := x.otherScope(text); why != "" {
+		return why
+	}
+	rest := x.withoutOwnNames(text)
+	if w := x.scopeWord(rest); w != "" {
+		return fmt.Sprintf("it names a wider area than the force's, or figures shared with others (%q)", w)
+	}
+	if w := areaWords.FindString(rest); w != "" {
+		return fmt.Sprintf("it names a wider area than the force's (%q)", w)
+	}
+	if r := x.regionIn(rest); r != "" {
+		return fmt.Sprintf("it names a region (%s), a wider area than the force's", r)
+	}
+	return ""
+}
+
+// regionIn is a region of the catalogue's forces that text names ("South
+// East", "North West"), as the catalogue writes it, or "".
+func (x *extractor) regionIn(text string) string {
+	words := " " + catalog.Normalize(text) + " "
+	for _, f := range x.cat.Forces {
+		if r := catalog.Normalize(f.Region); r != "" && strings.Contains(words, " "+r+" ") {
+			return f.Region
+		}
 	}
 	return ""
 }

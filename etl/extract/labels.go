@@ -117,7 +117,10 @@ func (x *extractor) periodNoted(g *grid, c candidate, m catalog.Metric) (candida
 		return c, true // "n/a (w/e 10/10/2021)": no figure
 	}
 	hd := x.headingOf(note)
-	if !hd.dated() && !hd.unread || countInNote(note) || hd.period == periodOther && hd.word != "" && hd.weekNo > 0 {
+	several := hd.longer && severalPeriods(note, strings.Fields(catalog.Normalize(note))) != "" // "weeks 41-42", "Oct/Nov"
+	day := !hd.dated() && dayNote.MatchString(note)                                             // "Tues 12/10", "12/10"
+	other := !hd.dated() && hd.period == periodOther && x.pure(note)                            // "last week", "previous week"
+	if !hd.dated() && !hd.unread && !several && !day && !other || countInNote(note) && !several && !day || hd.period == periodOther && hd.word != "" && hd.weekNo > 0 {
 		// "43 (last week 38)": 38 may be last week's figure, not a week
 		return c, true
 	}
@@ -130,12 +133,28 @@ func (x *extractor) periodNoted(g *grid, c candidate, m catalog.Metric) (candida
 	}
 	p := x.periodOf(hd)
 	switch {
+	case day:
+		// a day and a month with no year: one day's figure, or a
+		// number over another (a share, a fraction): never the week's
+		return refuse("for one day (" + note + "), or a number over another, not the week's figure")
+	case phrase.Provisional(note):
+		// "43 (w/e 17/10/2021 TBC)": the week's, and not final
+		return refuse("not final yet: they are loaded when the force sends the final figures")
 	case (hd.oneDay() || hd.unread) && x.rd.DayBound(note, x.week()):
 		// "up to and including 17/10/2021", "as of 17th October": a day
-		// a count runs up to, the phrase reader's to judge
+		// a count runs up to, the phrase reader's to judge; a day
+		// before the week's last ("as at 14/10/2021") counts a part of
+		// the week
+		if r, ok := x.resolve(hd); ok && hd.oneDay() && r.to.Before(x.weekEnd()) && !r.to.Before(x.weekStart()) {
+			return refuse("counted up to " + spanText(datedCell{from: r.to, to: r.to}) + ", a part of the week, not the whole of it")
+		}
 		return c, true
 	case p == periodOther:
 		return refuse(x.otherPeriod(hd))
+	case x.headingScope(note) != "":
+		// "43 (w/e 17/10/2021, Medway)", "43 (w/e 17/10/2021 - Essex)":
+		// the week's, and whose the words say, as a heading would
+		return refuse("the week's figure of others than the force as a whole: " + x.headingScope(note))
 	case !x.pure(note):
 		return c, true // "as at Sunday 17/10/2021": the readers' words
 	case hd.oneDay():
@@ -164,6 +183,14 @@ func (x *extractor) periodNoted(g *grid, c candidate, m catalog.Metric) (candida
 	}
 	return c, true
 }
+
+// weekStart and weekEnd are the return's week's first and last days (the
+// zero time while the week is not known).
+func (x *extractor) weekStart() time.Time {
+	op, _ := x.cat.Operation(x.ret.Operation)
+	return op.Starts
+}
+func (x *extractor) weekEnd() time.Time { op, _ := x.cat.Operation(x.ret.Operation); return op.Ends }
 
 // weekDays is how many days of the return's week a note must hold to be
 // the week's: seven, or all of them in a shorter week.
@@ -196,6 +223,10 @@ func daysHeld(h heading, op catalog.Operation) int {
 
 // days is how many days from..to holds, both counted.
 func days(from, to time.Time) int { return int(math.Round(to.Sub(from).Hours()/24)) + 1 }
+
+// dayNote is a note of one day by its day and month alone, perhaps after
+// its weekday: "12/10", "Tues 12/10", "on Wed 13.10".
+var dayNote = regexp.MustCompile(`(?i)^(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[0-2]?[1-9]|[123]0|31)[/.](?:0?[1-9]|1[0-2])$`)
 
 // figureNote is a figure and a note after it: in brackets ("43 (w/e
 // 17/10/2021)", "43 [May]"), after a dash ("43 - week 41") or after a
@@ -753,7 +784,7 @@ func unheldUnit(text string) string {
 var scopeWords = regexp.MustCompile(`(?i)\b(?:` + scopeList + `)\b`)
 
 // scopeList is the alternatives of scopeWords.
-const scopeList = `regional(?:ly)?|region(?:[- ]?wide)?|national(?:ly)?|nation[- ]?wide|joint(?:ly)?|partners?|partnership|all forces|other forces`
+const scopeList = `regional(?:ly)?|region(?:[- ]?wide)?|national(?:ly)?|nation[- ]?wide|joint(?:ly)?|partners?|partnership|all forces|(?:an)?other forces?|multi[- ]?force|combined`
 
 // valueScopeWords are scopeWords and, said of a figure in a value cell,
 // words that say it is shared with other agencies ("43 (multi-agency)",

@@ -22,6 +22,18 @@ var oneColumnRefused = []string{
 	"Medway", "Medway district", "North Kent", "Thanet",
 }
 
+// oneColumnSaysRefused are headings that say whose the figures are in
+// other words than an area's (a body that did it, figures shared with
+// others) or what they are other than the week's count (not final, an
+// average, a part of the week); oneColumnSaysLoaded their near misses.
+var (
+	oneColumnSaysRefused = []string{
+		"Led by NCA", "Seized by BTP", "Multi-force", "Combined", "Other forces", "Another force",
+		"Provisional", "Not validated", "Daily avg", "Average", "11-14 Oct", "13/10/2021 - 17/10/2021",
+	}
+	oneColumnSaysLoaded = []string{"Recorded by Kent Police", "Seized by type", "10-17 Oct", "Force wide", "This week", "Total"}
+)
+
 // oneColumnLoaded are headings that say nothing against the force's own
 // figure for the week: a measure, this week or its dates, the force.
 var oneColumnLoaded = []string{
@@ -58,6 +70,22 @@ var oneColumnMetrics = []struct {
 // (two_figures), as before. With and without a Force cell above.
 func TestOneColumnHeadingLaw(t *testing.T) {
 	t.Parallel()
+	oneColumnLaw(t, oneColumnRefused, oneColumnLoaded)
+}
+
+// TestOneColumnHeadingSaysLaw is TestOneColumnHeadingLaw over headings
+// whose other words say whose or what the figures are: "Led by NCA",
+// "Combined", "Provisional", "Daily avg", "11-14 Oct" (a part of the
+// week) never head the force's week's count.
+func TestOneColumnHeadingSaysLaw(t *testing.T) {
+	t.Parallel()
+	oneColumnLaw(t, oneColumnSaysRefused, oneColumnSaysLoaded)
+}
+
+// oneColumnLaw is the law of TestOneColumnHeadingLaw over headings to
+// refuse and headings to load.
+func oneColumnLaw(t *testing.T, refused, loaded []string) {
+	t.Helper()
 	type tc struct {
 		head      string
 		refuse    bool
@@ -69,7 +97,7 @@ func TestOneColumnHeadingLaw(t *testing.T) {
 	for _, list := range []struct {
 		heads  []string
 		refuse bool
-	}{{oneColumnRefused, true}, {oneColumnLoaded, false}} {
+	}{{refused, true}, {loaded, false}} {
 		for _, ix := range every(len(list.heads), len(oneColumnMetrics), 2, 2) {
 			cases = append(cases, tc{list.heads[ix[0]], list.refuse, ix[1], ix[2] == 1, ix[3] == 1})
 		}
@@ -157,6 +185,48 @@ func TestOneColumnHeadingLaw(t *testing.T) {
 				f := p.value(m.metric)
 				v.want(f != nil && f.Cell == cell && *f.Value == m.value && !p.r.Rejected(), "want %s %v loaded from %s", m.metric, m.value, cell)
 			}
+		},
+	}.run(t)
+}
+
+// Law: a heading that hedges the figures under it (`Metric │
+// Estimated`) hedges each of them as the same word in a label would: the
+// figure loads approximately, never exact; a heading of a measure or the
+// week (`Total`, `This week`) leaves it exact. Over every metric of
+// oneColumnMetrics, with and without a Force cell.
+func TestOneColumnHedgeLaw(t *testing.T) {
+	t.Parallel()
+	heads := []struct {
+		head string
+		q    etl.Qualifier
+	}{
+		{"Estimated", etl.Approximately}, {"Estimate", etl.Approximately}, {"Approx.", etl.Approximately},
+		{"Approximately", etl.Approximately}, {"Est.", etl.Approximately},
+		{"Total", etl.Exact}, {"This week", etl.Exact}, {"Number", etl.Exact},
+	}
+	type tc struct{ head, metric, force int }
+	var cases []tc
+	for _, ix := range every(len(heads), len(oneColumnMetrics), 2) {
+		cases = append(cases, tc{ix[0], ix[1], ix[2]})
+	}
+	law[tc]{
+		what:  "a heading's hedge",
+		cases: cases,
+		name: func(c tc) string {
+			return fmt.Sprintf("%q over %s (Force cell %v)", heads[c.head].head, oneColumnMetrics[c.metric].label, c.force == 1)
+		},
+		sheet: func(c tc, b *lawBook) {
+			m := oneColumnMetrics[c.metric]
+			force := []any{}
+			if c.force == 1 {
+				force = []any{"Force", "Kent Police"}
+			}
+			b.Rows("A1", []any{kentTitle}, force, []any{"Metric", heads[c.head].head}, []any{m.label, m.week})
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			m, want := oneColumnMetrics[c.metric], heads[c.head].q
+			f := p.value(m.metric)
+			v.want(f != nil && f.Cell == "B4" && f.Value != nil && *f.Value == m.value && f.Qualifier == want, "want %s %v %s loaded from B4, got %s", m.metric, m.value, want, lineOf(f))
 		},
 	}.run(t)
 }

@@ -948,9 +948,10 @@ type headerCol struct {
 
 // figureRow is one row of figures under a transposed header.
 type figureRow struct {
-	row  int
-	head int // the cell heading the row ("This week", "Last week"), -1 for none
-	p    period
+	row   int
+	head  int // the cell heading the row ("This week", "Last week"), -1 for none
+	p     period
+	whose int // the row's first words left of its figures, read or not (a Force column's "Kent Police"), -1 for none
 }
 
 // headerRows reads transposed returns: a row of metric labels across the
@@ -982,8 +983,11 @@ func (x *extractor) headerRows(g *grid) {
 			if len(x.figuresUnder(g, r, cols)) == 0 {
 				break
 			}
-			fr := figureRow{row: r, head: -1}
+			fr := figureRow{row: r, head: -1, whose: -1}
 			for _, k := range g.byRow[r] {
+				if kc := g.cell(k); kc.Col < firstCol && kc.Kind == etl.KindText && fr.whose < 0 {
+					fr.whose = k
+				}
 				if kc := g.cell(k); kc.Col < firstCol && kc.Kind == etl.KindText && !g.used[k] {
 					fr.head, fr.p = k, x.periodOf(x.headingOf(kc.Text))
 					break
@@ -1119,12 +1123,40 @@ func (x *extractor) figuresUnder(g *grid, row int, cols []headerCol) []int {
 	return out
 }
 
+// notOwnRow refuses a transposed table's row whose heading says whose its
+// figures are when that is not the force as a whole, or what they are
+// other than the week's count, as a column's heading would (headingScope,
+// headingChange): `Area │ Arrests` over `National │ 400`, `Medway │ 43`,
+// `Essex Police │ 50`. `Kent`, `Kent Police`, `Total`, `This week` are
+// the force's own. One warning at the row's heading names its words and
+// each figure; it reports whether it refused.
+func (x *extractor) notOwnRow(g *grid, fr figureRow) bool {
+	t := g.cell(fr.whose)
+	why := x.headingScope(t.Text)
+	if why == "" {
+		why = x.headingChange(t.Text)
+	}
+	if why == "" {
+		return false
+	}
+	for _, k := range g.byRow[fr.row] {
+		g.used[k] = true
+	}
+	x.noteOnce(g, "not_the_force_week", g.sheet.Name+"!"+t.Ref(), t.Ref(), func() string {
+		return fmt.Sprintf("the figures of the row headed %q at %s are not the force's own for the week: %s; not loaded", strings.TrimSpace(t.Text), t.Ref(), why)
+	}, g.byRow[fr.row]...)
+	return true
+}
+
 // thisWeeksRows drops the rows headed as another period (noting each) and,
 // unless each row names its force, keeps one row: the one headed as this
 // week's, or none with a warning when nothing says which it is.
 func (x *extractor) thisWeeksRows(g *grid, rows []figureRow, hasForce bool, firstCol int) []figureRow {
 	var keep []figureRow
 	for _, fr := range rows {
+		if fr.p != periodOther && fr.whose >= 0 && x.notOwnRow(g, fr) {
+			continue
+		}
 		if fr.p == periodOther {
 			for _, k := range g.byRow[fr.row] {
 				g.used[k] = true

@@ -340,7 +340,7 @@ func (x *extractor) partWords(text string) []string {
 	ws := strings.Fields(catalog.Normalize(text))
 	for k, w := range ws {
 		switch {
-		case k > 0 && (ws[k-1] == "by" || ws[k-1] == "per"):
+		case k > 0 && (ws[k-1] == "by" || ws[k-1] == "per") && !(unknown[w] && byWhom(text, w)):
 		case findPhrase([]string{w}, compassWords) != "" && w != "county":
 			add(w) // "North totals": a compass word names a part even where the grammar knows it
 		case !unknown[w] || titleWords[w] || own[w] || len(w) < 2 || strings.ContainsAny(w, "0123456789"):
@@ -367,3 +367,23 @@ func (x *extractor) ownParts(a, b string) []string {
 	}
 	return out
 }
+
+// byWhom reports whether w, a word of text as partWords normalises it,
+// is written with a capital straight after a lower-case "by", in a text
+// of mixed case: "Led by NCA", "Seized by BTP" name who did it, where
+// "Weapons seized by type" or "Seized By Type" say how the figures are
+// split.
+func byWhom(text, w string) bool {
+	if strings.ToUpper(text) == text || strings.ToLower(text) == text {
+		return false
+	}
+	for _, m := range byCapital.FindAllStringSubmatch(text, -1) {
+		if catalog.Normalize(m[1]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// byCapital is a word written with a capital after a lower-case "by".
+var byCapital = regexp.MustCompile(`\bby\s+(\p{Lu}[\p{L}\p{N}]*)`)

@@ -67,6 +67,15 @@ func (x *extractor) sectionHeads(g *grid) {
 					continue
 				}
 			}
+			if len(cells) == 1 && row <= first && x.titlesBlock(g, i) && !g.used[i] {
+				// "National", "Medway", "South East" alone over the
+				// first figures: a few words that say whose they are,
+				// as a column's heading would, and nothing of a period.
+				if scope := x.blockScope(c.Text); scope != "" {
+					g.sections = append(g.sections, sectionHead{row: row, col: c.Col, cell: i, scope: scope})
+					continue
+				}
+			}
 			if len(cells) == 1 {
 				// A pure heading anywhere; in the title block, any title
 				// that names a period ("Kent Police county lines figures,
@@ -188,6 +197,23 @@ func (x *extractor) otherScope(text string) string {
 		return fmt.Sprintf("it names a part of the force (%q)", w)
 	}
 	return ""
+}
+
+// blockScope says whose the figures under a title of a few words (three
+// at most) are when it names no period and its words say for certain
+// they are not the force's as a whole (namedScope): "National",
+// "Regional total", "South East", "All forces"; "" for a topic, the force
+// itself, a longer title (the return's own: "National county lines week
+// - Kent Police"), or a word nobody taught us ("Medway" over the first
+// figures is judged with the blocks after it: firstBlockPart).
+func (x *extractor) blockScope(text string) string {
+	if x.ret.Force == "" || len(strings.Fields(text)) > 3 || x.isLabel(text) || wholeForce.MatchString(text) {
+		return ""
+	}
+	if hd := x.headingOf(text); hd.period == periodOther || hd.dated() || hd.unread {
+		return ""
+	}
+	return x.namedScope(text)
 }
 
 // sectionOf says what period the section a cell stands in is for: the

@@ -282,7 +282,7 @@ var hedgeAfter = []struct {
 	re *regexp.Regexp
 	q  etl.Qualifier
 }{
-	{regexp.MustCompile(`(?i)^\s*[-–—,]?\s*(?:\((?:approx\.?|approximately|est\.?|estimated?|an? estimate|circa|c\.)\)|approx\.?|approximately|estimated|est\.|circa)(?:\s*(?:[,;]|\band\b)|\s*$)`), etl.Approximately},
+	{regexp.MustCompile(`(?i)^\s*[-–—,:;]?\s*(?:\((?:approx\.?|approximately|est\.?|estimated?|an? estimate|circa|c\.)\)|approx\.?|approximately|estimated|est\.|circa)(?:\s*(?:[,;]|\band\b)|\s*$)`), etl.Approximately},
 	{regexp.MustCompile(`(?i)^\s*(?:\+|,?\s*(?:or more|and over|plus)\b|\(at least\)|\(or more\))(?:\s*(?:[,;]|\band\b)|\s*$)`), etl.AtLeast},
 }
 

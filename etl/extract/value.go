@@ -89,8 +89,8 @@ func mayEndHedge(s string) bool {
 }
 
 var suffixQualifiers = []qualifierForm{
-	// "43 (est)", "43 - estimate", "£5,000, approx.", "43 estimate*".
-	{regexp.MustCompile(`\s*[-–—,]?\s*(\(approx\.?\)|\(approximately\)|\(est\.?\)|\(estimated?\)|\(an? estimate\)|approx\.?|approximately|estimated?|\best\.?|\(circa\))\s*\*?$`), etl.Approximately},
+	// "43 (est)", "43 - estimate", "£5,000, approx.", "43 estimate*", "43: approx".
+	{regexp.MustCompile(`\s*[-–—,:;]?\s*(\(approx\.?\)|\(approximately\)|\(est\.?\)|\(estimated?\)|\(an? estimate\)|approx\.?|approximately|estimated?|\best\.?|\(circa\))\s*\*?$`), etl.Approximately},
 	{regexp.MustCompile(`\s*(\+|plus|or more|and over|\(at least\))$`), etl.AtLeast},
 }
 
