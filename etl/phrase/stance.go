@@ -114,6 +114,12 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 	if s, ok := p.moodOf(m, verbs); ok {
 		return s, true
 	}
+	for _, f := range []func() (stance, bool){func() (stance, bool) { return p.thoughtOver(m, verbs) },
+		func() (stance, bool) { return p.othersDeed(verbs) }, func() (stance, bool) { return p.offStreets(m) }} {
+		if s, ok := f(); ok {
+			return s, true // thought.go
+		}
+	}
 	// the actor: the subject that opens the figure's clause, or the agent
 	// after "by" straight after one of its verbs. The clause opens after
 	// a sign or a relative word; after "and" it may open a clause of its
