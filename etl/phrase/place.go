@@ -758,8 +758,15 @@ func (p *parser) inParts(k int) bool {
 			// the parts of a figure only: after words with no figure
 			// ("Other activity included a warrant at an address in
 			// Dover", round fourteen's f1327) what follows is no part
-			// of a figure read, and its place is its own
-			return p.figureBefore(j)
+			// of a figure read, and its place is its own; a figure
+			// before a bracket or a dash still has parts ("45
+			// (including 6 men from Essex)")
+			for i := j - 1; i >= 0; i-- {
+				if p.els[i].kind == eAmount {
+					return true
+				}
+			}
+			return false
 		case el.kind == ePunct && el.fn == "." && j > 0 && p.els[j-1].kind == eFunc && p.els[j-1].fn == "part":
 			// "incl."
 		case el.kind == ePunct && el.fn == "," && j+2 < k && p.els[j+1].kind == eAmount && p.els[j+2].kind == eFunc && p.els[j+2].fn == "of":
