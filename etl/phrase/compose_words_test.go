@@ -12,7 +12,8 @@ func init() { lawRecall = append(lawRecall, lawNewWordsCases) }
 // lawNewWords are words of real release wording taught in session 20
 // (reference/items.csv, words.csv), each in the noun phrase a release
 // writes, with what its figure counts: monkey dust is another drug;
-// "hard" drugs and "dried" cannabis only describe. %s is the number, a
+// "hard" drugs and "dried" cannabis only describe; lines "shutdown"
+// (metrics.csv) are closed. %s is the number, a
 // sum or a quantity as the kind says.
 var lawNewWords = []struct {
 	np, kind, metric, item, unit string
@@ -103,11 +104,17 @@ func lawNewWordsCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 		out = append(out, lawCase{fmt.Sprintf("Police recovered %s of monkey dust last year.", fmt.Sprintf(q.text, n.text)),
 			[]pbRow{none(n.value * q.scale)}})
 	}
-	for _, f := range []string{"Officers shut down %s lucrative county lines.", "%s lucrative deal lines were closed."} {
+	// "shutdown", one word, as lines are closed: "17 deal lines
+	// shutdown" (found f1373), "the shutdown of 7 county lines"
+	for _, f := range []string{"Officers shut down %s lucrative county lines.", "%s lucrative deal lines were closed.",
+		"The operation has seen %s deal lines shutdown.", "It led to the shutdown of %s county lines.",
+		"Results: %s drug lines shutdown.", "%s county lines were shutdown."} {
 		n := g.num()
 		out = append(out, lawCase{capital(fmt.Sprintf(f, n.text)), []pbRow{fact("lines_closed", "", "count", n.value, "exact")}})
 	}
 	for _, f := range []string{"%s lucrative county lines will be closed.", "Last year, %s lucrative county lines were closed.",
+		"Last year, %s deal lines were shutdown.", "%s deal lines will be shutdown.", "%s phones were shutdown.",
+		"Nationally, %s county lines were shutdown.", "%s deal lines were shutdown on Monday.",
 		"Officers seized %s dried flowers.", "%s hard hats were seized."} {
 		n := g.num()
 		out = append(out, lawCase{capital(fmt.Sprintf(f, n.text)), []pbRow{none(n.value)}})
