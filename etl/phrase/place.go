@@ -643,7 +643,7 @@ func (p *parser) nationalScope(k int) (scope, bool) {
 	// the week": a clause of purpose or time after it ends the clause it
 	// closes
 	closes := i+1 >= len(toks) || toks[i+1].kind == tPunct ||
-		!opens && toks[i+1].is("to", "during", "as", "over", "while", "whilst", "since", "between", "last", "this", "throughout")
+		!opens && toks[i+1].is("to", "during", "as", "over", "while", "whilst", "since", "between", "last", "this", "throughout", "and")
 	if opens && !closes && !(toks[i+1].is(",") || funcWords[toks[i+1].norm] == "det" || funcWords[toks[i+1].norm] == "pron" || toks[i+1].kind == tNum || toks[i+1].is("there", "over", "more", "some", "almost", "nearly")) {
 		return scope{}, false // "Nationally coordinated activity saw ..."
 	}

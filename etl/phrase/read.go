@@ -1747,7 +1747,7 @@ func (p *parser) objectVerb(b int) bool {
 		return false
 	}
 	i := els[b].from - 1
-	for i >= 0 && p.toks[i].is("also", "then", "have", "has", "had") {
+	for i >= 0 && p.toks[i].is("also", "then", "later", "have", "has", "had") {
 		i--
 	}
 	if i < 0 {
@@ -3358,6 +3358,14 @@ func (r *Reader) item(kind string, hard []*entry, m *mention) (string, bool, str
 				mods = appendInt(mods, s.item)
 				modWord[s.item] = e.text
 			}
+		}
+	}
+	// "4 potential knives", "possible firearms": things that may not be
+	// what they are named, no count of them ("suspected heroin" is
+	// heroin as the police name it)
+	for _, e := range hard {
+		if kind != "" && (e.text == "potential" || e.text == "potentially" || e.text == "possible" || e.text == "possibly") {
+			return "", false, fmt.Sprintf("%q before it says it may not be the thing named", e.text)
 		}
 	}
 	// "27 other weapons" is other weapons; "12 other knives" is knives.

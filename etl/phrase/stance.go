@@ -310,6 +310,9 @@ func (p *parser) actorStance(i, k int) (stance, bool) {
 			kind, end = p.actorAt(e + 1)
 		}
 	}
+	if kind == actorNone {
+		kind, end = p.severalForces(i)
+	}
 	words := p.raw(i, end)
 	switch kind {
 	case actorBody:
@@ -369,6 +372,22 @@ func (p *parser) jointStance(k, fig int) (stance, bool) {
 		s.scope = &sc
 	}
 	return s, ok
+}
+
+// severalForces reads several forces named as a subject from token i ("the
+// forces", "other forces", "both forces", "partner forces", "the two
+// forces"): their figure is theirs together, not the text's force's
+// alone, as another body's is (actorBody). actorNone if none is named.
+func (p *parser) severalForces(i int) (actorKind, int) {
+	toks := p.toks
+	j := i
+	for j < len(toks) && j < i+3 && (toks[j].kind == tNum || toks[j].is("the", "other", "both", "all", "partner", "neighbouring", "neighboring", "several", "two", "three", "four", "many", "various", "these", "those")) {
+		j++
+	}
+	if j < len(toks) && p.manyForces(j, j+1) {
+		return actorBody, j + 1
+	}
+	return actorNone, i
 }
 
 // mentionTok is the first token of a figure's words.
