@@ -175,7 +175,12 @@ func TestProseUnreadTailLaw(t *testing.T) {
 // past", fronted in commas), of the whole country ("nationally" closing
 // the clause before "and"), or done by several forces together ("the
 // forces", "other forces", "both forces", "partner forces" as the
-// subject) is not drafted as the force's own for its week, with a
+// subject), or in another force's or a wider area after "including"
+// with no figure before it to be a part of ("weapons were seized,
+// including machetes in Essex"), or said after it in a relative clause
+// to have been returned or to belong to someone ("which were later
+// returned"), is not drafted as the force's own for
+// its week, with a
 // number or none; "the force", "officers", "Kent Police" as the subject
 // and "later" read; "potential" before the thing says it may not be
 // one ("suspected" reads). Over frames x words x weapons, each with a
@@ -195,6 +200,11 @@ func TestNumberedWordsNotTheWeeksLaw(t *testing.T) {
 		"Officers arrested 12 people; both forces seized %s.",
 		"Officers arrested 12 people and partner forces seized %s.",
 		"The two forces seized %s.",
+		"Officers arrested 12 people; weapons were seized, including %s in Essex.",
+		"Officers arrested 12 people; weapons were seized, including %s across the region.",
+		"Officers arrested 12 people; weapons were seized, including %s which were later returned.",
+		"Officers seized %s, which were later returned.",
+		"Officers seized %s that belonged to Essex Police.",
 	}
 	reads := []string{
 		"Officers arrested 12 people and seized %s.",
@@ -202,6 +212,8 @@ func TestNumberedWordsNotTheWeeksLaw(t *testing.T) {
 		"Officers arrested 12 people; Kent Police officers seized %s.",
 		"Officers arrested 12 people and later seized %s.",
 		"Officers arrested 12 people; officers also seized %s.",
+		"Officers arrested 12 people; weapons were seized, including %s.",
+		"Officers arrested 12 people; weapons were seized, including %s in Kent.",
 	}
 	// a word before the thing that says it may not be one: "potential";
 	// "suspected" names it as the police do, and reads

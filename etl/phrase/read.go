@@ -1823,11 +1823,36 @@ func (p *parser) saidMoreAfter(v int) bool {
 		}
 	}
 	for _, t := range p.toks[els[v].to:] {
-		if t.is("later", "subsequently", "belonging", "belonged", "belongs", "returned", "owned", "fake") {
+		if t.is("later", "subsequently", "fake") || t.is(fateWords...) {
 			return true
 		}
 	}
 	return false
+}
+
+// fateWords say what became of seized things, or whose they are.
+var fateWords = []string{"returned", "belonging", "belonged", "belongs", "owned"}
+
+// fateAfter is the words of a relative clause after figure m, in its
+// stretch, that say what became of its things or whose they are ("4
+// machetes which were later returned", "4 knives that belonged to
+// Essex Police"), "" if none: the same words refuse things named with
+// no number (saidMoreAfter).
+func (p *parser) fateAfter(m *mention) string {
+	for k := max(m.end, m.el+1); k < len(p.els) && !p.els[k].strong(); k++ {
+		if p.els[k].kind == eAmount {
+			return "" // another figure's words
+		}
+		if p.els[k].kind != eFunc || p.els[k].fn != "rel" || !p.toks[p.els[k].from].is("which", "that") {
+			continue
+		}
+		for i := p.els[k].to; i < len(p.toks) && i < p.els[k].to+5 && p.toks[i].kind == tWord; i++ {
+			if p.toks[i].is(fateWords...) {
+				return p.raw(p.els[k].from, i+1)
+			}
+		}
+	}
+	return ""
 }
 
 // quantityBefore is the element where words of quantity that give no
@@ -2376,6 +2401,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeNoMetric, m.whom, "%q says whom, when or where the things counted were done, only some of them: the catalogue holds no figure for that part; not read as the plain metric", m.whom)
 		return
 	case p.cell && m.amt != nil && p.cellNarrowed(m, say):
+		return
+	case !p.cell && m.amt != nil && p.fateAfter(m) != "":
+		n := p.fateAfter(m)
+		say(CodeChangesMeaning, n, "%q says what became of the things or whose they are: not read as the force's seizure for the week", n)
 		return
 	case m.amt != nil && p.includesOther(m) != "":
 		n := p.includesOther(m)
