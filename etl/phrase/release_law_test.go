@@ -178,7 +178,7 @@ func releaseWeekBounds(add func(string, releaseFig, bool)) {
 		"In the week of 11th October %s.", "The week of action began on 11 October, and %s.",
 		"Between 11 and 17 October %s.", "From 11 to 17 October %s.", "By 17 October %s.", "Up to 17 October, %s.",
 		"In the seven days to 17 October %s.", "%s (11/10/2021 - 17/10/2021).", "%s from Monday 11 October to Sunday 17 October.",
-		"%s between Monday 11 October and Sunday 17 October.",
+		"%s between Monday 11 October and Sunday 17 October.", "%s in the week to 17 October.", "In the 7 days to 17 October, %s.",
 	}
 	part := []string{
 		"%s during the week of action, which ended on 14 October.", "%s during the week of action, which began on 12 October.",
@@ -188,6 +188,9 @@ func releaseWeekBounds(add func(string, releaseFig, bool)) {
 		"From 12 October %s.", "As of 14 October %s.", "By 14 October %s.", "Up to 14 October, %s.", "Until 14 October, %s.",
 		"%s up to 14 October.", "In the seven days to 14 October %s.", "%s (11-14 October).", "%s from 12 to 17 October.",
 		"The week of action ended on 14 October, and %s.",
+		// a longer stretch that ends with the week is not the week
+		"In the year to 17 October, %s.", "In the four weeks to 17 October, %s.", "In the 28 days to 17 October, %s.",
+		"In the month ending 17 October, %s.", "%s in the 12 months to 17 October.",
 	}
 	for _, f := range releaseFigs {
 		for _, o := range own {

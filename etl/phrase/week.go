@@ -566,6 +566,10 @@ func (p *parser) otherDate(i int) (from, end int, kind scopeKind, ok bool) {
 		return w, e, scopePeriod, true
 	}
 	switch {
+	case role > 0 && d.is(p.week.To) && p.longerBefore(w):
+		// "in the year to 17 October", "the 28 days to 17 October":
+		// a longer stretch that ends with the week
+		return p.longerStart(w), e, scopePeriod, true
 	case role < 0 && d.is(p.week.From), role > 0 && d.is(p.week.To):
 		return i, i, scopeNone, false // the week's own bound
 	case role > 0 && (runningWords[p.toks[w].norm] || p.toks[w].is("as")):
@@ -748,4 +752,33 @@ func (p *parser) lastClause(b int) int {
 		}
 	}
 	return 0
+}
+
+// longerBefore reports a stretch longer than the week named in the few
+// words before the bound at token w: "the year to", "the four weeks
+// to", "the 28 days to", "the month ending". "The week to" and "the
+// seven days to" name the week.
+func (p *parser) longerBefore(w int) bool { return p.longerStart(w) < w }
+
+// longerStart is the token of the noun of a longer stretch than the week
+// before the bound at token w (longerBefore), or w if there is none.
+func (p *parser) longerStart(w int) int {
+	toks := p.toks
+	for b := w - 1; b >= 0 && b >= w-3; b-- {
+		t := toks[b]
+		switch {
+		case t.kind != tWord:
+			if t.kind != tNum {
+				return w
+			}
+		case t.is("year", "month", "fortnight", "quarter") || weekNouns[t.norm] && pluralTok(t):
+			return b
+		case t.is("day") && pluralTok(t):
+			if b > 0 && (toks[b-1].is("seven") || toks[b-1].kind == tNum && toks[b-1].num == 7) {
+				return w
+			}
+			return b
+		}
+	}
+	return w
 }
