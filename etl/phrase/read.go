@@ -578,6 +578,40 @@ type mentionWords struct {
 	shared     *[2]int // its figure's byte span, when read as each of two verbs': "arrested and charged 11 people"
 }
 
+// chargingSaid reports words of a figure, or of its sentence, that say
+// charges were laid: "charge" or "charged" in any form, or "laid",
+// "brought" ("charged 4 people with 20 offences").
+func chargingSaid(toks []token, w words) bool {
+	charging := func(x string) bool {
+		return strings.HasPrefix(x, "charg") || x == "laid" || x == "brought" || x == "lay" || x == "bring"
+	}
+	for _, t := range toks {
+		if t.kind == tWord && charging(t.norm) {
+			return true
+		}
+	}
+	for _, e := range w.ctx {
+		for _, x := range e.words {
+			if charging(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actNoun reports the word of an act ending before toks[j] said as a
+// noun: in the plural ("seizures", "recoveries") or before "of" ("one
+// seizure of cash"); not a verb ("seized", "recovered").
+func actNoun(toks []token, j int) bool {
+	t := toks[j-1]
+	if t.kind != tWord {
+		return false
+	}
+	w := strings.ToLower(t.text)
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || j < len(toks) && toks[j].is("of") && !strings.HasSuffix(w, "ed")
+}
+
 // mentions finds the figures of a sentence, how they relate (siblings in
 // a list, parts of a total), and the words each one has.
 func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
@@ -2561,6 +2595,12 @@ func (r *Reader) resolveAs(p *parser, mw *mentionWords, c split, vp **float64, s
 		say(CodeNoMetric, "", "a part of the %s figure it follows, read as %s: only those of that total, a part of the %s figure; not read", pf.Metric, mi.Code, mi.Code)
 		return
 	}
+	if mi.Code == "charges" && !chargingSaid(p.toks, w) {
+		// "a man who was wanted for an offence", "arrested for 20
+		// offences": offences named, none said to be charged
+		say(CodeNoMetric, "", "offences named with no word of charging: not charges laid")
+		return
+	}
 	f := Fact{Metric: mi.Code, Text: text, Start: start, End: end, Value: value}
 	// The item.
 	if mi.ItemKind != "" {
@@ -2633,6 +2673,23 @@ func (r *Reader) resolveAs(p *parser, mw *mentionWords, c split, vp **float64, s
 	if unit == "" && len(mi.units) > 0 && (mi.units[0] == etl.UnitPeople || mi.units[0] == etl.UnitCount || mi.Unit == "gbp") {
 		if m.article && mi.Unit == "gbp" {
 			return // "a cash seizure of £30,000": the article counts no money
+		}
+		if mi.Unit == "gbp" && m.amt != nil {
+			j := m.amt.to
+			for k := 0; k < 2 && j < len(p.toks) && p.toks[j].kind == tWord; k++ {
+				// "3 separate seizures", "3 further cash seizures"
+				if e, n := r.lex.match(p.toks, j); n > 0 && (e.has(rAction) || e.has(rObject) || e.has(rUnit)) {
+					break
+				}
+				j++
+			}
+			if e, n := r.lex.match(p.toks, j); n > 0 && (e.has(rAction) || r.lex.all[e.words[len(e.words)-1]].has(rAction)) && !e.has(rUnit) && actNoun(p.toks, j+n) {
+				// "3 seizures of cash", "3 cash seizures": a count of
+				// acts, not £3; but
+				// "4,500 seized" may be the sum
+				say(CodeUnit, "", "%q counts what was done, not a sum of money", p.raw(m.amt.from, j+n))
+				return
+			}
 		}
 		unit = mi.units[0]
 	}
