@@ -1284,7 +1284,14 @@ func (x *extractor) columnWords(g *grid, i int) []int {
 	if nearest >= 0 && !slices.Contains(cells, nearest) && x.headsColumn(g, nearest, i) {
 		cells = append([]int{nearest}, cells...)
 	}
-	return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] || x.holdsFigure(g.cell(j)) })
+	return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] || x.figureHeld(g.cell(j)) })
+}
+
+// figureHeld reports a cell of words above a column that holds a figure
+// of its own, and so heads nothing: not a rate's heading with its base
+// ("Per 100k"), which a value reader would read as a figure.
+func (x *extractor) figureHeld(c *etl.Cell) bool {
+	return x.holdsFigure(c) && !x.headingOf(c.Text).notCount
 }
 
 // headsColumn reports whether cell h, words above value cell i that are
@@ -1295,7 +1302,7 @@ func (x *extractor) columnWords(g *grid, i int) []int {
 // 43).
 func (x *extractor) headsColumn(g *grid, h, i int) bool {
 	c := g.cell(h)
-	if c.Kind != etl.KindText || g.used[h] || x.holdsFigure(c) || len(strings.Fields(c.Text)) > 8 ||
+	if c.Kind != etl.KindText || g.used[h] || x.figureHeld(c) || len(strings.Fields(c.Text)) > 8 ||
 		!g.block(c.Row, g.cell(i).Row) || x.isLabel(c.Text) {
 		return false // a label's value ("7, TBC", "In Maidstone, £20,000 was seized"), a remark, a label
 	}

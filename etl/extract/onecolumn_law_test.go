@@ -29,7 +29,7 @@ var oneColumnRefused = []string{
 var (
 	oneColumnSaysRefused = []string{
 		"Led by NCA", "Seized by BTP", "Multi-force", "Combined", "Other forces", "Another force",
-		"Provisional", "Not validated", "Daily avg", "Average", "11-14 Oct", "13/10/2021 - 17/10/2021",
+		"Provisional", "Not validated", "Daily avg", "Average", "Per 100k", "Rate per 1,000", "11-14 Oct", "13/10/2021 - 17/10/2021",
 	}
 	oneColumnSaysLoaded = []string{"Recorded by Kent Police", "Seized by type", "10-17 Oct", "Force wide", "This week", "Total"}
 )
