@@ -760,8 +760,13 @@ func (p *parser) inParts(k int) bool {
 			// Dover", round fourteen's f1327) what follows is no part
 			// of a figure read, and its place is its own; a figure
 			// before a bracket or a dash still has parts ("45
-			// (including 6 men from Essex)")
+			// (including 6 men from Essex)"); a semicolon ends the
+			// figure's reach ("12 people were arrested; weapons were
+			// seized, including 4 machetes in Essex": Essex's)
 			for i := j - 1; i >= 0; i-- {
+				if p.els[i].kind == ePunct && p.els[i].fn == ";" {
+					return false
+				}
 				if p.els[i].kind == eAmount {
 					return true
 				}
