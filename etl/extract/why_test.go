@@ -383,7 +383,7 @@ func TestWhyQualifyingWords(t *testing.T) {
 		says(etl.SevWarning, "qualified_label", "Return!A5", "target").
 		says(etl.SevWarning, "qualified_label", "Return!A6", "negative").
 		says(etl.SevWarning, "qualified_label", "Return!A7", "previous").
-		says(etl.SevWarning, "unrecognised_label", "Return!A8", "abroad")
+		says(etl.SevWarning, "qualified_label", "Return!A8", "abroad") // another country's (words.csv)
 }
 
 // A child label belongs to the nearest parent metric above it in its

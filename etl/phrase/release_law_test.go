@@ -344,3 +344,29 @@ func partValue(part string) (float64, bool) {
 		return v, err == nil
 	}
 }
+
+// TestReleaseAbroadLaw: a supply route or a line from abroad ("3 supply
+// routes from Europe", "3 international drug supply routes") is another
+// country's trade, no county line the force closed (words.csv:
+// "Europe", "abroad", "overseas", "international" change what a figure
+// means). Still drafted: lines and supply routes into or from places of
+// this country ("3 county lines from London", "3 supply routes into
+// Kent").
+func TestReleaseAbroadLaw(t *testing.T) {
+	cases := releaseCases{}
+	for _, v := range []float64{3, 12} {
+		f := releaseFig{"", "lines_closed", "", v}
+		for _, verb := range []string{"closed", "disrupted", "dismantled", "shut down"} {
+			for _, obj := range []string{"supply routes", "drug supply routes", "county lines", "drugs lines", "deal lines"} {
+				for _, abroad := range []string{"%s %v %s from Europe", "%s %v %s from abroad", "%s %v %s from overseas",
+					"%s %v international %s", "%s %v %s running from Europe into Kent", "%s %v European %s"} {
+					cases.add(fmt.Sprintf("Officers "+abroad+".", verb, v, obj), f, false)
+				}
+				for _, home := range []string{"%s %v %s", "%s %v %s from London", "%s %v %s into Kent", "%s %v %s running from Liverpool into Kent"} {
+					cases.add(fmt.Sprintf("Officers "+home+".", verb, v, obj), f, true)
+				}
+			}
+		}
+	}
+	releaseLaw(t, "TestReleaseAbroadLaw", cases)
+}
