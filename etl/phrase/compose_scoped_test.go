@@ -299,8 +299,9 @@ func TestScopedNoFactLaw(t *testing.T) {
 	// beginning Monday on Wednesday"), a list with a value ("Officers
 	// seized 3 knives, crack and cocaine worth £250,000 on Wednesday"),
 	// a clause with no figure between ("and the busiest day was Monday
-	// yesterday"); lower the ceiling as they are refused
-	if ceiling := 57; bad > ceiling {
+	// yesterday"); lower the ceiling as they are refused. ("in the
+	// first week of action by Wednesday" is refused: "by" bounds no week)
+	if ceiling := 31; bad > ceiling {
 		t.Errorf("%d of %d clauses in a scope read a fact of the week, above %d", bad, len(pairs), ceiling)
 	}
 }

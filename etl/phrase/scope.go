@@ -430,7 +430,9 @@ var runVerbs = map[string]bool{"ran": true, "run": true, "runs": true, "running"
 func (p *parser) endsWeek(w int) bool {
 	toks := p.toks
 	b := w - 1
-	if b < 0 {
+	if b < 0 || toks[w].is("by") {
+		// "by" counts up to a day; it bounds no stretch: "12 arrests in
+		// the week of action by Wednesday" are those up to Wednesday
 		return false
 	}
 	t := toks[b]
