@@ -64,18 +64,18 @@ func (c *draftCmd) run(ctx context.Context, cfg Config, args []string) error {
 		}
 		force = fo.Code
 	}
-	// the text is read as the given force's: another force it names is
-	// another's, whichever it names first
-	rel := rd.ReleaseOf(string(text), force)
-	d := report.Draft{Source: filepath.Base(args[0]), Force: rel.Force, ForceUnsure: len(rel.OtherForces) > 0, Operation: rel.Operation}
-	if force != "" {
-		d.ForceUnsure = false
-	}
 	if c.operation != "" {
 		if _, ok := cat.Operation(c.operation); !ok {
 			return usageError{fmt.Sprintf("draft: --operation %q is no operation code of operations.csv", c.operation)}
 		}
-		d.Operation = c.operation
+	}
+	// the text is read as the given force's: another force it names is
+	// another's, whichever it names first; and its dates against the
+	// given operation's week
+	rel := rd.ReleaseIn(string(text), force, c.operation)
+	d := report.Draft{Source: filepath.Base(args[0]), Force: rel.Force, ForceUnsure: len(rel.OtherForces) > 0, Operation: rel.Operation}
+	if force != "" {
+		d.ForceUnsure = false
 	}
 	for _, f := range rel.Facts {
 		d.Figures = append(d.Figures, report.DraftFigure{Metric: f.Metric, Item: f.Item, Unit: f.Unit, Value: f.Value, Qualifier: f.Qualifier, Sentence: f.Sentence})

@@ -43,7 +43,13 @@ func (r *Reader) Release(text string) Release { return r.ReleaseOf(text, "") }
 // ReleaseOf reads a press release as the text of the force given (its
 // code; "" for the force it names first): "Essex Police made 12 arrests"
 // in a release drafted for Kent is Essex's figure, not Kent's.
-func (r *Reader) ReleaseOf(text, force string) Release {
+func (r *Reader) ReleaseOf(text, force string) Release { return r.ReleaseIn(text, force, "") }
+
+// ReleaseIn reads a press release as ReleaseOf does, of the operation
+// given (its code; "" for the one whose dates the text gives): its
+// week is what the release's dates are judged against ("On 3 October"
+// in a release of 11-17 October is another period's).
+func (r *Reader) ReleaseIn(text, force, operation string) Release {
 	var out Release
 	var forces []catalog.Force
 	for _, f := range r.cat.ForcesIn(text) {
@@ -68,6 +74,9 @@ func (r *Reader) ReleaseOf(text, force string) Release {
 		out.Force = force
 	}
 	out.Operation = r.operationIn(text)
+	if operation != "" {
+		out.Operation = operation
+	}
 	// the figures are the force's named first: a place that is not its
 	// whole area, or another force, makes a figure not its week's
 	// and a date outside the week it gives is another period's

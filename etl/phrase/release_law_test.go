@@ -370,3 +370,29 @@ func TestReleaseAbroadLaw(t *testing.T) {
 	}
 	releaseLaw(t, "TestReleaseAbroadLaw", cases)
 }
+
+// TestReleaseInWeekLaw: a release that gives no dates of its own is
+// judged against the week of the operation it is drafted for (draft
+// --operation): a date outside that week is another period's there too.
+func TestReleaseInWeekLaw(t *testing.T) {
+	r := newReader(t)
+	bad, n := 0, 0
+	for _, f := range releaseFigs {
+		for _, d := range []string{"On 3 October %s.", "%s (w/e 10/10/2021).", "Since 1 October %s.", "On 24 October, %s."} {
+			s := fmt.Sprintf(d, f.clause)
+			s = capFirst(s)
+			n += 2
+			if drafts(r.ReleaseIn("Kent Police\n"+s, "kent", "2021-10"), f) {
+				bad++
+				t.Errorf("%q in a release for 2021-10 drafts %s %v", s, f.metric, f.v)
+			}
+			if !drafts(r.ReleaseIn("Kent Police\n"+capFirst(f.clause)+".", "kent", "2021-10"), f) {
+				bad++
+				t.Errorf("%q in a release for 2021-10 is not drafted", capFirst(f.clause))
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("TestReleaseInWeekLaw: %d of %d cases wrong", bad, n)
+	}
+}
