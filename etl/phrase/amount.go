@@ -18,6 +18,7 @@ type amount struct {
 	unitWord *entry  // the unit word, which may also name what is counted: "wraps"
 	poundsOf bool    // "5 pounds of": a weight or a sum?
 	fraction bool    // "a quarter of a kilo": a part of a unit, not read
+	apart    bool    // "2 kilos and a half kilo", "12 and a half wraps": one quantity or two, or a part of what has none
 	ranged   bool    // "£20,000-£30,000", "between 20 and 30": a range, not one figure
 	spaced   bool    // "1 200": one number with a space in it, or two?
 	q        etl.Qualifier
@@ -102,11 +103,24 @@ func (r *Reader) readAmount(toks []token, i int) (amount, bool) {
 			j += m
 			// "a kilo and a half", "two ounces and a quarter": the part
 			// is of the unit; but "a kilo and a half kilo" is two.
-			if f, k := andFraction(toks, j, 1, true); k > j && s.unit == etl.UnitGrams && !r.unitAt(toks, k) {
-				a.value += f * s.factor
-				j = k
+			if f, k := andFraction(toks, j, 1, true); k > j {
+				if r.unitAt(toks, k) || s.unit != etl.UnitGrams {
+					// "2 kilos and a half kilo": the part, said with a
+					// unit of its own, is not read, and the whole alone
+					// would understate what was seized; "5 wraps and a
+					// half": a count has no halves
+					a.apart = true
+				} else {
+					a.value += f * s.factor
+					j = k
+				}
 			}
 		}
+	}
+	// "12 and a half wraps", "two and a half knives": a whole and a part
+	// only of a weight or a sum; a count has no halves.
+	if n.mixed && a.unit != etl.UnitGrams && a.unit != etl.UnitGBP && a.unit != etl.UnitEUR {
+		a.apart = true
 	}
 	// Hedges after: "20+", "£45,000 and more", "£4,500 (approx)".
 	if j < len(toks) {

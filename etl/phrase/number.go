@@ -13,6 +13,7 @@ type number struct {
 	article  bool // "a"/"an": one, but only if a noun follows
 	words    bool // written in words
 	frac     bool // begins with a part of a whole: "half a", "a half", "a quarter of a"
+	mixed    bool // a whole and a part said "and": "2 and a half", "one and a quarter"
 }
 
 var numberWords = map[string]float64{
@@ -58,8 +59,10 @@ func readNumber(toks []token, i int, money bool) (number, bool) {
 			return number{value: v, from: i, to: to, frac: true}, true // "1/2 kilo"
 		}
 		n := number{value: t.num, from: i, to: i + 1}
-		if f, to := andFraction(toks, i+1, t.num, false); to > i+1 {
-			n.value, n.to = t.num+f, to // "2 and a half kg"
+		// "2 and a half kg"; but never after a sum of money: "£4,500 and
+		// a half kilo of cocaine" is two things, not £4,500.50
+		if f, to := andFraction(toks, i+1, t.num, false); to > i+1 && !money {
+			n.value, n.to, n.mixed = t.num+f, to, true
 			if s, j, ok := readScale(toks, to, money); ok && !shortScale(toks[to].norm) {
 				n.value *= s
 				n.to = j
@@ -78,7 +81,7 @@ func readNumber(toks []token, i int, money bool) (number, bool) {
 		}
 		if f, to := andFraction(toks, n.to, n.value, false); to > n.to && plainWords(toks[n.from:n.to]) {
 			// "one and a half kilos", "one and a half thousand pounds"
-			n.value, n.to = n.value+f, to
+			n.value, n.to, n.mixed = n.value+f, to, true
 			if to < len(toks) && toks[to].kind == tWord && toks[to].text == strings.ToLower(toks[to].text) {
 				if s, ok := scales[toks[to].norm]; ok && !shortScale(toks[to].norm) || toks[to].norm == "dozen" {
 					if toks[to].norm == "dozen" {
@@ -157,6 +160,9 @@ func afterAnd(toks []token, i int, n number, unitWord func(int) bool) bool {
 		return false
 	}
 	p := toks[i-2]
+	if p.kind == tNum && i >= 3 && toks[i-3].kind == tSym {
+		return false // "£4,500 and a half kilo": the half kilo is no part of a sum
+	}
 	if p.kind == tNum || p.kind == tWord && (numberWords[p.norm] > 0 || scales[p.norm] > 0 || p.norm == "dozen") {
 		return true
 	}

@@ -2493,6 +2493,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeUnit, "", "a part of a unit is not read")
 		return
 	}
+	if m.amt != nil && m.amt.apart {
+		say(CodeUnit, "", "a whole and a part said apart (\"2 kilos and a half kilo\") or a part of a count (\"12 and a half wraps\"): not read")
+		return
+	}
 	if m.amt != nil && m.amt.poundsOf {
 		say(CodeUnit, "pounds", "\"pounds of\" may be a weight or a sum of money")
 		return

@@ -27,7 +27,11 @@ type mixedWant struct {
 // thousand and a half kilos", "1.5 and a half kilos", "a dozen and a
 // half", "1 and 2/3 kilos"). Still drafted as before: "1.5kg", "half a
 // kilo", "a kilo", a part that is a figure of its own after another
-// thing ("5 knives and a half kilo of cocaine").
+// thing ("5 knives and a half kilo of cocaine", "£4,500 and a half kilo
+// of cocaine": a sum is never the whole of a part after it). Refused
+// too: a whole and a part each with its unit ("2 kilos and a half kilo",
+// whose whole alone would understate it) and a part of a count ("12 and
+// a half wraps", "5 wraps and a half": a count has no halves).
 func TestReleaseMixedFractionLaw(t *testing.T) {
 	r := newReader(t)
 	type word struct {
@@ -77,8 +81,25 @@ func TestReleaseMixedFractionLaw(t *testing.T) {
 		cases["Officers seized a kilo of "+d+"."] = []mixedWant{{"drugs_seized", d, 1000}}
 		cases["Officers seized two kilos of "+d+"."] = []mixedWant{{"drugs_seized", d, 2000}}
 		cases["Officers seized 5 knives and a half kilo of "+d+"."] = []mixedWant{{"weapons_seized", "knife", 5}, {"drugs_seized", d, 500}}
+		// a sum is never the whole of a part after it; a whole and a part
+		// each with its unit are not read, the whole alone understating
+		// it (review20 R15, R16)
+		cases["Officers seized £4,500 and a half kilo of "+d+"."] = []mixedWant{{"drugs_seized", d, 500}, {"cash_seized", "", 0}}
+		cases["Officers seized £4,500 and a half kilo of "+d+" and 5 knives."] = []mixedWant{{"drugs_seized", d, 500}}
+		for _, u := range []string{"kilos and a half kilo", "kg and a half kg", "ounces and a quarter ounce", "kilos and three quarters of a kilo"} {
+			cases["Officers seized 2 "+u+" of "+d+"."] = []mixedWant{{"drugs_seized", d, 0}}
+		}
 	}
 	cases["Officers seized a dozen and a half knives."] = []mixedWant{{"weapons_seized", "knife", 0}}
+	// a count has no halves (review20 R17): not read, never rounded
+	for _, w := range []string{"12", "one", "two", "1"} {
+		for _, p := range []string{"a half", "a quarter", "three quarters"} {
+			cases[fmt.Sprintf("Officers seized %s and %s wraps of heroin.", w, p)] = []mixedWant{{"drugs_seized", "heroin", 0}}
+			cases[fmt.Sprintf("Officers seized %s and %s knives.", w, p)] = []mixedWant{{"weapons_seized", "knife", 0}}
+			cases[fmt.Sprintf("Officers seized %s and %s cannabis plants.", w, p)] = []mixedWant{{"drugs_seized", "cannabis", 0}}
+			cases[fmt.Sprintf("Officers seized %s wraps and %s of heroin.", w, p)] = []mixedWant{{"drugs_seized", "heroin", 0}, {"drugs_seized", "", 0}}
+		}
+	}
 	cases["Officers seized £4,500 in cash."] = []mixedWant{{"cash_seized", "", 4500}}
 	cases["Officers seized £1.5 million in cash."] = []mixedWant{{"cash_seized", "", 1.5e6}}
 	bad := 0
