@@ -1356,7 +1356,27 @@ func (x *extractor) namedScope(text string) string {
 	if why := x.otherScope(text); why != "" {
 		return why
 	}
-	rest := x.withoutOwnNames(text)
+	return x.widerScope(x.withoutOwnNames(text))
+}
+
+// outsideScope is namedScope but for a part of the force: the words say
+// the figures are, or hold, some that are not the force's at all
+// (another force's, a ROCU's, a wider area's, a region's, shared with
+// others). A total over a row so headed is not the force's own.
+func (x *extractor) outsideScope(text string) string {
+	if x.ret.Force == "" || wholeForce.MatchString(text) || correctionHeading(text) {
+		return ""
+	}
+	if why := x.otherBody(text); why != "" {
+		return why
+	}
+	return x.widerScope(x.withoutOwnNames(text))
+}
+
+// widerScope is namedScope by the words of rest (the heading with the
+// force's own names blanked out) that name a wider area, a region or
+// figures shared with others.
+func (x *extractor) widerScope(rest string) string {
 	if w := x.scopeWord(rest); w != "" {
 		return fmt.Sprintf("it names a wider area than the force's, or figures shared with others (%q)", w)
 	}

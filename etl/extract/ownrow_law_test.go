@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,6 +95,7 @@ func TestOwnRowLaw(t *testing.T) {
 			}
 		},
 	}.run(t)
+	ownTotalRowLaw(t)
 }
 
 // Law: a few words alone in a row over the first figures that say whose
@@ -158,6 +160,113 @@ func TestOwnBlockTitleLaw(t *testing.T) {
 				atTitle = atTitle || m.Severity == etl.SevError && strings.Contains(m.Text, "!A3")
 			}
 			v.want(atTitle || p.messageNames("A3", c.title) || p.messageNames("B4", c.title), "no message at A3 or B4 names %q", c.title)
+		},
+	}.run(t)
+}
+
+// ownTotalRowLaw, part of TestOwnRowLaw. Law: a transposed table's total row (`Total`, `Force total`) is the
+// force's own only when every row above it is the force's or a part of
+// it. Over a row that is another force's, a wider area's, a region's or
+// shared (`Kent │ 43`, `Essex Police │ 30`, `Total │ 73`) the total is
+// not loaded and a warning at its heading names it; the force's own row
+// beside it (`Kent`) still loads. Over parts only (`Medway`, `Swale`) the
+// total loads. The heading of the rows' column and numbers or text for
+// figures vary with the case.
+func ownTotalRowLaw(t *testing.T) {
+	headers := []string{"Area", "District", "Figures for"}
+	outside := []string{"National", "National total", "All forces", "Regional total", "South East", "England and Wales", "Essex Police", "Essex", "Combined"}
+	parts := [][]string{{"Medway", "Swale"}, {"Medway district", "North Kent"}, {"Thanet", "Swale"}}
+	totals := []string{"Total", "Force total", "Totals", "Kent total"}
+	type tc struct {
+		above  []string
+		total  string
+		refuse bool
+		own    int // the row of the force's own figures above the total (43 │ 12), 0 for none
+		n      int // the case's number: its column heading and kind of figures
+	}
+	var cases []tc
+	for _, o := range outside {
+		for _, total := range totals {
+			cases = append(cases,
+				tc{[]string{"Kent", o}, total, true, 4, 0},
+				tc{[]string{o, "Kent Police"}, total, true, 5, 0},
+				tc{[]string{"Medway", "Swale", o}, total, true, 0, 0})
+		}
+	}
+	for _, p := range parts {
+		for _, total := range totals {
+			for range headers {
+				cases = append(cases, tc{p, total, false, 0, 0})
+			}
+		}
+	}
+	figures := func(row string) [2]int {
+		switch {
+		case row == "Kent" || row == "Kent Police":
+			return [2]int{43, 12}
+		case slices.Contains(outside, row):
+			return [2]int{30, 10}
+		}
+		return [2]int{7 + len(row), 3}
+	}
+	totalOf := func(c tc) [2]int {
+		var s [2]int
+		for _, r := range c.above {
+			f := figures(r)
+			s[0], s[1] = s[0]+f[0], s[1]+f[1]
+		}
+		return s
+	}
+	cell := func(i, v int) any {
+		if i%2 == 1 {
+			return fmt.Sprint(v)
+		}
+		return v
+	}
+	for i := range cases {
+		cases[i].n = i
+	}
+	law[tc]{
+		what:  "a transposed table's total row",
+		cases: cases,
+		name: func(c tc) string {
+			return fmt.Sprintf("%s │ Arrests │ Warrants over %s, then %s (figures as text: %v)", headers[c.n%len(headers)], strings.Join(c.above, ", "), c.total, c.n%2 == 1)
+		},
+		sheet: func(c tc, b *lawBook) {
+			i := c.n
+			rows := [][]any{{kentTitle}, nil, {headers[i%len(headers)], "Arrests", "Warrants"}}
+			for _, r := range c.above {
+				f := figures(r)
+				rows = append(rows, []any{r, cell(i, f[0]), cell(i, f[1])})
+			}
+			s := totalOf(c)
+			rows = append(rows, []any{c.total, cell(i, s[0]), cell(i, s[1])}, nil, phonesRow)
+			b.Rows("A1", rows...)
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			v.want(p.phonesLoaded(), "the phones below it are not loaded")
+			row := 4 + len(c.above)
+			a, w := p.value("arrests"), p.value("warrants")
+			if !c.refuse {
+				s := totalOf(c)
+				v.want(a != nil && a.Cell == fmt.Sprintf("B%d", row) && *a.Value == float64(s[0]) && w != nil && w.Cell == fmt.Sprintf("C%d", row) && *w.Value == float64(s[1]),
+					"want the total's arrests %d and warrants %d loaded from row %d; got arrests %s", s[0], s[1], row, lineOf(a))
+				return
+			}
+			for _, ref := range []string{fmt.Sprintf("B%d", row), fmt.Sprintf("C%d", row)} {
+				if at := p.factsAt(ref); len(at) > 0 {
+					v.wrong("loaded the total %s", lineOf(&at[0]))
+				}
+			}
+			if !p.messageNames(fmt.Sprintf("A%d", row), c.total) {
+				v.wrong("the total refused with no message at A%d naming %q", row, c.total)
+			}
+			if c.own > 0 {
+				v.want(a != nil && a.Cell == fmt.Sprintf("B%d", c.own) && *a.Value == 43 && w != nil && w.Cell == fmt.Sprintf("C%d", c.own) && *w.Value == 12,
+					"want the force's own arrests 43 and warrants 12 loaded from row %d; got arrests %s", c.own, lineOf(a))
+			} else if a != nil || w != nil {
+				v.wrong("loaded arrests %s, warrants %s", lineOf(a), lineOf(w))
+			}
 		},
 	}.run(t)
 }

@@ -1148,13 +1148,41 @@ func (x *extractor) notOwnRow(g *grid, fr figureRow) bool {
 	return true
 }
 
+// totalOverOutside refuses a transposed table's total row (`Total`,
+// `Force total`) under a row whose heading, at cell outside, names
+// figures none of the force's (another force's, a wider area's, shared:
+// outsideScope): `Kent │ 43`, `Essex │ 30`, `Total │ 73` adds Essex's
+// arrests to Kent's. A total over the force's parts (`Medway`, `Swale`)
+// is the force's own. One warning at the total's heading names it and
+// the row it adds; it reports whether it refused.
+func (x *extractor) totalOverOutside(g *grid, fr figureRow, outside int) bool {
+	t, o := g.cell(fr.whose), g.cell(outside)
+	if findPhrase(strings.Fields(catalog.Normalize(t.Text)), subtotalWords) == "" {
+		return false
+	}
+	for _, k := range g.byRow[fr.row] {
+		g.used[k] = true
+	}
+	x.refuse(etl.SevWarning, "not_the_force_week", g.sheet.Name, t.Ref(), x.figureRefs(g, g.byRow[fr.row]),
+		"the row headed %q at %s totals the rows above it, and the row headed %q at %s is not the force's (%s): the total is not the force's own for the week; not loaded",
+		strings.TrimSpace(t.Text), t.Ref(), strings.TrimSpace(o.Text), o.Ref(), x.outsideScope(o.Text))
+	return true
+}
+
 // thisWeeksRows drops the rows headed as another period (noting each) and,
 // unless each row names its force, keeps one row: the one headed as this
 // week's, or none with a warning when nothing says which it is.
 func (x *extractor) thisWeeksRows(g *grid, rows []figureRow, hasForce bool, firstCol int) []figureRow {
 	var keep []figureRow
+	outside := -1 // the first row's heading that names figures none of the force's
 	for _, fr := range rows {
 		if fr.p != periodOther && fr.whose >= 0 && x.notOwnRow(g, fr) {
+			if outside < 0 && x.outsideScope(g.cell(fr.whose).Text) != "" {
+				outside = fr.whose
+			}
+			continue
+		}
+		if fr.p != periodOther && fr.whose >= 0 && outside >= 0 && x.totalOverOutside(g, fr, outside) {
 			continue
 		}
 		if fr.p == periodOther {

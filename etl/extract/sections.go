@@ -182,6 +182,18 @@ var (
 // left out ("(not included above)"). "" for a topic ("Drugs") or the
 // force itself.
 func (x *extractor) otherScope(text string) string {
+	if why := x.otherBody(text); why != "" {
+		return why
+	}
+	if w := partOfForceWords.FindString(text); w != "" {
+		return fmt.Sprintf("it names a part of the force (%q)", w)
+	}
+	return ""
+}
+
+// otherBody is otherScope by the words that say the figures are none of
+// the force's, not even a part's: another force, a ROCU, figures left out.
+func (x *extractor) otherBody(text string) string {
 	if w := leftOutWords.FindString(text); w != "" {
 		return fmt.Sprintf("it says %q", w)
 	}
@@ -192,9 +204,6 @@ func (x *extractor) otherScope(text string) string {
 	}
 	if w := rocuWords.FindString(text); w != "" {
 		return "it names a regional organised crime unit (" + w + ")"
-	}
-	if w := partOfForceWords.FindString(text); w != "" {
-		return fmt.Sprintf("it names a part of the force (%q)", w)
 	}
 	return ""
 }
