@@ -1249,6 +1249,20 @@ var placeWords = map[string]bool{"in": true, "at": true, "across": true, "within
 // combinedWords say a value is of all that comes before it.
 var combinedWords = map[string]bool{"combined": true, "total": true, "overall": true, "collective": true, "joint": true}
 
+// bare reports a figure with no noun of its own: no unit, no word but
+// verbs ("Officers seized 12", "knives and 12").
+func (p *parser) bare(m *mention) bool {
+	if m.amt == nil || m.amt.unit != "" || m.amt.unitWord != nil {
+		return false
+	}
+	for _, k := range m.core {
+		if p.els[k].kind == eLex && !p.els[k].verbLike() {
+			return false
+		}
+	}
+	return true
+}
+
 // tail reads the trailing words after the figure up to the next figure or
 // a strong boundary: they may complete it ("69 referrals were made to the
 // National Referral Mechanism") but never overrule it.
@@ -1260,11 +1274,19 @@ func (p *parser) tail(m *mention, limit int) {
 		m.describes = true
 	}
 	parts := false
+	// "Officers seized knives and 12 in the car", "seized 12 in the
+	// boot of a car", "near the van": after a figure with no noun of
+	// its own, a place (a preposition of place, placePrep, before a
+	// determiner) names where, not what: its words do not give the
+	// number its noun.
+	where := false
+	bare := p.bare(m)
 	for ; k < limit && k < len(p.els); k++ {
 		el := p.els[k]
 		if el.strong() || el.kind == eAmount {
 			break
 		}
+		where = where || bare && placePrep[p.word(k)] && k+1 < len(p.els) && p.els[k+1].kind == eFunc && p.els[k+1].fn == "det"
 		if el.kind == eFunc && el.fn == "part" {
 			parts = true // "14 weapons including knives": what follows are its parts
 		}
@@ -1280,7 +1302,7 @@ func (p *parser) tail(m *mention, limit int) {
 			}
 			// "12 people, including children": what the total includes
 			// is a part of it, never a word that narrows it.
-			if !parts {
+			if !parts && !where {
 				m.soft = append(m.soft, k)
 				m.trail = append(m.trail, k)
 			}
