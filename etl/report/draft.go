@@ -92,12 +92,8 @@ func WriteDraft(w io.Writer, cat *catalog.Catalog, d Draft) error {
 	}
 	unplaced := append([]DraftNote(nil), d.Unplaced...)
 	for _, fg := range d.Figures {
-		cells, ok := draftCells(cat, layout, fg)
-		if !ok {
-			why := "the template has no cell for it"
-			if m, known := cat.Metric(fg.Metric); known && m.ItemKind == "" && !unitFits(m, fg.Unit) {
-				why = fmt.Sprintf("it is in %s and the template's cell holds %s; not converted, keep it apart", unitName(string(fg.Unit)), unitName(m.Unit))
-			}
+		cells, why := draftCells(cat, layout, fg)
+		if why != "" {
 			unplaced = append(unplaced, DraftNote{Sentence: fg.Sentence, Why: fmt.Sprintf("%s %s: %s", fg.Metric+itemPart(fg.Item), figureText(fg), why)})
 			continue
 		}
@@ -153,19 +149,27 @@ type draftCell struct {
 	values map[string]any // every cell to set: the figure, and its unit where the table asks
 }
 
-// draftCells finds where a figure goes in the template.
-func draftCells(cat *catalog.Catalog, layout Layout, fg DraftFigure) (draftCell, bool) {
+// noCell is why a figure is not placed when the template has no cell
+// for it.
+const noCell = "the template has no cell for it"
+
+// draftCells finds where a figure goes in the template, or says why it
+// goes nowhere.
+func draftCells(cat *catalog.Catalog, layout Layout, fg DraftFigure) (draftCell, string) {
 	m, ok := cat.Metric(fg.Metric)
 	if !ok {
-		return draftCell{}, false
+		return draftCell{}, noCell
 	}
 	v := draftValue(fg)
 	if m.ItemKind == "" {
 		ref, ok := layout[fg.Metric]
-		if !ok || !unitFits(m, fg.Unit) {
-			return draftCell{}, false
+		if !ok {
+			return draftCell{}, noCell
 		}
-		return draftCell{value: ref, notes: layout[fg.Metric+"#notes"], values: map[string]any{ref: v}}, true
+		if !unitFits(m, fg.Unit) {
+			return draftCell{}, fmt.Sprintf("it is in %s and the template's cell holds %s; not converted, keep it apart", unitName(string(fg.Unit)), unitName(m.Unit))
+		}
+		return draftCell{value: ref, notes: layout[fg.Metric+"#notes"], values: map[string]any{ref: v}}, ""
 	}
 	base := fg.Metric + "/" + fg.Item + "/"
 	out := draftCell{notes: layout[base+"notes"], values: map[string]any{}}
@@ -181,19 +185,19 @@ func draftCells(cat *catalog.Catalog, layout Layout, fg DraftFigure) (draftCell,
 		col = "qty"
 		unitRef, ok := layout[base+"unit"]
 		if !ok {
-			return draftCell{}, false
+			return draftCell{}, noCell
 		}
 		out.values[unitRef] = string(fg.Unit)
 	default:
-		return draftCell{}, false
+		return draftCell{}, noCell
 	}
 	ref, ok := layout[base+col]
 	if !ok {
-		return draftCell{}, false
+		return draftCell{}, noCell
 	}
 	out.value = ref
 	out.values[ref] = v
-	return out, true
+	return out, ""
 }
 
 // unitFits reports whether a figure in unit u may be written into the one
