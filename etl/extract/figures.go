@@ -184,9 +184,14 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		if x.inComparison(g, c.cell) {
 			continue // under "Year to date", on a sheet named "Last IW"
 		}
+		// under: the figure stands under its column's headings, not in the
+		// label's cell ("Arrests: 12"); said before the readers below
+		// rewrite its text to the figure alone ("43 (w/e 17/10/2021)",
+		// "43*", "43 - Kent Police")
+		under := c.text == ""
 		var hd heading
 		head := -1
-		if c.text == "" { // "Arrests: 12" stands in the labels' column, not under a heading
+		if under {
 			hd, head = x.columnHeading(g, c.cell)
 		}
 		p := x.periodOf(hd)
@@ -194,7 +199,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			x.comparisonColumn(g, head, hd, c.cell)
 			continue
 		}
-		if c.text == "" {
+		if under {
 			if o, h, ok := x.otherMetricColumn(g, c.cell, m); ok {
 				v := g.cell(c.cell)
 				x.refuse(etl.SevWarning, "breakdown", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s at %s is under the heading %q at %s: a part of %s the catalogue has no figure for, not %s; not loaded",
@@ -206,7 +211,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		if c, ok = x.withScaleWord(g, c, m); !ok {
 			continue
 		}
-		if c.text == "" {
+		if under {
 			if c, ok = x.withHeading(g, c, m); !ok {
 				continue
 			}
@@ -225,6 +230,12 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			// "17 people were arrested, 4 of them under 18", "Weapons
 			// seized: 3 machetes and 2 knives"
 			kept := x.found[:n]
+			if under && x.notOwnColumn(g, c.cell) {
+				// "43*" under "National": the heading judges a sentence's
+				// figures as it judges a bare one
+				x.found = kept
+				continue
+			}
 			for _, fd := range x.found[n:] {
 				if !x.noteRefuses(g, c, m.Label, fd.fact) {
 					kept = append(kept, fd)
@@ -240,7 +251,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		if len(byUnit[f.Unit]) == 0 {
 			units = append(units, f.Unit)
 		}
-		byUnit[f.Unit] = append(byUnit[f.Unit], read{f, p, c.cell, head, c.text == "", c.row})
+		byUnit[f.Unit] = append(byUnit[f.Unit], read{f, p, c.cell, head, under, c.row})
 	}
 	for _, u := range units {
 		rs := byUnit[u]

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"testing"
@@ -185,6 +186,54 @@ func oneColumnLaw(t *testing.T, refused, loaded []string) {
 				f := p.value(m.metric)
 				v.want(f != nil && f.Cell == cell && *f.Value == m.value && !p.r.Rejected(), "want %s %v loaded from %s", m.metric, m.value, cell)
 			}
+		},
+	}.run(t)
+}
+
+// Law: a figure's own words never take it past its column's heading.
+// Alone under a heading naming a wider area, another force, a part of
+// the force or another period (`Metric │ National` over `Arrests │ 43
+// (w/e 17/10/2021)`), a figure with a note of the week, a footnote mark
+// or the force's own name after it is refused as the bare figure is,
+// with a message at the figure or the heading (or the return is rejected
+// naming the heading, for another force where a title may stand); under a
+// heading that says nothing against it, it loads.
+func TestOneColumnNotedFigureLaw(t *testing.T) {
+	t.Parallel()
+	type tc struct{ head, value string }
+	values := []string{"43", "43 (w/e 17/10/2021)", "43*", "43 - Kent Police", "43 (Kent Police)"}
+	heads := []string{"National", "All forces", "Regional total", "Essex Police", "Medway", "Thanet", "Year to 17/10/2021", "Last year", "Total", "This week"}
+	refused := func(h string) bool { return h != "Total" && h != "This week" }
+	var cases []tc
+	for _, h := range heads {
+		for _, v := range values {
+			cases = append(cases, tc{h, v})
+		}
+	}
+	law[tc]{
+		what:  "a noted figure under one column's heading",
+		cases: cases,
+		name:  func(c tc) string { return fmt.Sprintf("%q over Arrests │ %q", c.head, c.value) },
+		sheet: func(c tc, b *lawBook) {
+			b.Rows("A1", []any{"Kent Police - County lines intensification week 11-17 October 2021"}, nil,
+				[]any{"Metric", c.head}, []any{"Arrests", c.value})
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			loaded := len(p.factsAt("B4")) > 0 && !p.r.Rejected()
+			if !refused(c.head) {
+				f := p.value("arrests")
+				v.want(f != nil && f.Cell == "B4" && *f.Value == 43 && !p.r.Rejected(), "want arrests 43 loaded from B4")
+				return
+			}
+			if loaded {
+				v.wrong("loaded %s under %q", lineOf(&p.factsAt("B4")[0]), c.head)
+				return
+			}
+			named := false
+			for _, msg := range p.r.Messages {
+				named = named || (msg.Severity == etl.SevWarning || msg.Severity == etl.SevError) && (msg.Cell == "B4" || msg.Cell == "B3" || slices.Contains(msg.Cells, "B4") || strings.Contains(msg.Text, "!B3)"))
+			}
+			v.want(named, "B4 under %q refused with no message at it or the heading", c.head)
 		},
 	}.run(t)
 }
