@@ -565,11 +565,14 @@ func (p *parser) otherDate(i int) (from, end int, kind scopeKind, ok bool) {
 	if !d.within(p.week.From, p.week.To) {
 		return w, e, scopePeriod, true
 	}
-	switch {
-	case role > 0 && d.is(p.week.To) && p.longerBefore(w):
+	if role > 0 && d.is(p.week.To) {
 		// "in the year to 17 October", "the 28 days to 17 October":
 		// a longer stretch that ends with the week
-		return p.longerStart(w), e, scopePeriod, true
+		if from := p.longerStart(w); from < w {
+			return from, e, scopePeriod, true
+		}
+	}
+	switch {
 	case role < 0 && d.is(p.week.From), role > 0 && d.is(p.week.To):
 		return i, i, scopeNone, false // the week's own bound
 	case role > 0 && (runningWords[p.toks[w].norm] || p.toks[w].is("as")):
@@ -649,10 +652,6 @@ func (p *parser) anotherVerbsDate(k, from int) (int, bool) {
 	return 0, false
 }
 
-// futureAux are the auxiliaries of a future or of what may be: no
-// figure a release gives for its week is one.
-var futureAux = map[string]bool{"will": true, "would": true, "shall": true, "could": true, "may": true, "might": true, "should": true, "can": true}
-
 // irregularPast are past forms of verbs with no "-ed".
 var irregularPast = map[string]bool{"began": true, "begun": true, "ran": true, "held": true, "set": true, "due": true, "sent": true, "brought": true, "taken": true, "given": true}
 
@@ -661,7 +660,7 @@ var irregularPast = map[string]bool{"began": true, "begun": true, "ran": true, "
 func (p *parser) futureBefore(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
 		if el := p.els[k]; el.kind == eFunc && el.fn == "aux" {
-			if futureAux[p.toks[el.from].norm] {
+			if modals[p.toks[el.from].norm] { // a future or what may be: no figure a release gives for its week
 				return true
 			}
 			continue
@@ -679,7 +678,7 @@ func (p *parser) otherVerb(j int) bool {
 	el := p.els[j]
 	t := p.toks[el.from]
 	if el.kind == eFunc && el.fn == "aux" {
-		return futureAux[t.norm]
+		return modals[t.norm]
 	}
 	if t.kind != tWord || t.text != strings.ToLower(t.text) {
 		return false
@@ -754,14 +753,10 @@ func (p *parser) lastClause(b int) int {
 	return 0
 }
 
-// longerBefore reports a stretch longer than the week named in the few
-// words before the bound at token w: "the year to", "the four weeks
-// to", "the 28 days to", "the month ending". "The week to" and "the
-// seven days to" name the week.
-func (p *parser) longerBefore(w int) bool { return p.longerStart(w) < w }
-
-// longerStart is the token of the noun of a longer stretch than the week
-// before the bound at token w (longerBefore), or w if there is none.
+// longerStart is the token of the noun of a stretch longer than the week
+// named in the few words before the bound at token w ("the year to",
+// "the four weeks to", "the 28 days to", "the month ending"), or w if
+// there is none: "the week to" and "the seven days to" name the week.
 func (p *parser) longerStart(w int) int {
 	toks := p.toks
 	for b := w - 1; b >= 0 && b >= w-3; b-- {
