@@ -199,14 +199,14 @@ func (p *parser) scopes() []scope {
 			// "30 so far" in a return's cell: the week is not over
 			out = append(out, scope{scopeRunning, src(toks, i, i+2), k})
 		case (weekdays[t.norm] || dayWords[t.norm]) && (i > told || p.tellingHasDay(i)) && !p.cell:
-			if p.dayOfRange(i) || weekdays[t.norm] && p.bound(i) || told < 0 && p.telling(i) && !p.tellingHasDay(i) {
+			if p.dayOfRange(i) || weekdays[t.norm] && p.bound(i) || told < 0 && p.tellersDay(i) {
 				continue
 			}
 			if t.is("overnight") && i+1 < len(toks) && toks[i+1].kind == tWord && funcWords[toks[i+1].norm] == "" {
 				continue // "in overnight raids" describes the raids
 			}
 			out = append(out, scope{scopeDay, t.text, k})
-		case t.is("this", "last") && i+1 < len(toks) && dayParts[toks[i+1].norm] && strings.ToLower(toks[i+1].text) == toks[i+1].norm && (i > told || p.tellingHasDay(i+1)) && !(told < 0 && p.telling(i+1) && !p.tellingHasDay(i+1)):
+		case t.is("this", "last") && i+1 < len(toks) && dayParts[toks[i+1].norm] && strings.ToLower(toks[i+1].text) == toks[i+1].norm && (i > told || p.tellingHasDay(i+1)) && !(told < 0 && p.tellersDay(i+1)):
 			out = append(out, scope{scopeDay, src(toks, i, i+2), k})
 		case t.is("last", "past", "previous") && longerTimes[next(toks, i)] && !pluralTok(toks[i+1]):
 			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
@@ -505,7 +505,15 @@ func (p *parser) tellsBefore(day, i int) bool {
 // the figures'.
 func (p *parser) tellingHasDay(i int) bool {
 	toks := p.toks
-	for v := i + 1; v < len(toks) && v < i+14; v++ {
+	// the words of the day itself are no figure: "3 October 2021",
+	// "Tuesday 12 October"
+	from := i + 1
+	if _, e, ok := p.dayAt(i); ok {
+		from = e
+	} else if _, e, ok := p.dayAt(i + 1); ok && weekdays[toks[i].norm] {
+		from = e
+	}
+	for v := from; v < len(toks) && v < i+14; v++ {
 		t := toks[v]
 		if t.kind == tNum || t.is(";", ":", "(", ")", "–", "-", ".") {
 			return false
@@ -513,7 +521,7 @@ func (p *parser) tellingHasDay(i int) bool {
 		if !tellingVerbs[t.norm] {
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= v+3; j++ {
+		for j := from; j < len(toks) && j <= v+3; j++ {
 			if weekdays[toks[j].norm] || dayWords[toks[j].norm] || toks[j-1].is("this", "last") && dayParts[toks[j].norm] {
 				return true
 			}
@@ -522,6 +530,12 @@ func (p *parser) tellingHasDay(i int) bool {
 	}
 	return false
 }
+
+// tellersDay reports that the day at token i is the telling's own, not
+// the figures': it stands beside a verb of telling (telling) and the
+// telling has no nearer day of its own (tellingHasDay: "On 3 October,
+// police said on Friday that ..." gives the figures 3 October).
+func (p *parser) tellersDay(i int) bool { return p.telling(i) && !p.tellingHasDay(i) }
 
 // telling reports a day at token i beside a verb of telling: "Police
 // today announced", "said today", or in brackets after such a day: "said

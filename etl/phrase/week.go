@@ -546,7 +546,7 @@ func (p *parser) otherDate(i int) (from, end int, kind scopeKind, ok bool) {
 		return i, i, scopeNone, false // "Sunday 17 October": judged at its weekday
 	}
 	d, e, ok := p.dayAt(i)
-	if !ok || d.day == 0 || d.month == 0 || p.telling(i) {
+	if !ok || d.day == 0 || d.month == 0 || p.tellersDay(i) {
 		return i, i, scopeNone, false
 	}
 	role, w := p.proseDayRole(i)
