@@ -264,3 +264,70 @@ func checkStance(t *testing.T, r *phrase.Reader, cases []stanceCase) {
 	}
 	t.Logf("%d sentences, %d failed", len(cases), failed)
 }
+
+// TestStanceListLaw: a list of things that a figure opens or ends is
+// judged by the verb of the list, with whatever joins its things ("and",
+// "plus", "as well as", "along with", "together with"; stance.go
+// listWord): "12 knives plus heroin were seized by Border Force" is
+// Border Force's, "... will be seized" not done, both refused (review20:
+// "plus" and "as well as" drafted the knives as Kent's). The verb after
+// a list is its own only when no verb stands before it: a list that is
+// an object ends at the edge of the clause its verb opens, and a clause
+// of its own after it ("Officers seized 12 knives, and a further week of
+// action will take place in November", "..., and Border Force will
+// carry out checks next week") leaves the figure, and the thing beside
+// it, drafted; so does the same list said by the force's own people.
+func TestStanceListLaw(t *testing.T) {
+	r := newReader(t)
+	type thing struct{ noun, metric, item string }
+	things := []thing{{"knives", "weapons_seized", "knife"}, {"machetes", "weapons_seized", "machete"}}
+	joins := []string{"and", "plus", "as well as", "along with", "together with"}
+	drugs := []string{"heroin", "cannabis", "cocaine"}
+	var cases []stanceCase
+	n := 0
+	next := func() (string, float64) {
+		n++
+		x := stanceNums[n%len(stanceNums)]
+		return x.text, x.v
+	}
+	add := func(s string, th thing, unq string, v float64, want, scoped bool, why string) {
+		cases = append(cases, stanceCase{s, stanceFig{metric: th.metric, item: th.item, unq: unq}, v, want, scoped, why})
+	}
+	for _, th := range things {
+		for _, j := range joins {
+			for _, d := range drugs {
+				for _, tail := range []struct {
+					s            string
+					want, scoped bool
+				}{
+					{"were seized by Border Force", false, true}, {"were seized by the NCA", false, true},
+					{"were seized by officers from the NCA", false, true}, {"were found by members of the public", false, false},
+					{"will be seized", false, false}, {"could be seized", false, false}, {"are seized every week", false, false},
+					{"were seized by officers", true, false}, {"were seized", true, false}, {"were seized by Kent Police", true, false},
+				} {
+					num, v := next()
+					unq := d
+					if j != "and" {
+						unq = "" // (a thing after "plus" need not be read)
+					}
+					add(fmt.Sprintf("%s %s %s %s %s.", capFirst(num), th.noun, j, d, tail.s), th, unq, v, tail.want, tail.scoped, "a list first, "+j)
+					num, v = next()
+					add(fmt.Sprintf("%s %s %s %s %s.", capFirst(d), j, num, th.noun, tail.s), th, "", v, tail.want, tail.scoped, "a list last, "+j)
+				}
+				// an object, and a clause of its own after it
+				for _, after := range []string{
+					", and a further week of action will take place in November", ", and officers will return",
+					", and Border Force will carry out checks", " and a further operation will be held", ", and some will be destroyed",
+				} {
+					num, v := next()
+					add(fmt.Sprintf("Officers seized %s %s %s %s%s.", num, th.noun, j, d, after), th, "", v, true, false, "an object, a clause after")
+					num, v = next()
+					add(fmt.Sprintf("Officers seized %s %s %s %s%s.", d, j, num, th.noun, after), th, "", v, true, false, "an object last, a clause after")
+					num, v = next()
+					add(fmt.Sprintf("Officers seized %s %s%s.", num, th.noun, after), th, "", v, true, false, "an object alone, a clause after")
+				}
+			}
+		}
+	}
+	checkStance(t, r, cases)
+}

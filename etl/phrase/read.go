@@ -1350,8 +1350,10 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 	}
 	// "12 people were arrested, and heroin and cannabis will be
 	// seized": items that are the subject of a verb of their own are
-	// what that verb says of them.
-	if v := p.listEnd(k); v < len(els) && p.verbRefused(v) {
+	// what that verb says of them; those with a verb before them are
+	// its object ("Officers seized 5 knives and heroin, and more raids
+	// will follow").
+	if v := p.listEnd(k); p.listVerbBefore(start) < 0 && v < len(els) && p.verbRefused(v) {
 		return nil
 	}
 	u := &mention{el: -1, start: start, end: k, tailEnd: k, core: core, parent: -1}
@@ -1900,21 +1902,6 @@ func (p *parser) quantityBefore(k int, listEl func(int) bool) int {
 		}
 	}
 	return -1
-}
-
-// listEnd is the element where a list of things named with no number
-// that goes on at element k ends: "heroin[ and cannabis] were seized".
-func (p *parser) listEnd(k int) int {
-	els := p.els
-	for k < len(els) {
-		el := els[k]
-		if el.kind == eLex && !el.verbLike() || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "det" || el.fn == "of") || el.kind == ePunct && el.fn == "," {
-			k++
-			continue
-		}
-		break
-	}
-	return k
 }
 
 // amountInClause reports an amount before element k in its clause: the

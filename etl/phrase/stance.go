@@ -83,31 +83,27 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 		return s, true
 	}
 	verbs := append(append([]int{}, m.pre...), m.verbs...)
-	if len(m.verbs) == 0 && m.end < len(p.els) {
-		// "Three machetes, cocaine and cannabis were seized by Border
-		// Force", "12 phones and some knives will be seized": the verb
-		// after the list the figure opens
-		v := m.end
-		for v < len(p.els) && p.listWord(v) {
-			v++
+	before := -1
+	if len(m.pre) == 0 {
+		// "Officers will seize heroin and 12 knives": the verb before the
+		// list the figure ends ("Officers will seize cocaine worth £1m":
+		// the verb straight before the words a value is of, which are
+		// the figure's own)
+		if v := p.listVerbBefore(m.start); v >= 0 && (v < m.start-1 || len(m.left) > 0) {
+			before = v
+			verbs = append(verbs, v)
 		}
+	}
+	if len(m.verbs) == 0 && m.end < len(p.els) && len(m.pre) == 0 && before < 0 {
+		// "Three machetes, cocaine and cannabis were seized by Border
+		// Force", "12 knives plus heroin were seized", "12 phones and
+		// some knives will be seized": the verb after the list the figure
+		// opens, when it has none before it
+		v := p.listEnd(m.end)
 		for v < len(p.els) && (p.els[v].kind == eFunc && p.els[v].fn == "aux" || p.word(v) == "also") {
 			v++
 		}
 		if v < len(p.els) && p.els[v].verbLike() {
-			verbs = append(verbs, v)
-		}
-	}
-	if len(m.pre) == 0 && m.start > 0 {
-		// "Officers will seize heroin and 12 knives": the verb before the
-		// list the figure ends
-		v := m.start - 1
-		for v > 0 && p.listWord(v) {
-			v--
-		}
-		// ("Officers will seize cocaine worth £1m": the verb straight
-		// before the words a value is of, which are the figure's own)
-		if p.els[v].verbLike() && (v < m.start-1 || len(m.left) > 0) {
 			verbs = append(verbs, v)
 		}
 	}
@@ -193,21 +189,7 @@ func (p *parser) moodOf(m *mention, verbs []int) (stance, bool) {
 	// return next week": a verb after it), with its verbs ("Seven knives
 	// and heroin were seized every week") and the list it opens or ends
 	// ("Officers seize 12 machetes, cocaine and cannabis every week")
-	edge := func(k int) bool {
-		el := p.els[k]
-		if el.strong() || el.kind == eFunc && el.fn == "rel" {
-			return true
-		}
-		if !(el.kind == ePunct || el.kind == eFunc && el.fn == "coord") {
-			return false
-		}
-		for j := k + 1; j < len(p.els) && p.els[j].kind != ePunct; j++ {
-			if e := p.els[j]; e.verbLike() || e.kind == eFunc && e.fn == "aux" {
-				return true
-			}
-		}
-		return false
-	}
+	edge := p.clauseAfter
 	from, to := m.start, m.end
 	if m.el >= 0 {
 		from = min(from, m.el)
@@ -257,19 +239,66 @@ func (p *parser) moodOf(m *mention, verbs []int) (stance, bool) {
 }
 
 // listWord reports an element of a list of things named with no number
-// beside a figure: a noun, "and", a comma, an article, "of", or a word
-// of quantity ("some knives", "several machetes").
+// beside a figure: a noun, "and", "plus", "as well as", a comma, an
+// article, "of", or a word of quantity ("some knives", "several
+// machetes").
 func (p *parser) listWord(k int) bool {
 	el := p.els[k]
 	switch {
 	case el.kind == eLex:
 		return !el.verbLike()
 	case el.kind == eFunc:
-		return el.fn == "coord" || el.fn == "det" || el.fn == "of" || p.quantityWord(k)
+		return el.fn == "coord" || el.fn == "sib" || el.fn == "det" || el.fn == "of" || p.quantityWord(k)
 	case el.kind == ePunct:
 		return el.fn == ","
 	}
 	return p.quantityWord(k)
+}
+
+// listEnd is the element where a list of things that goes on at element
+// k ends: "heroin[ and cannabis] were seized", "12 knives[ plus heroin]
+// were seized by Border Force". Its verb after it is the list's own
+// only when no verb stands before the list (listVerbBefore): "Officers
+// seized 5 knives, and a further week of action will take place" and
+// "Officers seized 5 knives and heroin, and more raids will follow"
+// are one clause's object and another clause.
+func (p *parser) listEnd(k int) int {
+	for k < len(p.els) && p.listWord(k) {
+		k++
+	}
+	return k
+}
+
+// listVerbBefore is the verb before the list that a figure or a thing named
+// at element k goes on: the walk goes back over the list's things,
+// figures too ("Officers will seize heroin, 3 phones and 12 knives"),
+// and stops at a clause's edge (clauseAfter): "Officers arrested 12
+// people, and heroin and cannabis will be seized", "After searching the
+// house, 12 knives were seized". -1 if no verb stands there.
+func (p *parser) listVerbBefore(k int) int {
+	v := k - 1
+	for v >= 0 && (p.listWord(v) || p.els[v].kind == eAmount) && !p.clauseAfter(v) {
+		v--
+	}
+	if v >= 0 && p.els[v].verbLike() {
+		return v
+	}
+	return -1
+}
+
+// clauseAfter reports an element after which a clause of its own
+// opens: a strong sign, a relative word, or a comma or an "and" with a
+// verb after it before the next sign ("12 arrests were made and 48 more
+// will be seen next week", "..., and officers will return next week").
+func (p *parser) clauseAfter(k int) bool {
+	el := p.els[k]
+	if el.strong() || el.kind == eFunc && el.fn == "rel" {
+		return true
+	}
+	if !(el.kind == ePunct || el.kind == eFunc && el.fn == "coord") {
+		return false
+	}
+	return p.verbAfter(k + 1)
 }
 
 // habitTimes are the times a habit recurs in or a future comes in:
