@@ -458,6 +458,10 @@ type parser struct {
 	// heads are the scopes of the line heading the list this line is
 	// of ("On 3 October:"): every figure of the line's
 	heads []scope
+	// lastYears: the sentence before it in its paragraph told last
+	// year's week ("Last year's week of action saw 30 arrests."): "this
+	// year" set against it says which year's week, not a longer period
+	lastYears bool
 	// changer is a word of a parenthesis, or of the words it describes,
 	// that makes each of its figures another time's or meaning's
 	changer change

@@ -332,7 +332,15 @@ func wordSense(w catalog.Word) (sense, error) {
 	case "link":
 		return sense{role: rLink}, nil
 	case "period":
-		return sense{role: rPeriod}, nil
+		// meaning "other": a week that may be another than the one a
+		// release reports, judged so where the release's week is
+		// known ("the previous week of action", "the last
+		// intensification week"); "" the week itself seen from after
+		// it ("last week", "the past seven days")
+		if w.Meaning != "" && w.Meaning != "other" {
+			return sense{}, fmt.Errorf("words.csv: %q: period meaning %q, want other or nothing", w.Text, w.Meaning)
+		}
+		return sense{role: rPeriod, meaning: w.Meaning}, nil
 	case "changes_meaning":
 		m := w.Meaning
 		if m == "" {

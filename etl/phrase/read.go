@@ -76,12 +76,15 @@ func (r *Reader) read(text string, ctx Context) Reading {
 	toks := tokenize(text)
 	var lastHead *mentionWords
 	var heads []scope // the scopes of the line heading the list being read
+	lastYears := false
 	for n, s := range splitSentences(text, toks) {
 		p := &parser{r: r, src: text, toks: toks[s.from:s.to], cell: ctx.Heading != "", force: ctx.Force, week: ctx.Week}
 		p.els = r.elements(p.toks)
 		if n > 0 && strings.Count(text[toks[s.from-1].end:toks[s.from].start], "\n") > 1 {
 			heads = nil // a blank line ends a list
+			lastYears = false
 		}
+		p.lastYears, lastYears = lastYears, p.lastYearsWeek()
 		// "Results for the week ending 10 October:", "On Tuesday:",
 		// "In Medway:" heading a list: its scopes are every line's of
 		// the list after it, up to a blank line or another heading, as

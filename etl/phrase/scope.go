@@ -157,6 +157,14 @@ func (p *parser) scopes() []scope {
 			out = append(out, scope{kind, src(toks, w, e), k})
 			continue
 		}
+		if w, e, ok := p.otherMonth(i); ok && i > told {
+			// "In May's week of action, ...", "the week of action in
+			// May 2021", "the 2020 week of action": another month or
+			// year than the week's (week.go)
+			dayEnd = e
+			out = append(out, scope{scopePeriod, src(toks, w, e), k})
+			continue
+		}
 		if s, w, e, bound, own := p.weekDay(i); bound {
 			// a return's cell whose week is known: a bound day is the
 			// week's own, or it is refused (week.go)
@@ -180,6 +188,11 @@ func (p *parser) scopes() []scope {
 			// what it follows; it is no count of it
 			out = append(out, scope{scopePeriod, src(toks, i-1, i+2), k})
 		case el.kind == eAmount || el.kind == ePunct:
+		case el.kind == eLex && !p.cell && p.week.known() && otherWeek(el.e):
+			// "The previous week of action saw 30 arrests", "In the
+			// last intensification week, ...": in a release whose week
+			// its dates give, a week that may be another than it
+			out = append(out, scope{scopePeriod, p.text(el), k})
 		case weekdays[t.norm] && i > told && p.boundsLonger(i) >= 0:
 			// "in the month ending Sunday 31 October", "the year up to
 			// and including Sunday": the day bounds a longer period
@@ -210,7 +223,7 @@ func (p *parser) scopes() []scope {
 			out = append(out, scope{scopeDay, src(toks, i, i+2), k})
 		case t.is("last", "past", "previous") && longerTimes[next(toks, i)] && !pluralTok(toks[i+1]):
 			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
-		case t.is("this") && thisTimes[next(toks, i)] && !pluralTok(toks[i+1]) && !week:
+		case t.is("this") && thisTimes[next(toks, i)] && !pluralTok(toks[i+1]) && !week && !p.lastYears:
 			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
 		case t.kind == tNum && yearNumber(t) && i > 0 && toks[i-1].is("in", "across", "during", "throughout", "since", "for", "over", "between", "from"):
 			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), k})
@@ -294,6 +307,24 @@ func (p *parser) namesWeek() bool {
 		return true
 	}
 	return false
+}
+
+// lastYearsWeek reports a sentence that tells last year's week of
+// action ("Last year's week of action saw 30 arrests", "During the
+// same week last year, ..."): it names the week and last or the
+// previous year, and not this week or this year beside them (as "430
+// arrests over the last year, 43 this week" does).
+func (p *parser) lastYearsWeek() bool {
+	last := false
+	for i, t := range p.toks {
+		switch {
+		case t.is("this") && i+1 < len(p.toks) && p.toks[i+1].is("week", "year"):
+			return false
+		case t.is("last", "previous") && i+1 < len(p.toks) && p.toks[i+1].is("year"):
+			last = true
+		}
+	}
+	return last && p.namesWeek()
 }
 
 // dayOfRange reports a day at token i that is one end of a stretch of
@@ -481,6 +512,19 @@ func (p *parser) tellsBefore(day, i int) bool {
 	}
 	for j := i; j < len(toks) && j < i+12; j++ {
 		t := toks[j]
+		if t.is("(") && j == i {
+			// "Today (9 March), the force has revealed ...": the day's
+			// bracket is its own aside
+			for k := j + 1; k < len(toks) && !toks[k].is(";", ":", "(", "–", "."); k++ {
+				if toks[k].is(")") {
+					j = k
+					break
+				}
+			}
+			if j > i {
+				continue
+			}
+		}
 		if t.is(";", ":", "(", ")", "–", "-", ".") {
 			return false
 		}
@@ -677,11 +721,28 @@ func (p *parser) scoped(out []*mentionWords) {
 	}
 	stretch := func(k int) (int, int) {
 		from, to := k, k
-		for from > 0 && !p.els[from-1].strong() {
-			from--
+		for {
+			for from > 0 && !p.els[from-1].strong() {
+				from--
+			}
+			o := p.asideOpen(from - 1)
+			if o <= 0 || p.els[o-1].strong() {
+				break
+			}
+			from = o // "Last year (provisional), officers arrested 12 people"
 		}
-		for to < len(p.els) && !p.els[to].strong() {
-			to++
+		for {
+			for to < len(p.els) && !p.els[to].strong() {
+				to++
+			}
+			c := p.asideClose(to)
+			if c < 0 && p.bracketAt(to, ")") && p.asideOpen(to) > k {
+				c = to // a bracket read as words, crossed on the way: "On Monday (11 October) officers ..."
+			}
+			if c < 0 || c+1 >= len(p.els) || p.els[c+1].strong() {
+				break
+			}
+			to = c + 1 // "On Monday (11 October), officers arrested 12 people"
 		}
 		return from, to
 	}
@@ -751,11 +812,67 @@ func (p *parser) scoped(out []*mentionWords) {
 			// 14/10/2021)": a period or a date in brackets with no
 			// figure of its own says when the figure before it was,
 			// and the figures of its clause ("seized 5 knives and
-			// made 43 arrests (w/e 10/10/2021)": the arrests')
+			// made 43 arrests (w/e 10/10/2021)": the arrests'). Inside
+			// a clause that runs on after it ("Last year's week of
+			// action (w/e 10/10/2020) saw 30 arrests") it says when
+			// the whole clause was, its words after the bracket too.
+			if s.kind == scopePeriod && to+1 < len(p.els) && p.els[to].fn == ")" && !p.els[to+1].strong() {
+				_, to = stretch(to + 1)
+			}
 			from = max(p.stretchBefore(from), p.lastClause(from-1))
 		}
 		p.scopeAll(out, s, from, to)
 	}
+}
+
+// otherWeek reports a period word that may name another week than
+// the one a release reports (words.csv: period, meaning "other").
+func otherWeek(e *entry) bool {
+	s, ok := e.first(rPeriod)
+	return ok && s.meaning == "other"
+}
+
+// asideOpen is the opening bracket of the aside whose closing bracket
+// is element c, or -1: a bracket inside a clause ("Last year (w/e
+// 10/10/2020) saw 30 arrests", "On Monday (11 October), officers ...")
+// is an aside in it, and the clause's words of when and where reach
+// across it. A bracket may be a sign or the first of words read as one
+// (a date's).
+func (p *parser) asideOpen(c int) int {
+	if !p.bracketAt(c, ")") {
+		return -1
+	}
+	for o := c - 1; o >= 0; o-- {
+		if p.bracketAt(o, "(") {
+			return o
+		}
+		if p.els[o].strong() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideClose is the closing bracket of the aside that element o opens,
+// or -1.
+func (p *parser) asideClose(o int) int {
+	if !p.bracketAt(o, "(") {
+		return -1
+	}
+	for c := o + 1; c < len(p.els); c++ {
+		if p.bracketAt(c, ")") {
+			return c
+		}
+		if p.els[c].strong() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bracketAt reports element k a bracket b, a sign or words it begins.
+func (p *parser) bracketAt(k int, b string) bool {
+	return k >= 0 && k < len(p.els) && p.toks[p.els[k].from].text == b
 }
 
 // scopeAll gives the scope s to each figure between elements from and

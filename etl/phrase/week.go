@@ -583,6 +583,74 @@ func (p *parser) otherDate(i int) (from, end int, kind scopeKind, ok bool) {
 	return i, e, scopeDay, true
 }
 
+// monthPreps before a month name say when: "in May", "since March",
+// "during June".
+var monthPreps = map[string]bool{
+	"in": true, "during": true, "since": true, "from": true, "until": true, "till": true, "through": true, "throughout": true,
+	"over": true, "across": true, "between": true, "before": true, "after": true, "of": true, "by": true, "the": true,
+}
+
+// otherMonth is, in prose whose week is known, a month named with no
+// day at token i ("in May", "May's week of action", "the week of
+// action in May 2021", "the March 2021 week of action") that the week
+// does not fall in, or a year before a noun of a period that is not the
+// week's ("the 2020 week of action"), with the tokens of its words:
+// another period. A month's name is written with its capital, and said
+// as a month (after a word of when or "the", with "'s", before a year
+// or a period's noun): "May" alone is the modal. A month with its day
+// is a date, judged at its day (otherDate); the week's own month ("In
+// October's week of action") says which week it was.
+func (p *parser) otherMonth(i int) (from, end int, ok bool) {
+	toks := p.toks
+	if p.cell || !p.week.known() || i >= len(toks) {
+		return i, i, false
+	}
+	t := toks[i]
+	noun := func(j int) bool { return j < len(toks) && periodNouns[toks[j].norm] }
+	if t.kind == tNum && yearNumber(t) && noun(i+1) && i > 0 && toks[i-1].is("the", "last", "this") {
+		// "the 2020 week of action"
+		y := int(t.num)
+		if y == p.week.From.Year() || y == p.week.To.Year() {
+			return i, i, false
+		}
+		return i, i + 1, true
+	}
+	m := monthNum(t.norm)
+	if m == 0 || t.kind != tWord || t.text[:1] != strings.ToUpper(t.text[:1]) {
+		return i, i, false
+	}
+	num := func(j int) bool {
+		return j >= 0 && j < len(toks) && toks[j].kind == tNum && toks[j].num >= 1 && toks[j].num <= 31 && !yearNumber(toks[j])
+	}
+	if num(i-1) || i > 1 && toks[i-1].is("of") && num(i-2) || num(i+1) {
+		return i, i, false // "3 May", "the 3rd of May", "May 3": a date
+	}
+	e, y := i+1, 0
+	if e < len(toks) && toks[e].is(",") && e+1 < len(toks) && yearNumber(toks[e+1]) {
+		e++
+	}
+	if e < len(toks) && yearNumber(toks[e]) {
+		y = int(toks[e].num)
+		e++
+	} else {
+		e = i + 1
+	}
+	w := i
+	if i > 0 && monthPreps[toks[i-1].norm] {
+		w = i - 1
+	}
+	possessive := strings.ToLower(t.text) != t.norm
+	if w == i && y == 0 && !possessive && !noun(e) {
+		return i, i, false // "May officers ...": the modal
+	}
+	for _, d := range []time.Time{p.week.From, p.week.To} {
+		if time.Month(m) == d.Month() && (y == 0 || y == d.Year()) {
+			return i, i, false // the week's own month
+		}
+	}
+	return w, e, true
+}
+
 // proseDayRole is dayRole for a date of prose, which also says a bound
 // with "on" after a verb of starting or ending ("which began on 11
 // October", "ended on 17 October") and the start of a week by "the week

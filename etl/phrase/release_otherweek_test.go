@@ -1,0 +1,79 @@
+package phrase_test
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestReleaseOtherWeekLaw: in a release of 11-17 October 2021, a figure
+// said of another week of action than that one is never drafted as the
+// week's: last year's week however dated (its words reach across a
+// bracket inside their clause: "Last year's week of action (w/e
+// 10/10/2020) saw ..."), the previous week, another month's or year's
+// week ("In May's week of action", "the week of action in May 2021",
+// "the 2020 week of action"), or one that may be another ("the last
+// intensification week"). Near misses stay drafted: the week itself
+// named with its own dates, month or year, in brackets or not, "last
+// week" and "the last week" (a release told after its week), "the
+// latest intensification week", and a bracket of remarks. And in a
+// list: "This year:" after a sentence telling last year's week says
+// which year's week its lines are: they draft, and last year's figure
+// does not; with no such sentence before it, "This year:" is a year's.
+func TestReleaseOtherWeekLaw(t *testing.T) {
+	other := []string{
+		"In last year's week of action (w/e 10/10/2020), %s.",
+		"During last year's week of action (w/e 10/10/2020) %s.",
+		"During the week of action (w/e 10/10/2020) %s.",
+		"Last year (provisional figures), %s.",
+		"On Monday (11 October), %s.",
+		"%s (pictured) last year.",
+		"In the previous week of action, %s.",
+		"During the previous intensification week %s.",
+		"%s during the previous week of action.",
+		"In the previous week, %s.",
+		"%s in the week before.",
+		"In the last intensification week, %s.",
+		"In the last week of action, %s.",
+		"In May's week of action, %s.",
+		"In the week of action in May 2021, %s.",
+		"During the March 2021 week of action %s.",
+		"In the May week of action, %s.",
+		"In the 2020 week of action, %s.",
+		"In the week of action in October 2020, %s.",
+		"%s in May.",
+		"In June, %s.",
+		"%s in September 2021.",
+	}
+	own := []string{
+		"%s.",
+		"During the week of action (w/e 17/10/2021) %s.",
+		"During the week of action (11-17 October), %s.",
+		"During the week (pictured), %s.",
+		"In October's week of action, %s.",
+		"In the October 2021 week of action, %s.",
+		"During the 2021 week of action %s.",
+		"Last week, %s.",
+		"In the last week, %s.",
+		"In the latest intensification week, %s.",
+		"Between 11 and 17 October (inclusive), %s.",
+		"Today (12 October), the force has revealed %s.",
+	}
+	cases := releaseCases{}
+	for _, f := range releaseFigs {
+		for _, s := range other {
+			cases.add(capFirst(fmt.Sprintf(s, f.clause)), f, false)
+		}
+		for _, s := range own {
+			cases.add(capFirst(fmt.Sprintf(s, f.clause)), f, true)
+		}
+		last := "Last year's week of action (w/e 10/10/2020) saw 30 arrests. This year:\n- %s\n- 3 vehicles seized\n"
+		cases.add(fmt.Sprintf(last, capFirst(f.clause)), f, true)
+		if f.metric != "arrests" {
+			cases.add(fmt.Sprintf(last, capFirst(f.clause)), releaseFig{metric: "arrests", v: 30}, false)
+		}
+		cases.add(fmt.Sprintf("Last year's week of action saw 30 arrests.\nThis year:\n- %s\n", capFirst(f.clause)), f, true)
+		cases.add(fmt.Sprintf("This year:\n- %s\n", capFirst(f.clause)), f, false)
+		cases.add(fmt.Sprintf("Over the last year, 430 people were arrested, 43 this week. This year:\n- %s\n", capFirst(f.clause)), f, false)
+	}
+	releaseLaw(t, "TestReleaseOtherWeekLaw", cases)
+}
