@@ -806,6 +806,14 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		if (len(m.core) == 0 || !p.hasObject(m.core) && len(m.pre) == 0) && len(m.left) == 0 && !m.part {
 			p.leftLabel(m, a, floor)
 		}
+		// "And a least 23 people were arrested" (sic), "a whopping 23
+		// people": a word nobody taught us between an article and the
+		// number is said of the number (as "an estimated", "a further",
+		// "a total of" are), and may say how near it is; the figure is
+		// refused until the word is taught.
+		if m.start == a && a-2 >= floor && els[a-1].kind == eUnknown && (p.word(a-2) == "a" || p.word(a-2) == "an") {
+			m.unknown = append(m.unknown, p.text(els[a-1]))
+		}
 		if rt, ok := running[a]; ok {
 			// "take the total arrests this week to 33": the week's
 			// figure of the things named after "total"; with no week
