@@ -1305,7 +1305,7 @@ func lawSubjectCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 // cocaine seized, £8,000 in cash seized"); class letters said of one
 // noun ("Class A, B and C drugs") name one figure of them all, which
 // named with no number gives no fact; "dozens of", "hundreds of" are no
-// number.
+// number (the things after them are named with no number).
 func lawMemberCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
 	openers := []string{"The week resulted in ", "Highlights included ", "The operation led to ", ""}
@@ -1324,7 +1324,14 @@ func lawMemberCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	}
 	for _, q := range []string{"dozens of", "hundreds of", "scores of", "thousands of", "Dozens of"} {
 		out = append(out, lawCase{capital(q + " people were arrested"), nil})
-		out = append(out, lawCase{"Officers seized " + q + " wraps of heroin", nil})
+		// no count of wraps; the heroin is named with no number
+		// (TestUnquantifiedAloneLaw), after a scale the reader knows
+		// ("scores" is none: nothing is read)
+		var heroin []pbRow
+		if q != "scores of" {
+			heroin = []pbRow{{metric: "drugs_seized", item: "heroin", qualifier: "unquantified"}}
+		}
+		out = append(out, lawCase{"Officers seized " + q + " wraps of heroin", heroin})
 		out = append(out, lawCase{capital(q + " vulnerable people were safeguarded"), nil})
 	}
 	return out

@@ -935,8 +935,10 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	// "large quantities of heroin and cannabis were seized", "Class A
 	// drugs and weapons were taken off the street": items named with no
 	// number in a clause of their own, with the verb that says what was
-	// done to them, in a sentence that gives figures.
-	if len(out) > 0 {
+	// done to them, in a sentence that gives figures, or in prose that
+	// tells of no one case ("Police also seized air rifles and
+	// machetes", not "A man was arrested after heroin was found").
+	if len(out) > 0 || !p.cell && !p.tellsOfCase() {
 		for _, u := range p.namedClauses(out) {
 			group++
 			u.group = group
@@ -1664,6 +1666,9 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		// guns and knives were seized": a clause of the things' own,
 		// after the figure's
 		after := b >= 1 && els[b].kind == eFunc && p.word(b) == "after" && !p.cell
+		if after && len(out) == 0 {
+			continue // "... after heroin was found": what led to a case the sentence tells of
+		}
 		// "Officers arrested 12 people and seized heroin and cannabis":
 		// the things a verb of seizing goes on to, as its object
 		object := groupVerb < 0 && b >= 0 && p.objectVerb(b)
@@ -1780,6 +1785,19 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		}
 	}
 	return found
+}
+
+// tellsOfCase reports a sentence that names a person or an age ("The
+// 35-year-old woman was arrested after ...", "A man was charged and
+// heroin was seized"): with no figure, it tells of one case, and the
+// things it names are that case's, not a figure of the week.
+func (p *parser) tellsOfCase() bool {
+	for _, el := range p.els {
+		if el.isAge() || el.hasRole(rPerson) || el.hasRole(rFacet) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectVerb reports a verb at element b, of a metric that counts
