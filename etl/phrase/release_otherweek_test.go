@@ -25,7 +25,6 @@ func TestReleaseOtherWeekLaw(t *testing.T) {
 		"During last year's week of action (w/e 10/10/2020) %s.",
 		"During the week of action (w/e 10/10/2020) %s.",
 		"Last year (provisional figures), %s.",
-		"On Monday (11 October), %s.",
 		"%s (pictured) last year.",
 		"In the previous week of action, %s.",
 		"During the previous intensification week %s.",

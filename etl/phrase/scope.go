@@ -719,17 +719,23 @@ func (p *parser) scoped(out []*mentionWords) {
 	if len(ss) == 0 {
 		return
 	}
-	stretch := func(k int) (int, int) {
+	// across: a bracket inside the clause is an aside in it, and words
+	// of another period before or after it reach across it ("Last year
+	// (provisional), officers arrested 12 people", "Officers arrested
+	// 12 people (pictured) last year"). A day's or a place's words stop
+	// at it, as every scope's did: "By Monday (10 October) officers
+	// seized ..." (found.csv f1556) is read as the week's.
+	stretch := func(k int, across bool) (int, int) {
 		from, to := k, k
 		for {
 			for from > 0 && !p.els[from-1].strong() {
 				from--
 			}
 			o := p.asideOpen(from - 1)
-			if o <= 0 || p.els[o-1].strong() {
+			if !across || o <= 0 || p.els[o-1].strong() {
 				break
 			}
-			from = o // "Last year (provisional), officers arrested 12 people"
+			from = o
 		}
 		for {
 			for to < len(p.els) && !p.els[to].strong() {
@@ -737,12 +743,12 @@ func (p *parser) scoped(out []*mentionWords) {
 			}
 			c := p.asideClose(to)
 			if c < 0 && p.bracketAt(to, ")") && p.asideOpen(to) > k {
-				c = to // a bracket read as words, crossed on the way: "On Monday (11 October) officers ..."
+				c = to // a bracket read as words, crossed on the way: "Last year (10/10/2020) officers ..."
 			}
-			if c < 0 || c+1 >= len(p.els) || p.els[c+1].strong() {
+			if !across || c < 0 || c+1 >= len(p.els) || p.els[c+1].strong() {
 				break
 			}
-			to = c + 1 // "On Monday (11 October), officers arrested 12 people"
+			to = c + 1
 		}
 		return from, to
 	}
@@ -751,7 +757,7 @@ func (p *parser) scoped(out []*mentionWords) {
 			p.scopeAll(out, s, 0, len(p.els))
 			continue
 		}
-		from, to := stretch(s.el)
+		from, to := stretch(s.el, s.kind == scopePeriod)
 		if s.kind == scopeDay || s.kind == scopeRunning || s.kind.place() {
 			// a day or a place said in a later part of the stretch is that
 			// part's: "43 arrests, including 12 on Monday", "and on
@@ -817,7 +823,7 @@ func (p *parser) scoped(out []*mentionWords) {
 			// action (w/e 10/10/2020) saw 30 arrests") it says when
 			// the whole clause was, its words after the bracket too.
 			if s.kind == scopePeriod && to+1 < len(p.els) && p.els[to].fn == ")" && !p.els[to+1].strong() {
-				_, to = stretch(to + 1)
+				_, to = stretch(to+1, true)
 			}
 			from = max(p.stretchBefore(from), p.lastClause(from-1))
 		}
