@@ -39,11 +39,8 @@ func TestArticleWordBeforeNumberLaw(t *testing.T) {
 		{"Officers seized cash totalling %[1]s %[2]s.", true, "cash_seized", "gbp"},
 		{"%[1]s %[2]s in cash was seized.", true, "cash_seized", "gbp"},
 	}
-	failed, n := 0, 0
-	fail := func(format string, args ...any) {
-		failed++
-		t.Errorf(format, args...)
-	}
+	c := &lawTally{t: t}
+	fail := c.fail
 	for _, f := range frames {
 		for i, w := range unknown {
 			num := g.digits()
@@ -59,7 +56,7 @@ func TestArticleWordBeforeNumberLaw(t *testing.T) {
 			if strings.HasPrefix(f.text, "%[1]s") {
 				text = capital(text)
 			}
-			n++
+			c.n++
 			rd := r.Read(text, phrase.Context{Force: "kent"})
 			named := slices.ContainsFunc(rd.Messages, func(m phrase.Message) bool {
 				return m.Code == phrase.CodeUnknownWord && strings.Contains(m.Text, `"`+w+`"`)
@@ -82,7 +79,7 @@ func TestArticleWordBeforeNumberLaw(t *testing.T) {
 				if strings.HasPrefix(f.text, "%[1]s") {
 					text = capital(text)
 				}
-				n++
+				c.n++
 				want := []string{fmt.Sprintf("%s/ %s %v %s", f.metric, f.unit, num.value, k.q)}
 				if got := factStrings(r.Read(text, phrase.Context{Force: "kent"}).Facts); !slices.Equal(got, want) {
 					fail("%q: read %v, want %v", text, got, want)
@@ -98,11 +95,29 @@ func TestArticleWordBeforeNumberLaw(t *testing.T) {
 	} {
 		num := g.digits()
 		text = fmt.Sprintf(text, num.text)
-		n++
+		c.n++
 		want := []string{fmt.Sprintf("arrests/ people %v exact", num.value)}
 		if got := factStrings(r.Read(text, phrase.Context{Force: "kent"}).Facts); !slices.Equal(got, want) {
 			fail("%q: read %v, want %v", text, got, want)
 		}
 	}
-	t.Logf("%d of %d phrases failed", failed, n)
+	c.log()
+}
+
+// lawTally counts a law's phrases and its failures, for the law's
+// message of how many failed ("28 of 135 phrases failed").
+type lawTally struct {
+	t         *testing.T
+	failed, n int
+}
+
+func (c *lawTally) fail(format string, args ...any) {
+	c.t.Helper()
+	c.failed++
+	c.t.Errorf(format, args...)
+}
+
+func (c *lawTally) log() {
+	c.t.Helper()
+	c.t.Logf("%d of %d phrases failed", c.failed, c.n)
 }

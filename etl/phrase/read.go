@@ -2581,8 +2581,59 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeAmbiguous, "", "could be %s", strings.Join(codes, " or "))
 		return
 	}
+	if v := p.mainVerbAfter(m, cands[0].metric); v != "" {
+		say(CodeAmbiguous, v, "the verb %q after the figure's words says what was done to what it counts, and it is not %s's: which figure is it?", v, r.metrics[cands[0].metric].Code)
+		return
+	}
 	r.resolveAs(p, mw, split{metric: cands[0].metric, w: w}, &value, say, emit, scoped)
 }
+
+// mainVerbAfter is the verb of the clause after a figure whose own
+// words have no finite verb, when that verb is what another metric
+// counts and metric mi does not allow it, "" otherwise: "2,500 people
+// who are at risk were educated", "25 people at risk of being exploited
+// were arrested". The figure's words read "people at risk"
+// (safeguarded), but the clause's verb says what was done to them. Only
+// the figure's own clause: a comma or an "and" ends it ("46 people were
+// arrested, and drugs were seized").
+func (p *parser) mainVerbAfter(m *mention, mi int) string {
+	if m.amt == nil || len(m.pre) > 0 {
+		return ""
+	}
+	finite := func(k int) bool { return k > 0 && p.els[k-1].kind == eFunc && p.els[k-1].fn == "aux" }
+	for _, k := range m.verbs {
+		if finite(k) {
+			return "" // "25 vulnerable people were safeguarded"
+		}
+	}
+	for k := m.end; k < m.tailEnd && k < len(p.els); k++ {
+		el := p.els[k]
+		if el.kind == ePunct || el.kind == eAmount || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "part" || el.fn == "with") {
+			break // "109 welfare visits with people identified to be at risk"
+		}
+		if !el.verbLike() || !finite(k) || !passiveVerb(p.text(el)) {
+			continue // "who are at risk": a state, no verb done to them
+		}
+		if _, _, _, _, ok := p.r.explained(mi, el.e); ok {
+			continue
+		}
+		for _, s := range el.e.senses {
+			if s.role == rAction && s.metric != mi {
+				return p.text(el)
+			}
+		}
+	}
+	return ""
+}
+
+// passiveVerb reports words that begin with a past participle, the verb
+// of a passive clause: "arrested", "educated", "taken into custody".
+func passiveVerb(words string) bool {
+	f := strings.Fields(strings.ToLower(words))
+	return len(f) > 0 && (participle(f[0]) || irregularParticiples[f[0]])
+}
+
+var irregularParticiples = map[string]bool{"taken": true, "found": true, "held": true, "spoken": true, "brought": true, "given": true, "shut": true, "caught": true}
 
 // split is one metric a figure's words are read as, with the words that
 // say it.
