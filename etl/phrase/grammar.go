@@ -542,6 +542,28 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		if placePrep[p.word(k)] && (el.kind == eFunc && el.fn == "prep" || el.kind == eLex && funcWords[p.word(k)] == "prep") && k+1 < len(els) && els[k+1].kind == eFunc && els[k+1].fn == "det" && !(p.word(k) == "from" && afterAux) {
 			break // ("5 individuals were from the London area" says who they were)
 		}
+		// "23 adults who were being exploited were safeguarded", "four
+		// children and 23 adults who live in Kent had been
+		// safeguarded": a clause of "who" after the figure's people
+		// says who they are; the verb after it is the figure's own, as
+		// with no clause between. The clause's words may complete the
+		// reading, never overrule it.
+		who := k // ", who were being exploited, were safeguarded"
+		if el.kind == ePunct && el.fn == "," && k+1 < len(els) {
+			who = k + 1
+		}
+		if els[who].kind == eFunc && els[who].fn == "rel" && sawThing && !sawVerb && !afterAux {
+			if main := p.mainAfterWho(who); main > 0 {
+				for j := who + 1; j < main; j++ {
+					if els[j].kind == eLex {
+						m.soft = append(m.soft, j)
+						m.trail = append(m.trail, j)
+					}
+				}
+				k = main - 1
+				continue
+			}
+		}
 		// "12 National Referral Mechanism (NRM) referrals": a known word
 		// in brackets within the figure's words says them again.
 		if el.kind == ePunct && el.fn == "(" && len(list) > 0 && k+2 < len(els) && els[k+1].kind == eLex && els[k+2].kind == ePunct && els[k+2].fn == ")" && k+3 < len(els) && els[k+3].kind == eLex {
@@ -912,6 +934,63 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		}
 	}
 	m.unitOnly = only
+}
+
+// mainAfterWho is the element of the auxiliary that opens the main verb
+// after a clause of "who" at element k ("23 adults who were being
+// exploited were safeguarded": the second "were"), or -1: the clause
+// says what its people are or did with a verb of its own and, besides,
+// only words that name nothing counted (no number, age, value, period or
+// word that changes meaning: "who were aged under 18", "who were
+// arrested last year" are read as before; no person, facet, object or
+// item but after a preposition of place and a determiner: "who were
+// found at the address"); then an auxiliary, with a comma before it
+// only when one stands before "who".
+func (p *parser) mainAfterWho(k int) int {
+	els := p.els
+	if !p.toks[els[k].from].is("who") {
+		return -1
+	}
+	commaBefore := k > 0 && els[k-1].kind == ePunct && els[k-1].fn == ","
+	own := false   // the clause's own verb
+	lead := false  // only the clause's auxiliaries so far
+	where := false // after a preposition of place and a determiner: "at the address" says where
+	for j := k + 1; j < len(els); j++ {
+		el := els[j]
+		if placePrep[p.word(j)] && j+1 < len(els) && els[j+1].kind == eFunc && els[j+1].fn == "det" {
+			where = true
+		}
+		switch {
+		case el.kind == eAmount, el.isAge(), el.strong():
+			return -1
+		case el.kind == eFunc && el.fn == "aux" && own:
+			// the main verb's auxiliary: what follows it is the
+			// figure's own words ("were safeguarded", "are due to be
+			// charged": a word nobody taught us there refuses it)
+			if commaBefore {
+				return -1
+			}
+			return j
+		case el.kind == eFunc && el.fn == "aux":
+			lead = true // the clause's own auxiliary: "who were", "who had been"
+		case el.kind == ePunct && el.fn == ",":
+			if !commaBefore || !own || j+1 >= len(els) || els[j+1].kind != eFunc || els[j+1].fn != "aux" {
+				return -1
+			}
+			commaBefore = false // ", who were being exploited, were"
+		case el.kind == eFunc && (el.fn == "coord" || el.fn == "rel" || el.fn == "part"):
+			return -1
+		case el.kind == eLex && (el.hasRole(rPeriod) || el.hasRole(rChanger) || el.hasRole(rValue)):
+			return -1
+		case el.kind == eLex && !where && (el.hasRole(rPerson) || el.hasRole(rFacet) || el.hasRole(rObject) || el.hasRole(rItem) || el.hasRole(rItemMod) ||
+			el.hasRole(rModifier) || el.hasRole(rUnit)):
+			return -1
+		case el.verbLike(), el.kind == eUnknown && (j == k+1 || lead):
+			own = true // "who were found", "who live", "who had been living"
+		}
+		lead = lead && el.kind == eFunc && el.fn == "aux"
+	}
+	return -1
 }
 
 // otherCount reports a noun phrase at element j whose things are of no

@@ -579,6 +579,10 @@ type mentionWords struct {
 	ownAction  bool    // its own words say what was done: "six of whom were later charged"
 	composed   bool    // a part whose word of age or sex was composed with its total's: "(298 adults)" of males
 	shared     *[2]int // its figure's byte span, when read as each of two verbs': "arrested and charged 11 people"
+	// verbOf is the sibling whose verb it took, having none of its own
+	// ("17 men and 18 women will be arrested": the women's): that
+	// verb's mood, actor and words of meaning are its too
+	verbOf *mentionWords
 }
 
 // chargingSaid reports words of a figure, or of its sentence, that say
@@ -2073,11 +2077,13 @@ func (p *parser) share(ms []*mentionWords) {
 						got = ms[j].w.verbs
 						// "620 children and 559 adults identified as being exploited"
 						mw.w.soft = append(mw.w.soft, ms[j].w.soft...)
+						mw.verbOf = ms[j]
 					}
 				}
 				for j := i - 1; j >= 0 && got == nil; j-- {
 					if ms[j].m.group == m.group && len(ms[j].w.verbs) > 0 {
 						got = ms[j].w.verbs
+						mw.verbOf = ms[j]
 					}
 				}
 			}
@@ -2433,6 +2439,15 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	// figure is a scope; a condition, another's words or the public's
 	// act refuse it
 	st, stanced := p.stanceOf(m)
+	if o := mw.verbOf; !stanced && o != nil {
+		// "17 men and 18 women will be arrested", "... were not
+		// arrested": the verb a figure takes from its sibling is said
+		// as the sibling says it
+		st, stanced = p.stanceOf(o.m)
+		if len(w.changer) == 0 {
+			w.changer = o.w.changer
+		}
+	}
 	if stanced && st.scope != nil {
 		if w.scope == nil {
 			w.scope = st.scope
