@@ -98,8 +98,13 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 		// "Three machetes, cocaine and cannabis were seized by Border
 		// Force", "12 knives plus heroin were seized", "12 phones and
 		// some knives will be seized": the verb after the list the figure
-		// opens, when it has none before it
+		// opens, when it has none before it, or of the relative clause
+		// or the infinitive that tells of the list ("... 5 knives and
+		// heroin that will be seized", "... to be seized next week")
 		v := p.listEnd(m.end)
+		if v < len(p.els) && (p.els[v].kind == eFunc && p.els[v].fn == "rel" || p.word(v) == "to") {
+			v++
+		}
 		for v < len(p.els) && (p.els[v].kind == eFunc && p.els[v].fn == "aux" || p.word(v) == "also") {
 			v++
 		}
@@ -287,15 +292,17 @@ func (p *parser) listVerbBefore(k int) int {
 }
 
 // clauseAfter reports an element after which a clause of its own
-// opens: a strong sign, a relative word, or a comma or an "and" with a
-// verb after it before the next sign ("12 arrests were made and 48 more
-// will be seen next week", "..., and officers will return next week").
+// opens: a strong sign, a relative word, or a comma, an "and" or an "as
+// well as" with a verb after it before the next sign ("12 arrests were
+// made and 48 more will be seen next week", "..., and officers will
+// return next week", "Officers arrested 12 people as well as 5 knives
+// and heroin seized by Border Force": the knives' own verb).
 func (p *parser) clauseAfter(k int) bool {
 	el := p.els[k]
 	if el.strong() || el.kind == eFunc && el.fn == "rel" {
 		return true
 	}
-	if !(el.kind == ePunct || el.kind == eFunc && el.fn == "coord") {
+	if !(el.kind == ePunct || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib")) {
 		return false
 	}
 	return p.verbAfter(k + 1)
