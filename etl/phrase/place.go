@@ -380,6 +380,22 @@ func (p *parser) judge(ns []name) scopeKind {
 	return kind
 }
 
+// compassEnd is the token after a quarter written in small letters at
+// token j ("north-east", "south west"), when no word of a noun follows
+// it ("the north-east for", "the north-east."); 0 otherwise ("the north
+// east region", "the south coast").
+func (p *parser) compassEnd(j int) int {
+	toks := p.toks
+	e := j + 1
+	if e < len(toks) && compass[toks[e].norm] && strings.ToLower(toks[e].text) == toks[e].text {
+		e++
+	}
+	if e < len(toks) && toks[e].kind == tWord && funcWords[toks[e].norm] == "" {
+		return 0
+	}
+	return e
+}
+
 // placeScope is the scope of a place phrase opened by the preposition
 // at element k, if it names a place that is not the text's whole area.
 func (p *parser) placeScope(k int) (scope, bool) {
@@ -401,6 +417,12 @@ func (p *parser) placeScope(k int) (scope, bool) {
 				e++
 			}
 			return scope{scopePlace, p.raw(i, e), k}, true
+		case prep == "in" && compass[n.norm] && strings.ToLower(n.text) == n.text && p.compassEnd(j+1) > 0:
+			// "arrested in the north-east", "And also in the south west,
+			// two men ...": a quarter of an area with no area named is
+			// a part of one, never the whole (capitalised, "the North
+			// East" is a region's name: names below)
+			return scope{scopePlace, p.raw(i, p.compassEnd(j+1)), k}, true
 		case n.is("country", "nation", "uk") && !(j+2 < len(toks) && toks[j+2].kind == tWord && funcWords[toks[j+2].norm] == ""):
 			if p.countryWide() {
 				return scope{}, false
