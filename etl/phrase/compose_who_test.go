@@ -43,7 +43,7 @@ func lawWhoCases() []whoCase {
 		{"children", map[string]string{"arrested": "arrests_under_18", "safeguarded": "safeguarded_juvenile"}},
 	}
 	pairs := [][2]int{{0, 1}, {4, 3}, {3, 4}}
-	clauses := []string{"live in the county", "were found at the address", "were staying at the property", "had been living at the flat", "were being exploited"}
+	clauses := []string{"live in the county", "were found at the address", "were staying at the property", "had been living at the flat", "were being exploited", "are at risk of being exploited"}
 	verbs := []string{"arrested", "charged", "safeguarded"}
 	auxes := []string{"were", "have been", "had been"}
 	var out []whoCase
@@ -103,6 +103,9 @@ func lawWhoCases() []whoCase {
 		a, b := num(), num()
 		out = append(out, whoCase{text: fmt.Sprintf("%d adults who were being exploited %s arrested.", a, aux)})
 		out = append(out, whoCase{fmt.Sprintf("%d children and %d adults who were being exploited %s arrested.", a, b, aux), []string{fmt.Sprintf("arrests_under_18 %d", a)}})
+		// "of being exploited" is the clause's own: the figure's verb
+		// is the one after it, and no metric counts people educated
+		out = append(out, whoCase{text: fmt.Sprintf("%d adults who are at risk of being exploited %s educated.", a, aux)})
 	}
 	return out
 }

@@ -944,8 +944,9 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 // word that changes meaning: "who were aged under 18", "who were
 // arrested last year" are read as before; no person, facet, object or
 // item but after a preposition of place and a determiner: "who were
-// found at the address"); then an auxiliary, with a comma before it
-// only when one stands before "who".
+// found at the address"); then a finite auxiliary ("of being exploited"
+// is the clause's own), with a comma before it only when one stands
+// before "who".
 func (p *parser) mainAfterWho(k int) int {
 	els := p.els
 	if !p.toks[els[k].from].is("who") {
@@ -963,7 +964,7 @@ func (p *parser) mainAfterWho(k int) int {
 		switch {
 		case el.kind == eAmount, el.isAge(), el.strong():
 			return -1
-		case el.kind == eFunc && el.fn == "aux" && own:
+		case el.kind == eFunc && el.fn == "aux" && own && !p.toks[el.from].is("being", "been", "be"):
 			// the main verb's auxiliary: what follows it is the
 			// figure's own words ("were safeguarded", "are due to be
 			// charged": a word nobody taught us there refuses it)
