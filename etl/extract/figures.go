@@ -237,7 +237,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 				continue
 			}
 			for _, fd := range x.found[n:] {
-				if !x.noteRefuses(g, c, m.Label, fd.fact) {
+				if !x.noteRefuses(g, c, m.Label, fd.fact) && !x.noteBeside(g, c.cell, m.Label, &fd.fact) {
 					kept = append(kept, fd)
 				}
 			}
@@ -245,7 +245,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			continue
 		}
 		f, ok := x.read(g.sheet.Name, g.cell(c.cell), m, item, c)
-		if !ok || x.noteRefuses(g, c, m.Label, f) {
+		if !ok || x.noteRefuses(g, c, m.Label, f) || x.noteBeside(g, c.cell, m.Label, &f) {
 			continue
 		}
 		if len(byUnit[f.Unit]) == 0 {

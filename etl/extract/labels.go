@@ -116,18 +116,32 @@ func (x *extractor) periodNoted(g *grid, c candidate, m catalog.Metric) (candida
 	if val, err := ParseText(fig); (err != nil || val.Num == nil) && !strings.ContainsAny(fig, "0123456789") {
 		return c, true // "n/a (w/e 10/10/2021)": no figure
 	}
+	why, week := x.noteWhen(note)
+	if why != "" {
+		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %q: the words %q after its figure say it is %s; not loaded", m.Label, strings.TrimSpace(v.Text), note, why)
+		return c, false
+	}
+	if week {
+		c.text = fig
+	}
+	return c, true
+}
+
+// noteWhen judges a note's words of when a figure is for, as periodNoted
+// tells: why they refuse it ("" for not), and whether they name the
+// return's own week and nothing else of it (the figure is read alone).
+// Said of a note after a figure in its cell, and of a note beside it in
+// a notes column (noteBeside).
+func (x *extractor) noteWhen(note string) (why string, week bool) {
 	hd := x.headingOf(note)
 	several := hd.longer && severalPeriods(note, strings.Fields(catalog.Normalize(note))) != "" // "weeks 41-42", "Oct/Nov"
 	day := !hd.dated() && dayNote.MatchString(note)                                             // "Tues 12/10", "12/10"
 	other := !hd.dated() && hd.period == periodOther && x.pure(note)                            // "last week", "previous week"
 	if !hd.dated() && !hd.unread && !several && !day && !other || countInNote(note) && !several && !day || hd.period == periodOther && hd.word != "" && hd.weekNo > 0 {
 		// "43 (last week 38)": 38 may be last week's figure, not a week
-		return c, true
+		return "", false
 	}
-	refuse := func(why string) (candidate, bool) {
-		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %q: the words %q after its figure say it is %s; not loaded", m.Label, strings.TrimSpace(v.Text), note, why)
-		return c, false
-	}
+	refuse := func(why string) (string, bool) { return why, false }
 	if _, ok := x.cat.Operation(x.ret.Operation); !ok {
 		return refuse("for a date or week, and this return's week is not known, so nothing checks it is the week's")
 	}
@@ -148,7 +162,7 @@ func (x *extractor) periodNoted(g *grid, c candidate, m catalog.Metric) (candida
 		if r, ok := x.resolve(hd); ok && hd.oneDay() && r.to.Before(x.weekEnd()) && !r.to.Before(x.weekStart()) {
 			return refuse("counted up to " + spanText(datedCell{from: r.to, to: r.to}) + ", a part of the week, not the whole of it")
 		}
-		return c, true
+		return "", false
 	case p == periodOther:
 		return refuse(x.otherPeriod(hd))
 	case x.headingScope(note) != "":
@@ -156,7 +170,7 @@ func (x *extractor) periodNoted(g *grid, c candidate, m catalog.Metric) (candida
 		// the week's, and whose the words say, as a heading would
 		return refuse("the week's figure of others than the force as a whole: " + x.headingScope(note))
 	case !x.pure(note):
-		return c, true // "as at Sunday 17/10/2021": the readers' words
+		return "", false // "as at Sunday 17/10/2021": the readers' words
 	case hd.oneDay():
 		hd, _ = x.resolve(hd)
 		return refuse("for one day (" + spanText(datedCell{from: hd.from, to: hd.to}) + "), not the week")
@@ -179,9 +193,9 @@ func (x *extractor) periodNoted(g *grid, c candidate, m catalog.Metric) (candida
 		if hd, _ = x.resolve(hd); x.daysOfWeek(hd) < x.weekDays() {
 			return refuse("for " + spanText(datedCell{from: hd.from, to: hd.to}) + ", a part of the week, not the whole of it")
 		}
-		c.text = fig
+		return "", true
 	}
-	return c, true
+	return "", false
 }
 
 // weekStart and weekEnd are the return's week's first and last days (the

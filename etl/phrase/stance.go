@@ -842,3 +842,17 @@ func (p *parser) properName(i int) bool {
 // of one: "the UK Border Agency", "the Borough Council". A unit or a
 // team ("the Gangs Unit") may be the force's own.
 var bodyHeads = map[string]bool{"agency": true, "council": true, "authority": true, "commission": true, "department": true, "ministry": true}
+
+// BodyIn is the name of another body than a police force that words
+// name anywhere ("includes NCA arrests", "supported by Border Force"),
+// as words.csv's actors of meaning body give them, or "". Beside a
+// figure, such words say the count is, or holds, another's.
+func (r *Reader) BodyIn(words string) string {
+	p := &parser{r: r, src: words, toks: tokenize(words)}
+	for i := range p.toks {
+		if k, end := p.actorAt(i); k == actorBody {
+			return words[p.toks[i].start:p.toks[end-1].end]
+		}
+	}
+	return ""
+}

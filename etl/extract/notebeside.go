@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/phrase"
+)
+
+// A note beside a figure, in a notes column of its row (`Measure │
+// Figure │ Notes` over `Arrests │ 43 │ TBC`), is never read as a figure,
+// but what it says of the figure is judged as the same words after the
+// figure in its own cell are (`43 (TBC)`, `43 - Essex`): whose it is,
+// for when, how sure, whether it is this metric's count at all. A note
+// that says so refuses the figure, naming both cells; a hedge
+// (`estimate`, `approx`) loads it approximately. A note of anything
+// else (`seized during warrant at Dover`, `see email`, a sentence with
+// figures of its own) leaves it as it stands: words nobody taught us
+// refuse a value cell, but not a note beside one.
+//
+// The return template's draft writes in its Notes column the sentence
+// each figure was read from: a note the phrase reader reads figures from
+// has been judged with them already, and only what no sentence may say
+// of a figure refuses it there (not final, another body's).
+
+// noteBeside judges the notes in the row of a figure about to be loaded
+// (fact f, of label label, read from cell v): it refuses the figure,
+// naming the note, and reports true; or it leaves it, hedged when a note
+// hedges it.
+func (x *extractor) noteBeside(g *grid, v int, label string, f *etl.Fact) bool {
+	if f.Value == nil {
+		return false
+	}
+	for _, j := range g.byRow[g.cell(v).Row] {
+		n := g.cell(j)
+		if j == v || g.reason[j] != skipNotes || n.Kind != etl.KindText || isBlankText(n.Text) {
+			continue
+		}
+		why, q := x.noteSays(n.Text, f)
+		if why != "" {
+			x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, f.Cell, []string{f.Cell, n.Ref()}, "%s: %q at %s: the note %q beside it at %s says it is %s; not loaded", label, f.Raw, f.Cell, strings.TrimSpace(n.Text), n.Ref(), why)
+			return true
+		}
+		if q != "" && f.Qualifier == etl.Exact {
+			f.Qualifier = q
+		}
+	}
+	return false
+}
+
+// noteSays is what a note beside fact f says of it: why it refuses it
+// ("" for not), or the hedge it puts on it. A note the draft wrote holds
+// sentences parted by " | ".
+func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualifier) {
+	for _, part := range strings.Split(note, " | ") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if phrase.Provisional(part) {
+			return "provisional or not final: it is loaded when the force sends the final figure", ""
+		}
+		if w := x.rd.BodyIn(beside(part)); w != "" {
+			return fmt.Sprintf("another body's, or holds another body's (%q), not the force's own", w), ""
+		}
+		rd := x.rd.Read(part, phrase.Context{Force: x.ret.Force, Week: x.week()})
+		for _, sc := range rd.Scoped {
+			if sc.Value != nil && *sc.Value == *f.Value && (sc.Metric == "" || sc.Metric == f.Metric) {
+				// "43 arrests last year" beside 43: the figure, said of another
+				return fmt.Sprintf("%s (%q)", sc.Kind.Describe(), sc.Words), ""
+			}
+		}
+		if len(rd.Facts) > 0 {
+			// a sentence with figures of its own, judged with them
+			for _, fc := range rd.Facts {
+				if fc.Metric == f.Metric && fc.Item == f.Item && fc.Value != nil && *fc.Value == *f.Value && fc.Qualifier != etl.Exact {
+					q = fc.Qualifier
+				}
+			}
+			continue
+		}
+		if w := phrase.NotDoneIn(part); w != "" {
+			return fmt.Sprintf("not done yet (%q)", w), ""
+		}
+		if w := x.noteWhose(part); w != "" {
+			return w, ""
+		}
+		if w := weekPart(part); w != "" {
+			return fmt.Sprintf("for a part of the week (%q), not the whole of it", w), ""
+		}
+		if hd := x.headingOf(part); hd.notCount {
+			return x.otherPeriod(hd), "" // "per 100k population", "daily average"
+		}
+		if countInNote(part) || len(x.rd.Numbers(part)) > 0 {
+			continue // "5 remanded", "incl. 7 under 18", "30 last week": said of a count of its own
+		}
+		if w, _ := x.noteWhen(part); w != "" {
+			return w, ""
+		}
+		if l := x.rd.Label(part, phrase.Context{}); l.Changer != "" && !leavesOut.MatchString(l.Changer+" them") {
+			// "excluding duplicates": what it leaves out is noteWhose's to judge
+			return fmt.Sprintf("not the week's count: its word %q changes what the figure is (another period, a rate, a part, a figure still to do)", l.Changer), ""
+		} else if l.Qualifier != "" && l.Qualifier != etl.Exact {
+			q = l.Qualifier
+		} else if v, err := ParseText("1 (" + part + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
+			q = v.Qualifier // "estimate"
+		}
+	}
+	return "", q
+}
+
+// noteWhose is why a note's words say its figure is not the force's own
+// as a whole: another force, a ROCU, a wider area or a region, figures
+// shared with others (namedScope, valueScopeWord), or a part of the
+// force the note keeps to or leaves out ("Medway only", "excludes
+// Medway"); "" for none.
+func (x *extractor) noteWhose(note string) string {
+	note = beside(note)
+	if why := x.namedScope(note); why != "" {
+		return "not the force's own: " + why
+	}
+	if w := x.valueScopeWord(note); w != "" {
+		return fmt.Sprintf("a wider area's or shared with others (%q), not the force's own", w)
+	}
+	if m := onlyNote.FindStringSubmatch(note); m != nil {
+		if why := x.headingScope(m[1] + m[2]); why != "" {
+			return fmt.Sprintf("only a part (%q): %s", strings.TrimSpace(note), why)
+		}
+	}
+	if m := leavesOut.FindStringSubmatch(note); m != nil {
+		for _, w := range strings.Fields(x.withoutOwnNames(m[1])) {
+			if w = strings.Trim(w, ".,;:()"); w != "" && strings.ToLower(w) != w && x.headingScope(w) != "" {
+				return fmt.Sprintf("without a part (%q): the force's whole figure is not given", strings.TrimSpace(note))
+			}
+		}
+	}
+	return ""
+}
+
+// beside is a note without the words that name others beside the force
+// and not as whose the figure is: where the people or things counted
+// came from ("3 from London", "all from Essex"), who was with the force
+// ("with BTP"); unless the note speaks of the figures themselves
+// ("figures from Essex Police"). A joint or shared figure says so in
+// its own words ("joint with Essex": valueScopeWord).
+func beside(note string) string {
+	if sourceWords.MatchString(note) {
+		return note
+	}
+	return originPhrase.ReplaceAllString(note, " ")
+}
+
+var (
+	// originPhrase is where the people or things counted came from, or
+	// who was with the force: "from London", "from the West Midlands and
+	// Essex", "with BTP".
+	originPhrase = regexp.MustCompile(`\b(?i:from|with|alongside)\s+(?:(?i:the)\s+)?\p{Lu}[\pL'-]*(?:\s+(?:\p{Lu}[\pL'-]*|and|&|or))*`)
+	// sourceWords say a note names where the figure itself came from,
+	// whose it is: "figure from Essex Police", "data supplied by".
+	sourceWords = regexp.MustCompile(`(?i)\b(?:figures?|data|returns?|numbers|stats|statistics|totals?|counts?|submission|submitted|provided|supplied|reported|recorded)\b`)
+	// onlyNote keeps a figure to what the words name: "Medway only",
+	// "only Medway".
+	onlyNote = regexp.MustCompile(`(?i)^\s*(?:only\s+(.+?)|(.+?)\s+only)\s*\.?\s*$`)
+	// leavesOut leaves out of a figure what follows: "excludes Medway",
+	// "excl. Medway", "not including Swale".
+	leavesOut = regexp.MustCompile(`(?i)\b(?:excludes|excluding|excluded|excl\.?|exc\.?|except|not including|minus|less)\s+(.+)$`)
+	// weekParts name a part of the week by its days: "Mon-Thu", "Day 1",
+	// "Days 1-4", "part week", "weekdays only".
+	weekParts = regexp.MustCompile(`(?i)^\s*(?:part[- ]week\s*)?\(?\s*((?:on\s+)?` + weekdayAlt + `(?:\s*(?:-|–|to|&|and)\s*` + weekdayAlt + `)?|days?\s+\d+(?:\s*(?:-|–|to|&|and)\s*\d+)?|week\s?days?|weekends?|part[- ]week|first \w+ days)(?:\s+only)?\s*\)?\s*\.?\s*$`)
+)
+
+// weekdayAlt is a day of the week by its name or a short form of it.
+const weekdayAlt = `(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?`
+
+// weekPart is the words of a note or heading that name a part of the
+// week by its days and nothing else ("Mon-Thu", "Day 1"), or "".
+func weekPart(text string) string {
+	if m := weekParts.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(text)
+	}
+	return ""
+}

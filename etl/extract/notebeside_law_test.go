@@ -1,0 +1,105 @@
+package extract_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// besideNotes are notes beside a figure that say it is not final, not
+// done, another force's or body's, a wider area's or shared, a part of
+// the force's or of the week's, another period's, or not a count; the
+// hedges that make it approximate; and the near misses, notes of
+// anything else (a place, a source, a part of the figure, the draft's
+// sentence, the week itself), that leave it exact.
+// Each is a noteWording whose after is the note, its qualifier "" to
+// refuse.
+var besideNotes = []noteWording{
+	// not final, not done
+	{"TBC", ""}, {"provisional", ""}, {"to be confirmed", ""}, {"not yet verified", ""}, {"awaiting data", ""},
+	{"TBA", ""}, {"Pending", ""},
+	// another's, a wider area's, shared
+	{"includes NCA arrests", ""}, {"incl. 5 by BTP", ""}, {"joint with Essex", ""}, {"Essex Police figure", ""},
+	{"Figure for Kent and Essex combined", ""}, {"regional total", ""}, {"includes Essex", ""}, {"supported by NCA", ""},
+	{"Multi-agency", ""}, {"joint operation with the NCA", ""}, {"figures from Essex Police", ""},
+	// a part of the force
+	{"Medway only", ""}, {"excludes Medway", ""}, {"excl. Medway", ""},
+	// another period, a part of the week, one day
+	{"last year", ""}, {"figure from 2020", ""}, {"w/e 10/10/2021", ""}, {"cumulative since April", ""},
+	{"part week (Mon-Thu)", ""}, {"Mon-Thu", ""}, {"Day 1", ""}, {"Days 1-4", ""}, {"Tue 12/10", ""}, {"12/10/2021", ""},
+	{"10-16 Oct", ""},
+	// not a count
+	{"Daily average", ""}, {"per 100k population", ""}, {"% change on last year", ""},
+	// hedges
+	{"estimate", etl.Approximately}, {"approx", etl.Approximately}, {"roughly", etl.Approximately},
+	// near misses: the figure stands
+	{"seized during warrant at Dover", etl.Exact}, {"includes 7 under 18", etl.Exact}, {"see email", etl.Exact},
+	{"Source: Niche RMS", etl.Exact}, {"checked by DS Smith", etl.Exact}, {"w/e 17/10/2021", etl.Exact},
+	{"11-17 Oct", etl.Exact}, {"as at 17/10/2021", etl.Exact}, {"Kent Police figure", etl.Exact}, {"includes Medway", etl.Exact},
+	{"all county lines related", etl.Exact}, {"excluding duplicates", etl.Exact}, {"5 remanded in custody", etl.Exact},
+	{"30 last week", etl.Exact}, {"final figure", etl.Exact}, {"3 from London", etl.Exact}, {"all from Birmingham and Essex", etl.Exact}, {"with BTP", etl.Exact},
+	{"43 arrested, including seven Under 18.", etl.Exact},
+	{"£50,272 cash seized, as well as 3 Rolex watches which have yet to be valued | 35 stop and searches were completed, and of those 5 individuals were from the London area, Birmingham or out of County.", etl.Exact},
+}
+
+// besideLayouts are where a notes column stands: its heading row, and
+// the columns of the figure and of the note in each row under it.
+var besideLayouts = []struct {
+	heads          []any
+	figure, noteAt int // 0-based columns
+}{
+	{[]any{"Measure", "Figure", "Notes"}, 1, 2},
+	{[]any{"Measure", "Notes", "Result"}, 2, 1},
+	{[]any{"Measure", "This week", "Comments"}, 1, 2},
+}
+
+// Law: a note in a notes column beside a figure is judged as the same
+// words after the figure in its own cell are: a note that says the
+// figure is not final or not done, another force's or body's, a wider
+// area's or shared, a part of the force or of the week, another
+// period's, or not a count refuses it with a warning at the figure's
+// cell naming the note's cell; a hedge loads it approximately; any other
+// note (a place, a source, a part of it, the week itself, the sentence
+// the draft read it from) leaves it exact. Whatever the label, wherever
+// the notes column stands; the row below loads either way.
+func TestNoteBesideFigureLaw(t *testing.T) {
+	t.Parallel()
+	type tc struct{ layout, label, note int }
+	var cases []tc
+	for _, ix := range every(len(besideLayouts), len(noteLabels), len(besideNotes)) {
+		cases = append(cases, tc{ix[0], ix[1], ix[2]})
+	}
+	col := func(k int) string { return string(rune('A' + k)) }
+	law[tc]{
+		what:  "notes beside a figure",
+		cases: cases,
+		name: func(c tc) string {
+			ly, l := besideLayouts[c.layout], noteLabels[c.label]
+			return fmt.Sprintf("%v over %s │ %s with the note %q", ly.heads, l.label, l.fig, besideNotes[c.note].after)
+		},
+		sheet: func(c tc, b *lawBook) {
+			ly, l := besideLayouts[c.layout], noteLabels[c.label]
+			row, phones := make([]any, 3), make([]any, 3)
+			row[0], row[ly.figure], row[ly.noteAt] = l.label, l.fig, besideNotes[c.note].after
+			phones[0], phones[ly.figure] = phonesRow[0], phonesRow[1]
+			b.Rows("A1", []any{kentTitle}, nil, ly.heads, row, phones)
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			ly, l, n := besideLayouts[c.layout], noteLabels[c.label], besideNotes[c.note]
+			at, noteAt := col(ly.figure)+"4", col(ly.noteAt)+"4"
+			if n.q == "" {
+				for _, f := range p.factsAt(at) {
+					v.wrong("loaded %s", factLine(f))
+				}
+				m := p.warnedAt(at)
+				v.want(m != nil && slices.Contains(m.Cells, noteAt), "no warning at %s names the note's cell %s", at, noteAt)
+			} else {
+				f := p.value(l.metric)
+				v.want(f != nil && f.Cell == at && f.Value != nil && *f.Value == l.value && f.Qualifier == n.q, "want %s %v %s loaded from %s, got %s", l.metric, l.value, n.q, at, lineOf(f))
+			}
+			v.want(p.phonesLoaded(), "the phones below it are not loaded")
+		},
+	}.run(t)
+}
