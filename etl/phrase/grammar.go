@@ -943,10 +943,11 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 // only words that name nothing counted (no number, age, value, period or
 // word that changes meaning: "who were aged under 18", "who were
 // arrested last year" are read as before; no person, facet, object or
-// item but after a preposition of place and a determiner: "who were
-// found at the address"); then a finite auxiliary ("of being exploited"
-// is the clause's own), with a comma before it only when one stands
-// before "who".
+// item but after a preposition of place and a determiner, or after
+// "by" and the clause's verb: "who were found at the address", "who are
+// at risk of being exploited by drugs gangs"); then a finite
+// auxiliary ("of being exploited" is the clause's own), with a comma
+// before it only when one stands before "who".
 func (p *parser) mainAfterWho(k int) int {
 	els := p.els
 	if !p.toks[els[k].from].is("who") {
@@ -958,8 +959,8 @@ func (p *parser) mainAfterWho(k int) int {
 	where := false // after a preposition of place and a determiner: "at the address" says where
 	for j := k + 1; j < len(els); j++ {
 		el := els[j]
-		if placePrep[p.word(j)] && j+1 < len(els) && els[j+1].kind == eFunc && els[j+1].fn == "det" {
-			where = true
+		if placePrep[p.word(j)] && j+1 < len(els) && els[j+1].kind == eFunc && els[j+1].fn == "det" || p.word(j) == "by" && own {
+			where = true // ("exploited by drugs gangs": who did it to them)
 		}
 		switch {
 		case el.kind == eAmount, el.isAge(), el.strong():
