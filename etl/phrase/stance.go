@@ -216,7 +216,7 @@ func (p *parser) moodOf(m *mention, verbs []int) (stance, bool) {
 			from = j
 		}
 	}
-	for to < len(p.els) && !edge(to) {
+	for to < len(p.els) && (!edge(to) || p.sharedSubject(to)) {
 		to++
 	}
 	if from >= len(p.els) {
@@ -241,6 +241,22 @@ func (p *parser) moodOf(m *mention, verbs []int) (stance, bool) {
 		}
 	}
 	return stance{}, false
+}
+
+// sharedSubject reports a join (a comma or "and") straight after which
+// a verb follows with no subject or auxiliary of its own: "Officers
+// arrested 12 people and seized 5 knives every week", where what is
+// said after the last verb (a habit, a time to come) is said of all
+// the verbs that share the subject.
+func (p *parser) sharedSubject(k int) bool {
+	el := p.els[k]
+	if !(el.kind == ePunct && el.fn == "," || el.kind == eFunc && el.fn == "coord") || k+1 >= len(p.els) {
+		return false
+	}
+	if n := p.els[k+1]; n.kind == eFunc && n.fn == "coord" && k+2 < len(p.els) {
+		return p.els[k+2].verbLike() // ", and seized ..."
+	}
+	return p.els[k+1].verbLike()
 }
 
 // listWord reports an element of a list of things named with no number
