@@ -473,6 +473,10 @@ type parser struct {
 	force string
 	// week is the return's own week, for a cell (Context.Week)
 	week Week
+	// otherBefore: a sentence before named another's person as its
+	// subject or speaker ("Essex Police's Supt Smith welcomed the
+	// results."), whom a pronoun speaker after it is ("She said")
+	otherBefore bool
 }
 
 // right reads the words after the amount at element a, up to where they

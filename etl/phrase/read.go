@@ -77,8 +77,9 @@ func (r *Reader) read(text string, ctx Context) Reading {
 	var lastHead *mentionWords
 	var heads []scope // the scopes of the line heading the list being read
 	lastYears := false
+	otherBefore := false
 	for n, s := range splitSentences(text, toks) {
-		p := &parser{r: r, src: text, toks: toks[s.from:s.to], cell: ctx.Heading != "", force: ctx.Force, week: ctx.Week}
+		p := &parser{r: r, src: text, toks: toks[s.from:s.to], cell: ctx.Heading != "", force: ctx.Force, week: ctx.Week, otherBefore: otherBefore}
 		p.els = r.elements(p.toks)
 		if n > 0 && strings.Count(text[toks[s.from-1].end:toks[s.from].start], "\n") > 1 {
 			heads = nil // a blank line ends a list
@@ -108,7 +109,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			els := append([]elem{}, p.els[:o]...)
 			switch {
 			case figures:
-				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true, changer: p.asideChanger(o, c), cell: p.cell, force: p.force, week: p.week}
+				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true, changer: p.asideChanger(o, c), cell: p.cell, force: p.force, week: p.week, otherBefore: otherBefore}
 			case p.els[o+1].kind == eFunc && p.els[o+1].fn == "part" && p.amountInClause(o) && p.examplesOnly(rangeInts(o+2, c)):
 				// "Five men and two boys – including a 15-year-old lad –
 				// have been arrested": what a figure includes, with no
@@ -130,7 +131,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				p.ofTotal, p.ofTotalEl = p.raw(p.els[a].from, p.els[min(b+1, len(p.els)-1)].to), a
 			}
 			els := append(append([]elem{}, p.els[:a]...), p.els[b:c]...)
-			inner = &parser{r: r, src: text, toks: p.toks, els: append([]elem{p.els[a]}, p.els[c:]...), parts: true, cell: p.cell, force: p.force, week: p.week}
+			inner = &parser{r: r, src: text, toks: p.toks, els: append([]elem{p.els[a]}, p.els[c:]...), parts: true, cell: p.cell, force: p.force, week: p.week, otherBefore: otherBefore}
 			// a time said after the part's words, at the sentence's
 			// end, may be the total's as much as the part's ("1,250 of
 			// the 48 people arrested were women on Wednesday"): it
@@ -219,6 +220,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		if heading && len(out.Facts) == nf && len(out.Scoped) == ns {
 			heads = p.scopes()
 		}
+		otherBefore = p.otherPerson(otherBefore)
 	}
 	return out
 }

@@ -396,3 +396,98 @@ func TestReleaseInWeekLaw(t *testing.T) {
 		t.Errorf("TestReleaseInWeekLaw: %d of %d cases wrong", bad, n)
 	}
 }
+
+// TestReleaseWhoNamedLaw: more ways a release names whose a figure is
+// (review20 R12, R13). Refused: a speaker with the words that say whose
+// set off by commas ("Detective Inspector Smith, from the NCA, said",
+// "..., said PC Jones, of the Met"), a source that shows another's
+// figures ("Figures released by Essex Police show"), the force's
+// officers in another force's area ("Officers in Essex said"), a
+// pronoun after another's person named in the sentence before ("Essex
+// Police's Supt Smith welcomed the results. She said"), another body
+// after "by" wherever it stands, as another force there is ("Supported
+// by BTP, officers ...": "Officers, supported by the NCA, ...", "by
+// officers and Border Force"), bodies and the public by more names
+// (words.csv actors: "The Regional Organised Crime Unit", "Immigration
+// officers", "The council", "Kent Trading Standards", "Shopkeepers",
+// "Street Pastors"). Still drafted: the same forms of the force's own
+// ("Detective Inspector Smith, of Kent Police, said", "Figures show",
+// "Kent Police figures show", "Officers in Kent said", "DCI Jones
+// welcomed the results. She said"), its own departments by their
+// capitals ("CID officers", "PCSOs", "Special Constables"), and another
+// force or body as a partner with the force's officers ("With help from
+// the NCA, officers ...", "Officers, alongside Border Force, ...",
+// "Working with Essex Police, officers ...", as TestOtherAgencySubjectLaw
+// has it for forces).
+func TestReleaseWhoNamedLaw(t *testing.T) {
+	cases := releaseCases{}
+	add := cases.add
+	otherNames := []string{"Detective Inspector Smith, from the NCA,", "PC Jones, of the Met,", "DCI Smith, of SEROCU,",
+		"Supt Brown, a spokesperson for Essex Police,", "The NCA, which led the work,", "Figures released by Essex Police show",
+		"Figures from the NCA show", "Officers in Essex said", "Detectives in Essex said"}
+	ownNames := []string{"Detective Inspector Smith, of Kent Police,", "PC Jones, from the county lines team,",
+		"Kent Police, which led the work,", "Figures show", "Kent Police figures show", "Figures released by Kent Police show",
+		"Officers in Kent said", "DCI Smith"}
+	otherAfter := []string{"said Detective Inspector Smith, from the NCA", "said PC Jones, of the Met"}
+	ownAfter := []string{"said Detective Inspector Smith, of Kent Police", "said PC Jones"}
+	otherBefore := []string{"Essex Police's Supt Smith welcomed the results.", "A spokesperson for the NCA praised the work.",
+		"DCI Smith of the Met thanked the public."}
+	ownBefore := []string{"DCI Jones welcomed the results.", "Kent Police's Supt Smith welcomed the results.", "The week went well."}
+	bodies := []string{"The Regional Organised Crime Unit", "Immigration officers", "Prison officers", "The council",
+		"Kent Trading Standards", "Kent County Council trading standards officers", "Network Rail", "The Serious Fraud Office",
+		"Medway Council officers", "Officers and Border Force", "Kent Police and the NCA", "Shopkeepers", "Retailers",
+		"Volunteers", "Street Pastors", "Security guards", "Kent residents"}
+	ownDepts := []string{"CID officers", "CID", "PCSOs", "Special Constables", "Roads Policing officers", "The Special Constabulary",
+		"Police Community Support Officers"}
+	byOther := []string{"Supported by the NCA, %s", "Officers, supported by the NCA, %s", "Assisted by Border Force, %s",
+		"Supported by BTP, %s", "Backed by officers from the NCA, %s"}
+	partners := []string{"With help from the NCA, %s", "Officers, alongside Border Force, %s", "Working with the NCA, %s",
+		"Working with Essex Police, %s", "In partnership with Border Force, %s", "Supported by colleagues, %s"}
+	for _, f := range releaseFigs {
+		vp := strings.TrimPrefix(f.clause, "officers ")
+		said := func(names []string, want bool) {
+			for _, n := range names {
+				if strings.HasSuffix(n, ",") || strings.HasPrefix(n, "DCI") {
+					n += " said"
+				}
+				add(fmt.Sprintf("%s %s.", strings.TrimSuffix(n, ","), f.clause), f, want)
+				add(fmt.Sprintf("%s %s.", n, f.clause), f, want)
+			}
+		}
+		said(otherNames, false)
+		said(ownNames, true)
+		for _, a := range otherAfter {
+			add(fmt.Sprintf("%s, %s.", capFirst(f.clause), a), f, false)
+		}
+		for _, a := range ownAfter {
+			add(fmt.Sprintf("%s, %s.", capFirst(f.clause), a), f, true)
+		}
+		for _, b := range otherBefore {
+			add(fmt.Sprintf("%s She said %s.", b, f.clause), f, false)
+			add(fmt.Sprintf("%s He added that %s.", b, f.clause), f, false)
+		}
+		for _, b := range ownBefore {
+			add(fmt.Sprintf("%s She said %s.", b, f.clause), f, true)
+		}
+		for _, b := range bodies {
+			add(fmt.Sprintf("%s %s.", b, vp), f, false)
+		}
+		for _, d := range ownDepts {
+			add(fmt.Sprintf("%s %s.", d, vp), f, true)
+		}
+		for _, b := range byOther {
+			add(fmt.Sprintf(b, f.clause)+".", f, false)
+		}
+		for _, b := range partners {
+			add(fmt.Sprintf(b, f.clause)+".", f, true)
+		}
+	}
+	knives := releaseFigs[1]
+	for _, by := range []string{"officers and Border Force", "Kent Police and the NCA", "officers and the NCA", "the force and Border Force officers"} {
+		add(fmt.Sprintf("5 knives were seized by %s.", by), knives, false)
+	}
+	for _, by := range []string{"officers", "Kent Police", "officers and detectives", "the force"} {
+		add(fmt.Sprintf("5 knives were seized by %s.", by), knives, true)
+	}
+	releaseLaw(t, "TestReleaseWhoNamedLaw", cases)
+}

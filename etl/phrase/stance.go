@@ -48,11 +48,21 @@ const (
 var actorMeanings = map[string]actorKind{"own": actorOwn, "body": actorBody, "public": actorPublic}
 
 // actorAt is the actor named at token i, after an article ("the NCA",
-// "a member of the public"), and the token after its name; actorNone if
-// none is named there.
+// "a member of the public") or a name of a place ("Kent Trading
+// Standards", "Kent County Council", "Medway Council officers", "Essex
+// residents"), and the
+// token after its name; actorNone if none is named there.
 func (p *parser) actorAt(i int) (actorKind, int) {
 	toks := p.toks
-	for _, from := range []int{i, i + 1} {
+	from := i
+	if i < len(toks) && toks[i].is("the", "a", "an") {
+		from++
+	}
+	starts := []int{i, from, from + p.r.placeAt(toks, from)}
+	for j := from; j < len(toks) && j < from+3 && capitalised(toks[j]) && !forceWords[toks[j].norm] && !p.number(j); j++ {
+		starts = append(starts, j+1) // "Medway Council officers": after a name's capitals
+	}
+	for _, from := range starts {
 		var ws []string
 		kind, end := actorNone, from
 		for j := from; j < len(toks) && j < from+5 && toks[j].kind == tWord; j++ {
@@ -61,7 +71,7 @@ func (p *parser) actorAt(i int) (actorKind, int) {
 				kind, end = k, j+1
 			}
 		}
-		if kind != actorNone || i >= len(toks) || !toks[i].is("the", "a", "an") {
+		if kind != actorNone {
 			return kind, end
 		}
 	}
@@ -157,7 +167,37 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 			}
 		}
 	}
+	// another body after "by" in the words before the first verb of
+	// the figure's stretch, as another force there is (agentScope):
+	// "Supported by the NCA, officers arrested 12 people", "Officers,
+	// supported by the NCA, arrested ..."
+	if b := p.openerBy(m.start); b >= 0 {
+		if s, ok := p.actorStance(p.els[b].to, b); ok && s.scope != nil {
+			return s, true
+		}
+	}
 	return stance{}, false
+}
+
+// openerBy is the element of a "by" before element fig in the words
+// that open its stretch (after the strong sign before it): no figure
+// and no verb but the participle straight before the "by" ("Supported
+// by", "Officers, assisted by") stand before it; -1 if none does.
+func (p *parser) openerBy(fig int) int {
+	from := min(fig, len(p.els))
+	for from > 0 && !p.els[from-1].strong() {
+		from--
+	}
+	for k := from; k < fig; k++ {
+		el := p.els[k]
+		switch {
+		case el.kind == eFunc && el.fn == "prep" && p.word(k) == "by":
+			return k
+		case el.kind == eAmount, el.verbLike() && !(k+1 < fig && p.word(k+1) == "by"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // moodOf is the stance of a figure's verbs (verbs: elements) and its
@@ -362,6 +402,15 @@ func (p *parser) actorStance(i, k int) (stance, bool) {
 			kind, end = p.actorAt(e + 1)
 		}
 	}
+	for j := i; kind == actorNone && j < len(p.toks) && j < i+6 && p.toks[j].kind == tWord; j++ {
+		// "officers and Border Force", "Kent Police and the NCA":
+		// another body beside the force's own people did it with them
+		if p.toks[j].is("and") {
+			if k, e := p.actorAt(j + 1); k == actorBody {
+				kind, end = k, e
+			}
+		}
+	}
 	if kind == actorNone {
 		kind, end = p.severalForces(i)
 	}
@@ -468,15 +517,18 @@ func (p *parser) saidAs(at int) (stance, bool) {
 		}
 	}
 	for i, t := range toks {
-		if !sayingVerbs[t.norm] && !announcingVerbs[t.norm] && !(t.is("according") && i+1 < len(toks) && toks[i+1].is("to")) {
+		if !sayingVerbs[t.norm] && !announcingVerbs[t.norm] && !showingVerbs[t.norm] && !(t.is("according") && i+1 < len(toks) && toks[i+1].is("to")) {
 			continue
 		}
 		from, to, ok := p.speaker(i)
 		if !ok || !p.governs(i, to, at) || p.ownSpeakerWords(from, to) {
 			continue
 		}
-		if announcingVerbs[t.norm] && from > i {
+		if (announcingVerbs[t.norm] || showingVerbs[t.norm]) && from > i {
 			continue // "12 confirmed county lines": no speaker before it
+		}
+		if showingVerbs[t.norm] && !p.namesOther(from, to) {
+			continue // "Figures show 12 people were arrested": the release's own
 		}
 		words := p.raw(min(from, i), max(to, i+1))
 		return stance{words: words, why: fmt.Sprintf("%q gives another's words than the force's: whose figure it is, the force does not say", words)}, true
@@ -513,6 +565,12 @@ var announcingVerbs = map[string]bool{
 	"disclosed": true, "added": true, "explained": true,
 }
 
+// showingVerbs give a source's figures when the source stands before
+// them and names another than the force: "Figures released by Essex
+// Police show 12 people were arrested"; "Figures show ..." is the
+// release's own.
+var showingVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true}
+
 // speakerSkip stand between a speaker and the telling verb: "Police have
 // today said", "They've also said".
 var speakerSkip = map[string]bool{"have": true, "has": true, "had": true, "did": true, "today": true, "also": true, "previously": true, "yesterday": true}
@@ -542,6 +600,13 @@ func (p *parser) speaker(i int) (from, to int, ok bool) {
 		from--
 	}
 	if from == to {
+		// "Detective Inspector Smith, from the NCA, said": a name and
+		// the words set off after it
+		if a := p.asideBefore(to - 1); a < to {
+			from, to = a, to-1
+		}
+	}
+	if from == to {
 		from = i + 1
 		for from < len(toks) && speakerSkip[toks[from].norm] {
 			from++
@@ -550,6 +615,7 @@ func (p *parser) speaker(i int) (from, to int, ok bool) {
 		for to < len(toks) && toks[to].kind == tWord {
 			to++
 		}
+		to = p.asideAfter(to) // "..., said DCI Smith, of the Met."
 	}
 	if from == to {
 		return 0, 0, false
@@ -563,6 +629,56 @@ func (p *parser) speaker(i int) (from, to int, ok bool) {
 		}
 	}
 	return from, to, true
+}
+
+// asideOpens are the words that open an aside set off by commas after a
+// speaker's name: "DI Smith, from the NCA,", "PC Jones, of the Met,",
+// "Supt Brown, a spokesperson for Essex Police,", "the NCA, which led
+// the work,".
+var asideOpens = map[string]bool{"from": true, "of": true, "for": true, "at": true, "with": true, "a": true, "an": true, "the": true, "who": true, "which": true}
+
+// asideBefore is where a speaker's name begins before an aside that the
+// comma at token c closes ("Detective Inspector Smith, from the NCA,"):
+// words after a comma that begin as asides do, and words before that
+// comma back to their clause's start; c+1 if none stand there.
+func (p *parser) asideBefore(c int) int {
+	toks := p.toks
+	if c <= 0 || !toks[c].is(",") {
+		return c + 1
+	}
+	a := c
+	for a > 0 && toks[a-1].kind == tWord {
+		a--
+	}
+	if a == c || a < 2 || !toks[a-1].is(",") || !asideOpens[toks[a].norm] {
+		return c + 1
+	}
+	from := a - 1
+	for from > 0 && toks[from-1].kind == tWord {
+		from--
+	}
+	if from == a-1 {
+		return c + 1
+	}
+	return from
+}
+
+// asideAfter is the end of a speaker's name ending at token to with the
+// aside set off after it, up to a comma or the sentence's end
+// (", said DCI Smith, of the Met."); to if none stands there.
+func (p *parser) asideAfter(to int) int {
+	toks := p.toks
+	if to+1 >= len(toks) || !toks[to].is(",") || !asideOpens[toks[to+1].norm] {
+		return to
+	}
+	e := to + 1
+	for e < len(toks) && toks[e].kind == tWord {
+		e++
+	}
+	if e < len(toks) && !toks[e].is(",", ".") {
+		return to
+	}
+	return e
 }
 
 // governs reports the words of the telling verb at token i, whose
@@ -591,19 +707,11 @@ func (p *parser) governs(i, to, at int) bool {
 // Police", "officers from the NCA").
 func (p *parser) ownSpeakerWords(from, to int) bool {
 	toks := p.toks
-	for j := from; j < to; j++ {
-		if code, _ := p.forceAt(j); code != "" && p.force != "" && code != p.force {
-			return false // (a text whose force is not known: any force's words)
-		}
-		if k, _ := p.actorAt(j); k == actorBody || k == actorPublic {
-			return false
-		}
-	}
-	if _, ok := p.namedWho(from, to); ok {
-		return false // "A spokesman for the Met", "DCI Smith of SEROCU"
+	if p.namesOther(from, to) {
+		return false
 	}
 	if to-from == 1 && toks[from].is("he", "she", "they", "we", "it", "theyve", "weve") {
-		return true
+		return !p.otherBefore // "Essex Police's Supt Smith welcomed the results. She said ..."
 	}
 	if end, ok := p.agentEnd(from); ok && end > from {
 		return true
@@ -617,6 +725,65 @@ func (p *parser) ownSpeakerWords(from, to int) bool {
 	}
 	k, _ := p.actorAt(i)
 	return k == actorOwn
+}
+
+// namesOther reports words [from, to) naming another than the force:
+// another force, or its area ("Officers in Essex"), another body or the
+// public (words.csv actors), or a name namedWho judges another's ("A
+// spokesman for the Met", "DCI Smith of SEROCU").
+func (p *parser) namesOther(from, to int) bool {
+	for j := from; j < to; j++ {
+		if code, _ := p.forceAt(j); code != "" && p.force != "" && code != p.force {
+			return true // (a text whose force is not known: any force's words)
+		}
+		if k, _ := p.actorAt(j); k == actorBody || k == actorPublic {
+			return true
+		}
+		if p.force != "" && j > from && p.toks[j-1].is("in", "from") {
+			if ns, _ := p.names(j); len(ns) == 1 && p.r.placeForce[ns[0].key] != "" && p.r.placeForce[ns[0].key] != p.force {
+				return true // "Officers in Essex"
+			}
+		}
+	}
+	_, ok := p.namedWho(from, to)
+	return ok
+}
+
+// otherPerson is whether, after this sentence, a pronoun speaker is
+// another's (before: whether it was before it): the sentence's subject
+// or a telling's speaker names another force's or body's person
+// ("Essex Police's Supt Smith welcomed the results", "A spokesperson
+// for the NCA said ..."): yes; the force's own officer by rank ("DCI
+// Jones said ..."): no; else as before.
+func (p *parser) otherPerson(before bool) bool {
+	toks := p.toks
+	var spans [][2]int
+	e := 0
+	for e < len(toks) && toks[e].kind == tWord && (capitalised(toks[e]) || tailPreps[toks[e].norm] || agentWords[toks[e].norm] || toks[e].is("the", "a", "an")) {
+		e++
+	}
+	spans = append(spans, [2]int{0, e})
+	for i, t := range toks {
+		if sayingVerbs[t.norm] {
+			if from, to, ok := p.speaker(i); ok {
+				spans = append(spans, [2]int{from, to})
+			}
+		}
+	}
+	for _, s := range spans {
+		if s[1] <= s[0] {
+			continue
+		}
+		if p.namesOther(s[0], s[1]) {
+			return true
+		}
+		for j := s[0]; j < s[1]; j++ {
+			if k, _ := p.actorAt(j); k == actorOwn {
+				return false
+			}
+		}
+	}
+	return before
 }
 
 // agentWords name the force's own people as the agent of a passive:
@@ -797,6 +964,9 @@ func (p *parser) namedWho(i, to int) (scope, bool) {
 // Medway team" names a part of the force.
 func (p *parser) namedTail(i, end, to int) (scope, bool) {
 	toks := p.toks
+	if end+1 < to && toks[end].is(",") {
+		end++ // "DCI Smith, of SEROCU"
+	}
 	if end >= to || !tailPreps[toks[end].norm] {
 		return scope{}, false
 	}
