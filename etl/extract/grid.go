@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
 )
 
 // grid indexes one sheet's visible cells by position and remembers which
@@ -29,6 +30,15 @@ type grid struct {
 	sheetHead heading       // what the sheet's name says of its period
 	scaleNote *scaleNote    // a scale stated once for the sheet ("All monetary values in £000s")
 	struck    map[int]bool  // cells struck through, or beside a struck label: not read
+	// tableAt: the itemised tables' header rows (tables.go), each with
+	// its table's metric, for the rows under it the table leaves
+	tableAt map[int]tableAt
+}
+
+// tableAt is an itemised table's metric, and where its header names it.
+type tableAt struct {
+	metric catalog.Metric
+	src    string
 }
 
 // totalCol is a "Total" header at (row, col), and what the headers it

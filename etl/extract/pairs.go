@@ -335,6 +335,12 @@ func (x *extractor) pairs(g *grid) {
 			b.breakdown = catalog.Metric{}
 		}
 		prev = row
+		if t, ok := g.tableAt[row]; ok {
+			// An itemised table's header: the rows under it its table
+			// leaves ("Other property seized │ 4", then "Total │ 6") are of
+			// its metric, never of the section above it.
+			b.section, b.sectionSrc = t.metric, t.src
+		}
 		for _, i := range g.byRow[row] {
 			if c := g.cell(i); c.Kind == etl.KindText && !g.used[i] {
 				x.pairAt(g, i, &b)

@@ -122,28 +122,8 @@ var totalLabels = setOf("total", "totals", "all", "all drugs", "total drugs", "a
 func (x *extractor) tables(g *grid) {
 	for ri := 0; ri < len(g.rows); ri++ {
 		row := g.rows[ri]
-		kindCol, kind := 0, ""
-		var cols []tableCol
-		figure := false // a figure right of the kind's cell: "Drugs seized │ Total │ £1500" is a label and its figure, no header
-		for n, i := range g.byRow[row] {
-			c := g.cell(i)
-			if kind != "" && c.Col > kindCol && !g.used[i] && (c.Kind == etl.KindNumber || c.Kind == etl.KindText && parsesToNumber(c.Text)) {
-				figure = true
-			}
-			if c.Kind != etl.KindText || g.used[i] {
-				continue
-			}
-			if k, ok := x.kindHeader(c.Text, n == 0); ok && kind == "" {
-				kindCol, kind = c.Col, k
-				continue
-			}
-			if kind != "" && !g.isValue(i) && !x.holdsFigure(c) && !g.valueOf[i] { // a header, never a figure; "(£000s)" is a header; "Drugs seized | £" is a label and its blank value
-				tc := x.classifyHeader(c.Text)
-				tc.col, tc.head, tc.header = c.Col, i, c.Text
-				cols = append(cols, tc)
-			}
-		}
-		if kind == "" || !hasMeasure(cols) || figure {
+		kindCol, kind, cols, ok := x.tableHeader(g, row)
+		if !ok {
 			continue
 		}
 		m, ok := x.cat.MetricForKind(kind)
@@ -155,6 +135,10 @@ func (x *extractor) tables(g *grid) {
 				g.skip(i, skipWords) // the header row
 			}
 		}
+		if g.tableAt == nil {
+			g.tableAt = map[int]tableAt{}
+		}
+		g.tableAt[row] = tableAt{m, g.sheet.Name + "!" + etl.CellRef(kindCol, row)}
 		for _, tc := range cols {
 			if tc.role == roleOther {
 				x.comparisonColumn(g, tc.head, tc.heading)
@@ -162,6 +146,33 @@ func (x *extractor) tables(g *grid) {
 		}
 		ri = x.tableRows(g, ri+1, kindCol, kind, m, cols) - 1
 	}
+}
+
+// tableHeader reads row as an itemised table's header: a cell naming the
+// kind of item ("Drug type", "Other assets"), then the columns right of
+// it, at least one a measure, and no figure among them ("Drugs seized │
+// Total │ £1500" is a label and its figure, no header).
+func (x *extractor) tableHeader(g *grid, row int) (kindCol int, kind string, cols []tableCol, ok bool) {
+	figure := false
+	for n, i := range g.byRow[row] {
+		c := g.cell(i)
+		if kind != "" && c.Col > kindCol && !g.used[i] && (c.Kind == etl.KindNumber || c.Kind == etl.KindText && parsesToNumber(c.Text)) {
+			figure = true
+		}
+		if c.Kind != etl.KindText || g.used[i] {
+			continue
+		}
+		if k, ok := x.kindHeader(c.Text, n == 0); ok && kind == "" {
+			kindCol, kind = c.Col, k
+			continue
+		}
+		if kind != "" && !g.isValue(i) && !x.holdsFigure(c) && !g.valueOf[i] { // a header, never a figure; "(£000s)" is a header; "Drugs seized | £" is a label and its blank value
+			tc := x.classifyHeader(c.Text)
+			tc.col, tc.head, tc.header = c.Col, i, c.Text
+			cols = append(cols, tc)
+		}
+	}
+	return kindCol, kind, cols, kind != "" && hasMeasure(cols) && !figure
 }
 
 // parsesToNumber reports whether text reads as a figure ("£1500", "1.2kg").
@@ -196,7 +207,16 @@ func (x *extractor) tableRows(g *grid, start, kindCol int, kind string, m catalo
 		if ki >= 0 && g.cell(ki).Kind == etl.KindText {
 			t := g.cell(ki).Text
 			if _, isHeader := kindHeaders[catalog.Normalize(t)]; isHeader {
-				break
+				// "Other assets" names the kind of a table and an item of
+				// it: under the asset table's header, a row of it ("Other
+				// assets │ │ 4", or blank above the Total) unless the row is
+				// a header of its own ("Other assets │ Number │ Value").
+				if _, _, _, header := x.tableHeader(g, row); header {
+					break
+				}
+				if _, _, item := x.matchItem(t, kind); !item {
+					break
+				}
 			}
 			if r := x.readLabel(t, ""); r.ok && r.lm.metric.ItemKind != kind && !totalLabels[catalog.Normalize(t)] {
 				break // the label of another metric ends the table
