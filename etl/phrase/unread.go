@@ -221,8 +221,11 @@ func (p *parser) unreadTail(end int, ctx Context) (string, bool) {
 		}
 		last = i + 1
 	}
-	if !set || first < 0 || p.ownTelling(first, last) {
+	if !set || first < 0 || p.ownTelling(first, last) || p.praise(first, last) {
 		return "", false
+	}
+	if w, ok := p.tailSays(first, last); ok {
+		return w, true
 	}
 	for i, t := range toks {
 		// "..., was believed to be going on": a clause with a verb of
@@ -281,6 +284,97 @@ func (p *parser) unreadTail(end int, ctx Context) (string, bool) {
 		return "", false
 	}
 	return sent[cl.Words[0].Start:cl.Words[len(cl.Words)-1].End], true
+}
+
+// tailWider are words of a whole wider than the force's, or shared with
+// others: a clause of them alone set off after a sentence's figures says
+// them of the figures ("... - joint", "... - regional", "..., combined
+// total"). The force's own whole ("..., force-wide", "..., overall")
+// says nothing more of them; in a clause of more words ("as part of a
+// national week of action") they describe something else.
+var tailWider = map[string]bool{
+	"joint": true, "regional": true, "national": true, "nationwide": true, "combined": true, "cumulative": true, "local": true,
+	"multi-agency": true, "partnership": true,
+}
+
+// tailWiderNouns may stand with tailWider in such a clause: "...,
+// regional total", "... - joint figures".
+var tailWiderNouns = map[string]bool{"total": true, "figure": true, "count": true, "number": true, "result": true, "the": true, "a": true}
+
+// tailOutside opening such a clause say the figures were outside the
+// force's area: "..., outside the county", "..., out of county" ("5
+// were from London, Birmingham or out of County" counts people from
+// there).
+var tailOutside = map[string]bool{"outside": true, "beyond": true, "out": true}
+
+// praiseNouns end a remark set off after a sentence's figures that
+// praises them and says no more: "... - a fantastic result", "..., a
+// great week's work".
+var praiseNouns = map[string]bool{"result": true, "success": true, "achievement": true, "effort": true, "haul": true, "work": true, "outcome": true}
+
+// praiseWords say such a remark's praise: "fantastic", "great".
+var praiseWords = map[string]bool{
+	"fantastic": true, "great": true, "excellent": true, "brilliant": true, "superb": true, "terrific": true, "tremendous": true,
+	"good": true, "amazing": true, "impressive": true, "remarkable": true, "really": true, "very": true, "week": true,
+}
+
+// tailSays reports a clause, tokens [first, last) set off after a
+// sentence's last figure, that says in words of the lexicon or the
+// grammar what the figures are not: a hedge alone ("..., approximately",
+// "... - approx", "..., or thereabouts": the figures are not exact, and
+// which of them it hedges is not said), a whole wider than the force's
+// ("... - joint", "... - regional"), a year ("... - 2020"), or another
+// area ("..., outside the county", "..., out of county"). It returns
+// the clause's words.
+func (p *parser) tailSays(first, last int) (string, bool) {
+	toks := p.toks
+	words := func() string { return p.src[toks[first].start:toks[last-1].end] }
+	hedge, wider, widerOnly := true, false, true
+	for i := first; i < last; {
+		t := toks[i]
+		if t.kind == tPunct {
+			i++
+			continue
+		}
+		if t.kind == tNum && yearNumber(t) && i == first && i+1 == last {
+			return words(), true // "... - 2020": a year alone
+		}
+		if i == first && tailOutside[t.norm] && (t.is("outside", "beyond") || i+1 < last && toks[i+1].is("of")) {
+			j := i + 1
+			for j < last && toks[j].is("of", "the", "our", "this", "its") {
+				j++
+			}
+			if j < last && (areaNouns[toks[j].norm] || forceWords[toks[j].norm] || capitalised(toks[j])) {
+				return words(), true
+			}
+		}
+		w := tailWider[t.norm] || strings.HasSuffix(t.norm, "ly") && tailWider[strings.TrimSuffix(t.norm, "ly")]
+		wider = wider || w
+		widerOnly = widerOnly && (w || tailWiderNouns[t.norm])
+		if e, n := p.r.lex.match(toks, i); n > 0 && (e.has(rHedge) || e.has(rHedgeAfter)) {
+			i += n
+			continue
+		}
+		hedge = false
+		i++
+	}
+	return words(), hedge || wider && widerOnly
+}
+
+// praise reports a clause, tokens [first, last), that only praises the
+// figures before it: an article, words of praise and a noun of praise
+// ("- a fantastic result", "- a great week's work"). Any other word may
+// say more ("- a provisional result", "- a partial result").
+func (p *parser) praise(first, last int) bool {
+	if last-first < 3 || !p.toks[first].is("a", "an") || !praiseNouns[p.toks[last-1].norm] {
+		return false
+	}
+	for _, t := range p.toks[first+1 : last-1] {
+		if !praiseWords[t.norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // UnreadAfterWhy says why a figure with words after it that nobody
