@@ -171,6 +171,37 @@ var areaNouns = map[string]bool{
 // at Teesside Magistrates Court").
 var courtWords = map[string]bool{"court": true, "magistrate": true}
 
+// courtKinds before "Court" say it is a court of law ("Crown Court",
+// "Youth Court"); with none, and with no verb of appearing before the
+// place, a name ending in "Court" is a street or a block ("arrested in
+// West Park Court", "a property on Newham Court"): a place.
+var courtKinds = map[string]bool{"magistrate": true, "magistrates'": true, "crown": true, "youth": true, "sheriff": true, "county": true, "high": true, "combined": true, "family": true, "coroner": true}
+
+// courtOfLaw reports the name ns (ending before token end) of a court of
+// law, where those charged appear, after the preposition at token i.
+func (p *parser) courtOfLaw(i int, ns []name, end int) bool {
+	toks := p.toks
+	last := ns[len(ns)-1]
+	if !courtWords[toks[last.to-1].norm] && !(end < len(toks) && courtWords[toks[end].norm]) {
+		return false
+	}
+	for j := ns[0].from; j < last.to && j < len(toks); j++ {
+		if courtKinds[toks[j].norm] || toks[j].norm == "magistrate" {
+			return true
+		}
+	}
+	if end < len(toks) && toks[end].norm == "magistrate" {
+		return true
+	}
+	// "appeared at Derby Court", "will appear before Leeds Court"
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if strings.HasPrefix(toks[j].norm, "appear") || toks[j].is("remanded", "sentenced", "bailed") {
+			return true
+		}
+	}
+	return false
+}
+
 // operationWords open an operation's name: "in Operation Sceptre".
 var operationWords = map[string]bool{"operation": true, "op": true, "project": true}
 
@@ -443,8 +474,7 @@ func (p *parser) placeScope(k int) (scope, bool) {
 	if len(ns) == 0 {
 		return scope{}, false
 	}
-	last := ns[len(ns)-1]
-	if courtWords[toks[last.to-1].norm] || end < len(toks) && courtWords[toks[end].norm] {
+	if p.courtOfLaw(i, ns, end) {
 		return scope{}, false // "appeared at Teesside Magistrates Court"
 	}
 	// "in the Hinckley, Loughborough and Market Harborough areas"
