@@ -1,6 +1,9 @@
 package phrase
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A figure whose own verb is not said as done is no count of the week:
 // a modal before it says a plan, a forecast or a possibility ("Officers
@@ -49,6 +52,9 @@ func (p *parser) notDone(m *mention) string {
 		if t := p.toks[j]; modals[t.norm] || t.is("shall") {
 			return t.text
 		}
+		if w := p.aheadOf(j); w != "" {
+			return w
+		}
 		if p.toks[j].is("to", "of") && j > 0 {
 			k := j - 1
 			if p.toks[j].is("to") && (intentions[p.toks[k].norm] || intentions[lowerText(p.toks[k])]) {
@@ -57,6 +63,33 @@ func (p *parser) notDone(m *mention) string {
 			if w := p.aimBefore(k); w != "" {
 				return w
 			}
+		}
+	}
+	return ""
+}
+
+// aheadWords put a thing named by its verb's noun after the time of
+// the sentence: "Ahead of the shutdown of 7 county lines, officers
+// arrested 12 people": the shutdown is still to come.
+var aheadWords = []string{"ahead of", "in advance of", "in preparation for", "in readiness for"}
+
+// aheadOf is the words of aheadWords and an article ending at token k,
+// before a verb's noun, "" if none stand there.
+func (p *parser) aheadOf(k int) string {
+	if k < 2 || !p.toks[k].is("the", "a", "an") {
+		return ""
+	}
+	for _, w := range aheadWords {
+		n := strings.Count(w, " ") + 1
+		if k-n < 0 {
+			continue
+		}
+		var ws []string
+		for _, t := range p.toks[k-n : k] {
+			ws = append(ws, t.norm)
+		}
+		if strings.Join(ws, " ") == w {
+			return p.raw(k-n, k+1)
 		}
 	}
 	return ""

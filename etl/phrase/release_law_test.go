@@ -491,3 +491,46 @@ func TestReleaseWhoNamedLaw(t *testing.T) {
 	}
 	releaseLaw(t, "TestReleaseWhoNamedLaw", cases)
 }
+
+// TestReleaseAheadAndByLaw: a figure named by its verb's noun after
+// "ahead of the" ("Ahead of the shutdown of 7 county lines, officers
+// arrested 12 people", review20 R23) is still to come, and is not
+// drafted; the figure of the clause after it is, and so is the same
+// noun said as done ("After the shutdown of ...", "Following the
+// closure of ..."). Another body after "by" straight after a figure's
+// words ("Activity included 12 arrests by the NCA", review20 P3) makes
+// it that body's; the force's own after "by" does not.
+func TestReleaseAheadAndByLaw(t *testing.T) {
+	cases := releaseCases{}
+	add := cases.add
+	lines := releaseFig{"", "lines_closed", "", 7}
+	arrests := releaseFigs[0]
+	for _, ahead := range []string{"Ahead of the", "In advance of the", "In preparation for the", "In readiness for the", "Ahead of a"} {
+		for _, noun := range []string{"shutdown of 7 county lines", "closure of 7 county lines"} {
+			s := fmt.Sprintf("%s %s, officers arrested 12 people.", ahead, noun)
+			add(s, lines, false)
+			add(s, arrests, true)
+			add(fmt.Sprintf("Officers arrested 12 people %s %s.", strings.ToLower(ahead), noun), lines, false)
+		}
+	}
+	for _, done := range []string{"After the", "Following the", "Alongside the"} {
+		for _, noun := range []string{"shutdown of 7 county lines", "closure of 7 county lines"} {
+			add(fmt.Sprintf("%s %s, officers arrested 12 people.", done, noun), lines, true)
+		}
+	}
+	for _, ahead := range []string{"Ahead of the week of action", "Ahead of the weekend", "In preparation for the operation"} {
+		add(ahead+", officers arrested 12 people.", arrests, true)
+	}
+	nominal := []releaseFig{{"12 arrests", "arrests", "", 12}, {"7 warrants", "warrants", "", 7}, {"43 arrests", "arrests", "", 43}}
+	for _, f := range nominal {
+		for _, head := range []string{"Activity included %s by %s.", "Results included %s by %s.", "The week saw %s by %s."} {
+			for _, by := range []string{"the NCA", "Border Force", "officers from the NCA", "HMRC", "officers and the NCA"} {
+				add(fmt.Sprintf(head, f.clause, by), f, false)
+			}
+			for _, by := range []string{"officers", "Kent Police", "the force", "detectives"} {
+				add(fmt.Sprintf(head, f.clause, by), f, true)
+			}
+		}
+	}
+	releaseLaw(t, "TestReleaseAheadAndByLaw", cases)
+}

@@ -160,8 +160,10 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 			break // "Officers seized heroin and 12 knives"
 		}
 	}
-	for _, v := range verbs {
-		if v+1 < len(p.els) && p.word(v+1) == "by" {
+	// (and "by" straight after the figure's words: "Activity included
+	// 12 arrests by the NCA")
+	for _, v := range append(verbs, m.end-1) {
+		if v >= 0 && v+1 < len(p.els) && p.word(v+1) == "by" {
 			if s, ok := p.actorStance(p.els[v+1].to, v+1); ok {
 				return s, true
 			}
