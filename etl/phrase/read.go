@@ -1223,6 +1223,12 @@ func (p *parser) relation(from, to int) string {
 	for k := from; k < to && k < len(p.els); k++ {
 		el := p.els[k]
 		switch {
+		case el.kind == eFunc && el.fn == "with" && k == to-1 && k > from && p.els[k-1].kind == ePunct && p.els[k-1].fn == "," && p.verbAfterNoun(to):
+			// "arrested 81 people, including 60 men and 21 women, with
+			// 54 warrants executed": a figure after a comma and "with",
+			// whose noun has a verb of its own after it, is a clause of
+			// its own, no member of the list before it
+			return "new"
 		case el.kind == eFunc && el.fn == "part" && k+1 < to && p.els[k+1].kind == eFunc && p.els[k+1].fn == "prep":
 			// "12 warrants were carried out, including at properties in
 			// Buxton, and 17 arrests": where, not a part
@@ -1250,6 +1256,24 @@ func (p *parser) relation(from, to int) string {
 		return "sibling"
 	}
 	return "new"
+}
+
+// verbAfterNoun reports a verb straight after the noun of the figure at
+// element a ("54 warrants executed", "54 warrants were executed"): the
+// figure says what was done of its own.
+func (p *parser) verbAfterNoun(a int) bool {
+	k := a + 1
+	noun := false
+	// ("54 vulnerable people safeguarded": a describing word before the
+	// noun may be some metric's word of doing)
+	for k < len(p.els) && p.els[k].kind == eLex && !(noun && p.els[k].verbLike()) {
+		noun = noun || !p.els[k].verbLike()
+		k++
+	}
+	for k < len(p.els) && p.els[k].kind == eFunc && p.els[k].fn == "aux" {
+		k++
+	}
+	return noun && k < len(p.els) && p.els[k].verbLike()
 }
 
 // parallel reports "12 referrals to the NRM and 20 to children's
