@@ -335,10 +335,12 @@ func (x *extractor) pairs(g *grid) {
 			b.breakdown = catalog.Metric{}
 		}
 		prev = row
-		if t, ok := g.tableAt[row]; ok {
-			// An itemised table's header: the rows under it its table
-			// leaves ("Other property seized │ 4", then "Total │ 6") are of
-			// its metric, never of the section above it.
+		if t, ok := g.tableAt[row]; ok && b.section.Code != "" && b.section.Code != t.metric.Code {
+			// An itemised table's header under another's section: the
+			// rows under it its table leaves ("Other property seized │
+			// 4", then "Total │ 6") are of its metric, never of the
+			// section above it. (With no section above, a row it leaves
+			// is read as before: "Heroin: 56g" in one cell.)
 			b.section, b.sectionSrc = t.metric, t.src
 		}
 		for _, i := range g.byRow[row] {
