@@ -113,17 +113,25 @@ func lawWhoCases() []whoCase {
 // TestWhoClauseLaw reads every case in Kent's context: exactly the facts
 // it wants, each of people and exact, and no other.
 func TestWhoClauseLaw(t *testing.T) {
+	checkFactWords(t, lawWhoCases(), func(f phrase.Fact) string {
+		s := fmt.Sprintf("%s %v", f.Metric, *f.Value)
+		if f.Item != "" || f.Unit != "people" || f.Qualifier != "exact" {
+			s += fmt.Sprintf(" (%s/%s/%s)", f.Item, f.Unit, f.Qualifier)
+		}
+		return s
+	})
+}
+
+// checkFactWords reads each case in Kent's context and wants exactly its
+// facts, each said as say says it, and no other.
+func checkFactWords(t *testing.T, cases []whoCase, say func(phrase.Fact) string) {
+	t.Helper()
 	r := newReader(t)
-	cases := lawWhoCases()
 	failed := 0
 	for _, c := range cases {
 		var got []string
 		for _, f := range r.Read(c.text, phrase.Context{Force: "kent"}).Facts {
-			s := fmt.Sprintf("%s %v", f.Metric, *f.Value)
-			if f.Item != "" || f.Unit != "people" || f.Qualifier != "exact" {
-				s += fmt.Sprintf(" (%s/%s/%s)", f.Item, f.Unit, f.Qualifier)
-			}
-			got = append(got, s)
+			got = append(got, say(f))
 		}
 		sort.Strings(got)
 		want := append([]string{}, c.want...)
