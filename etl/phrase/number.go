@@ -321,8 +321,22 @@ func fractionAt(toks []token, i int) (float64, int, bool) {
 	if a.num != math.Trunc(a.num) || b.num != math.Trunc(b.num) || a.num < 1 || a.num >= b.num || b.num > 16 {
 		return 0, 0, false
 	}
-	if !massWords[toks[i+3].norm] {
+	if !massWords[toks[i+3].norm] || !terminating(b.num) {
 		return 0, 0, false
 	}
 	return a.num / b.num, i + 3, true
+}
+
+// terminating reports a denominator whose fractions are written exactly
+// in decimals: a power of 2 times a power of 5 ("1/4 kilo" is 250 g;
+// "2/3 kilos" is no exact weight, and is not read: inexactFractions).
+func terminating(den float64) bool {
+	d := int(den)
+	for d > 1 && d%2 == 0 {
+		d /= 2
+	}
+	for d > 1 && d%5 == 0 {
+		d /= 5
+	}
+	return d == 1
 }

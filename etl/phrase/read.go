@@ -63,6 +63,8 @@ func (r *Reader) Read(text string, ctx Context) Reading {
 	r.unreadItems(text, &out)
 	r.agedOnes(text, &out)
 	r.shares(text, &out)
+	r.oneInN(text, &out)
+	r.inexactFractions(text, &out)
 	return out
 }
 

@@ -3,6 +3,7 @@ package phrase
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // fractionWords are the parts of a whole English names ("half", "a third",
@@ -55,5 +56,75 @@ func (r *Reader) shares(text string, out *Reading) {
 		words := text[start:end]
 		out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: words, Value: &v, Start: start, End: end,
 			Text: fmt.Sprintf("%q says a share of a figure (%g), not a count: no metric of the catalogue holds it; not read", words, v)})
+	}
+}
+
+// inEvery are the words between the two numbers of a share said as "N
+// in M": "one in five", "1 in every 4", "two out of every three".
+func inEvery(toks []token, j int) int {
+	switch {
+	case j < len(toks) && toks[j].is("in"):
+		j++
+	case j+1 < len(toks) && toks[j].is("out") && toks[j+1].is("of"):
+		j += 2
+	default:
+		return -1
+	}
+	if j < len(toks) && toks[j].is("every") {
+		j++
+	}
+	return j
+}
+
+// oneInN refuses a share said as "N in M" ("One in five arrests were of
+// children", "1 in every 4 people arrested was under 18"): neither
+// number counts anything, and a fact the grammar read from either (5
+// arrests of children) is dropped, with a message naming the share. A
+// number after "in" that is no larger than the one before it, or a
+// year, is no share ("12 in five raids", "3 in 2021").
+func (r *Reader) oneInN(text string, out *Reading) {
+	toks := tokenize(text)
+	for i := 0; i < len(toks); i++ {
+		n, ok := readNumber(toks, i, false)
+		if !ok || n.value < 1 {
+			continue
+		}
+		j := inEvery(toks, n.to)
+		if j < 0 {
+			continue
+		}
+		m, ok := readNumber(toks, j, false)
+		if !ok || m.value <= n.value || m.value > 1000 || yearNumber(toks[j]) {
+			continue
+		}
+		start, end := toks[i].start, toks[m.to-1].end
+		over := func(a, b int) bool { return a < end && start < b }
+		out.Facts = slices.DeleteFunc(out.Facts, func(f Fact) bool { return f.Value != nil && over(f.Start, f.End) })
+		out.Scoped = slices.DeleteFunc(out.Scoped, func(f Scoped) bool { return f.Value != nil && over(f.Start, f.End) })
+		out.Messages = slices.DeleteFunc(out.Messages, func(m Message) bool { return m.Value != nil && over(m.Start, m.End) })
+		v := math.Round(n.value/m.value*1e6) / 1e6
+		words := text[start:end]
+		out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: words, Value: &v, Start: start, End: end,
+			Text: fmt.Sprintf("%q says a share of a figure (%g), not a count: no metric of the catalogue holds it; not read", words, v)})
+		i = m.to - 1
+	}
+}
+
+// inexactFractions says, for each fraction of a unit of weight whose
+// denominator gives no exact decimal ("2/3 kilos of cannabis": 666.67
+// g), that it is not read: which weight was meant is not said, and a
+// rounded one would be a figure the force did not give.
+func (r *Reader) inexactFractions(text string, out *Reading) {
+	toks := tokenize(text)
+	for i := 0; i+3 < len(toks); i++ {
+		a, s, b := toks[i], toks[i+1], toks[i+2]
+		if a.kind != tNum || s.norm != "/" || b.kind != tNum || !s.glued || !b.glued || a.num >= b.num || b.num > 16 ||
+			!massWords[toks[i+3].norm] || terminating(b.num) {
+			continue
+		}
+		start, end := a.start, toks[i+3].end
+		words := text[start:end]
+		out.Messages = append(out.Messages, Message{Code: CodeAmbiguous, Word: words, Start: start, End: end,
+			Text: fmt.Sprintf("%q is a fraction of a unit that gives no exact weight; not read", words)})
 	}
 }
