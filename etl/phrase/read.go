@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/countylines/countylines/etl"
 )
@@ -55,6 +56,49 @@ func splitSentences(text string, toks []token) []sentence {
 	return out
 }
 
+// lineFrom is the line of text that holds the offset at, from its start
+// (with any bullet the tokens leave out) to its end.
+func lineFrom(text string, at int) string {
+	from := strings.LastIndex(text[:at], "\n") + 1
+	to := len(text)
+	if k := strings.Index(text[at:], "\n"); k >= 0 {
+		to = at + k
+	}
+	return strings.TrimSpace(text[from:to])
+}
+
+// bulleted reports a line that is an item of a bulleted list: "- 3
+// arrests", "• 5 knives", "* £500 cash".
+func bulleted(line string) bool {
+	for _, b := range []string{"-", "–", "—", "•", "*", "·", "▪", "◦", "‣", "●", "○", "■", "□", "➢", "►", "✓"} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsSentence reports a line that begins as a sentence does, with a
+// capital letter, not as the rest of a bullet's words wrapped onto the
+// next line ("- 12 people were arrested and" / "5 knives seized").
+func startsSentence(line string) bool {
+	for _, r := range line {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// runsOn reports a line whose words go on onto the next: it ends with a
+// comma, a dash or a word that cannot end a clause ("- 12 arrests were
+// made in" / "Medway and Swale").
+func runsOn(line string) bool {
+	if strings.HasSuffix(line, ",") || strings.HasSuffix(line, "-") || strings.HasSuffix(line, "–") {
+		return true
+	}
+	f := strings.Fields(line)
+	return len(f) > 0 && funcWords[strings.ToLower(f[len(f)-1])] != ""
+}
+
 // Read reads the figures of a phrase, a sentence or a whole text.
 func (r *Reader) Read(text string, ctx Context) Reading {
 	out := r.read(text, ctx)
@@ -78,6 +122,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 	toks := tokenize(text)
 	var lastHead *mentionWords
 	var heads []scope // the scopes of the line heading the list being read
+	bullets := false  // the list's lines so far have bullets
 	lastYears := false
 	otherBefore := false
 	for n, s := range splitSentences(text, toks) {
@@ -86,6 +131,17 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		if n > 0 && strings.Count(text[toks[s.from-1].end:toks[s.from].start], "\n") > 1 {
 			heads = nil // a blank line ends a list
 			lastYears = false
+		}
+		if n > 0 && heads != nil && strings.Contains(text[toks[s.from-1].end:toks[s.from].start], "\n") {
+			switch line := lineFrom(text, toks[s.from].start); {
+			case bulleted(line):
+				bullets = true
+			case bullets && startsSentence(line) && !runsOn(lineFrom(text, toks[s.from-1].start)):
+				// "In Medway:" over "- 3 arrests", then "Across the
+				// county, officers arrested 12 people": a line of its
+				// own after the list's bullets ends the list
+				heads = nil
+			}
 		}
 		p.lastYears, lastYears = lastYears, p.lastYearsWeek()
 		// "Results for the week ending 10 October:", "On Tuesday:",
@@ -220,7 +276,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			lastHead = last
 		}
 		if heading && len(out.Facts) == nf && len(out.Scoped) == ns {
-			heads = p.scopes()
+			heads, bullets = p.scopes(), false
 		}
 		otherBefore = p.otherPerson(otherBefore)
 	}

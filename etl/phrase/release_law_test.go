@@ -113,7 +113,7 @@ func TestReleaseDateLaw(t *testing.T) {
 	for _, part := range []struct {
 		name string
 		gen  func(func(string, releaseFig, bool))
-	}{{"clause dates", releaseClauseDates}, {"week bounds", releaseWeekBounds}, {"colon dates", releaseColonDates}} {
+	}{{"clause dates", releaseClauseDates}, {"week bounds", releaseWeekBounds}, {"colon dates", releaseColonDates}, {"list ends", releaseListEnds}} {
 		c := releaseCases{}
 		part.gen(c.add)
 		releaseLaw(t, "TestReleaseDateLaw "+part.name, c)
@@ -240,6 +240,39 @@ func releaseColonDates(add func(string, releaseFig, bool)) {
 			}
 			add(fmt.Sprintf("%s: %s.", h, f.clause), f, true)
 			add(fmt.Sprintf("%s:\n- %s\n- 5 phones seized", h, capFirst(f.clause)), f, true)
+		}
+	}
+}
+
+// releaseListEnds: a heading's bulleted list ends at the first line
+// after its bullets that has none and begins as a sentence does, blank
+// line or not (review20 R18): "In Medway:" / "- 3 phones seized" /
+// "Across the county, officers arrested 12 people." drafts the 12, as
+// does any opening of the line. Still under the heading: a line of the
+// list, by any bullet; a bullet's words wrapped onto the next line,
+// after a comma, a dash or a word that cannot end a clause ("and",
+// "in"), or beginning in lower case; and any line of a list with no
+// bullets ("3 phones seized" / "Officers arrested 12 people."), where
+// nothing tells an item from a sentence.
+func releaseListEnds(add func(string, releaseFig, bool)) {
+	heads := []string{"In Medway", "Last year", "On Tuesday", "Week ending 10 October", "On 3 October"}
+	bullets := []string{"- ", "• ", "* ", "– ", "▪ "}
+	openers := []string{"%s.", "Across the county, %s.", "This week %s.", "Overall, %s.", "In total, %s."}
+	for _, f := range releaseFigs {
+		for _, h := range heads {
+			for _, b := range bullets {
+				for _, o := range openers {
+					line := capFirst(fmt.Sprintf(o, f.clause))
+					add(fmt.Sprintf("%s:\n%s3 phones seized\n%s", h, b, line), f, true)
+					add(fmt.Sprintf("%s:\n%s3 phones seized\n%s5 bikes seized\n%s", h, b, b, line), f, true)
+				}
+				add(fmt.Sprintf("%s:\n%s3 phones seized\n%s%s", h, b, b, capFirst(f.clause)), f, false)
+				for _, run := range []string{"3 phones seized and", "3 phones seized,", "3 phones seized in", "3 phones seized –"} {
+					add(fmt.Sprintf("%s:\n%s%s\n%s", h, b, run, capFirst(f.clause)), f, false)
+				}
+				add(fmt.Sprintf("%s:\n%s3 phones seized\n%s.", h, b, f.clause), f, false)
+			}
+			add(fmt.Sprintf("%s:\n3 phones seized\nAcross the county, %s.", h, f.clause), f, false)
 		}
 	}
 }
