@@ -73,7 +73,7 @@ func Extract(wb *etl.Workbook, cat *catalog.Catalog, opt Options) *etl.Return {
 		x.sheets[g.sheet.Name] = g
 	}
 	for _, g := range grids {
-		g.indexHeadings()
+		g.indexHeadings(func(text string) bool { return x.headingChange(text) != "" }) // "TBC", "Pending": a value's word, and a heading's
 		x.labelValues(g)
 		g.scaleNote = x.findScaleNote(g)
 		x.sectionHeads(g)

@@ -123,8 +123,10 @@ func newGrid(sh *etl.Sheet) *grid {
 // indexHeadings finds, for each cell, the nearest cell above it in its
 // column that is words rather than a figure: the column's heading as a
 // person reads it. Cells already used (the force, the week, notes) are
-// not headings.
-func (g *grid) indexHeadings() {
+// not headings. Words a value may be ("TBC", "Pending": a figure not
+// given) head the column too when says holds of them: they say what the
+// figures under them are.
+func (g *grid) indexHeadings(says func(text string) bool) {
 	g.head = make([]int, len(g.sheet.Cells))
 	for i := range g.head {
 		g.head[i] = -1
@@ -136,7 +138,7 @@ func (g *grid) indexHeadings() {
 			if h, ok := last[c.Col]; ok {
 				g.head[i] = h
 			}
-			if !g.used[i] && c.Kind == etl.KindText && !g.isValue(i) {
+			if !g.used[i] && c.Kind == etl.KindText && (!g.isValue(i) || !g.isFigure(i) && says(c.Text)) {
 				last[c.Col] = i
 			}
 		}

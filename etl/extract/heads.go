@@ -1243,6 +1243,9 @@ func (x *extractor) columnScope(g *grid, i int) (int, string) {
 // avg"); "" for none. Pure headings of the week ("This week", "11-17
 // Oct") are decided by their period.
 func (x *extractor) headingChange(text string) string {
+	if why := x.notWholeWeek(text); why != "" {
+		return why
+	}
 	if x.pure(text) {
 		return ""
 	}
@@ -1254,6 +1257,41 @@ func (x *extractor) headingChange(text string) string {
 	}
 	if l := x.rd.Label(text, phrase.Context{}); l.Changer != "" {
 		return fmt.Sprintf("its word %q changes what its figures are (another period, a rate, a figure still to do)", l.Changer)
+	}
+	return ""
+}
+
+// notWholeWeek says why a heading's days are not the return's week: a
+// part of it by its days' names or numbers ("Mon-Thu", "Day 1", "Days
+// 1-4"), one day by its day and month ("Tue 12/10") or by its date inside
+// the week, not at its start or end ("12/10/2021"), or seven days that
+// leave one of the week's out ("10-16 Oct", "12-18 Oct": another week's
+// count, with days the operation did not have); "" for none. A heading
+// holding the whole week and a day more ("10-17 Oct") is the week.
+func (x *extractor) notWholeWeek(text string) string {
+	if w := weekPart(text); w != "" {
+		return fmt.Sprintf("it names a part of the week (%q), not the whole of it", w)
+	}
+	hd := x.headingOf(text)
+	if !hd.dated() && dayNote.MatchString(strings.TrimSpace(text)) {
+		return fmt.Sprintf("it names one day (%q), not the week", strings.TrimSpace(text))
+	}
+	op, ok := x.cat.Operation(x.ret.Operation)
+	if !ok || hd.from.IsZero() || hd.month || hd.weekNo > 0 || hd.weekday > 0 || hd.period == periodOther || hd.notCount {
+		return ""
+	}
+	r, ok := x.resolve(hd)
+	if !ok || r.to.Before(op.Starts) || r.from.After(op.Ends) {
+		return ""
+	}
+	if r.oneDay() {
+		if r.from.After(op.Starts) && r.from.Before(op.Ends) {
+			return "it names one day inside the week (" + spanText(datedCell{from: r.from, to: r.to}) + "), not the week"
+		}
+		return ""
+	}
+	if held := daysHeld(r, op); held < min(7, days(op.Starts, op.Ends)) && days(r.from, r.to) <= 7 {
+		return "its days (" + spanText(datedCell{from: r.from, to: r.to}) + ") leave out some of the week's, and may hold others: not the week's count"
 	}
 	return ""
 }
@@ -1291,7 +1329,7 @@ func (x *extractor) columnWords(g *grid, i int) []int {
 // of its own, and so heads nothing: not a rate's heading with its base
 // ("Per 100k"), which a value reader would read as a figure.
 func (x *extractor) figureHeld(c *etl.Cell) bool {
-	return x.holdsFigure(c) && !x.headingOf(c.Text).notCount
+	return x.holdsFigure(c) && !x.headingOf(c.Text).notCount && weekPart(c.Text) == "" // "Per 100k", "Day 1": no figures
 }
 
 // headsColumn reports whether cell h, words above value cell i that are
@@ -1332,6 +1370,10 @@ func (x *extractor) headingScope(text string) string {
 	}
 	if why := x.namedScope(text); why != "" {
 		return why
+	}
+	if w := x.valueScopeWord(text); w != "" {
+		// "Multi-agency", "Shared", "Cross-border": as after a figure
+		return fmt.Sprintf("it says its figures are a wider area's or shared with others (%q)", w)
 	}
 	rest := x.withoutOwnNames(text)
 	var pw []string

@@ -802,10 +802,11 @@ const scopeList = `regional(?:ly)?|region(?:[- ]?wide)?|national(?:ly)?|nation[-
 
 // valueScopeWords are scopeWords and, said of a figure in a value cell,
 // words that say it is shared with other agencies ("43 (multi-agency)",
-// "5 knives - multi agency"). In a label they may say only how the
+// "5 knives - multi agency", "43 (shared)", "43 - cross-border",
+// "pooled", "aggregated"). In a label they may say only how the
 // force did what its metric counts ("Multi-agency visits"), and are
 // left to the label reader.
-var valueScopeWords = regexp.MustCompile(`(?i)\b(?:` + scopeList + `|multi[- ]?agency)\b`)
+var valueScopeWords = regexp.MustCompile(`(?i)\b(?:` + scopeList + `|multi[- ]?agency|cross[- ]?border|shared|pooled|aggregated)\b`)
 
 // scopeWhy says why a scope word refuses a figure, of the word.
 const scopeWhy = "%q says its figure is a wider area's or shared with others, not the force's own"

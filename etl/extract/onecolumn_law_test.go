@@ -31,8 +31,15 @@ var (
 	oneColumnSaysRefused = []string{
 		"Led by NCA", "Seized by BTP", "Multi-force", "Combined", "Other forces", "Another force",
 		"Provisional", "Not validated", "Daily avg", "Average", "Per 100k", "Rate per 1,000", "11-14 Oct", "13/10/2021 - 17/10/2021",
+		// review20 R22: words a value may be ("TBC", "Pending"); a day or
+		// days of the week; seven days that are not the week's; shared
+		// or pooled; not done
+		"TBC", "To be confirmed", "TBA", "Awaiting", "Pending", "Tue 12/10", "12/10/2021", "Day 1", "Mon", "Mon-Thu",
+		"Days 1-4", "10-16 Oct", "12-18 Oct", "10/10/2021 - 16/10/2021", "Multi-agency", "Shared", "Pooled", "Aggregated",
+		"Anticipated", "Cancelled",
 	}
-	oneColumnSaysLoaded = []string{"Recorded by Kent Police", "Seized by type", "10-17 Oct", "Force wide", "This week", "Total"}
+	oneColumnSaysLoaded = []string{"Recorded by Kent Police", "Seized by type", "10-17 Oct", "Force wide", "This week", "Total",
+		"11/10/2021", "17/10/2021", "11-17 Oct", "Week 41", "Confirmed", "Final", "Actual"}
 )
 
 // oneColumnLoaded are headings that say nothing against the force's own

@@ -205,6 +205,9 @@ func (x *extractor) otherBody(text string) string {
 	if w := rocuWords.FindString(text); w != "" {
 		return "it names a regional organised crime unit (" + w + ")"
 	}
+	if w := x.rd.BodyIn(text); w != "" {
+		return "it names another body than the force (" + w + ")" // "Incl NCA", "NCA activity"
+	}
 	return ""
 }
 
