@@ -1267,14 +1267,17 @@ func (x *extractor) headingChange(text string) string {
 // the week, not at its start or end ("12/10/2021"), or seven days that
 // leave one of the week's out ("10-16 Oct", "12-18 Oct": another week's
 // count, with days the operation did not have); "" for none. A heading
-// holding the whole week and a day more ("10-17 Oct") is the week.
+// holding the whole week and a day more ("10-17 Oct") is the week. The
+// force's own names are passed over: a transposed table's row heading
+// "Kent Mon-Thu" is judged as "Mon-Thu".
 func (x *extractor) notWholeWeek(text string) string {
-	if w := weekPart(text); w != "" {
+	named := strings.Trim(x.withoutOwnNames(text), " -–—:,") // a row's "Kent Mon-Thu", "Kent - Day 1"
+	if w := weekPart(named); w != "" {
 		return fmt.Sprintf("it names a part of the week (%q), not the whole of it", w)
 	}
 	hd := x.headingOf(text)
-	if !hd.dated() && dayNote.MatchString(strings.TrimSpace(text)) {
-		return fmt.Sprintf("it names one day (%q), not the week", strings.TrimSpace(text))
+	if !hd.dated() && dayNote.MatchString(named) {
+		return fmt.Sprintf("it names one day (%q), not the week", named)
 	}
 	op, ok := x.cat.Operation(x.ret.Operation)
 	if !ok || hd.from.IsZero() || hd.month || hd.weekNo > 0 || hd.weekday > 0 || hd.period == periodOther || hd.notCount {

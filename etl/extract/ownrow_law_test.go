@@ -16,6 +16,10 @@ var (
 	ownRowRefused = []string{"National", "National total", "All forces", "Regional total", "South East", "England and Wales",
 		"Essex Police", "Medway", "Medway district", "North Kent", "Thanet", "Combined"}
 	ownRowLoaded = []string{"Kent", "Kent Police", "Total", "This week", "Kent total", "Force total", "All districts", "Kent & Medway"}
+	// ownRowDays name the force and a part of the week, or one day of it
+	// (review20 R22); ownRowWeek the force and the week.
+	ownRowDays = []string{"Kent Mon-Thu", "Kent - Day 1", "Kent Days 1-4", "Kent - Tue 12/10", "Mon-Thu", "Day 1", "Kent Police (Mon)"}
+	ownRowWeek = []string{"Kent 11-17 Oct", "Kent Police w/e 17/10/2021", "Kent - week 41"}
 )
 
 // messageNames reports whether a warning or an error at cell, or listing
@@ -59,7 +63,7 @@ func TestOwnRowLaw(t *testing.T) {
 	for _, list := range []struct {
 		rows   []string
 		refuse bool
-	}{{ownRowRefused, true}, {ownRowLoaded, false}} {
+	}{{ownRowRefused, true}, {ownRowLoaded, false}, {ownRowDays, true}, {ownRowWeek, false}} {
 		for _, ix := range every(len(list.rows), len(headers), len(values)) {
 			cases = append(cases, tc{list.rows[ix[0]], list.refuse, ix[1], ix[2]})
 		}
