@@ -567,3 +567,26 @@ func TestReleaseAheadAndByLaw(t *testing.T) {
 	}
 	releaseLaw(t, "TestReleaseAheadAndByLaw", cases)
 }
+
+// TestReleaseDetainedUnderLaw: people detained or held under a power of
+// search ("under section 23 of the Misuse of Drugs Act", "under section
+// 1 of PACE", "under s23") were not arrested (review20 R24): not drafted
+// as arrests. Still drafted: "detained" alone, and an arrest under an
+// Act ("arrested 12 people under section 23 of the Misuse of Drugs Act").
+func TestReleaseDetainedUnderLaw(t *testing.T) {
+	cases := releaseCases{}
+	add := cases.add
+	arrests := releaseFigs[0]
+	powers := []string{"under section 23 of the Misuse of Drugs Act", "under section 1 of PACE", "under s23", "under s.23 of the Misuse of Drugs Act", "under section 60"}
+	for _, p := range powers {
+		for _, form := range []string{"Officers detained 12 people %s.", "12 people were detained %s.", "Officers held 12 people %s.", "12 people were held %s."} {
+			add(fmt.Sprintf(form, p), arrests, false)
+		}
+		add(fmt.Sprintf("Officers arrested 12 people %s.", p), arrests, true)
+		add(fmt.Sprintf("12 people were arrested %s.", p), arrests, true)
+	}
+	for _, s := range []string{"Officers detained 12 people.", "12 people were detained.", "Officers detained 12 people during the week."} {
+		add(s, arrests, true)
+	}
+	releaseLaw(t, "TestReleaseDetainedUnderLaw", cases)
+}

@@ -125,6 +125,9 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 	if s, ok := p.moodOf(m, verbs); ok {
 		return s, true
 	}
+	if w := p.detainedUnder(verbs); w != "" {
+		return stance{words: w, why: fmt.Sprintf("%q says a detention under a power (to search), not an arrest", w)}, true
+	}
 	for _, f := range []func() (stance, bool){func() (stance, bool) { return p.thoughtOver(m, verbs) },
 		func() (stance, bool) { return p.othersDeed(verbs) }, func() (stance, bool) { return p.offStreets(m) }} {
 		if s, ok := f(); ok {
@@ -364,6 +367,25 @@ func (p *parser) clauseAfter(k int) bool {
 		return false
 	}
 	return p.verbAfter(k + 1)
+}
+
+// detainedUnder is the words "detained ... under section N" of a
+// figure whose verb is "detained" or "held" ("Officers detained 12
+// people under section 23 of the Misuse of Drugs Act", "under section 1
+// of PACE": a detention to search, no arrest), "" if none.
+func (p *parser) detainedUnder(verbs []int) string {
+	toks := p.toks
+	for _, v := range verbs {
+		if v < 0 || v >= len(p.els) || !toks[p.els[v].from].is("detained", "detain", "held") {
+			continue
+		}
+		for i := p.els[v].to; i+1 < len(toks) && !toks[i].is(".", ";", ":"); i++ {
+			if toks[i].is("under") && (toks[i+1].is("section", "s", "s.") || strings.HasPrefix(toks[i+1].norm, "s") && len(toks[i+1].norm) > 1 && toks[i+1].norm[1] >= '0' && toks[i+1].norm[1] <= '9') {
+				return p.raw(p.els[v].from, min(i+3, len(toks)))
+			}
+		}
+	}
+	return ""
 }
 
 // habitTimes are the times a habit recurs in or a future comes in:
