@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
@@ -23,7 +24,9 @@ import (
 // The return template's draft writes in its Notes column the sentence
 // each figure was read from: a note the phrase reader reads figures from
 // has been judged with them already, and only what no sentence may say
-// of a figure refuses it there (not final, another body's).
+// of a figure refuses it there (not final, another body's: unless the
+// sentence gives the figure itself as the force's, and names the other
+// body for another figure).
 
 // noteBeside judges the notes in the row of a figure about to be loaded
 // (fact f, of label label, read from cell v): it refuses the figure,
@@ -62,10 +65,20 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 		if phrase.Provisional(part) {
 			return "provisional or not final: it is loaded when the force sends the final figure", ""
 		}
-		if w := x.rd.BodyIn(beside(part)); w != "" {
+		rd := x.rd.Read(part, phrase.Context{Force: x.ret.Force, Week: x.week()})
+		// a sentence that gives the figure itself as the force's, and
+		// another figure as another body's, names that body for the
+		// other figure ("Officers arrested 12 people; the NCA also
+		// arrested 3"); one that names a body and no figure of its own
+		// may name it for this one ("..., supported by the NCA")
+		own := slices.ContainsFunc(rd.Facts, func(fc phrase.Fact) bool {
+			return fc.Metric == f.Metric && fc.Item == f.Item && fc.Value != nil && *fc.Value == *f.Value
+		}) && slices.ContainsFunc(rd.Scoped, func(sc phrase.Scoped) bool {
+			return sc.Kind == phrase.ScopeOther && sc.Value != nil && *sc.Value != *f.Value
+		})
+		if w := x.rd.BodyIn(beside(part)); w != "" && !own {
 			return fmt.Sprintf("another body's, or holds another body's (%q), not the force's own", w), ""
 		}
-		rd := x.rd.Read(part, phrase.Context{Force: x.ret.Force, Week: x.week()})
 		for _, sc := range rd.Scoped {
 			if sc.Value != nil && *sc.Value == *f.Value && (sc.Metric == "" || sc.Metric == f.Metric) {
 				// "43 arrests last year" beside 43: the figure, said of another
