@@ -2710,6 +2710,9 @@ func (p *parser) mainVerbAfter(m *mention, mi int) string {
 		if el.kind == ePunct || el.kind == eAmount || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "part" || el.fn == "with") {
 			break // "109 welfare visits with people identified to be at risk"
 		}
+		if subjectPronouns[p.word(k)] {
+			break // "21 addresses visited to check they were not being exploited": a subject of its own
+		}
 		if !el.verbLike() || !finite(k) || !passiveVerb(p.text(el)) {
 			continue // "who are at risk": a state, no verb done to them
 		}
@@ -2731,6 +2734,9 @@ func passiveVerb(words string) bool {
 	f := strings.Fields(strings.ToLower(words))
 	return len(f) > 0 && (participle(f[0]) || irregularParticiples[f[0]])
 }
+
+// subjectPronouns open a clause with a subject of its own.
+var subjectPronouns = map[string]bool{"they": true, "he": true, "she": true, "we": true, "it": true, "i": true}
 
 var irregularParticiples = map[string]bool{"taken": true, "found": true, "held": true, "spoken": true, "brought": true, "given": true, "shut": true, "caught": true}
 
