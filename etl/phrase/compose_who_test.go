@@ -97,6 +97,32 @@ func lawWhoCases() []whoCase {
 			}
 		}
 	}
+	// "who were arrested by the NCA": people another body arrested
+	// (charged, safeguarded); the clause's agent is judged, and
+	// their verb after it is not clearly the force's: nothing read.
+	// An agent that is the force's own ("found by officers") or
+	// no one by name ("exploited by drugs gangs") says only who
+	// they are.
+	for _, agent := range []string{"the NCA", "the Met", "Essex Police", "British Transport Police"} {
+		for _, done := range []string{"arrested", "charged", "safeguarded"} {
+			for _, v := range []string{"charged", "safeguarded", "arrested"} {
+				if v == done {
+					continue
+				}
+				out = append(out, whoCase{text: fmt.Sprintf("%d people who were %s by %s were %s.", num(), done, agent, v)})
+				out = append(out, whoCase{text: fmt.Sprintf("%d men who had been %s by %s have been %s.", num(), done, agent, v)})
+			}
+		}
+	}
+	for _, g := range groups {
+		for _, v := range verbs {
+			if m, ok := g.metrics[v]; ok && m != "" {
+				a, b := num(), num()
+				out = append(out, whoCase{fmt.Sprintf("%d %s who were being exploited by drugs gangs were %s.", a, g.word, v), []string{fmt.Sprintf("%s %d", m, a)}})
+				out = append(out, whoCase{fmt.Sprintf("%d %s who were found by officers were %s.", b, g.word, v), []string{fmt.Sprintf("%s %d", m, b)}})
+			}
+		}
+	}
 	// the clause's verb is not the figure's: no adult is counted
 	// arrested, and the adults were not safeguarded
 	for _, aux := range auxes {

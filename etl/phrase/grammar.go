@@ -963,6 +963,19 @@ func (p *parser) mainAfterWho(k int) int {
 	where := false // after a preposition of place and a determiner: "at the address" says where
 	for j := k + 1; j < len(els); j++ {
 		el := els[j]
+		// "who were arrested by the NCA": the clause's agent is
+		// another force or a body by name; whether the force then charged
+		// them is not clear: refused ("exploited by drugs gangs"
+		// says who they are).
+		if p.word(j) == "by" && own && !p.ownAgent(el.to) {
+			i := el.to
+			if i < len(p.toks) && p.toks[i].is("the") {
+				i++
+			}
+			if _, other := p.agentScope(j); other || i < len(p.toks) && capitalised(p.toks[i]) {
+				return -1
+			}
+		}
 		if placePrep[p.word(j)] && j+1 < len(els) && els[j+1].kind == eFunc && els[j+1].fn == "det" || p.word(j) == "by" && own {
 			where = true // ("exploited by drugs gangs": who did it to them)
 		}
