@@ -124,8 +124,8 @@ func newGrid(sh *etl.Sheet) *grid {
 // column that is words rather than a figure: the column's heading as a
 // person reads it. Cells already used (the force, the week, notes) are
 // not headings. Words a value may be ("TBC", "Pending": a figure not
-// given) head the column too when says holds of them: they say what the
-// figures under them are.
+// given) head the column too when says holds of them and nothing stands
+// above them: they say what the figures under them are.
 func (g *grid) indexHeadings(says func(text string) bool) {
 	g.head = make([]int, len(g.sheet.Cells))
 	for i := range g.head {
@@ -135,10 +135,14 @@ func (g *grid) indexHeadings(says func(text string) bool) {
 	for _, row := range g.rows {
 		for _, i := range g.byRow[row] {
 			c := g.cell(i)
-			if h, ok := last[c.Col]; ok {
+			h, headed := last[c.Col]
+			if headed {
 				g.head[i] = h
 			}
-			if !g.used[i] && c.Kind == etl.KindText && (!g.isValue(i) || !g.isFigure(i) && says(c.Text)) {
+			// (a value word under a heading is that column's value, not
+			// a heading over the heading: "Essex Police" over "TBC" over
+			// "9" heads the 9)
+			if !g.used[i] && c.Kind == etl.KindText && (!g.isValue(i) || !headed && !g.isFigure(i) && says(c.Text)) {
 				last[c.Col] = i
 			}
 		}
