@@ -66,17 +66,19 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			return "provisional or not final: it is loaded when the force sends the final figure", ""
 		}
 		rd := x.rd.Read(part, phrase.Context{Force: x.ret.Force, Week: x.week()})
-		// a sentence that gives the figure itself as the force's, and
-		// another figure as another body's, names that body for the
-		// other figure ("Officers arrested 12 people; the NCA also
-		// arrested 3"); one that names a body and no figure of its own
-		// may name it for this one ("..., supported by the NCA")
-		own := slices.ContainsFunc(rd.Facts, func(fc phrase.Fact) bool {
+		// a sentence that gives the figure itself as the force's names a
+		// body for another figure when it does so in that figure's
+		// clause ("Officers arrested 12 people; the NCA also arrested
+		// 3"): the body is judged in the rest of the sentence ("Officers
+		// arrested 43 people in an NCA-led operation; Essex Police seized
+		// 3 knives" names the NCA for the 43)
+		judged := part
+		if slices.ContainsFunc(rd.Facts, func(fc phrase.Fact) bool {
 			return fc.Metric == f.Metric && fc.Item == f.Item && fc.Value != nil && *fc.Value == *f.Value
-		}) && slices.ContainsFunc(rd.Scoped, func(sc phrase.Scoped) bool {
-			return sc.Kind == phrase.ScopeOther && sc.Value != nil && *sc.Value != *f.Value
-		})
-		if w := x.rd.BodyIn(beside(part)); w != "" && !own {
+		}) {
+			judged = withoutOthersClauses(part, rd.Scoped, *f.Value)
+		}
+		if w := x.rd.BodyIn(beside(judged)); w != "" {
 			return fmt.Sprintf("another body's, or holds another body's (%q), not the force's own", w), ""
 		}
 		for _, sc := range rd.Scoped {
@@ -123,6 +125,36 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 	}
 	return "", q
 }
+
+// withoutOthersClauses is sentence without the clauses of the figures it
+// gives as another body's (Scoped, other) whose value is not v: each
+// from the join before it (";", "and", "while", "whereas", "but") to
+// its figure's end.
+func withoutOthersClauses(sentence string, scoped []phrase.Scoped, v float64) string {
+	var cuts [][2]int
+	for _, sc := range scoped {
+		if sc.Kind != phrase.ScopeOther || sc.Value == nil || *sc.Value == v || sc.Start > len(sentence) || sc.End > len(sentence) {
+			continue
+		}
+		from := -1
+		for _, j := range clauseJoins.FindAllStringIndex(sentence[:sc.Start], -1) {
+			from = j[0]
+		}
+		if from >= 0 {
+			cuts = append(cuts, [2]int{from, sc.End})
+		}
+	}
+	slices.SortFunc(cuts, func(a, b [2]int) int { return b[0] - a[0] })
+	for _, c := range cuts {
+		if c[1] <= len(sentence) && c[0] < c[1] {
+			sentence = sentence[:c[0]] + " " + sentence[c[1]:]
+		}
+	}
+	return sentence
+}
+
+// clauseJoins join a clause of its own to a sentence.
+var clauseJoins = regexp.MustCompile(`(?i);|,?\s+(?:and|while|whereas|but)\s+`)
 
 // noteWhose is why a note's words say its figure is not the force's own
 // as a whole: another force, a ROCU, a wider area or a region, figures

@@ -35,6 +35,9 @@ func TestNoteSentenceOtherBodyLaw(t *testing.T) {
 		// a body named and no figure of its own: it may be this one's
 		{"Officers arrested %d people, supported by the NCA.", false},
 		{"Officers arrested %d people, including 3 handed over to the NCA.", false},
+		// a body named in the figure's own clause, another's figure beside
+		{"Officers arrested %d people in an NCA-led operation; Essex Police seized 3 knives.", false},
+		{"Officers arrested %d people in an operation led by the NCA, and Essex Police arrested 8.", false},
 		{"The NCA arrested %d people.", false},
 		{"%d people were arrested by Essex Police.", false},
 		{"Essex Police arrested %d people; officers arrested 3.", false},
