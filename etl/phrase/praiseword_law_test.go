@@ -17,7 +17,7 @@ import (
 func TestPraiseWordBeforeNumberLaw(t *testing.T) {
 	r := newReader(t)
 	praise := []string{"whopping", "impressive", "staggering", "incredible", "remarkable", "mere", "fantastic",
-		"astonishing", "astounding", "phenomenal", "notable", "excellent", "extraordinary", "tremendous", "massive", "huge"}
+		"astonishing", "astounding", "phenomenal", "excellent", "extraordinary", "tremendous", "massive", "huge"}
 	frames := []string{
 		"Officers made %s arrests.", "%s people were arrested.", "Police seized %s knives.",
 		"During the week %s warrants were executed.", "In total, %s vulnerable people were safeguarded.",
@@ -41,6 +41,16 @@ func TestPraiseWordBeforeNumberLaw(t *testing.T) {
 				failed++
 				t.Errorf("%q read %v, want as with no word %v", text, factKeys(got.Facts), factKeys(plain.Facts))
 			}
+		}
+	}
+	// a near miss: a word that picks some of the things out ("23 notable
+	// arrests": a part of the week's arrests) is no praise (not yet:
+	// "23 significant arrests", read as the week's since before)
+	for _, text := range []string{"Officers made 23 notable arrests.", "Officers seized 23 notable knives."} {
+		n++
+		if got := r.Read(text, phrase.Context{Force: "kent"}); len(got.Facts) > 0 {
+			failed++
+			t.Errorf("%q read %v, want nothing", text, factKeys(got.Facts))
 		}
 	}
 	t.Logf("%d phrases, %d failed", n, failed)
