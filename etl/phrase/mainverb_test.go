@@ -70,6 +70,22 @@ func TestMainVerbAfterLaw(t *testing.T) {
 			}
 		}
 	}
+	// a pronoun with a verb of thought or saying before the clause's
+	// verb does not make it another's: "25 people at risk we believe
+	// were arrested" is still arrested, never safeguarded
+	for _, who := range []string{"people at risk", "people at risk of being exploited", "vulnerable adults"} {
+		for _, tell := range []string{"we believe", "they said", "police say", "we think"} {
+			num := g.digits()
+			text := capital(fmt.Sprintf("%s %s %s were arrested.", num.text, who, tell))
+			c.n++
+			for _, f := range read(text).Facts {
+				if f.Metric == "safeguarded" || strings.HasPrefix(f.Metric, "safeguarded_") {
+					fail("%q: read %v, want no safeguarded figure", text, factStrings(read(text).Facts))
+					break
+				}
+			}
+		}
+	}
 	// the verb before the number says what was done; a verb after a
 	// comma or "and" is another clause's
 	for _, tc := range []struct{ text, want string }{

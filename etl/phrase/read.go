@@ -2710,8 +2710,11 @@ func (p *parser) mainVerbAfter(m *mention, mi int) string {
 		if el.kind == ePunct || el.kind == eAmount || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "part" || el.fn == "with") {
 			break // "109 welfare visits with people identified to be at risk"
 		}
-		if subjectPronouns[p.word(k)] {
-			break // "21 addresses visited to check they were not being exploited": a subject of its own
+		if subjectPronouns[p.word(k)] && k+1 < len(p.els) && p.els[k+1].kind == eFunc && p.els[k+1].fn == "aux" {
+			// "21 addresses visited to check they were not being
+			// exploited": a subject with a verb of its own ("25 people
+			// at risk we believe were arrested": the verb is the figure's)
+			break
 		}
 		if !el.verbLike() || !finite(k) || !passiveVerb(p.text(el)) {
 			continue // "who are at risk": a state, no verb done to them
