@@ -62,7 +62,7 @@ func (p *parser) actorAt(i int) (actorKind, int) {
 	for j := from; j < len(toks) && j < from+3 && capitalised(toks[j]) && !forceWords[toks[j].norm] && !p.number(j); j++ {
 		starts = append(starts, j+1) // "Medway Council officers": after a name's capitals
 	}
-	for _, from := range starts {
+	for n, from := range starts {
 		var ws []string
 		kind, end := actorNone, from
 		for j := from; j < len(toks) && j < from+5 && toks[j].kind == tWord; j++ {
@@ -70,6 +70,12 @@ func (p *parser) actorAt(i int) (actorKind, int) {
 			if k, ok := p.r.actors[strings.Join(ws, " ")]; ok {
 				kind, end = k, j+1
 			}
+		}
+		if kind == actorOwn && n >= 2 && from > i {
+			// "Essex CID", "Sussex Chief Constable", "Maidstone CID
+			// officers": the force's own ranks and departments after a
+			// place's name may be another force's, or a part of this one
+			continue
 		}
 		if kind != actorNone {
 			return kind, end
