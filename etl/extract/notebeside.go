@@ -96,11 +96,34 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			}
 			continue
 		}
+		if v, err := ParseText(part); err == nil && v.Num != nil && v.Qualifier != "" && v.Qualifier != etl.Exact {
+			if *v.Num != *f.Value {
+				// "around 40" beside 43: the note gives the figure as another
+				return fmt.Sprintf("not exactly itself: the note gives it as %q", part), ""
+			}
+			q = v.Qualifier // "approx 43" beside 43
+			continue
+		}
+		if rest, ok := withoutFigure(part, f.Raw); ok {
+			// "43 in 2020": when the note says the figure itself is of
+			if w, _ := x.noteWhen(rest); w != "" {
+				return w, ""
+			}
+		}
 		if w := phrase.NotDoneIn(part); w != "" {
 			return fmt.Sprintf("not done yet (%q)", w), ""
 		}
 		if w := x.noteWhose(part); w != "" {
 			return w, ""
+		}
+		if bare := figureWords.ReplaceAllString(part, ""); bare != part {
+			part = bare // "2020 figure", "figure is for two weeks", "figure is an estimate"
+			if w, _ := x.noteWhen(part); w != "" {
+				return w, ""
+			}
+		}
+		if partialNote.MatchString(part) {
+			return fmt.Sprintf("a part of the figure (%q), not the whole of it", strings.TrimSpace(part)), ""
 		}
 		if w := weekPart(part); w != "" {
 			return fmt.Sprintf("for a part of the week (%q), not the whole of it", w), ""
@@ -174,6 +197,13 @@ func (x *extractor) noteWhose(note string) string {
 			return fmt.Sprintf("only a part (%q): %s", strings.TrimSpace(note), why)
 		}
 	}
+	if m := namesNote.FindStringSubmatch(note); m != nil {
+		// "Dover and Folkestone", "in Medway and Swale": places and
+		// nothing else, as a one-column heading naming them is a part
+		if why := x.headingScope(m[1]); why != "" {
+			return fmt.Sprintf("only a part (%q): %s", strings.TrimSpace(note), why)
+		}
+	}
 	if m := leavesOut.FindStringSubmatch(note); m != nil {
 		for _, w := range strings.Fields(x.withoutOwnNames(m[1])) {
 			if w = strings.Trim(w, ".,;:()"); w != "" && strings.ToLower(w) != w && x.headingScope(w) != "" {
@@ -208,6 +238,17 @@ var (
 	// onlyNote keeps a figure to what the words name: "Medway only",
 	// "only Medway".
 	onlyNote = regexp.MustCompile(`(?i)^\s*(?:only\s+(.+?)|(.+?)\s+only)\s*\.?\s*$`)
+	// namesNote is a note of names alone, after "in" or "across" or not:
+	// "Dover and Folkestone", "in Medway & Swale".
+	namesNote = regexp.MustCompile(`^\s*(?:(?i:in|across|at)\s+)?(\p{Lu}[\pL'-]*(?:(?:\s+|\s*,\s*)(?:(?i:and|&)\s+)?\p{Lu}[\pL'-]*|\s*&\s*\p{Lu}[\pL'-]*)*)\s*\.?\s*$`)
+	// partialNote says the figure is only a part of the count: "partial",
+	// "partial figure", "part data". (Not taught in words.csv: there the
+	// phrase reader would read a release's "- a partial result" otherwise
+	// and draft its figures: TestReleaseTailSaysLaw.)
+	partialNote = regexp.MustCompile(`(?i)^\s*(?:partial(?:ly)?|part)(?:\s+(?:figures?|data|returns?|counts?|totals?|only))?\s*\.?\s*$`)
+	// figureWords speak of the figure only to say what it is: "figure
+	// is for", "figure is an", "2020 figure".
+	figureWords = regexp.MustCompile(`(?i)^\s*(?:the\s+|this\s+)?(?:figures?|numbers?|total)\s+(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?|\s+(?:figures?|numbers?|total)\s*\.?\s*$`)
 	// leavesOut leaves out of a figure what follows: "excludes Medway",
 	// "excl. Medway", "not including Swale".
 	leavesOut = regexp.MustCompile(`(?i)\b(?:excludes|excluding|excluded|excl\.?|exc\.?|except|not including|minus|less)\s+(.+)$`)
@@ -226,4 +267,16 @@ func weekPart(text string) string {
 		return strings.TrimSpace(text)
 	}
 	return ""
+}
+
+// withoutFigure is a note without the figure's own number, said in it
+// ("43 in 2020" beside 43), and whether it held it.
+func withoutFigure(note, raw string) (string, bool) {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return note, false
+	}
+	re := regexp.MustCompile(`(^|[\s(])` + regexp.QuoteMeta(raw) + `($|[\s),;:]|\.(?:\s|$))`)
+	out := re.ReplaceAllString(note, "$1 $2")
+	return strings.TrimSpace(out), out != note
 }

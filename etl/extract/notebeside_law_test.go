@@ -3,6 +3,7 @@ package extract_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/countylines/countylines/etl"
@@ -14,8 +15,8 @@ import (
 // hedges that make it approximate; and the near misses, notes of
 // anything else (a place, a source, a part of the figure, the draft's
 // sentence, the week itself), that leave it exact.
-// Each is a noteWording whose after is the note, its qualifier "" to
-// refuse.
+// Each is a noteWording whose after is the note ("{fig}" the figure
+// beside it, as its cell says it), its qualifier "" to refuse.
 var besideNotes = []noteWording{
 	// not final, not done
 	{"TBC", ""}, {"provisional", ""}, {"to be confirmed", ""}, {"not yet verified", ""}, {"awaiting data", ""},
@@ -26,6 +27,12 @@ var besideNotes = []noteWording{
 	{"Multi-agency", ""}, {"joint operation with the NCA", ""}, {"figures from Essex Police", ""},
 	// a part of the force
 	{"Medway only", ""}, {"excludes Medway", ""}, {"excl. Medway", ""},
+	{"Dover and Folkestone", ""}, {"in Medway and Swale", ""}, {"partial", ""}, {"partial figure", ""},
+	// not done
+	{"anticipated", ""}, {"cancelled", ""}, {"postponed", ""},
+	// the figure itself said of another period; a hedge giving another figure
+	{"{fig} in 2020", ""}, {"{fig} last year", ""}, {"2020 figure", ""}, {"figure is for two weeks", ""},
+	{"around 40", ""}, {"approx 40", ""},
 	// another period, a part of the week, one day
 	{"last year", ""}, {"figure from 2020", ""}, {"w/e 10/10/2021", ""}, {"cumulative since April", ""},
 	{"part week (Mon-Thu)", ""}, {"Mon-Thu", ""}, {"Day 1", ""}, {"Days 1-4", ""}, {"Tue 12/10", ""}, {"12/10/2021", ""},
@@ -34,6 +41,7 @@ var besideNotes = []noteWording{
 	{"Daily average", ""}, {"per 100k population", ""}, {"% change on last year", ""},
 	// hedges
 	{"estimate", etl.Approximately}, {"approx", etl.Approximately}, {"roughly", etl.Approximately},
+	{"approx {fig}", etl.Approximately}, {"around {fig}", etl.Approximately}, {"figure is an estimate", etl.Approximately}, {"rounded", etl.Approximately}, {"figure is approximate", etl.Approximately},
 	// near misses: the figure stands
 	{"seized during warrant at Dover", etl.Exact}, {"includes 7 under 18", etl.Exact}, {"see email", etl.Exact},
 	{"Source: Niche RMS", etl.Exact}, {"checked by DS Smith", etl.Exact}, {"w/e 17/10/2021", etl.Exact},
@@ -41,7 +49,14 @@ var besideNotes = []noteWording{
 	{"all county lines related", etl.Exact}, {"excluding duplicates", etl.Exact}, {"5 remanded in custody", etl.Exact},
 	{"30 last week", etl.Exact}, {"final figure", etl.Exact}, {"3 from London", etl.Exact}, {"all from Birmingham and Essex", etl.Exact}, {"with BTP", etl.Exact},
 	{"43 arrested, including seven Under 18.", etl.Exact},
+	{"mostly in Medway", etl.Exact}, {"seized in Dover and Folkestone", etl.Exact}, {"{fig} in total", etl.Exact},
+	{"Officers arrested 43 people and seized 5 knives.", etl.Exact},
 	{"£50,272 cash seized, as well as 3 Rolex watches which have yet to be valued | 35 stop and searches were completed, and of those 5 individuals were from the London area, Birmingham or out of County.", etl.Exact},
+}
+
+// besideNote is the k-th of besideNotes beside the figure fig.
+func besideNote(k int, fig string) string {
+	return strings.ReplaceAll(besideNotes[k].after, "{fig}", fig)
 }
 
 // besideLayouts are where a notes column stands: its heading row, and
@@ -77,12 +92,12 @@ func TestNoteBesideFigureLaw(t *testing.T) {
 		cases: cases,
 		name: func(c tc) string {
 			ly, l := besideLayouts[c.layout], noteLabels[c.label]
-			return fmt.Sprintf("%v over %s │ %s with the note %q", ly.heads, l.label, l.fig, besideNotes[c.note].after)
+			return fmt.Sprintf("%v over %s │ %s with the note %q", ly.heads, l.label, l.fig, besideNote(c.note, l.fig))
 		},
 		sheet: func(c tc, b *lawBook) {
 			ly, l := besideLayouts[c.layout], noteLabels[c.label]
 			row, phones := make([]any, 3), make([]any, 3)
-			row[0], row[ly.figure], row[ly.noteAt] = l.label, l.fig, besideNotes[c.note].after
+			row[0], row[ly.figure], row[ly.noteAt] = l.label, l.fig, besideNote(c.note, l.fig)
 			phones[0], phones[ly.figure] = phonesRow[0], phonesRow[1]
 			b.Rows("A1", []any{kentTitle}, nil, ly.heads, row, phones)
 		},

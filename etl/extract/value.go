@@ -80,7 +80,7 @@ func mayStartHedge(s string) bool {
 
 // mayEndHedge says whether text could end with one of suffixQualifiers.
 func mayEndHedge(s string) bool {
-	for _, e := range []string{")", "+", "approx", "approx.", "approximately", "estimated", "estimate", "est", "est.", "plus", "more", "over", "*"} {
+	for _, e := range []string{")", "+", "approx", "approx.", "approximate", "approximately", "estimated", "estimate", "est", "est.", "rounded", "plus", "more", "over", "*"} {
 		if strings.HasSuffix(s, e) {
 			return true
 		}
@@ -89,8 +89,8 @@ func mayEndHedge(s string) bool {
 }
 
 var suffixQualifiers = []qualifierForm{
-	// "43 (est)", "43 - estimate", "£5,000, approx.", "43 estimate*", "43: approx".
-	{regexp.MustCompile(`\s*[-–—,:;]?\s*(\(approx\.?\)|\(approximately\)|\(est\.?\)|\(estimated?\)|\(an? estimate\)|approx\.?|approximately|estimated?|\best\.?|\(circa\))\s*\*?$`), etl.Approximately},
+	// "43 (est)", "43 - estimate", "£5,000, approx.", "43 estimate*", "43: approx", "43 (rounded)".
+	{regexp.MustCompile(`\s*[-–—,:;]?\s*(\(approx\.?\)|\(approximate(?:ly)?\)|\(est\.?\)|\(estimated?\)|\(an? estimate\)|\(rounded\)|approx\.?|approximate(?:ly)?|estimated?|\best\.?|\brounded|\(circa\))\s*\*?$`), etl.Approximately},
 	{regexp.MustCompile(`\s*(\+|plus|or more|and over|\(at least\))$`), etl.AtLeast},
 }
 

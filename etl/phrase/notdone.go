@@ -24,6 +24,7 @@ var intentions = map[string]bool{
 	"set": true, "hopes": true, "plans": true, "aims": true, "intends": true, "expects": true, "wants": true, "seeks": true,
 	"vows": true, "pledges": true, "promises": true, "unlikely": true, "try": true, "tried": true, "trying": true,
 	"attempt": true, "attempted": true, "attempting": true,
+	"anticipate": true, "anticipated": true, "anticipates": true, "anticipating": true,
 }
 
 // verbFillers stand between a modal or "to" and its verb: "will also be
@@ -159,8 +160,8 @@ func NotDoneIn(text string) string {
 			return t.text + " " + toks[i+1].text
 		case intentions[t.norm] && !t.is("want", "wanted", "wanting", "wants", "set", "going", "due", "try", "tried", "trying"):
 			return t.text
-		case t.is("next", "upcoming", "forthcoming"):
-			return t.text
+		case t.is("next", "upcoming", "forthcoming", "cancelled", "canceled", "postponed", "abandoned"):
+			return t.text // "cancelled": never done
 		}
 	}
 	return ""
