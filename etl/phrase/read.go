@@ -88,6 +88,49 @@ func startsSentence(line string) bool {
 	return false
 }
 
+// opensWhole reports a line whose own first words give the whole force
+// or the whole week, not the heading's part: "Across the county, ...",
+// "This week ...", "Overall ...".
+func opensWhole(line string) bool {
+	l := strings.ToLower(line)
+	for _, w := range []string{"across ", "this week", "overall", "in total", "in all", "altogether", "throughout the week", "during the week", "over the week", "county-wide", "countywide", "force-wide", "forcewide"} {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSentence reports a line that reads as a sentence of its own, not
+// as an item of a list written without its bullet: it ends with a full
+// stop, is no "Label: value" or "Label - value" pair, and has a finite
+// verb with a subject before it ("Officers arrested 12 people.", "Five
+// knives were seized."); "Five knives seized", "3 phones seized.",
+// "Knives seized: 5", "Warrants executed - 12" and "A further 2
+// arrests" are items.
+func (p *parser) ownSentence(line string) bool {
+	if len(p.toks) == 0 || !slices.Contains([]string{".", "!"}, p.toks[len(p.toks)-1].norm) {
+		return false
+	}
+	if strings.Contains(line, ":") || strings.Contains(line, " - ") || strings.Contains(line, " – ") || strings.Contains(line, " — ") {
+		return false
+	}
+	amount := false
+	for k, el := range p.els {
+		if el.kind == eAmount {
+			amount = true
+		}
+		if k > 0 && (el.kind == eFunc && el.fn == "aux" || el.verbLike() && !amount) {
+			for _, b := range p.els[:k] {
+				if b.kind != ePunct && b.kind != eFunc {
+					return true // a subject before the verb
+				}
+			}
+		}
+	}
+	return false
+}
+
 // runsOn reports a line whose words go on onto the next: it ends with a
 // comma, a dash or a word that cannot end a clause ("- 12 arrests were
 // made in" / "Medway and Swale").
@@ -136,10 +179,13 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			switch line := lineFrom(text, toks[s.from].start); {
 			case bulleted(line):
 				bullets = true
-			case bullets && startsSentence(line) && !runsOn(lineFrom(text, toks[s.from-1].start)):
+			case bullets && startsSentence(line) && !runsOn(lineFrom(text, toks[s.from-1].start)) && (opensWhole(line) || p.ownSentence(line)):
 				// "In Medway:" over "- 3 arrests", then "Across the
 				// county, officers arrested 12 people": a line of its
-				// own after the list's bullets ends the list
+				// own after the list's bullets ends the list; an item
+				// written without a bullet ("Five knives seized",
+				// "Knives seized: 5", "A further 2 arrests") is still
+				// the list's (review21 V26)
 				heads = nil
 			}
 		}

@@ -253,7 +253,12 @@ func releaseColonDates(add func(string, releaseFig, bool)) {
 // after a comma, a dash or a word that cannot end a clause ("and",
 // "in"), or beginning in lower case; and any line of a list with no
 // bullets ("3 phones seized" / "Officers arrested 12 people."), where
-// nothing tells an item from a sentence.
+// nothing tells an item from a sentence; a line that is an item written
+// without its bullet ("Five knives seized", "Knives seized: 5",
+// "Warrants executed - 12", "A further 2 arrests"): only a sentence of
+// its own, a finite verb with its subject ending in a full stop, or a
+// line whose own first words give the whole ("Across the county",
+// "This week", "Overall") ends the list.
 func releaseListEnds(add func(string, releaseFig, bool)) {
 	heads := []string{"In Medway", "Last year", "On Tuesday", "Week ending 10 October", "On 3 October"}
 	bullets := []string{"- ", "• ", "* ", "– ", "▪ "}
@@ -273,6 +278,44 @@ func releaseListEnds(add func(string, releaseFig, bool)) {
 				add(fmt.Sprintf("%s:\n%s3 phones seized\n%s.", h, b, f.clause), f, false)
 			}
 			add(fmt.Sprintf("%s:\n3 phones seized\nAcross the county, %s.", h, f.clause), f, false)
+			for _, b := range bullets {
+				// the line's own words give the whole, full stop or not
+				for _, o := range []string{"Across the county, %s", "This week %s", "Overall, %s", "In total %s"} {
+					add(fmt.Sprintf("%s:\n%s3 phones seized\n%s", h, b, fmt.Sprintf(o, f.clause)), f, true)
+				}
+			}
+		}
+	}
+	// an item written without a bullet is still the list's (review21
+	// V26): a participle phrase, a "Label: value" or "Label - value"
+	// pair, a noun phrase, a clause with no full stop; each drafts on
+	// its own, as the week's
+	items := []struct {
+		line string
+		f    releaseFig
+	}{
+		{"Five knives were seized", releaseFig{"", "weapons_seized", "knife", 5}},
+		{"Five knives seized", releaseFig{"", "weapons_seized", "knife", 5}},
+		{"5 knives seized.", releaseFig{"", "weapons_seized", "knife", 5}},
+		{"Knives seized: 5", releaseFig{"", "weapons_seized", "knife", 5}},
+		{"Knives seized: 5.", releaseFig{"", "weapons_seized", "knife", 5}},
+		{"Knives seized - 5", releaseFig{"", "weapons_seized", "knife", 5}},
+		{"Warrants executed - 12", releaseFig{"", "warrants", "", 12}},
+		{"Warrants executed: 12", releaseFig{"", "warrants", "", 12}},
+		{"Cash seized: £5,000", releaseFig{"", "cash_seized", "", 5000}},
+		{"Cannabis - 500g", releaseFig{"", "drugs_seized", "cannabis", 500}},
+		{"A further 2 arrests", releaseFig{"", "arrests", "", 2}},
+		{"Total arrests 30", releaseFig{"", "arrests", "", 30}},
+		{"12 people arrested", releaseFig{"", "arrests", "", 12}},
+		{"12 people were arrested", releaseFig{"", "arrests", "", 12}},
+	}
+	for _, it := range items {
+		add(it.line, it.f, true)
+		for _, h := range heads {
+			for _, b := range bullets {
+				add(fmt.Sprintf("%s:\n%s3 phones seized\n%s", h, b, it.line), it.f, false)
+				add(fmt.Sprintf("%s:\n%s3 phones seized\n%s1 bike seized\n%s", h, b, b, it.line), it.f, false)
+			}
 		}
 	}
 }
