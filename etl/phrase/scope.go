@@ -766,7 +766,7 @@ func (p *parser) scoped(out []*mentionWords) {
 			p.scopeAll(out, s, 0, len(p.els))
 			continue
 		}
-		from, to := stretch(s.el, s.kind == scopePeriod)
+		from, to := stretch(s.el, s.kind == scopePeriod || s.kind == scopeDay && p.datedDay(s.el))
 		if s.kind == scopeDay || s.kind == scopeRunning || s.kind.place() {
 			// a day or a place said in a later part of the stretch is that
 			// part's: "43 arrests, including 12 on Monday", "and on
@@ -866,6 +866,31 @@ func (p *parser) asideOpen(c int) int {
 		}
 	}
 	return -1
+}
+
+// datedDay reports a weekday at element k followed by a bracket that
+// holds only a date, the day's own: "On Monday (11 October), officers
+// arrested 12 people" is one day, as "On Monday 11 October" is; the
+// bracket is no aside the day's words stop at (review21 V9). The day
+// opens its clause ("On Monday", after a strong break or at the start);
+// a day inside a noun phrase ("The early morning operation on Tuesday
+// (22 November) involved warrants ...", found.csv f1613) and a count up
+// to a day ("By Monday (10 October) officers seized ...", f1556) stop
+// at the bracket as before.
+func (p *parser) datedDay(k int) bool {
+	if k < 1 || k >= len(p.els) || !weekdays[p.toks[p.els[k].to-1].norm] {
+		return false
+	}
+	if on := p.els[k-1]; on.kind != eFunc || on.fn != "prep" || k > 1 && !p.els[k-2].strong() {
+		return false
+	}
+	o := p.els[k].to
+	if o >= len(p.toks) || p.toks[o].text != "(" {
+		return false
+	}
+	var d dayRef
+	j, ok := p.dateAt(o+1, &d)
+	return ok && j < len(p.toks) && p.toks[j].text == ")"
 }
 
 // asideClose is the closing bracket of the aside that element o opens,
