@@ -11,7 +11,8 @@ import (
 // a whole wider than the force's or shared, a year, the week not over,
 // another area. Near misses stay drafted: the force's own whole
 // ("county-wide", "force-wide", "across Kent"), a word of the total
-// ("altogether", "in total", "overall"), praise ("- a fantastic
+// ("altogether", "in total", "overall"), the week's own year ("-
+// 2021", review21 V21), praise ("- a fantastic
 // result"), the force's telling, and a clause that names the week of
 // action with such a word in it ("as part of a national week of
 // action").
@@ -19,13 +20,14 @@ func TestReleaseTailSaysLaw(t *testing.T) {
 	refused := []string{
 		", approximately", ", approx", " - approx", ", roughly", ", or thereabouts", ", give or take", ", or so",
 		" - joint", " - regional", " - national", ", regionally", ", a joint result",
-		" - 2020", ", 2019", ", so far this week",
+		" - 2020", ", 2019", ", so far this week", " - 2019", " – 2020", " - 2022",
 		", outside the county", ", out of county", " - beyond the force area", ", outside Kent",
 		" - a provisional result", " - a partial result",
 	}
 	drafted := []string{
 		"", " - a fantastic result", ", a great week's work", ", county-wide", ", altogether", ", in total", ", overall",
 		", force-wide", ", across Kent", ", as part of a national week of action", ", officers said",
+		" - 2021", " – 2021", " - October 2021",
 	}
 	cases := releaseCases{}
 	both := map[string]releaseFig{}

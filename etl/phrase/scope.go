@@ -187,9 +187,10 @@ func (p *parser) scopes() []scope {
 			// "some machetes (2019)": a year alone in brackets dates
 			// what it follows; it is no count of it
 			out = append(out, scope{scopePeriod, src(toks, i-1, i+2), k})
-		case el.kind == eAmount && !p.cell && yearNumber(t) && i > 0 && toks[i-1].is("–", ",") && (i+1 == len(toks) || toks[i+1].is(".", "!", ")")) && p.amountIn(0, k):
+		case el.kind == eAmount && !p.cell && yearNumber(t) && i > 0 && toks[i-1].is("–", ",") && (i+1 == len(toks) || toks[i+1].is(".", "!", ")")) && p.amountIn(0, k) && !p.weeksYear(t):
 			// "Officers arrested 12 people and seized 5 knives - 2020":
-			// a year alone closing the sentence dates its figures
+			// a year alone closing the sentence dates its figures; the
+			// week's own year ("... - 2021") is no other period
 			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), -1})
 		case el.kind == eAmount || el.kind == ePunct:
 		case el.kind == eLex && !p.cell && p.week.known() && otherWeek(el.e):

@@ -336,8 +336,8 @@ func (p *parser) tailSays(first, last int) (string, bool) {
 			i++
 			continue
 		}
-		if t.kind == tNum && yearNumber(t) && i == first && i+1 == last {
-			return words(), true // "... - 2020": a year alone
+		if t.kind == tNum && yearNumber(t) && i == first && i+1 == last && !p.weeksYear(t) {
+			return words(), true // "... - 2020": a year alone, not the week's ("... - 2021")
 		}
 		if i == first && tailOutside[t.norm] && (t.is("outside", "beyond") || i+1 < last && toks[i+1].is("of")) {
 			j := i + 1

@@ -590,6 +590,14 @@ var monthPreps = map[string]bool{
 	"over": true, "across": true, "between": true, "before": true, "after": true, "of": true, "by": true, "the": true,
 }
 
+// weeksYear reports a year number that is the year of the week the
+// text tells of ("Officers arrested 12 people - 2021" in a release of
+// 11-17 October 2021); with no week known, no year is.
+func (p *parser) weeksYear(t token) bool {
+	y := int(t.num)
+	return p.week.known() && yearNumber(t) && (y == p.week.From.Year() || y == p.week.To.Year())
+}
+
 // otherMonth is, in prose whose week is known, a month named with no
 // day at token i ("in May", "May's week of action", "the week of
 // action in May 2021", "the March 2021 week of action") that the week
