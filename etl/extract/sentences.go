@@ -83,7 +83,15 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		// one with parts it reads beside a part it cannot ("43 (7 under
 		// 18 and 4 over 50)"): the parts it reads are never dropped.
 		// A figure in the aside is never passed over in silence: the
-		// grammar's word on it is kept ("38": another period's).
+		// grammar's word on it is kept ("38": another period's). An
+		// aside that gives some of the figure as another body's ("43 (5
+		// by NCA)", "43 (of which 5 Essex)") says the figure is not the
+		// force's own, as a note beside it in a notes column would.
+		if end := asideStart(rd); end >= 0 && end <= len(text) {
+			if why := x.outsideScope(beside(text[end:])); why != "" {
+				return refuse("the words %q after its figure say some of it is not the force's own: %s", strings.TrimSpace(text[end:]), why)
+			}
+		}
 		x.asideFigures(sheet, ref, m, v.Text, rd)
 		return false
 	}
@@ -564,6 +572,25 @@ func unreadNumber(text string, rd phrase.Reading) string {
 	return ""
 }
 
+// asideStart is where the words after a value cell's one figure begin,
+// as the grammar read it: after its one figure, or after the first
+// number it read as none ("43 (7 under 18)" beside "Heroin (g)": the
+// unit is the label's, and the value reader reads the first); -1 when
+// the figure itself is not read.
+func asideStart(rd phrase.Reading) int {
+	switch len(rd.Facts) {
+	case 1:
+		return rd.Facts[0].End
+	case 0:
+		for _, msg := range rd.Messages {
+			if msg.Value != nil {
+				return msg.End
+			}
+		}
+	}
+	return -1
+}
+
 // asideFigures names the figures in the words after a value cell's
 // figure that the grammar read as no figure of the return ("43 (last
 // week: 38)", "43 (44 incl. BTP)", "43 (amended from 40)"): each is a
@@ -571,21 +598,7 @@ func unreadNumber(text string, rd phrase.Reading) string {
 // figure is another period's or an old one is an info, anything else a
 // warning, as it may be a part or a scope the figure does not say.
 func (x *extractor) asideFigures(sheet, ref string, m catalog.Metric, text string, rd phrase.Reading) {
-	end := -1
-	switch len(rd.Facts) {
-	case 1:
-		end = rd.Facts[0].End
-	case 0:
-		// "43 (7 under 18)" beside "Heroin (g)": the grammar reads no
-		// figure (the unit is the label's), the value reader reads the
-		// first; the figures after it are named here, never dropped.
-		for _, msg := range rd.Messages {
-			if msg.Value != nil {
-				end = msg.End
-				break
-			}
-		}
-	}
+	end := asideStart(rd)
 	if end < 0 {
 		return // the figure itself is not read: the value reader says why
 	}
