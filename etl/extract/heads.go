@@ -1272,15 +1272,15 @@ func (x *extractor) headingChange(text string) string {
 // "Kent Mon-Thu" is judged as "Mon-Thu".
 func (x *extractor) notWholeWeek(text string) string {
 	named := strings.Trim(x.withoutOwnNames(text), " -–—:,") // a row's "Kent Mon-Thu", "Kent - Day 1"
-	if w := weekPart(named); w != "" {
+	op, opOK := x.cat.Operation(x.ret.Operation)
+	if w := weekPart(named); w != "" && !(opOK && wholeWeekDays(named, op)) {
 		return fmt.Sprintf("it names a part of the week (%q), not the whole of it", w)
 	}
 	hd := x.headingOf(text)
 	if !hd.dated() && dayNote.MatchString(named) {
 		return fmt.Sprintf("it names one day (%q), not the week", named)
 	}
-	op, ok := x.cat.Operation(x.ret.Operation)
-	if !ok || hd.from.IsZero() || hd.month || hd.weekNo > 0 || hd.weekday > 0 || hd.period == periodOther || hd.notCount {
+	if !opOK || hd.from.IsZero() || hd.month || hd.weekNo > 0 || hd.weekday > 0 || hd.period == periodOther || hd.notCount {
 		return ""
 	}
 	r, ok := x.resolve(hd)
@@ -1293,11 +1293,37 @@ func (x *extractor) notWholeWeek(text string) string {
 		}
 		return ""
 	}
-	if held := daysHeld(r, op); held < min(7, days(op.Starts, op.Ends)) && days(r.from, r.to) <= 7 {
+	week := days(op.Starts, op.Ends)
+	if held := daysHeld(r, op); held < min(7, week) && days(r.from, r.to) <= 7 {
 		return "its days (" + spanText(datedCell{from: r.from, to: r.to}) + ") leave out some of the week's, and may hold others: not the week's count"
+	} else if held == week && days(r.from, r.to) > week && days(r.from, r.to) <= week+6 {
+		// "10-17 Oct", "11-18 Oct": the week and days more, whose
+		// figures may be in the count
+		return "its days (" + spanText(datedCell{from: r.from, to: r.to}) + ") are the week and more: not the week's count"
 	}
 	return ""
 }
+
+// wholeWeekDays reports whether days named by the week's days' names or
+// numbers are the whole of the operation's week: "Mon-Sun", "Days 1-7"
+// of a week from Monday to Sunday ("Tue-Mon" is seven days, not its).
+func wholeWeekDays(text string, op catalog.Operation) bool {
+	m := dayStretch.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	if m[1] != "" {
+		first, _ := strconv.Atoi(m[1])
+		last, _ := strconv.Atoi(m[2])
+		return first == 1 && last == days(op.Starts, op.Ends)
+	}
+	from, to := weekdayOf(strings.ToLower(m[3])[:3]), weekdayOf(strings.ToLower(m[4])[:3]) // "Tues", "Sunday": "tue", "sun"
+	return days(op.Starts, op.Ends) == 7 && from == op.Starts.Weekday() && to == op.Ends.Weekday()
+}
+
+// dayStretch is a stretch of days from one to another, by their numbers
+// ("Days 1-7") or their names ("Mon-Sun", "Monday to Sunday").
+var dayStretch = regexp.MustCompile(`(?i)^\s*\(?\s*(?:days?\s+(\d+)\s*(?:-|–|to)\s*(\d+)|(` + weekdayAlt + `)\s*(?:-|–|to)\s*(` + weekdayAlt + `))\s*\)?\s*\.?\s*$`)
 
 // columnHedge is the hedge the words heading a value cell's column put on
 // its figures ("Estimated", "Approx"), as a label's would: "" for none.

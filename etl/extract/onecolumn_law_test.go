@@ -37,9 +37,13 @@ var (
 		"TBC", "To be confirmed", "TBA", "Awaiting", "Pending", "Tue 12/10", "12/10/2021", "Day 1", "Mon", "Mon-Thu",
 		"Days 1-4", "10-16 Oct", "12-18 Oct", "10/10/2021 - 16/10/2021", "Multi-agency", "Shared", "Pooled", "Aggregated",
 		"Anticipated", "Cancelled",
+		// review21 V29: the week and a day more, not the week's count
+		"10-17 Oct", "11-18 Oct",
 	}
-	oneColumnSaysLoaded = []string{"Recorded by Kent Police", "Seized by type", "10-17 Oct", "Force wide", "This week", "Total",
-		"11/10/2021", "17/10/2021", "11-17 Oct", "Week 41", "Confirmed", "Final", "Actual"}
+	oneColumnSaysLoaded = []string{"Recorded by Kent Police", "Seized by type", "Force wide", "This week", "Total",
+		"11/10/2021", "17/10/2021", "11-17 Oct", "Week 41", "Confirmed", "Final", "Actual",
+		// review21 V28: the week's seven days by their names or numbers
+		"Mon-Sun", "Days 1-7", "Monday to Sunday"}
 )
 
 // oneColumnLoaded are headings that say nothing against the force's own
