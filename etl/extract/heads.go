@@ -1329,13 +1329,25 @@ var dayStretch = regexp.MustCompile(`(?i)^\s*\(?\s*(?:days?\s+(\d+)\s*(?:-|–|t
 // its figures ("Estimated", "Approx"), as a label's would: "" for none.
 func (x *extractor) columnHedge(g *grid, i int) etl.Qualifier {
 	for _, j := range x.columnWords(g, i) {
-		t := g.cell(j).Text
-		if q := x.rd.Label(t, phrase.Context{}).Qualifier; q != "" {
+		if q := x.headingHedge(g.cell(j).Text); q != "" {
 			return q
 		}
-		// "Estimate": the hedge the words would put on a figure they
-		// followed ("43 (estimate)")
-		if v, err := ParseText("1 (" + strings.TrimSpace(t) + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
+	}
+	return ""
+}
+
+// headingHedge is the hedge a heading's words put on the figures under
+// them or, a transposed table's row heading, beside them ("Estimated",
+// "Kent (est.)", "Kent ~"): "" for none.
+func (x *extractor) headingHedge(t string) etl.Qualifier {
+	if q := x.rd.Label(t, phrase.Context{}).Qualifier; q != "" {
+		return q
+	}
+	// "Estimate": the hedge the words would put on a figure they
+	// followed ("43 (estimate)"); after the force's own names ("Kent -
+	// estimate")
+	for _, w := range []string{t, strings.Trim(x.withoutOwnNames(t), " -–—:,")} {
+		if v, err := ParseText("1 (" + strings.TrimSpace(w) + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
 			return v.Qualifier
 		}
 	}

@@ -1019,7 +1019,11 @@ func (x *extractor) headerRows(g *grid) {
 					x.comparisonColumn(g, h.head, h.other, j)
 					continue
 				}
-				x.take(g, h.lm.metric, h.lm.item, candidates([]int{j}, h.unit, h.ls, h.lm, strings.TrimSpace(g.cell(h.head).Text)), src)
+				cs := candidates([]int{j}, h.unit, h.ls, h.lm, strings.TrimSpace(g.cell(h.head).Text))
+				if fr.whose >= 0 && cs[0].hedge == "" {
+					cs[0].hedge = x.headingHedge(g.cell(fr.whose).Text) // "Kent (est.)": as a column headed "Estimated"
+				}
+				x.take(g, h.lm.metric, h.lm.item, cs, src)
 			}
 		}
 	}
