@@ -27,6 +27,8 @@ func unqAloneCases(cat *catalog.Catalog) []unqCase {
 		"Officers have recovered %[4]s%[2]s and %[3]s.",
 		"Kent Police seized %[2]s and %[3]s.",
 		"Officers said %[2]s and %[3]s were seized.",
+		"During the week of action, officers seized %[2]s and %[3]s.",
+		"Over the week, officers seized %[2]s and %[3]s.",
 	}
 	refused := []string{
 		// a case the sentence tells of
@@ -42,6 +44,12 @@ func unqAloneCases(cat *catalog.Catalog) []unqCase {
 		"Last year officers seized %[2]s and %[3]s.",
 		"%[5]s and %[3]s were seized last year.",
 		"In 2019, officers seized %[2]s and %[3]s.",
+		"Before the week of action, officers seized %[2]s and %[3]s.",
+		"Ahead of the week of action, officers seized %[2]s and %[3]s.",
+		"After the week of action, officers seized %[2]s and %[3]s.",
+		"In the run-up to the week, officers seized %[2]s and %[3]s.",
+		"Over the summer, officers seized %[2]s and %[3]s.",
+		"Following the week of action, %[5]s and %[3]s were seized.",
 		"Nationally, %[2]s and %[3]s were seized.",
 		"Across the region, officers seized %[2]s and %[3]s.",
 		"%[5]s and %[3]s were seized in Essex.",
@@ -52,6 +60,13 @@ func unqAloneCases(cat *catalog.Catalog) []unqCase {
 		"%[5]s and %[3]s could be seized.",
 		"%[5]s and %[3]s are seized every week.",
 		"Officers routinely seize %[2]s and %[3]s.",
+		"Officers seize %[2]s and %[3]s.",
+		"Officers recover %[2]s and %[3]s.",
+		// another body's help or operation
+		"Officers, supported by the NCA, seized %[2]s and %[3]s.",
+		"%[5]s and %[3]s were seized during a Met operation.",
+		"%[5]s and %[3]s were seized during an NCA-led operation.",
+		"%[5]s and %[3]s were seized in an operation led by the NCA.",
 		"Officers did not seize %[2]s and %[3]s.",
 		"Officers never found %[2]s or %[3]s.",
 		"If officers find %[2]s and %[3]s, they seize them.",

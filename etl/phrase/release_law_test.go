@@ -619,9 +619,11 @@ func TestReleaseAheadAndByLaw(t *testing.T) {
 			add(fmt.Sprintf("%s %s, officers arrested 12 people.", done, noun), lines, true)
 		}
 	}
-	for _, ahead := range []string{"Ahead of the week of action", "Ahead of the weekend", "In preparation for the operation"} {
+	for _, ahead := range []string{"Ahead of the weekend", "In preparation for the operation"} {
 		add(ahead+", officers arrested 12 people.", arrests, true)
 	}
+	// review21 V8: before the week is another period (TestReleaseOtherSideLaw)
+	add("Ahead of the week of action, officers arrested 12 people.", arrests, false)
 	nominal := []releaseFig{{"12 arrests", "arrests", "", 12}, {"7 warrants", "warrants", "", 7}, {"43 arrests", "arrests", "", 43}}
 	for _, f := range nominal {
 		for _, head := range []string{"Activity included %s by %s.", "Results included %s by %s.", "The week saw %s by %s."} {

@@ -76,3 +76,68 @@ func TestReleaseOtherWeekLaw(t *testing.T) {
 	}
 	releaseLaw(t, "TestReleaseOtherWeekLaw", cases)
 }
+
+// TestReleaseOtherSideLaw: in a release of 11-17 October 2021, a figure
+// said before, after or in the run-up to the week or the operation, in
+// a season, in the present simple (a habit), or of another body's
+// operation or help is not drafted: "Before the week of action, officers
+// arrested 12 people", "Over the summer, ...", "Officers seize 12
+// knives", "12 knives were seized during an NCA-led operation" or "during a Met operation",
+// "Officers arrested 12 people, supported by the NCA". Near misses stay
+// drafted: "During the week of action", "Over the week", "before noon",
+// "after a raid that ...", a partner named with the officers ("Working
+// with Essex Police, officers ..."), the force's own lead ("a Kent
+// Police-led operation"), and "supported by officers".
+func TestReleaseOtherSideLaw(t *testing.T) {
+	other := []string{
+		"Before the week of action, %s.",
+		"Ahead of the week of action, %s.",
+		"After the week of action, %s.",
+		"Following the week of action, %s.",
+		"Prior to the operation, %s.",
+		"In the run-up to the week, %s.",
+		"In the lead-up to the intensification week, %s.",
+		"%s after the week of action.",
+		"%s before the operation.",
+		"Over the summer, %s.",
+		"%s this winter.",
+		"%s during an NCA-led operation.",
+		"%s in an operation led by the NCA.",
+		"%s during a Met operation.",
+		"%s, supported by the NCA.",
+		"%s, helped by Border Force.",
+	}
+	own := []string{
+		"During the week of action, %s.",
+		"Over the week, %s.",
+		"%s before noon.",
+		"Working with Essex Police, %s.",
+		"%s in a joint operation with Merseyside Police.",
+		"%s during a Kent Police-led operation.",
+		"%s during a Kent Police operation.",
+		"%s during a county lines operation.",
+		"%s, supported by colleagues.",
+		"%s before the end of the week.",
+	}
+	cases := releaseCases{}
+	for _, f := range releaseFigs {
+		for _, s := range other {
+			cases.add(capFirst(fmt.Sprintf(s, f.clause)), f, false)
+		}
+		for _, s := range own {
+			cases.add(capFirst(fmt.Sprintf(s, f.clause)), f, true)
+		}
+	}
+	present := []releaseFig{
+		{"Officers seize 12 knives.", "weapons_seized", "knife", 12},
+		{"Officers recover 12 knives.", "weapons_seized", "knife", 12},
+		{"Police arrest 12 people.", "arrests", "", 12},
+		{"Officers execute 7 warrants.", "warrants", "", 7},
+	}
+	for _, f := range present {
+		cases.add(f.clause, f, false)
+	}
+	cases.add("This week, officers seize 12 knives.", releaseFig{metric: "weapons_seized", item: "knife", v: 12}, true)
+	cases.add("Officers went on to seize 12 knives.", releaseFig{metric: "weapons_seized", item: "knife", v: 12}, true)
+	releaseLaw(t, "TestReleaseOtherSideLaw", cases)
+}

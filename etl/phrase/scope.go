@@ -239,6 +239,11 @@ func (p *parser) scopes() []scope {
 			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), k})
 		case el.kind == eLex && el.hasRole(rChanger) && p.text(el) != "" && strings.EqualFold(p.text(el), "since"):
 			out = append(out, scope{scopePeriod, p.text(el), k})
+		case !p.cell && p.otherSide(i) > i:
+			// "Before the week of action, ...", "In the run-up to the
+			// week", "Following the operation", "Over the summer":
+			// another period than the week's
+			out = append(out, scope{scopePeriod, src(toks, i, p.otherSide(i)), k})
 		case el.kind == eSkip && t.is("one") && i+1 < len(toks) && toks[i+1].is("of") && p.oneOfPart(k):
 			end := i + 2
 			for end < len(toks) && end < i+5 && toks[end].kind == tWord && !toks[end].is("saw", "was", "were", "had", "has") {
@@ -1209,4 +1214,54 @@ func (p *parser) bareAdjunct(j int) bool {
 		}
 	}
 	return e > j
+}
+
+// timeOrders put what they govern before or after the time of their
+// object: "before the week of action", "in the run-up to the week".
+var timeOrders = [][]string{
+	{"before"}, {"after"}, {"ahead", "of"}, {"following"}, {"prior", "to"}, {"in", "advance", "of"},
+	{"in", "the", "run", "up", "to"}, {"in", "the", "lead", "up", "to"}, {"during", "the", "run", "up", "to"},
+	{"during", "the", "lead", "up", "to"}, {"the", "run", "up", "to"}, {"the", "lead", "up", "to"},
+}
+
+// weekHeads name the operation's week or the operation itself as the
+// object of a time order.
+var weekHeads = map[string]bool{"week": true, "operation": true, "crackdown": true, "campaign": true, "intensification": true}
+
+// seasons name a part of the year: another, longer period than a week's.
+var seasons = map[string]bool{"summer": true, "winter": true, "spring": true, "autumn": true}
+
+// otherSide is the end of words from token i that put a figure outside
+// the operation's week, or i if none begin there: a time order whose
+// object is the week or the operation ("Before the week of action",
+// "After the operation", "In the run-up to the week"), or a season
+// ("Over the summer", "this winter"). "After a raid", "before noon",
+// "during the week of action", "over the week" are none.
+func (p *parser) otherSide(i int) int {
+	toks := p.toks
+	if i+1 < len(toks) && toks[i].is("the", "this", "last", "over", "in", "during", "throughout", "across", "since") && seasons[toks[i+1].norm] && strings.ToLower(toks[i+1].text) == toks[i+1].norm {
+		return i + 2
+	}
+	for _, o := range timeOrders {
+		j := i
+		for _, w := range o {
+			if j >= len(toks) || !toks[j].is(w) {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 || j >= len(toks) || !toks[j].is("the", "this", "its", "our", "their") {
+			continue
+		}
+		for e := j + 1; e < len(toks) && e <= j+4 && toks[e].kind == tWord; e++ {
+			if weekHeads[toks[e].norm] && !pluralTok(toks[e]) {
+				return e + 1
+			}
+			if funcWords[toks[e].norm] != "" {
+				break
+			}
+		}
+	}
+	return i
 }

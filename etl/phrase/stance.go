@@ -182,6 +182,9 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 	// the figure's stretch, as another force there is (agentScope):
 	// "Supported by the NCA, officers arrested 12 people", "Officers,
 	// supported by the NCA, arrested ..."
+	if s, ok := p.otherOperation(m); ok {
+		return s, true
+	}
 	if b := p.openerBy(m.start); b >= 0 {
 		if s, ok := p.actorStance(p.els[b].to, b); ok && s.scope != nil {
 			return s, true
@@ -225,6 +228,11 @@ func (p *parser) moodOf(m *mention, verbs []int) (stance, bool) {
 	}
 	toks := p.toks
 	for _, v := range verbs {
+		if w := p.presentSimple(v); w != "" && !p.namesWeek() {
+			// "Officers seize 12 knives": a habit ("This week, officers
+			// seize ..." tells of the week)
+			return stance{words: w, why: fmt.Sprintf("%q is said in the present: what is done as a rule, not what was done in the week", w)}, true
+		}
 		j := p.els[v].from - 1
 		for j >= 0 && toks[j].is("also", "now", "still", "currently") {
 			j--
@@ -1071,4 +1079,110 @@ func (r *Reader) BodyIn(words string) string {
 		}
 	}
 	return ""
+}
+
+// presentSimple is the words of a figure's verb at element v said in
+// the present simple with no auxiliary ("Officers seize 12 knives",
+// "Police recover knives and machetes"): what is done as a rule, not
+// what was done in the week; "" if the verb is past or has another
+// form. A verb is present when its word with "d" or "ed" is a verb the
+// lexicon knows ("seize" of "seized") and the word before it is its
+// subject's, not "to", an auxiliary or a modal.
+func (p *parser) presentSimple(v int) string {
+	el := p.els[v]
+	if p.cell || el.to-el.from != 1 || el.from == 0 {
+		return ""
+	}
+	t := p.toks[el.from]
+	w := lowerText(t)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return ""
+	}
+	j := el.from - 1
+	for j > 0 && p.toks[j].is("also", "now", "then") {
+		j--
+	}
+	prev := p.toks[j]
+	if last := p.toks[len(p.toks)-1]; !last.is(".") {
+		return "" // a headline's present tells of the week: "Police arrest 27 in crackdown"
+	}
+	if funcWords[prev.norm] != "" || j+2 < len(p.toks) && p.toks[j+2].is("of") {
+		return "" // a noun: "the seizure of", "A total 26 arrests"
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && p.toks[k].kind == tWord; k-- {
+		if p.toks[k].is("saw", "see", "sees", "seen", "help", "helped", "helps", "let", "made", "make", "watched", "had") {
+			return "" // "saw officers arrest 13 people": the week's
+		}
+	}
+	if prev.kind != tWord || prev.is("to", "and", "or", "who", "that", "which", "not", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must", "should", "shall") || presentAux[prev.norm] || modals[prev.norm] {
+		return ""
+	}
+	if v > 0 && p.els[v-1].kind == eFunc && p.els[v-1].fn == "aux" {
+		return ""
+	}
+	stems := []string{w}
+	if s, ok := strings.CutSuffix(w, "s"); ok {
+		stems = append(stems, s)
+	}
+	for _, s := range stems {
+		for _, past := range []string{s + "d", s + "ed"} {
+			if _, ok := p.r.lex.all[normPhrase(past)]; ok && s != "" {
+				return p.raw(j+1, el.to)
+			}
+		}
+	}
+	return ""
+}
+
+// otherOperation is words of the figure's stretch that make what it
+// counts another body's work: its operation ("during an NCA-led
+// operation", "in an operation led by the NCA", "during a Met
+// operation") or its help set off after the figure ("Officers
+// arrested 12 people, supported by the NCA", "..., helped by Border
+// Force"), as "Officers, supported by the NCA, arrested" before it is
+// (openerBy). A partner named with the force's officers ("Working with
+// Essex Police, officers ...", "in a joint operation with Merseyside
+// Police": phrasebook p216, the force's own) is no such words.
+func (p *parser) otherOperation(m *mention) (stance, bool) {
+	from, to := min(m.start, len(p.els)-1), min(m.end, len(p.els))
+	for from > 0 && !p.els[from-1].strong() {
+		from--
+	}
+	for to < len(p.els) && !p.els[to].strong() {
+		to++
+	}
+	a, b := p.els[from].from, len(p.toks)
+	if to < len(p.els) {
+		b = p.els[to].from
+	}
+	toks := p.toks
+	other := func(i int) (int, bool) {
+		if kind, end := p.actorAt(i); kind == actorBody {
+			return end, true
+		}
+		if code, end := p.forceAt(i); code != "" && code != p.force {
+			return end, true
+		}
+		return i, false
+	}
+	for i := a; i < b; i++ {
+		t := toks[i]
+		switch {
+		case t.is("led") && t.glued && i > a, t.is("operation", "operations") && i > a && !t.glued:
+			// "an NCA-led operation", "a Met-led operation", "during a
+			// Met operation"
+			for j := max(a, i-4); j < i; j++ {
+				if end, ok := other(j); ok && end == i {
+					return stance{scope: &scope{scopeBody, p.raw(j, i+1), m.start}}, true
+				}
+			}
+		case t.is("led", "supported", "helped", "assisted", "aided", "backed") && i+1 < b && toks[i+1].is("by") && (t.is("led") || i > a && toks[i-1].is(",")):
+			// "an operation led by the NCA"; ", supported by the NCA"
+			// set off after the figure
+			if end, ok := other(i + 2); ok {
+				return stance{scope: &scope{scopeBody, p.raw(i, end), m.start}}, true
+			}
+		}
+	}
+	return stance{}, false
 }
