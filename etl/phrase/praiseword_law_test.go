@@ -37,9 +37,9 @@ func TestPraiseWordBeforeNumberLaw(t *testing.T) {
 			text := capital(fmt.Sprintf(f, art+" "+w+" 23"))
 			n++
 			got := r.Read(text, phrase.Context{Force: "kent"})
-			if fmt.Sprint(factKeys(got.Facts)) != fmt.Sprint(factKeys(plain.Facts)) {
+			if fmt.Sprint(factStrings(got.Facts)) != fmt.Sprint(factStrings(plain.Facts)) {
 				failed++
-				t.Errorf("%q read %v, want as with no word %v", text, factKeys(got.Facts), factKeys(plain.Facts))
+				t.Errorf("%q read %v, want as with no word %v", text, factStrings(got.Facts), factStrings(plain.Facts))
 			}
 		}
 	}
@@ -50,20 +50,8 @@ func TestPraiseWordBeforeNumberLaw(t *testing.T) {
 		n++
 		if got := r.Read(text, phrase.Context{Force: "kent"}); len(got.Facts) > 0 {
 			failed++
-			t.Errorf("%q read %v, want nothing", text, factKeys(got.Facts))
+			t.Errorf("%q read %v, want nothing", text, factStrings(got.Facts))
 		}
 	}
 	t.Logf("%d phrases, %d failed", n, failed)
-}
-
-func factKeys(fs []phrase.Fact) []string {
-	var out []string
-	for _, f := range fs {
-		v := "-"
-		if f.Value != nil {
-			v = fmt.Sprint(*f.Value)
-		}
-		out = append(out, fmt.Sprintf("%s/%s %s %s %s", f.Metric, f.Item, f.Unit, v, f.Qualifier))
-	}
-	return out
 }

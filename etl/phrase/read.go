@@ -2756,7 +2756,7 @@ func (p *parser) mainVerbAfter(m *mention, mi int) string {
 		if el.kind == ePunct || el.kind == eAmount || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "part" || el.fn == "with") {
 			break // "109 welfare visits with people identified to be at risk"
 		}
-		if subjectPronouns[p.word(k)] && k+1 < len(p.els) && p.els[k+1].kind == eFunc && p.els[k+1].fn == "aux" {
+		if el.kind == eFunc && el.fn == "pron" && k+1 < len(p.els) && p.els[k+1].kind == eFunc && p.els[k+1].fn == "aux" {
 			// "21 addresses visited to check they were not being
 			// exploited": a subject with a verb of its own ("25 people
 			// at risk we believe were arrested": the verb is the figure's)
@@ -2783,9 +2783,6 @@ func passiveVerb(words string) bool {
 	f := strings.Fields(strings.ToLower(words))
 	return len(f) > 0 && (participle(f[0]) || irregularParticiples[f[0]])
 }
-
-// subjectPronouns open a clause with a subject of its own.
-var subjectPronouns = map[string]bool{"they": true, "he": true, "she": true, "we": true, "it": true, "i": true}
 
 var irregularParticiples = map[string]bool{"taken": true, "found": true, "held": true, "spoken": true, "brought": true, "given": true, "shut": true, "caught": true}
 
