@@ -3,7 +3,11 @@ package phrase_test
 import (
 	"fmt"
 	"math"
+	"sort"
+	"strings"
 	"testing"
+
+	"github.com/countylines/countylines/etl/phrase"
 )
 
 // TestShareNotCountLaw: a share said as "N in M" ("One in five arrests
@@ -84,5 +88,67 @@ func TestShareNotCountLaw(t *testing.T) {
 	}
 	if bad > 0 {
 		t.Errorf("TestShareNotCountLaw: %d of %d cases wrong", bad, n)
+	}
+}
+
+// TestShareSpanOfTimeLaw: "N in M" where M is the week's own span of
+// time ("Officers arrested 5 in 7 days", "12 in seven days", "in 168
+// hours") is no share: the number before "in" is the figure, drafted
+// exactly as the noun form drafts it ("Officers arrested 5 people in 7
+// days"). Any other span stays refused, though the noun form may read
+// it: a part of the week ("5 in 3 days", "in 48 hours", "in 3 nights")
+// or another period ("in 14 days", "in two weeks", "in 12 months"). A
+// rate ("1 in every 7 days") and a share of things ("One in five arrests
+// were of children") stay refused.
+func TestShareSpanOfTimeLaw(t *testing.T) {
+	r := newReader(t)
+	bad, n := 0, 0
+	fail := func(format string, args ...any) {
+		bad++
+		if bad <= 20 {
+			t.Errorf(format, args...)
+		}
+	}
+	key := func(rel phrase.Release) string {
+		var out []string
+		for _, f := range rel.Facts {
+			out = append(out, fmt.Sprintf("%s/%s %s %v", f.Metric, f.Item, f.Qualifier, fmtVal(f.Value)))
+		}
+		sort.Strings(out)
+		return strings.Join(out, "; ")
+	}
+	verbs := []struct{ bare, noun string }{
+		{"Officers arrested %s in %s.", "Officers arrested %s people in %s."},
+		{"Detectives charged %s in %s.", "Detectives charged %s people in %s."},
+		{"Officers safeguarded %s in %s.", "Officers safeguarded %s people in %s."},
+		{"Officers seized %s in %s.", "Officers seized %s knives in %s."},
+	}
+	nums := []string{"5", "2", "three", "4"} // below every span's number: the shape of a share
+	week := []string{"7 days", "seven days", "7 nights", "seven nights", "168 hours"}
+	other := []string{"48 hours", "24 hours", "6 nights", "six days", "8 days", "12 weeks", "14 days", "12 months", "100 days", "7 weeks", "7 months"}
+	for i, v := range verbs {
+		for j, s := range append(append([]string{}, week...), other...) {
+			num := nums[(i+j)%len(nums)]
+			bare, noun := fmt.Sprintf(v.bare, num, s), fmt.Sprintf(v.noun, num, s)
+			n++
+			got, want := key(r.Release(kentRelease+bare)), key(r.Release(kentRelease+noun))
+			if i == 3 || j >= len(week) {
+				want = "" // "seized 5": of what, the bare form does not say; or not the week
+			}
+			if got != want {
+				fail("%q drafts [%s], want [%s] as %q does", bare, got, want, noun)
+			}
+		}
+	}
+	// a rate, and shares of things, stay refused
+	for _, s := range []string{"Officers arrested 1 in every 4 days.", "Officers arrested one in every seven days.", "Officers arrested 1 in every 7 days.",
+		"One in five arrests were of children.", "Two in 3 people arrested were under 18.", "1 in 7 knives seized were zombie knives."} {
+		n++
+		if rel := r.Release(kentRelease + s); len(rel.Facts) > 0 {
+			fail("%q: drafts %s %v, want nothing", s, rel.Facts[0].Metric, fmtVal(rel.Facts[0].Value))
+		}
+	}
+	if bad > 0 {
+		t.Errorf("TestShareSpanOfTimeLaw: %d of %d cases wrong", bad, n)
 	}
 }

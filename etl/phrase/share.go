@@ -81,7 +81,10 @@ func inEvery(toks []token, j int) int {
 // number counts anything, and a fact the grammar read from either (5
 // arrests of children) is dropped, with a message naming the share. A
 // number after "in" that is no larger than the one before it, or a
-// year, is no share ("12 in five raids", "3 in 2021").
+// year, is no share ("12 in five raids", "3 in 2021"), nor is the
+// week's own span of time ("5 in 7 days", "12 in 168 hours"). Any other
+// span ("5 in 3 days", "5 in 14 days") or a rate ("1 in every 7 days")
+// stays refused: a part of the week or another period.
 func (r *Reader) oneInN(text string, out *Reading) {
 	toks := tokenize(text)
 	for i := 0; i < len(toks); i++ {
@@ -97,6 +100,9 @@ func (r *Reader) oneInN(text string, out *Reading) {
 		if !ok || m.value <= n.value || m.value > 1000 || yearNumber(toks[j]) {
 			continue
 		}
+		if weekSpan(toks, j, m) {
+			continue // "arrested 5 in 7 days": the week's own seven days
+		}
 		start, end := toks[i].start, toks[m.to-1].end
 		over := func(a, b int) bool { return a < end && start < b }
 		out.Facts = slices.DeleteFunc(out.Facts, func(f Fact) bool { return f.Value != nil && over(f.Start, f.End) })
@@ -108,6 +114,17 @@ func (r *Reader) oneInN(text string, out *Reading) {
 			Text: fmt.Sprintf("%q says a share of a figure (%g), not a count: no metric of the catalogue holds it; not read", words, v)})
 		i = m.to - 1
 	}
+}
+
+// weekSpan reports that the number m, read at toks[j] after "in", is the
+// week's own length: seven days or nights, or 168 hours, with no "every"
+// before it.
+func weekSpan(toks []token, j int, m number) bool {
+	if toks[j-1].is("every") || m.to >= len(toks) {
+		return false
+	}
+	days := map[string]float64{"day": 1, "night": 1, "hour": 1.0 / 24}[toks[m.to].norm]
+	return days > 0 && math.Abs(m.value*days-7) < 1e-9
 }
 
 // inexactFractions says, for each fraction of a unit of weight whose
