@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/phrase"
 )
 
@@ -78,8 +79,9 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 		}) {
 			judged = withoutOthersClauses(part, rd.Scoped, *f.Value)
 		}
-		if w := x.rd.BodyIn(beside(judged)); w != "" {
-			return fmt.Sprintf("another body's, or holds another body's (%q), not the force's own", w), ""
+		if why := x.othersNamed(x.beside(judged)); why != "" {
+			// "4 arrested on behalf of Essex Police", "with BTP"
+			return "another's, or holds another's, not the force's own: " + why, ""
 		}
 		for _, sc := range rd.Scoped {
 			if sc.Value != nil && *sc.Value == *f.Value && (sc.Metric == "" || sc.Metric == f.Metric) {
@@ -185,7 +187,7 @@ var clauseJoins = regexp.MustCompile(`(?i);|,?\s+(?:and|while|whereas|but)\s+`)
 // force the note keeps to or leaves out ("Medway only", "excludes
 // Medway"); "" for none.
 func (x *extractor) noteWhose(note string) string {
-	note = beside(note)
+	note = x.beside(note)
 	if why := x.namedScope(note); why != "" {
 		return "not the force's own: " + why
 	}
@@ -216,15 +218,54 @@ func (x *extractor) noteWhose(note string) string {
 
 // beside is a note without the words that name others beside the force
 // and not as whose the figure is: where the people or things counted
-// came from ("3 from London", "all from Essex"), who was with the force
-// ("with BTP"); unless the note speaks of the figures themselves
-// ("figures from Essex Police"). A joint or shared figure says so in
-// its own words ("joint with Essex": valueScopeWord).
-func beside(note string) string {
+// came from ("3 from London", "all from Essex"); unless the note speaks
+// of the figures themselves ("figures from Essex Police"), or the words
+// after "from", "with" or "alongside" name a force, a ROCU or another
+// body (originNamesOthers: "from Essex Police", "with the NCA", "with
+// BTP"), whose the figure then is, or holds: those are judged. A joint
+// or shared figure says so in its own words ("joint with Essex":
+// valueScopeWord).
+func (x *extractor) beside(note string) string {
 	if sourceWords.MatchString(note) {
 		return note
 	}
-	return originPhrase.ReplaceAllString(note, " ")
+	return originPhrase.ReplaceAllStringFunc(note, func(m string) string {
+		if x.originNamesOthers(m) {
+			return m
+		}
+		return " "
+	})
+}
+
+// originNamesOthers reports whether an origin phrase ("from Essex
+// Police", "with the NCA") names, after its first word, a ROCU, a body
+// that is no police force (words.csv's actors of meaning body), or
+// another force of the catalogue: with "with" or "alongside" by any of
+// its names ("with Essex"); with "from" by a name that is not only its
+// area's ("from Essex Police", "from the Met", "from BTP", not "from
+// Essex", where the people came from).
+func (x *extractor) originNamesOthers(phrase string) bool {
+	prep, name, _ := strings.Cut(strings.TrimSpace(phrase), " ")
+	if rocuWords.MatchString(name) || x.rd.BodyIn(name) != "" {
+		return true
+	}
+	words := " " + catalog.Normalize(name) + " "
+	for _, f := range x.cat.ForcesIn(name) {
+		if f.Code == x.ret.Force {
+			continue
+		}
+		if !strings.EqualFold(prep, "from") {
+			return true
+		}
+		full := catalog.Normalize(f.Name)
+		for _, n := range append([]string{f.Name}, f.Aliases...) {
+			k := catalog.Normalize(n)
+			if k != "" && strings.Contains(words, " "+k+" ") && !strings.HasPrefix(full, k+" ") {
+				return true // a name of the force, not its area's: "Essex Police", "the Met", "BTP"
+			}
+		}
+	}
+	return false
 }
 
 var (

@@ -25,6 +25,12 @@ var besideNotes = []noteWording{
 	{"includes NCA arrests", ""}, {"incl. 5 by BTP", ""}, {"joint with Essex", ""}, {"Essex Police figure", ""},
 	{"Figure for Kent and Essex combined", ""}, {"regional total", ""}, {"includes Essex", ""}, {"supported by NCA", ""},
 	{"Multi-agency", ""}, {"joint operation with the NCA", ""}, {"figures from Essex Police", ""},
+	// where the people or things came from, or who was with the force,
+	// when it is another force, a ROCU or a body: theirs, or joint
+	{"from Essex Police", ""}, {"from the NCA", ""}, {"from the Met", ""}, {"from SEROCU", ""}, {"from ROCU", ""},
+	{"with the NCA", ""}, {"with Essex Police", ""}, {"with Essex", ""}, {"alongside Border Force", ""}, {"with BTP", ""},
+	{"all with the NCA", ""}, {"with NCA support", ""}, {"With Essex Police and the NCA", ""},
+	{"4 arrested on behalf of Essex Police", ""}, {"Officers arrested {fig} people with help from the NCA.", ""},
 	// a part of the force
 	{"Medway only", ""}, {"excludes Medway", ""}, {"excl. Medway", ""},
 	{"Dover and Folkestone", ""}, {"in Medway and Swale", ""}, {"partial", ""}, {"partial figure", ""},
@@ -47,7 +53,8 @@ var besideNotes = []noteWording{
 	{"Source: Niche RMS", etl.Exact}, {"checked by DS Smith", etl.Exact}, {"w/e 17/10/2021", etl.Exact},
 	{"11-17 Oct", etl.Exact}, {"as at 17/10/2021", etl.Exact}, {"Kent Police figure", etl.Exact}, {"includes Medway", etl.Exact},
 	{"all county lines related", etl.Exact}, {"excluding duplicates", etl.Exact}, {"5 remanded in custody", etl.Exact},
-	{"30 last week", etl.Exact}, {"final figure", etl.Exact}, {"3 from London", etl.Exact}, {"all from Birmingham and Essex", etl.Exact}, {"with BTP", etl.Exact},
+	{"30 last week", etl.Exact}, {"final figure", etl.Exact}, {"3 from London", etl.Exact}, {"all from Birmingham and Essex", etl.Exact}, {"3 from Essex", etl.Exact},
+	{"from the West Midlands and Essex", etl.Exact},
 	{"43 arrested, including seven Under 18.", etl.Exact},
 	{"mostly in Medway", etl.Exact}, {"seized in Dover and Folkestone", etl.Exact}, {"{fig} in total", etl.Exact},
 	{"Officers arrested 43 people and seized 5 knives.", etl.Exact},

@@ -76,6 +76,7 @@ func namedSheetBook(t *testing.T, opt extract.Options, n int, name func(i int) s
 	cat := mainCatalog(t)
 	lim := ingest.DefaultLimits()
 	lim.MaxSheets = n
+	lim.MaxParts = max(lim.MaxParts, n+100) // a part per sheet, and the book's own
 	wb := readBook(t, "law.xlsx", lim, func(b *fixtures.Book) {
 		for i := 0; i < n; i++ {
 			b.Sheet(name(i))

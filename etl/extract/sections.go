@@ -197,6 +197,12 @@ func (x *extractor) otherBody(text string) string {
 	if w := leftOutWords.FindString(text); w != "" {
 		return fmt.Sprintf("it says %q", w)
 	}
+	return x.othersNamed(text)
+}
+
+// othersNamed is otherBody by the names in text of another force, a
+// ROCU or another body than a police force.
+func (x *extractor) othersNamed(text string) string {
 	for _, f := range x.cat.ForcesIn(text) {
 		if f.Code != x.ret.Force {
 			return "it names another force (" + f.Name + ")"

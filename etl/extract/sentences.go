@@ -88,7 +88,7 @@ func (x *extractor) readSentence(g *grid, c candidate, m catalog.Metric, item, s
 		// by NCA)", "43 (of which 5 Essex)") says the figure is not the
 		// force's own, as a note beside it in a notes column would.
 		if end := asideStart(rd); end >= 0 && end <= len(text) {
-			if why := x.outsideScope(beside(text[end:])); why != "" {
+			if why := x.outsideScope(x.beside(text[end:])); why != "" {
 				return refuse("the words %q after its figure say some of it is not the force's own: %s", strings.TrimSpace(text[end:]), why)
 			}
 		}
