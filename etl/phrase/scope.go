@@ -760,6 +760,9 @@ func (p *parser) scoped(out []*mentionWords) {
 			if c < 0 && p.bracketAt(to, ")") && p.asideOpen(to) > k {
 				c = to // a bracket read as words, crossed on the way: "Last year (10/10/2020) officers ..."
 			}
+			if c < 0 && across {
+				c = p.dashAsideClose(from, to)
+			}
 			if !across || c < 0 || c+1 >= len(p.els) || p.els[c+1].strong() {
 				break
 			}
@@ -869,6 +872,36 @@ func (p *parser) asideOpen(c int) int {
 		}
 		if p.els[o].strong() {
 			return -1
+		}
+	}
+	return -1
+}
+
+// dashAsideClose is the closing dash of an aside in dashes that element
+// o opens, when the words of its stretch before it (from element from)
+// have no figure of their own, or -1: "Since Operation Orochi – the name
+// given to the Met's County Lines initiative – more than 800 lines have
+// been shut down" (found.csv f1797). Words of another period that open
+// such a stretch govern the clause the aside interrupts, as they do
+// across a bracket ("Last year (provisional), officers arrested ...").
+// An aside with a figure of its own ("Last year – when 30 were
+// arrested – ...") or a dash with no second one is no such aside, and a
+// figure before the dash ("Officers made 12 arrests last year – a record
+// – and ...") keeps the stretch to itself.
+func (p *parser) dashAsideClose(from, o int) int {
+	if o <= from || o >= len(p.els) || p.els[o].kind != ePunct || p.els[o].fn != "–" || p.amountIn(from, o) {
+		return -1
+	}
+	for c := o + 1; c < len(p.els); c++ {
+		el := p.els[c]
+		if el.kind == eAmount {
+			return -1
+		}
+		if el.strong() {
+			if el.fn != "–" || c == o+1 {
+				return -1
+			}
+			return c
 		}
 	}
 	return -1
