@@ -146,6 +146,7 @@ func runsOn(line string) bool {
 func (r *Reader) Read(text string, ctx Context) Reading {
 	out := r.read(text, ctx)
 	r.unreadTails(text, ctx, &out)
+	r.trailingChangers(text, ctx, &out)
 	r.asides(text, ctx, &out)
 	r.unreadItems(text, &out)
 	r.agedOnes(text, &out)

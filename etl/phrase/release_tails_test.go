@@ -2,6 +2,7 @@ package phrase_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -54,4 +55,49 @@ func TestReleaseTailSaysLaw(t *testing.T) {
 		}
 	}
 	releaseLaw(t, "TestReleaseTailSaysLaw", cases)
+}
+
+// TestReleaseTrailingChangerLaw: words of the lexicon that say when or
+// how often figures were (a rate, an average, another period, a running
+// count, a part of the week), said after a sentence's last
+// figure and of no verb or figure of their own, are said of every
+// figure of the sentence, not the last only: "Officers arrested 12
+// people and seized 5 knives, per day" drafts neither (review21 V1,
+// V20). Near misses keep the first figure drafted: the words said of a
+// figure of their own after it ("..., 3 per day", "..., 3 in each
+// district", "..., including 3 on Monday"), of another verb's figure
+// that they change ("... and detained 3 people under the Mental Health
+// Act"), in a clause of their own ("..., and it is hoped the public
+// will feel safer") or in a sentence of their own ("Each day officers
+// patrolled the county").
+func TestReleaseTrailingChangerLaw(t *testing.T) {
+	tails := []string{
+		", per day", ", on average", ", in the past year", ", to date", ", per district", ", in each district",
+		" in a single day", " within 24 hours", " on the first day", " in the past year", ", each day",
+		" per day", ", in one day",
+	}
+	own := []string{
+		", 3 per day", ", 3 in each district", ", including 3 on Monday", " and detained 3 people under the Mental Health Act",
+		", and it is hoped the public will feel safer", ". It is hoped the public will feel safer", ". Each day officers patrolled the county",
+	}
+	cases := releaseCases{}
+	for _, f := range releaseFigs {
+		for _, g := range releaseFigs {
+			if f.metric == g.metric || strings.Contains(f.clause, strings.Fields(g.clause)[2]) {
+				continue
+			}
+			pair := capFirst(f.clause) + " and " + strings.TrimPrefix(g.clause, "officers ")
+			for _, tail := range tails {
+				cases.add(pair+tail+".", f, false)
+				cases.add(pair+tail+".", g, false)
+			}
+			for _, tail := range own {
+				cases.add(pair+tail+".", f, true)
+			}
+		}
+		for _, tail := range own {
+			cases.add(capFirst(f.clause)+tail+".", f, true)
+		}
+	}
+	releaseLaw(t, "TestReleaseTrailingChangerLaw", cases)
 }

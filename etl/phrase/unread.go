@@ -380,3 +380,96 @@ func (p *parser) praise(first, last int) bool {
 // UnreadAfterWhy says why a figure with words after it that nobody
 // taught us is refused (UnreadAfter); %q is the words.
 const UnreadAfterWhy = "the words %q after its figure are not read, and they may say whose, where or when it is (another force's or agency's, a joint or a wider figure, another period's, or one not final)"
+
+// trailingChangers refuses, in prose, every figure of a sentence whose
+// last figure is refused for words said after it, at the sentence's end
+// and of no verb or figure of their own: a rate, an average, another
+// period, a running count, a part of the week ("Officers arrested 12
+// people and seized 5 knives, per day", "..., on average", "..., in the
+// past year", "..., to date", "... on the first day"). Which of the
+// figures before them they govern is not said, so they take them all,
+// as a day said after the last clause does (scope.go). Words said
+// between the number and its noun ("5 previously unseen knives"), a
+// figure of its own after the number ("..., 3 per day"), or a clause of
+// their own ("..., which were previously hidden") govern that figure
+// only.
+func (r *Reader) trailingChangers(text string, ctx Context, out *Reading) {
+	if ctx.Heading != "" || len(out.Facts) == 0 {
+		return
+	}
+	toks := tokenize(text)
+	for _, s := range splitSentences(text, toks) {
+		st := toks[s.from:s.to]
+		from, to := st[0].start, st[len(st)-1].end
+		in := func(start int) bool { return start >= from && start < to }
+		last := -1
+		for _, f := range out.Facts {
+			if in(f.Start) {
+				last = max(last, f.End)
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		word := ""
+		for _, m := range out.Messages {
+			if m.Code != CodeChangesMeaning || m.Value == nil || m.Word == "" || !in(m.Start) || m.Start < last {
+				continue
+			}
+			if r.trailsFigure(text, st, m) {
+				word = m.Word
+			}
+		}
+		if word == "" {
+			continue
+		}
+		keep := out.Facts[:0]
+		for _, f := range out.Facts {
+			if !in(f.Start) {
+				keep = append(keep, f)
+				continue
+			}
+			out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: word, Value: f.Value, Start: f.Start, End: f.End,
+				Text: fmt.Sprintf("%q: %q said after the sentence's last figure may be said of every figure before it; it changes what the figure means, and it is not read as the force's figure for the week", f.Text, word)})
+		}
+		out.Facts = keep
+	}
+}
+
+// trailsFigure reports a refused figure's changing words (m.Word) said
+// after its number and a word of its own (no function word: "3 on
+// Monday" is the 3's day), with no verb, relative word, bracket or other
+// number between, in the sentence st, when the words are a changer of
+// the lexicon that says when or how often (trailingMeaning): "under the
+// Mental Health Act" says what its own verb's figure is, and a date in
+// brackets is its clause's (scope.go).
+func (r *Reader) trailsFigure(text string, st []token, m Message) bool {
+	n := -1
+	for i, t := range st {
+		if t.start >= m.Start && t.start < m.End && t.kind == tNum && t.num == *m.Value {
+			n = i
+			break
+		}
+	}
+	if n < 0 || n+1 >= len(st) || st[n+1].kind != tWord || funcWords[st[n+1].norm] != "" {
+		return false
+	}
+	for i, t := range st[n+1:] {
+		if t.kind == tNum || t.is("(", "[", "was", "were", "is", "are", "been", "being", "has", "have", "had", "will", "would", "which", "who", "that", "whom", "whose", "and", "or", "but", "while", "whilst", "where", "when") {
+			return false
+		}
+		if e, k := r.lex.match(st, n+1+i); k > 0 && i > 0 && strings.EqualFold(src(st, n+1+i, n+1+i+k), m.Word) {
+			s, ok := e.first(rChanger)
+			return ok && trailingMeaning(s.meaning)
+		}
+	}
+	return false
+}
+
+// trailingMeaning reports a changer's meaning (words.csv) that says when
+// or how often a figure was, which a changer said after a sentence's
+// figures may say of each of them: another period, a running count, a
+// part of the week, a rate, an average.
+func trailingMeaning(meaning string) bool {
+	return meaningScope[meaning] != "" || meaning == "a rate" || meaning == "an average"
+}
