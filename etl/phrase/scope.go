@@ -192,6 +192,12 @@ func (p *parser) scopes() []scope {
 			// a year alone closing the sentence dates its figures; the
 			// week's own year ("... - 2021") is no other period
 			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), -1})
+		case !p.cell && p.oneDay(i) > i:
+			// "In one night of targeted activity alone, six arrests
+			// were made", "On a single day, ...": one day or night of
+			// the week, its number read as words or not ("One
+			// morning", "Over one evening")
+			out = append(out, scope{scopeDay, src(toks, i, p.oneDay(i)), k})
 		case el.kind == eAmount || el.kind == ePunct:
 		case el.kind == eLex && !p.cell && p.week.known() && otherWeek(el.e):
 			// "The previous week of action saw 30 arrests", "In the
@@ -688,6 +694,42 @@ func (p *parser) oneEvent(i int) int {
 		if ns, end := p.names(j + 2); len(ns) > 0 {
 			return end
 		}
+	}
+	return j + 1
+}
+
+// oneDay reports words at token i that put a figure in one day or
+// night of the week, and the token after them (i when none): a
+// preposition of when ("in", "on", "during", "over", "within") or the
+// sentence's start, then "one", "a single" or "just one", and a day or
+// a part of one in the singular ("In one night of targeted activity
+// alone, six arrests were made", found.csv f1821; "On a single day,
+// ..."; "One morning, ..."). A week ("in one week", "in a single
+// week") is the operation's, and "one day of action" names an
+// operation of its own: neither is one.
+func (p *parser) oneDay(i int) int {
+	toks := p.toks
+	j := i
+	switch {
+	case toks[i].is("in", "on", "during", "over", "within"):
+		j++
+	case i == 0:
+	default:
+		return i
+	}
+	switch {
+	case j+1 < len(toks) && toks[j].is("a", "just") && toks[j+1].is("single", "one"):
+		j += 2
+	case j < len(toks) && toks[j].is("one"):
+		j++
+	default:
+		return i
+	}
+	if j >= len(toks) || !toks[j].is("day", "night", "morning", "afternoon", "evening") || pluralTok(toks[j]) {
+		return i
+	}
+	if j+2 < len(toks) && toks[j+1].is("of") && toks[j+2].is("action") {
+		return i
 	}
 	return j + 1
 }
