@@ -50,6 +50,13 @@ func lawShareCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	for _, s := range []lawNum{{"a quarter of a million pounds", 250000}, {"three quarters of a million pounds", 750000}, {"half a million pounds", 500000}} {
 		h := g.hedge()
 		out = append(out, lawCase{fmt.Sprintf("Officers seized %s%s worth of drugs", h.text, s.text), []pbRow{fact("drugs_seized", "", "gbp", s.value, h.q)}})
+		// every hedge, and none: "a quarter of" opening the number is
+		// no share of it (a draw with no hedge read nothing, session 22)
+		for _, h := range lawHedges {
+			out = append(out,
+				lawCase{capital(fmt.Sprintf("%s%s worth of drugs was seized", h.text, s.text)), []pbRow{fact("drugs_seized", "", "gbp", s.value, h.q)}},
+				lawCase{fmt.Sprintf("Officers seized %s%s in cash", h.text, s.text), []pbRow{fact("cash_seized", "", "gbp", s.value, h.q)}})
+		}
 	}
 	return out
 }

@@ -81,8 +81,9 @@ func (r *Reader) elements(toks []token) []elem {
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		le, ln := r.lex.match(toks, i)
-		// "a total of", "a further": an article that opens a phrase.
-		if ln > 1 && t.is("a", "an") && !le.has(rHedge) {
+		// "a total of", "a further": an article that opens a phrase;
+		// but "a quarter of a million" is one number, read below.
+		if _, fk := fractionOfA(toks, i); ln > 1 && t.is("a", "an") && !le.has(rHedge) && fk == i {
 			out = append(out, elem{kind: eLex, from: i, to: i + ln, e: le})
 			i += ln
 			continue
