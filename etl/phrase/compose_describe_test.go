@@ -213,7 +213,7 @@ func init() { lawKinds = append(lawKinds, lawReKindCases) }
 // the figure: a word's form never says it changes nothing.
 var lawReKinding = []string{"possible", "probable", "fictitious", "dubious", "doubtful", "hypothetical", "suspicious",
 	"abortive", "explosive", "hazardous", "destructive", "Nerf-style", "airsoft-style", "paintball-type",
-	"cigarette-lighter", "look-alike", "radio-controlled", "de-activated", "signal-flare", "gas-powered"}
+	"cigarette-lighter", "look-alike", "radio-controlled", "de-activated", "signal-flare", "battery-powered"}
 
 // lawReKindCases: "Officers seized 3 suspected explosive devices",
 // "Officers recovered 3 possible firearms", "Officers disrupted 4 possible

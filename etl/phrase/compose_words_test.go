@@ -21,6 +21,20 @@ var lawNewWords = []struct {
 	{"hard drugs worth %s", "money", "drugs_seized", "", "gbp"},
 	{"dried cannabis worth %s", "money", "drugs_seized", "cannabis", "gbp"},
 	{"%s of monkey dust", "mass", "drugs_seized", "other_drug", ""},
+	// session 22 (found.csv f515, f520, f668, f1059, f1068, f1371,
+	// f1525, f1582, f1731, f1737): tools and weapons releases list by
+	// name, a phone by its long name, a weapon made at home
+	{"%s hammers", "count", "weapons_seized", "other_weapon", "count"},
+	{"%s crowbars", "count", "weapons_seized", "other_weapon", "count"},
+	{"%s throwing stars", "count", "weapons_seized", "other_weapon", "count"},
+	{"%s nunchucks", "count", "weapons_seized", "other_weapon", "count"},
+	{"%s throwing knives", "count", "weapons_seized", "knife", "count"},
+	{"%s Stanley knives", "count", "weapons_seized", "knife", "count"},
+	{"%s gas-powered pistols", "count", "weapons_seized", "air_weapon", "count"},
+	{"%s gas powered revolvers", "count", "weapons_seized", "air_weapon", "count"},
+	{"%s homemade tasers", "count", "weapons_seized", "taser", "count"},
+	{"%s home-made machetes", "count", "weapons_seized", "machete", "count"},
+	{"%s mobile telephones", "count", "mobile_phones_seized", "", "count"},
 }
 
 // lawNewWordsCases: each new word's noun phrase, seized (passive and
@@ -32,7 +46,12 @@ var lawNewWords = []struct {
 // percentage; every name of cannabis dried and every quantity of monkey
 // dust read, and monkey dust seized last year refused; words nobody taught us after "hard" or "dried" ("dried
 // flowers", "hard hats") stay unread, and so do lucrative lines that
-// will be closed.
+// will be closed. Session 22's words (hammers, crowbars, throwing stars
+// and nunchucks are other weapons; throwing and Stanley knives knives;
+// "gas powered" says an air weapon; "homemade" only describes; mobile
+// telephones are phones; supply lines are lines)
+// are held to the same forms; "telephones" alone, "homemade bombs",
+// "gas canisters" stay unread.
 func lawNewWordsCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 	g := &lawGen{} // draws of its own: the laws after it keep theirs
 	var out []lawCase
@@ -108,14 +127,19 @@ func lawNewWordsCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 	// shutdown" (found f1373), "the shutdown of 7 county lines"
 	for _, f := range []string{"Officers shut down %s lucrative county lines.", "%s lucrative deal lines were closed.",
 		"The operation has seen %s deal lines shutdown.", "It led to the shutdown of %s county lines.",
-		"Results: %s drug lines shutdown.", "%s county lines were shutdown."} {
+		"Results: %s drug lines shutdown.", "%s county lines were shutdown.",
+		// session 22 (f1749): supply lines
+		"Officers shut down %s supply lines.", "%s drug supply lines were disrupted.", "%s drugs supply lines were dismantled."} {
 		n := g.num()
 		out = append(out, lawCase{capital(fmt.Sprintf(f, n.text)), []pbRow{fact("lines_closed", "", "count", n.value, "exact")}})
 	}
 	for _, f := range []string{"%s lucrative county lines will be closed.", "Last year, %s lucrative county lines were closed.",
 		"Last year, %s deal lines were shutdown.", "%s deal lines will be shutdown.", "%s phones were shutdown.",
 		"Nationally, %s county lines were shutdown.", "%s deal lines were shutdown on Monday.",
-		"Officers seized %s dried flowers.", "%s hard hats were seized."} {
+		"Officers seized %s dried flowers.", "%s hard hats were seized.",
+		"%s supply lines will be closed.", "Last year, %s supply lines were disrupted.", "Nationally, %s supply lines were shut down.",
+		"%s supply lines were shut down on Monday.", "Officers seized %s telephones.", "Officers seized %s homemade bombs.",
+		"%s gas canisters were seized.", "%s hammers were handed in.", "%s crowbars were seized last year."} {
 		n := g.num()
 		out = append(out, lawCase{capital(fmt.Sprintf(f, n.text)), []pbRow{none(n.value)}})
 	}
