@@ -98,6 +98,10 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			}
 			continue
 		}
+		if w := x.rd.RunningIn(fullDays(part), x.week()); w != "" {
+			// "up to Thursday", "until Wed": as "43 (up to Thursday)" is
+			return fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", strings.TrimSpace(part)), ""
+		}
 		if v, err := ParseText(part); err == nil && v.Num != nil && v.Qualifier != "" && v.Qualifier != etl.Exact {
 			if *v.Num != *f.Value {
 				// "around 40" beside 43: the note gives the figure as another
@@ -142,6 +146,8 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 		if l := x.rd.Label(part, phrase.Context{}); l.Changer != "" && !leavesOut.MatchString(l.Changer+" them") {
 			// "excluding duplicates": what it leaves out is noteWhose's to judge
 			return fmt.Sprintf("not the week's count: its word %q changes what the figure is (another period, a rate, a part, a figure still to do)", l.Changer), ""
+		} else if x.rd.DayBound(fullDays(part), x.week()) {
+			// "up to Sunday", "as at 17/10/2021": the week's own end, no hedge
 		} else if l.Qualifier != "" && l.Qualifier != etl.Exact {
 			q = l.Qualifier
 		} else if v, err := ParseText("1 (" + part + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
@@ -300,6 +306,23 @@ var (
 
 // weekdayAlt is a day of the week by its name or a short form of it.
 const weekdayAlt = `(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?`
+
+// fullDays is text with the short names of the days of the week written
+// in full ("until Wed": "until Wednesday"), as the phrase reader knows
+// them.
+func fullDays(text string) string {
+	return shortDay.ReplaceAllStringFunc(text, func(d string) string {
+		for _, n := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+			if strings.HasPrefix(n, strings.ToLower(d[:3])) {
+				return n
+			}
+		}
+		return d
+	})
+}
+
+// shortDay is a day of the week by a short name: "Wed", "Thurs.".
+var shortDay = regexp.MustCompile(`(?i)\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?`)
 
 // weekPart is the words of a note or heading that name a part of the
 // week by its days and nothing else ("Mon-Thu", "Day 1"), or "".

@@ -43,6 +43,9 @@ var besideNotes = []noteWording{
 	{"last year", ""}, {"figure from 2020", ""}, {"w/e 10/10/2021", ""}, {"cumulative since April", ""},
 	{"part week (Mon-Thu)", ""}, {"Mon-Thu", ""}, {"Day 1", ""}, {"Days 1-4", ""}, {"Tue 12/10", ""}, {"12/10/2021", ""},
 	{"10-16 Oct", ""},
+	// counted up to a day inside the week: a part of it, no hedge
+	{"up to Thursday", ""}, {"until Wed", ""}, {"as of Tuesday", ""}, {"up to Thu 14/10", ""}, {"by Wednesday", ""},
+	{"up to and including Friday", ""},
 	// not a count
 	{"Daily average", ""}, {"per 100k population", ""}, {"% change on last year", ""},
 	// hedges
@@ -56,6 +59,7 @@ var besideNotes = []noteWording{
 	{"30 last week", etl.Exact}, {"final figure", etl.Exact}, {"3 from London", etl.Exact}, {"all from Birmingham and Essex", etl.Exact}, {"3 from Essex", etl.Exact},
 	{"from the West Midlands and Essex", etl.Exact},
 	{"43 arrested, including seven Under 18.", etl.Exact},
+	{"up to Sunday", etl.Exact}, {"until Sunday", etl.Exact}, {"up to Sun", etl.Exact},
 	{"mostly in Medway", etl.Exact}, {"seized in Dover and Folkestone", etl.Exact}, {"{fig} in total", etl.Exact},
 	{"Officers arrested 43 people and seized 5 knives.", etl.Exact},
 	{"£50,272 cash seized, as well as 3 Rolex watches which have yet to be valued | 35 stop and searches were completed, and of those 5 individuals were from the London area, Birmingham or out of County.", etl.Exact},
@@ -122,6 +126,59 @@ func TestNoteBesideFigureLaw(t *testing.T) {
 				v.want(f != nil && f.Cell == at && f.Value != nil && *f.Value == l.value && f.Qualifier == n.q, "want %s %v %s loaded from %s, got %s", l.metric, l.value, n.q, at, lineOf(f))
 			}
 			v.want(p.phonesLoaded(), "the phones below it are not loaded")
+		},
+	}.run(t)
+}
+
+// rowNotes are notes in a row of two figures (a drug's weight and value),
+// each with the qualifier both figures must load with ("" for refused).
+var rowNotes = []noteWording{
+	{"TBC", ""}, {"from the NCA", ""}, {"up to Thursday", ""}, {"Mon-Thu", ""}, {"Medway only", ""}, {"last year", ""},
+	{"value estimated", etl.Approximately}, {"weight approx.", etl.Approximately}, {"estimate", etl.Approximately},
+	{"street value approx", etl.Approximately},
+	{"see email", etl.Exact}, {"seized during warrant at Dover", etl.Exact}, {"3 from London", etl.Exact},
+	{"up to Sunday", etl.Exact},
+}
+
+// Law: a note in a row of several figures is judged against every figure
+// of its row, whichever it names ("value estimated" beside a drug's
+// weight and value hedges both): a note may cover the whole row, and
+// the safe reading is every figure it could cover. A note that refuses
+// refuses each, a warning at each naming the note's cell; a hedge hedges
+// each; any other note leaves each exact. The row below, with no note,
+// loads exact.
+func TestRowNoteCoversEveryFigureLaw(t *testing.T) {
+	t.Parallel()
+	var cases []int
+	for k := range rowNotes {
+		cases = append(cases, k)
+	}
+	law[int]{
+		what:  "notes in a row of two figures",
+		cases: cases,
+		name:  func(c int) string { return fmt.Sprintf("Heroin │ 56 │ 340 │ %q", rowNotes[c].after) },
+		sheet: func(c int, b *lawBook) {
+			b.Rows("A1", []any{kentTitle}, nil, []any{"Drugs seized"}, []any{"Drug type", "Quantity (g)", "Value (£)", "Notes"},
+				[]any{"Heroin", 56, 340, rowNotes[c].after}, []any{"Cocaine", 12, 900})
+		},
+		holds: func(c int, p probe, v *verdict) {
+			n := rowNotes[c]
+			for _, at := range []string{"B5", "C5"} {
+				fs := p.factsAt(at)
+				if n.q == "" {
+					for _, f := range fs {
+						v.wrong("loaded %s", factLine(f))
+					}
+					m := p.warnedAt(at)
+					v.want(m != nil && slices.Contains(m.Cells, "D5"), "no warning at %s names the note's cell D5", at)
+					continue
+				}
+				v.want(len(fs) == 1 && fs[0].Qualifier == n.q, "want %s loaded %s, got %d facts %v", at, n.q, len(fs), fs)
+			}
+			for _, at := range []string{"B6", "C6"} {
+				fs := p.factsAt(at)
+				v.want(len(fs) == 1 && fs[0].Qualifier == etl.Exact, "want %s loaded exact, got %v", at, fs)
+			}
 		},
 	}.run(t)
 }

@@ -150,6 +150,15 @@ func innerAside(facts []Fact, open, close int) int {
 	return fi
 }
 
+// RunningIn is the words of a note beside a figure in a return whose
+// week is known that make the figure a count up to a day inside the
+// week ("up to Thursday", "until Wed", "as of Tuesday", "so far"), read
+// as a bracket after the figure is (runningAside); "" for none, or for
+// the week's own last day ("up to Sunday").
+func (r *Reader) RunningIn(note string, week Week) string {
+	return r.runningAside(tokenize(note), Context{Heading: " ", Week: week})
+}
+
 // runningAside is the words of a bracket that count up to a day ("by
 // Wednesday", "up to and including Friday"; "so far" in a return's
 // cell), or "".
