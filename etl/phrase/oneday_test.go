@@ -14,8 +14,8 @@ import (
 // "On a single day, ...", "One morning, ...", "... in one night") is
 // that day's, a part of the week's: it is refused, and a message names
 // the words, opening the sentence or after the clause. Near misses stay
-// read: one week, a single week, one day of action (an operation of its
-// own), seven days, and the week itself in the same place.
+// read: one week, a single week, seven days, and the week itself in the
+// same place.
 func TestOneDayLaw(t *testing.T) {
 	r := newReader(t)
 	g := &lawGen{}
@@ -29,7 +29,7 @@ func TestOneDayLaw(t *testing.T) {
 		{"officers seized %s knives", "weapons_seized/knife count %v exact"},
 		{"officers executed %s warrants", "warrants/ count %v exact"},
 	}
-	own := []string{"In one week", "In a single week", "During one week of action", "In one day of action", "Over seven days", "During the week"}
+	own := []string{"In one week", "In a single week", "During one week of action", "Over seven days", "During the week"}
 	n := 0
 	for _, pr := range preps {
 		for _, o := range ones {

@@ -705,8 +705,9 @@ func (p *parser) oneEvent(i int) int {
 // a part of one in the singular ("In one night of targeted activity
 // alone, six arrests were made", found.csv f1821; "On a single day,
 // ..."; "One morning, ..."). A week ("in one week", "in a single
-// week") is the operation's, and "one day of action" names an
-// operation of its own: neither is one.
+// week") is the operation's. "One day of action" opening a sentence
+// names an operation of its own and is left to the rest of the grammar
+// (words.csv's "in one day" refuses it after "in").
 func (p *parser) oneDay(i int) int {
 	toks := p.toks
 	j := i
