@@ -141,3 +141,49 @@ func TestReleaseOtherSideLaw(t *testing.T) {
 	cases.add("Officers went on to seize 12 knives.", releaseFig{metric: "weapons_seized", item: "knife", v: 12}, true)
 	releaseLaw(t, "TestReleaseOtherSideLaw", cases)
 }
+
+// TestReleaseMonthLaw: in a release of 11-17 October 2021, the week's
+// own month said of the figures alone ("In October, officers arrested
+// 120 people", "This month, ...") may be the month's, a longer period
+// than the week, and a month before the week's said of the telling ("In
+// May, Kent Police revealed that ...") tells another period's figures;
+// "A year ago" is another period (closing21 item 9). Near misses stay
+// drafted: the month said of the operation ("In October's week of
+// action", "During the crackdown in October", "as part of the
+// crackdown this month", found.csv f508), a telling after the week or
+// in its month, and a month of another verb after the figure ("...,
+// and the results will be published in November", "Officers arrested
+// 12 people, who will appear in court in November", review21 V6).
+func TestReleaseMonthLaw(t *testing.T) {
+	other := []string{
+		"In October, %s.", "%s in October.", "During October %s.", "Throughout October, %s.", "In October 2021, %s.",
+		"This month, %s.", "%s this month.", "A year ago, %s.", "%s a year ago.",
+		"In May, Kent Police revealed that %s.", "In September 2021, the force said that %s.", "In May 2020, police announced that %s.",
+		"In May, %s.", "%s in May.",
+	}
+	own := []string{
+		"In October's week of action, %s.", "During the crackdown in October, %s.", "In October, %s during the week of action.",
+		"%s as part of the crackdown this month.", "This month, %s during the operation.",
+		"In November, Kent Police revealed that %s.", "In October, Kent Police revealed that %s.", "In January 2022, police announced that %s.",
+		"%s, and the results will be published in November.", "%s.",
+	}
+	cases := releaseCases{}
+	for _, f := range releaseFigs {
+		for _, s := range other {
+			cases.add(capFirst(fmt.Sprintf(s, f.clause)), f, false)
+		}
+		for _, s := range own {
+			cases.add(capFirst(fmt.Sprintf(s, f.clause)), f, true)
+		}
+	}
+	arrests := releaseFigs[0]
+	for _, s := range []string{
+		"Officers arrested 12 people, who will appear in court in November.",
+		"Officers arrested 12 people, some of whom were wanted for offences committed in September.",
+	} {
+		cases.add(s, arrests, true)
+	}
+	cases.add("Officers seized 5 knives, which will be destroyed in November.", releaseFigs[1], true)
+	cases.add("Officers arrested 12 people, including a man arrested in May.", arrests, false)
+	releaseLaw(t, "TestReleaseMonthLaw", cases)
+}

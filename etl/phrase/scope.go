@@ -87,8 +87,9 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 var longerTimes = map[string]bool{"year": true, "month": true}
 
 // thisTimes after "this" name a period longer than the week; "this
-// month" is the month the week is in ("as part of the crackdown this
-// month").
+// month" is the month the week is in when the sentence names the
+// operation ("as part of the crackdown this month"), and the month's
+// otherwise (scopes).
 var thisTimes = map[string]bool{"year": true}
 
 // tellingVerbs say that something was said or published: a day beside
@@ -157,7 +158,7 @@ func (p *parser) scopes() []scope {
 			out = append(out, scope{kind, src(toks, w, e), k})
 			continue
 		}
-		if w, e, ok := p.otherMonth(i); ok && i > told {
+		if w, e, ok := p.otherMonth(i); ok && (i > told || p.monthBeforeWeek(i, e)) {
 			// "In May's week of action, ...", "the week of action in
 			// May 2021", "the 2020 week of action": another month or
 			// year than the week's (week.go)
@@ -240,6 +241,11 @@ func (p *parser) scopes() []scope {
 		case t.is("last", "past", "previous") && longerTimes[next(toks, i)] && !pluralTok(toks[i+1]):
 			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
 		case t.is("this") && thisTimes[next(toks, i)] && !pluralTok(toks[i+1]) && !week && !p.lastYears:
+			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
+		case t.is("this") && next(toks, i) == "month" && !pluralTok(toks[i+1]) && !p.namesOperation() && i > told:
+			// "This month, officers arrested 120 people": the month's
+			// figures, a longer period than the week; "the crackdown
+			// this month" says when the operation was (found.csv f508)
 			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
 		case t.kind == tNum && yearNumber(t) && i > 0 && toks[i-1].is("in", "across", "during", "throughout", "since", "for", "over", "between", "from"):
 			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), k})
@@ -861,9 +867,11 @@ func (p *parser) scoped(out []*mentionWords) {
 			}
 		}
 		_, _, _, date := p.otherDate(p.els[s.el].from)
-		if date {
+		_, _, month := p.otherMonth(p.els[s.el].from)
+		if date || month {
 			// "Officers arrested 12 people, who will appear at court
-			// on 3 November": the date is another verb's (week.go)
+			// on 3 November" or "in November": the date or month is
+			// another verb's (week.go)
 			if c, ok := p.anotherVerbsDate(s.el, from); ok {
 				from = max(from, c)
 			}

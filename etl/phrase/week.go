@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -653,10 +654,40 @@ func (p *parser) otherMonth(i int) (from, end int, ok bool) {
 	}
 	for _, d := range []time.Time{p.week.From, p.week.To} {
 		if time.Month(m) == d.Month() && (y == 0 || y == d.Year()) {
-			return i, i, false // the week's own month
+			// the week's own month: said of an operation ("In October's
+			// week of action", "the October week of action", "the
+			// crackdown in October") it says which week it was; said of
+			// the figures alone ("In October, officers arrested 120
+			// people") it may be the month's, a longer period than the
+			// week (closing21 item 9)
+			if w < i && !possessive && !noun(e) && !p.namesOperation() {
+				return w, e, true
+			}
+			return i, i, false
 		}
 	}
 	return w, e, true
+}
+
+// namesOperation reports a sentence that names the operation or its
+// week (weekHeads): "the crackdown this month", "the operation, which
+// took place earlier this month".
+func (p *parser) namesOperation() bool {
+	return slices.ContainsFunc(p.toks, func(t token) bool { return weekHeads[t.norm] })
+}
+
+// monthBeforeWeek reports the month at token i (otherMonth's words end
+// at token e) before the week's: a telling then ("In May, Kent Police
+// revealed that officers had arrested 30 people") tells figures of
+// before the week. A month later in the week's year, or a later year,
+// may tell the week's.
+func (p *parser) monthBeforeWeek(i, e int) bool {
+	m := monthNum(p.toks[i].norm)
+	y := p.week.From.Year()
+	if e-1 > i && yearNumber(p.toks[e-1]) {
+		y = int(p.toks[e-1].num)
+	}
+	return m > 0 && (y < p.week.From.Year() || y == p.week.From.Year() && time.Month(m) < p.week.From.Month())
 }
 
 // proseDayRole is dayRole for a date of prose, which also says a bound
