@@ -139,13 +139,17 @@ func lawWhoCases() []whoCase {
 // TestWhoClauseLaw reads every case in Kent's context: exactly the facts
 // it wants, each of people and exact, and no other.
 func TestWhoClauseLaw(t *testing.T) {
-	checkFactWords(t, lawWhoCases(), func(f phrase.Fact) string {
-		s := fmt.Sprintf("%s %v", f.Metric, *f.Value)
-		if f.Item != "" || f.Unit != "people" || f.Qualifier != "exact" {
-			s += fmt.Sprintf(" (%s/%s/%s)", f.Item, f.Unit, f.Qualifier)
-		}
-		return s
-	})
+	checkFactWords(t, lawWhoCases(), peopleFact)
+}
+
+// peopleFact says a fact as "metric value", with its item, unit and
+// qualifier when it is not of people and exact.
+func peopleFact(f phrase.Fact) string {
+	s := fmt.Sprintf("%s %v", f.Metric, *f.Value)
+	if f.Item != "" || f.Unit != "people" || f.Qualifier != "exact" {
+		s += fmt.Sprintf(" (%s/%s/%s)", f.Item, f.Unit, f.Qualifier)
+	}
+	return s
 }
 
 // checkFactWords reads each case in Kent's context and wants exactly its

@@ -544,30 +544,42 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 		// "£3,200 cash from the address", "80 wraps at a cuckooed
 		// property": a preposition of place before a determiner; what
 		// follows says where, not what was counted.
-		if placePrep[p.word(k)] && (el.kind == eFunc && el.fn == "prep" || el.kind == eLex && funcWords[p.word(k)] == "prep") && k+1 < len(els) && els[k+1].kind == eFunc && els[k+1].fn == "det" && !(p.word(k) == "from" && afterAux) {
-			break // ("5 individuals were from the London area" says who they were)
-		}
+		place := placePrep[p.word(k)] && (el.kind == eFunc && el.fn == "prep" || el.kind == eLex && funcWords[p.word(k)] == "prep") && k+1 < len(els) && els[k+1].kind == eFunc && els[k+1].fn == "det" && !(p.word(k) == "from" && afterAux)
 		// "23 adults who were being exploited were safeguarded", "four
 		// children and 23 adults who live in Kent had been
 		// safeguarded": a clause of "who" after the figure's people
 		// says who they are; the verb after it is the figure's own, as
 		// with no clause between. The clause's words may complete the
-		// reading, never overrule it.
+		// reading, never overrule it. So does a place: "18 women at the
+		// address will be arrested", "12 men and 3 women at the address
+		// were charged" say where the people were, and the verb after
+		// it is theirs, judged (its mood, its siblings) as with no
+		// place between.
 		who := k // ", who were being exploited, were safeguarded"
 		if el.kind == ePunct && el.fn == "," && k+1 < len(els) {
 			who = k + 1
 		}
-		if els[who].kind == eFunc && els[who].fn == "rel" && sawThing && !sawVerb && !afterAux {
-			if main := p.mainAfterWho(who); main > 0 {
-				for j := who + 1; j < main; j++ {
-					if els[j].kind == eLex {
-						m.soft = append(m.soft, j)
-						m.trail = append(m.trail, j)
-					}
-				}
-				k = main - 1
-				continue
+		main := -1
+		if sawThing && !sawVerb && !afterAux {
+			switch {
+			case place:
+				main = p.mainAfterPlace(k)
+			case els[who].kind == eFunc && els[who].fn == "rel":
+				main = p.mainAfterWho(who)
 			}
+		}
+		if main > 0 {
+			for j := k + 1; j < main; j++ {
+				if els[j].kind == eLex {
+					m.soft = append(m.soft, j)
+					m.trail = append(m.trail, j)
+				}
+			}
+			k = main - 1
+			continue
+		}
+		if place {
+			break // ("5 individuals were from the London area" says who they were)
 		}
 		// "12 National Referral Mechanism (NRM) referrals": a known word
 		// in brackets within the figure's words says them again.
@@ -1009,6 +1021,28 @@ func (p *parser) mainAfterWho(k int) int {
 			own = true // "who were found", "who live", "who had been living"
 		}
 		lead = lead && el.kind == eFunc && el.fn == "aux"
+	}
+	return -1
+}
+
+// mainAfterPlace is the finite auxiliary straight after a place said at
+// element k after the figure's people ("at the address", "at a property
+// in the town centre"), or -1: only a preposition of place, articles,
+// "of" and words that name nothing counted (no number, sign, clause,
+// period, value or word that changes meaning) stand between.
+func (p *parser) mainAfterPlace(k int) int {
+	els := p.els
+	for j := k + 1; j < len(els); j++ {
+		el := els[j]
+		switch {
+		case el.kind == eFunc && el.fn == "aux":
+			return j // what follows is the figure's own ("are due to be charged")
+		case el.kind == eFunc && (el.fn == "det" || el.fn == "of" || el.fn == "prep" && placePrep[p.word(j)]):
+		case el.kind == eUnknown:
+		case el.kind == eLex && !el.verbLike() && !el.strong() && !el.isAge() && !el.hasRole(rPeriod) && !el.hasRole(rChanger) && !el.hasRole(rValue):
+		default:
+			return -1
+		}
 	}
 	return -1
 }

@@ -131,6 +131,9 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 	if s, ok := p.moodOf(m, verbs); ok {
 		return s, true
 	}
+	if sc, ok := p.whoClauseOther(m); ok {
+		return stance{scope: &sc}, true
+	}
 	if w := p.detainedUnder(verbs); w != "" {
 		return stance{words: w, why: fmt.Sprintf("%q says a detention under a power (to search), not an arrest", w)}, true
 	}
@@ -434,10 +437,27 @@ func (p *parser) clauseEdgeEl(k int) bool {
 // "officers from the NCA") or the public.
 func (p *parser) actorStance(i, k int) (stance, bool) {
 	kind, end := p.actorAt(i)
-	if kind == actorNone {
+	if kind == actorNone || kind == actorOwn {
 		// "officers from the NCA", "a team of Border Force officers"
-		if e, own := p.agentEnd(i); own && e < len(p.toks) && p.toks[e].is("from", "of", "with") {
+		e, own := p.agentEnd(i)
+		if kind == actorOwn {
+			e, own = end, true // "detectives from the Met"
+			for e < len(p.toks) && capitalised(p.toks[e]) && !tailPreps[p.toks[e].norm] {
+				e++ // "Detective Sergeant Smith of the Met"
+			}
+		}
+		if own && e < len(p.toks) && p.toks[e].is("from", "of", "with") {
 			kind, end = p.actorAt(e + 1)
+			// "seized by officers from Essex Police", "by detectives of
+			// SEROCU": the force's people's words, then another's name
+			if to := p.wordsEnd(e); kind == actorNone && p.force != "" {
+				if sc, ok := p.namedTail(i, e, to); ok && sc.kind != scopePlace {
+					return stance{scope: &scope{sc.kind, sc.words, k}}, true
+				}
+			}
+		}
+		if kind == actorOwn {
+			kind = actorNone
 		}
 	}
 	for j := i; kind == actorNone && j < len(p.toks) && j < i+6 && p.toks[j].kind == tWord; j++ {
@@ -463,6 +483,65 @@ func (p *parser) actorStance(i, k int) (stance, bool) {
 		return stance{words: words, why: fmt.Sprintf("%q says the public did it: what the public hands in or finds is no seizure or count of the force's, and the catalogue holds no figure for it", words)}, true
 	}
 	return stance{}, false
+}
+
+// whoClauseOther is the scope of another force or body that the clause
+// of "who" after the figure's people names anywhere in it, not only
+// straight after "by": "12 people who were arrested by officers from
+// Essex Police were charged", "... by colleagues from the Met", "... on
+// behalf of the Met", "... at the request of Essex Police", "... found
+// by detectives from the NCA were safeguarded". Those people were
+// another's work, and what is then counted of them is not clearly the
+// force's. A place ("who live in Essex") or the public ("reported by
+// members of the public") names no one who did it.
+func (p *parser) whoClauseOther(m *mention) (scope, bool) {
+	if p.force == "" || p.countryWide() || len(m.pre) > 0 {
+		return scope{}, false // ("Officers arrested 12 people who were wanted by the Met": the force's arrests)
+	}
+	els := p.els
+	for w := max(m.start, m.el); w < m.tailEnd && w < len(els); w++ {
+		if els[w].strong() || els[w].kind == eAmount && w != m.el {
+			break
+		}
+		if els[w].kind != eFunc || els[w].fn != "rel" || !p.toks[els[w].from].is("who") {
+			continue
+		}
+		// the clause ends at its sign, or at the auxiliary of the
+		// figure's own verb after the clause's verb
+		verb := false
+		end := w + 1
+		for ; end < len(els) && !els[end].strong() && els[end].kind != ePunct && els[end].kind != eAmount; end++ {
+			if verb && els[end].kind == eFunc && els[end].fn == "aux" {
+				break
+			}
+			verb = verb || els[end].verbLike()
+		}
+		to := len(p.toks)
+		if end < len(els) {
+			to = els[end].from
+		}
+		for i := els[w].to; i < to; i++ {
+			if code, e := p.forceAt(i); code != "" && code != p.force {
+				return scope{scopeOther, p.raw(i, e), w}, true
+			}
+			if k, e := p.actorAt(i); k == actorBody {
+				return scope{scopeBody, p.raw(i, e), w}, true
+			}
+			if p.properName(i) {
+				return scope{scopeBody, p.raw(i, i+1), w}, true
+			}
+		}
+		break
+	}
+	return scope{}, false
+}
+
+// wordsEnd is the token after the words from token i: the first sign.
+func (p *parser) wordsEnd(i int) int {
+	for i < len(p.toks) && p.toks[i].kind == tWord {
+		i++
+	}
+	return i
 }
 
 // whoStance is the stance of the subject opening a clause at element k
