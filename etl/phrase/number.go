@@ -58,6 +58,11 @@ func readNumber(toks []token, i int, money bool) (number, bool) {
 		if v, to, ok := fractionAt(toks, i); ok {
 			return number{value: v, from: i, to: to, frac: true}, true // "1/2 kilo"
 		}
+		// "2 1/2 kg": a whole number and a fraction of a unit after it
+		// are one number, never the fraction alone (500 g)
+		if v, to, ok := fractionAt(toks, i+1); ok && t.num == math.Trunc(t.num) && t.num >= 1 && !toks[i+1].glued && !money {
+			return number{value: t.num + v, from: i, to: to, mixed: true}, true
+		}
 		n := number{value: t.num, from: i, to: i + 1}
 		// "2 and a half kg"; but never after a sum of money: "£4,500 and
 		// a half kilo of cocaine" is two things, not £4,500.50
