@@ -660,3 +660,62 @@ func TestReleaseDetainedUnderLaw(t *testing.T) {
 	}
 	releaseLaw(t, "TestReleaseDetainedUnderLaw", cases)
 }
+
+// TestOwnUnitSpeakerLaw: an officer named with the unit of the force's
+// own that they serve in, named by what it does ("Detective Inspector
+// Smith, of Kent Police's County Lines Team, said 12 people were
+// arrested", review21 V19), speaks for the force, as "..., of Kent
+// Police," does: every figure of the release drafts, with the telling
+// before or after it. Refused as before: a unit of another force or
+// body ("of Essex Police's County Lines Team", "of the NCA's Drugs
+// Unit"), a unit named by a name nobody taught us, which may be a place
+// ("of Kent Police's Medway Team": a district's), the unit as the
+// speaker itself or as the figure's subject ("Kent Police's County Lines
+// Team said", "... arrested 12 people": a part), and the figure's own
+// scope ("... last year").
+func TestOwnUnitSpeakerLaw(t *testing.T) {
+	r := newReader(t)
+	bad, n := 0, 0
+	speakers := []string{"Detective Inspector Smith", "DI Jane Smith", "Supt Brown", "PC Jones", "DCI Green"}
+	preps := []string{"of", "from", "with"}
+	units := []string{"County Lines Team", "Drugs Unit", "County Lines Taskforce", "Drugs Squad", "county lines team"}
+	possessive := []string{"Kent Police's", "Kent Police’s"}
+	others := []string{"Essex Police's County Lines Team", "the NCA's Drugs Unit", "Kent Police's Medway Team",
+		"Kent Police's Maidstone County Lines Team", "Essex Police’s Drugs Squad"}
+	i := 0
+	for _, f := range releaseFigs {
+		for range 4 {
+			sp, pr, un, po := speakers[i%len(speakers)], preps[i%len(preps)], units[i%len(units)], possessive[i%len(possessive)]
+			i++
+			who := fmt.Sprintf("%s, %s %s %s", sp, pr, po, un)
+			other := fmt.Sprintf("%s, %s %s", sp, pr, others[i%len(others)])
+			for _, c := range []struct {
+				text string
+				want bool
+			}{
+				{fmt.Sprintf("%s, said %s.", who, f.clause), true},
+				{fmt.Sprintf("%s, said: \"%s.\"", who, capFirst(f.clause)), true},
+				{fmt.Sprintf("%s, said %s.", capFirst(f.clause), who), true},
+				{fmt.Sprintf("%s, said %s.", other, f.clause), false},
+				{fmt.Sprintf("%s, said %s last year.", who, f.clause), false},
+				// (a name in capitals: "the force's county lines team" is its own)
+				{fmt.Sprintf("%s %s said %s.", po, un, f.clause), false},
+				{fmt.Sprintf("%s %s %s.", po, un, strings.TrimPrefix(f.clause, "officers ")), false},
+			} {
+				if strings.HasPrefix(c.text, po) && un == strings.ToLower(un) {
+					continue
+				}
+				n++
+				if got := drafts(r.Release(kentRelease+c.text), f); got != c.want {
+					bad++
+					if bad <= 20 {
+						t.Errorf("%q: drafts %s %v: %v, want %v", c.text, f.metric, f.v, got, c.want)
+					}
+				}
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("TestOwnUnitSpeakerLaw: %d of %d cases wrong", bad, n)
+	}
+}

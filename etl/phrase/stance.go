@@ -824,6 +824,9 @@ func (p *parser) governs(i, to, at int) bool {
 // Police", "officers from the NCA").
 func (p *parser) ownSpeakerWords(from, to int) bool {
 	toks := p.toks
+	if p.ownUnitSpeaker(from, to) {
+		return true // "DI Smith, of Kent Police's County Lines Team"
+	}
 	if p.namesOther(from, to) {
 		return false
 	}
@@ -1120,6 +1123,57 @@ func (p *parser) ownPart(k, to int) bool {
 			k, _ := p.actorAt(e + 1)
 			return k != actorOwn // "Kent Police's Detective Sergeant Brown" is its officer
 		}
+	}
+	return false
+}
+
+// unitHeads end the name of a unit of a force named by what it does:
+// "County Lines Team", "Drugs Unit", "Organised Crime Task Force".
+var unitHeads = map[string]bool{"team": true, "unit": true, "squad": true, "taskforce": true, "force": true, "hub": true}
+
+// ownUnitSpeaker reports the words [from, to) of a speaker that name one
+// of the force's own officers by the unit of the force they serve in,
+// named by what it does: "Detective Inspector Smith, of Kent Police's
+// County Lines Team" (for Kent's text). The officer speaks for the
+// force, as "..., of Kent Police," and "..., from the force's Gangs
+// Unit," do; ownPart judges the same words as a subject ("Kent
+// Police's County Lines Team arrested 12 people": a part). The unit's
+// name is words the grammar knows and a unit's head: a name nobody
+// taught us ("Kent Police's Medway team": a district, a place) is no
+// unit's.
+func (p *parser) ownUnitSpeaker(from, to int) bool {
+	toks := p.toks
+	for to > from && toks[to-1].is(",") {
+		to--
+	}
+	if p.force == "" || to-from < 5 || !unitHeads[toks[to-1].norm] {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if !toks[k-1].is(",") || !tailPreps[toks[k].norm] {
+			continue
+		}
+		if code, _ := p.forceAt(k + 1); code != p.force || p.namesOther(from, k) {
+			return false
+		}
+		end := k + 2 // the force's name ends at its possessive
+		for end < to && !strings.HasSuffix(toks[end-1].text, "'s") && !strings.HasSuffix(toks[end-1].text, "’s") {
+			end++
+		}
+		if end >= to {
+			return false
+		}
+		for e := end; e < to-1; {
+			if _, n := p.r.lex.match(toks, e); n > 0 {
+				e += n
+				continue
+			}
+			if !agentWords[toks[e].norm] && !unitHeads[toks[e].norm] {
+				return false
+			}
+			e++
+		}
+		return true
 	}
 	return false
 }
