@@ -1096,7 +1096,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	// the first part of it, makes its figures that span's.
 	var span change
 	for k, el := range els {
-		if el.kind == eSkip && el.fn == "time" && longSpan(p.toks[el.from:el.to]) {
+		if el.kind == eSkip && el.fn == "time" && (longSpan(p.toks[el.from:el.to]) || p.periodOf(el)) {
 			span = change{p.text(el), ScopePeriod}
 			break
 		}

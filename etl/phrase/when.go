@@ -186,3 +186,22 @@ func longSpan(toks []token) bool {
 	}
 	return false
 }
+
+// stretchNouns name a stretch of time as a thing: "the two-year period".
+var stretchNouns = map[string]bool{"period": true, "spell": true, "timeframe": true, "window": true}
+
+// periodOf reports a time element that is a length of months or years
+// said of a stretch of time ("over the two-year period", "across a
+// 12-month period", found.csv f1761): figures said in its sentence are
+// that stretch's, as "over the past two years" makes them. Said of a
+// thing ("a two-year investigation", "a 12-month operation") it says
+// how long the thing ran, not when the figures were; a length of days
+// or weeks ("across a seven-day period", found.csv f1070) may be the
+// week's own.
+func (p *parser) periodOf(el elem) bool {
+	if el.to >= len(p.toks) || !stretchNouns[p.toks[el.to].norm] || pluralTok(p.toks[el.to]) {
+		return false
+	}
+	last := strings.ToLower(p.toks[el.to-1].text)
+	return last == "month" || last == "year" || last == "yr" || last == "decade"
+}

@@ -1,0 +1,71 @@
+package phrase_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/countylines/countylines/etl/phrase"
+)
+
+// TestStretchOfMonthsLaw: a length of months or years said of a
+// stretch of time ("over the two-year period", "across a 12-month
+// period", "within a three year spell"; found.csv f1761) makes the
+// figures of its sentence that stretch's, as "over the past two years"
+// does: each is refused, and a message names the length, before or
+// after the clause. Near misses stay read: the same length said of a
+// thing ("over a two-year investigation", "during a six-month
+// operation": how long the thing ran), and a length of days or weeks
+// of a period ("across a seven-day period", found.csv f1070; "over a
+// two-week period": a week of action may run over two).
+func TestStretchOfMonthsLaw(t *testing.T) {
+	r := newReader(t)
+	g := &lawGen{}
+	c := &lawTally{t: t}
+	lengths := []string{"two-year", "12-month", "three year", "18-month", "six month", "five-year"}
+	preps := []string{"over the", "across a", "during the", "in a", "within a", "over a"}
+	nouns := []string{"period", "spell"}
+	things := []string{"investigation", "operation"}
+	short := []string{"seven-day", "two-week", "three week", "10-day"}
+	clauses := []struct{ text, want string }{
+		{"officers arrested %s people", "arrests/ people %v exact"},
+		{"officers seized %s knives", "weapons_seized/knife count %v exact"},
+		{"%s county lines were closed", "lines_closed/ count %v exact"},
+		{"officers safeguarded %s vulnerable people", "safeguarded/ people %v exact"},
+	}
+	n := 0
+	for _, l := range lengths {
+		for _, pr := range preps {
+			n++
+			cl := clauses[n%len(clauses)]
+			num := g.digits()
+			body := fmt.Sprintf(cl.text, num.text)
+			stretch := fmt.Sprintf("%s %s %s", pr, l, nouns[n%len(nouns)])
+			for _, text := range []string{capital(fmt.Sprintf("%s %s.", body, stretch)), capital(fmt.Sprintf("%s, %s.", stretch, body))} {
+				c.n++
+				rd := r.Read(text, phrase.Context{Force: "british_transport_police"})
+				named := slices.ContainsFunc(rd.Messages, func(m phrase.Message) bool {
+					return m.Code == phrase.CodeChangesMeaning && strings.Contains(m.Text, `"`+l+`"`)
+				})
+				switch {
+				case len(rd.Facts) > 0:
+					c.fail("%q: read %v, want it refused as the stretch's", text, factStrings(rd.Facts))
+				case !named:
+					c.fail("%q: no message names %q: %v", text, l, rd.Messages)
+				}
+			}
+			want := []string{fmt.Sprintf(cl.want, num.value)}
+			for _, text := range []string{
+				capital(fmt.Sprintf("%s %s %s %s.", body, pr, l, things[n%len(things)])),
+				capital(fmt.Sprintf("%s %s %s %s.", body, pr, short[n%len(short)], nouns[n%len(nouns)])),
+			} {
+				c.n++
+				if got := factStrings(r.Read(text, phrase.Context{Force: "british_transport_police"}).Facts); !slices.Equal(got, want) {
+					c.fail("%q: read %v, want %v", text, got, want)
+				}
+			}
+		}
+	}
+	c.log()
+}
