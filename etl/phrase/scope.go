@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -220,11 +221,12 @@ func (p *parser) scopes() []scope {
 				at--
 			}
 			out = append(out, scope{scopeRunning, src(toks, w, i+1), at})
-		case t.is("so") && next(toks, i) == "far" && (p.cell || i > 0 && toks[i-1].is(",", "–") && i+3 < len(toks) && toks[i+2].is("this") && toks[i+3].is("week")):
+		case t.is("so") && next(toks, i) == "far" && (p.cell || p.soFar(i)):
 			// "30 so far" in a return's cell, "Officers arrested 12
-			// people, so far this week" in prose, set off after the
-			// figures: the week is not over. "So far" alone in prose may
-			// be told after it (found.csv f1079, f215), and a running
+			// people so far this week" or "..., so far." in prose: the
+			// week is not over. "So far" opening a clause or before its
+			// verb in prose may be told after it (found.csv f1079,
+			// f215), and a running
 			// total's "the total visits so far this week to 304" is the
 			// week's (TestCompositionLaw)
 			out = append(out, scope{scopeRunning, src(toks, i, i+2), k})
@@ -1348,4 +1350,19 @@ func (p *parser) otherSide(i int) int {
 		}
 	}
 	return i
+}
+
+// soFar reports "so far" at token i of prose that says the week is not
+// over: before "this week" ("Officers arrested 12 people so far this
+// week", "So far this week, ..."), outside a running total's words
+// ("take the total arrests so far this week to 33" gives the week's),
+// or closing the sentence after its figures ("Officers arrested 12
+// people and seized 5 knives, so far.", "... 12 people so far.",
+// closing21 item 10).
+func (p *parser) soFar(i int) bool {
+	toks := p.toks
+	if i+3 < len(toks) && toks[i+2].is("this") && toks[i+3].is("week") {
+		return !slices.ContainsFunc(toks[:i], func(t token) bool { return t.is("total") })
+	}
+	return i > 0 && endsText(toks[i+2:])
 }

@@ -330,6 +330,9 @@ func (p *parser) tailSays(first, last int) (string, bool) {
 	toks := p.toks
 	words := func() string { return p.src[toks[first].start:toks[last-1].end] }
 	hedge, wider, widerOnly := true, false, true
+	if last-first == 2 && toks[first].is("so") && toks[first+1].is("far") {
+		return words(), true // "... - so far": the week is not over (scope.go soFar)
+	}
 	for i := first; i < last; {
 		t := toks[i]
 		if t.kind == tPunct {
