@@ -77,7 +77,7 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 		if slices.ContainsFunc(rd.Facts, func(fc phrase.Fact) bool {
 			return fc.Metric == f.Metric && fc.Item == f.Item && fc.Value != nil && *fc.Value == *f.Value
 		}) {
-			judged = withoutOthersClauses(part, rd.Scoped, *f.Value)
+			judged = x.withoutOthersAsides(withoutOthersClauses(part, rd.Scoped, *f.Value))
 		}
 		if why := x.othersNamed(x.beside(judged)); why != "" {
 			// "4 arrested on behalf of Essex Police", "with BTP"
@@ -231,16 +231,80 @@ func (x *extractor) noteWhose(note string) string {
 // BTP"), whose the figure then is, or holds: those are judged. A joint
 // or shared figure says so in its own words ("joint with Essex":
 // valueScopeWord).
+//
+// Where the people lived or had links is theirs, not whose the figure
+// is, whatever force's area it names: "with links to Essex" (a name
+// that is only an area's, as after "from"), "with Essex addresses", "2
+// with Merseyside links", "from the Met area" (the origin phrase's name
+// followed by whereaboutsWord); "from Essex, London and Merseyside" (a
+// list of areas).
 func (x *extractor) beside(note string) string {
 	if sourceWords.MatchString(note) {
 		return note
 	}
-	return originPhrase.ReplaceAllStringFunc(note, func(m string) string {
-		if x.originNamesOthers(m) {
-			return m
+	note = linksPhrase.ReplaceAllStringFunc(note, func(m string) string {
+		_, name, _ := strings.Cut(m, " ")
+		if _, name, _ = strings.Cut(strings.TrimSpace(name), " "); x.originNamesOthers("from " + name) {
+			return m // "links to Essex Police", "links to the NCA"
 		}
 		return " "
 	})
+	var b strings.Builder
+	last := 0
+	for _, ix := range originPhrase.FindAllStringIndex(note, -1) {
+		m := note[ix[0]:ix[1]]
+		b.WriteString(note[last:ix[0]])
+		if x.originNamesOthers(m) && !(x.whereabouts(m, note[ix[1]:]) && !x.namesBody(m)) {
+			b.WriteString(m)
+		} else {
+			b.WriteString(" ")
+		}
+		last = ix[1]
+	}
+	b.WriteString(note[last:])
+	return b.String()
+}
+
+// whereabouts reports whether the words after an origin phrase make its
+// names where people lived or had links: "with Essex addresses", "2 with
+// Merseyside links", "from the Met area" (not "with Essex area
+// officers").
+func (x *extractor) whereabouts(phrase, after string) bool {
+	if whereaboutsWord.MatchString(after) {
+		return true
+	}
+	prep, _, _ := strings.Cut(strings.TrimSpace(phrase), " ")
+	return strings.EqualFold(prep, "from") && areaWord.MatchString(after)
+}
+
+// namesBody reports whether an origin phrase names, after its first
+// word, a ROCU or a body that is no police force.
+func (x *extractor) namesBody(phrase string) bool {
+	_, name, _ := strings.Cut(strings.TrimSpace(phrase), " ")
+	return rocuWords.MatchString(name) || x.rd.BodyIn(name) != ""
+}
+
+// withoutOthersAsides is a sentence that gives a figure itself as the
+// force's without the words in it that name another force, or body, for
+// what is not that figure: another's further figure in a clause of its
+// own ("Officers arrested 12 people, with Essex Police arresting a
+// further 3"), a person wanted by another force ("including a man
+// wanted by the Met"), a dog lent by one ("with drugs dogs from Essex
+// Police"). Who helped make the figure ("with the help of BTP", "with
+// Essex Police assisting") and a share of it ("with Essex Police
+// arresting 3 of them") stay, and are judged.
+func (x *extractor) withoutOthersAsides(sentence string) string {
+	sentence = furtherClause.ReplaceAllString(sentence, " ")
+	for _, re := range []*regexp.Regexp{wantedBy, dogsFrom} {
+		sentence = re.ReplaceAllStringFunc(sentence, func(m string) string {
+			sub := re.FindStringSubmatch(m)
+			if x.namesBody("by "+sub[2]) || len(x.cat.ForcesIn(sub[2])) == 0 {
+				return m // "a man wanted by the NCA", "a dog from Border Force"
+			}
+			return sub[1] + " "
+		})
+	}
+	return sentence
 }
 
 // originNamesOthers reports whether an origin phrase ("from Essex
@@ -278,7 +342,27 @@ var (
 	// originPhrase is where the people or things counted came from, or
 	// who was with the force: "from London", "from the West Midlands and
 	// Essex", "with BTP".
-	originPhrase = regexp.MustCompile(`\b(?i:from|with|alongside)\s+(?:(?i:the)\s+)?\p{Lu}[\pL'-]*(?:\s+(?:\p{Lu}[\pL'-]*|and|&|or))*`)
+	originPhrase = regexp.MustCompile(`\b(?i:from|with|alongside)\s+` + namesAfter)
+	// namesAfter are the names an origin phrase gives, one or a list:
+	// "the West Midlands and Essex", "Essex, London and Merseyside".
+	namesAfter = `(?:(?i:the)\s+)?\p{Lu}[\pL'-]*(?:\s+(?:\p{Lu}[\pL'-]*|and|&|or)|,\s+(?:(?:and|or)\s+)?\p{Lu}[\pL'-]*)*`
+	// linksPhrase is where people had links: "links to Essex",
+	// "connections with London".
+	linksPhrase = regexp.MustCompile(`\b(?i:links?|linked|connections?|connected|ties)\s+(?i:to|with)\s+` + namesAfter)
+	// whereaboutsWord, after an origin phrase's names, makes them where
+	// people lived or had links: "with Essex addresses", "from the Met
+	// area".
+	whereaboutsWord = regexp.MustCompile(`^\s+(?i:addresses|address|links|connections|ties|postcodes?)\b`)
+	areaWord        = regexp.MustCompile(`^\s+(?i:areas?)\b`)
+	// furtherClause is another's further figure in a clause of its own
+	// after a sentence's figure: ", with Essex Police arresting a
+	// further 3", ", with the NCA seizing two more".
+	furtherClause = regexp.MustCompile(`,?\s+(?i:with)\s+` + namesAfter + `\s+\pL+ing\s+(?:(?i:a\s+further|another|an?\s+(?:additional|extra|further))\s+(?:[\d,]+|\pL+)|(?:[\d,]+|\pL+)\s+(?i:more|others))\b`)
+	// wantedBy is a person wanted by another: "a man wanted by the Met".
+	wantedBy = regexp.MustCompile(`(\b(?i:an?|one)\s+(?:[\pL-]+\s+){0,2}?(?i:man|woman|boy|girl|teenager|person|suspect|youth|male|female))\s+(?i:wanted\s+by)\s+(` + namesAfter + `)`)
+	// dogsFrom is a dog lent by another, and no one else: "with drugs
+	// dogs from Essex Police", "with the help of a dog from the Met".
+	dogsFrom = regexp.MustCompile(`(\b)(?i:with|using)\s+(?i:the\s+(?:help|assistance|support)\s+of\s+)?(?i:(?:an?|the|two|three|four|\d+)\s+)?(?i:(?:drugs?|sniffer|search|detection|police)\s+)?(?i:dogs?)\s+(?i:from)\s+(` + namesAfter + `)`)
 	// sourceWords say a note names where the figure itself came from,
 	// whose it is: "figure from Essex Police", "data supplied by".
 	sourceWords = regexp.MustCompile(`(?i)\b(?:figures?|data|returns?|numbers|stats|statistics|totals?|counts?|submission|submitted|provided|supplied|reported|recorded)\b`)

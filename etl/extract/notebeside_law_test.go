@@ -31,6 +31,8 @@ var besideNotes = []noteWording{
 	{"with the NCA", ""}, {"with Essex Police", ""}, {"with Essex", ""}, {"alongside Border Force", ""}, {"with BTP", ""},
 	{"all with the NCA", ""}, {"with NCA support", ""}, {"With Essex Police and the NCA", ""},
 	{"4 arrested on behalf of Essex Police", ""}, {"Officers arrested {fig} people with help from the NCA.", ""},
+	{"with Essex officers", ""}, {"with Essex area officers", ""}, {"with links to Essex Police", ""},
+	{"from Essex, the Met and Merseyside", ""}, {"from the NCA area", ""},
 	// a part of the force
 	{"Medway only", ""}, {"excludes Medway", ""}, {"excl. Medway", ""},
 	{"Dover and Folkestone", ""}, {"in Medway and Swale", ""}, {"partial", ""}, {"partial figure", ""},
@@ -58,6 +60,9 @@ var besideNotes = []noteWording{
 	{"all county lines related", etl.Exact}, {"excluding duplicates", etl.Exact}, {"5 remanded in custody", etl.Exact},
 	{"30 last week", etl.Exact}, {"final figure", etl.Exact}, {"3 from London", etl.Exact}, {"all from Birmingham and Essex", etl.Exact}, {"3 from Essex", etl.Exact},
 	{"from the West Midlands and Essex", etl.Exact},
+	// where the people lived or had links, whatever force's area it names
+	{"with Essex addresses", etl.Exact}, {"5 with Essex addresses", etl.Exact}, {"2 with Merseyside links", etl.Exact},
+	{"from the Met area", etl.Exact}, {"with links to Essex", etl.Exact}, {"from Essex, London and Merseyside", etl.Exact},
 	{"43 arrested, including seven Under 18.", etl.Exact},
 	{"up to Sunday", etl.Exact}, {"until Sunday", etl.Exact}, {"up to Sun", etl.Exact},
 	{"mostly in Medway", etl.Exact}, {"seized in Dover and Folkestone", etl.Exact}, {"{fig} in total", etl.Exact},

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/fixtures"
 )
 
 // Law: a sentence in a notes column beside a figure (the draft writes
@@ -18,6 +19,10 @@ import (
 // gives the figure as another body's refuses it, naming the note; so
 // does one that names a body with no figure of its own ("Officers
 // arrested 12 people, supported by the NCA"): it may be this figure's.
+// Another force named for what is not the figure (where the people lived
+// or had links, a person it wanted, a dog it lent, its further figure:
+// fixtures.OthersNamedSentences, review22 X8) leaves it loaded; one with
+// a hand in it or a share of it refuses it.
 func TestNoteSentenceOtherBodyLaw(t *testing.T) {
 	t.Parallel()
 	type sentence struct {
@@ -42,6 +47,9 @@ func TestNoteSentenceOtherBodyLaw(t *testing.T) {
 		{"%d people were arrested by Essex Police.", false},
 		{"Essex Police arrested %d people; officers arrested 3.", false},
 		{"Border Force officers arrested %d people.", false},
+	}
+	for _, s := range fixtures.OthersNamedSentences {
+		sentences = append(sentences, sentence{s.Text, s.Own})
 	}
 	labels := []string{"Arrests", "Number of arrests", "Arrests made"}
 	values := []int{12, 43, 7}
