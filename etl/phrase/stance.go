@@ -436,6 +436,9 @@ func (p *parser) clauseEdgeEl(k int) bool {
 // (element k): another body ("the NCA", "Border Force officers",
 // "officers from the NCA") or the public.
 func (p *parser) actorStance(i, k int) (stance, bool) {
+	if end, ok := p.otherForceUnit(i); ok {
+		return stance{scope: &scope{scopeOther, p.raw(i, end), k}}, true // "by Essex CID"
+	}
 	kind, end := p.actorAt(i)
 	if kind == actorNone || kind == actorOwn {
 		// "officers from the NCA", "a team of Border Force officers"
@@ -1048,6 +1051,9 @@ func (p *parser) namedWho(i, to int) (scope, bool) {
 		}
 		return p.namedTail(i, end, to)
 	}
+	if end, ok := p.otherForceUnit(j); ok {
+		return scope{scopeOther, p.raw(i, end), p.elemAt(i)}, true
+	}
 	if kind, end := p.actorAt(j); kind == actorOwn {
 		for end < to && capitalised(toks[end]) && !tailPreps[toks[end].norm] {
 			end++ // "DCI Smith", "Detective Inspector Jane Smith"
@@ -1103,6 +1109,9 @@ func (p *parser) namedTail(i, end, to int) (scope, bool) {
 	if kind, _ := p.actorAt(k); kind == actorBody {
 		return scope{scopeBody, p.raw(i, to), p.elemAt(i)}, true
 	}
+	if end, ok := p.otherForceUnit(k); ok {
+		return scope{scopeOther, p.raw(i, end), p.elemAt(i)}, true // "Officers from Essex CID"
+	}
 	for k < to && toks[k].is("the", "a", "an") {
 		k++
 	}
@@ -1112,6 +1121,38 @@ func (p *parser) namedTail(i, end, to int) (scope, bool) {
 		}
 	}
 	return scope{}, false
+}
+
+// otherForceUnit reports, at token i (after an article), a place of another
+// force's area before the force's own ranks or departments ("Essex CID",
+// "Sussex PCSOs", "the Hertfordshire Special Constabulary"): that
+// force's unit, as "Officers from Essex" are its officers; and the
+// token after the unit's words. A place of the force's own area ("Medway
+// CID", "Kent CID") is its own unit.
+func (p *parser) otherForceUnit(i int) (int, bool) {
+	toks := p.toks
+	if p.force == "" {
+		return i, false
+	}
+	if i < len(toks) && toks[i].is("the") {
+		i++
+	}
+	n, f := 0, ""
+	for e := i + 1; e <= len(toks) && e <= i+4 && capitalised(toks[e-1]); e++ {
+		if code := p.r.placeForce[placeKey(toks[i:e])]; code != "" {
+			n, f = e-i, code // "Essex", "the Met"
+		}
+	}
+	if m := p.r.placeAt(toks, i); m > n && p.r.placeForce[placeKey(toks[i:i+m])] != "" {
+		n, f = m, p.r.placeForce[placeKey(toks[i:i+m])] // "Hampshire and Isle of Wight"
+	}
+	if n == 0 || f == p.force {
+		return i, false
+	}
+	if k, end := p.actorAt(i + n); k == actorOwn {
+		return end, true
+	}
+	return i, false
 }
 
 // ownPart reports, in the words [k, to) from the force's own name, a
