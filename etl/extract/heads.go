@@ -1273,7 +1273,7 @@ func (x *extractor) headingChange(text string) string {
 func (x *extractor) notWholeWeek(text string) string {
 	named := strings.Trim(x.withoutOwnNames(text), " -–—:,") // a row's "Kent Mon-Thu", "Kent - Day 1"
 	op, opOK := x.cat.Operation(x.ret.Operation)
-	if w := weekPart(named); w != "" && !(opOK && wholeWeekDays(named, op)) {
+	if w := x.weekPart(named); w != "" {
 		return fmt.Sprintf("it names a part of the week (%q), not the whole of it", w)
 	}
 	hd := x.headingOf(text)
@@ -1370,7 +1370,7 @@ func (x *extractor) columnWords(g *grid, i int) []int {
 // of its own, and so heads nothing: not a rate's heading with its base
 // ("Per 100k"), which a value reader would read as a figure.
 func (x *extractor) figureHeld(c *etl.Cell) bool {
-	return x.holdsFigure(c) && !x.headingOf(c.Text).notCount && weekPart(c.Text) == "" // "Per 100k", "Day 1": no figures
+	return x.holdsFigure(c) && !x.headingOf(c.Text).notCount && x.weekPart(c.Text) == "" // "Per 100k", "Day 1": no figures
 }
 
 // headsColumn reports whether cell h, words above value cell i that are

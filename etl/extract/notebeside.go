@@ -131,7 +131,7 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 		if partialNote.MatchString(part) {
 			return fmt.Sprintf("a part of the figure (%q), not the whole of it", strings.TrimSpace(part)), ""
 		}
-		if w := weekPart(part); w != "" {
+		if w := x.weekPart(part); w != "" {
 			return fmt.Sprintf("for a part of the week (%q), not the whole of it", w), ""
 		}
 		if hd := x.headingOf(part); hd.notCount {
@@ -383,6 +383,10 @@ var (
 	// leavesOut leaves out of a figure what follows: "excludes Medway",
 	// "excl. Medway", "not including Swale".
 	leavesOut = regexp.MustCompile(`(?i)\b(?:excludes|excluding|excluded|excl\.?|exc\.?|except|not including|minus|less)\s+(.+)$`)
+	// weekPartIn is a stretch of the week's days inside other words: two
+	// days by their names ("Mon-Thu figures", "covers Mon-Thu"), days by
+	// their numbers ("(Days 1-4)"), "part week", a few days only.
+	weekPartIn = regexp.MustCompile(`(?i)\b(?:` + weekdayAlt + `\s*(?:-|–|to|&|and)\s*` + weekdayAlt + `|days?\s+\d+(?:\s*(?:-|–|to|&|and)\s*\d+)?|part[- ]week|[1-6]\s+days?\s+only)\b`)
 	// weekParts name a part of the week by its days: "Mon-Thu", "Day 1",
 	// "Days 1-4", "part week", "weekdays only".
 	weekParts = regexp.MustCompile(`(?i)^\s*(?:part[- ]week\s*)?\(?\s*((?:on\s+)?` + weekdayAlt + `(?:\s*(?:-|–|to|&|and)\s*` + weekdayAlt + `)?|days?\s+\d+(?:\s*(?:-|–|to|&|and)\s*\d+)?|week\s?days?|weekends?|part[- ]week|first \w+ days)(?:\s+only)?\s*\)?\s*\.?\s*$`)
@@ -396,12 +400,7 @@ const weekdayAlt = `(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:
 // them.
 func fullDays(text string) string {
 	return shortDay.ReplaceAllStringFunc(text, func(d string) string {
-		for _, n := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-			if strings.HasPrefix(n, strings.ToLower(d[:3])) {
-				return n
-			}
-		}
-		return d
+		return strings.ToLower(weekdayOf(strings.ToLower(d[:3])).String())
 	})
 }
 
@@ -409,12 +408,22 @@ func fullDays(text string) string {
 var shortDay = regexp.MustCompile(`(?i)\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?`)
 
 // weekPart is the words of a note or heading that name a part of the
-// week by its days and nothing else ("Mon-Thu", "Day 1"), or "".
-func weekPart(text string) string {
-	if m := weekParts.FindStringSubmatch(text); m != nil {
-		return strings.TrimSpace(text)
+// week by its days: the whole of it ("Mon-Thu", "Day 1", "Weekend"), or
+// a stretch of days inside other words ("Mon-Thu figures", "Week 41
+// (Mon-Thu)", "Kent Police (Days 1-4)", "4 days only"); "" for none. A
+// stretch that is the operation's whole week ("Mon-Sun", "Days 1-7" of
+// a week from Monday to Sunday) is no part of it.
+func (x *extractor) weekPart(text string) string {
+	w := ""
+	if weekParts.MatchString(text) {
+		w = strings.TrimSpace(text)
+	} else if w = weekPartIn.FindString(text); w == "" {
+		return ""
 	}
-	return ""
+	if op, ok := x.cat.Operation(x.ret.Operation); ok && wholeWeekDays(w, op) {
+		return ""
+	}
+	return w
 }
 
 // withoutFigure is a note without the figure's own number, said in it

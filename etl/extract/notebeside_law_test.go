@@ -48,6 +48,9 @@ var besideNotes = []noteWording{
 	// counted up to a day inside the week: a part of it, no hedge
 	{"up to Thursday", ""}, {"until Wed", ""}, {"as of Tuesday", ""}, {"up to Thu 14/10", ""}, {"by Wednesday", ""},
 	{"up to and including Friday", ""},
+	// a part of the week inside other words
+	{"Mon-Thu figures", ""}, {"covers Mon-Thu", ""}, {"Mon-Thu only; Fri-Sun to follow", ""}, {"Week 41 (Mon-Thu)", ""},
+	{"4 days only", ""}, {"5 remanded; Mon-Thu only", ""}, {"Kent Police (Days 1-4)", ""},
 	// not a count
 	{"Daily average", ""}, {"per 100k population", ""}, {"% change on last year", ""},
 	// hedges
@@ -64,6 +67,7 @@ var besideNotes = []noteWording{
 	{"with Essex addresses", etl.Exact}, {"5 with Essex addresses", etl.Exact}, {"2 with Merseyside links", etl.Exact},
 	{"from the Met area", etl.Exact}, {"with links to Essex", etl.Exact}, {"from Essex, London and Merseyside", etl.Exact},
 	{"43 arrested, including seven Under 18.", etl.Exact},
+	{"Mon-Sun", etl.Exact}, {"Days 1-7", etl.Exact}, {"covers Mon-Sun", etl.Exact},
 	{"up to Sunday", etl.Exact}, {"until Sunday", etl.Exact}, {"up to Sun", etl.Exact},
 	{"mostly in Medway", etl.Exact}, {"seized in Dover and Folkestone", etl.Exact}, {"{fig} in total", etl.Exact},
 	{"Officers arrested 43 people and seized 5 knives.", etl.Exact},
@@ -142,6 +146,7 @@ var rowNotes = []noteWording{
 	{"value estimated", etl.Approximately}, {"weight approx.", etl.Approximately}, {"estimate", etl.Approximately},
 	{"street value approx", etl.Approximately},
 	{"see email", etl.Exact}, {"seized during warrant at Dover", etl.Exact}, {"3 from London", etl.Exact},
+	{"Mon-Sun", etl.Exact}, {"Days 1-7", etl.Exact}, {"covers Mon-Sun", etl.Exact},
 	{"up to Sunday", etl.Exact},
 }
 

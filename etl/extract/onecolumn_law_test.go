@@ -39,11 +39,15 @@ var (
 		"Anticipated", "Cancelled",
 		// review21 V29: the week and a day more, not the week's count
 		"10-17 Oct", "11-18 Oct",
+		// closing21 item 3: a part of the week inside other words
+		"Week 41 (Mon-Thu)", "Week 41 - Mon-Thu", "Mon-Thu figures", "Days 1-4 (part week)", "Kent Police (Days 1-4)",
+		"Mon-Thu (4 days)",
 	}
 	oneColumnSaysLoaded = []string{"Recorded by Kent Police", "Seized by type", "Force wide", "This week", "Total",
 		"11/10/2021", "17/10/2021", "11-17 Oct", "Week 41", "Confirmed", "Final", "Actual",
 		// review21 V28: the week's seven days by their names or numbers
-		"Mon-Sun", "Days 1-7", "Monday to Sunday"}
+		"Mon-Sun", "Days 1-7", "Monday to Sunday", "Week 41 (Mon-Sun)", "Week commencing Monday 11/10/2021",
+		"Mon 11 - Sun 17"}
 )
 
 // oneColumnLoaded are headings that say nothing against the force's own

@@ -18,7 +18,8 @@ var (
 	ownRowLoaded = []string{"Kent", "Kent Police", "Total", "This week", "Kent total", "Force total", "All districts", "Kent & Medway"}
 	// ownRowDays name the force and a part of the week, or one day of it
 	// (review20 R22); ownRowWeek the force and the week.
-	ownRowDays = []string{"Kent Mon-Thu", "Kent - Day 1", "Kent Days 1-4", "Kent - Tue 12/10", "Mon-Thu", "Day 1", "Kent Police (Mon)"}
+	ownRowDays = []string{"Kent Mon-Thu", "Kent - Day 1", "Kent Days 1-4", "Kent - Tue 12/10", "Mon-Thu", "Day 1", "Kent Police (Mon)",
+		"Kent (Mon-Thu figures)", "Kent Police - Days 1-4 only"}
 	ownRowWeek = []string{"Kent 11-17 Oct", "Kent Police w/e 17/10/2021", "Kent - week 41"}
 	// ownRowHedged name the force and a hedge (review21 V25): its figures
 	// load approximately, as under a column headed "Estimated"; the
