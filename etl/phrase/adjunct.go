@@ -13,6 +13,23 @@ import (
 // money laundering".
 var adjunctOpeners = []string{"in", "across", "from", "throughout", "during", "within", "at", "as part of", "on suspicion of", "following"}
 
+// whenOrWhyOpeners open a phrase that says when or why a thing was done,
+// never where nor what it was in: "during a week-long crackdown", "as
+// part of a national operation", "throughout the week", "following
+// tip-offs" (adjunctOpeners' "in", "at", "from" may say what money was
+// in).
+var whenOrWhyOpeners = map[string]bool{"during": true, "throughout": true, "as part of": true, "following": true}
+
+// whenOrWhy reports that a phrase of when or why opens at element k.
+func (p *parser) whenOrWhy(k int) bool {
+	n := p.adjunctOpener(k)
+	var ws []string
+	for _, t := range p.toks[p.els[k].from : p.els[k].from+n] {
+		ws = append(ws, t.norm)
+	}
+	return n > 0 && whenOrWhyOpeners[strings.Join(ws, " ")]
+}
+
 // adjuncts marks the elements of the phrases of place, time or reason
 // that stand straight after a verb, each to the end of its clause: "£10,000
 // was seized in North Yorkshire as part of a week of action against

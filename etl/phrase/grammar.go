@@ -1392,6 +1392,11 @@ func (p *parser) bare(m *mention) bool {
 	if m.amt == nil || m.amt.unit != "" || m.amt.unitWord != nil {
 		return false
 	}
+	return p.bareOf(m)
+}
+
+// bareOf reports a figure whose own words hold no noun, only verbs.
+func (p *parser) bareOf(m *mention) bool {
 	for _, k := range m.core {
 		if p.els[k].kind == eLex && !p.els[k].verbLike() {
 			return false
@@ -1416,14 +1421,20 @@ func (p *parser) tail(m *mention, limit int) {
 	// its own, a place (a preposition of place, placePrep, before a
 	// determiner) names where, not what: its words do not give the
 	// number its noun.
+	// So does a phrase of when or why ("seized 12 as part of a
+	// crackdown on county lines", "£5,000 was seized during a week of
+	// action against drug gangs"): the crackdown's words are not the
+	// things counted.
 	where := false
 	bare := p.bare(m)
+	nounless := bare || m.amt != nil && m.amt.unit != "" && m.amt.unitWord == nil && p.bareOf(m) // "£5,000 was seized as part of ..."
 	for ; k < limit && k < len(p.els); k++ {
 		el := p.els[k]
 		if el.strong() || el.kind == eAmount {
 			break
 		}
 		where = where || bare && placePrep[p.word(k)] && k+1 < len(p.els) && p.els[k+1].kind == eFunc && p.els[k+1].fn == "det"
+		where = where || nounless && p.whenOrWhy(k)
 		if el.kind == eFunc && el.fn == "part" {
 			parts = true // "14 weapons including knives": what follows are its parts
 		}
