@@ -242,7 +242,10 @@ func (p *parser) scopes() []scope {
 			out = append(out, scope{scopeDay, src(toks, i, i+2), k})
 		case t.is("last", "past", "previous") && longerTimes[next(toks, i)] && !pluralTok(toks[i+1]):
 			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
-		case t.is("this") && thisTimes[next(toks, i)] && !pluralTok(toks[i+1]) && !week && !p.lastYears:
+		case t.is("this") && thisTimes[next(toks, i)] && !pluralTok(toks[i+1]) && !week && !(p.lastYears && p.bareTime(i+2)):
+			// ("This year:" after last year's week is this year's week;
+			// "This year to date:", "This year so far:", "This year
+			// overall:" still say the year)
 			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
 		case t.is("this") && next(toks, i) == "month" && !pluralTok(toks[i+1]) && !p.namesOperation() && i > told:
 			// "This month, officers arrested 120 people": the month's
@@ -336,6 +339,18 @@ func (p *parser) namesWeek() bool {
 		return true
 	}
 	return false
+}
+
+// bareTime reports nothing but signs from token i to the end of the
+// words: "This year:" stands alone; "This year to date:", "This year,
+// so far:" say more of the year.
+func (p *parser) bareTime(i int) bool {
+	for ; i < len(p.toks); i++ {
+		if p.toks[i].kind == tWord || p.toks[i].kind == tNum {
+			return false
+		}
+	}
+	return true
 }
 
 // lastYearsWeek reports a sentence that tells last year's week of
