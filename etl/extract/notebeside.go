@@ -254,7 +254,7 @@ func (x *extractor) beside(note string) string {
 	for _, ix := range originPhrase.FindAllStringIndex(note, -1) {
 		m := note[ix[0]:ix[1]]
 		b.WriteString(note[last:ix[0]])
-		if x.originNamesOthers(m) && !(x.whereabouts(m, note[ix[1]:]) && !x.namesBody(m)) {
+		if x.originNamesOthers(m) && !(x.whereabouts(m, note[ix[1]:]) && !x.namesBody(m)) || x.helpFrom(note[:ix[0]], m) {
 			b.WriteString(m)
 		} else {
 			b.WriteString(" ")
@@ -275,6 +275,23 @@ func (x *extractor) whereabouts(phrase, after string) bool {
 	}
 	prep, _, _ := strings.Cut(strings.TrimSpace(phrase), " ")
 	return strings.EqualFold(prep, "from") && areaWord.MatchString(after)
+}
+
+// helpFrom reports whether an origin phrase after "from" gives where
+// officers or help came from, when it names another force: "with
+// officers from Essex", "with help from the Met area" (theirs, or
+// joint), not where the people counted came from.
+func (x *extractor) helpFrom(before, phrase string) bool {
+	prep, name, _ := strings.Cut(strings.TrimSpace(phrase), " ")
+	if !strings.EqualFold(prep, "from") || !helpWord.MatchString(before) {
+		return false
+	}
+	for _, f := range x.cat.ForcesIn(name) {
+		if f.Code != x.ret.Force {
+			return true
+		}
+	}
+	return false
 }
 
 // namesBody reports whether an origin phrase names, after its first
@@ -354,6 +371,9 @@ var (
 	// area".
 	whereaboutsWord = regexp.MustCompile(`^\s+(?i:addresses|address|links|connections|ties|postcodes?)\b`)
 	areaWord        = regexp.MustCompile(`^\s+(?i:areas?)\b`)
+	// helpWord, before "from", is who or what came to help: "officers
+	// from Essex", "help from Merseyside".
+	helpWord = regexp.MustCompile(`(?i)\b(?:officers?|colleagues|help|support|assistance|detectives?|teams?|units?|staff|resources|specialists|personnel|squads?)\s*$`)
 	// furtherClause is another's further figure in a clause of its own
 	// after a sentence's figure: ", with Essex Police arresting a
 	// further 3", ", with the NCA seizing two more".

@@ -32,7 +32,7 @@ var besideNotes = []noteWording{
 	{"all with the NCA", ""}, {"with NCA support", ""}, {"With Essex Police and the NCA", ""},
 	{"4 arrested on behalf of Essex Police", ""}, {"Officers arrested {fig} people with help from the NCA.", ""},
 	{"with Essex officers", ""}, {"with Essex area officers", ""}, {"with links to Essex Police", ""},
-	{"from Essex, the Met and Merseyside", ""}, {"from the NCA area", ""},
+	{"from Essex, the Met and Merseyside", ""}, {"from the NCA area", ""}, {"with officers from Essex", ""}, {"help from Merseyside", ""},
 	// a part of the force
 	{"Medway only", ""}, {"excludes Medway", ""}, {"excl. Medway", ""},
 	{"Dover and Folkestone", ""}, {"in Medway and Swale", ""}, {"partial", ""}, {"partial figure", ""},
