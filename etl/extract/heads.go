@@ -38,6 +38,9 @@ var comparisonWords = phrases(
 	"compared", "comparison", "versus", "vs", "trend", "increase", "decrease",
 )
 
+// changeSign heads a change on another period by its sign: "+/-", "±".
+var changeSign = regexp.MustCompile(`\+\s*/\s*-|±`)
+
 // provisionalWords say a figure may still be corrected, not that it is a
 // change from another period: "Figures subject to change" heads this
 // week's figures (the title warning says they are provisional). "may
@@ -56,6 +59,8 @@ var longerWords = phrases(
 	// 17/10/2021", "Rolling 12 months", "Since April", "Annual".
 	"mth", "mnth", "year to", "year ending", "year end", "yr to", "yr ending", "rolling",
 	"annual", "annually", "yearly", "financial year", "calendar year", "full year", "whole year", "this year", "current year",
+	// a quarter or a financial year by its short name: "Q4", "FY"
+	"q1", "q2", "q3", "q4", "fy",
 )
 
 // sinceWords open a stretch from a day up to now.
@@ -251,6 +256,8 @@ func readHeading(text string) heading {
 		h.period, h.word, h.notCount = periodOther, w, true
 	} else if w := findPhrase(words, comparisonWords); w != "" {
 		h.period, h.word = periodOther, w
+	} else if w := changeSign.FindString(text); w != "" {
+		h.period, h.word = periodOther, w // "+/-": a change on another period
 	} else if w := findPhrase(words, longerWords); w != "" {
 		h.period, h.word, h.longer = periodOther, w, true
 	} else if w := countedStretch(words); w != "" {
@@ -688,6 +695,7 @@ var (
 			// whose figure a comparison is: "Force average", "National average"
 			"force", "national", "regional", "region", "peer", "group", "msg", "england", "wales", "uk")
 		m["since"] = true
+		m["q"] = true // "Q4" without its number (dateish): a quarter
 		for _, list := range [][][]string{comparisonWords, notCountWords, thisWords, longerWords, wholeWords} {
 			for _, p := range list {
 				for _, w := range p {
@@ -1346,7 +1354,7 @@ func (x *extractor) headingHedge(t string) etl.Qualifier {
 	// "Estimate": the hedge the words would put on a figure they
 	// followed ("43 (estimate)"); after the force's own names ("Kent -
 	// estimate")
-	for _, w := range []string{t, strings.Trim(x.withoutOwnNames(t), " -–—:,")} {
+	for _, w := range []string{t, strings.Trim(x.withoutOwnNames(t), " -–—:,()")} {
 		if v, err := ParseText("1 (" + strings.TrimSpace(w) + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
 			return v.Qualifier
 		}
@@ -1368,9 +1376,11 @@ func (x *extractor) columnWords(g *grid, i int) []int {
 
 // figureHeld reports a cell of words above a column that holds a figure
 // of its own, and so heads nothing: not a rate's heading with its base
-// ("Per 100k"), which a value reader would read as a figure.
+// ("Per 100k"), nor a longer period's ("Q4"), which a value reader
+// would read as a figure.
 func (x *extractor) figureHeld(c *etl.Cell) bool {
-	return x.holdsFigure(c) && !x.headingOf(c.Text).notCount && x.weekPart(c.Text) == "" // "Per 100k", "Day 1": no figures
+	hd := x.headingOf(c.Text)
+	return x.holdsFigure(c) && !hd.notCount && !hd.longer && x.weekPart(c.Text) == "" // "Per 100k", "Day 1", "Q4": no figures
 }
 
 // headsColumn reports whether cell h, words above value cell i that are

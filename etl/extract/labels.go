@@ -839,9 +839,11 @@ func (x *extractor) valueScopeWord(text string) string {
 }
 
 // withoutScopedNames is text, lower-cased, with the catalogue's own names
-// and words that hold a scope word blanked out: "Referrals to the National
-// Referral Mechanism" names the nrm_referrals metric, not a national
-// figure (review16 R8).
+// and words that hold a scope word and more blanked out: "Referrals to
+// the National Referral Mechanism" names the nrm_referrals metric, not a
+// national figure (review16 R8); "cross border", a modifier of out of
+// area stop searches, is the scope word alone and stays ("43 -
+// cross-border").
 func (x *extractor) withoutScopedNames(scope *regexp.Regexp, text string) string {
 	t := strings.ToLower(text)
 	if !scope.MatchString(t) {
@@ -851,7 +853,9 @@ func (x *extractor) withoutScopedNames(scope *regexp.Regexp, text string) string
 	for _, m := range x.cat.Metrics {
 		for _, list := range [][]string{{m.Label}, m.Synonyms, m.Objects, m.Modifiers} {
 			for _, w := range list {
-				if w = strings.ToLower(w); scope.MatchString(w) {
+				if w = strings.ToLower(w); scope.MatchString(w) && strings.TrimSpace(scope.ReplaceAllString(w, "")) != "" {
+					// a name that holds more than the scope word; not a
+					// modifier that is the word alone ("cross border")
 					t = strings.ReplaceAll(t, w, " ")
 				}
 			}

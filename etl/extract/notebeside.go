@@ -134,8 +134,8 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 		if w := x.weekPart(part); w != "" {
 			return fmt.Sprintf("for a part of the week (%q), not the whole of it", w), ""
 		}
-		if hd := x.headingOf(part); hd.notCount {
-			return x.otherPeriod(hd), "" // "per 100k population", "daily average"
+		if hd := x.headingOf(part); hd.notCount || hd.longer && len(x.rd.Numbers(strings.ReplaceAll(catalog.Normalize(part), hd.word, " "))) == 0 {
+			return x.otherPeriod(hd), "" // "per 100k population", "daily average", "Q4"
 		}
 		if countInNote(part) || len(x.rd.Numbers(part)) > 0 {
 			continue // "5 remanded", "incl. 7 under 18", "30 last week": said of a count of its own

@@ -50,6 +50,7 @@ var besideNotes = []noteWording{
 	{"up to and including Friday", ""},
 	// a part of the week inside other words
 	{"Mon-Thu figures", ""}, {"covers Mon-Thu", ""}, {"Mon-Thu only; Fri-Sun to follow", ""}, {"Week 41 (Mon-Thu)", ""},
+	{"Q4", ""}, {"FY", ""}, {"+/-", ""}, {"cross-border", ""}, {"Cross border", ""},
 	{"4 days only", ""}, {"5 remanded; Mon-Thu only", ""}, {"Kent Police (Days 1-4)", ""},
 	// not a count
 	{"Daily average", ""}, {"per 100k population", ""}, {"% change on last year", ""},

@@ -42,6 +42,9 @@ var (
 		// closing21 item 3: a part of the week inside other words
 		"Week 41 (Mon-Thu)", "Week 41 - Mon-Thu", "Mon-Thu figures", "Days 1-4 (part week)", "Kent Police (Days 1-4)",
 		"Mon-Thu (4 days)",
+		// closing21 item 4: a quarter, a financial year, shared across the
+		// border, a change by its sign
+		"Q4", "Q3", "Q4 figures", "FY", "Cross-border", "cross border", "+/-", "±",
 	}
 	oneColumnSaysLoaded = []string{"Recorded by Kent Police", "Seized by type", "Force wide", "This week", "Total",
 		"11/10/2021", "17/10/2021", "11-17 Oct", "Week 41", "Confirmed", "Final", "Actual",
@@ -265,7 +268,7 @@ func TestOneColumnHedgeLaw(t *testing.T) {
 		q    etl.Qualifier
 	}{
 		{"Estimated", etl.Approximately}, {"Estimate", etl.Approximately}, {"Approx.", etl.Approximately},
-		{"Approximately", etl.Approximately}, {"Est.", etl.Approximately},
+		{"Approximately", etl.Approximately}, {"Est.", etl.Approximately}, {"Rounded", etl.Approximately},
 		{"Total", etl.Exact}, {"This week", etl.Exact}, {"Number", etl.Exact},
 	}
 	type tc struct{ head, metric, force int }

@@ -19,12 +19,14 @@ var (
 	// ownRowDays name the force and a part of the week, or one day of it
 	// (review20 R22); ownRowWeek the force and the week.
 	ownRowDays = []string{"Kent Mon-Thu", "Kent - Day 1", "Kent Days 1-4", "Kent - Tue 12/10", "Mon-Thu", "Day 1", "Kent Police (Mon)",
-		"Kent (Mon-Thu figures)", "Kent Police - Days 1-4 only"}
+		"Kent (Mon-Thu figures)", "Kent Police - Days 1-4 only",
+		// closing21 item 4: another period, shared across the border
+		"Kent (Q4)", "Kent (FY)", "Kent - cross-border"}
 	ownRowWeek = []string{"Kent 11-17 Oct", "Kent Police w/e 17/10/2021", "Kent - week 41"}
 	// ownRowHedged name the force and a hedge (review21 V25): its figures
 	// load approximately, as under a column headed "Estimated"; the
 	// force's own and the week's rows above load exact.
-	ownRowHedged = []string{"Kent (est.)", "Kent - estimate", "Kent (approx)", "Kent ~", "Kent Police (approx.)"}
+	ownRowHedged = []string{"Kent (est.)", "Kent - estimate", "Kent (approx)", "Kent ~", "Kent Police (approx.)", "Kent (rounded)", "Kent - rounded"}
 )
 
 // messageNames reports whether a warning or an error at cell, or listing

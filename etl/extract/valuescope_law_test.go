@@ -50,13 +50,16 @@ func TestValueScopeItemSignsLaw(t *testing.T) {
 		{"Cash seized", "£5,000", "cash_seized"}}
 	scopes := []string{"regional total", "regional", "national total", "nationally", "joint", "jointly", "with partners",
 		"partnership", "region-wide", "nationwide", "all forces", "other forces", "total for the region", "multi-agency",
-		"multi agency", "multiagency"}
+		"multi agency", "multiagency",
+		// closing21 item 4: "cross border" is a catalogue modifier of out of
+		// area stop searches, which blanked it in every cell
+		"cross-border", "cross border"}
 	signs := []string{"%s, %s", "%s (%s)", "%s [%s]", "%s - %s", "%s – %s", "%s: %s", "%s / %s", "%s; %s"}
 	var cases []valueCase
 	for i, r := range rows {
 		for j, s := range scopes {
 			for k, sign := range signs {
-				if (i+j+k)%3 == 0 || s == "multi-agency" {
+				if (i+j+k)%3 == 0 || s == "multi-agency" || s == "cross-border" {
 					cases = append(cases, valueCase{r.label, fmt.Sprintf(sign, r.value, s), r.metric, false})
 				}
 			}
@@ -64,7 +67,8 @@ func TestValueScopeItemSignsLaw(t *testing.T) {
 		cases = append(cases, valueCase{r.label, r.value, r.metric, true})
 	}
 	cases = append(cases, valueCase{"Safeguarding referrals", "7 (to the multi-agency safeguarding hub)", "safeguarding_referrals", true},
-		valueCase{"Referrals to the multi-agency safeguarding hub", "7", "safeguarding_referrals", true})
+		valueCase{"Referrals to the multi-agency safeguarding hub", "7", "safeguarding_referrals", true},
+		valueCase{"Cross border stop searches", "12", "stop_searches_out_of_area", true})
 	valueScopeLaw(t, "value cells naming items or units that say a wider or shared figure, after every sign", cases)
 }
 
