@@ -12,10 +12,11 @@ import (
 
 // TestShareNotCountLaw: a share said as "N in M" ("One in five arrests
 // were of children", "1 in every 4 people arrested was under 18", "two
-// out of every three") counts nothing: no fact of a release takes N or
+// out of every three", "Three of every ten") counts nothing: no fact of a release takes N or
 // M. Near misses stay drafted: a number after "in" no larger than the
-// one before it ("Officers arrested 12 in five raids") and a count with
-// its noun before "in" ("arrested 5 people in 1 day").
+// one before it ("Officers arrested 12 in five raids"), a count with
+// its noun before "in" ("arrested 5 people in 1 day") and a part of a
+// total ("Three of the 10 people arrested").
 //
 // And a fraction of a unit of weight is read only when it is an exact
 // weight: "1/4 kilo" is 250 g, "3/8 kilo" 375 g; "2/3 kilos" (666.67 g)
@@ -29,12 +30,12 @@ func TestShareNotCountLaw(t *testing.T) {
 			t.Errorf(format, args...)
 		}
 	}
-	shares := []struct{ n, m string }{{"One", "five"}, {"1", "5"}, {"Two", "three"}, {"1", "every 4"}, {"Three", "every ten"}, {"Two", "out of every three"}}
+	shares := []struct{ n, m string }{{"One", "five"}, {"1", "5"}, {"Two", "three"}, {"1", "every 4"}, {"Three", "every ten"}, {"Two", "out of every three"}, {"Three", "of every ten"}, {"1", "of every 4"}}
 	things := []string{"arrests were of children", "people arrested were under 18", "knives seized were zombie knives", "people safeguarded were children", "warrants were executed in Medway"}
 	for _, s := range shares {
 		for _, th := range things {
 			in := " in "
-			if len(s.m) > 6 && s.m[:6] == "out of" {
+			if strings.HasPrefix(s.m, "out of") || strings.HasPrefix(s.m, "of every") {
 				in = " "
 			}
 			text := fmt.Sprintf("%s%s%s %s.", s.n, in, s.m, th)
@@ -49,7 +50,8 @@ func TestShareNotCountLaw(t *testing.T) {
 		s      string
 		metric string
 		v      float64
-	}{{"Officers arrested 12 in five raids.", "arrests", 12}, {"Officers arrested 5 people in 1 day.", "arrests", 5}, {"Officers arrested 12 people in 3 towns.", "arrests", 12}} {
+	}{{"Officers arrested 12 in five raids.", "arrests", 12}, {"Officers arrested 5 people in 1 day.", "arrests", 5}, {"Officers arrested 12 people in 3 towns.", "arrests", 12},
+		{"Three of the 10 people arrested were children.", "arrests", 10}} {
 		n++
 		if !drafts(r.Release(kentRelease+c.s), releaseFig{metric: c.metric, v: c.v}) {
 			fail("%q: does not draft %s %v", c.s, c.metric, c.v)

@@ -60,13 +60,16 @@ func (r *Reader) shares(text string, out *Reading) {
 }
 
 // inEvery are the words between the two numbers of a share said as "N
-// in M": "one in five", "1 in every 4", "two out of every three".
+// in M": "one in five", "1 in every 4", "two out of every three",
+// "three of every ten".
 func inEvery(toks []token, j int) int {
 	switch {
 	case j < len(toks) && toks[j].is("in"):
 		j++
 	case j+1 < len(toks) && toks[j].is("out") && toks[j+1].is("of"):
 		j += 2
+	case j+1 < len(toks) && toks[j].is("of") && toks[j+1].is("every"):
+		j++ // "three of every ten": "of" alone is a part of a total ("3 of the 12")
 	default:
 		return -1
 	}
