@@ -640,14 +640,18 @@ func TestReleaseAheadAndByLaw(t *testing.T) {
 
 // TestReleaseDetainedUnderLaw: people detained or held under a power of
 // search ("under section 23 of the Misuse of Drugs Act", "under section
-// 1 of PACE", "under s23") were not arrested (review20 R24): not drafted
-// as arrests. Still drafted: "detained" alone, and an arrest under an
-// Act ("arrested 12 people under section 23 of the Misuse of Drugs Act").
+// 1 of PACE", "under s23", "under the Misuse of Drugs Act") or to be
+// searched ("to search them", "for drug searches", "detained and
+// searched") were not arrested (review20 R24, review21 V30): not drafted
+// as arrests. Still drafted: "detained" alone, "held under arrest", a
+// search in a clause or sentence of its own, and an arrest under an Act
+// ("arrested 12 people under section 23 of the Misuse of Drugs Act").
 func TestReleaseDetainedUnderLaw(t *testing.T) {
 	cases := releaseCases{}
 	add := cases.add
 	arrests := releaseFigs[0]
-	powers := []string{"under section 23 of the Misuse of Drugs Act", "under section 1 of PACE", "under s23", "under s.23 of the Misuse of Drugs Act", "under section 60"}
+	powers := []string{"under section 23 of the Misuse of Drugs Act", "under section 1 of PACE", "under s23", "under s.23 of the Misuse of Drugs Act", "under section 60",
+		"under the Misuse of Drugs Act", "under PACE", "to search them", "for drug searches", "for a search", "and searched"}
 	for _, p := range powers {
 		for _, form := range []string{"Officers detained 12 people %s.", "12 people were detained %s.", "Officers held 12 people %s.", "12 people were held %s."} {
 			add(fmt.Sprintf(form, p), arrests, false)
@@ -655,7 +659,9 @@ func TestReleaseDetainedUnderLaw(t *testing.T) {
 		add(fmt.Sprintf("Officers arrested 12 people %s.", p), arrests, true)
 		add(fmt.Sprintf("12 people were arrested %s.", p), arrests, true)
 	}
-	for _, s := range []string{"Officers detained 12 people.", "12 people were detained.", "Officers detained 12 people during the week."} {
+	for _, s := range []string{"Officers detained 12 people.", "12 people were detained.", "Officers detained 12 people during the week.",
+		"12 people were held under arrest.", "Officers detained 12 people, and searched 30 homes.", "Officers detained 12 people. Officers searched 30 homes.",
+		"Officers detained 12 people after searching 30 homes."} {
 		add(s, arrests, true)
 	}
 	releaseLaw(t, "TestReleaseDetainedUnderLaw", cases)
