@@ -688,6 +688,13 @@ func (p *parser) oneEvent(i int) int {
 	switch {
 	case eventPreps[t.norm]:
 		j++
+	case t.is("while", "whilst", "when") && i+2 < len(toks) && toks[i+1].kind == tWord && strings.HasSuffix(toks[i+1].norm, "ing"):
+		// "while carrying out a stop and search", "whilst executing a
+		// warrant": what was being done when, as "during" says it
+		j += 2
+		if toks[j].is("out") {
+			j++
+		}
 	case i == 0:
 	default:
 		return i
@@ -714,7 +721,7 @@ func (p *parser) oneEvent(i int) int {
 	if j >= len(toks) || toks[j].kind != tWord || !eventNouns[toks[j].norm] || pluralTok(toks[j]) && !toks[j].is("premises", "premise") {
 		return i
 	}
-	if i == 0 && !eventPreps[t.norm] && !(j+1 < len(toks) && toks[j+1].is("of", "at", "on", "in")) {
+	if i == 0 && !eventPreps[t.norm] && !t.is("while", "whilst", "when") && !(j+1 < len(toks) && toks[j+1].is("of", "at", "on", "in")) {
 		return i // "A search" opening a sentence names one only with what it was of
 	}
 	if j+2 < len(toks) && toks[j+1].is("in", "at", "across") && capitalised(toks[j+2]) && !p.notPlace(j+2) {
