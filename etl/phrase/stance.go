@@ -677,13 +677,27 @@ func (p *parser) saidAs(at int) (stance, bool) {
 		if (announcingVerbs[t.norm] || showingVerbs[t.norm]) && from > i {
 			continue // "12 confirmed county lines": no speaker before it
 		}
-		if showingVerbs[t.norm] && !p.namesOther(from, to) {
+		if showingVerbs[t.norm] && !p.namesOther(from, to) && !p.widerSource(from, to) {
 			continue // "Figures show 12 people were arrested": the release's own
 		}
 		words := p.raw(min(from, i), max(to, i+1))
 		return stance{words: words, why: fmt.Sprintf("%q gives another's words than the force's: whose figure it is, the force does not say", words)}, true
 	}
 	return stance{}, false
+}
+
+// widerSource reports words [from, to) of a source that shows figures
+// of a whole wider than the force's ("National figures", "Regional
+// figures", "Combined figures": tailWider, and its words in -ly) or of a
+// body named in capitals that words.csv does not hold ("NPCC figures").
+func (p *parser) widerSource(from, to int) bool {
+	for i := from; i < to && i < len(p.toks); i++ {
+		n := p.toks[i].norm
+		if tailWider[n] || strings.HasSuffix(n, "ly") && tailWider[strings.TrimSuffix(n, "ly")] || p.properName(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownTelling reports tokens [from, to) that are a telling by the force's
