@@ -153,7 +153,36 @@ func (r *Reader) Read(text string, ctx Context) Reading {
 	r.shares(text, &out)
 	r.oneInN(text, &out)
 	r.inexactFractions(text, &out)
+	oneUnquantified(&out)
 	return out
+}
+
+// oneUnquantified keeps one fact of an item named twice with no number
+// ("cannabis bud, and cannabis plants were seized": cannabis, named with
+// no number): two unquantified facts of one metric and item say one
+// thing, that it was seized, and count nothing apart. The one with no
+// unit is kept, as the item is named plainly; a figure with a number
+// is never touched.
+func oneUnquantified(out *Reading) {
+	first := map[[2]string]int{}
+	var keep []Fact
+	for _, f := range out.Facts {
+		if f.Value != nil || f.Qualifier != etl.Unquantified {
+			keep = append(keep, f)
+			continue
+		}
+		k := [2]string{f.Metric, f.Item}
+		i, seen := first[k]
+		if !seen {
+			first[k] = len(keep)
+			keep = append(keep, f)
+			continue
+		}
+		if keep[i].Unit != "" && f.Unit == "" {
+			keep[i] = f
+		}
+	}
+	out.Facts = keep
 }
 
 func (r *Reader) read(text string, ctx Context) Reading {
@@ -1825,6 +1854,9 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			if joiner(j) && len(np) > 0 && j+1 < len(els) && (listEl(j+1) || joiner(j+1) && j+2 < len(els) && listEl(j+2)) {
 				nps = append(nps, np)
 				np = nil
+				if !listEl(j + 1) {
+					j++ // ", and cannabis": the serial comma and its "and" are one joiner
+				}
 				continue
 			}
 			// "a quantity of heroin and a large quantity of cocaine",
