@@ -929,6 +929,7 @@ func (p *parser) otherPerson(before bool) bool {
 	for e < len(toks) && toks[e].kind == tWord && (capitalised(toks[e]) || tailPreps[toks[e].norm] || agentWords[toks[e].norm] || toks[e].is("the", "a", "an")) {
 		e++
 	}
+	e = p.asideAfter(e) // "DCI Smith, from the NCA, welcomed the results."
 	spans = append(spans, [2]int{0, e})
 	for i, t := range toks {
 		if sayingVerbs[t.norm] {

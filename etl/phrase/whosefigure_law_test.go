@@ -46,5 +46,15 @@ func TestWhoseFigureLaw(t *testing.T) {
 			cases.add(fmt.Sprintf(p, c), f, true)
 		}
 	}
+	// a pronoun after another's person named with an aside in commas
+	// ("DCI Smith, from the NCA, welcomed the results. He said ...")
+	for _, f := range releaseFigs {
+		for _, o := range []string{"DCI Smith, from the NCA,", "Supt Brown, of the Met,", "DI Jones, from Essex Police,", "DCI Smith, of SEROCU,"} {
+			cases.add(fmt.Sprintf("%s welcomed the results. He said %s.", o, f.clause), f, false)
+		}
+		for _, o := range []string{"DCI Smith, of Kent Police,", "DCI Smith, who led the operation,", "DCI Smith", "DCI Smith, from the county lines team,"} {
+			cases.add(fmt.Sprintf("%s welcomed the results. He said %s.", o, f.clause), f, true)
+		}
+	}
 	releaseLaw(t, "TestWhoseFigureLaw", cases)
 }
