@@ -61,10 +61,11 @@ func (p *parser) notDone(m *mention) string {
 			if p.toks[j].is("to") && (intentions[p.toks[k].norm] || intentions[lowerText(p.toks[k])]) {
 				return p.toks[k].text + " to"
 			}
-			if p.toks[j].is("to") && p.toks[j+1].is("be") && !p.toks[k].is("on", "found", "proved", "shown", "appeared", "seemed", "turned", "believed", "thought", "known") {
+			if p.toks[j].is("to") && p.toks[j+1].is("be") && !strings.HasSuffix(p.toks[k].norm, "ed") && !p.toks[k].is("on", "found", "shown", "seemed", "thought", "known") {
 				// "with 54 warrants to be executed", "54 warrants are
 				// to be executed": still to do (review21 V23); "went on
-				// to be charged" is done
+				// to be charged" is done, and "adults considered to be
+				// at risk" says what they are
 				return "to be"
 			}
 			if w := p.aimBefore(k); w != "" {
