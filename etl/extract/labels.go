@@ -792,13 +792,14 @@ func unheldUnit(text string) string {
 
 // scopeWords in a label say its figure is a wider area's than the
 // force's, or shared with others: "Weapons seized (regional total)",
-// "Weapons seized by partners", "Joint arrests". The grammar reads them
+// "Weapons seized by partners", "Joint arrests", "with mutual aid"
+// (another force's officers took part). The grammar reads them
 // as words that only describe (a national week, partner agencies) and
 // passes over them; beside a figure they change whose it is.
 var scopeWords = regexp.MustCompile(`(?i)\b(?:` + scopeList + `)\b`)
 
 // scopeList is the alternatives of scopeWords.
-const scopeList = `regional(?:ly)?|region(?:[- ]?wide)?|national(?:ly)?|nation[- ]?wide|joint(?:ly)?|partners?|partnership|all forces|(?:an)?other forces?|multi[- ]?force|combined`
+const scopeList = `regional(?:ly)?|region(?:[- ]?wide)?|national(?:ly)?|nation[- ]?wide|joint(?:ly)?|partners?|partnership|all forces|(?:an)?other forces?|multi[- ]?force|combined|mutual[- ]aid`
 
 // valueScopeWords are scopeWords and, said of a figure in a value cell,
 // words that say it is shared with other agencies ("43 (multi-agency)",
