@@ -63,6 +63,20 @@ var longerWords = phrases(
 	"q1", "q2", "q3", "q4", "fy",
 )
 
+// longerPeriod is a quarter, a half year or a financial year however it
+// is said, with its number: "Q3", "Qtr 3", "Quarter 3", "3rd quarter",
+// "Quarter three", "H2", "2nd half", "half year", "FY 21/22", "fiscal
+// year", "YTD", with its year ("Q3 2021/22"). It is matched in catalog.Normalize's words, so that the
+// whole match ("quarter 3") is the period's own words and its number
+// is no count of a note's own.
+var longerPeriod = regexp.MustCompile(`\b(?:` +
+	`(?:q|qtr|quarter)\s?(?:[1-4]|one|two|three|four)|` +
+	`(?:[1-4](?:st|nd|rd|th)|first|second|third|fourth|final)\s(?:qtr|quarter)|` +
+	`h\s?[12]|(?:[12](?:st|nd)|first|second)\shalf|half\s?(?:year|yr)(?:ly)?|` +
+	`(?:fy|fytd|ytd)(?:\s?\d{2,4}(?:\s\d{2,4})?)?|(?:financial|fiscal|fin)\s(?:year|yr)` +
+	// and its year: "Q3 2021/22", "H2 2021", "Qtr 3 21/22"
+	`)(?:\s(?:19|20)\d{2}(?:\s\d{2}(?:\d{2})?)?|\s\d{2}\s\d{2})?\b`)
+
 // sinceWords open a stretch from a day up to now.
 var sinceWords = phrases("since")
 
@@ -258,6 +272,8 @@ func readHeading(text string) heading {
 		h.period, h.word = periodOther, w
 	} else if w := changeSign.FindString(text); w != "" {
 		h.period, h.word = periodOther, w // "+/-": a change on another period
+	} else if w := longerPeriod.FindString(strings.Join(words, " ")); w != "" {
+		h.period, h.word, h.longer = periodOther, w, true // "Qtr 3", "H2"
 	} else if w := findPhrase(words, longerWords); w != "" {
 		h.period, h.word, h.longer = periodOther, w, true
 	} else if w := countedStretch(words); w != "" {
@@ -696,6 +712,11 @@ var (
 			"force", "national", "regional", "region", "peer", "group", "msg", "england", "wales", "uk")
 		m["since"] = true
 		m["q"] = true // "Q4" without its number (dateish): a quarter
+		// the other words of longerPeriod: "Qtr 3", "H2", "Half year",
+		// "Fiscal year", "YTD"
+		for _, w := range []string{"qtr", "h", "half", "fiscal", "fin", "ytd", "fytd"} {
+			m[w] = true
+		}
 		for _, list := range [][][]string{comparisonWords, notCountWords, thisWords, longerWords, wholeWords} {
 			for _, p := range list {
 				for _, w := range p {

@@ -51,6 +51,8 @@ var besideNotes = []noteWording{
 	// a part of the week inside other words
 	{"Mon-Thu figures", ""}, {"covers Mon-Thu", ""}, {"Mon-Thu only; Fri-Sun to follow", ""}, {"Week 41 (Mon-Thu)", ""},
 	{"Q4", ""}, {"FY", ""}, {"+/-", ""}, {"cross-border", ""}, {"Cross border", ""},
+	// review22 X18: a quarter or half year however said
+	{"Qtr 3", ""}, {"Quarter 3", ""}, {"Q3 2021/22", ""}, {"3rd quarter", ""}, {"quarter three", ""}, {"H2", ""}, {"2nd half", ""}, {"half year", ""}, {"fiscal year", ""}, {"YTD", ""},
 	// review22 X20: mutual aid is another force's officers taking part
 	{"mutual aid from Essex", ""}, {"with mutual aid", ""}, {"with Essex mutual aid", ""}, {"mutual-aid officers present", ""},
 	{"4 days only", ""}, {"5 remanded; Mon-Thu only", ""}, {"Kent Police (Days 1-4)", ""},
@@ -66,6 +68,7 @@ var besideNotes = []noteWording{
 	{"all county lines related", etl.Exact}, {"excluding duplicates", etl.Exact}, {"5 remanded in custody", etl.Exact},
 	{"30 last week", etl.Exact}, {"final figure", etl.Exact}, {"3 from London", etl.Exact}, {"all from Birmingham and Essex", etl.Exact}, {"3 from Essex", etl.Exact},
 	{"from the West Midlands and Essex", etl.Exact}, {"first aid given at scene", etl.Exact},
+	{"11-17 Oct 2021", etl.Exact}, {"w/e 17/10/21", etl.Exact}, {"2 handed in", etl.Exact},
 	// where the people lived or had links, whatever force's area it names
 	{"with Essex addresses", etl.Exact}, {"5 with Essex addresses", etl.Exact}, {"2 with Merseyside links", etl.Exact},
 	{"from the Met area", etl.Exact}, {"with links to Essex", etl.Exact}, {"from Essex, London and Merseyside", etl.Exact},

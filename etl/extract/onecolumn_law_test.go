@@ -45,12 +45,15 @@ var (
 		// closing21 item 4: a quarter, a financial year, shared across the
 		// border, a change by its sign
 		"Q4", "Q3", "Q4 figures", "FY", "Cross-border", "cross border", "+/-", "±",
+		// review22 X18, X20: a quarter or half year however said; mutual
+		// aid (another force's officers took part)
+		"Qtr 3", "Quarter 3", "3rd quarter", "H2", "Half year", "2nd half", "Fiscal year", "Mutual aid",
 	}
 	oneColumnSaysLoaded = []string{"Recorded by Kent Police", "Seized by type", "Force wide", "This week", "Total",
 		"11/10/2021", "17/10/2021", "11-17 Oct", "Week 41", "Confirmed", "Final", "Actual",
 		// review21 V28: the week's seven days by their names or numbers
 		"Mon-Sun", "Days 1-7", "Monday to Sunday", "Week 41 (Mon-Sun)", "Week commencing Monday 11/10/2021",
-		"Mon 11 - Sun 17"}
+		"Mon 11 - Sun 17", "w/e 17/10/2021", "11-17 Oct 2021"}
 )
 
 // oneColumnLoaded are headings that say nothing against the force's own
