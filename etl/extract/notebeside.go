@@ -372,8 +372,8 @@ var (
 	whereaboutsWord = regexp.MustCompile(`^\s+(?i:addresses|address|links|connections|ties|postcodes?)\b`)
 	areaWord        = regexp.MustCompile(`^\s+(?i:areas?)\b`)
 	// helpWord, before "from", is who or what came to help: "officers
-	// from Essex", "help from Merseyside".
-	helpWord = regexp.MustCompile(`(?i)\b(?:officers?|colleagues|help|support|assistance|detectives?|teams?|units?|staff|resources|specialists|personnel|squads?)\s*$`)
+	// from Essex", "help from Merseyside", "aid from Essex".
+	helpWord = regexp.MustCompile(`(?i)\b(?:officers?|colleagues|help|aid|support|assistance|detectives?|teams?|units?|staff|resources|specialists|personnel|squads?)\s*$`)
 	// furtherClause is another's further figure in a clause of its own
 	// after a sentence's figure: ", with Essex Police arresting a
 	// further 3", ", with the NCA seizing two more".

@@ -54,7 +54,7 @@ var besideNotes = []noteWording{
 	// review22 X18: a quarter or half year however said
 	{"Qtr 3", ""}, {"Quarter 3", ""}, {"Q3 2021/22", ""}, {"3rd quarter", ""}, {"quarter three", ""}, {"H2", ""}, {"2nd half", ""}, {"half year", ""}, {"fiscal year", ""}, {"YTD", ""},
 	// review22 X20: mutual aid is another force's officers taking part
-	{"mutual aid from Essex", ""}, {"with mutual aid", ""}, {"with Essex mutual aid", ""}, {"mutual-aid officers present", ""},
+	{"mutual aid from Essex", ""}, {"with mutual aid", ""}, {"with Essex mutual aid", ""}, {"mutual-aid officers present", ""}, {"aid from Essex", ""},
 	{"4 days only", ""}, {"5 remanded; Mon-Thu only", ""}, {"Kent Police (Days 1-4)", ""},
 	// not a count
 	{"Daily average", ""}, {"per 100k population", ""}, {"% change on last year", ""},
