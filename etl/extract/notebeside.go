@@ -90,7 +90,13 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			}
 		}
 		if len(rd.Facts) > 0 {
-			// a sentence with figures of its own, judged with them
+			// a sentence with figures of its own, judged with them; a
+			// stretch of the week's days the phrase reader leaves as
+			// the week's ("arrested 43 people between Monday and
+			// Thursday") is a part of it, as in a note of words
+			if w := x.weekPart(judged); w != "" {
+				return fmt.Sprintf("for a part of the week (%q), not the whole of it", w), ""
+			}
 			for _, fc := range rd.Facts {
 				if fc.Metric == f.Metric && fc.Item == f.Item && fc.Value != nil && *fc.Value == *f.Value && fc.Qualifier != etl.Exact {
 					q = fc.Qualifier
@@ -407,6 +413,10 @@ var (
 	// days by their names ("Mon-Thu figures", "covers Mon-Thu"), days by
 	// their numbers ("(Days 1-4)"), "part week", a few days only.
 	weekPartIn = regexp.MustCompile(`(?i)\b(?:` + weekdayAlt + `\s*(?:-|–|to|&|and)\s*` + weekdayAlt + `|days?\s+\d+(?:\s*(?:-|–|to|&|and)\s*\d+)?|part[- ]week|[1-6]\s+days?\s+only)\b`)
+	// betweenDays is a stretch of days a sentence gives as "between
+	// Monday and Thursday": Monday to Thursday ("on Monday and Sunday"
+	// is two days).
+	betweenDays = regexp.MustCompile(`(?i)\bbetween\s+(` + weekdayAlt + `)\s+and\s+(` + weekdayAlt + `)`)
 	// weekParts name a part of the week by its days: "Mon-Thu", "Day 1",
 	// "Days 1-4", "part week", "weekdays only".
 	weekParts = regexp.MustCompile(`(?i)^\s*(?:part[- ]week\s*)?\(?\s*((?:on\s+)?` + weekdayAlt + `(?:\s*(?:-|–|to|&|and)\s*` + weekdayAlt + `)?|days?\s+\d+(?:\s*(?:-|–|to|&|and)\s*\d+)?|week\s?days?|weekends?|part[- ]week|first \w+ days)(?:\s+only)?\s*\)?\s*\.?\s*$`)
@@ -432,9 +442,11 @@ var shortDay = regexp.MustCompile(`(?i)\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|
 // a stretch of days inside other words ("Mon-Thu figures", "Week 41
 // (Mon-Thu)", "Kent Police (Days 1-4)", "4 days only"); "" for none. A
 // stretch that is the operation's whole week ("Mon-Sun", "Days 1-7" of
-// a week from Monday to Sunday) is no part of it.
+// a week from Monday to Sunday; "between Monday and Sunday") is no part
+// of it.
 func (x *extractor) weekPart(text string) string {
 	w := ""
+	text = betweenDays.ReplaceAllString(text, "$1 to $2")
 	if weekParts.MatchString(text) {
 		w = strings.TrimSpace(text)
 	} else if w = weekPartIn.FindString(text); w == "" {

@@ -56,6 +56,9 @@ var besideNotes = []noteWording{
 	// review22 X20: mutual aid is another force's officers taking part
 	{"mutual aid from Essex", ""}, {"with mutual aid", ""}, {"with Essex mutual aid", ""}, {"mutual-aid officers present", ""}, {"aid from Essex", ""},
 	{"4 days only", ""}, {"5 remanded; Mon-Thu only", ""}, {"Kent Police (Days 1-4)", ""},
+	// a sentence with figures of its own over a stretch of the week's days
+	{"Officers arrested {fig} people between Monday and Thursday.", ""},
+	{"Officers arrested {fig} people from Mon to Thu.", ""}, {"Officers seized {fig} between Tuesday and Friday.", ""},
 	// not a count
 	{"Daily average", ""}, {"per 100k population", ""}, {"% change on last year", ""},
 	// hedges
@@ -77,6 +80,8 @@ var besideNotes = []noteWording{
 	{"up to Sunday", etl.Exact}, {"until Sunday", etl.Exact}, {"up to Sun", etl.Exact},
 	{"mostly in Medway", etl.Exact}, {"seized in Dover and Folkestone", etl.Exact}, {"{fig} in total", etl.Exact},
 	{"Officers arrested 43 people and seized 5 knives.", etl.Exact},
+	{"Officers arrested {fig} people between Monday and Sunday.", etl.Exact}, {"Officers arrested {fig} people from Monday to Sunday.", etl.Exact},
+	{"Officers arrested {fig} people during the week.", etl.Exact},
 	{"£50,272 cash seized, as well as 3 Rolex watches which have yet to be valued | 35 stop and searches were completed, and of those 5 individuals were from the London area, Birmingham or out of County.", etl.Exact},
 }
 
