@@ -117,9 +117,11 @@ func (x *extractor) unitMark(mark string) bool {
 // of notes. A note saying the figures it marks are provisional or not
 // final, or of another period ("Year to date figure"), refuses the
 // figure, as "43 (provisional)" is refused; any other note is named in a
-// warning, as it may change what the figure counts ("(1) includes 5 BTP
-// arrests"), and the figure is read without its mark, so the mark is
-// never taken for a second figure ("43 (1)"). A mark no note starts with
+// warning, as it may change what the figure counts ("(1) includes 7
+// under 18"), and is judged once the figure is read as a note beside it
+// is (notesOver: "(1) includes 5 BTP arrests" refuses it); the figure is
+// read without its mark, so the mark is never taken for a second figure
+// ("43 (1)"). A mark no note starts with
 // is named in a warning: never passed over in silence.
 func (x *extractor) footnoted(g *grid, c candidate, m catalog.Metric) (candidate, bool) {
 	v := g.cell(c.cell)
@@ -222,6 +224,18 @@ func (x *extractor) footWarn(sheet, mark, of, cell, what string) {
 		return
 	}
 	x.footWarnings = append(x.footWarnings, &footWarning{sheet: sheet, mark: mark, of: of, cells: []string{cell}, whats: []string{what}})
+}
+
+// unFootWarn takes back the figure at cell from the footnote warnings
+// held: it was refused after all, and no warning says it loads.
+func (x *extractor) unFootWarn(sheet, cell string) {
+	for _, w := range x.footWarnings {
+		if i := slices.Index(w.cells, cell); w.sheet == sheet && i >= 0 {
+			w.cells = slices.Delete(w.cells, i, i+1)
+			w.whats = slices.Delete(w.whats, i, i+1)
+		}
+	}
+	x.footWarnings = slices.DeleteFunc(x.footWarnings, func(w *footWarning) bool { return len(w.cells) == 0 })
 }
 
 // writeFootWarnings writes the footnote warnings held: one figure's as

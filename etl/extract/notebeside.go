@@ -51,8 +51,90 @@ func (x *extractor) noteBeside(g *grid, v int, label string, f *etl.Fact) bool {
 			f.Qualifier = q
 		}
 	}
+	for _, n := range x.notesOver(g, v) {
+		why, q := x.noteSays(n.words, f)
+		if why != "" {
+			x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, f.Cell, []string{f.Cell, n.ref}, "%s: %q at %s: the note %q at %s, %s, says it is %s; not loaded", label, f.Raw, f.Cell, n.text, n.ref, n.of, why)
+			x.unFootWarn(g.sheet.Name, f.Cell)
+			return true
+		}
+		if q != "" && f.Qualifier == etl.Exact {
+			f.Qualifier = q
+		}
+	}
 	return false
 }
+
+// noteOver is a note said of a figure from elsewhere than its row: the
+// note a mark of its row points at, or a note of the sheet's figures
+// under it.
+type noteOver struct {
+	ref, text string // the note's cell, as named, and its words as written
+	words     string // what it says, without its mark or "Note:"
+	of        string // how it is said of the figure: "which its mark points at"
+}
+
+// notesOver are the notes said of the figure at v from elsewhere than
+// its row, judged as a note beside it is (noteSays): the note a mark of
+// its row points at ("43*" or "Arrests*" with "* incl. Essex" below:
+// footnote), and a note of the sheet's figures in a cell of its own
+// under it ("Note: provisional" under the table, which covers every
+// figure above it). A note above the figures is not taken as theirs: it
+// may speak of one label ("Note: joint operation with BTP" over
+// "Arrests (joint operation with British Transport Police)").
+func (x *extractor) notesOver(g *grid, v int) []noteOver {
+	var out []noteOver
+	c := g.cell(v)
+	for _, j := range g.byRow[c.Row] {
+		// the figure's mark ("43*"), or its label's ("Arrests*")
+		l := g.cell(j)
+		if l.Col > c.Col || l.Kind != etl.KindText {
+			continue
+		}
+		before, _, notes := x.footnote(g, l.Text)
+		if before == "" || j == v && !strings.ContainsAny(before, "0123456789") {
+			continue
+		}
+		for _, n := range notes {
+			m := noteStart.FindStringSubmatch(n.cell.Text)
+			out = append(out, noteOver{n.where(g.sheet.Name), strings.TrimSpace(n.cell.Text), affirmed(m[2]), "which a mark of its row points at"})
+		}
+	}
+	for i := range g.sheet.Cells {
+		n := g.cell(i)
+		if n.Kind != etl.KindText || n.Row <= c.Row || g.reason[i] == skipNotes {
+			continue
+		}
+		if m := sheetNote.FindStringSubmatch(n.Text); m != nil {
+			out = append(out, noteOver{n.Ref(), strings.TrimSpace(n.Text), affirmed(m[1]), "said of the sheet's figures"})
+		}
+	}
+	return out
+}
+
+// affirmed is what a note affirms of the figures it is said of: its
+// clauses without those that say what the figure is not, or what to
+// leave out ("Figures for this week only, not cumulative", "Mandatory
+// field: do not enter year to date figures"), as noteChanger reads them,
+// parted by " | " as noteSays reads a note's parts.
+func affirmed(note string) string {
+	var out []string
+	for _, part := range noteParts.Split(note, -1) {
+		if loc := noteExclusion.FindStringIndex(part); loc != nil && !noteNegation.MatchString(part[:loc[0]]) {
+			part = part[:loc[0]]
+		}
+		if part = strings.TrimSpace(thisWeekSince.ReplaceAllString(part, "during the week")); part != "" && !noteNegation.MatchString(part) {
+			out = append(out, part)
+		}
+	}
+	return strings.Join(out, " | ")
+}
+
+var (
+	// sheetNote is a note of a sheet's figures, in a cell of its own:
+	// "Note: provisional", "NB - incl. Essex".
+	sheetNote = regexp.MustCompile(`^\s*(?i:notes?|nb|n\.b\.?|please note)\s*[:–-]\s*(\pL.*?)\s*$`)
+)
 
 // noteSays is what a note beside fact f says of it: why it refuses it
 // ("" for not), or the hedge it puts on it. A note the draft wrote holds

@@ -134,13 +134,13 @@ func TestFootnoteAnywhereLaw(t *testing.T) {
 		// The own sheet's note is the one; two notes elsewhere are both
 		// named, and either refusing refuses.
 		cases = append(cases,
-			tcase{label: "Arrests", value: marked("43", mark), mark: mark, notes: [][2]string{{"", mark + " includes 5 BTP arrests"}, {"Notes", mark + " provisional"}},
+			tcase{label: "Arrests", value: marked("43", mark), mark: mark, notes: [][2]string{{"", mark + " includes 7 under 18"}, {"Notes", mark + " provisional"}},
 				load: true, want: 43, name: []string{"A7"}},
-			tcase{label: "Arrests", value: marked("43", mark), mark: mark, notes: [][2]string{{"", mark + " provisional"}, {"Notes", mark + " includes 5 BTP arrests"}},
+			tcase{label: "Arrests", value: marked("43", mark), mark: mark, notes: [][2]string{{"", mark + " provisional"}, {"Notes", mark + " includes 7 under 18"}},
 				load: false, name: []string{"A7"}},
-			tcase{label: "Arrests", value: marked("43", mark), mark: mark, notes: [][2]string{{"Notes", mark + " includes 5 BTP arrests"}, {"Key", mark + " provisional"}},
+			tcase{label: "Arrests", value: marked("43", mark), mark: mark, notes: [][2]string{{"Notes", mark + " includes 7 under 18"}, {"Key", mark + " provisional"}},
 				load: false, name: []string{"Notes!A2", "Key!A2"}},
-			tcase{label: "Arrests", value: marked("43", mark), mark: mark, notes: [][2]string{{"Notes", mark + " includes 5 BTP arrests"}, {"Key", mark + " seized on Tuesday"}},
+			tcase{label: "Arrests", value: marked("43", mark), mark: mark, notes: [][2]string{{"Notes", mark + " includes 7 under 18"}, {"Key", mark + " seized on Tuesday"}},
 				load: true, want: 43, name: []string{"Notes!A2", "Key!A2"}})
 		// review13 L3: a sheet whose own figure carries the mark ("YTD":
 		// "Arrests │ 400*", "* Year to date figures since 1 April") keeps

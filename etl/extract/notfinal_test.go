@@ -21,7 +21,10 @@ var footNotes = []struct {
 	{"cumulative since 1 April", false},
 	{"last week's figure", false},
 	{"since the start of the operation", false},
-	{"includes 5 BTP arrests", true},
+	// another's in the figure: refused, as the same note in a notes
+	// column is (review22 X6); a part of its own, kept
+	{"includes 5 BTP arrests", false},
+	{"includes 7 under 18", true},
 	{"seized on Tuesday", true},
 	// review13 L3: notes that affirm the week, or define what the figure
 	// counts, with a changer word negated or as an instruction: the
