@@ -330,15 +330,24 @@ func (x *extractor) beside(note string) string {
 	if sourceWords.MatchString(note) {
 		return note
 	}
-	note = linksPhrase.ReplaceAllStringFunc(note, func(m string) string {
-		_, name, _ := strings.Cut(m, " ")
-		if _, name, _ = strings.Cut(strings.TrimSpace(name), " "); x.originNamesOthers("from " + name) {
-			return m // "links to Essex Police", "links to the NCA"
-		}
-		return " "
-	})
 	var b strings.Builder
 	last := 0
+	for _, ix := range linksPhrase.FindAllStringSubmatchIndex(note, -1) {
+		m, name := note[ix[0]:ix[1]], note[ix[2]:ix[3]]
+		b.WriteString(note[last:ix[0]])
+		if x.originNamesOthers("from "+name) || !x.areasOnly(name) || !phraseEnds.MatchString(note[ix[1]:]) {
+			// "links to Essex Police", "links to the NCA"; "linked to
+			// Essex Operation", "linked to Essex op", "ties to Medway
+			// only": the names are not only where people had links
+			b.WriteString(m)
+		} else {
+			b.WriteString(" ")
+		}
+		last = ix[1]
+	}
+	b.WriteString(note[last:])
+	note, last = b.String(), 0
+	b.Reset()
 	for _, ix := range originPhrase.FindAllStringIndex(note, -1) {
 		m := note[ix[0]:ix[1]]
 		b.WriteString(note[last:ix[0]])
@@ -443,6 +452,27 @@ func (x *extractor) originNamesOthers(phrase string) bool {
 	return false
 }
 
+// areasOnly reports whether name is nothing but forces' areas: "Essex",
+// "Essex and Merseyside", "the West Midlands" (the start of a force's
+// own name, as after "from"), not "Essex Operation" or "Medway".
+func (x *extractor) areasOnly(name string) bool {
+	words := " " + catalog.Normalize(name) + " "
+	for _, f := range x.cat.ForcesIn(name) {
+		full := catalog.Normalize(f.Name)
+		for _, n := range append([]string{f.Name}, f.Aliases...) {
+			if k := catalog.Normalize(n); k != "" && strings.HasPrefix(full, k+" ") {
+				words = strings.ReplaceAll(words, " "+k+" ", " ")
+			}
+		}
+	}
+	for _, w := range strings.Fields(words) {
+		if w != "the" && w != "and" && w != "or" && w != "&" {
+			return false
+		}
+	}
+	return true
+}
+
 var (
 	// originPhrase is where the people or things counted came from, or
 	// who was with the force: "from London", "from the West Midlands and
@@ -451,12 +481,17 @@ var (
 	// namesAfter are the names an origin phrase gives, one or a list:
 	// "the West Midlands and Essex", "Essex, London and Merseyside".
 	namesAfter = `(?:(?i:the)\s+)?\p{Lu}[\pL'-]*(?:\s+(?:\p{Lu}[\pL'-]*|and|&|or)|,\s+(?:(?:and|or)\s+)?\p{Lu}[\pL'-]*)*`
-	// linksPhrase is where people had links: "links to Essex",
-	// "connections with London".
-	linksPhrase = regexp.MustCompile(`\b(?i:links?|linked|connections?|connected|ties)\s+(?i:to|with)\s+` + namesAfter)
+	// linksPhrase is where the people had links, said of them: "with
+	// links to Essex", "having connections with London" (not "linked to
+	// Essex", which may be the work's: "4 linked to Essex").
+	linksPhrase = regexp.MustCompile(`\b(?i:with|having|ha(?:ve|s|d))\s+(?i:links?|connections?|ties)\s+(?i:to|with)\s+(` + namesAfter + `)`)
 	// whereaboutsWord, after an origin phrase's names, makes them where
 	// people lived or had links: "with Essex addresses", "from the Met
 	// area".
+	// phraseEnds is what may follow a phrase's names for them to be
+	// all it says: the note's end or a stop ("links to Essex.", "links to
+	// Essex; 3 remanded"), not "links to Essex op".
+	phraseEnds      = regexp.MustCompile(`^\s*(?:$|[.,;:)])`)
 	whereaboutsWord = regexp.MustCompile(`^\s+(?i:addresses|address|links|connections|ties|postcodes?)\b`)
 	areaWord        = regexp.MustCompile(`^\s+(?i:areas?)\b`)
 	// helpWord, before "from", is who or what came to help: "officers

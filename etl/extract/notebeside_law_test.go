@@ -33,6 +33,11 @@ var besideNotes = []noteWording{
 	{"4 arrested on behalf of Essex Police", ""}, {"Officers arrested {fig} people with help from the NCA.", ""},
 	{"with Essex officers", ""}, {"with Essex area officers", ""}, {"with links to Essex Police", ""},
 	{"from Essex, the Met and Merseyside", ""}, {"from the NCA area", ""}, {"with officers from Essex", ""}, {"help from Merseyside", ""},
+	// reread22 E1: another force's or a part's work the figure is linked
+	// to, not where the people had links
+	{"linked to Essex op", ""}, {"linked to Essex Operation", ""}, {"connected to Essex job", ""},
+	{"linked to Essex investigation", ""}, {"4 linked to Essex", ""}, {"with links to Essex op", ""},
+	{"linked to Medway only", ""}, {"with links to Medway only", ""}, {"ties to Medway and Swale only", ""},
 	// a part of the force
 	{"Medway only", ""}, {"excludes Medway", ""}, {"excl. Medway", ""},
 	{"Dover and Folkestone", ""}, {"in Medway and Swale", ""}, {"partial", ""}, {"partial figure", ""},
