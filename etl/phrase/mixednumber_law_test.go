@@ -7,6 +7,18 @@ import (
 	"github.com/countylines/countylines/etl/phrase"
 )
 
+// mixedUnit is a unit of mass and its grams; mixedFrac a slash fraction
+// and its value (-1: no exact decimal, refused).
+type mixedUnit struct {
+	word  string
+	grams float64
+}
+
+type mixedFrac struct {
+	text  string
+	value float64
+}
+
 // lawMixedNumberCases: "Officers seized 2 1/2 kg of heroin": a whole
 // number and a fraction written with a slash before a unit of mass are
 // one number, 2.5 kg, read as exactly as the number says; never the
@@ -16,15 +28,8 @@ import (
 // fraction ("2 and 1/2 kg"), a count before the fraction of another
 // thing ("2 people and 1/2 kg"), and whole weights beside it.
 func lawMixedNumberCases() []whoCase {
-	type unit struct {
-		word  string
-		grams float64
-	}
-	units := []unit{{"kg", 1000}, {"kilos", 1000}, {"kilo", 1000}, {"kilograms", 1000}, {"oz", 28.349523125}, {"ounces", 28.349523125}, {"g", 1}, {"grams", 1}}
-	fracs := []struct {
-		text  string
-		value float64
-	}{{"1/2", 0.5}, {"1/4", 0.25}, {"3/4", 0.75}, {"1/8", 0.125}, {"1/3", -1}, {"2/3", -1}}
+	units := []mixedUnit{{"kg", 1000}, {"kilos", 1000}, {"kilo", 1000}, {"kilograms", 1000}, {"oz", 28.349523125}, {"ounces", 28.349523125}, {"g", 1}, {"grams", 1}}
+	fracs := []mixedFrac{{"1/2", 0.5}, {"1/4", 0.25}, {"3/4", 0.75}, {"1/8", 0.125}, {"1/3", -1}, {"2/3", -1}}
 	drugs := []string{"heroin", "cocaine", "cannabis", "crack cocaine"}
 	var out []whoCase
 	n := 0
@@ -57,6 +62,45 @@ func lawMixedNumberCases() []whoCase {
 			}
 		}
 		out = append(out, whoCase{fmt.Sprintf("Officers seized 2 %s of heroin.", u.word), []string{fmt.Sprintf("drugs_seized %.3f", 2*u.grams)}})
+	}
+	return append(out, lawMixedNumberNearMisses(units, fracs)...)
+}
+
+// lawMixedNumberNearMisses: a whole number before the fraction that
+// belongs to the word before it (the week, day, raid or address it
+// numbers, the time after "at", a date, the end of "between 11 and
+// 17") is no whole part: the fraction is read alone, as a reader takes
+// "During week 41 1/2 kg of cocaine was seized" (500 g, never 41,500 g).
+// A whole number where a figure begins, after a comma, "a total of" or
+// "amounting to", stays one mixed number.
+func lawMixedNumberNearMisses(units []mixedUnit, fracs []mixedFrac) []whoCase {
+	belongs := []string{"During week %d %s", "On day %d %s", "In raid %d %s", "At address %d %s", "At %d %s",
+		"In week %d %s", "On %d %s", "Between 11 and %d %s"}
+	fixed := []string{"In the week to 17 October 2021 %s", "Between 11 and 17 %s", "From 11 to 17 %s"}
+	drugs := []string{"heroin", "cocaine", "cannabis"}
+	var out []whoCase
+	n := 0
+	for _, u := range units {
+		for _, f := range fracs {
+			d := drugs[n%len(drugs)]
+			w := 2 + n%40
+			n++
+			var alone, mixed []string
+			if f.value > 0 {
+				alone = []string{fmt.Sprintf("drugs_seized %.3f", f.value*u.grams)}
+				mixed = []string{fmt.Sprintf("drugs_seized %.3f", (float64(w)+f.value)*u.grams)}
+			}
+			frac := f.text + " " + u.word
+			for _, b := range belongs {
+				out = append(out, whoCase{fmt.Sprintf(b+" of %s was seized.", w, frac, d), alone})
+			}
+			for _, b := range fixed {
+				out = append(out, whoCase{fmt.Sprintf(b+" of %s was seized.", frac, d), alone})
+			}
+			out = append(out, whoCase{fmt.Sprintf("In week 41, %d %s of %s was seized.", w, frac, d), mixed})
+			out = append(out, whoCase{fmt.Sprintf("Officers seized a total of %d %s of %s.", w, frac, d), mixed})
+			out = append(out, whoCase{fmt.Sprintf("Officers seized %s amounting to %d %s.", d, w, frac), mixed})
+		}
 	}
 	return out
 }

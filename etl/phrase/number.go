@@ -60,7 +60,10 @@ func readNumber(toks []token, i int, money bool) (number, bool) {
 		}
 		// "2 1/2 kg": a whole number and a fraction of a unit after it
 		// are one number, never the fraction alone (500 g)
-		if v, to, ok := fractionAt(toks, i+1); ok && t.num == math.Trunc(t.num) && t.num >= 1 && !toks[i+1].glued && !money {
+		// ... but only where a figure begins: a number the word before
+		// numbers ("week 41 1/2 kg", "at 10 1/2 kg") is no whole part,
+		// and the fraction after it is read alone
+		if v, to, ok := fractionAt(toks, i+1); ok && t.num == math.Trunc(t.num) && t.num >= 1 && !toks[i+1].glued && !money && !numberOfWordBefore(toks, i) {
 			return number{value: t.num + v, from: i, to: to, mixed: true}, true
 		}
 		n := number{value: t.num, from: i, to: i + 1}
@@ -344,4 +347,50 @@ func terminating(den float64) bool {
 		d /= 5
 	}
 	return d == 1
+}
+
+// numberOfWordBefore reports a number that belongs to the words before
+// it, not a figure that begins there: the number of a thing it names
+// ("week 41", "day 3", "raid 2", "address 4", "number 7"), the object of
+// a preposition of time or place ("at 10", "on 3", "to 17", "between 11
+// and 17", "11-17"), a day or year of a date ("17 October 2021"). Such a
+// number is never the whole part of a mixed number after it: "During
+// week 41 1/2 kg of cocaine was seized" is half a kilo, not 41.5 kg.
+func numberOfWordBefore(toks []token, i int) bool {
+	if dateNumber(toks, i) || yearNumber(toks[i]) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if p.kind == tNum || p.is("#") || p.is("–", "-", "—", "/") && i >= 2 && toks[i-2].kind == tNum {
+		return true // "11-17 1/2 kg"; a dash that starts a line is no range
+	}
+	if p.is("to", "at") && i >= 2 && toks[i-2].is("up", "close", "amounting", "amounted", "came", "come", "equal", "stood", "standing", "in") {
+		// "up to 2 1/2 kg", "amounting to", "came to", "stood at",
+		// "weighing in at": a hedge or a link, and the figure begins
+		return false
+	}
+	if p.is("and", "&") {
+		// "between 11 and 17", "from 11 to 17": the end of a range
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			if toks[k].is("between", "from") {
+				return true
+			}
+		}
+		return false
+	}
+	return p.is(numberingWords...)
+}
+
+// numberingWords are the words a number after them belongs to: nouns it
+// numbers (the naming words of namingNumber and things a release numbers
+// one by one) and prepositions of time and place, whose object is a
+// time, date or place and never a figure ("at 10", "on 3", "to 17").
+var numberingWords = []string{
+	"week", "wk", "day", "phase", "stage", "wave", "round", "tranche", "quarter", "period", "month", "year",
+	"raid", "address", "warrant", "operation", "property", "house", "flat", "room", "cell", "unit", "block",
+	"junction", "number", "no", "no.", "page", "item", "case", "incident", "team", "officer",
+	"at", "on", "in", "to", "until", "till", "by", "from", "between", "since", "before", "after",
 }
