@@ -721,6 +721,102 @@ type mentionWords struct {
 	verbOf *mentionWords
 }
 
+// wieldVerbs say a thing was used, held or carried: "Officers used a
+// hammer to force entry", "a man was armed with 2 knives", "attacked
+// officers with a hammer". A thing they govern is no seizure.
+// (Words that are nouns as often, "force", "use", "attack", "cut",
+// "break", are left out: "the Force", "for personal use".)
+var wieldVerbs = map[string]bool{
+	"used": true, "uses": true, "using": true,
+	"armed": true, "arming": true,
+	"attacked": true, "attacking": true,
+	"threaten": true, "threatened": true, "threatening": true, "threatens": true,
+	"carry": true, "carried": true, "carrying": true, "carries": true,
+	"brandish": true, "brandished": true, "brandishing": true,
+	"wield": true, "wielded": true, "wielding": true,
+	"forced": true, "forcing": true,
+	"broke": true, "breaking": true,
+	"smashed": true, "smashing": true,
+	"cutting": true,
+	"stabbed": true, "stabbing": true,
+	"assaulted": true, "assaulting": true,
+	"struck": true, "hitting": true,
+}
+
+// findVerbs before "carrying" make a find of it: "found carrying".
+var findVerbs = map[string]bool{"found": true, "caught": true, "discovered": true, "detected": true}
+
+// wielded reports the word that makes a figure with no verb of its own
+// something used, held or carried rather than seized: the first verb
+// before it in its clause is one of wieldVerbs ("Officers used a hammer
+// to force entry and seized 5 knives": the hammer), or its thing is a
+// person's, with them ("found a man with a crowbar"). Its own verb
+// ("seized 5 knives", "5 knives were seized") is the figure's.
+func (p *parser) wielded(m *mention) string {
+	if m.el < 0 {
+		return ""
+	}
+	if len(m.pre) > 0 {
+		// its own verb: "seized 5 knives", "used a hammer"
+		i := p.els[m.pre[0]].from
+		if t := p.toks[i]; wieldVerbs[t.norm] && !(i+1 < len(p.toks) && p.toks[i+1].is("out")) {
+			return t.text
+		}
+		return ""
+	}
+	for _, k := range m.core {
+		if p.els[k].verbLike() {
+			return ""
+		}
+	}
+	for k := m.start - 1; k >= 0; k-- {
+		el := p.els[k]
+		if el.strong() || el.kind == eFunc && el.fn == "rel" {
+			return ""
+		}
+		if el.kind == eFunc && el.fn == "with" {
+			j := k - 1
+			for j >= 0 && p.els[j].kind == eFunc && p.els[j].fn == "det" {
+				j--
+			}
+			if j >= 0 && p.els[j].hasRole(rPerson) && !p.els[j].verbLike() {
+				return p.raw(j, k+1)
+			}
+		}
+		for i := el.to - 1; i >= el.from; i-- {
+			t := p.toks[i]
+			if !wieldVerbs[t.norm] {
+				continue
+			}
+			if i+1 < len(p.toks) && p.toks[i+1].is("out") {
+				continue // "carried out 28 warrants": done, not carried
+			}
+			if t.is("carrying", "carried", "carry", "carries") && i > 0 && findVerbs[p.toks[i-1].norm] {
+				return ""
+			}
+			return t.text
+		}
+		if el.verbLike() {
+			return ""
+		}
+	}
+	return ""
+}
+
+// seizable reports words that name a thing a seizure counts: an item
+// ("knives", "a hammer") or the object of a metric of things seized
+// ("weapons", "phones"); not a warrant, a charge or a person.
+func (r *Reader) seizable(es []*entry) bool {
+	for _, e := range es {
+		for _, s := range e.senses {
+			if s.role == rItem || s.role == rObject && strings.HasSuffix(r.metrics[s.metric].Code, "_seized") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // chargingSaid reports words of a figure, or of its sentence, that say
 // charges were laid: "charge" or "charged" in any form, or "laid",
 // "brought" ("charged 4 people with 20 offences").
@@ -2616,6 +2712,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 			w.scope = st.scope
 		}
 		stanced = false
+	}
+	if n := p.wielded(m); !p.cell && m.amt != nil && p.r.seizable(w.hard) && n != "" {
+		say(CodeChangesMeaning, n, "%q says the thing was used, held or carried, not seized: not read as a seizure", n)
+		return
 	}
 	switch {
 	case stanced:
