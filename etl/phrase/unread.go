@@ -181,17 +181,25 @@ func (r *Reader) unreadTails(text string, ctx Context, out *Reading) {
 		if !ok {
 			continue
 		}
-		keep := out.Facts[:0]
-		for _, f := range out.Facts {
-			if !in(f.Start) {
-				keep = append(keep, f)
-				continue
-			}
-			out.Messages = append(out.Messages, Message{Code: CodeUnknownWord, Word: w, Value: f.Value, Start: f.Start, End: f.End,
-				Text: fmt.Sprintf("%q: "+UnreadAfterWhy+"; not read as the force's figure for the week", f.Text, w)})
-		}
-		out.Facts = keep
+		out.refuseFacts(in, func(f Fact) Message {
+			return Message{Code: CodeUnknownWord, Word: w, Value: f.Value, Start: f.Start, End: f.End,
+				Text: fmt.Sprintf("%q: "+UnreadAfterWhy+"; not read as the force's figure for the week", f.Text, w)}
+		})
 	}
+}
+
+// refuseFacts moves each fact that starts where in says to a message
+// saying why (why), keeping the others in order.
+func (out *Reading) refuseFacts(in func(start int) bool, why func(Fact) Message) {
+	keep := out.Facts[:0]
+	for _, f := range out.Facts {
+		if !in(f.Start) {
+			keep = append(keep, f)
+			continue
+		}
+		out.Messages = append(out.Messages, why(f))
+	}
+	out.Facts = keep
 }
 
 // tailSeps set off a sentence's last clause from its figures.
@@ -426,16 +434,10 @@ func (r *Reader) trailingChangers(text string, ctx Context, out *Reading) {
 		if word == "" {
 			continue
 		}
-		keep := out.Facts[:0]
-		for _, f := range out.Facts {
-			if !in(f.Start) {
-				keep = append(keep, f)
-				continue
-			}
-			out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: word, Value: f.Value, Start: f.Start, End: f.End,
-				Text: fmt.Sprintf("%q: %q said after the sentence's last figure may be said of every figure before it; it changes what the figure means, and it is not read as the force's figure for the week", f.Text, word)})
-		}
-		out.Facts = keep
+		out.refuseFacts(in, func(f Fact) Message {
+			return Message{Code: CodeChangesMeaning, Word: word, Value: f.Value, Start: f.Start, End: f.End,
+				Text: fmt.Sprintf("%q: %q said after the sentence's last figure may be said of every figure before it; it changes what the figure means, and it is not read as the force's figure for the week", f.Text, word)}
+		})
 	}
 }
 
