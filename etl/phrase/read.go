@@ -719,12 +719,6 @@ type mentionWords struct {
 	// ("17 men and 18 women will be arrested": the women's): that
 	// verb's mood, actor and words of meaning are its too
 	verbOf *mentionWords
-	// adds is true when, said as "3 more", "another 3", "a further 3",
-	// it is more of a figure before it: it took its verb from a sibling
-	// and names nothing of its own ("12 men were arrested, and 3 more"),
-	// or its own verb is the one before's ("12 men were arrested and 3
-	// more were arrested")
-	adds bool
 }
 
 // wieldVerbs say a thing was used, held or carried: "Officers used a
@@ -821,34 +815,6 @@ func (r *Reader) seizable(es []*entry) bool {
 		}
 	}
 	return false
-}
-
-// ownNoun reports a figure whose own words name what it counts: "a
-// further 3 women", "another five vulnerable people".
-func (p *parser) ownNoun(m *mention) bool {
-	for _, k := range m.core {
-		if el := p.els[k]; !el.verbLike() && (el.hasRole(rObject) || el.hasRole(rItem) || el.hasRole(rItemMod) || el.hasRole(rModifier) || el.hasRole(rPerson) || el.hasRole(rFacet) || el.hasRole(rUnit)) {
-			return true
-		}
-	}
-	return false
-}
-
-// addition reports the word that makes a figure more of what was
-// counted before it: "3 more", "another 3", "a further 3", "an
-// additional 3", "an extra 3".
-func (p *parser) addition(m *mention) string {
-	if m.amt == nil || m.el < 0 || m.el >= len(p.els) {
-		return ""
-	}
-	el := p.els[m.el]
-	if el.to < len(p.toks) && p.toks[el.to].is("more") {
-		return p.toks[el.to].text
-	}
-	if el.from > 0 && p.toks[el.from-1].is("another", "further", "additional", "extra") {
-		return p.toks[el.from-1].text
-	}
-	return ""
 }
 
 // chargingSaid reports words of a figure, or of its sentence, that say
@@ -2341,15 +2307,6 @@ func (p *parser) share(ms []*mentionWords) {
 	for i, mw := range ms {
 		m := mw.m
 		own := mw.w.hard
-		for j := i - 1; j >= 0 && has(own, rAction) && p.addition(m) != ""; j-- {
-			for _, e := range filter(own, rAction) {
-				for _, o := range filter(ms[j].w.hard, rAction) {
-					if p.sameAction(e, o) {
-						mw.adds = true
-					}
-				}
-			}
-		}
 		if !has(own, rAction) && (m.part || !hasNamed(own)) {
 			var got []*entry
 			// siblings: the verb before the first, else the nearest verbs after or before
@@ -2405,7 +2362,6 @@ func (p *parser) share(ms []*mentionWords) {
 				}
 			}
 			mw.w.hard = append(mw.w.hard, got...)
-			mw.adds = got != nil && !has(own, rObject, rItem, rItemMod, rModifier, rPerson, rFacet, rUnit) && (m.amt == nil || m.amt.unit == "")
 		}
 		// "spoke to three children and five adults potentially at risk":
 		// the words after the list that say what was done are said of
@@ -2759,10 +2715,6 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	if n := p.wielded(m); !p.cell && m.amt != nil && p.r.seizable(w.hard) && n != "" {
 		say(CodeChangesMeaning, n, "%q says the thing was used, held or carried, not seized: not read as a seizure", n)
-		return
-	}
-	if n := p.addition(m); mw.adds && !p.ownNoun(m) && n != "" {
-		say(CodeChangesMeaning, n, "%q with no verb or noun of its own adds to the figure before it (or another time's): not a figure of its own for the week", n)
 		return
 	}
 	switch {
