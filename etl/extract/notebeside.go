@@ -429,10 +429,10 @@ func (x *extractor) withoutOthersAsides(sentence string) string {
 // area's ("from Essex Police", "from the Met", "from BTP", not "from
 // Essex", where the people came from).
 func (x *extractor) originNamesOthers(phrase string) bool {
-	prep, name, _ := strings.Cut(strings.TrimSpace(phrase), " ")
-	if rocuWords.MatchString(name) || x.rd.BodyIn(name) != "" {
+	if x.namesBody(phrase) {
 		return true
 	}
+	prep, name, _ := strings.Cut(strings.TrimSpace(phrase), " ")
 	words := " " + catalog.Normalize(name) + " "
 	for _, f := range x.cat.ForcesIn(name) {
 		if f.Code == x.ret.Force {
