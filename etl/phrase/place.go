@@ -3,6 +3,7 @@ package phrase
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/countylines/countylines/etl/catalog"
 )
@@ -361,6 +362,52 @@ func (p *parser) ownInParts(ns []name) bool {
 	return false
 }
 
+// allMembers reports names of a place phrase, in a regional unit's text,
+// that are its member forces' areas, every one of them and nothing else
+// ("officers in Gwent, South Wales and Dyfed-Powys" of Tarian): the
+// unit's whole area, as forces.csv's rocu column gives its members. Some
+// of them ("in Gwent and South Wales"), or another force's too, name a
+// part or another area, as before; so do all of a unit's members when one
+// of its forces moved between units (rocu_membership.csv: Kent, of SEROCU
+// and then ERSOU), as its whole depends on the week.
+func (p *parser) allMembers(ns []name) bool {
+	if !p.regional() || len(ns) < 2 {
+		return false
+	}
+	members := map[string]bool{}
+	for _, f := range p.r.cat.Forces {
+		if rocuCode(f.ROCU) == p.force {
+			members[f.Code] = true
+		}
+	}
+	for _, ms := range p.r.cat.Memberships {
+		if members[ms.Force] || rocuCode(ms.ROCU) == p.force {
+			return false
+		}
+	}
+	if len(members) < 2 {
+		return false
+	}
+	named := map[string]bool{}
+	for _, n := range ns {
+		code := p.r.placeForce[n.key]
+		if !members[code] || p.r.officersOnly[code+"|"+n.key] {
+			return false
+		}
+		named[code] = true
+	}
+	return len(named) == len(members)
+}
+
+// rocuCode is the code a regional unit's name in forces.csv's rocu
+// column is written as in a text's force: "Tarian" tarian, "ROCU West
+// Midlands" rocu_west_midlands.
+func rocuCode(name string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), "_")
+}
+
 // regional reports a text of a regional unit: a code that is no force's
 // and not "national".
 func (p *parser) regional() bool {
@@ -384,7 +431,7 @@ func (p *parser) countryWide() bool { return p.force == "national" || p.r.nation
 // wider area (scopeWider), another force's (scopeOther).
 func (p *parser) judge(ns []name) scopeKind {
 	kind := scopeNone
-	if p.ownInParts(ns) {
+	if p.ownInParts(ns) || p.allMembers(ns) {
 		return kind
 	}
 	worse := func(k scopeKind) { kind = max(kind, k) }
