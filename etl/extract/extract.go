@@ -127,6 +127,7 @@ type extractor struct {
 	// footWarnings are the footnote warnings of figures that load, one per
 	// sheet, mark and note, written after every sheet is read.
 	footWarnings []*footWarning
+	noteWords    []noteWord // words.csv's note words (noteVocab)
 }
 
 // twoForceTitle is a title naming two forces, one on behalf of the other:

@@ -39,7 +39,7 @@ func (x *extractor) noteBeside(g *grid, v int, label string, f *etl.Fact) bool {
 	}
 	for _, j := range g.byRow[g.cell(v).Row] {
 		n := g.cell(j)
-		if j == v || g.reason[j] != skipNotes || n.Kind != etl.KindText || isBlankText(n.Text) {
+		if j == v || g.reason[j] != skipNotes || n.Kind != etl.KindText || isBlankText(n.Text) && !strings.Contains(n.Text, "?") { // "?" beside a figure doubts it
 			continue
 		}
 		why, q := x.noteSays(n.Text, f)
@@ -184,11 +184,19 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 					q = fc.Qualifier
 				}
 			}
+			if h := x.clauseHedge(part); h != "" && q == "" {
+				q = h // "estimated; 3 charged"
+			}
 			continue
 		}
 		if w := x.rd.RunningIn(fullDays(part), x.week()); w != "" {
 			// "up to Thursday", "until Wed": as "43 (up to Thursday)" is
 			return fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", strings.TrimSpace(part)), ""
+		}
+		if why, wq := x.noteWordsSay(part); why != "" {
+			return why, "" // "double counted", "includes other ops", "?"
+		} else if wq != "" {
+			q = wq // "best guess", "estimate only"
 		}
 		if v, err := ParseText(part); err == nil && v.Num != nil && v.Qualifier != "" && v.Qualifier != etl.Exact {
 			if *v.Num != *f.Value {
@@ -226,7 +234,13 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			return x.otherPeriod(hd), "" // "per 100k population", "daily average", "Q4"
 		}
 		if countInNote(part) || len(x.rd.Numbers(part)) > 0 {
-			continue // "5 remanded", "incl. 7 under 18", "30 last week": said of a count of its own
+			// "5 remanded", "incl. 7 under 18", "30 last week": said of a
+			// count of its own; a hedge in a clause of no number hedges
+			// the figure ("5 remanded, estimate")
+			if h := x.clauseHedge(part); h != "" {
+				q = h
+			}
+			continue
 		}
 		if w, _ := x.noteWhen(part); w != "" {
 			return w, ""
@@ -236,13 +250,44 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			return fmt.Sprintf("not the week's count: its word %q changes what the figure is (another period, a rate, a part, a figure still to do)", l.Changer), ""
 		} else if x.rd.DayBound(fullDays(part), x.week()) {
 			// "up to Sunday", "as at 17/10/2021": the week's own end, no hedge
-		} else if l.Qualifier != "" && l.Qualifier != etl.Exact {
-			q = l.Qualifier
-		} else if v, err := ParseText("1 (" + part + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
-			q = v.Qualifier // "estimate"
+		} else if h := x.noteHedge(part); h != "" {
+			q = h // "estimate"
 		}
 	}
 	return "", q
+}
+
+// noteClauses part a note's clauses: "5 remanded, estimate",
+// "estimated; 3 charged", "estimate - 7 days".
+var noteClauses = regexp.MustCompile(`\s*[,;]\s*|\s+[-–—]\s+`)
+
+// clauseHedge is the hedge a clause of a note with no number puts on
+// the figure beside the note ("5 remanded, estimate", "approx, incl. 7
+// under 18"): the figures the note gives are counts of their own, but
+// its hedge is said of the figure; "" for none.
+func (x *extractor) clauseHedge(note string) etl.Qualifier {
+	var q etl.Qualifier
+	for _, cl := range noteClauses.Split(note, -1) {
+		if len(x.rd.Numbers(cl)) == 0 && !countInNote(cl) {
+			if h := x.noteHedge(cl); h != "" {
+				q = h
+			}
+		}
+	}
+	return q
+}
+
+// noteHedge is the hedge a note's words put on the figure beside them
+// ("estimate", "approx."), as its label's words or as the same words in
+// brackets after a figure would; "" for none.
+func (x *extractor) noteHedge(words string) etl.Qualifier {
+	if l := x.rd.Label(words, phrase.Context{}); l.Qualifier != "" && l.Qualifier != etl.Exact {
+		return l.Qualifier
+	}
+	if v, err := ParseText("1 (" + words + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
+		return v.Qualifier
+	}
+	return ""
 }
 
 // withoutOthersClauses is sentence without the clauses of the figures it

@@ -90,11 +90,6 @@ var besideNotes = []noteWording{
 	{"£50,272 cash seized, as well as 3 Rolex watches which have yet to be valued | 35 stop and searches were completed, and of those 5 individuals were from the London area, Birmingham or out of County.", etl.Exact},
 }
 
-// besideNote is the k-th of besideNotes beside the figure fig.
-func besideNote(k int, fig string) string {
-	return strings.ReplaceAll(besideNotes[k].after, "{fig}", fig)
-}
-
 // besideLayouts are where a notes column stands: its heading row, and
 // the columns of the figure and of the note in each row under it.
 var besideLayouts = []struct {
@@ -117,28 +112,36 @@ var besideLayouts = []struct {
 // the notes column stands; the row below loads either way.
 func TestNoteBesideFigureLaw(t *testing.T) {
 	t.Parallel()
+	besideLaw(t, "notes beside a figure", besideNotes)
+}
+
+// besideLaw checks TestNoteBesideFigureLaw's law on notes: each beside
+// each of noteLabels' figures in each of besideLayouts.
+func besideLaw(t *testing.T, what string, notes []noteWording) {
+	t.Helper()
 	type tc struct{ layout, label, note int }
 	var cases []tc
-	for _, ix := range every(len(besideLayouts), len(noteLabels), len(besideNotes)) {
+	for _, ix := range every(len(besideLayouts), len(noteLabels), len(notes)) {
 		cases = append(cases, tc{ix[0], ix[1], ix[2]})
 	}
 	col := func(k int) string { return string(rune('A' + k)) }
+	note := func(k int, fig string) string { return strings.ReplaceAll(notes[k].after, "{fig}", fig) }
 	law[tc]{
-		what:  "notes beside a figure",
+		what:  what,
 		cases: cases,
 		name: func(c tc) string {
 			ly, l := besideLayouts[c.layout], noteLabels[c.label]
-			return fmt.Sprintf("%v over %s │ %s with the note %q", ly.heads, l.label, l.fig, besideNote(c.note, l.fig))
+			return fmt.Sprintf("%v over %s │ %s with the note %q", ly.heads, l.label, l.fig, note(c.note, l.fig))
 		},
 		sheet: func(c tc, b *lawBook) {
 			ly, l := besideLayouts[c.layout], noteLabels[c.label]
 			row, phones := make([]any, 3), make([]any, 3)
-			row[0], row[ly.figure], row[ly.noteAt] = l.label, l.fig, besideNote(c.note, l.fig)
+			row[0], row[ly.figure], row[ly.noteAt] = l.label, l.fig, note(c.note, l.fig)
 			phones[0], phones[ly.figure] = phonesRow[0], phonesRow[1]
 			b.Rows("A1", []any{kentTitle}, nil, ly.heads, row, phones)
 		},
 		holds: func(c tc, p probe, v *verdict) {
-			ly, l, n := besideLayouts[c.layout], noteLabels[c.label], besideNotes[c.note]
+			ly, l, n := besideLayouts[c.layout], noteLabels[c.label], notes[c.note]
 			at, noteAt := col(ly.figure)+"4", col(ly.noteAt)+"4"
 			if n.q == "" {
 				for _, f := range p.factsAt(at) {

@@ -281,6 +281,9 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 	r.facets = map[string]map[string]bool{}
 	r.actors = map[string]actorKind{}
 	for _, w := range cat.Words {
+		if w.Role == "note" {
+			continue // what a note beside a figure says of it: etl/extract's
+		}
 		if w.Role == "actor" {
 			// who did a thing, not a word of a figure: stance.go
 			k, ok := actorMeanings[w.Meaning]

@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// A note's own words (reference/words.csv, role "note"): what a note
+// beside a figure says of it in words the phrase grammar has no use for
+// elsewhere. Each word or phrase's meaning is a qualifier the note puts
+// on the figure ("best guess": approximately), or why the figure is not
+// the week's count as it stands ("double counted": counting some twice;
+// "?": in doubt); the figure is then refused, naming the note's words.
+
+// noteWord is one word or phrase of the note vocabulary.
+type noteWord struct {
+	tokens  []string // noteTokens of its text
+	meaning string   // a qualifier, or why it refuses
+}
+
+// noteTokens are a note's words, lower-cased: runs of letters and digits,
+// and each "?" a word of its own ("check?" is "check", "?").
+func noteTokens(s string) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’':
+			// "force's": one word
+		case r == '?':
+			flush()
+			out = append(out, "?")
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// noteVocab is words.csv's note words, the longest first.
+func (x *extractor) noteVocab() []noteWord {
+	if x.noteWords != nil {
+		return x.noteWords
+	}
+	x.noteWords = []noteWord{}
+	for _, w := range x.cat.Words {
+		if w.Role == "note" {
+			if ts := noteTokens(w.Text); len(ts) > 0 {
+				x.noteWords = append(x.noteWords, noteWord{ts, w.Meaning})
+			}
+		}
+	}
+	slices.SortStableFunc(x.noteWords, func(a, b noteWord) int { return len(b.tokens) - len(a.tokens) })
+	return x.noteWords
+}
+
+// noteQualifiers are the qualifiers a note word may put on a figure.
+var noteQualifiers = []etl.Qualifier{etl.MoreThan, etl.AtLeast, etl.Approximately, etl.UpTo, etl.LessThan}
+
+// noteWordsSay is what the note vocabulary says of a figure beside note:
+// why it refuses it, naming the words ("" for not), or the qualifier it
+// puts on it. The longest phrase at each place is taken. A phrase after
+// "from" says where the people or things came from, not of the figure
+// ("3 from out of force"); a year other than the week's says the note
+// speaks of another year ("includes 2020").
+func (x *extractor) noteWordsSay(note string) (why string, q etl.Qualifier) {
+	ts := noteTokens(note)
+	vocab := x.noteVocab()
+	for i := 0; i < len(ts); {
+		n := 1
+		for _, w := range vocab {
+			if i+len(w.tokens) > len(ts) || !slices.Equal(ts[i:i+len(w.tokens)], w.tokens) || i > 0 && ts[i-1] == "from" && w.tokens[0] != "from" {
+				continue
+			}
+			words := strings.Join(w.tokens, " ")
+			if qq := etl.Qualifier(w.meaning); slices.Contains(noteQualifiers, qq) {
+				q = qq
+			} else if why == "" {
+				why = fmt.Sprintf("%s (the note's words %q)", w.meaning, words)
+			}
+			n = len(w.tokens)
+			break
+		}
+		i += n
+	}
+	if why != "" {
+		return why, ""
+	}
+	if y := x.otherYear(ts); y != "" {
+		return fmt.Sprintf("of another year (the note's words %q), not the week's", y), ""
+	}
+	return "", q
+}
+
+// otherYear is the first of a note's words that is a year (1990–2099)
+// neither the week's first day's nor its last day's; "" for none, or
+// when the week is not known.
+func (x *extractor) otherYear(ts []string) string {
+	wk := x.week()
+	if wk.From.IsZero() {
+		return ""
+	}
+	for _, t := range ts {
+		if len(t) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t)
+		if err != nil || y < 1990 || y > 2099 || y == wk.From.Year() || y == wk.To.Year() {
+			continue
+		}
+		return t
+	}
+	return ""
+}
