@@ -623,6 +623,18 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label, item string) (Val
 			x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: the words in brackets %q are not read with the figure: %s; not loaded", label, v.Text, words, why)
 			return Value{}, v.Text, false
 		}
+		if at := strings.IndexAny(v.Text, "(["); at > 0 && val.Num != nil {
+			// "43 (excl. Sunday)", "43 (until 14/10)", "43 (thru Thursday)"
+			in := v.Text[at:]
+			why := x.partOfWeek(in)
+			if w := x.rd.RunningIn(x.weekWords(strings.Trim(in, "()[] ")), x.week()); why == "" && w != "" {
+				why = fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", w)
+			}
+			if why != "" {
+				x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: the words in brackets say it is %s; not loaded", label, v.Text, why)
+				return Value{}, v.Text, false
+			}
+		}
 		return val, v.Text, true
 	case etl.KindFormulaNoValue:
 		x.refuse(etl.SevError, "formula_no_value", sheet, v.Ref(), []string{v.Ref()}, "%s: the formula %s has no saved result; open the file in Excel, let it calculate, and save it", label, v.Text)

@@ -1305,6 +1305,13 @@ func (x *extractor) notWholeWeek(text string) string {
 	if w := x.weekPart(named); w != "" {
 		return fmt.Sprintf("it names a part of the week (%q), not the whole of it", w)
 	}
+	if why := x.partOfWeek(named); why != "" {
+		return "it says its figures are " + why // "Kent - 6 days", "Thursday onwards"
+	}
+	if w := x.rd.RunningIn(x.weekWords(named), x.week()); w != "" {
+		// "Kent (up to Thursday)", "thru Thursday"
+		return fmt.Sprintf("it says its figures are counted up to a day inside the week (%q): a part of the week, not the whole of it", w)
+	}
 	hd := x.headingOf(text)
 	if !hd.dated() && dayNote.MatchString(named) {
 		return fmt.Sprintf("it names one day (%q), not the week", named)

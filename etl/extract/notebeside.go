@@ -189,7 +189,14 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			}
 			continue
 		}
-		if w := x.rd.RunningIn(fullDays(part), x.week()); w != "" {
+		if why := x.partOfWeek(part); why != "" {
+			// "excl. Sunday", "Thursday onwards", "6 days"
+			return why, ""
+		}
+		if why := x.otherWeekNumber(part); why != "" {
+			return why, "" // "Week 42" beside week 41's figure
+		}
+		if w := x.rd.RunningIn(x.weekWords(part), x.week()); w != "" {
 			// "up to Thursday", "until Wed": as "43 (up to Thursday)" is
 			return fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", strings.TrimSpace(part)), ""
 		}
@@ -248,7 +255,7 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 		if l := x.rd.Label(part, phrase.Context{}); l.Changer != "" && !leavesOut.MatchString(l.Changer+" them") {
 			// "excluding duplicates": what it leaves out is noteWhose's to judge
 			return fmt.Sprintf("not the week's count: its word %q changes what the figure is (another period, a rate, a part, a figure still to do)", l.Changer), ""
-		} else if x.rd.DayBound(fullDays(part), x.week()) {
+		} else if x.rd.DayBound(x.weekWords(part), x.week()) {
 			// "up to Sunday", "as at 17/10/2021": the week's own end, no hedge
 		} else if h := x.noteHedge(part); h != "" {
 			q = h // "estimate"
@@ -607,17 +614,24 @@ var shortDay = regexp.MustCompile(`(?i)\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|
 // a week from Monday to Sunday; "between Monday and Sunday") is no part
 // of it.
 func (x *extractor) weekPart(text string) string {
-	w := ""
 	text = betweenDays.ReplaceAllString(text, "$1 to $2")
+	op, ok := x.cat.Operation(x.ret.Operation)
 	if weekParts.MatchString(text) {
-		w = strings.TrimSpace(text)
-	} else if w = weekPartIn.FindString(text); w == "" {
-		return ""
+		if ok && wholeWeekDays(text, op) {
+			return ""
+		}
+		return strings.TrimSpace(text)
 	}
-	if op, ok := x.cat.Operation(x.ret.Operation); ok && wholeWeekDays(w, op) {
-		return ""
+	// days said to be in the figure are no part of it ("incl. Sat &
+	// Sun"); every other stretch is judged, not the first alone
+	// ("Mon-Sun excl. Sat-Sun")
+	text = x.vocab().includes.ReplaceAllString(text, " ")
+	for _, w := range weekPartIn.FindAllString(text, -1) {
+		if !(ok && wholeWeekDays(w, op)) {
+			return w
+		}
 	}
-	return w
+	return ""
 }
 
 // withoutFigure is a note without the figure's own number, said in it

@@ -281,8 +281,10 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 	r.facets = map[string]map[string]bool{}
 	r.actors = map[string]actorKind{}
 	for _, w := range cat.Words {
-		if w.Role == "note" {
-			continue // what a note beside a figure says of it: etl/extract's
+		if w.Role == "note" || w.Role == "spelling" || w.Role == "week_part" {
+			// what a note beside a figure says of it, how a return's note or
+			// heading says its days: etl/extract's
+			continue
 		}
 		if w.Role == "actor" {
 			// who did a thing, not a word of a figure: stance.go

@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/countylines/countylines/etl/catalog"
+)
+
+// The week a return is for is known (its operation's days): a note, a
+// heading or a bracket after a figure that speaks of days says either
+// the week itself, or a part of it, or another stretch. The words a
+// force writes its days with are data (words.csv): another spelling of a
+// word the readers know (role `spelling`: "thru" through, "til" until,
+// "upto" up to), and words that with a day make the figure a part of the
+// week (role `week_part`: "excl." and "no data for" before a day, "to
+// follow" and "missing" after one, "onwards" after the day it starts,
+// "working days" alone) or say the days are in it ("incl. Sat & Sun").
+// A day of the month written without its year ("until 14/10") is given
+// the year that puts it nearest the week, so that it is judged as a
+// date inside the week, its end, or outside it.
+
+// weekVocab is words.csv's words of the week's days, read for regular
+// expressions once for each catalogue.
+type weekVocab struct {
+	spell    map[string]string // "thru": "through"
+	spelling *regexp.Regexp    // any of spell's words
+	before   *regexp.Regexp    // a word leaving out the day after it, then the day: "excl. Sunday"
+	after    *regexp.Regexp    // a day, then a word leaving it out: "Sunday to follow"
+	from     *regexp.Regexp    // a day, then a word that starts the count at it: "Thursday onwards"
+	includes *regexp.Regexp    // days said to be in the figure: "incl. Sat & Sun", "Sat and Sun included"
+	part     *regexp.Regexp    // words naming a part of the week in themselves: "working days"
+}
+
+var weekVocabs sync.Map // *catalog.Catalog: *weekVocab
+
+// dayWords is one day or a stretch of the week's days: by their names
+// ("Sunday", "Sat & Sun", "Mon-Sun"), the weekend, or their numbers
+// ("days 6-7").
+const dayWords = `(?:` + weekdayAlt + `(?:\s*(?:-|–|to|&|and|,)\s*` + weekdayAlt + `)*|(?:the\s+)?week-?ends?|days?\s+\d+(?:\s*(?:-|–|to|&|and)\s*\d+)?)`
+
+// vocab is the catalogue's weekVocab.
+func (x *extractor) vocab() *weekVocab {
+	if v, ok := weekVocabs.Load(x.cat); ok {
+		return v.(*weekVocab)
+	}
+	v := newWeekVocab(x.cat)
+	weekVocabs.Store(x.cat, v)
+	return v
+}
+
+func newWeekVocab(cat *catalog.Catalog) *weekVocab {
+	v := &weekVocab{spell: map[string]string{}}
+	var spelt []string
+	words := map[string][]string{}
+	for _, w := range cat.Words {
+		switch w.Role {
+		case "spelling":
+			v.spell[strings.ToLower(w.Text)] = w.Meaning
+			spelt = append(spelt, w.Text)
+		case "week_part":
+			words[w.Meaning] = append(words[w.Meaning], w.Text)
+		}
+	}
+	v.spelling = regexp.MustCompile(`(?i)\b(?:` + alternation(spelt) + `)\b`)
+	v.before = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + alternation(words["leaves_out"]) + `)\s*(?:the\s+)?(` + dayWords + `)(?:[^\pL]|$)`)
+	v.after = regexp.MustCompile(`(?i)(?:^|[^\pL])(` + dayWords + `)\s+(?:(?:figures?|data|numbers|counts?|returns?)\s+)?(?:` + alternation(words["left_out"]) + `)(?:[^\pL]|$)`)
+	v.from = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)\s+(?:` + alternation(words["from"]) + `)(?:[^\pL]|$)`)
+	v.includes = regexp.MustCompile(`(?i)(?:(?:^|[^\pL])(?:` + alternation(words["includes"]) + `)\s*(?:the\s+)?(` + dayWords + `)(?:[^\pL]|$)|(?:^|[^\pL])(` + dayWords + `)\s+(?:` + alternation(words["includes"]) + `)(?:[^\pL]|$))`)
+	v.part = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + alternation(words["part"]) + `)(?:[^\pL]|$)`)
+	return v
+}
+
+// alternation is words for a regular expression, one of them: the
+// longest first, any space between words as any space.
+func alternation(words []string) string {
+	if len(words) == 0 {
+		return `\x00` // matches nothing in a cell's words
+	}
+	words = slices.Clone(words)
+	slices.SortFunc(words, func(a, b string) int { return len(b) - len(a) })
+	var alts []string
+	for _, w := range words {
+		alts = append(alts, strings.ReplaceAll(regexp.QuoteMeta(w), " ", `\s+`))
+	}
+	return strings.Join(alts, "|")
+}
+
+// weekWords is text in the words the readers know for days: the short
+// names of the days in full ("until Wed": "until wednesday"), another
+// spelling as the word ("thru": "through"), and a day of the month
+// without a year with the year that puts it nearest the week ("14/10":
+// "14/10/2021").
+func (x *extractor) weekWords(text string) string {
+	v := x.vocab()
+	text = v.spelling.ReplaceAllStringFunc(text, func(w string) string { return v.spell[strings.ToLower(w)] })
+	if op, ok := x.cat.Operation(x.ret.Operation); ok {
+		text = yearless.ReplaceAllStringFunc(text, func(m string) string {
+			s := yearless.FindStringSubmatch(m)
+			d, _ := strconv.Atoi(s[2])
+			mo, _ := strconv.Atoi(s[3])
+			best, near := 0, time.Duration(1<<62)
+			for _, y := range []int{op.Starts.Year() - 1, op.Starts.Year(), op.Starts.Year() + 1} {
+				t, ok := date(y, mo, d)
+				if !ok {
+					continue
+				}
+				gap := t.Sub(op.Starts)
+				if t.After(op.Ends) {
+					gap = t.Sub(op.Ends)
+				} else if !t.Before(op.Starts) {
+					gap = 0
+				}
+				if gap < 0 {
+					gap = -gap
+				}
+				if gap < near {
+					best, near = y, gap
+				}
+			}
+			if best == 0 {
+				return m
+			}
+			return fmt.Sprintf("%s%d/%d/%d%s", s[1], d, mo, best, s[4])
+		})
+	}
+	return fullDays(x.ownStretch(text))
+}
+
+// ownStretch is text with a stretch from the week's first day to its
+// last, by their names and perhaps their days of the month ("Mon 11/10
+// - Sun 17/10", "Monday 11th to Sunday 17th", "Monday to Sunday"),
+// written "the week": the words of a count up to a day are then judged
+// on what else is said ("Monday to Sunday inclusive" is the week).
+func (x *extractor) ownStretch(text string) string {
+	op, ok := x.cat.Operation(x.ret.Operation)
+	if !ok || days(op.Starts, op.Ends) != 7 {
+		return text
+	}
+	return dayToDay.ReplaceAllStringFunc(text, func(m string) string {
+		s := dayToDay.FindStringSubmatch(m)
+		same := func(day, date string, t time.Time) bool {
+			if weekdayOf(strings.ToLower(day)[:3]) != t.Weekday() {
+				return false
+			}
+			n, err := strconv.Atoi(date)
+			return err != nil || n == t.Day()
+		}
+		if same(s[1], s[2], op.Starts) && same(s[3], s[4], op.Ends) {
+			return "the week"
+		}
+		return m
+	})
+}
+
+// dayToDay is a stretch from one day to another by their names, each
+// perhaps with its day of the month and its month ("Mon 11/10 - Sun
+// 17/10", "Monday 11th Oct to Sunday 17th Oct").
+var dayToDay = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)(?:\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?|\s+[a-z]{3,9}\.?(?:\s+\d{4})?)?)?\s*(?:-|–|to|until|till|through)\s*(` + weekdayAlt + `)(?:\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?|\s+[a-z]{3,9}\.?(?:\s+\d{4})?)?)?\b`)
+
+// yearless is a day and a month without a year: "14/10", "(14/10)"; not
+// "14/10/2021", "1/2 kg" is one too (a half is judged as such a date is:
+// refused, never loaded as the week's).
+var yearless = regexp.MustCompile(`(^|[^\d/.])(\d{1,2})/(\d{1,2})([^\d/]|$)`)
+
+// partOfWeek says why words beside a figure, in a note, a heading or a
+// bracket after it, make it a part of the return's week, in other words
+// than the readers'; "" for none (the week, or words of something
+// else). Each stretch of days is judged: "Mon-Sun excl. Sat-Sun" leaves
+// two days out of the week it names first.
+func (x *extractor) partOfWeek(text string) string {
+	op, ok := x.cat.Operation(x.ret.Operation)
+	if !ok {
+		return ""
+	}
+	v := x.vocab()
+	spelt := v.spelling.ReplaceAllStringFunc(text, func(w string) string { return v.spell[strings.ToLower(w)] })
+	if m := v.before.FindStringSubmatch(spelt); m != nil && !wholeWeekDays(m[1], op) {
+		return fmt.Sprintf("for a part of the week: it leaves out %q", strings.TrimSpace(m[0]))
+	}
+	if m := v.after.FindStringSubmatch(spelt); m != nil && !wholeWeekDays(m[1], op) {
+		return fmt.Sprintf("for a part of the week: %q", strings.TrimSpace(m[0]))
+	}
+	if m := v.from.FindStringSubmatch(spelt); m != nil && weekdayOf(strings.ToLower(m[1])[:3]) != op.Starts.Weekday() {
+		return fmt.Sprintf("counted from a day inside the week (%q): a part of the week, not the whole of it", strings.TrimSpace(m[0]))
+	}
+	if m := v.part.FindString(spelt); m != "" {
+		return fmt.Sprintf("for a part of the week (%q), not the whole of it", strings.TrimSpace(m))
+	}
+	week := days(op.Starts, op.Ends)
+	for _, m := range dayCount.FindAllStringSubmatch(spelt, -1) {
+		if m[1] != "" {
+			continue // "charged within 2 days": how soon, not which days
+		}
+		n, err := strconv.Atoi(m[2])
+		if err != nil {
+			n = int(smallNumbers[strings.ToLower(m[2])])
+		}
+		if n > 0 && n < week {
+			return fmt.Sprintf("for %q, not the week's %d days", strings.TrimSpace(m[0]), week)
+		}
+	}
+	return ""
+}
+
+// dayCount is a number of days: "6 days", "four days", "4 of 7 days",
+// "4/7 days".
+var dayCount = regexp.MustCompile(`(?i)(\b(?:within|after)\s+)?\b(\d+|one|two|three|four|five|six|seven)\s*(?:(?:of|out\s+of|/)\s*(?:7|seven)\s*)?days?\b`)
+
+// otherWeekNumber says why a note naming a week by its number names
+// another week than the return's ("Week 42" beside week 41's figures);
+// "" for none.
+func (x *extractor) otherWeekNumber(text string) string {
+	op, ok := x.cat.Operation(x.ret.Operation)
+	if !ok {
+		return ""
+	}
+	_, from := op.Starts.ISOWeek()
+	_, to := op.Ends.ISOWeek()
+	for _, m := range noteWeekNo.FindAllStringSubmatch(text, -1) {
+		if n, _ := strconv.Atoi(m[1]); n != from && n != to {
+			return fmt.Sprintf("for another week (%q): the return's is week %d", strings.TrimSpace(m[0]), from)
+		}
+	}
+	return ""
+}
+
+// noteWeekNo is a week by its number: "Week 42", "wk 42", "week no. 42".
+var noteWeekNo = regexp.MustCompile(`(?i)\b(?:week|wk)\.?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b`)

@@ -1,0 +1,123 @@
+package extract_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// weekDaysPlaces are where words of the week's days stand beside a
+// figure of Kent's week 41 (Monday 11 to Sunday 17 October 2021): a
+// Notes column, brackets after the figure in its cell, the one column's
+// heading, a transposed table's row heading after the force's name.
+var weekDaysPlaces = []string{"note", "cell", "heading", "row"}
+
+// weekDaysRefused are words that make the figure a part of the week,
+// said in other words than the readers' (review22 X11, X17; reread22
+// E15, E13, G11): a count up to a day inside the week with another
+// spelling or a day of the month without its year, a day left out or
+// still to come, a count from a day inside the week, fewer days than the
+// week's, a part named after the whole week. Each refuses in every
+// place, except where a place is named: the places it is refused in.
+var weekDaysRefused = []struct {
+	words  string
+	places []string // nil: all
+}{
+	{"until 14/10", nil}, {"figures to 14/10", nil}, {"thru Thursday", nil}, {"til Wed", nil},
+	{"upto Thursday", nil}, {"as at 14/10", nil}, {"thru 14/10", nil}, {"till 15/10", nil},
+	{"Thursday onwards", nil}, {"Thurs onward", nil},
+	{"excl. Sunday", nil}, {"excluding Monday", nil}, {"exc. weekend", nil}, {"no data for Sunday", nil},
+	{"Sunday to follow", nil}, {"Sat & Sun missing", nil}, {"working days only", nil}, {"weekdays", nil},
+	{"6 days", nil}, {"four days", nil}, {"estimate for 6 days", nil},
+	{"Mon-Sun excl. Sat-Sun", nil}, {"Mon-Sun, Sat & Sun to follow", nil},
+	// a heading "4 of 7 days", "up to 14/10" is read otherwise (not
+	// mended here: the report names them)
+	{"4 of 7 days", []string{"note", "cell", "row"}}, {"up to 14/10", []string{"note", "cell", "row"}},
+	// another week's number: a heading's is judged as a dated heading
+	{"Week 42", []string{"note"}},
+}
+
+// weekDaysLoaded are the near misses: the week itself, its own last day
+// as the end of the count, its whole seven days, the days said to be in
+// it, words of something else. Each loads exact in the places named (nil:
+// all); the other places are not judged by this law.
+var weekDaysLoaded = []struct {
+	words  string
+	places []string
+}{
+	{"Mon 11/10 - Sun 17/10", nil}, {"as at 17/10", []string{"note", "cell", "heading"}}, {"Days 1-7", nil}, {"week 41", nil},
+	{"thru Sunday", []string{"note", "heading"}}, {"til Sun", []string{"note", "heading"}}, {"upto Sunday", []string{"note", "heading"}},
+	{"Mon-Sun", []string{"note", "heading"}}, {"all 7 days", []string{"note", "heading"}},
+	{"Monday to Sunday inclusive", []string{"note", "heading"}}, {"Monday 11th to Sunday 17th", []string{"note", "heading"}},
+	{"covers Monday to Sunday", []string{"note", "heading"}}, {"week ending Sunday 17/10", []string{"note", "heading"}},
+	{"includes Sat & Sun", []string{"note", "heading"}}, {"Sat and Sun included", []string{"note", "heading"}},
+	{"incl. Sat-Sun", []string{"note", "heading"}}, {"Week commencing Monday 11/10/2021", []string{"note", "heading"}},
+	{"charged within 2 days", []string{"note"}}, {"seized during warrant at Dover", []string{"note"}},
+}
+
+// TestWeekDaysBesideLaw: words of the week's days beside a figure, in each
+// place, refuse it when they make it a part of the week (a warning names
+// the figure's cell), and leave it loaded exact when they say the week.
+func TestWeekDaysBesideLaw(t *testing.T) {
+	t.Parallel()
+	type tc struct {
+		words, place string
+		refuse       bool
+	}
+	in := func(places []string, p string) bool {
+		for _, q := range places {
+			if q == p {
+				return true
+			}
+		}
+		return places == nil
+	}
+	var cases []tc
+	for _, r := range weekDaysRefused {
+		for _, p := range weekDaysPlaces {
+			if in(r.places, p) {
+				cases = append(cases, tc{r.words, p, true})
+			}
+		}
+	}
+	for _, l := range weekDaysLoaded {
+		for _, p := range weekDaysPlaces {
+			if in(l.places, p) {
+				cases = append(cases, tc{l.words, p, false})
+			}
+		}
+	}
+	law[tc]{
+		what:  "words of the week's days beside a figure",
+		cases: cases,
+		name:  func(c tc) string { return fmt.Sprintf("%q in the %s", c.words, c.place) },
+		sheet: func(c tc, b *lawBook) {
+			switch c.place {
+			case "note":
+				b.Rows("A1", []any{kentTitle}, nil, []any{"Measure", "Figure", "Notes"}, []any{"Arrests", 43, c.words}, phonesRow)
+			case "cell":
+				b.Rows("A1", []any{kentTitle}, nil, []any{"Measure", "Figure"}, []any{"Arrests", "43 (" + c.words + ")"}, phonesRow)
+			case "heading":
+				b.Rows("A1", []any{kentTitle}, nil, []any{"Measure", c.words}, []any{"Arrests", 43}, phonesRow)
+			case "row":
+				b.Rows("A1", []any{kentTitle}, nil, []any{"Area", "Arrests", "Warrants"}, []any{"Kent (" + c.words + ")", 43, 12}, nil, phonesRow)
+			}
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			// a heading heads the phones below too
+			v.want(c.place == "heading" || p.phonesLoaded(), "the phones below it are not loaded")
+			if c.refuse {
+				for _, f := range p.factsAt("B4") {
+					v.wrong("loaded %s", factLine(f))
+				}
+				if c.place != "heading" && c.place != "row" {
+					v.want(p.warnedAt("B4") != nil, "no warning names B4")
+				}
+				return
+			}
+			a := p.value("arrests")
+			v.want(a != nil && a.Cell == "B4" && a.Value != nil && *a.Value == 43 && a.Qualifier == etl.Exact, "want arrests 43 exact from B4, got %s", lineOf(a))
+		},
+	}.run(t)
+}
