@@ -1922,6 +1922,13 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 				kindVerb = groupVerb >= 0
 			}
 		}
+		// "The drugs recovered were heroin, crack cocaine and cannabis":
+		// a kind and its verb done, then "were", name its items as
+		// "included" does (kindVerbBefore's kind and verb)
+		if b >= 2 && els[b].kind == eFunc && els[b].fn == "aux" && p.toks[els[b].from].is("were", "was") && els[b-1].verbLike() {
+			groupVerb, kindEnd = p.kindVerbBefore(b, listEl)
+			kindVerb = groupVerb >= 0
+		}
 		// "More than 20 people were arrested after drugs, imitation
 		// guns and knives were seized": a clause of the things' own,
 		// after the figure's
