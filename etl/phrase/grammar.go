@@ -478,6 +478,11 @@ type parser struct {
 	// subject or speaker ("Essex Police's Supt Smith welcomed the
 	// results."), whom a pronoun speaker after it is ("She said")
 	otherBefore bool
+	// carried are the scopes of the figures of the last sentence before
+	// it that gave any, when it gave none of the week's ("Nearly 300
+	// people have been arrested since January."): a sentence that
+	// refers back to it takes them (carriedScopes)
+	carried []scope
 }
 
 // right reads the words after the amount at element a, up to where they

@@ -494,23 +494,23 @@ func (p *parser) placeScope(k int) (scope, bool) {
 			for e < len(toks) && e < j+9 && toks[e].kind == tWord && !areaNouns[toks[e-1].norm] && !capitalised(toks[e-1]) {
 				e++
 			}
-			return scope{scopePlace, p.raw(i, e), k}, true
+			return scope{scopePlace, p.raw(i, e), k, ""}, true
 		case prep == "in" && compass[n.norm] && strings.ToLower(n.text) == n.text && p.compassEnd(j+1) > 0:
 			// "arrested in the north-east", "And also in the south west,
 			// two men ...": a quarter of an area with no area named is
 			// a part of one, never the whole (capitalised, "the North
 			// East" is a region's name: names below)
-			return scope{scopePlace, p.raw(i, p.compassEnd(j+1)), k}, true
+			return scope{scopePlace, p.raw(i, p.compassEnd(j+1)), k, ""}, true
 		case n.is("country", "nation", "uk") && !(j+2 < len(toks) && toks[j+2].kind == tWord && funcWords[toks[j+2].norm] == ""):
 			if p.countryWide() {
 				return scope{}, false
 			}
-			return scope{scopeWider, p.raw(i, j+2), k}, true
+			return scope{scopeWider, p.raw(i, j+2), k, ""}, true
 		case n.is("region") && p.toks[i].is("across", "throughout") && strings.ToLower(n.text) == n.text && !(j+2 < len(toks) && toks[j+2].kind == tWord && funcWords[toks[j+2].norm] == ""):
 			if p.regional() || p.countryWide() || p.force == "" {
 				return scope{}, false
 			}
-			return scope{scopeWider, p.raw(i, j+2), k}, true
+			return scope{scopeWider, p.raw(i, j+2), k, ""}, true
 		}
 		j++
 	}
@@ -561,7 +561,7 @@ func (p *parser) placeScope(k int) (scope, bool) {
 	if from {
 		kind = scopeFrom
 	}
-	return scope{kind, p.raw(i, end), k}, true
+	return scope{kind, p.raw(i, end), k, ""}, true
 }
 
 // place reports the scopes of place.go.
@@ -639,7 +639,7 @@ func (p *parser) agentScope(k int) (scope, bool) {
 		i++
 		if code, end := p.forceAt(i); code == "" && end == i {
 			if ns, e := p.names(i); len(ns) > 0 && !p.notPlace(i) && p.judge(ns) >= scopeWider {
-				return scope{scopeOther, p.raw(el.from, e), k}, true // "Officers from Essex"
+				return scope{scopeOther, p.raw(el.from, e), k, ""}, true // "Officers from Essex"
 			}
 		}
 	case k == 0 || p.els[k-1].kind == ePunct || p.els[k-1].kind == eFunc && (p.els[k-1].fn == "coord" || p.els[k-1].fn == "rel"):
@@ -652,13 +652,13 @@ func (p *parser) agentScope(k int) (scope, bool) {
 	code, end := p.forceAt(i)
 	if code == "" {
 		if e := p.forcesAt(i); e > i {
-			return scope{scopeWider, p.raw(el.from, e), k}, true // "London forces made 43 arrests"
+			return scope{scopeWider, p.raw(el.from, e), k, ""}, true // "London forces made 43 arrests"
 		}
 	}
 	if code == "" || code == p.force {
 		return scope{}, false
 	}
-	return scope{scopeOther, p.raw(el.from, end), k}, true
+	return scope{scopeOther, p.raw(el.from, end), k, ""}, true
 }
 
 // manyForces reports a word of force among tokens [from, to) written as
@@ -749,7 +749,7 @@ func (p *parser) nationalScope(k int) (scope, bool) {
 	if !opens && !closes {
 		return scope{}, false
 	}
-	return scope{scopeWider, toks[i].text, k}, true
+	return scope{scopeWider, toks[i].text, k, ""}, true
 }
 
 // placeStretchEnd is where a place said in the first part of a stretch

@@ -198,8 +198,9 @@ func (r *Reader) read(text string, ctx Context) Reading {
 	bullets := false  // the list's lines so far have bullets
 	lastYears := false
 	otherBefore := false
+	var carried []scope // what a sentence referring back takes from the sentences before (carried.go)
 	for n, s := range splitSentences(text, toks) {
-		p := &parser{r: r, src: text, toks: toks[s.from:s.to], cell: ctx.Heading != "", force: ctx.Force, week: ctx.Week, otherBefore: otherBefore}
+		p := &parser{r: r, src: text, toks: toks[s.from:s.to], cell: ctx.Heading != "", force: ctx.Force, week: ctx.Week, otherBefore: otherBefore, carried: carried}
 		p.els = r.elements(p.toks)
 		if n > 0 && strings.Count(text[toks[s.from-1].end:toks[s.from].start], "\n") > 1 {
 			heads = nil // a blank line ends a list
@@ -243,7 +244,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			els := append([]elem{}, p.els[:o]...)
 			switch {
 			case figures:
-				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true, changer: p.asideChanger(o, c), cell: p.cell, force: p.force, week: p.week, otherBefore: otherBefore}
+				inner = &parser{r: r, src: text, toks: p.toks, els: p.els[o+1 : c], parts: true, changer: p.asideChanger(o, c), cell: p.cell, force: p.force, week: p.week, otherBefore: otherBefore, carried: carried}
 			case p.els[o+1].kind == eFunc && p.els[o+1].fn == "part" && p.amountInClause(o) && p.examplesOnly(rangeInts(o+2, c)):
 				// "Five men and two boys – including a 15-year-old lad –
 				// have been arrested": what a figure includes, with no
@@ -265,7 +266,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				p.ofTotal, p.ofTotalEl = p.raw(p.els[a].from, p.els[min(b+1, len(p.els)-1)].to), a
 			}
 			els := append(append([]elem{}, p.els[:a]...), p.els[b:c]...)
-			inner = &parser{r: r, src: text, toks: p.toks, els: append([]elem{p.els[a]}, p.els[c:]...), parts: true, cell: p.cell, force: p.force, week: p.week, otherBefore: otherBefore}
+			inner = &parser{r: r, src: text, toks: p.toks, els: append([]elem{p.els[a]}, p.els[c:]...), parts: true, cell: p.cell, force: p.force, week: p.week, otherBefore: otherBefore, carried: carried}
 			// a time said after the part's words, at the sentence's
 			// end, may be the total's as much as the part's ("1,250 of
 			// the 48 people arrested were women on Wednesday"): it
@@ -355,6 +356,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			heads, bullets = p.scopes(), false
 		}
 		otherBefore = p.otherPerson(otherBefore)
+		carried = p.carriedAfter(ms, &out, nf, ns)
 	}
 	return out
 }

@@ -49,10 +49,18 @@ type scope struct {
 	kind  scopeKind
 	words string
 	el    int // the element the words stand in
+	// before: the words of the sentence before that scoped its
+	// figures, when words refer back to it ("Of those arrested" after
+	// "since January"): carriedScopes
+	before string
 }
 
 // why says what the scope's words make of a figure, for its message.
 func (s scope) why() string {
+	if s.before != "" {
+		said := scope{kind: s.kind, words: s.before, el: s.el}
+		return fmt.Sprintf("%q goes on from the sentence before, where %s", s.words, said.why())
+	}
 	if s.kind.place() {
 		return s.placeWhy()
 	}
@@ -156,7 +164,7 @@ func (p *parser) scopes() []scope {
 			// dated day outside its week, or one day or a part of it
 			// (week.go)
 			dayEnd = e
-			out = append(out, scope{kind, src(toks, w, e), k})
+			out = append(out, scope{kind, src(toks, w, e), k, ""})
 			continue
 		}
 		if w, e, ok := p.otherMonth(i); ok && (i > told || p.monthBeforeWeek(i, e)) {
@@ -164,7 +172,7 @@ func (p *parser) scopes() []scope {
 			// May 2021", "the 2020 week of action": another month or
 			// year than the week's (week.go)
 			dayEnd = e
-			out = append(out, scope{scopePeriod, src(toks, w, e), k})
+			out = append(out, scope{scopePeriod, src(toks, w, e), k, ""})
 			continue
 		}
 		if s, w, e, bound, own := p.weekDay(i); bound {
@@ -188,28 +196,28 @@ func (p *parser) scopes() []scope {
 		case el.kind == eAmount && t.kind == tNum && yearNumber(t) && i > 0 && i+1 < len(toks) && toks[i-1].text == "(" && toks[i+1].text == ")":
 			// "some machetes (2019)": a year alone in brackets dates
 			// what it follows; it is no count of it
-			out = append(out, scope{scopePeriod, src(toks, i-1, i+2), k})
+			out = append(out, scope{scopePeriod, src(toks, i-1, i+2), k, ""})
 		case el.kind == eAmount && !p.cell && yearNumber(t) && i > 0 && toks[i-1].is("–", ",") && (i+1 == len(toks) || toks[i+1].is(".", "!", ")")) && p.amountIn(0, k) && !p.weeksYear(t):
 			// "Officers arrested 12 people and seized 5 knives - 2020":
 			// a year alone closing the sentence dates its figures; the
 			// week's own year ("... - 2021") is no other period
-			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), -1})
+			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), -1, ""})
 		case !p.cell && p.oneDay(i) > i:
 			// "In one night of targeted activity alone, six arrests
 			// were made", "On a single day, ...": one day or night of
 			// the week, its number read as words or not ("One
 			// morning", "Over one evening")
-			out = append(out, scope{scopeDay, src(toks, i, p.oneDay(i)), k})
+			out = append(out, scope{scopeDay, src(toks, i, p.oneDay(i)), k, ""})
 		case el.kind == eAmount || el.kind == ePunct:
 		case el.kind == eLex && !p.cell && p.week.known() && otherWeek(el.e):
 			// "The previous week of action saw 30 arrests", "In the
 			// last intensification week, ...": in a release whose week
 			// its dates give, a week that may be another than it
-			out = append(out, scope{scopePeriod, p.text(el), k})
+			out = append(out, scope{scopePeriod, p.text(el), k, ""})
 		case weekdays[t.norm] && i > told && p.boundsLonger(i) >= 0:
 			// "in the month ending Sunday 31 October", "the year up to
 			// and including Sunday": the day bounds a longer period
-			out = append(out, scope{scopePeriod, src(toks, p.boundsLonger(i), i+1), k})
+			out = append(out, scope{scopePeriod, src(toks, p.boundsLonger(i), i+1), k, ""})
 		case weekdays[t.norm] && (i > told || p.tellingHasDay(i)) && p.runningTo(i) >= 0:
 			// "30 arrests by Wednesday", "as of Tuesday", "up to
 			// Thursday": a count up to a day, in a return's cell too;
@@ -220,7 +228,7 @@ func (p *parser) scopes() []scope {
 			for at > 0 && p.els[at].from > w {
 				at--
 			}
-			out = append(out, scope{scopeRunning, src(toks, w, i+1), at})
+			out = append(out, scope{scopeRunning, src(toks, w, i+1), at, ""})
 		case t.is("so") && next(toks, i) == "far" && (p.cell || p.soFar(i)):
 			// "30 so far" in a return's cell, "Officers arrested 12
 			// people so far this week" or "..., so far." in prose: the
@@ -229,7 +237,7 @@ func (p *parser) scopes() []scope {
 			// f215), and a running
 			// total's "the total visits so far this week to 304" is the
 			// week's (TestCompositionLaw)
-			out = append(out, scope{scopeRunning, src(toks, i, i+2), k})
+			out = append(out, scope{scopeRunning, src(toks, i, i+2), k, ""})
 		case (weekdays[t.norm] || dayWords[t.norm]) && (i > told || p.tellingHasDay(i)) && !p.cell:
 			if p.dayOfRange(i) || weekdays[t.norm] && p.bound(i) || told < 0 && p.tellersDay(i) {
 				continue
@@ -237,36 +245,36 @@ func (p *parser) scopes() []scope {
 			if t.is("overnight") && i+1 < len(toks) && toks[i+1].kind == tWord && funcWords[toks[i+1].norm] == "" {
 				continue // "in overnight raids" describes the raids
 			}
-			out = append(out, scope{scopeDay, t.text, k})
+			out = append(out, scope{scopeDay, t.text, k, ""})
 		case t.is("this", "last") && i+1 < len(toks) && dayParts[toks[i+1].norm] && strings.ToLower(toks[i+1].text) == toks[i+1].norm && (i > told || p.tellingHasDay(i+1)) && !(told < 0 && p.tellersDay(i+1)):
-			out = append(out, scope{scopeDay, src(toks, i, i+2), k})
+			out = append(out, scope{scopeDay, src(toks, i, i+2), k, ""})
 		case t.is("last", "past", "previous") && longerTimes[next(toks, i)] && !pluralTok(toks[i+1]):
-			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
+			out = append(out, scope{scopePeriod, src(toks, i, i+2), k, ""})
 		case t.is("this") && thisTimes[next(toks, i)] && !pluralTok(toks[i+1]) && !week && !(p.lastYears && p.bareTime(i+2)):
 			// ("This year:" after last year's week is this year's week;
 			// "This year to date:", "This year so far:", "This year
 			// overall:" still say the year)
-			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
+			out = append(out, scope{scopePeriod, src(toks, i, i+2), k, ""})
 		case t.is("this") && next(toks, i) == "month" && !pluralTok(toks[i+1]) && !p.namesOperation() && i > told:
 			// "This month, officers arrested 120 people": the month's
 			// figures, a longer period than the week; "the crackdown
 			// this month" says when the operation was (found.csv f508)
-			out = append(out, scope{scopePeriod, src(toks, i, i+2), k})
+			out = append(out, scope{scopePeriod, src(toks, i, i+2), k, ""})
 		case t.kind == tNum && yearNumber(t) && i > 0 && toks[i-1].is("in", "across", "during", "throughout", "since", "for", "over", "between", "from"):
-			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), k})
+			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), k, ""})
 		case el.kind == eLex && el.hasRole(rChanger) && p.text(el) != "" && strings.EqualFold(p.text(el), "since"):
-			out = append(out, scope{scopePeriod, p.text(el), k})
+			out = append(out, scope{scopePeriod, p.text(el), k, ""})
 		case !p.cell && p.otherSide(i) > i:
 			// "Before the week of action, ...", "In the run-up to the
 			// week", "Following the operation", "Over the summer":
 			// another period than the week's
-			out = append(out, scope{scopePeriod, src(toks, i, p.otherSide(i)), k})
+			out = append(out, scope{scopePeriod, src(toks, i, p.otherSide(i)), k, ""})
 		case el.kind == eSkip && t.is("one") && i+1 < len(toks) && toks[i+1].is("of") && p.oneOfPart(k):
 			end := i + 2
 			for end < len(toks) && end < i+5 && toks[end].kind == tWord && !toks[end].is("saw", "was", "were", "had", "has") {
 				end++
 			}
-			out = append(out, scope{scopePart, src(toks, i, end), k})
+			out = append(out, scope{scopePart, src(toks, i, end), k, ""})
 		case i > told && !(told < 0 && p.tellsBefore(i, i+1)) && !caps && !p.parts && !p.inParts(k):
 			// "In Rugby, ...", "across the country", "by British
 			// Transport Police", "Nationally, ...": place.go
@@ -282,7 +290,7 @@ func (p *parser) scopes() []scope {
 				// "During one warrant, ...", "following the execution
 				// of a warrant", "He was found with 32 wraps": one
 				// event's or one person's figures, a part of the week's
-				out = append(out, scope{scopePart, p.raw(i, e), k})
+				out = append(out, scope{scopePart, p.raw(i, e), k, ""})
 			}
 		}
 	}
@@ -299,7 +307,7 @@ func (p *parser) scopes() []scope {
 		if ownFrom > 0 && toks[ownFrom-1].is("(") {
 			ownFrom--
 		}
-		out = append(out, scope{scopePeriod, src(toks, ownFrom, len(toks)), ownAt})
+		out = append(out, scope{scopePeriod, src(toks, ownFrom, len(toks)), ownAt, ""})
 	}
 	return out
 }
@@ -810,6 +818,7 @@ func (p *parser) scoped(out []*mentionWords) {
 		s.el = -1
 		ss = append(ss, s)
 	}
+	ss = append(ss, p.carriedScopes()...)
 	if len(ss) == 0 {
 		return
 	}

@@ -467,7 +467,7 @@ func (p *parser) clauseEdgeEl(k int) bool {
 // "officers from the NCA") or the public.
 func (p *parser) actorStance(i, k int) (stance, bool) {
 	if end, ok := p.otherForceUnit(i); ok {
-		return stance{scope: &scope{scopeOther, p.raw(i, end), k}}, true // "by Essex CID"
+		return stance{scope: &scope{scopeOther, p.raw(i, end), k, ""}}, true // "by Essex CID"
 	}
 	kind, end := p.actorAt(i)
 	if kind == actorNone || kind == actorOwn {
@@ -485,7 +485,7 @@ func (p *parser) actorStance(i, k int) (stance, bool) {
 			// SEROCU": the force's people's words, then another's name
 			if to := p.wordsEnd(e); kind == actorNone && p.force != "" {
 				if sc, ok := p.namedTail(i, e, to); ok && sc.kind != scopePlace {
-					return stance{scope: &scope{sc.kind, sc.words, k}}, true
+					return stance{scope: &scope{sc.kind, sc.words, k, ""}}, true
 				}
 			}
 		}
@@ -511,7 +511,7 @@ func (p *parser) actorStance(i, k int) (stance, bool) {
 		if p.force == "" || p.countryWide() {
 			return stance{}, false // a national text's figures are the country's, the NCA's too
 		}
-		return stance{scope: &scope{scopeBody, words, k}}, true
+		return stance{scope: &scope{scopeBody, words, k, ""}}, true
 	case actorPublic:
 		return stance{words: words, why: fmt.Sprintf("%q says the public did it: what the public hands in or finds is no seizure or count of the force's, and the catalogue holds no figure for it", words)}, true
 	}
@@ -555,13 +555,13 @@ func (p *parser) whoClauseOther(m *mention) (scope, bool) {
 		}
 		for i := els[w].to; i < to; i++ {
 			if code, e := p.forceAt(i); code != "" && code != p.force {
-				return scope{scopeOther, p.raw(i, e), w}, true
+				return scope{scopeOther, p.raw(i, e), w, ""}, true
 			}
 			if k, e := p.actorAt(i); k == actorBody {
-				return scope{scopeBody, p.raw(i, e), w}, true
+				return scope{scopeBody, p.raw(i, e), w, ""}, true
 			}
 			if p.properName(i) {
-				return scope{scopeBody, p.raw(i, i+1), w}, true
+				return scope{scopeBody, p.raw(i, i+1), w, ""}, true
 			}
 		}
 		break
@@ -1084,20 +1084,20 @@ func (p *parser) namedWho(i, to int) (scope, bool) {
 	// more than one force: "the two forces", "both forces"
 	for e := j; e < to; e++ {
 		if t := toks[e]; forceWords[t.norm] && plural(t) && !t.is("officer") {
-			return scope{scopeWider, p.raw(i, e+1), p.elemAt(i)}, true
+			return scope{scopeWider, p.raw(i, e+1), p.elemAt(i), ""}, true
 		}
 	}
 	if code, end := p.forceAt(j); code != "" {
 		if code != p.force {
-			return scope{scopeOther, p.raw(i, end), p.elemAt(i)}, true
+			return scope{scopeOther, p.raw(i, end), p.elemAt(i), ""}, true
 		}
 		if p.ownPart(j, to) {
-			return scope{scopePlace, p.raw(i, to), p.elemAt(i)}, true
+			return scope{scopePlace, p.raw(i, to), p.elemAt(i), ""}, true
 		}
 		return p.namedTail(i, end, to)
 	}
 	if end, ok := p.otherForceUnit(j); ok {
-		return scope{scopeOther, p.raw(i, end), p.elemAt(i)}, true
+		return scope{scopeOther, p.raw(i, end), p.elemAt(i), ""}, true
 	}
 	if kind, end := p.actorAt(j); kind == actorOwn {
 		for end < to && capitalised(toks[end]) && !tailPreps[toks[end].norm] {
@@ -1124,7 +1124,7 @@ func (p *parser) namedWho(i, to int) (scope, bool) {
 		e++
 	}
 	if named && e == to {
-		return scope{scopeBody, p.raw(i, to), p.elemAt(i)}, true
+		return scope{scopeBody, p.raw(i, to), p.elemAt(i), ""}, true
 	}
 	return scope{}, false
 }
@@ -1144,25 +1144,25 @@ func (p *parser) namedTail(i, end, to int) (scope, bool) {
 	k := end + 1
 	if code, e := p.forceAt(k); code != "" {
 		if code != p.force {
-			return scope{scopeOther, p.raw(i, e), p.elemAt(i)}, true
+			return scope{scopeOther, p.raw(i, e), p.elemAt(i), ""}, true
 		}
 		if p.ownPart(k, to) {
-			return scope{scopePlace, p.raw(i, to), p.elemAt(i)}, true
+			return scope{scopePlace, p.raw(i, to), p.elemAt(i), ""}, true
 		}
 		return p.namedTail(i, e, to)
 	}
 	if kind, _ := p.actorAt(k); kind == actorBody {
-		return scope{scopeBody, p.raw(i, to), p.elemAt(i)}, true
+		return scope{scopeBody, p.raw(i, to), p.elemAt(i), ""}, true
 	}
 	if end, ok := p.otherForceUnit(k); ok {
-		return scope{scopeOther, p.raw(i, end), p.elemAt(i)}, true // "Officers from Essex CID"
+		return scope{scopeOther, p.raw(i, end), p.elemAt(i), ""}, true // "Officers from Essex CID"
 	}
 	for k < to && toks[k].is("the", "a", "an") {
 		k++
 	}
 	for e := k; e < to; e++ {
 		if p.properName(e) {
-			return scope{scopeBody, p.raw(i, to), p.elemAt(i)}, true // "DCI Smith of SEROCU", "officers from the Border Agency"
+			return scope{scopeBody, p.raw(i, to), p.elemAt(i), ""}, true // "DCI Smith of SEROCU", "officers from the Border Agency"
 		}
 	}
 	return scope{}, false
@@ -1392,14 +1392,14 @@ func (p *parser) otherOperation(m *mention) (stance, bool) {
 			// Met operation"
 			for j := max(a, i-4); j < i; j++ {
 				if end, ok := other(j); ok && end == i {
-					return stance{scope: &scope{scopeBody, p.raw(j, i+1), m.start}}, true
+					return stance{scope: &scope{scopeBody, p.raw(j, i+1), m.start, ""}}, true
 				}
 			}
 		case t.is("led", "supported", "helped", "assisted", "aided", "backed") && i+1 < b && toks[i+1].is("by") && (t.is("led") || i > a && toks[i-1].is(",")):
 			// "an operation led by the NCA"; ", supported by the NCA"
 			// set off after the figure
 			if end, ok := other(i + 2); ok {
-				return stance{scope: &scope{scopeBody, p.raw(i, end), m.start}}, true
+				return stance{scope: &scope{scopeBody, p.raw(i, end), m.start, ""}}, true
 			}
 		}
 	}

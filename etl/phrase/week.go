@@ -259,7 +259,7 @@ func (p *parser) weekDay(i int) (s scope, from, end int, bound, own bool) {
 	switch {
 	case role < 0 && p.toks[w].is("since"):
 		// "since Monday": a count from a day, up to whenever it was written
-		return scope{scopeRunning, words, 0}, w, e, true, false
+		return scope{scopeRunning, words, 0, ""}, w, e, true, false
 	case role < 0 && d.is(wk.From) && (p.closed(w, e) || p.endsWeek(w)):
 		// "from Monday until Sunday", "the week commencing Monday"
 		return scope{}, w, e, true, true
@@ -269,11 +269,11 @@ func (p *parser) weekDay(i int) (s scope, from, end int, bound, own bool) {
 		// "in the year up to Sunday", "from April until Sunday", "30 of
 		// them by Sunday": a stretch or a part that ends with the week
 		// but is not it (review15 H9)
-		return scope{scopePeriod, words, 0}, w, e, true, false
+		return scope{scopePeriod, words, 0, ""}, w, e, true, false
 	case role > 0 && !p.endsOtherWeek(w) && d.within(wk.From, wk.To):
-		return scope{scopeRunning, words, 0}, w, e, true, false
+		return scope{scopeRunning, words, 0, ""}, w, e, true, false
 	}
-	return scope{scopePeriod, words, 0}, w, e, true, false
+	return scope{scopePeriod, words, 0, ""}, w, e, true, false
 }
 
 // DayBound reports, for words after a figure in a return's cell whose
