@@ -611,11 +611,14 @@ func (p *parser) weeksYear(t token) bool {
 // October's week of action") says which week it was.
 func (p *parser) otherMonth(i int) (from, end int, ok bool) {
 	toks := p.toks
-	if p.cell || !p.week.known() || i >= len(toks) {
+	if p.cell || i >= len(toks) {
 		return i, i, false
 	}
 	t := toks[i]
 	noun := func(j int) bool { return j < len(toks) && periodNouns[toks[j].norm] }
+	if !p.week.known() {
+		return p.monthNoWeek(i, noun)
+	}
 	if t.kind == tNum && yearNumber(t) && noun(i+1) && i > 0 && toks[i-1].is("the", "last", "this") {
 		// "the 2020 week of action"
 		y := int(t.num)
@@ -667,6 +670,45 @@ func (p *parser) otherMonth(i int) (from, end int, ok bool) {
 		}
 	}
 	return w, e, true
+}
+
+// monthNoWeek is otherMonth with no week known: one month said of the
+// figures alone ("In October, police arrested 18 people", "During
+// August, officers made 12 arrests") is the month's, a longer period
+// than any week, as the week's own month is (closing21 item 9). Said of
+// an operation ("In October's week of action", "the crackdown in
+// October"), with a day ("3 October"), as "May" the modal, or as the
+// stretch of months a page's operation ran ("between November and
+// March", found.csv f211), it is not.
+func (p *parser) monthNoWeek(i int, noun func(int) bool) (from, end int, ok bool) {
+	toks := p.toks
+	t := toks[i]
+	m := monthNum(t.norm)
+	if m == 0 || t.kind != tWord || t.text[:1] != strings.ToUpper(t.text[:1]) || i == 0 || !toks[i-1].is("in", "during", "throughout") {
+		return i, i, false
+	}
+	num := func(j int) bool {
+		return j >= 0 && j < len(toks) && toks[j].kind == tNum && toks[j].num >= 1 && toks[j].num <= 31 && !yearNumber(toks[j])
+	}
+	if num(i + 1) {
+		return i, i, false // "on May 3": a date
+	}
+	e := i + 1
+	if e+1 < len(toks) && toks[e].is(",") && yearNumber(toks[e+1]) {
+		e++
+	}
+	if e < len(toks) && yearNumber(toks[e]) {
+		e++
+	} else {
+		e = i + 1
+	}
+	if strings.ToLower(t.text) != t.norm || noun(e) || p.namesOperation() {
+		return i, i, false
+	}
+	if e+1 < len(toks) && toks[e].is("to", "and", "until", "till", "–", "-") && monthNum(toks[e+1].norm) != 0 {
+		return i, i, false // "in November to March": a stretch of months, which may be the operation's (found.csv f211)
+	}
+	return i - 1, e, true
 }
 
 // namesOperation reports a sentence that names the operation or its
