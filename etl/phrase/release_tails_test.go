@@ -207,3 +207,26 @@ func TestReleaseParticipleClauseLaw(t *testing.T) {
 	}
 	releaseLaw(t, "TestReleaseParticipleClauseLaw", cases)
 }
+
+// TestReleaseDayLongLaw: a day said whole ("during a day-long
+// operation", "in an all-day operation") puts a release's figure in one
+// day of the week, as "during a one-day operation" does: a part of the
+// week's figures, not drafted (reread22 G1). Near misses stay drafted:
+// an operation of the week ("during a week-long operation", "as part of
+// a long-running operation", "during the operation").
+func TestReleaseDayLongLaw(t *testing.T) {
+	cases := releaseCases{}
+	for _, f := range releaseFigs {
+		for _, w := range []string{"during a day-long operation", "in an all-day operation", "during the day-long operation",
+			"during a day-long crackdown on county lines", "over a day-long operation"} {
+			cases.add(capFirst(f.clause)+" "+w+".", f, false)
+			cases.add(capFirst(w)+", "+f.clause+".", f, false)
+		}
+		for _, w := range []string{"during a week-long operation", "as part of a long-running operation", "during the operation",
+			"during a week-long crackdown on county lines", "throughout the operation"} {
+			cases.add(capFirst(f.clause)+" "+w+".", f, true)
+			cases.add(capFirst(w)+", "+f.clause+".", f, true)
+		}
+	}
+	releaseLaw(t, "TestReleaseDayLongLaw", cases)
+}

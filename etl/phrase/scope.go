@@ -748,8 +748,9 @@ func (p *parser) oneEvent(i int) int {
 // sentence's start, then "one", "a single" or "just one", and a day or
 // a part of one in the singular ("In one night of targeted activity
 // alone, six arrests were made", found.csv f1821; "On a single day,
-// ..."; "One morning, ..."). A week ("in one week", "in a single
-// week") is the operation's. "One day of action" opening a sentence
+// ..."; "One morning, ..."), or a day said whole ("during a day-long
+// operation", "in an all-day operation"). A week ("in one week", "in a
+// single week", "a week-long operation") is the operation's. "One day of action" opening a sentence
 // names an operation of its own and is left to the rest of the grammar
 // (words.csv's "in one day" refuses it after "in").
 func (p *parser) oneDay(i int) int {
@@ -763,6 +764,8 @@ func (p *parser) oneDay(i int) int {
 		return i
 	}
 	switch {
+	case j+2 < len(toks) && toks[j].is("a", "an", "the") && (toks[j+1].is("day") && toks[j+2].is("long") || toks[j+1].is("all") && toks[j+2].is("day")):
+		return j + 3 // "during a day-long operation", "an all-day operation": one day of the week (reread22 G1)
 	case j+1 < len(toks) && toks[j].is("a", "just") && toks[j+1].is("single", "one"):
 		j += 2
 	case j < len(toks) && toks[j].is("one"):
