@@ -327,8 +327,10 @@ func wordSense(w catalog.Word) (sense, error) {
 	case "neutral", "person":
 		// meaning "part": in a label, a word that names only some of
 		// the people or things counted ("drug dealers", "wanted").
-		if w.Meaning != "" && w.Meaning != "part" {
-			return sense{}, fmt.Errorf("words.csv: %q: %s meaning %q, want part or nothing", w.Text, w.Role, w.Meaning)
+		// Meaning "addition": a word that says a figure is more of
+		// what was counted before it ("3 more", "an additional 3").
+		if w.Meaning != "" && w.Meaning != "part" && w.Meaning != "addition" {
+			return sense{}, fmt.Errorf("words.csv: %q: %s meaning %q, want part, addition or nothing", w.Text, w.Role, w.Meaning)
 		}
 		if w.Role == "person" {
 			return sense{role: rPerson, meaning: w.Meaning}, nil

@@ -721,6 +721,12 @@ type mentionWords struct {
 	// ("17 men and 18 women will be arrested": the women's): that
 	// verb's mood, actor and words of meaning are its too
 	verbOf *mentionWords
+	// adds is true when, said as "3 more", "another 3", "a further 3",
+	// it is more of a figure before it: it took its verb from a sibling
+	// and names nothing of its own ("12 men were arrested, and 3 more"),
+	// or its own verb is the one before's ("12 men were arrested and 3
+	// more were arrested")
+	adds bool
 }
 
 // wieldVerbs say a thing was used, held or carried: "Officers used a
@@ -817,6 +823,39 @@ func (r *Reader) seizable(es []*entry) bool {
 		}
 	}
 	return false
+}
+
+// ownNoun reports a figure whose own words name what it counts: "a
+// further 3 women", "another five vulnerable people".
+func (p *parser) ownNoun(m *mention) bool {
+	for _, k := range m.core {
+		if el := p.els[k]; !el.verbLike() && (el.hasRole(rObject) || el.hasRole(rItem) || el.hasRole(rItemMod) || el.hasRole(rModifier) || el.hasRole(rPerson) || el.hasRole(rFacet) || el.hasRole(rUnit)) {
+			return true
+		}
+	}
+	return false
+}
+
+// addition reports the word that makes a figure more of what was
+// counted before it: a word of meaning "addition" in words.csv after it
+// ("3 more") or before it ("an additional 3", "an extra 3", "a further
+// 3"), or the grammar's determiner "another" ("another 3").
+func (p *parser) addition(m *mention) string {
+	if m.amt == nil || m.el < 0 || m.el >= len(p.els) {
+		return ""
+	}
+	el := p.els[m.el]
+	added := func(i int) bool {
+		e := p.r.lex.all[p.toks[i].norm]
+		return e.hasMeaning("addition") || p.toks[i].is("another")
+	}
+	if el.to < len(p.toks) && added(el.to) {
+		return p.toks[el.to].text
+	}
+	if el.from > 0 && added(el.from-1) {
+		return p.toks[el.from-1].text
+	}
+	return ""
 }
 
 // chargingSaid reports words of a figure, or of its sentence, that say
@@ -2316,6 +2355,15 @@ func (p *parser) share(ms []*mentionWords) {
 	for i, mw := range ms {
 		m := mw.m
 		own := mw.w.hard
+		for j := i - 1; j >= 0 && has(own, rAction) && p.addition(m) != ""; j-- {
+			for _, e := range filter(own, rAction) {
+				for _, o := range filter(ms[j].w.hard, rAction) {
+					if p.sameAction(e, o) {
+						mw.adds = true
+					}
+				}
+			}
+		}
 		if !has(own, rAction) && (m.part || !hasNamed(own)) {
 			var got []*entry
 			// siblings: the verb before the first, else the nearest verbs after or before
@@ -2371,6 +2419,7 @@ func (p *parser) share(ms []*mentionWords) {
 				}
 			}
 			mw.w.hard = append(mw.w.hard, got...)
+			mw.adds = got != nil && !has(own, rObject, rItem, rItemMod, rModifier, rPerson, rFacet, rUnit) && (m.amt == nil || m.amt.unit == "")
 		}
 		// "spoke to three children and five adults potentially at risk":
 		// the words after the list that say what was done are said of
@@ -2724,6 +2773,12 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	if n := p.wielded(m); !p.cell && m.amt != nil && p.r.seizable(w.hard) && n != "" {
 		say(CodeChangesMeaning, n, "%q says the thing was used, held or carried, not seized: not read as a seizure", n)
+		return
+	}
+	if n := p.addition(m); mw.adds && w.scope == nil && !p.ownNoun(m) && n != "" {
+		// another body's "3 more" ("the NCA arrested 3 more") is that
+		// body's figure, said as such below
+		say(CodeChangesMeaning, n, "%q with no verb or noun of its own adds to the figure before it (or another time's): not a figure of its own for the week", n)
 		return
 	}
 	switch {

@@ -1267,7 +1267,8 @@ func (p *parser) ownUnitSpeaker(from, to int) bool {
 // properName reports a capitalised word at token i written as the name
 // of another body: in capitals ("SEROCU", "UK"), or the word that ends
 // a body's name ("Agency"), and no word the grammar knows, nor a month,
-// a day, a place of the catalogue or a rank. A name of ordinary words
+// a day, a place of the catalogue or a rank, nor a word with a figure
+// in it (a road: "the M20"). A name of ordinary words
 // ("the Gangs Unit") may be the force's own team's.
 func (p *parser) properName(i int) bool {
 	t := p.toks[i]
@@ -1278,6 +1279,9 @@ func (p *parser) properName(i int) bool {
 		return false
 	}
 	letters := strings.Trim(t.text, ".'’")
+	if strings.ContainsAny(letters, "0123456789") {
+		return false // a road or a code: "the M20", "the A249"
+	}
 	return len(letters) > 1 && letters == strings.ToUpper(letters) || bodyHeads[t.norm]
 }
 
