@@ -86,6 +86,13 @@ func (r *Reader) notFigure(toks []token, i int) (spanKind, int) {
 	if end := yearsOld(toks, k); end > k {
 		return spanAge, end
 	}
+	// "one 24-hour period", "two 12-hour shifts": a count of stretches
+	// of time said as one word ("24-hour") is a span of time too
+	if toks[k].kind == tNum && !toks[k].glued {
+		if kind, end := r.notFigure(toks, k); kind == spanTime && end-1 > k && toks[end-1].glued {
+			return spanTime, end
+		}
+	}
 	if timeWords[toks[k].norm] && !(toks[k].is("year", "yr") && k+1 < len(toks) && toks[k+1].kind == tNum) {
 		return spanTime, k + 1 // but "300 Year 9 pupils" is pupils of a school year
 	}
