@@ -630,6 +630,9 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label, item string) (Val
 			if w := x.rd.RunningIn(x.weekWords(strings.Trim(in, "()[] ")), x.week()); why == "" && w != "" {
 				why = fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", w)
 			}
+			if hd, ok := x.longerPeriod(strings.Trim(x.withoutOwnNames(strings.Trim(in, "()[] ")), " -–—:,")); why == "" && ok {
+				why = x.otherPeriod(hd) // "43 (Q3 21/22)", "43 (Kent - rolling 12 months)"
+			}
 			if why != "" {
 				x.refuse(etl.SevWarning, "unreadable_value", sheet, v.Ref(), []string{v.Ref()}, "%s: %q: the words in brackets say it is %s; not loaded", label, v.Text, why)
 				return Value{}, v.Text, false

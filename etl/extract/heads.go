@@ -1312,6 +1312,13 @@ func (x *extractor) notWholeWeek(text string) string {
 		// "Kent (up to Thursday)", "thru Thursday"
 		return fmt.Sprintf("it says its figures are counted up to a day inside the week (%q): a part of the week, not the whole of it", w)
 	}
+	if named != strings.TrimSpace(text) {
+		// the words after the force's own name: "Kent (rolling 12
+		// months)", "Kent (approx, Q3)"
+		if hd := x.headingOf(named); hd.longer || hd.notCount {
+			return "it says they are " + x.otherPeriod(hd)
+		}
+	}
 	hd := x.headingOf(text)
 	if !hd.dated() && dayNote.MatchString(named) {
 		return fmt.Sprintf("it names one day (%q), not the week", named)

@@ -237,8 +237,14 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 		if w := x.weekPart(part); w != "" {
 			return fmt.Sprintf("for a part of the week (%q), not the whole of it", w), ""
 		}
-		if hd := x.headingOf(part); hd.notCount || hd.longer && len(x.rd.Numbers(strings.ReplaceAll(catalog.Normalize(part), hd.word, " "))) == 0 {
-			return x.otherPeriod(hd), "" // "per 100k population", "daily average", "Q4"
+		if hd, ok := x.longerPeriod(part); ok {
+			return x.otherPeriod(hd), "" // "per 100k population", "daily average", "Q4", "rolling 12 months"
+		}
+		if bare := withoutPeriodCounts(part); bare != part && !countInNote(bare) && len(x.rd.Numbers(bare)) == 0 {
+			// "last 12 months": the 12 counts the months, not a figure
+			if w, _ := x.noteWhen(bare); w != "" {
+				return w, ""
+			}
 		}
 		if countInNote(part) || len(x.rd.Numbers(part)) > 0 {
 			// "5 remanded", "incl. 7 under 18", "30 last week": said of a

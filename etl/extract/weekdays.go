@@ -232,3 +232,28 @@ func (x *extractor) otherWeekNumber(text string) string {
 
 // noteWeekNo is a week by its number: "Week 42", "wk 42", "week no. 42".
 var noteWeekNo = regexp.MustCompile(`(?i)\b(?:week|wk)\.?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b`)
+
+// withoutPeriodCounts is a note without the numbers that count a longer
+// period's units ("rolling 12 months", "last 2 years": "rolling months",
+// "last years"): they are no count of the note's own.
+func withoutPeriodCounts(note string) string {
+	return periodCount.ReplaceAllStringFunc(note, func(m string) string {
+		if w := periodCount.FindStringSubmatch(m); readHeading(w[1]).longer {
+			return w[1] + w[2]
+		}
+		return m
+	})
+}
+
+// periodCount is a number and the word after it at the end of the
+// words or of a clause: "12 months", "12 months)".
+var periodCount = regexp.MustCompile(`\b\d+\s+(\pL+)(\s*(?:$|[),;.]))`)
+
+// longerPeriod is how words beside a figure say it is of another period
+// than the week or no count ("per 100k population", "Q4", "rolling 12
+// months", "Q3 21/22"), when they say nothing else with a number: a
+// number counting the period's own units or naming it is none.
+func (x *extractor) longerPeriod(words string) (heading, bool) {
+	hd := x.headingOf(words)
+	return hd, hd.notCount || hd.longer && len(x.rd.Numbers(strings.ReplaceAll(catalog.Normalize(withoutPeriodCounts(words)), hd.word, " "))) == 0
+}

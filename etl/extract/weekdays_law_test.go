@@ -2,6 +2,8 @@ package extract_test
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/countylines/countylines/etl"
@@ -20,10 +22,7 @@ var weekDaysPlaces = []string{"note", "cell", "heading", "row"}
 // still to come, a count from a day inside the week, fewer days than the
 // week's, a part named after the whole week. Each refuses in every
 // place, except where a place is named: the places it is refused in.
-var weekDaysRefused = []struct {
-	words  string
-	places []string // nil: all
-}{
+var weekDaysRefused = []weekWordsAt{
 	{"until 14/10", nil}, {"figures to 14/10", nil}, {"thru Thursday", nil}, {"til Wed", nil},
 	{"upto Thursday", nil}, {"as at 14/10", nil}, {"thru 14/10", nil}, {"till 15/10", nil},
 	{"Thursday onwards", nil}, {"Thurs onward", nil},
@@ -42,10 +41,7 @@ var weekDaysRefused = []struct {
 // as the end of the count, its whole seven days, the days said to be in
 // it, words of something else. Each loads exact in the places named (nil:
 // all); the other places are not judged by this law.
-var weekDaysLoaded = []struct {
-	words  string
-	places []string
-}{
+var weekDaysLoaded = []weekWordsAt{
 	{"Mon 11/10 - Sun 17/10", nil}, {"as at 17/10", []string{"note", "cell", "heading"}}, {"Days 1-7", nil}, {"week 41", nil},
 	{"thru Sunday", []string{"note", "heading"}}, {"til Sun", []string{"note", "heading"}}, {"upto Sunday", []string{"note", "heading"}},
 	{"Mon-Sun", []string{"note", "heading"}}, {"all 7 days", []string{"note", "heading"}},
@@ -56,40 +52,73 @@ var weekDaysLoaded = []struct {
 	{"charged within 2 days", []string{"note"}}, {"seized during warrant at Dover", []string{"note"}},
 }
 
+// weekWordsAt are words said beside a figure, and the places (nil:
+// every place) a law puts them in.
+type weekWordsAt struct {
+	words  string
+	places []string
+}
+
 // TestWeekDaysBesideLaw: words of the week's days beside a figure, in each
 // place, refuse it when they make it a part of the week (a warning names
 // the figure's cell), and leave it loaded exact when they say the week.
 func TestWeekDaysBesideLaw(t *testing.T) {
 	t.Parallel()
+	weekWordsLaw(t, "words of the week's days beside a figure", weekDaysRefused, weekDaysLoaded)
+}
+
+// longerRefused are another period's words after the force's own name
+// or with a number counting the period's units, which the "count of its
+// own" reading passed over (reread22 E2, E6, E13): each refuses in every
+// place.
+var longerRefused = []weekWordsAt{
+	{"rolling 12 months", nil}, {"12 months", nil}, {"Kent - rolling 12 months", nil}, {"Kent (12 months)", nil},
+	{"Kent (rolling year)", nil}, {"Kent rolling", nil}, {"Kent (Q3 21/22)", nil}, {"Kent (approx, Q3)", nil},
+	{"last 12 months", []string{"note", "cell", "heading"}}, {"Q3 21/22", []string{"note", "cell", "heading"}},
+}
+
+// longerLoaded are the near misses: the force's name with the week, a
+// number of its own beside a period's word, a count's own words.
+var longerLoaded = []weekWordsAt{
+	{"Kent (this week)", nil}, {"Kent (w/e 17/10/2021)", nil}, {"Kent", nil},
+	{"5 remanded", []string{"note", "cell"}}, {"2 in 12 months", []string{"note"}}, {"3 aged 12 years", []string{"note", "cell"}},
+	{"12 monthly visits", []string{"note", "heading"}}, {"30 last week", []string{"note"}}, {"Kent (week 41)", []string{"note", "heading"}},
+}
+
+// TestLongerPeriodBesideLaw: another period's words beside a figure, in
+// each place, refuse it; the near misses load it exact.
+func TestLongerPeriodBesideLaw(t *testing.T) {
+	t.Parallel()
+	weekWordsLaw(t, "another period's words beside a figure", longerRefused, longerLoaded)
+}
+
+// weekWordsLaw is the law of words beside Kent's Arrests 43 in each place
+// (weekDaysPlaces): the refused words load nothing there (a warning names
+// B4 for a note or a cell), the loaded ones load 43 exact from B4.
+func weekWordsLaw(t *testing.T, what string, refused, loaded []weekWordsAt) {
+	t.Helper()
 	type tc struct {
 		words, place string
 		refuse       bool
 	}
 	in := func(places []string, p string) bool {
-		for _, q := range places {
-			if q == p {
-				return true
-			}
-		}
-		return places == nil
+		return places == nil || slices.Contains(places, p)
 	}
 	var cases []tc
-	for _, r := range weekDaysRefused {
-		for _, p := range weekDaysPlaces {
-			if in(r.places, p) {
-				cases = append(cases, tc{r.words, p, true})
-			}
-		}
-	}
-	for _, l := range weekDaysLoaded {
-		for _, p := range weekDaysPlaces {
-			if in(l.places, p) {
-				cases = append(cases, tc{l.words, p, false})
+	for _, list := range []struct {
+		words  []weekWordsAt
+		refuse bool
+	}{{refused, true}, {loaded, false}} {
+		for _, w := range list.words {
+			for _, p := range weekDaysPlaces {
+				if in(w.places, p) {
+					cases = append(cases, tc{w.words, p, list.refuse})
+				}
 			}
 		}
 	}
 	law[tc]{
-		what:  "words of the week's days beside a figure",
+		what:  what,
 		cases: cases,
 		name:  func(c tc) string { return fmt.Sprintf("%q in the %s", c.words, c.place) },
 		sheet: func(c tc, b *lawBook) {
@@ -101,7 +130,11 @@ func TestWeekDaysBesideLaw(t *testing.T) {
 			case "heading":
 				b.Rows("A1", []any{kentTitle}, nil, []any{"Measure", c.words}, []any{"Arrests", 43}, phonesRow)
 			case "row":
-				b.Rows("A1", []any{kentTitle}, nil, []any{"Area", "Arrests", "Warrants"}, []any{"Kent (" + c.words + ")", 43, 12}, nil, phonesRow)
+				row := c.words
+				if !strings.HasPrefix(row, "Kent") {
+					row = "Kent (" + row + ")"
+				}
+				b.Rows("A1", []any{kentTitle}, nil, []any{"Area", "Arrests", "Warrants"}, []any{row, 43, 12}, nil, phonesRow)
 			}
 		},
 		holds: func(c tc, p probe, v *verdict) {
