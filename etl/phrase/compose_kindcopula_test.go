@@ -9,6 +9,9 @@ import (
 
 func init() { lawRecall = append(lawRecall, lawKindCopulaCases) }
 
+// lawSeizedWords are participles of seizing the unquantified laws draw on.
+var lawSeizedWords = []string{"seized", "recovered", "found", "confiscated"}
+
 // lawKindCopulaCases: a kind and its verb done, then "were", name the
 // kind's items as "included" does ("The drugs recovered were heroin,
 // crack cocaine and cannabis", "The weapons seized were knives and
@@ -23,14 +26,13 @@ func init() { lawRecall = append(lawRecall, lawKindCopulaCases) }
 func lawKindCopulaCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 	g := &lawGen{} // draws of its own: the laws after it keep theirs
 	var out []lawCase
-	verbs := []string{"seized", "recovered", "found", "confiscated"}
 	for _, kd := range lawNamedKinds(cat) {
 		for i, a := range kd.items {
 			b, c := kd.items[(i+5)%len(kd.items)], kd.items[(i+11)%len(kd.items)]
 			if a.code == b.code || a.code == c.code || b.code == c.code {
 				continue
 			}
-			v := verbs[i%len(verbs)]
+			v := lawSeizedWords[i%len(lawSeizedWords)]
 			unq := func(x lawNamed) pbRow { return pbRow{metric: kd.metric, item: x.code, qualifier: "unquantified"} }
 			say := func(f string, args ...any) string { return capital(fmt.Sprintf(f, args...)) }
 			n := g.num()

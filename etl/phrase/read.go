@@ -1963,6 +1963,14 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 				kindVerb = groupVerb >= 0
 			}
 		}
+		// "78 mobile phones were seized, as were heroin and cocaine":
+		// the verb of the clause before, said again by "as were"
+		asVerb := false
+		if groupVerb < 0 && b >= 0 {
+			if v := p.asWereVerb(b); v >= 0 {
+				groupVerb, asVerb = v, true
+			}
+		}
 		// "The drugs recovered were heroin, crack cocaine and cannabis":
 		// a kind and its verb done, then "were", name its items as
 		// "included" does (kindVerbBefore's kind and verb)
@@ -2075,7 +2083,7 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			for _, x := range np {
 				item = item || els[x].hasRole(rItem)
 			}
-			if !item || groupVerb >= 0 && !p.ofKind(np, kindEnd) {
+			if !item || groupVerb >= 0 && !asVerb && !p.ofKind(np, kindEnd) {
 				continue
 			}
 			u := &mention{el: -1, start: np[0], end: np[len(np)-1] + 1, tailEnd: np[len(np)-1] + 1, core: np, pre: []int{v}, parent: -1}
@@ -4027,8 +4035,50 @@ func (p *parser) bareKindBefore(b int, listEl func(int) bool) int {
 		return 0
 	case els[k].verbLike():
 		return k
+	case p.asWereVerb(k) >= 0:
+		return p.asWereVerb(k) // ", as were a quantity of drugs including"
 	}
 	return -1
+}
+
+// asWereVerb is the verb that "as were" or "as was" at element k says
+// again ("78 mobile phones were seized, as were heroin and cocaine"):
+// the verb just before the comma before "as", done (no modal, present
+// or "not": notDone), with nothing between it and the comma that could
+// say where, when or by whom ("seized in Leeds, as were": not read); -1
+// if none.
+func (p *parser) asWereVerb(k int) int {
+	els := p.els
+	if k < 3 || els[k].kind != eFunc || els[k].fn != "aux" || !p.toks[els[k].from].is("were", "was") {
+		return -1
+	}
+	if els[k-1].kind != eFunc || p.word(k-1) != "as" || els[k-2].kind != ePunct || els[k-2].fn != "," {
+		return -1
+	}
+	v := k - 3
+	if p.word(v) == "too" || p.word(v) == "also" {
+		return -1
+	}
+	if !els[v].verbLike() || p.notDone(&mention{pre: []int{v}}) != "" {
+		return -1
+	}
+	for a := v - 1; a >= 0 && els[a].kind == eFunc && els[a].fn == "aux"; a-- {
+		if modals[p.word(a)] || presentAux[p.word(a)] {
+			return -1
+		}
+	}
+	// a place or another's officers in the clause it says again ("In
+	// Leeds, 78 phones were seized, as were knives") are the things'
+	// too: not read
+	for a := v - 1; a >= 0 && !els[a].strong(); a-- {
+		if _, ok := p.placeScope(a); ok {
+			return -1
+		}
+		if _, ok := p.agentScope(a); ok {
+			return -1
+		}
+	}
+	return v
 }
 
 // kindVerbBefore reads a kind named with no number before a "part"
