@@ -36,3 +36,26 @@ func TestThisYearAfterLastYearsWeekLaw(t *testing.T) {
 	}
 	releaseLaw(t, "TestThisYearAfterLastYearsWeekLaw", cases)
 }
+
+// TestThisYearInlineLaw: "This year:" with its figure on the same line
+// ("This year: 12 arrests.", after last year's week or not) may be the
+// year's, not the week's: not drafted (reread22 S12, decided: the
+// heading alone on its own line is the week's, the words run on are
+// not). The figure of the next line, with no "This year" of its own,
+// still drafts: the heading's reach ends with its line.
+func TestThisYearInlineLaw(t *testing.T) {
+	cases := releaseCases{}
+	for _, before := range []string{"", "Last year's week of action saw 30 arrests.\n", "Last year's week of action saw 30 arrests. "} {
+		for _, f := range releaseFigs {
+			for _, g := range releaseFigs {
+				if f.metric == g.metric {
+					continue
+				}
+				s := fmt.Sprintf("%sThis year: %s.\n%s.\n", before, f.clause, capFirst(g.clause))
+				cases.add(s, f, false)
+				cases.add(s, g, true)
+			}
+		}
+	}
+	releaseLaw(t, "TestThisYearInlineLaw", cases)
+}
