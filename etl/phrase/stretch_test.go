@@ -69,3 +69,40 @@ func TestStretchOfMonthsLaw(t *testing.T) {
 	}
 	c.log()
 }
+
+// TestLaterClauseSpanLaw: a span longer than the week said in a later
+// clause than a figure is that clause's (reread22 G10, lost by
+// 27115ee): after a semicolon ("Officers arrested 12 people this week;
+// over the two-year period, 150 have been arrested") or inside a
+// running total after it ("Officers arrested 12 people, taking the
+// total over the 12-month period to 150"), the figure before it drafts.
+// Near misses stay refused: the span before the figure ("Over the
+// two-year period, officers arrested 12 people; ..."), in the figure's
+// own clause ("... 12 people over the past two years, taking the total
+// to 150"), after the running total's figure ("..., taking the total to
+// 150 over the two-year period": whose stretch is not said), after a
+// comma with no semicolon, and the figures of the span's own clause.
+func TestLaterClauseSpanLaw(t *testing.T) {
+	spans := []string{"over the two-year period", "over the 12-month period", "across a three-year period",
+		"over the past two years", "in the past 12 months", "over the last six months"}
+	cases := releaseCases{}
+	for _, f := range releaseFigs {
+		for i, sp := range spans {
+			c := capFirst(f.clause)
+			cases.add(fmt.Sprintf("%s this week; %s, 150 people have been charged.", c, sp), f, true)
+			cases.add(fmt.Sprintf("%s; %s 150 people have been charged.", c, sp), f, true)
+			if i < 4 { // ("in the past", "last" are changers of their own, said after the last figure: b2f9dfd)
+				cases.add(fmt.Sprintf("%s, taking the total %s to 150.", c, sp), f, true)
+			}
+			cases.add(fmt.Sprintf("%s; %s, 150 people have been charged.", c, sp), releaseFig{metric: "charged", v: 150}, false)
+			cases.add(fmt.Sprintf("%s, taking the total %s to 150.", c, sp), releaseFig{metric: f.metric, item: f.item, v: 150}, false)
+			cases.add(fmt.Sprintf("%s, %s.", capFirst(sp), f.clause), f, false)
+			cases.add(fmt.Sprintf("%s, %s; 150 people have been charged.", capFirst(sp), f.clause), f, false)
+			cases.add(fmt.Sprintf("%s %s, taking the total to 150.", c, sp), f, false)
+			cases.add(fmt.Sprintf("%s, taking the total to 150 %s.", c, sp), f, false)
+			cases.add(fmt.Sprintf("%s, %s.", c, sp), f, false)
+			cases.add(fmt.Sprintf("%s %s; 150 people have been charged.", c, sp), f, false)
+		}
+	}
+	releaseLaw(t, "TestLaterClauseSpanLaw", cases)
+}
