@@ -686,7 +686,7 @@ func (p *parser) saidAs(at int) (stance, bool) {
 		if (announcingVerbs[t.norm] || showingVerbs[t.norm]) && from > i {
 			continue // "12 confirmed county lines": no speaker before it
 		}
-		if showingVerbs[t.norm] && !p.namesOther(from, to) && !p.widerSource(from, to) {
+		if showingVerbs[t.norm] && !p.namesOther(from, to) && !p.widerSource(from, to) && !p.widerAround(min(from, i), at) {
 			continue // "Figures show 12 people were arrested": the release's own
 		}
 		words := p.raw(min(from, i), max(to, i+1))
@@ -699,6 +699,40 @@ func (p *parser) saidAs(at int) (stance, bool) {
 // of a whole wider than the force's ("National figures", "Regional
 // figures", "Combined figures": tailWider, and its words in -ly) or of a
 // body named in capitals that words.csv does not hold ("NPCC figures").
+// widerAround reports figures shown whose words before the figure at
+// token at name a wider area than the force's: an opening before the
+// source ("Nationally, figures show ...", "Across the country, figures
+// show ..."), the source's own place ("Figures for the region show
+// ..."), or the shown clause's ("Figures show that nationally ...")
+// (reread22 S7). A part of the force's area or the force's own names
+// none.
+func (p *parser) widerAround(from, at int) bool {
+	if p.force == "" || p.countryWide() || p.widerSource(0, at) {
+		return p.force != "" && !p.countryWide()
+	}
+	for k, el := range p.els {
+		if el.from >= at {
+			break
+		}
+		if sc, ok := p.placeScope(k); ok && (sc.kind == scopeWider || sc.kind == scopeOther) {
+			return true
+		}
+	}
+	for j := 0; j < at; j++ {
+		t := p.toks[j]
+		if j > 0 && p.toks[j-1].is("the") && t.is("region", "country", "nation") && strings.ToLower(t.text) == t.text {
+			return true // "Figures for the region show ..."
+		}
+		if capitalised(t) && !p.notPlace(j) {
+			// "England and Wales figures show ...", "South East figures"
+			if ns, _ := p.names(j); len(ns) > 0 && p.judge(ns) >= scopeWider {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (p *parser) widerSource(from, to int) bool {
 	for i := from; i < to && i < len(p.toks); i++ {
 		n := p.toks[i].norm
