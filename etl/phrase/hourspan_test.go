@@ -55,7 +55,7 @@ func TestHoursSpanLaw(t *testing.T) {
 				for _, text := range []string{fmt.Sprintf("%s, %s.", words, body), capital(fmt.Sprintf("%s %s.", body, strings.ToLower(words[:1])+words[1:]))} {
 					c.n++
 					rd := read(text)
-					flat := strings.ToLower(strings.ReplaceAll(words, "-", ""))
+					flat := strings.ToLower(words) // as written: "24-hour", not "24hour"
 					named := slices.ContainsFunc(rd.Messages, func(m phrase.Message) bool {
 						return m.Code == phrase.CodeChangesMeaning && strings.Contains(strings.ToLower(m.Text), `"`+flat+`"`)
 					})

@@ -207,7 +207,7 @@ func (p *parser) scopes() []scope {
 			// were made", "On a single day, ...": one day or night of
 			// the week, its number read as words or not ("One
 			// morning", "Over one evening")
-			out = append(out, scope{scopeDay, src(toks, i, p.oneDay(i)), k, ""})
+			out = append(out, scope{scopeDay, p.raw(i, p.oneDay(i)), k, ""})
 		case el.kind == eAmount || el.kind == ePunct:
 		case el.kind == eLex && !p.cell && p.week.known() && otherWeek(el.e):
 			// "The previous week of action saw 30 arrests", "In the
