@@ -14,7 +14,10 @@ import (
 // that figure (or to another time's); it is no figure of its own with
 // the same metric, and is never read as the week's (review22 X14). Its
 // own verb, when it is the figure before's ("12 men were arrested and 3
-// more were arrested"), adds as much. The near misses keep reading: a
+// more were arrested"), adds as much. The figure it adds to is then only
+// a part of the count, never drafted as the week's whole: neither is
+// read (review23 R12: "Officers arrested 12 people, and a further 3"
+// drafted Arrests 12). The near misses keep reading: a
 // verb of its own that counts another metric ("and charged 3 more",
 // "and a further 3 were charged"), a noun of its own ("and a further 3
 // women", "and a further 3 machetes"), a plain list ("12 men and 3
@@ -39,16 +42,28 @@ func lawAdditionCases() []whoCase {
 				for _, tail := range tails {
 					for _, pl := range places {
 						a, b := num(), num()
-						out = append(out, whoCase{fmt.Sprintf("%d %s%s were %s, "+add+"%s.", a, g.word, pl, v, b, tail), []string{fmt.Sprintf("%s %d", metric, a)}})
+						out = append(out, whoCase{text: fmt.Sprintf("%d %s%s were %s, "+add+"%s.", a, g.word, pl, v, b, tail)})
 					}
 				}
 				a, b := num(), num()
-				out = append(out, whoCase{fmt.Sprintf("Officers %s %d %s "+add+".", v, a, g.word, b), []string{fmt.Sprintf("%s %d", metric, a)}})
+				out = append(out, whoCase{text: fmt.Sprintf("Officers %s %d %s "+add+".", v, a, g.word, b)})
+				a, b = num(), num()
+				out = append(out, whoCase{text: fmt.Sprintf("Officers %s %d %s, "+add+".", v, a, g.word, b)})
+				// another act before it stays read: the addition is the
+				// seizure's, not the arrests'
+				// ("an additional 3", "an extra 3" take no act: which
+				// figure they add to is not known, and none is read)
+				a, b = num(), num()
+				var want []string
+				if !strings.Contains(add, "additional") && !strings.Contains(add, "extra") {
+					want = []string{fmt.Sprintf("%s %d", metric, a)}
+				}
+				out = append(out, whoCase{fmt.Sprintf("Officers %s %d %s and seized 5 knives, "+add+".", v, a, g.word, b), want})
 			}
 			// its own verb, the figure before's
 			for _, form := range []string{"%d more were %s", "another %d were %s", "a further %d were %s", "a further %d have been %s"} {
 				a, b := num(), num()
-				out = append(out, whoCase{fmt.Sprintf("%d %s were %s and "+form+".", a, g.word, v, b, v), []string{fmt.Sprintf("%s %d", metric, a)}})
+				out = append(out, whoCase{text: fmt.Sprintf("%d %s were %s and "+form+".", a, g.word, v, b, v)})
 			}
 		}
 		// near misses: a verb of its own that counts another metric
@@ -69,9 +84,9 @@ func lawAdditionCases() []whoCase {
 		a, b := num(), num()
 		out = append(out, whoCase{fmt.Sprintf("Officers seized %d knives "+form+".", a, b), []string{fmt.Sprintf("weapons_seized %d knife", a), fmt.Sprintf("weapons_seized %d machete", b)}})
 	}
-	for _, form := range []string{"and another %d", "and a further %d", "and %d more"} {
+	for _, form := range []string{"and another %d", "and a further %d", "and %d more", ", and another %d", ", plus %d more"} {
 		a, b := num(), num()
-		out = append(out, whoCase{fmt.Sprintf("Officers seized %d knives "+form+".", a, b), []string{fmt.Sprintf("weapons_seized %d knife", a)}})
+		out = append(out, whoCase{text: fmt.Sprintf("Officers seized %d knives "+form+".", a, b)})
 	}
 	// a road in a clause of "who" is no other body
 	for _, road := range []string{"the M20", "the A249", "the M2", "the A2"} {

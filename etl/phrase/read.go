@@ -331,11 +331,16 @@ func (r *Reader) read(text string, ctx Context) Reading {
 					lastHead = mw
 				}
 			}
+			added := addedTo(p, ms, from, &out)
 			sameScopedInList(ms, from, scoped, &out)
 			sameInList(ms, from, &out)
 			r.kindsAlone(p, ms, from, ctx, &out) // before sameAsShared: it uses the indices in from
 			sameAsShared(ms, first, &out)
 			r.twinVerdicts(p, &twins, ctx, &out)
+			out.refuseFacts(func(start int) bool { _, ok := added[start]; return ok }, func(f Fact) Message {
+				return Message{Code: CodeChangesMeaning, Word: added[f.Start], Value: f.Value, Start: f.Start, End: f.End,
+					Text: fmt.Sprintf("%q: %q adds more of the same after it, so it is a part of the count, not the week's whole; not read as the force's figure for the week", f.Text, added[f.Start])}
+			})
 			return ms
 		}
 		ms := read(p, head)
@@ -365,6 +370,36 @@ func (r *Reader) read(text string, ctx Context) Reading {
 // ending in a colon with a line after it: the heading of a list.
 func (p *parser) headingLine(text string, to int, toks []token) bool {
 	return to < len(toks) && toks[to-1].is(":") && strings.Contains(text[toks[to-1].end:toks[to].start], "\n")
+}
+
+// addedTo finds the facts of the figures before one refused as an
+// addition ("Officers arrested 12 people, and a further 3"; "12 men
+// were arrested and 3 more were arrested") said with the same act: the
+// week's count is theirs and more, so each is only a part of it (review23
+// R12). It gives the facts' starts, each with the word that adds; from
+// is the fact each mention gave.
+func addedTo(p *parser, ms []*mentionWords, from []int, out *Reading) map[int]string {
+	starts := map[int]string{}
+	for i, mw := range ms {
+		if !mw.added && !mw.addedAny {
+			continue
+		}
+		for j := 0; j < i; j++ {
+			if from[j] < 0 {
+				continue
+			}
+			same := mw.addedAny
+			for _, e := range filter(mw.w.hard, rAction) {
+				for _, o := range filter(ms[j].w.hard, rAction) {
+					same = same || p.sameAction(e, o)
+				}
+			}
+			if same {
+				starts[out.Facts[from[j]].Start] = p.addition(mw.m)
+			}
+		}
+	}
+	return starts
 }
 
 // kindsAlone keeps a figure whose number counts the first of more kinds
@@ -727,6 +762,11 @@ type mentionWords struct {
 	// or its own verb is the one before's ("12 men were arrested and 3
 	// more were arrested")
 	adds bool
+	// added is true when it was refused as such an addition: the
+	// figures before it of its own act are then parts, not the whole;
+	// addedAny when it adds and has no act at all ("..., and an
+	// additional 3"): every figure before it may be the part
+	added, addedAny bool
 }
 
 // wieldVerbs say a thing was used, held or carried: "Officers used a
@@ -846,11 +886,19 @@ func (p *parser) addition(m *mention) string {
 	}
 	el := p.els[m.el]
 	added := func(i int) bool {
+		if i+1 < len(p.toks) && p.toks[i+1].is("than") {
+			return false // "more than £180,000" is a hedge, not more of a figure
+		}
 		e := p.r.lex.all[p.toks[i].norm]
 		return e.hasMeaning("addition") || p.toks[i].is("another")
 	}
 	if el.to < len(p.toks) && added(el.to) {
 		return p.toks[el.to].text
+	}
+	for i := el.from; i < el.to; i++ {
+		if added(i) { // "an additional 3", read as one figure's words
+			return p.toks[i].text
+		}
 	}
 	if el.from > 0 && added(el.from-1) {
 		return p.toks[el.from-1].text
@@ -2784,10 +2832,16 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeChangesMeaning, n, "%q says the thing was used, held or carried, not seized: not read as a seizure", n)
 		return
 	}
-	if n := p.addition(m); mw.adds && w.scope == nil && !p.ownNoun(m) && n != "" {
+	mw.addedAny = m.amt != nil && m.amt.unit == "" && !has(w.hard, rAction) && w.scope.ownTimeOrPlace() && !p.bodyNamedIn(m) && !p.ownNoun(m) && p.addition(m) != ""
+	if n := p.addition(m); mw.adds && w.scope.ownTimeOrPlace() && !p.ownNoun(m) && n != "" {
 		// another body's "3 more" ("the NCA arrested 3 more") is that
-		// body's figure, said as such below
+		// body's figure, said as such below; a place's or a time's
+		// ("and 3 more in Maidstone") is still more of the figure before
 		say(CodeChangesMeaning, n, "%q with no verb or noun of its own adds to the figure before it (or another time's): not a figure of its own for the week", n)
+		// another body named before it may be the one that did more
+		// ("..., with the NCA arresting 2 more"): the figure before
+		// stays the force's
+		mw.added = !p.bodyNamedIn(m)
 		return
 	}
 	switch {
@@ -4422,4 +4476,28 @@ func (p *parser) includesOther(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// bodyNamedIn reports another force or body named in m's sentence before
+// its figure ("..., with Essex Police arresting a further 3", "..., and
+// the NCA 2 more"): a bare "a further 3" after it may be that one's.
+func (p *parser) bodyNamedIn(m *mention) bool {
+	if m.el < 0 || m.el >= len(p.els) {
+		return false
+	}
+	end := p.els[m.el].from
+	for _, s := range p.scopes() {
+		if !s.ownTimeOrPlace() && s.el >= 0 && s.el < len(p.els) && p.els[s.el].from < end {
+			return true
+		}
+	}
+	for i := 0; i < end; i++ {
+		if code, _ := p.forceAt(i); code != "" && code != p.force {
+			return true
+		}
+		if k, _ := p.actorAt(i); k == actorBody || p.properName(i) {
+			return true
+		}
+	}
+	return false
 }

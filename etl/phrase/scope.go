@@ -55,6 +55,14 @@ type scope struct {
 	before string
 }
 
+// ownTimeOrPlace reports no scope, or one that keeps a figure the
+// force's own in a time or a part of its own: a day, a period, one of
+// its operations, a running count, a named place of its area. Any other
+// (another force's, a body's, the wider area's) may make it another's.
+func (s *scope) ownTimeOrPlace() bool {
+	return s == nil || s.kind == scopeDay || s.kind == scopePeriod || s.kind == scopePart || s.kind == scopeRunning || s.kind == scopePlace
+}
+
 // why says what the scope's words make of a figure, for its message.
 func (s scope) why() string {
 	if s.before != "" {
