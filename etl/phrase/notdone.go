@@ -61,7 +61,7 @@ func (p *parser) notDone(m *mention) string {
 			if p.toks[j].is("to") && (intentions[p.toks[k].norm] || intentions[lowerText(p.toks[k])]) {
 				return p.toks[k].text + " to"
 			}
-			if p.toks[j].is("to") && p.toks[j+1].is("be") && !strings.HasSuffix(p.toks[k].norm, "ed") && !p.toks[k].is("on", "found", "shown", "seemed", "thought", "known") && !p.theOnesDone(k, p.els[v].to) {
+			if p.toks[j].is("to") && p.toks[j+1].is("be") && !strings.HasSuffix(p.toks[k].norm, "ed") && !p.toks[k].is("on", "found", "shown", "seemed", "thought", "known") {
 				// "with 54 warrants to be executed", "54 warrants are
 				// to be executed": still to do (review21 V23); "went on
 				// to be charged" is done, and "adults considered to be
@@ -74,34 +74,6 @@ func (p *parser) notDone(m *mention) string {
 		}
 	}
 	return ""
-}
-
-// theOnesDone reports "to be" and its verb, ending before token end,
-// after the noun ending at token k of a number that follows "the",
-// when the sentence goes on in the past: "Of the 12 people to be
-// arrested, 5 were charged", "The 12 people to be arrested included a
-// 15-year-old boy" name those who were (reread22 S3). With no "the"
-// ("with 54 warrants to be executed"), or told as still to come ("The
-// 54 warrants to be executed will be ...", "Officers have the 54
-// warrants to be executed"), the verb is still to do.
-func (p *parser) theOnesDone(k, end int) bool {
-	n := k
-	for n >= 0 && n > k-3 && p.toks[n].kind == tWord && funcWords[p.toks[n].norm] == "" {
-		n--
-	}
-	if n < 1 || n == k || p.toks[n].kind != tNum || !p.toks[n-1].is("the") {
-		return false
-	}
-	for i := end; i < len(p.toks); i++ {
-		t := p.toks[i]
-		switch {
-		case t.is(".", ";", ":", "!", "?") || modals[t.norm] || t.is("is", "are", "am", "has", "have", "shall"):
-			return false
-		case t.is("was", "were", "had", "included"):
-			return true
-		}
-	}
-	return false
 }
 
 // aheadWords put a thing named by its verb's noun after the time of

@@ -747,43 +747,21 @@ func TestReleaseToBeLaw(t *testing.T) {
 		cases.add(fmt.Sprintf("Officers arrested 81 people, with 54 %s to be %s.", tl.noun, tl.verb), arrests, true)
 		cases.add(fmt.Sprintf("Officers arrested 81 people, with 54 %s %s.", tl.noun, tl.verb), f, true)
 		cases.add(fmt.Sprintf("54 %s were %s.", tl.noun, tl.verb), f, true)
+		// "the 21 warrants to be executed" told in the past is still the
+		// plan: the past says when the list was made, not that it was
+		// done (review23 R8, made by 1a28942, reverted)
+		p := releaseFig{metric: tl.metric, v: 21}
+		for _, s := range []string{"Of the 21 %s to be %s, 15 were %[2]s.", "Of the 21 %s to be %s, only 15 were found.", "The 21 %s to be %s were drawn up last week.",
+			"The 21 %s to be %s had been identified by detectives.", "The 21 %s to be %s were named at a briefing.", "The 21 %s to be %s were targeted in dawn raids."} {
+			cases.add(fmt.Sprintf(s, tl.noun, tl.verb), p, false)
+		}
 	}
+	for _, s := range []string{"Of the 12 people to be arrested, 5 were arrested.", "Of the 12 people to be arrested, only 5 were found.", "The 12 people to be arrested had been identified by detectives.",
+		"The 12 people to be arrested were named at a briefing.", "The 12 people to be arrested were targeted in dawn raids.", "Of the 12 people to be arrested, 5 were charged."} {
+		cases.add(s, releaseFig{metric: "arrests", v: 12}, false)
+	}
+	cases.add("The 12 warrants to be executed were issued by magistrates.", releaseFig{metric: "warrants", v: 12}, false)
+	cases.add("The 27 vulnerable people to be safeguarded were identified by partners.", releaseFig{metric: "safeguarded", v: 27}, false)
 	cases.add("Officers arrested 12 people, who went on to be charged.", releaseFig{metric: "arrests", v: 12}, true)
 	releaseLaw(t, "TestReleaseToBeLaw", cases)
-}
-
-// TestReleaseTheOnesDoneLaw: "the" before a figure whose noun "to be"
-// done follows names those it was done to, when the sentence goes on
-// in the past: "Of the 12 people to be arrested, 5 were charged", "The
-// 12 people to be arrested included a 15-year-old boy" draft the 12
-// (reread22 S3, lost by ff38e27). Near misses stay refused (ff38e27's
-// rule): no "the" ("With 12 warrants to be executed, officers were
-// busy", "Of 12 people to be arrested, several were known"), and "the"
-// with the sentence told in the present or to come ("The 12 people to
-// be arrested are known to police", "... will be ...", "Officers have
-// the 12 warrants to be executed.").
-func TestReleaseTheOnesDoneLaw(t *testing.T) {
-	cases := releaseCases{}
-	for _, tl := range []struct{ noun, verb, metric, item string }{
-		{"people", "arrested", "arrests", ""}, {"people", "charged", "charged", ""}, {"warrants", "executed", "warrants", ""},
-		{"knives", "seized", "weapons_seized", "knife"}, {"county lines", "closed", "lines_closed", ""}, {"warrants", "carried out", "warrants", ""},
-	} {
-		f := releaseFig{metric: tl.metric, item: tl.item, v: 12}
-		for _, s := range []string{
-			"The 12 %s to be %s were all linked to county lines.", "The 12 %s to be %s included several linked to county lines.",
-			"Of the 12 %s to be %s, several were linked to county lines.", "The 12 %s to be %s during the week were linked to county lines.",
-		} {
-			cases.add(fmt.Sprintf(s, tl.noun, tl.verb), f, true)
-		}
-		for _, s := range []string{
-			"With 12 %s to be %s, officers were busy.", "Of 12 %s to be %s, several were linked to county lines.",
-			"12 %s to be %s were linked to county lines.",
-			"The 12 %s to be %s are all linked to county lines.", "The 12 %s to be %s will be linked to county lines.",
-			"Of the 12 %s to be %s, several are linked to county lines.", "Officers have the 12 %s to be %s.",
-			"The 12 %s to be %s could include several linked to county lines.", "Officers now have the 12 %s to be %s; they were identified this week.",
-		} {
-			cases.add(fmt.Sprintf(s, tl.noun, tl.verb), f, false)
-		}
-	}
-	releaseLaw(t, "TestReleaseTheOnesDoneLaw", cases)
 }
