@@ -626,10 +626,7 @@ func (x *extractor) readCell(sheet string, v *etl.Cell, label, item string) (Val
 		if at := strings.IndexAny(v.Text, "(["); at > 0 && val.Num != nil {
 			// "43 (excl. Sunday)", "43 (until 14/10)", "43 (thru Thursday)"
 			in := v.Text[at:]
-			why := x.partOfWeek(in)
-			if w := x.rd.RunningIn(x.weekWords(strings.Trim(in, "()[] ")), x.week()); why == "" && w != "" {
-				why = fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", w)
-			}
+			why := x.daysSaid(in)
 			if hd, ok := x.longerPeriod(strings.Trim(x.withoutOwnNames(strings.Trim(in, "()[] ")), " -–—:,")); why == "" && ok {
 				why = x.otherPeriod(hd) // "43 (Q3 21/22)", "43 (Kent - rolling 12 months)"
 			}

@@ -1305,12 +1305,8 @@ func (x *extractor) notWholeWeek(text string) string {
 	if w := x.weekPart(named); w != "" {
 		return fmt.Sprintf("it names a part of the week (%q), not the whole of it", w)
 	}
-	if why := x.partOfWeek(named); why != "" {
-		return "it says its figures are " + why // "Kent - 6 days", "Thursday onwards"
-	}
-	if w := x.rd.RunningIn(x.weekWords(named), x.week()); w != "" {
-		// "Kent (up to Thursday)", "thru Thursday"
-		return fmt.Sprintf("it says its figures are counted up to a day inside the week (%q): a part of the week, not the whole of it", w)
+	if why := x.daysSaid(named); why != "" {
+		return "it says its figures are " + why // "Kent - 6 days", "Thursday onwards", "Kent (up to Thursday)"
 	}
 	if named != strings.TrimSpace(text) {
 		// the words after the force's own name: "Kent (rolling 12
@@ -1415,7 +1411,7 @@ func (x *extractor) columnWords(g *grid, i int) []int {
 // would read as a figure.
 func (x *extractor) figureHeld(c *etl.Cell) bool {
 	hd := x.headingOf(c.Text)
-	return x.holdsFigure(c) && !hd.notCount && !hd.longer && x.weekPart(c.Text) == "" // "Per 100k", "Day 1", "Q4": no figures
+	return x.holdsFigure(c) && !hd.notCount && !hd.longer && x.weekPart(c.Text) == "" && x.daysSaid(c.Text) == "" // "Per 100k", "Day 1", "Q4", "6 days", "up to 14/10": no figures
 }
 
 // headsColumn reports whether cell h, words above value cell i that are

@@ -189,7 +189,7 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			}
 			continue
 		}
-		if why := x.partOfWeek(part); why != "" {
+		if why := x.daysPart(part); why != "" {
 			// "excl. Sunday", "Thursday onwards", "6 days"
 			return why, ""
 		}

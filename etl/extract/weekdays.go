@@ -168,12 +168,12 @@ var dayToDay = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)(?:\s*(\d{1,2})(?:s
 // refused, never loaded as the week's).
 var yearless = regexp.MustCompile(`(^|[^\d/.])(\d{1,2})/(\d{1,2})([^\d/]|$)`)
 
-// partOfWeek says why words beside a figure, in a note, a heading or a
+// daysPart says why words beside a figure, in a note, a heading or a
 // bracket after it, make it a part of the return's week, in other words
 // than the readers'; "" for none (the week, or words of something
 // else). Each stretch of days is judged: "Mon-Sun excl. Sat-Sun" leaves
 // two days out of the week it names first.
-func (x *extractor) partOfWeek(text string) string {
+func (x *extractor) daysPart(text string) string {
 	op, ok := x.cat.Operation(x.ret.Operation)
 	if !ok {
 		return ""
@@ -204,6 +204,20 @@ func (x *extractor) partOfWeek(text string) string {
 		if n > 0 && n < week {
 			return fmt.Sprintf("for %q, not the week's %d days", strings.TrimSpace(m[0]), week)
 		}
+	}
+	return ""
+}
+
+// daysSaid says why words beside a figure make it a part of the week:
+// daysPart's words, or a count up to a day inside the week as the phrase
+// reader reads it in the readers' words (weekWords: "thru Thursday", "up
+// to 14/10"); "" for none.
+func (x *extractor) daysSaid(text string) string {
+	if why := x.daysPart(text); why != "" {
+		return why
+	}
+	if w := x.rd.RunningIn(x.weekWords(strings.Trim(text, "()[] ")), x.week()); w != "" {
+		return fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", w)
 	}
 	return ""
 }
