@@ -1305,7 +1305,11 @@ func (x *extractor) notWholeWeek(text string) string {
 	if w := x.weekPart(named); w != "" {
 		return fmt.Sprintf("it names a part of the week (%q), not the whole of it", w)
 	}
-	if why := x.daysSaid(named); why != "" {
+	if why := x.daysPart(named); why != "" {
+		return "it says its figures are " + why // "Kent - 6 days", "Thursday onwards"
+	}
+	if why := x.daysSaid(named); why != "" && !x.headingOf(text).dated() {
+		// a dated heading ("11th - 17th October") is judged by its dates
 		return "it says its figures are " + why // "Kent - 6 days", "Thursday onwards", "Kent (up to Thursday)"
 	}
 	if named != strings.TrimSpace(text) {
@@ -1411,7 +1415,7 @@ func (x *extractor) columnWords(g *grid, i int) []int {
 // would read as a figure.
 func (x *extractor) figureHeld(c *etl.Cell) bool {
 	hd := x.headingOf(c.Text)
-	return x.holdsFigure(c) && !hd.notCount && !hd.longer && x.weekPart(c.Text) == "" && x.daysSaid(c.Text) == "" // "Per 100k", "Day 1", "Q4", "6 days", "up to 14/10": no figures
+	return x.holdsFigure(c) && !hd.notCount && !hd.longer && x.weekPart(c.Text) == "" && (x.daysSaid(c.Text) == "" || leadingFigure.MatchString(c.Text)) // "Per 100k", "Day 1", "Q4", "up to 14/10": no figures; "43 from 11/10/2021" is one
 }
 
 // headsColumn reports whether cell h, words above value cell i that are

@@ -35,6 +35,9 @@ type weekVocab struct {
 	from     *regexp.Regexp    // a day, then a word that starts the count at it: "Thursday onwards"
 	includes *regexp.Regexp    // days said to be in the figure: "incl. Sat & Sun", "Sat and Sun included"
 	part     *regexp.Regexp    // words naming a part of the week in themselves: "working days"
+	// includesPart is such words said to be in the figure: "including
+	// working days"
+	includesPart *regexp.Regexp
 }
 
 var weekVocabs sync.Map // *catalog.Catalog: *weekVocab
@@ -72,7 +75,8 @@ func newWeekVocab(cat *catalog.Catalog) *weekVocab {
 	v.after = regexp.MustCompile(`(?i)(?:^|[^\pL])(` + dayWords + `)\s+(?:(?:figures?|data|numbers|counts?|returns?)\s+)?(?:` + alternation(words["left_out"]) + `)(?:[^\pL]|$)`)
 	v.from = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)\s+(?:` + alternation(words["from"]) + `)(?:[^\pL]|$)`)
 	v.includes = regexp.MustCompile(`(?i)(?:(?:^|[^\pL])(?:` + alternation(words["includes"]) + `)\s*(?:the\s+)?(` + dayWords + `)(?:[^\pL]|$)|(?:^|[^\pL])(` + dayWords + `)\s+(?:` + alternation(words["includes"]) + `)(?:[^\pL]|$))`)
-	v.part = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + alternation(words["part"]) + `)(?:[^\pL]|$)`)
+	v.includesPart = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + alternation(words["includes"]) + `)\s*(?:the\s+)?(?:` + alternation(words["days"]) + `)(?:[^\pL]|$)`)
+	v.part = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + alternation(words["days"]) + `)(?:[^\pL]|$)`)
 	return v
 }
 
@@ -189,7 +193,8 @@ func (x *extractor) daysPart(text string) string {
 	if m := v.from.FindStringSubmatch(spelt); m != nil && weekdayOf(strings.ToLower(m[1])[:3]) != op.Starts.Weekday() {
 		return fmt.Sprintf("counted from a day inside the week (%q): a part of the week, not the whole of it", strings.TrimSpace(m[0]))
 	}
-	if m := v.part.FindString(spelt); m != "" {
+	if m := v.part.FindString(v.includesPart.ReplaceAllString(spelt, " ")); m != "" {
+		// "working days only"; not "including working days"
 		return fmt.Sprintf("for a part of the week (%q), not the whole of it", strings.TrimSpace(m))
 	}
 	week := days(op.Starts, op.Ends)
@@ -271,3 +276,6 @@ func (x *extractor) longerPeriod(words string) (heading, bool) {
 	hd := x.headingOf(words)
 	return hd, hd.notCount || hd.longer && len(x.rd.Numbers(strings.ReplaceAll(catalog.Normalize(withoutPeriodCounts(words)), hd.word, " "))) == 0
 }
+
+// leadingFigure is words that begin with a figure: "43 from 11/10/2021".
+var leadingFigure = regexp.MustCompile(`^\s*[£$€]?\d`)

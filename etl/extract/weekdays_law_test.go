@@ -32,7 +32,8 @@ var weekDaysRefused = []weekWordsAt{
 	{"Mon-Sun excl. Sat-Sun", nil}, {"Mon-Sun, Sat & Sun to follow", nil},
 	// a heading with a number of its own was passed over as holding a
 	// figure (figureHeld), not judged
-	{"4 of 7 days", nil}, {"up to 14/10", nil}, {"up to 18/10", nil}, {"Week 41 (6 days)", []string{"note", "heading", "row"}},
+	{"up to 14/10", nil}, {"4 of 7 days", []string{"note", "cell", "row"}}, // a heading "4 of 7 days" is taken as a figure
+	{"up to 18/10", nil}, {"Week 41 (6 days)", []string{"note", "heading", "row"}},
 	{"Days 1-7 (days 6-7 missing)", []string{"note", "heading", "row"}},
 	// another week's number: a heading's is judged as a dated heading
 	{"Week 42", []string{"note"}},
