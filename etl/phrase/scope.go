@@ -980,6 +980,36 @@ func (p *parser) scoped(out []*mentionWords) {
 			from = max(p.stretchBefore(from), p.lastClause(from-1))
 		}
 		p.scopeAll(out, s, from, to)
+		if from == 0 && (s.kind == scopePeriod || s.kind == scopeRunning || s.kind == scopeDay) {
+			p.scopePredicates(out, s, to)
+		}
+	}
+}
+
+// scopePredicates gives a time opening the sentence, whose stretch ends
+// at element to, to the parts after it that a semicolon begins with a
+// verb ("During August, officers carried out 33 checks; safeguarded 19
+// people; and made 12 arrests", found.csv f1901): they have no subject
+// of their own, and the opening words are theirs as much as the first
+// part's. A part with words of its own before its verb ("; this week
+// officers made 12 arrests", "; 12 were charged") ends them.
+func (p *parser) scopePredicates(out []*mentionWords, s scope, to int) {
+	for k := to; k < len(p.els); k++ {
+		if p.els[k].kind != ePunct || p.els[k].fn != ";" {
+			continue
+		}
+		j := k + 1
+		if j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "coord" {
+			j++
+		}
+		if j >= len(p.els) || !p.els[j].verbLike() {
+			return
+		}
+		e := j
+		for e < len(p.els) && !p.els[e].strong() {
+			e++
+		}
+		p.scopeAll(out, s, k+1, e)
 	}
 }
 
