@@ -283,6 +283,11 @@ func (p *parser) scopes() []scope {
 				end++
 			}
 			out = append(out, scope{scopePart, src(toks, i, end), k, ""})
+		case i == 0 && p.forcesTogether() > 0:
+			// "Between the forces, 657 people were arrested" (found.csv
+			// f1954), "Across the two forces, ...": several forces'
+			// figures together, no one force's
+			out = append(out, scope{scopeWider, src(toks, 0, p.forcesTogether()), k, ""})
 		case i > told && !(told < 0 && p.tellsBefore(i, i+1)) && !caps && !p.parts && !p.inParts(k):
 			// "In Rugby, ...", "across the country", "by British
 			// Transport Police", "Nationally, ...": place.go
@@ -318,6 +323,25 @@ func (p *parser) scopes() []scope {
 		out = append(out, scope{scopePeriod, src(toks, ownFrom, len(toks)), ownAt, ""})
 	}
 	return out
+}
+
+// forcesTogether is the end of words opening the sentence that put its
+// figures between or across several forces ("Between the forces",
+// "Across the two forces", "Among the partner forces"); 0 if none.
+// "Across the force" is the force's own whole.
+func (p *parser) forcesTogether() int {
+	toks := p.toks
+	if len(toks) == 0 || !toks[0].is("between", "across", "among", "amongst") {
+		return 0
+	}
+	j := 1
+	for j < len(toks) && j < 4 && (toks[j].kind == tNum || toks[j].is("the", "both", "all", "two", "three", "four", "five", "partner", "participating", "neighbouring", "neighboring", "police")) {
+		j++
+	}
+	if j < len(toks) && p.manyForces(j, j+1) {
+		return j + 1
+	}
+	return 0
 }
 
 // next is the norm of the token after i, "" at the end.
