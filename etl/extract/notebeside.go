@@ -39,7 +39,7 @@ func (x *extractor) noteBeside(g *grid, v int, label string, f *etl.Fact) bool {
 	}
 	for _, j := range g.byRow[g.cell(v).Row] {
 		n := g.cell(j)
-		if j == v || g.reason[j] != skipNotes || n.Kind != etl.KindText || isBlankText(n.Text) && !strings.Contains(n.Text, "?") { // "?" beside a figure doubts it
+		if j == v || g.reason[j] != skipNotes && !x.unheadedNote(g, v, j) || n.Kind != etl.KindText || isBlankText(n.Text) && !strings.Contains(n.Text, "?") { // "?" beside a figure doubts it
 			continue
 		}
 		why, q := x.noteSays(n.Text, f)
@@ -63,6 +63,32 @@ func (x *extractor) noteBeside(g *grid, v int, label string, f *etl.Fact) bool {
 		}
 	}
 	return false
+}
+
+// unheadedNote reports whether cell j is a note beside the figure at v
+// in a column with no heading (`Measure │ Figure` over `Arrests │ 43 │
+// incl. Essex`): words right of the figure in its row, under no words
+// of their column, not yet read, with no figure right of them (not a
+// label of a figure of their own: `Arrests │ 43 │ Warrants │ 21`), no
+// figure themselves (`Cocaine │ 56g │ £4,500 (approx)`), and
+// neither a figure nor a label of one straight under them (not the
+// heading of a column of figures that starts in the next row: `Arrests │
+// 22 │ │ Last week` over `Cash seized │ │ 9100 │ 8`; nor the title of a
+// table beside: `Arrests │ 43 │ │ Year to date` over `… │ │ Stop and
+// searches │ 400`).
+// Such words are said of the figure as a notes column's are: a wrong
+// figure is worse than a missing one, so they are judged, never passed
+// over (review22 X6).
+func (x *extractor) unheadedNote(g *grid, v, j int) bool {
+	n := g.cell(j)
+	if n.Col <= g.cell(v).Col || n.Kind != etl.KindText || g.used[j] || g.head[j] >= 0 || len(x.claimed(g, n)) > 0 {
+		return false
+	}
+	if w, err := ParseText(n.Text); err == nil && w.Num != nil {
+		return false // a figure of its own: `Cocaine │ 56g │ £4,500 (approx)`
+	}
+	k := g.below(n.Row, n.Col)
+	return k < 0 || !g.isFigure(k) && (g.cell(k).Kind != etl.KindText || len(x.claimed(g, g.cell(k))) == 0)
 }
 
 // noteOver is a note said of a figure from elsewhere than its row: the
@@ -202,6 +228,8 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 		}
 		if why, wq := x.noteWordsSay(part); why != "" {
 			return why, "" // "double counted", "includes other ops", "?"
+		} else if why := x.noteYear(part); why != "" {
+			return why, "" // "includes 2020"
 		} else if wq != "" {
 			q = wq // "best guess", "estimate only"
 		}

@@ -90,12 +90,16 @@ var besideNotes = []noteWording{
 	{"£50,272 cash seized, as well as 3 Rolex watches which have yet to be valued | 35 stop and searches were completed, and of those 5 individuals were from the London area, Birmingham or out of County.", etl.Exact},
 }
 
-// besideLayouts are where a notes column stands: its heading row, and
-// the columns of the figure and of the note in each row under it.
-var besideLayouts = []struct {
+// noteLayout is where a note stands beside a figure: the heading row,
+// and the columns of the figure and of the note in each row under it.
+type noteLayout struct {
 	heads          []any
 	figure, noteAt int // 0-based columns
-}{
+}
+
+// besideLayouts are where a notes column stands: its heading row, and
+// the columns of the figure and of the note in each row under it.
+var besideLayouts = []noteLayout{
 	{[]any{"Measure", "Figure", "Notes"}, 1, 2},
 	{[]any{"Measure", "Notes", "Result"}, 2, 1},
 	{[]any{"Measure", "This week", "Comments"}, 1, 2},
@@ -112,16 +116,16 @@ var besideLayouts = []struct {
 // the notes column stands; the row below loads either way.
 func TestNoteBesideFigureLaw(t *testing.T) {
 	t.Parallel()
-	besideLaw(t, "notes beside a figure", besideNotes)
+	besideLaw(t, "notes beside a figure", besideLayouts, besideNotes)
 }
 
 // besideLaw checks TestNoteBesideFigureLaw's law on notes: each beside
-// each of noteLabels' figures in each of besideLayouts.
-func besideLaw(t *testing.T, what string, notes []noteWording) {
+// each of noteLabels' figures in each of layouts.
+func besideLaw(t *testing.T, what string, layouts []noteLayout, notes []noteWording) {
 	t.Helper()
 	type tc struct{ layout, label, note int }
 	var cases []tc
-	for _, ix := range every(len(besideLayouts), len(noteLabels), len(notes)) {
+	for _, ix := range every(len(layouts), len(noteLabels), len(notes)) {
 		cases = append(cases, tc{ix[0], ix[1], ix[2]})
 	}
 	col := func(k int) string { return string(rune('A' + k)) }
@@ -130,18 +134,18 @@ func besideLaw(t *testing.T, what string, notes []noteWording) {
 		what:  what,
 		cases: cases,
 		name: func(c tc) string {
-			ly, l := besideLayouts[c.layout], noteLabels[c.label]
+			ly, l := layouts[c.layout], noteLabels[c.label]
 			return fmt.Sprintf("%v over %s │ %s with the note %q", ly.heads, l.label, l.fig, note(c.note, l.fig))
 		},
 		sheet: func(c tc, b *lawBook) {
-			ly, l := besideLayouts[c.layout], noteLabels[c.label]
-			row, phones := make([]any, 3), make([]any, 3)
+			ly, l := layouts[c.layout], noteLabels[c.label]
+			row, phones := make([]any, max(ly.figure, ly.noteAt)+1), make([]any, ly.figure+1)
 			row[0], row[ly.figure], row[ly.noteAt] = l.label, l.fig, note(c.note, l.fig)
 			phones[0], phones[ly.figure] = phonesRow[0], phonesRow[1]
 			b.Rows("A1", []any{kentTitle}, nil, ly.heads, row, phones)
 		},
 		holds: func(c tc, p probe, v *verdict) {
-			ly, l, n := besideLayouts[c.layout], noteLabels[c.label], notes[c.note]
+			ly, l, n := layouts[c.layout], noteLabels[c.label], notes[c.note]
 			at, noteAt := col(ly.figure)+"4", col(ly.noteAt)+"4"
 			if n.q == "" {
 				for _, f := range p.factsAt(at) {

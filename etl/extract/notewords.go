@@ -75,8 +75,7 @@ var noteQualifiers = []etl.Qualifier{etl.MoreThan, etl.AtLeast, etl.Approximatel
 // why it refuses it, naming the words ("" for not), or the qualifier it
 // puts on it. The longest phrase at each place is taken. A phrase after
 // "from" says where the people or things came from, not of the figure
-// ("3 from out of force"); a year other than the week's says the note
-// speaks of another year ("includes 2020").
+// ("3 from out of force").
 func (x *extractor) noteWordsSay(note string) (why string, q etl.Qualifier) {
 	ts := noteTokens(note)
 	vocab := x.noteVocab()
@@ -100,10 +99,17 @@ func (x *extractor) noteWordsSay(note string) (why string, q etl.Qualifier) {
 	if why != "" {
 		return why, ""
 	}
-	if y := x.otherYear(ts); y != "" {
-		return fmt.Sprintf("of another year (the note's words %q), not the week's", y), ""
-	}
 	return "", q
+}
+
+// noteYear is why a note's year refuses the figure beside it: a year
+// other than the week's says the note speaks of another year
+// ("includes 2020"); "" for none.
+func (x *extractor) noteYear(note string) string {
+	if y := x.otherYear(noteTokens(note)); y != "" {
+		return fmt.Sprintf("of another year (the note's words %q), not the week's", y)
+	}
+	return ""
 }
 
 // otherYear is the first of a note's words that is a year (1990–2099)

@@ -440,9 +440,14 @@ func TestWhyForceInANote(t *testing.T) {
 			[]any{"Week commencing", "11/10/2021"},
 			[]any{"Arrests (joint operation with British Transport Police)", 12},
 			[]any{"Warrants", 4, "Essex Police assisted"},
+			[]any{"Mobile phones seized", 63},
 		)
 	}).loaded("kent", "2021-10").
-		facts("Return!B6 warrants - count 4")
+		// the note beside the 4, in a column with no heading, says
+		// another force helped make it: refused, as under a Notes
+		// heading (a wrong number is worse than a missing one)
+		facts("Return!B7 mobile_phones_seized - count 63").
+		says(etl.SevWarning, "unreadable_value", "Return!B6", "Essex Police assisted")
 	extractBook(t, "return.xlsx", extract.Options{}, func(b *fixtures.Book) {
 		b.Sheet("Return").Rows("A1",
 			[]any{"Kent Police - county lines week 11-17 Oct 2021"},
