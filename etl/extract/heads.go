@@ -1287,6 +1287,11 @@ func (x *extractor) headingChange(text string) string {
 	if l := x.rd.Label(text, phrase.Context{}); l.Changer != "" {
 		return fmt.Sprintf("its word %q changes what its figures are (another period, a rate, a figure still to do)", l.Changer)
 	}
+	if why, _ := x.noteWordsSay(strings.ReplaceAll(text, "?", " ")); why != "" {
+		// "Figure (double counted)", "Incl. other ops": a note's words,
+		// said of every figure under them ("?" asks in a form's heading)
+		return "it says its figures are " + why
+	}
 	return ""
 }
 
@@ -1389,13 +1394,24 @@ func (x *extractor) headingHedge(t string) etl.Qualifier {
 	// "Estimate": the hedge the words would put on a figure they
 	// followed ("43 (estimate)"); after the force's own names ("Kent -
 	// estimate")
-	for _, w := range []string{t, strings.Trim(x.withoutOwnNames(t), " -–—:,()")} {
+	if _, q := x.noteWordsSay(t); q != "" {
+		return q // "Figure (best guess)"
+	}
+	ws := []string{t, strings.Trim(x.withoutOwnNames(t), " -–—:,()")}
+	for _, m := range headingAside.FindAllStringSubmatch(t, -1) {
+		ws = append(ws, m[1]+m[2]) // "Figure (estimate only)", "Figure - estimate"
+	}
+	for _, w := range ws {
 		if v, err := ParseText("1 (" + strings.TrimSpace(w) + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
 			return v.Qualifier
 		}
 	}
 	return ""
 }
+
+// headingAside is the words a heading puts after its name, in brackets
+// or after a dash: "Figure (estimate only)", "Figure - estimate".
+var headingAside = regexp.MustCompile(`\(([^()]*)\)|\s[-–—]\s+(.+)$`)
 
 // columnWords are the cells heading a value cell's column whose words
 // say what or whose its figures are: the pure headings over it, and the
