@@ -22,7 +22,7 @@ var noteWordNotes = []noteWording{
 	{"double counted", ""}, {"double-counted", ""}, {"counted twice", ""}, {"duplicates included", ""}, {"includes duplicates", ""},
 	{"includes other ops", ""}, {"incl. other operations", ""}, {"all crime types", ""}, {"all offences", ""},
 	{"proposed", ""}, {"check", ""}, {"Check?", ""}, {"?", ""}, {"query", ""}, {"to be checked", ""},
-	{"5 remanded; double counted", ""}, {"{fig}?", ""},
+	{"5 remanded; double counted", ""}, {"{fig}?", ""}, {"adults only", ""}, {"Males only", ""}, {"under 18s only", ""},
 	// hedges
 	{"estimate only", etl.Approximately}, {"best guess", etl.Approximately}, {"Best guess", etl.Approximately},
 	{"guesstimate", etl.Approximately}, {"rough estimate", etl.Approximately},
@@ -34,7 +34,7 @@ var noteWordNotes = []noteWording{
 	{"incl. 3 under 18", etl.Exact}, {"3 from out of force", etl.Exact}, {"5 from out of area", etl.Exact},
 	{"excluding duplicates", etl.Exact}, {"duplicates removed", etl.Exact}, {"5 remanded, 3 charged", etl.Exact},
 	{"incl. 3 under 18, 2 female", etl.Exact}, {"all charged", etl.Exact}, {"checks done", etl.Exact},
-	{"w/e 17/10/2021", etl.Exact}, {"2021 return", etl.Exact}, {"5 remanded - all adults", etl.Exact},
+	{"w/e 17/10/2021", etl.Exact}, {"2021 return", etl.Exact}, {"5 remanded - all adults", etl.Exact}, {"3 adults, 2 juveniles", etl.Exact},
 }
 
 // Law: a note beside a figure in words.csv's note words is judged as
@@ -45,5 +45,5 @@ var noteWordNotes = []noteWording{
 // misses leave it exact. The row below loads either way.
 func TestNoteWordsLaw(t *testing.T) {
 	t.Parallel()
-	besideLaw(t, "note words beside a figure", noteWordNotes)
+	besideLaw(t, "note words beside a figure", besideLayouts, noteWordNotes)
 }
