@@ -47,6 +47,8 @@ func TestHedgeAfterNounLaw(t *testing.T) {
 		{" approx.", etl.Approximately}, {", estimated", etl.Approximately}, {" (estimated)", etl.Approximately},
 		{" (circa)", etl.Approximately}, {" (est.)", etl.Approximately}, {" - approx.", etl.Approximately},
 		{"+", etl.AtLeast}, {" or more", etl.AtLeast}, {" and over", etl.AtLeast}, {" (or more)", etl.AtLeast},
+		// closing22 item 6: a hedge in a clause of its own after words
+		{", in total, approx", etl.Approximately}, {", all, approx.", etl.Approximately}, {"; in total; est.", etl.Approximately},
 	}
 	var cases []hedged
 	for i, ix := range every(len(rows), len(hedges)) {

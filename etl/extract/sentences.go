@@ -294,6 +294,19 @@ var hedgeAfter = []struct {
 	{regexp.MustCompile(`(?i)^\s*(?:\+|,?\s*(?:or more|and over|plus)\b|\(at least\)|\(or more\))(?:\s*(?:[,;]|\band\b)|\s*$)`), etl.AtLeast},
 }
 
+// hedgeClause reports whether a clause after the cell's last figure,
+// past the first, is the hedge re alone: "43, persons, approx" (item 6
+// of closing22; the hedge right after the figure is hedgeAfter's).
+func hedgeClause(re *regexp.Regexp, after string) bool {
+	cls := strings.FieldsFunc(after, func(r rune) bool { return r == ',' || r == ';' })
+	for _, cl := range cls {
+		if re.MatchString(cl) && strings.TrimSpace(cl) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // bracketed is a bracket of a cell's words with no bracket inside.
 var bracketed = regexp.MustCompile(`\(([^()]*)\)`)
 
@@ -518,7 +531,7 @@ func hedgesAfter(text string, fs []phrase.Fact) map[int]etl.Qualifier {
 			after = f.Text[len(f.Text)-len(orMore.FindString(f.Text)):] // "5 knives or more": read in the figure's words
 		}
 		for _, h := range hedgeAfter {
-			if !h.re.MatchString(after) {
+			if !h.re.MatchString(after) && !(end == len(text) && h.q == etl.Approximately && hedgeClause(h.re, after)) {
 				continue
 			}
 			out[k] = h.q
