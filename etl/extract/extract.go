@@ -127,7 +127,8 @@ type extractor struct {
 	// footWarnings are the footnote warnings of figures that load, one per
 	// sheet, mark and note, written after every sheet is read.
 	footWarnings []*footWarning
-	noteWords    []noteWord // words.csv's note words (noteVocab)
+	noteWords    []noteWord     // words.csv's note words (noteVocab)
+	standing     *regexp.Regexp // the note words that say nothing of a figure (standingWords)
 }
 
 // twoForceTitle is a title naming two forces, one on behalf of the other:

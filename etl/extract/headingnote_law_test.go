@@ -19,7 +19,7 @@ var headingNotes = []noteWording{
 	{"Figure - estimate only", etl.Approximately}, {"Figure - best guess", etl.Approximately}, {"Total (guesstimate)", etl.Approximately},
 	{"This week (estimate)", etl.Approximately}, {"Kent (estimate)", etl.Approximately},
 	{"Figure (final)", etl.Exact}, {"Figure (confirmed)", etl.Exact}, {"Figure (see email)", etl.Exact}, {"Figure", etl.Exact},
-	{"Total", etl.Exact}, {"Kent", etl.Exact}, {"Figure (checked)", etl.Exact}, {"Figure?", etl.Exact}, {"Figure (verified)", etl.Exact},
+	{"Total", etl.Exact}, {"Kent", etl.Exact}, {"Figure (checked)", etl.Exact}, {"Figure?", etl.Exact}, {"Figure (verified)", etl.Exact}, {"Figure (see below)", etl.Exact}, {"Figure (see above)", etl.Exact},
 }
 
 // Law: a value column's heading is judged as a note of every figure

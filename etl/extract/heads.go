@@ -1388,6 +1388,9 @@ func (x *extractor) columnHedge(g *grid, i int) etl.Qualifier {
 // them or, a transposed table's row heading, beside them ("Estimated",
 // "Kent (est.)", "Kent ~"): "" for none.
 func (x *extractor) headingHedge(t string) etl.Qualifier {
+	if t = x.withoutStanding(t); t == "" {
+		return "" // "see below": no hedge "below"
+	}
 	if q := x.rd.Label(t, phrase.Context{}).Qualifier; q != "" {
 		return q
 	}
@@ -1402,6 +1405,9 @@ func (x *extractor) headingHedge(t string) etl.Qualifier {
 		ws = append(ws, m[1]+m[2]) // "Figure (estimate only)", "Figure - estimate"
 	}
 	for _, w := range ws {
+		if w = x.withoutStanding(w); w == "" {
+			continue // "Figure (see below)"
+		}
 		if v, err := ParseText("1 (" + strings.TrimSpace(w) + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
 			return v.Qualifier
 		}

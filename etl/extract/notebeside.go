@@ -167,7 +167,7 @@ var (
 // sentences parted by " | ".
 func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualifier) {
 	for _, part := range strings.Split(note, " | ") {
-		part = strings.TrimSpace(part)
+		part = x.withoutStanding(part) // "see below": no hedge
 		if part == "" {
 			continue
 		}

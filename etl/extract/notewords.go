@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,14 +14,15 @@ import (
 // A note's own words (reference/words.csv, role "note"): what a note
 // beside a figure says of it in words the phrase grammar has no use for
 // elsewhere. Each word or phrase's meaning is a qualifier the note puts
-// on the figure ("best guess": approximately), or why the figure is not
+// on the figure ("best guess": approximately), "stands" for words that
+// say nothing of it ("see below", whose "below" is no hedge), or why the figure is not
 // the week's count as it stands ("double counted": counting some twice;
 // "?": in doubt); the figure is then refused, naming the note's words.
 
 // noteWord is one word or phrase of the note vocabulary.
 type noteWord struct {
 	tokens  []string // noteTokens of its text
-	meaning string   // a qualifier, or why it refuses
+	meaning string   // a qualifier, "stands" (says nothing of it), or why it refuses
 }
 
 // noteTokens are a note's words, lower-cased: runs of letters and digits,
@@ -68,6 +70,39 @@ func (x *extractor) noteVocab() []noteWord {
 	return x.noteWords
 }
 
+// standingWords matches words.csv's note words whose meaning is
+// "stands": words that say nothing of the figure beside them, taken out
+// of a note before it is judged ("see below" is no hedge "below").
+func (x *extractor) standingWords() *regexp.Regexp {
+	if x.standing != nil {
+		return x.standing
+	}
+	var alts []string
+	for _, w := range x.cat.Words {
+		if ts := noteTokens(w.Text); w.Role == "note" && w.Meaning == "stands" && len(ts) > 0 {
+			for i := range ts {
+				ts[i] = regexp.QuoteMeta(ts[i])
+			}
+			alts = append(alts, strings.Join(ts, `[^\pL\pN]+`))
+		}
+	}
+	slices.SortFunc(alts, func(a, b string) int { return len(b) - len(a) })
+	x.standing = regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
+	if len(alts) == 0 {
+		x.standing = regexp.MustCompile(`$^`)
+	}
+	return x.standing
+}
+
+// withoutStanding is note without the words that say nothing of the
+// figure beside it (standingWords).
+func (x *extractor) withoutStanding(note string) string {
+	if !x.standingWords().MatchString(note) {
+		return strings.TrimSpace(note)
+	}
+	return strings.Trim(x.standingWords().ReplaceAllString(note, " "), " -–—:,;.") // "see below - estimate"
+}
+
 // noteQualifiers are the qualifiers a note word may put on a figure.
 var noteQualifiers = []etl.Qualifier{etl.MoreThan, etl.AtLeast, etl.Approximately, etl.UpTo, etl.LessThan}
 
@@ -86,7 +121,9 @@ func (x *extractor) noteWordsSay(note string) (why string, q etl.Qualifier) {
 				continue
 			}
 			words := strings.Join(w.tokens, " ")
-			if qq := etl.Qualifier(w.meaning); slices.Contains(noteQualifiers, qq) {
+			if w.meaning == "stands" {
+				// "see below": says nothing of the figure
+			} else if qq := etl.Qualifier(w.meaning); slices.Contains(noteQualifiers, qq) {
 				q = qq
 			} else if why == "" {
 				why = fmt.Sprintf("%s (the note's words %q)", w.meaning, words)

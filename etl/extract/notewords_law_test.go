@@ -35,6 +35,8 @@ var noteWordNotes = []noteWording{
 	{"excluding duplicates", etl.Exact}, {"duplicates removed", etl.Exact}, {"5 remanded, 3 charged", etl.Exact},
 	{"incl. 3 under 18, 2 female", etl.Exact}, {"all charged", etl.Exact}, {"checks done", etl.Exact},
 	{"w/e 17/10/2021", etl.Exact}, {"2021 return", etl.Exact}, {"5 remanded - all adults", etl.Exact}, {"3 adults, 2 juveniles", etl.Exact},
+	// words that say nothing of the figure hold no hedge ("below", "above")
+	{"see below", etl.Exact}, {"See above", etl.Exact}, {"see note 1", etl.Exact}, {"as above", etl.Exact}, {"see below - estimate", etl.Approximately},
 }
 
 // Law: a note beside a figure in words.csv's note words is judged as
