@@ -1410,33 +1410,6 @@ func (p *parser) bareOf(m *mention) bool {
 	return true
 }
 
-// comparesAt reports element k ending a comparison's head: "than"
-// ("more than", "fewer than") or a second "as" ("twice as many as",
-// "the same as").
-func (p *parser) comparesAt(k int) bool {
-	el := p.els[k]
-	for i := el.from; i < el.to; i++ {
-		if p.toks[i].is("than") {
-			return true
-		}
-		if p.toks[i].is("as") && i > 0 {
-			for j := i - 1; j >= 0 && j >= i-3; j-- {
-				if p.toks[j].is("as", "same") {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// otherPeriodChanger reports a changer of words.csv meaning another
-// period's figure ("a year ago", "previously").
-func otherPeriodChanger(e *entry) bool {
-	s, ok := e.first(rChanger)
-	return ok && s.meaning == "a figure of another period"
-}
-
 // tail reads the trailing words after the figure up to the next figure or
 // a strong boundary: they may complete it ("69 referrals were made to the
 // National Referral Mechanism") but never overrule it.
@@ -1458,11 +1431,6 @@ func (p *parser) tail(m *mention, limit int) {
 	// action against drug gangs"): the crackdown's words are not the
 	// things counted.
 	where := false
-	// "12 people, twice as many as a year ago", "this week, more than a
-	// year ago": another period said after a comparison set off by a
-	// comma is what the figure is compared with, not when it was
-	// (reread22 X13)
-	comma, compared := false, false
 	bare := p.bare(m)
 	nounless := bare || m.amt != nil && m.amt.unit != "" && m.amt.unitWord == nil && p.bareOf(m) // "£5,000 was seized as part of ..."
 	for ; k < limit && k < len(p.els); k++ {
@@ -1481,10 +1449,8 @@ func (p *parser) tail(m *mention, limit int) {
 		if !parts && (p.isLink(k) || el.kind == eFunc && el.fn == "rel") {
 			m.relTail = true
 		}
-		comma = comma || el.kind == ePunct && el.fn == ","
-		compared = compared || comma && p.comparesAt(k)
 		if el.kind == eLex {
-			if el.hasRole(rChanger) && !(compared && otherPeriodChanger(el.e)) {
+			if el.hasRole(rChanger) {
 				m.changer = append(m.changer, p.changeOf(el))
 			}
 			// "12 people, including children": what the total includes
