@@ -1309,10 +1309,9 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	// made 120 arrests": a span longer than the week in the sentence, or
 	// the first part of it, makes its figures that span's.
 	var span change
-	spanAt := -1
 	for k, el := range els {
 		if el.kind == eSkip && el.fn == "time" && (longSpan(p.toks[el.from:el.to]) || p.periodOf(el)) {
-			span, spanAt = change{p.text(el), ScopePeriod}, k
+			span = change{p.text(el), ScopePeriod}
 			break
 		}
 		// "in the first two days", "in the first 24 hours": a part of
@@ -1324,7 +1323,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	}
 	for _, mw := range out {
 		mw.w = p.ownWords(mw.m)
-		if span.words != "" && !p.laterClauseSpan(spanAt, mw.m, running) {
+		if span.words != "" {
 			mw.w.changer = append(mw.w.changer, span)
 		}
 		mw.ownAction = has(mw.w.hard, rAction)
@@ -3045,30 +3044,6 @@ func passiveVerb(words string) bool {
 }
 
 var irregularParticiples = map[string]bool{"taken": true, "found": true, "held": true, "spoken": true, "brought": true, "given": true, "shut": true, "caught": true}
-
-// laterClauseSpan reports a span longer than the week at element k said
-// in a later clause than the figure of m, and so that clause's, not the
-// figure's (reread22 G10): after a semicolon ("Officers arrested 12
-// people this week; over the two-year period, 150 have been arrested")
-// or inside a running total after it ("Officers arrested 12 people,
-// taking the total over the 12-month period to 150": the total's
-// stretch). A span before the figure, or in its own clause, is its.
-func (p *parser) laterClauseSpan(k int, m *mention, running map[int]runningTotal) bool {
-	if k < 0 || m.el < 0 {
-		return false
-	}
-	for i := p.els[m.el].to; i < p.els[k].from; i++ {
-		if p.toks[i].is(";") {
-			return true
-		}
-	}
-	for _, rt := range running {
-		if m.el < rt.verb && rt.verb < k && k < rt.amount {
-			return true
-		}
-	}
-	return false
-}
 
 // split is one metric a figure's words are read as, with the words that
 // say it.
