@@ -2831,7 +2831,7 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeChangesMeaning, n, "%q says the thing was used, held or carried, not seized: not read as a seizure", n)
 		return
 	}
-	mw.addedAny = m.amt != nil && m.amt.unit == "" && !has(w.hard, rAction) && w.scope.ownTimeOrPlace() && !p.bodyNamedIn(m) && !p.ownNoun(m) && p.addition(m) != ""
+	mw.addedAny = m.amt != nil && m.amt.unit == "" && !has(w.hard, rAction) && w.scope.ownTimeOrPlace() && !stanced && p.notDone(m) == "" && !p.modalAfter(m) && !p.bodyNamedIn(m) && !p.ownNoun(m) && p.addition(m) != ""
 	if n := p.addition(m); mw.adds && w.scope.ownTimeOrPlace() && !p.ownNoun(m) && n != "" {
 		// another body's "3 more" ("the NCA arrested 3 more") is that
 		// body's figure, said as such below; a place's or a time's
@@ -4471,6 +4471,21 @@ func (p *parser) bodyNamedIn(m *mention) bool {
 			return true
 		}
 		if k, _ := p.actorAt(i); k == actorBody || p.properName(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalAfter reports a modal after m's figure in its clause ("and 48 more
+// will be seen next week"): the figure is told as to come, and adds
+// nothing to the week's figure before it.
+func (p *parser) modalAfter(m *mention) bool {
+	if m.el < 0 || m.el >= len(p.els) {
+		return false
+	}
+	for i := p.els[m.el].to; i < len(p.toks) && !p.toks[i].is(",", ";", ".", "and"); i++ {
+		if modals[p.toks[i].norm] {
 			return true
 		}
 	}
