@@ -4063,11 +4063,10 @@ func (p *parser) bareKindBefore(b int, listEl func(int) bool) int {
 	k := b - 1
 	kind := false
 	for ; k >= 0 && listEl(k); k-- {
-		group := p.itemGroup(k)
-		if els[k].hasRole(rObject) && !els[k].hasRole(rItem) || group {
+		if els[k].hasRole(rObject) && !els[k].hasRole(rItem) {
 			kind = true
 		}
-		if els[k].hasRole(rItem) && !group || els[k].hasRole(rPerson) || els[k].hasRole(rFacet) || els[k].hasRole(rUnit) {
+		if els[k].hasRole(rItem) || els[k].hasRole(rPerson) || els[k].hasRole(rFacet) || els[k].hasRole(rUnit) {
 			return -1
 		}
 	}
@@ -4175,63 +4174,21 @@ func (p *parser) kindVerbBefore(b int, listEl func(int) bool) (int, int) {
 	return v, k
 }
 
-// itemGroup reports an item at element k named as a group of its kind,
-// its last word the kind's own noun ("class A drugs", "bladed weapons"):
-// before "including" it is a kind named with no number, whose parts are
-// named (the group itself adds no fact, as "weapons" adds none).
-func (p *parser) itemGroup(k int) bool {
-	el := p.els[k]
-	if el.kind != eLex || !el.hasRole(rItem) || len(el.e.words) < 2 {
-		return false
-	}
-	last := p.r.lex.all[el.e.words[len(el.e.words)-1]]
-	if last == nil {
-		return false
-	}
-	for _, s := range el.e.senses {
-		if s.role != rItem {
-			continue
-		}
-		for _, o := range last.senses {
-			if o.role == rObject && p.r.metrics[o.metric].ItemKind == p.r.items[s.item].Kind {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // ofKind reports that every item named in the noun phrase at elements np
 // is of the kind the nouns ending at element g count: knives of
 // "weapons", heroin of "drugs".
-//
-// A group named as an item ("class A drugs", "bladed weapons":
-// itemGroup) includes only itself and its members, the items whose
-// class or base it is (heroin of class A, zombie knives of knives): its
-// words may say more of what it includes ("imitation firearms including
-// pistols" are imitation pistols, "class A drugs including cannabis" is
-// no class A), so any other item is not read.
 func (p *parser) ofKind(np []int, g int) bool {
 	kinds := map[string]bool{}
-	groups := map[string]bool{} // the codes of items named as groups
 	for ; g >= 0 && p.els[g].kind == eLex; g-- {
 		for _, s := range p.els[g].e.senses {
 			if s.role == rObject && p.r.metrics[s.metric].ItemKind != "" {
 				kinds[p.r.metrics[s.metric].ItemKind] = true
 			}
-			if s.role == rItem && p.itemGroup(g) {
-				kinds[p.r.items[s.item].Kind] = true
-				groups[p.r.items[s.item].Code] = true
-			}
 		}
 	}
 	for _, x := range np {
 		for _, s := range p.els[x].e.senses {
-			if s.role != rItem {
-				continue
-			}
-			it := p.r.items[s.item]
-			if !kinds[it.Kind] || len(groups) > 0 && !groups[it.Code] && !groups[it.Class] && !groups[it.Base] {
+			if s.role == rItem && !kinds[p.r.items[s.item].Kind] {
 				return false
 			}
 		}
