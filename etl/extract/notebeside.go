@@ -210,7 +210,7 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 					q = fc.Qualifier
 				}
 			}
-			if h := x.clauseHedge(part); h != "" && q == "" {
+			if h := x.clauseHedge(part, f); h != "" && q == "" {
 				q = h // "estimated; 3 charged"
 			}
 			continue
@@ -230,8 +230,8 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			return why, "" // "double counted", "includes other ops", "?"
 		} else if why := x.noteYear(part); why != "" {
 			return why, "" // "includes 2020"
-		} else if wq != "" {
-			q = wq // "best guess", "estimate only"
+		} else if wq != "" && !countInNote(part) && len(x.rd.Numbers(part)) == 0 {
+			q = wq // "best guess", "estimate only"; beside counts, clauseHedge's
 		}
 		if v, err := ParseText(part); err == nil && v.Num != nil && v.Qualifier != "" && v.Qualifier != etl.Exact {
 			if *v.Num != *f.Value {
@@ -278,7 +278,7 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			// "5 remanded", "incl. 7 under 18", "30 last week": said of a
 			// count of its own; a hedge in a clause of no number hedges
 			// the figure ("5 remanded, estimate")
-			if h := x.clauseHedge(part); h != "" {
+			if h := x.clauseHedge(part, f); h != "" {
 				q = h
 			}
 			continue
@@ -302,20 +302,71 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 // "estimated; 3 charged", "estimate - 7 days".
 var noteClauses = regexp.MustCompile(`\s*[,;]\s*|\s+[-–—]\s+`)
 
+// splitClauses is a note's clauses (noteClauses), a comma between
+// digits being a number's own ("over £5,000, 5 remanded").
+func splitClauses(note string) []string {
+	var out []string
+	from := 0
+	for _, m := range noteClauses.FindAllStringIndex(note, -1) {
+		if m[1]-m[0] == 1 && note[m[0]] == ',' && m[0] > 0 && m[1] < len(note) && isDigit(note[m[0]-1]) && isDigit(note[m[1]]) {
+			continue
+		}
+		out = append(out, note[from:m[0]])
+		from = m[1]
+	}
+	return append(out, note[from:])
+}
+
 // clauseHedge is the hedge a clause of a note with no number puts on
 // the figure beside the note ("5 remanded, estimate", "approx, incl. 7
 // under 18"): the figures the note gives are counts of their own, but
-// its hedge is said of the figure; "" for none.
-func (x *extractor) clauseHedge(note string) etl.Qualifier {
+// its hedge is said of the figure; "" for none. Only a hedge standing
+// alone as the clause is said of the figure (hedgeAlone): a hedge word
+// in a clause with other words is a preposition with its own object
+// ("over the weekend", "around Medway", "up to date") or an adverb of
+// another word ("nearly all adults", "almost immediately"), never the
+// figure's (review23 R17). A clause that is the figure hedged puts its
+// hedge on it ("over 43, 5 remanded"), and one holding the figure's own
+// number is judged without it ("best guess 43"); a hedge on a number of
+// the note's own is that count's ("estimated 5 remanded").
+func (x *extractor) clauseHedge(note string, f *etl.Fact) etl.Qualifier {
 	var q etl.Qualifier
-	for _, cl := range noteClauses.Split(note, -1) {
+	for _, cl := range splitClauses(note) {
+		if v, err := ParseText(cl); err == nil && v.Num != nil && f.Value != nil && *v.Num == *f.Value && v.Qualifier != "" && v.Qualifier != etl.Exact {
+			q = v.Qualifier // "over 43, 5 remanded"
+			continue
+		}
+		if rest, ok := withoutFigure(cl, f.Raw); ok {
+			cl = rest
+		}
 		if len(x.rd.Numbers(cl)) == 0 && !countInNote(cl) {
-			if h := x.noteHedge(cl); h != "" {
+			if h := x.hedgeAlone(cl); h != "" {
 				q = h
 			}
 		}
 	}
 	return q
+}
+
+// hedgeAlone is the hedge a clause is when it is nothing but a hedge of
+// an estimate ("estimate", "approx.", "estimated", "best guess",
+// "estimate only"): what a figure before it would carry ("43 approx",
+// "43 - estimate") or a note word of words.csv with a qualifier for its
+// meaning, the whole clause; "" for any other clause.
+func (x *extractor) hedgeAlone(clause string) etl.Qualifier {
+	ts := noteTokens(clause)
+	if len(ts) == 0 {
+		return ""
+	}
+	if v, err := ParseText("1 " + strings.TrimSpace(clause)); err == nil && v.Num != nil && *v.Num == 1 && v.Qualifier == etl.Approximately {
+		return v.Qualifier // "approx", "estimated", "(est)"
+	}
+	for _, w := range x.noteVocab() {
+		if q := etl.Qualifier(w.meaning); slices.Equal(w.tokens, ts) && slices.Contains(noteQualifiers, q) {
+			return q // "best guess", "estimate only"
+		}
+	}
+	return ""
 }
 
 // noteHedge is the hedge a note's words put on the figure beside them

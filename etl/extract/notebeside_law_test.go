@@ -129,18 +129,25 @@ func besideLaw(t *testing.T, what string, layouts []noteLayout, notes []noteWord
 		cases = append(cases, tc{ix[0], ix[1], ix[2]})
 	}
 	col := func(k int) string { return string(rune('A' + k)) }
-	note := func(k int, fig string) string { return strings.ReplaceAll(notes[k].after, "{fig}", fig) }
+	note := func(c tc) string {
+		l := noteLabels[c.label]
+		act := l.act
+		if act != "" {
+			act = strings.ToUpper(act[:1]) + act[1:]
+		}
+		return strings.NewReplacer("{fig}", l.fig, "{Act}", act, "{act}", l.act).Replace(notes[c.note].after)
+	}
 	law[tc]{
 		what:  what,
 		cases: cases,
 		name: func(c tc) string {
 			ly, l := layouts[c.layout], noteLabels[c.label]
-			return fmt.Sprintf("%v over %s │ %s with the note %q", ly.heads, l.label, l.fig, note(c.note, l.fig))
+			return fmt.Sprintf("%v over %s │ %s with the note %q", ly.heads, l.label, l.fig, note(c))
 		},
 		sheet: func(c tc, b *lawBook) {
 			ly, l := layouts[c.layout], noteLabels[c.label]
 			row, phones := make([]any, max(ly.figure, ly.noteAt)+1), make([]any, ly.figure+1)
-			row[0], row[ly.figure], row[ly.noteAt] = l.label, l.fig, note(c.note, l.fig)
+			row[0], row[ly.figure], row[ly.noteAt] = l.label, l.fig, note(c)
 			phones[0], phones[ly.figure] = phonesRow[0], phonesRow[1]
 			b.Rows("A1", []any{kentTitle}, nil, ly.heads, row, phones)
 		},

@@ -44,15 +44,17 @@ var noteWordings = []noteWording{
 }
 
 // noteLabels are the labels the wordings follow a figure under, the
-// figure and its value.
+// figure and its value, and a sentence saying the figure done
+// (besideLaw's "{act}").
 var noteLabels = []struct {
 	label, metric, fig string
 	value              float64
+	act                string
 }{
-	{"Arrests", "arrests", "43", 43},
-	{"Warrants executed", "warrants", "12", 12},
-	{"Cash seized", "cash_seized", "£5,000", 5000},
-	{"Weapons seized", "weapons_seized", "7", 7},
+	{"Arrests", "arrests", "43", 43, "officers arrested 43 people"},
+	{"Warrants executed", "warrants", "12", 12, "officers executed 12 warrants"},
+	{"Cash seized", "cash_seized", "£5,000", 5000, "officers seized £5,000 in cash"},
+	{"Weapons seized", "weapons_seized", "7", 7, "officers seized 7 knives"},
 }
 
 // Law: words after a figure that say it is more than one week's or
