@@ -202,16 +202,6 @@ func (out *Reading) refuseFacts(in func(start int) bool, why func(Fact) Message)
 	out.Facts = keep
 }
 
-// partVerb reports the words at st[j] (a participle, or a changer before
-// one) straight after a number with no noun of its own: "including 5
-// arrested in the past year", "with 5 found in the past year", "including
-// 5 previously arrested". The participle is then the part's own event,
-// the one the total counts, told in another time: the total holds things
-// done outside the week, and the changer is said of it too (review23 R3).
-func partVerb(st []token, j int) bool {
-	return j > 0 && st[j-1].kind == tNum
-}
-
 // tailSeps set off a sentence's last clause from its figures.
 var tailSeps = []string{",", "-", "–", "—", "(", ")", ":", ";", "[", "]"}
 
@@ -460,10 +450,7 @@ func (r *Reader) trailingChangers(text string, ctx Context, out *Reading) {
 // brackets is its clause's (scope.go).
 //
 // A past participle makes the words a clause of their own, said of the
-// figure's things only (reviews22 S5), but not one straight after a
-// number, with no noun of its own: that is the part's own verb, the
-// total's event told of some of it ("12 people, including 5 arrested in
-// the past year", "with 5 made in the past month": partVerb, review23 R3): straight after the changer ("3
+// figure's things only (reviews22 S5): straight after the changer ("3
 // women previously known to police", "2 teenagers last seen in
 // London"), or before it with no comma between when the figure already
 // has its verb before its number or stands after "with" or "including"
@@ -492,13 +479,13 @@ func (r *Reader) trailsFigure(text string, st []token, m Message) bool {
 		}
 		comma = comma || t.is(",")
 		if e, k := r.lex.match(st, j); k > 0 && i > 0 && strings.EqualFold(src(st, j, j+k), m.Word) {
-			if j+k < len(st) && pastParticiple(st[j+k].norm) && !partVerb(st, j) {
+			if j+k < len(st) && pastParticiple(st[j+k].norm) {
 				return false
 			}
 			s, ok := e.first(rChanger)
 			return ok && trailingMeaning(s.meaning)
 		}
-		if verbBefore && !comma && t.kind == tWord && pastParticiple(t.norm) && !partVerb(st, j) {
+		if verbBefore && !comma && t.kind == tWord && pastParticiple(t.norm) {
 			return false
 		}
 	}
