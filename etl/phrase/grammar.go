@@ -2069,28 +2069,6 @@ func participle(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
-// moreParticiples are past participles that do not end in -ed, besides
-// irregularParticiples (read.go, the verbs of a passive clause): those
-// of irregularVerbs and a few more releases use of people and things
-// ("previously known to police", "knives hidden in a park").
-var moreParticiples = func() map[string]bool {
-	m := map[string]bool{"known": true, "hidden": true, "shown": true, "stolen": true, "sold": true, "bought": true,
-		"used": true, "driven": true, "thrown": true, "written": true, "spent": true, "paid": true}
-	for _, iv := range irregularVerbs {
-		if !notVerbForms[iv[2]] {
-			m[iv[2]] = true
-		}
-	}
-	return m
-}()
-
-// pastParticiple reports a word that reads as a past participle, regular
-// ("jailed") or not ("seen"); "hundred" and "speed" are not.
-func pastParticiple(w string) bool {
-	w = strings.ToLower(w)
-	return irregularParticiples[w] || moreParticiples[w] || participle(w) && !strings.HasSuffix(w, "eed") && w != "hundred"
-}
-
 // amountBefore reports an amount from k to the end of the clause.
 func (p *parser) amountBefore(k int) bool {
 	for ; k < len(p.els); k++ {

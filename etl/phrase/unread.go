@@ -448,17 +448,6 @@ func (r *Reader) trailingChangers(text string, ctx Context, out *Reading) {
 // the lexicon that says when or how often (trailingMeaning): "under the
 // Mental Health Act" says what its own verb's figure is, and a date in
 // brackets is its clause's (scope.go).
-//
-// A past participle makes the words a clause of their own, said of the
-// figure's things only (reviews22 S5): straight after the changer ("3
-// women previously known to police", "2 teenagers last seen in
-// London"), or before it with no comma between when the figure already
-// has its verb before its number or stands after "with" or "including"
-// ("closed 3 deal lines identified in the past", "with 3 found in one
-// day"). A participle that is the figure's own verb ("12 people
-// arrested and 5 knives seized in a single day") or one after a comma
-// ("..., all recovered in a single day") leaves the words said of them
-// all.
 func (r *Reader) trailsFigure(text string, st []token, m Message) bool {
 	n := -1
 	for i, t := range st {
@@ -470,23 +459,13 @@ func (r *Reader) trailsFigure(text string, st []token, m Message) bool {
 	if n < 0 || n+1 >= len(st) || st[n+1].kind != tWord || funcWords[st[n+1].norm] != "" {
 		return false
 	}
-	verbBefore := m.Start < st[n].start || n > 0 && st[n-1].is("with", "including")
-	comma := false
 	for i, t := range st[n+1:] {
-		j := n + 1 + i
 		if t.kind == tNum || t.is("(", "[", "was", "were", "is", "are", "been", "being", "has", "have", "had", "will", "would", "which", "who", "that", "whom", "whose", "and", "or", "but", "while", "whilst", "where", "when") {
 			return false
 		}
-		comma = comma || t.is(",")
-		if e, k := r.lex.match(st, j); k > 0 && i > 0 && strings.EqualFold(src(st, j, j+k), m.Word) {
-			if j+k < len(st) && pastParticiple(st[j+k].norm) {
-				return false
-			}
+		if e, k := r.lex.match(st, n+1+i); k > 0 && i > 0 && strings.EqualFold(src(st, n+1+i, n+1+i+k), m.Word) {
 			s, ok := e.first(rChanger)
 			return ok && trailingMeaning(s.meaning)
-		}
-		if verbBefore && !comma && t.kind == tWord && pastParticiple(t.norm) {
-			return false
 		}
 	}
 	return false
