@@ -102,6 +102,21 @@ func lawAdditionCases() []whoCase {
 	for _, body := range []string{"SEROCU", "the NCA", "Essex Police"} {
 		out = append(out, whoCase{text: fmt.Sprintf("%d people who were stopped by %s on the M20 were arrested.", num(), body)})
 	}
+	// a road's number is no body, but another body's unit with a figure
+	// in its name is (review23 P13: "Officers from SO15 arrested 12
+	// people" drafted Arrests 12 in a Kent release)
+	for _, unit := range []string{"SO15", "SCO19", "G4S", "the Met's SO15"} {
+		for _, form := range []string{"Officers from %s arrested %d people.", "Detectives from %s arrested %d people.", "Officers from %s detained %d people."} {
+			out = append(out, whoCase{text: fmt.Sprintf(form, unit, num())})
+		}
+	}
+	for _, unit := range []string{"SO15", "SCO19", "G4S"} {
+		out = append(out, whoCase{text: fmt.Sprintf("%s officers arrested %d people.", unit, num())})
+	}
+	for _, road := range []string{"the M20", "the A249", "the M2", "the B2067"} {
+		a := num()
+		out = append(out, whoCase{fmt.Sprintf("Officers arrested %d people on %s.", a, road), []string{fmt.Sprintf("arrests %d", a)}})
+	}
 	return out
 }
 

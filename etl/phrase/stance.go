@@ -1310,8 +1310,8 @@ func (p *parser) ownUnitSpeaker(from, to int) bool {
 // properName reports a capitalised word at token i written as the name
 // of another body: in capitals ("SEROCU", "UK"), or the word that ends
 // a body's name ("Agency"), and no word the grammar knows, nor a month,
-// a day, a place of the catalogue or a rank, nor a word with a figure
-// in it (a road: "the M20"). A name of ordinary words
+// a day, a place of the catalogue or a rank, nor a road's number ("the
+// M20"). A name of ordinary words
 // ("the Gangs Unit") may be the force's own team's.
 func (p *parser) properName(i int) bool {
 	t := p.toks[i]
@@ -1322,10 +1322,20 @@ func (p *parser) properName(i int) bool {
 		return false
 	}
 	letters := strings.Trim(t.text, ".'’")
-	if strings.ContainsAny(letters, "0123456789") {
-		return false // a road or a code: "the M20", "the A249"
+	if roadNumber(letters) {
+		return false // a road: "the M20", "the A249"
 	}
 	return len(letters) > 1 && letters == strings.ToUpper(letters) || bodyHeads[t.norm]
+}
+
+// roadNumber reports a road's number: M, A or B and digits ("M20",
+// "A249", "B2067"). Another body's unit with a figure in its name
+// ("SO15", "SCO19", "G4S") is no road.
+func roadNumber(w string) bool {
+	if len(w) < 2 || !strings.ContainsRune("MAB", rune(w[0])) {
+		return false
+	}
+	return strings.Trim(w[1:], "0123456789") == ""
 }
 
 // bodyHeads end the names of bodies that are no police force nor a part
