@@ -117,6 +117,24 @@ func lawAdditionCases() []whoCase {
 		a := num()
 		out = append(out, whoCase{fmt.Sprintf("Officers arrested %d people on %s.", a, road), []string{fmt.Sprintf("arrests %d", a)}})
 	}
+	// a tool, an offence or a partner named before an addition did none
+	// of it: the figure before is still a part (review23 P11: "Using
+	// ANPR, officers arrested 12 people, and another 3" drafted Arrests
+	// 12); only a body that does the adding keeps the force's figure
+	for _, name := range []string{"ANPR", "CCTV", "PWITS", "NSPCC"} {
+		for _, add := range []string{"and another %d", "and a further %d", "plus %d more"} {
+			for _, form := range []string{"Using %s, officers arrested %d people, " + add + ".", "Following %s inquiries, officers arrested %d people, " + add + ".", "Officers working with the %s arrested %d people, " + add + "."} {
+				out = append(out, whoCase{text: fmt.Sprintf(form, name, num(), num())})
+			}
+			out = append(out, whoCase{text: fmt.Sprintf("Officers arrested %d people for %s offences, "+add+".", num(), name, num())})
+		}
+	}
+	for _, body := range []string{"the NCA", "Essex Police", "British Transport Police"} {
+		for _, form := range []string{"Officers arrested %d people, with %s arresting a further %d.", "Using ANPR, officers arrested %d people, with %s arresting another %d."} {
+			a := num()
+			out = append(out, whoCase{fmt.Sprintf(form, a, body, num()), []string{fmt.Sprintf("arrests %d", a)}})
+		}
+	}
 	return out
 }
 

@@ -4410,9 +4410,12 @@ func (p *parser) includesOther(m *mention) string {
 	return ""
 }
 
-// bodyNamedIn reports another force or body named in m's sentence before
-// its figure ("..., with Essex Police arresting a further 3", "..., and
-// the NCA 2 more"): a bare "a further 3" after it may be that one's.
+// bodyNamedIn reports another force or body named before m's figure in
+// its own clause, as the one that does it ("..., with Essex Police
+// arresting a further 3", "..., and the NCA 2 more"): a bare "a further
+// 3" after it may be that one's. A tool, an offence or a partner named
+// in the clause before ("Using ANPR, officers arrested 12 people, and
+// another 3") did none of it.
 func (p *parser) bodyNamedIn(m *mention) bool {
 	if m.el < 0 || m.el >= len(p.els) {
 		return false
@@ -4423,7 +4426,11 @@ func (p *parser) bodyNamedIn(m *mention) bool {
 			return true
 		}
 	}
-	for i := 0; i < end; i++ {
+	start := end
+	for start > 0 && !p.toks[start-1].is(",", ";", ":", "and", "plus") {
+		start--
+	}
+	for i := start; i < end; i++ {
 		if code, _ := p.forceAt(i); code != "" && code != p.force {
 			return true
 		}
