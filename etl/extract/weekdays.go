@@ -102,7 +102,7 @@ func alternation(words []string) string {
 // "14/10/2021").
 func (x *extractor) weekWords(text string) string {
 	v := x.vocab()
-	text = v.spelling.ReplaceAllStringFunc(text, func(w string) string { return v.spell[strings.ToLower(w)] })
+	text = v.spelled(text)
 	if op, ok := x.cat.Operation(x.ret.Operation); ok {
 		text = yearless.ReplaceAllStringFunc(text, func(m string) string {
 			s := yearless.FindStringSubmatch(m)
@@ -133,8 +133,43 @@ func (x *extractor) weekWords(text string) string {
 			return fmt.Sprintf("%s%d/%d/%d%s", s[1], d, mo, best, s[4])
 		})
 	}
-	return fullDays(x.ownStretch(text))
+	return fullDays(x.ownStretch(x.withoutDayEnd(text)))
 }
+
+// spelled is text with words.csv's other spellings written as the words
+// the readers know ("thru": "through"; "figures to": "to", the return's
+// own figures counted to a day are counted to it).
+func (v *weekVocab) spelled(text string) string {
+	return v.spelling.ReplaceAllStringFunc(text, func(w string) string {
+		return v.spell[strings.Join(strings.Fields(strings.ToLower(w)), " ")]
+	})
+}
+
+// withoutDayEnd is text without a time at the very end of the week's
+// last day after its date ("as at 17/10/2021 23:59", "to 17/10/2021
+// midnight"): the whole of the last day is in the figure, so the date
+// alone says as much. A time of any other day, or an earlier time of the
+// last day ("as at 17/10/2021 12:00"), is left to be judged (review23 R7).
+func (x *extractor) withoutDayEnd(text string) string {
+	op, ok := x.cat.Operation(x.ret.Operation)
+	if !ok {
+		return text
+	}
+	return dayEnd.ReplaceAllStringFunc(text, func(m string) string {
+		s := dayEnd.FindStringSubmatch(m)
+		d, _ := strconv.Atoi(s[2])
+		mo, _ := strconv.Atoi(s[3])
+		y, _ := strconv.Atoi(s[4])
+		if t, ok := date(y, mo, d); !ok || t.Format("2006-01-02") != op.Ends.Format("2006-01-02") {
+			return m
+		}
+		return s[1]
+	})
+}
+
+// dayEnd is a date with a time at the end of its day after it:
+// "17/10/2021 23:59", "17/10/2021 at 2359hrs", "17/10/2021 midnight".
+var dayEnd = regexp.MustCompile(`(?i)\b((\d{1,2})/(\d{1,2})/(\d{4}))\s*,?\s*(?:at\s+)?(?:23[:.]?59(?::59)?|24[:.]?00|midnight)(?:\s*(?:hrs|hours|h))?\b`)
 
 // ownStretch is text with a stretch from the week's first day to its
 // last, by their names and perhaps their days of the month ("Mon 11/10
@@ -183,7 +218,7 @@ func (x *extractor) daysPart(text string) string {
 		return ""
 	}
 	v := x.vocab()
-	spelt := v.spelling.ReplaceAllStringFunc(text, func(w string) string { return v.spell[strings.ToLower(w)] })
+	spelt := v.spelled(text)
 	if m := v.before.FindStringSubmatch(spelt); m != nil && !wholeWeekDays(m[1], op) {
 		return fmt.Sprintf("for a part of the week: it leaves out %q", strings.TrimSpace(m[0]))
 	}
@@ -241,16 +276,32 @@ func (x *extractor) otherWeekNumber(text string) string {
 	}
 	_, from := op.Starts.ISOWeek()
 	_, to := op.Ends.ISOWeek()
+	weeks := (days(op.Starts, op.Ends) + 6) / 7
 	for _, m := range noteWeekNo.FindAllStringSubmatch(text, -1) {
-		if n, _ := strconv.Atoi(m[1]); n != from && n != to {
+		n, _ := strconv.Atoi(m[2])
+		if m[1] != "" || m[3] != "" || m[4] != "" {
+			// the operation's own weeks counted from 1 ("week 1 of 1",
+			// "op week 1", "week 1 of the operation"): its only week is
+			// its first, and a count of its weeks must be its own
+			of, _ := strconv.Atoi(m[3])
+			if n >= 1 && n <= weeks && (m[3] == "" || of == weeks) {
+				continue
+			}
+			return fmt.Sprintf("for another week of the operation (%q): the operation has %d week(s)", strings.TrimSpace(m[0]), weeks)
+		}
+		if n != from && n != to {
 			return fmt.Sprintf("for another week (%q): the return's is week %d", strings.TrimSpace(m[0]), from)
 		}
 	}
 	return ""
 }
 
-// noteWeekNo is a week by its number: "Week 42", "wk 42", "week no. 42".
-var noteWeekNo = regexp.MustCompile(`(?i)\b(?:week|wk)\.?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b`)
+// noteWeekNo is a week by its number: "Week 42", "wk 42", "week no. 42";
+// counting the operation's own weeks, with "op" before it (group 1) or
+// the count of its weeks ("week 1 of 1": group 3) or the operation
+// (group 4: "week 1 of the operation", "week 2 of intensification")
+// after it.
+var noteWeekNo = regexp.MustCompile(`(?i)(\b(?:op|operation|operational|intensification|iw)\.?\s+)?\b(?:week|wk)\.?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b(?:\s*(?:of|/)\s*(\d{1,2})\b|\s+(of\s+(?:the\s+)?(?:op|operation|intensification|iw|week\s+of\s+action)\b))?`)
 
 // withoutPeriodCounts is a note without the numbers that count a longer
 // period's units ("rolling 12 months", "last 2 years": "rolling months",
