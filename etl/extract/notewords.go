@@ -77,16 +77,27 @@ func (x *extractor) standingWords() *regexp.Regexp {
 	if x.standing != nil {
 		return x.standing
 	}
-	var alts []string
+	var alts, ranks []string
 	for _, w := range x.cat.Words {
-		if ts := noteTokens(w.Text); w.Role == "note" && w.Meaning == "stands" && len(ts) > 0 {
+		if ts := noteTokens(w.Text); w.Role == "note" && (w.Meaning == "stands" || w.Meaning == "rank") && len(ts) > 0 {
 			for i := range ts {
 				ts[i] = regexp.QuoteMeta(ts[i])
 			}
-			alts = append(alts, strings.Join(ts, `[^\pL\pN]+`))
+			if w.Meaning == "rank" {
+				ranks = append(ranks, strings.Join(ts, `[^\pL\pN]+`))
+			} else {
+				alts = append(alts, strings.Join(ts, `[^\pL\pN]+`))
+			}
 		}
 	}
 	slices.SortFunc(alts, func(a, b string) int { return len(b) - len(a) })
+	if len(ranks) > 0 {
+		// an officer by rank and name, who gave or checked the figure:
+		// "DS Smith", "per PC J. Jones", "by DC Khan"; the name is
+		// written with a capital, a rank alone is no name
+		slices.SortFunc(ranks, func(a, b string) int { return len(b) - len(a) })
+		alts = append([]string{`(?:(?:as\s+)?per\s+|by\s+)?(?:` + strings.Join(ranks, "|") + `)\.?\s+(?-i:(?:[A-Z]\.?\s*){0,2}[A-Z][a-z][\pL'’-]*)`}, alts...)
+	}
 	x.standing = regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
 	if len(alts) == 0 {
 		x.standing = regexp.MustCompile(`$^`)
@@ -97,6 +108,23 @@ func (x *extractor) standingWords() *regexp.Regexp {
 // withoutStanding is note without the words that say nothing of the
 // figure beside it (standingWords).
 func (x *extractor) withoutStanding(note string) string {
+	// "Yes", "Green", "Niche" as the whole note or a whole clause of it:
+	// a status, or the system the figure came from ("Niche - estimate");
+	// "Green Team" is a team's
+	var kept []string
+	for _, cl := range noteClauses.Split(note, -1) {
+		if !slices.ContainsFunc(x.noteVocab(), func(w noteWord) bool {
+			return w.meaning == "status" && slices.Equal(w.tokens, noteTokens(cl))
+		}) {
+			kept = append(kept, cl)
+		}
+	}
+	if len(kept) == 0 {
+		return ""
+	}
+	if k := strings.Join(kept, " - "); k != note && len(kept) < len(noteClauses.Split(note, -1)) {
+		note = k
+	}
 	if !x.standingWords().MatchString(note) {
 		return strings.TrimSpace(note)
 	}
@@ -121,8 +149,9 @@ func (x *extractor) noteWordsSay(note string) (why string, q etl.Qualifier) {
 				continue
 			}
 			words := strings.Join(w.tokens, " ")
-			if w.meaning == "stands" {
-				// "see below": says nothing of the figure
+			if w.meaning == "stands" || w.meaning == "rank" || w.meaning == "status" {
+				// "see below": says nothing of the figure; a rank
+				// without a name (standingWords) is no note's word
 			} else if qq := etl.Qualifier(w.meaning); slices.Contains(noteQualifiers, qq) {
 				q = qq
 			} else if why == "" {
