@@ -710,7 +710,7 @@ func (x *extractor) weekPart(text string) string {
 	// days said to be in the figure are no part of it ("incl. Sat &
 	// Sun"); every other stretch is judged, not the first alone
 	// ("Mon-Sun excl. Sat-Sun")
-	text = x.vocab().includes.ReplaceAllString(text, " ")
+	text = x.vocab().withoutAdded(text)
 	for _, w := range weekPartIn.FindAllString(text, -1) {
 		if !(ok && wholeWeekDays(w, op)) {
 			return w

@@ -80,6 +80,36 @@ func newWeekVocab(cat *catalog.Catalog) *weekVocab {
 	return v
 }
 
+// withoutAdded is text without the days it says are in the figure
+// beside the rest ("incl. Sat & Sun", "Sat and Sun included"). A stretch
+// of days before "inclusive" or "included" is kept to be judged: the
+// words say its ends are in it, and it is still the figure's days
+// ("Mon-Thu inclusive", "Monday to Sunday inclusive"); so are days the
+// figure includes "only" ("incl. Mon-Thu only"): they are all of it.
+func (v *weekVocab) withoutAdded(text string) string {
+	var out strings.Builder
+	last := 0
+	for _, m := range v.includes.FindAllStringSubmatchIndex(text, -1) {
+		stretch := m[4] >= 0 && daysFromTo.MatchString(text[m[4]:m[5]])
+		if stretch || onlyAfter.MatchString(text[m[1]:]) {
+			continue
+		}
+		out.WriteString(text[last:m[0]])
+		out.WriteString(" ")
+		last = m[1]
+	}
+	out.WriteString(text[last:])
+	return out.String()
+}
+
+// daysFromTo is a stretch from one day to another ("Mon-Thu", "Monday
+// to Sunday", "days 1-4"), not days listed ("Sat & Sun").
+var daysFromTo = regexp.MustCompile(`(?i)` + weekdayAlt + `\s*(?:-|–|to|until|till|through)\s*` + weekdayAlt + `|days?\s+\d+\s*(?:-|–|to)\s*\d+`)
+
+// onlyAfter is "only" said next: the days named before are all the
+// figure's.
+var onlyAfter = regexp.MustCompile(`(?i)^[\s,.)]*only\b`)
+
 // alternation is words for a regular expression, one of them: the
 // longest first, any space between words as any space.
 func alternation(words []string) string {

@@ -35,6 +35,11 @@ var weekDaysRefused = []weekWordsAt{
 	{"up to 14/10", nil}, {"4 of 7 days", []string{"note", "cell", "row"}}, // a heading "4 of 7 days" is taken as a figure
 	{"up to 18/10", nil}, {"Week 41 (6 days)", []string{"note", "heading", "row"}},
 	{"Days 1-7 (days 6-7 missing)", []string{"note", "heading", "row"}},
+	// a stretch said "inclusive" or "included" is still the figure's days
+	// (reread23 E1); days the figure includes "only" are all of it (a
+	// heading "incl. Mon-Thu only" still loads: not mended)
+	{"Mon-Thu inclusive", nil}, {"Tue-Sun inclusive", nil}, {"Sat-Sun inclusive", nil}, {"Mon-Wed included", nil},
+	{"incl. Mon-Thu only", []string{"note", "cell"}}, {"includes Mon-Wed only", []string{"note", "cell", "heading"}},
 	// another week's number: a heading's is judged as a dated heading
 	{"Week 42", []string{"note"}},
 }
