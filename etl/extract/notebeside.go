@@ -87,8 +87,41 @@ func (x *extractor) unheadedNote(g *grid, v, j int) bool {
 	if w, err := ParseText(n.Text); err == nil && w.Num != nil {
 		return false // a figure of its own: `Cocaine │ 56g │ £4,500 (approx)`
 	}
+	if x.otherLabel(g, v, n.Text) {
+		return false // its figure left blank: `Arrests │ 43 │ Cash seized (£) │`
+	}
 	k := g.below(n.Row, n.Col)
 	return k < 0 || !g.isFigure(k) && (g.cell(k).Kind != etl.KindText || len(x.claimed(g, g.cell(k))) == 0)
+}
+
+// otherLabel reports whether text is the label of another figure than
+// the one at v, its own figure left blank, not a note on this one: the
+// catalogue reads it as another metric than the label left of the figure
+// (`Arrests │ 43 │ Warrants │`), or it names a unit for its figures other
+// than that metric's (`Arrests │ 43 │ Estimated street value (£) │`).
+// Words read as the figure's own metric ("estimated arrests"), with a
+// changer ("Arrests YTD"), or with no metric left of them stay notes and
+// are judged.
+func (x *extractor) otherLabel(g *grid, v int, text string) bool {
+	c := g.cell(v)
+	var own catalog.Metric
+	for _, j := range g.byRow[c.Row] {
+		l := g.cell(j)
+		if l.Col >= c.Col || l.Kind != etl.KindText {
+			continue
+		}
+		if o := x.readLabel(l.Text, ""); o.ok {
+			own = o.lm.metric
+		}
+	}
+	if own.Code == "" {
+		return false
+	}
+	if r := x.readLabel(text, ""); r.ok {
+		return r.lm.metric.Code != own.Code
+	}
+	l := x.rd.Label(text, phrase.Context{})
+	return l.Changer == "" && l.Unit != "" && own.Unit != "varies" && string(l.Unit) != own.Unit
 }
 
 // noteOver is a note said of a figure from elsewhere than its row: the

@@ -64,3 +64,57 @@ func TestUnheadedLabelNotNoteLaw(t *testing.T) {
 		},
 	}.run(t)
 }
+
+// Law: the label of a figure left blank right of a figure in its row
+// (`Arrests │ 43 │ Estimated street value (£) │`) is no note on it: a
+// label the catalogue reads as another metric, or naming a unit for its
+// figures other than the row's metric's, leaves the figure exact
+// (reread23 E10, made by edaacbc). Near misses stay notes and are judged:
+// the row's own metric with a changer ("Arrests YTD"), words of no
+// metric ("Previous week"), a hedge naming the row's own unit
+// (`Cash seized │ £5,000 │ Estimated (£) │`).
+func TestUnheadedBlankLabelLaw(t *testing.T) {
+	t.Parallel()
+	type tc struct {
+		label, fig, right, metric string
+		value                     float64
+		want                      etl.Qualifier // "": refused
+	}
+	var cases []tc
+	for _, a := range noteLabels {
+		for _, o := range noteLabels {
+			if o.label != a.label {
+				cases = append(cases, tc{a.label, a.fig, o.label, a.metric, a.value, etl.Exact})
+			}
+		}
+		if a.metric != "cash_seized" {
+			cases = append(cases,
+				tc{a.label, a.fig, "Estimated street value (£)", a.metric, a.value, etl.Exact},
+				tc{a.label, a.fig, "Approx. value (£)", a.metric, a.value, etl.Exact})
+		}
+		cases = append(cases,
+			tc{a.label, a.fig, a.label + " YTD", a.metric, a.value, ""},
+			tc{a.label, a.fig, "Previous week", a.metric, a.value, ""},
+			tc{a.label, a.fig, "Other ops", a.metric, a.value, ""})
+	}
+	cases = append(cases, tc{"Cash seized", "£5,000", "Estimated (£)", "cash_seized", 5000, etl.Approximately})
+	law[tc]{
+		what:  "a label with its figure left blank right of a figure",
+		cases: cases,
+		name:  func(c tc) string { return c.label + " │ " + c.fig + " │ " + c.right + " │" },
+		sheet: func(c tc, b *lawBook) {
+			b.Rows("A1", []any{kentTitle}, nil, []any{"Measure", "Figure"}, []any{c.label, c.fig, c.right}, phonesRow)
+		},
+		holds: func(c tc, p probe, v *verdict) {
+			v.want(p.phonesLoaded(), "the phones below it are not loaded")
+			if c.want == "" {
+				for _, f := range p.factsAt("B4") {
+					v.wrong("loaded %s", factLine(f))
+				}
+				return
+			}
+			f := p.value(c.metric)
+			v.want(f != nil && f.Cell == "B4" && f.Value != nil && *f.Value == c.value && f.Qualifier == c.want, "want %s %v %s from B4, got %s", c.metric, c.value, c.want, lineOf(f))
+		},
+	}.run(t)
+}
