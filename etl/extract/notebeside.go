@@ -195,11 +195,21 @@ var (
 	sheetNote = regexp.MustCompile(`^\s*(?i:notes?|nb|n\.b\.?|please note)\s*[:–-]\s*(\pL.*?)\s*$`)
 )
 
+// pointing is a note that says of the figure what the note beside a
+// figure above says ("as above" under `includes other ops`): it is not
+// that note, so it refuses the figure, never "says nothing" (reread23
+// E3). "see below" points at the sheet's notes under the table, judged
+// themselves (notesOver), and still stands.
+var pointing = regexp.MustCompile(`(?i)\b(?:(?:as|see)\s+above|ditto)\b`)
+
 // noteSays is what a note beside fact f says of it: why it refuses it
 // ("" for not), or the hedge it puts on it. A note the draft wrote holds
 // sentences parted by " | ".
 func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualifier) {
 	for _, part := range strings.Split(note, " | ") {
+		if m := pointing.FindString(part); m != "" {
+			return fmt.Sprintf("pointing at another note (%q), not read as said of this figure", m), ""
+		}
 		part = x.withoutStanding(part) // "see below": no hedge
 		if part == "" {
 			continue

@@ -36,7 +36,10 @@ var noteWordNotes = []noteWording{
 	{"incl. 3 under 18, 2 female", etl.Exact}, {"all charged", etl.Exact}, {"checks done", etl.Exact},
 	{"w/e 17/10/2021", etl.Exact}, {"2021 return", etl.Exact}, {"5 remanded - all adults", etl.Exact}, {"3 adults, 2 juveniles", etl.Exact},
 	// words that say nothing of the figure hold no hedge ("below", "above")
-	{"see below", etl.Exact}, {"See above", etl.Exact}, {"see note 1", etl.Exact}, {"as above", etl.Exact}, {"see below - estimate", etl.Approximately},
+	{"see note 1", etl.Exact},
+	// a note pointing at another note is not read as that note: refused
+	// (reread23 E3: `as above` under `includes other ops` loaded exact)
+	{"See above", ""}, {"as above", ""}, {"ditto", ""}, {"see below", etl.Exact}, {"see below - estimate", etl.Approximately},
 }
 
 // Law: a note beside a figure in words.csv's note words is judged as
