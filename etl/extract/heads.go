@@ -1313,9 +1313,9 @@ func (x *extractor) notWholeWeek(text string) string {
 	if why := x.daysPart(named); why != "" {
 		return "it says its figures are " + why // "Kent - 6 days", "Thursday onwards"
 	}
-	if why := x.daysSaid(named); why != "" && !x.headingOf(text).dated() {
+	if why := x.countedInside(strings.Trim(named, "()[] ")); why != "" && !x.headingOf(text).dated() {
 		// a dated heading ("11th - 17th October") is judged by its dates
-		return "it says its figures are " + why // "Kent - 6 days", "Thursday onwards", "Kent (up to Thursday)"
+		return "it says its figures are " + why // "Kent (up to Thursday)": daysPart's words are judged above
 	}
 	if named != strings.TrimSpace(text) {
 		// the words after the force's own name: "Kent (rolling 12

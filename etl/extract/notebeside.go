@@ -265,7 +265,7 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 		if why := x.otherWeekNumber(part); why != "" {
 			return why, "" // "Week 42" beside week 41's figure
 		}
-		if w := x.rd.RunningIn(x.weekWords(part), x.week()); w != "" {
+		if x.runningInside(part) != "" {
 			// "up to Thursday", "until Wed": as "43 (up to Thursday)" is
 			return fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", strings.TrimSpace(part)), ""
 		}

@@ -286,10 +286,24 @@ func (x *extractor) daysSaid(text string) string {
 	if why := x.daysPart(text); why != "" {
 		return why
 	}
-	if w := x.rd.RunningIn(x.weekWords(strings.Trim(text, "()[] ")), x.week()); w != "" {
+	return x.countedInside(strings.Trim(text, "()[] "))
+}
+
+// countedInside says why text counts its figures up to a day inside the
+// week (runningInside); "" for none. daysSaid is daysPart's words, then
+// these.
+func (x *extractor) countedInside(text string) string {
+	if w := x.runningInside(text); w != "" {
 		return fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", w)
 	}
 	return ""
+}
+
+// runningInside is the words by which text counts its figures up to a
+// day inside the week, as the phrase reader reads them in the readers'
+// words (weekWords: "thru Thursday", "up to 14/10"); "" for none.
+func (x *extractor) runningInside(text string) string {
+	return x.rd.RunningIn(x.weekWords(text), x.week())
 }
 
 // dayCount is a number of days: "6 days", "four days", "4 of 7 days",
