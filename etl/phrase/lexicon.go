@@ -280,10 +280,16 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 	}
 	r.facets = map[string]map[string]bool{}
 	r.actors = map[string]actorKind{}
+	r.distributive = map[string]bool{}
 	for _, w := range cat.Words {
 		if w.Role == "note" || w.Role == "spelling" || w.Role == "week_part" {
 			// what a note beside a figure says of it, how a return's note or
 			// heading says its days: etl/extract's
+			continue
+		}
+		if w.Role == "distributive" {
+			// each one's, not the total's: each.go
+			r.distributive[strings.ToLower(w.Text)] = true
 			continue
 		}
 		if w.Role == "actor" {

@@ -54,6 +54,10 @@ type Reader struct {
 	// joined by spaces: "nca" -> actorBody, "member of the public" ->
 	// actorPublic, "detective inspector" -> actorOwn (stance.go)
 	actors map[string]actorKind
+	// distributive are the words.csv words of role distributive, in
+	// lower case: "each", "apiece" said of the doers makes a figure each
+	// one's (each.go)
+	distributive map[string]bool
 }
 
 // New builds a reader from the catalogue's concept words.

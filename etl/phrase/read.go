@@ -2860,6 +2860,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		n := p.fateAfter(m)
 		say(CodeChangesMeaning, n, "%q says what became of the things or whose they are: not read as the force's seizure for the week", n)
 		return
+	case m.amt != nil && p.eachOne(m) != "":
+		n := p.eachOne(m)
+		say(CodeChangesMeaning, n, "%q says the figure is each one's (each team's, officer's or area's), not the force's total: not read as the force's figure for the week", n)
+		return
 	case m.amt != nil && p.includesOther(m) != "":
 		n := p.includesOther(m)
 		say(CodeChangesMeaning, n, "%q says the figure includes another force's or a wider area's: not read as the force's figure for the week", n)
