@@ -154,7 +154,39 @@ func (r *Reader) Read(text string, ctx Context) Reading {
 	r.oneInN(text, &out)
 	r.inexactFractions(text, &out)
 	oneUnquantified(&out)
+	r.anotherBodys(ctx, &out)
 	return out
+}
+
+// anotherBodys moves every fact of a text whose force is another body
+// than a force of forces.csv into Scoped, each with a message: a code
+// that words.csv names as another body ("Police Scotland,actor,body":
+// police_scotland; "NCA": nca) gives that body's figures, never an
+// England and Wales force's own week (a force's, a regional unit's and
+// "national" texts are read as before).
+func (r *Reader) anotherBodys(ctx Context, out *Reading) {
+	if len(out.Facts) == 0 || ctx.Force == "" || ctx.Force == "national" {
+		return
+	}
+	var ws []string
+	for _, t := range tokenize(strings.ReplaceAll(ctx.Force, "_", " ")) {
+		ws = append(ws, t.norm)
+	}
+	if r.actors[strings.Join(ws, " ")] != actorBody {
+		return
+	}
+	for _, f := range r.cat.Forces {
+		if f.Code == ctx.Force {
+			return
+		}
+	}
+	for _, f := range out.Facts {
+		out.Scoped = append(out.Scoped, Scoped{Fact: f, Kind: ScopeOther, Words: ctx.Force})
+		v := f.Value
+		out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Value: v, Start: f.Start, End: f.End,
+			Text: fmt.Sprintf("%q: the text is %s's, another body than a force of forces.csv (England and Wales): its figure, not a force's for the week", f.Text, ctx.Force)})
+	}
+	out.Facts = nil
 }
 
 // oneUnquantified keeps one fact of an item named twice with no number
