@@ -3239,6 +3239,12 @@ func (r *Reader) resolveAs(p *parser, mw *mentionWords, c split, vp **float64, s
 	if f.Qualifier == etl.Exact && m.valueQ != "" {
 		f.Qualifier = m.valueQ
 	}
+	// "imitation firearms including 2 pistols": imitation pistols, a
+	// part of the group, not firearms
+	if g := p.groupOfKind(m, f.Item); g != "" {
+		say(CodeNoMetric, g, "a part of %q, things of its kind, not %s: not read as %s", g, f.Item, f.Item)
+		return
+	}
 	// "45 arrests, 12 of them for drug supply": a part of a total that
 	// reads as the total's own metric and item is a subset the catalogue
 	// has no place for, not a second figure of it.
