@@ -16,8 +16,8 @@ func init() { lawRecall = append(lawRecall, lawRecall24WordsCases) }
 // (f475); "vulnerability checks" are welfare visits (f1920); "drug
 // dealing networks", "County Lines drug-dealing networks" are lines
 // (f1983); a "CS canister", "CS spray cannister" is CS spray (f422,
-// f772); "designer clothes" are designer goods (f1085); a "Land Rover",
-// "Range Rover" is a vehicle. %s is the number.
+// f772); "designer clothes" are designer goods (f1085). %s is the
+// number.
 var lawRecall24Words = []struct {
 	forms          []string
 	metric, item   string
@@ -33,8 +33,6 @@ var lawRecall24Words = []struct {
 		"lines_closed", "", "count", ""},
 	{[]string{"%s CS canisters were seized.", "Officers recovered %s CS spray cannisters.", "Officers arrested 14 people and seized %s CS spray canisters."},
 		"weapons_seized", "cs_spray", "count", ""},
-	{[]string{"%s Range Rovers were seized.", "Officers recovered %s Land Rovers."},
-		"vehicles_seized", "", "count", ""},
 }
 
 // lawRecall24WordsCases: each word of lawRecall24Words reads, in every
