@@ -364,6 +364,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				}
 			}
 			added := addedTo(p, ms, from, &out)
+			adds := p.additionsOf(ms, from, scoped, &out)
 			sameScopedInList(ms, from, scoped, &out)
 			sameInList(ms, from, &out)
 			r.kindsAlone(p, ms, from, ctx, &out) // before sameAsShared: it uses the indices in from
@@ -373,6 +374,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				return Message{Code: CodeChangesMeaning, Word: added[f.Start], Value: f.Value, Start: f.Start, End: f.End,
 					Text: fmt.Sprintf("%q: %q adds more of the same after it, so it is a part of the count, not the week's whole; not read as the force's figure for the week", f.Text, added[f.Start])}
 			})
+			r.refuseAddedTo(adds, &out)
 			return ms
 		}
 		ms := read(p, head)

@@ -1,0 +1,180 @@
+package phrase
+
+import (
+	"fmt"
+	"strings"
+)
+
+// addedFact is a figure said as more of what was counted before it
+// ("3 more people were arrested", "A further 3 were arrested on
+// Sunday", "another 2 knives were seized"), as read (a fact or a scoped
+// figure), with the word that adds.
+type addedFact struct {
+	f    Fact
+	word string
+	// unread: the figure gave no reading ("Officers also arrested a
+	// further 3 people", "A further 3 were seized": no noun of a metric
+	// in its own words); tops are the metrics (top of their families)
+	// whose act or object its clause names, and it adds to those
+	unread bool
+	tops   map[int]bool
+}
+
+// additionsOf gives the figures of a sentence said with a word that adds
+// (p.addition; not a comparison: "12 more arrests than last year") and
+// read in full, as facts or scoped figures; from and scoped are the fact
+// and scoped figure each mention gave, or -1.
+func (p *parser) additionsOf(ms []*mentionWords, from, scoped []int, out *Reading) []addedFact {
+	var adds []addedFact
+	for i, mw := range ms {
+		w := p.addition(mw.m)
+		if w == "" || mw.m.part || p.comparedAfter(mw.m) || p.addsInName(mw.m) {
+			// (a part's "a further 8" adds to the parts before it, in
+			// a breakdown of the total: "Of these, 28 were men, 13
+			// women and a further 8 juveniles")
+			continue
+		}
+		switch {
+		case from[i] >= 0:
+			adds = append(adds, addedFact{f: out.Facts[from[i]], word: w})
+		case scoped[i] >= 0 && out.Scoped[scoped[i]].Kind != ScopeOther:
+			// (another body's "3 more": "Officers arrested 12 people;
+			// the NCA arrested 3 more" leaves the force's 12 its own)
+			adds = append(adds, addedFact{f: out.Scoped[scoped[i]].Fact, word: w})
+		case scoped[i] < 0 && len(mw.m.unknown) == 0 && !p.bodyNamedIn(mw.m) && p.notDone(mw.m) == "" && !p.modalAfter(mw.m) && !p.moodRefused(mw.m):
+			// (not one to come: "and 48 more will be seen next week";
+			// nor of things nobody taught us: "15 mobile phones and an
+			// additional 4 sim cards seized")
+			if tops := p.clauseMetrics(mw.m); len(tops) > 0 {
+				_, start, end := p.figureText(mw.m)
+				adds = append(adds, addedFact{f: Fact{Start: start, End: end, Text: p.src[start:end]}, word: w, unread: true, tops: tops})
+			}
+		}
+	}
+	return adds
+}
+
+// addsInName reports the word that adds as a part of a longer name
+// the lexicon knows: "12 further education colleges" counts colleges
+// of further education, no more of anything.
+func (p *parser) addsInName(m *mention) bool {
+	el := p.els[m.el]
+	for _, k := range []int{m.el - 1, m.el + 1} {
+		if k < 0 || k >= len(p.els) {
+			continue
+		}
+		e := p.els[k]
+		if e.kind == eLex && e.to-e.from > 1 && (e.from == el.to || e.to == el.from) && p.r.lex.all[p.toks[e.from].norm].hasMeaning("addition") {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedAfter reports "than" in the figure's clause after its number:
+// "12 more arrests than last year" compares, it adds nothing.
+func (p *parser) comparedAfter(m *mention) bool {
+	for i := p.els[m.el].to; i < len(p.toks); i++ {
+		t := p.toks[i]
+		if t.kind == tPunct && t.is(";", ".", ",", ":", "–", "(") {
+			return false
+		}
+		if t.is("than") {
+			return true
+		}
+	}
+	return false
+}
+
+// refuseAddedTo refuses the figures that a later figure adds to (review
+// reread23 P4): "Officers arrested 12 people; 3 more people were
+// arrested on warrants", "Officers arrested 12 people. A further 3 were
+// arrested on Sunday": the week's count is 12 and more, so the 12 is a
+// part of it, and the 3 is no whole either. Every earlier figure of the
+// text (a fact) that counts what the addition counts is refused, in this
+// sentence or an earlier one, and the addition with it, when such a
+// figure was read before it (as a fact or scoped). Figures of other
+// things stay ("Officers arrested 12 people. A further 3 knives were
+// seized": the 12 stands), and so do figures of another part of the same
+// thing ("12 men were arrested and a further 3 women": men 12 stands).
+func (r *Reader) refuseAddedTo(adds []addedFact, out *Reading) {
+	for _, a := range adds {
+		counts := func(f Fact) bool {
+			if a.unread {
+				return f.Start < a.f.Start && a.tops[r.top(r.metricIndex(f.Metric))]
+			}
+			return f.Start < a.f.Start && r.sameCount(f, a.f)
+		}
+		before := false
+		for _, s := range out.Scoped {
+			before = before || counts(s.Fact)
+		}
+		for _, f := range out.Facts {
+			before = before || counts(f)
+		}
+		if !before {
+			continue
+		}
+		keep := out.Facts[:0]
+		for _, f := range out.Facts {
+			switch {
+			case counts(f):
+				out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: a.word, Value: f.Value, Start: f.Start, End: f.End,
+					Text: fmt.Sprintf("%q: %q after it adds more of the same (%q), so it is a part of the week's count, not the whole; not read as the force's figure for the week", f.Text, a.word, a.f.Text)})
+			case !a.unread && f.Start == a.f.Start && f.Metric == a.f.Metric && f.Item == a.f.Item && f.Unit == a.f.Unit:
+				out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: a.word, Value: f.Value, Start: f.Start, End: f.End,
+					Text: fmt.Sprintf("%q: %q says it is more of what was counted before it, not the week's whole; not read as the force's figure for the week", f.Text, a.word)})
+			default:
+				keep = append(keep, f)
+			}
+		}
+		out.Facts = keep
+	}
+}
+
+// moodRefused reports a figure whose stance refuses it for its mood or
+// whose act it is not: a plan, a habit, a time to come, another's words.
+func (p *parser) moodRefused(m *mention) bool {
+	st, ok := p.stanceOf(m)
+	return ok && st.scope == nil
+}
+
+// clauseMetrics are the metrics (the tops of their families) whose act
+// the verbs of a figure's clause name: "Officers also arrested a further
+// 3 people" names arrests ("checks ..., involving a further 17 people"
+// none).
+func (p *parser) clauseMetrics(m *mention) map[int]bool {
+	from, to := m.el, m.el+1
+	for from > 0 && !p.clauseEdgeEl(from-1) {
+		from--
+	}
+	for to < len(p.els) && !p.clauseEdgeEl(to) {
+		to++
+	}
+	tops := map[int]bool{}
+	for k := from; k < to; k++ {
+		if !p.els[k].verbLike() {
+			continue
+		}
+		for _, s := range p.els[k].e.senses {
+			if s.role == rAction || s.role == rAllow {
+				tops[p.r.top(s.metric)] = true
+			}
+		}
+	}
+	return tops
+}
+
+// sameCount reports two figures that count some of the same things: of
+// one metric or one the other's part ("arrests" and "arrests of men"),
+// of one item or either of no item, in one unit.
+func (r *Reader) sameCount(a, b Fact) bool {
+	if a.Unit != b.Unit || a.Item != "" && b.Item != "" && a.Item != b.Item {
+		return false
+	}
+	i, j := r.metricIndex(a.Metric), r.metricIndex(b.Metric)
+	if i < 0 || j < 0 {
+		return false
+	}
+	return r.descends(i, j) || r.descends(j, i) || strings.EqualFold(a.Metric, b.Metric)
+}
