@@ -1173,6 +1173,19 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		if m.start == a && a-2 >= floor && els[a-1].kind == eUnknown && (p.word(a-2) == "a" || p.word(a-2) == "an") {
 			m.unknown = append(m.unknown, p.text(els[a-1]))
 		}
+		// "Officers crushed 12 cars", "will auction 12 cars", "traced
+		// 12 phones": a word nobody taught us straight before the
+		// number, when none of the figure's own words says what was done
+		// to what it counts, may be its verb (and the figure's mood and
+		// aim are that verb's): refused until the word is taught, when
+		// it stands where a verb does (verbSlot). A figure with a verb
+		// of its own ("has glimpsed 23 people arrested") or a noun of
+		// doing ("Kent 12 arrests") is judged by it; a noun ending a
+		// phrase before it ("During the intensification period 68
+		// weapons ... were seized") is no verb.
+		if m.start == a && a-1 >= floor && els[a-1].kind == eUnknown && p.verbSlot(a-1, floor) && !p.doneSaid(m) {
+			m.unknown = append(m.unknown, p.text(els[a-1]))
+		}
 		if rt, ok := running[a]; ok {
 			// "take the total arrests this week to 33": the week's
 			// figure of the things named after "total"; with no week
@@ -4498,4 +4511,39 @@ func (p *parser) modalAfter(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// doneSaid reports a word among a figure's own words (its verbs, its
+// noun phrase and the words it takes from before) that says what was
+// done: an action of a metric ("seized", "arrests", "closure") or a
+// verb it allows ("were brought", "were carried out").
+func (p *parser) doneSaid(m *mention) bool {
+	for _, ks := range [][]int{m.pre, m.core, m.verbs, m.left} {
+		for _, k := range ks {
+			el := p.els[k]
+			if el.kind == eLex && (el.hasRole(rAction) || el.hasRole(rAllow) && el.verbLike()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbSlot reports that element k, a word nobody taught us, stands where
+// a verb does: after an auxiliary or modal ("will crush", "have
+// traced"), after the force's own people or a pronoun that does things
+// ("Officers crushed", "They traced"), or after "to", "also", "then",
+// "later", "and" ("hope to auction", "and crushed"). Not after an
+// article, a preposition or a noun ("During the intensification period
+// 68 weapons", "In addition 760 plants").
+func (p *parser) verbSlot(k, floor int) bool {
+	j := k - 1
+	if j < floor {
+		return false
+	}
+	el := p.els[j]
+	if el.kind == eFunc && el.fn == "aux" || p.ownPeopleEl(j) {
+		return true
+	}
+	return p.toks[el.from].is("to", "also", "then", "later", "and", "they", "we", "who", "which") && el.to == el.from+1
 }
