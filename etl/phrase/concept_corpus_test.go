@@ -416,7 +416,7 @@ var conceptCorpus = []readCase{
 	{"arrested 49 people and made safeguarding visits to 42 vulnerable people", []string{"arrests/ people 49 exact", "safeguarded/ people 42 exact"}},
 	{"made 11 arrests, safeguarded 12 vulnerable people and seized 2kg of cocaine", []string{"arrests/ people 11 exact", "safeguarded/ people 12 exact", "drugs_seized/cocaine g 2000 exact"}},
 	// a sum of money, a comma, then a noun of another kind: its own
-	{"recovered almost £150,000 in cash, various offensive weapons and around 5kg of heroin", []string{"cash_seized/ gbp 150000 less_than", "drugs_seized/heroin g 5000 approximately"}},
+	{"recovered almost £150,000 in cash, various offensive weapons and around 5kg of heroin", []string{"cash_seized/ gbp 150000 less_than", "drugs_seized/heroin g 5000 approximately", "weapons_seized/ count NULL unquantified"}},
 	{"more than £2,000 in cash and assets", nil}, // one figure for two kinds
 	// a comma and a verb in -ing: a clause of its own (by the rules above)
 	{"Officers carried out 24 school visits, giving young people the information they need", []string{"schools_visited/ count 24 exact"}},
@@ -436,8 +436,8 @@ var conceptCorpus = []readCase{
 	// words: protection, care and support
 	{"officers provided protection for 9 individuals", []string{"safeguarded/ people 9 exact"}},
 	{"8 people received care and support", []string{"safeguarded/ people 8 exact"}},
-	{"In total, we made 11 arrests, safeguarded several vulnerable people and seized drugs", []string{"arrests/ people 11 exact"}},
-	{"recovered £15,000 in cash, offensive weapons and 2kg of heroin", []string{"cash_seized/ gbp 15000 exact", "drugs_seized/heroin g 2000 exact"}},
+	{"In total, we made 11 arrests, safeguarded several vulnerable people and seized drugs", []string{"arrests/ people 11 exact", "drugs_seized/  NULL unquantified"}},
+	{"recovered £15,000 in cash, offensive weapons and 2kg of heroin", []string{"cash_seized/ gbp 15000 exact", "drugs_seized/heroin g 2000 exact", "weapons_seized/ count NULL unquantified"}},
 	{"Officers carried out 30 school visits, giving young people and teachers advice", []string{"schools_visited/ count 30 exact"}},
 	{"Police said heroin and cocaine were seized as 5 people were arrested", []string{"drugs_seized/heroin  NULL unquantified", "drugs_seized/cocaine  NULL unquantified", "arrests/ people 5 exact"}},
 	// people and things are counted whole

@@ -437,6 +437,10 @@ type mention struct {
 	// (twins.go): "seized [a ]machete", "seized [a quantity of ]heroin";
 	// nil if none
 	twin []int
+	// groupWord: named with no number by its metric's group word, the
+	// word of its item kind ("drugs", "offensive weapons", "assets"),
+	// with no item: a figure of all items (groupWords)
+	groupWord bool
 }
 
 // parser reads one sentence.

@@ -391,6 +391,25 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			read(inner, before)
 			lastHead = last
 		}
+		// "Police have seized weapons, more than £30,000 in cash and
+		// drugs ... in Plymouth", "Cash, drugs and weapons have been
+		// seized and 12 more people arrested yesterday": a group word
+		// named with no number in a sentence whose figures are not the
+		// force's week (another period, a part, another's) is as much
+		// theirs as the week's; the sentence does not say, so it is
+		// not read.
+		if len(out.Scoped) > ns {
+			group := map[int]bool{}
+			for _, f := range out.Facts[nf:] {
+				if f.Value == nil && f.Item == "" {
+					group[f.Start] = true
+				}
+			}
+			out.refuseFacts(func(start int) bool { return group[start] }, func(f Fact) Message {
+				return Message{Code: CodeChangesMeaning, Start: f.Start, End: f.End,
+					Text: fmt.Sprintf("%q: named with no number beside figures of the sentence that are not the force's week: whose it is is not said; not read as the force's figure for the week", f.Text)}
+			})
+		}
 		if heading && len(out.Facts) == nf && len(out.Scoped) == ns {
 			heads, bullets = p.scopes(), false
 		}
@@ -1722,7 +1741,8 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 		}
 		break
 	}
-	if !item {
+	group := !item && p.groupWords(core) && !p.kindOfList(k)
+	if !item && !group {
 		return nil
 	}
 	// It must end the clause: "with a total of 259" is no item.
@@ -1765,8 +1785,57 @@ func (p *parser) unquantified(m *mention, limit int) *mention {
 	if v := p.listEnd(k); p.listVerbBefore(start) < 0 && v < len(els) && p.verbRefused(v) {
 		return nil
 	}
-	u := &mention{el: -1, start: start, end: k, tailEnd: k, core: core, parent: -1}
+	u := &mention{el: -1, start: start, end: k, tailEnd: k, core: core, parent: -1, groupWord: group}
 	return u
+}
+
+// groupWords reports a noun phrase, the elements ks, whose head is the
+// group word of a metric counted unquantified: an object of it whose
+// last word is its item kind ("drugs", "illicit drugs", "offensive
+// weapons", "assets"; metrics.csv's objects and item_kind), with no
+// item among them. Named with no number it is a figure of all its items
+// ("Officers seized drugs, cash and weapons"); other objects ("wraps",
+// "substances", "valuables") are not.
+func (p *parser) groupWords(ks []int) bool {
+	if len(ks) == 0 {
+		return false
+	}
+	head := p.els[ks[len(ks)-1]]
+	if head.kind != eLex || head.e == nil {
+		return false
+	}
+	for _, k := range ks {
+		if p.els[k].hasRole(rItem) {
+			return false
+		}
+	}
+	for _, s := range head.e.senses {
+		if s.role != rObject {
+			continue
+		}
+		mi := &p.r.metrics[s.metric]
+		if w := head.e.words; mi.unquantified && mi.ItemKind != "" && len(w) > 0 && w[len(w)-1] == mi.ItemKind {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOfList reports a word of parts ("including", "such as") in the
+// clause from element j: the group word before it is the kind of the
+// things listed after it ("offensive weapons were seized such as
+// pistols"), read as before through them (namedClauses), not as a
+// figure of its own.
+func (p *parser) kindOfList(j int) bool {
+	for ; j < len(p.els); j++ {
+		if p.els[j].kind == eFunc && p.els[j].fn == "part" || p.els[j].kind == ePunct && (p.els[j].fn == ":" || p.els[j].fn == "–") {
+			return true // "Drugs seized: Heroin 100g, ...": a heading over its parts
+		}
+		if p.els[j].strong() {
+			return false
+		}
+	}
+	return false
 }
 
 // offence reports a figure of people whose verb goes on to say what for:
@@ -1856,8 +1925,8 @@ func (p *parser) unquantifiedBefore(m *mention, floor int) []*mention {
 		if len(core) == 0 {
 			return nil
 		}
-		if item {
-			out = append([]*mention{{el: -1, start: core[0], end: end, tailEnd: end, core: core, parent: -1}}, out...)
+		if group := !item && p.groupWords(core) && !p.kindOfList(end); item || group {
+			out = append([]*mention{{el: -1, start: core[0], end: end, tailEnd: end, core: core, parent: -1, groupWord: group}}, out...)
 		}
 	}
 	// The list starts the clause, or stands after its verb: "seized
@@ -2178,10 +2247,11 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			for _, x := range np {
 				item = item || els[x].hasRole(rItem)
 			}
-			if !item || groupVerb >= 0 && !asVerb && !p.ofKind(np, kindEnd) {
+			group := !item && groupVerb < 0 && p.groupWords(np) && !p.kindOfList(np[len(np)-1]+1)
+			if !item && !group || groupVerb >= 0 && !asVerb && !p.ofKind(np, kindEnd) {
 				continue
 			}
-			u := &mention{el: -1, start: np[0], end: np[len(np)-1] + 1, tailEnd: np[len(np)-1] + 1, core: np, pre: []int{v}, parent: -1}
+			u := &mention{el: -1, start: np[0], end: np[len(np)-1] + 1, tailEnd: np[len(np)-1] + 1, core: np, pre: []int{v}, parent: -1, groupWord: group}
 			if _, st := p.stanceOf(u); st {
 				continue // "If heroin is found", "The NCA said heroin was seized"
 			}
@@ -3230,7 +3300,7 @@ func (r *Reader) resolveAs(p *parser, mw *mentionWords, c split, vp **float64, s
 		f.Unit = unit
 		// "heroin cocaine" with no number and no "and": no one item is
 		// named, and an unquantified figure of all items says nothing.
-		if !mi.unquantified || f.Item == "" {
+		if !mi.unquantified || f.Item == "" && !m.groupWord {
 			return
 		}
 		emit(f)
