@@ -398,10 +398,14 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		// force's week (another period, a part, another's) is as much
 		// theirs as the week's; the sentence does not say, so it is
 		// not read.
-		if len(out.Scoped) > ns {
+		// (by the sentence's offsets: a later sentence may refuse facts
+		// read before it, so its facts are not those after nf)
+		from, to := toks[s.from].start, toks[s.to-1].end
+		inSentence := func(start int) bool { return start >= from && start < to }
+		if slices.ContainsFunc(out.Scoped, func(sc Scoped) bool { return inSentence(sc.Start) }) {
 			group := map[int]bool{}
-			for _, f := range out.Facts[nf:] {
-				if f.Value == nil && f.Item == "" {
+			for _, f := range out.Facts {
+				if f.Value == nil && f.Item == "" && inSentence(f.Start) {
 					group[f.Start] = true
 				}
 			}
