@@ -1414,6 +1414,49 @@ func (p *parser) bareOf(m *mention) bool {
 	return true
 }
 
+// comparesAt reports element k ending a comparison's head: "than" with
+// a verb of what is compared after it ("more than were recorded a year
+// ago", "fewer than were seen"), or a second "as" after "as many",
+// "as much", "as few" ("twice as many as a year ago") or after "the
+// same" ("the same as", "the same number as"). Anything else says when:
+// "more than a year ago", "more than a year previously" (nothing
+// compared stands after "than"; review23 R22), "as recently as a year
+// ago", "as early as", "as far back as", "the same day as a year ago"
+// (lost24: the words between the two "as" are no amount).
+func (p *parser) comparesAt(k int) bool {
+	el := p.els[k]
+	for i := el.from; i < el.to; i++ {
+		if p.toks[i].is("than") {
+			if i+1 < el.to {
+				return false
+			}
+			end := k + 1
+			for end < len(p.els) && !p.els[end].strong() && !(p.els[end].kind == ePunct && p.els[end].fn == ",") {
+				end++
+			}
+			return p.verbIn(k+1, end)
+		}
+		if p.toks[i].is("as") && i > 0 {
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if p.toks[j].is("as") {
+					return p.toks[j+1].is("many", "much", "few")
+				}
+				if p.toks[j].is("same") {
+					return j == i-1 || j == i-2 && p.toks[i-1].is("number", "level", "total", "figure", "amount", "rate")
+				}
+			}
+		}
+	}
+	return false
+}
+
+// otherPeriodChanger reports a changer of words.csv meaning another
+// period's figure ("a year ago", "previously").
+func otherPeriodChanger(e *entry) bool {
+	s, ok := e.first(rChanger)
+	return ok && s.meaning == "a figure of another period"
+}
+
 // tail reads the trailing words after the figure up to the next figure or
 // a strong boundary: they may complete it ("69 referrals were made to the
 // National Referral Mechanism") but never overrule it.
@@ -1435,6 +1478,11 @@ func (p *parser) tail(m *mention, limit int) {
 	// action against drug gangs"): the crackdown's words are not the
 	// things counted.
 	where := false
+	// "12 people, twice as many as a year ago", "this week, more than a
+	// year ago": another period said after a comparison set off by a
+	// comma is what the figure is compared with, not when it was
+	// (reread22 X13)
+	comma, compared := false, false
 	bare := p.bare(m)
 	nounless := bare || m.amt != nil && m.amt.unit != "" && m.amt.unitWord == nil && p.bareOf(m) // "£5,000 was seized as part of ..."
 	for ; k < limit && k < len(p.els); k++ {
@@ -1453,8 +1501,10 @@ func (p *parser) tail(m *mention, limit int) {
 		if !parts && (p.isLink(k) || el.kind == eFunc && el.fn == "rel") {
 			m.relTail = true
 		}
+		comma = comma || el.kind == ePunct && el.fn == ","
+		compared = compared || comma && p.comparesAt(k)
 		if el.kind == eLex {
-			if el.hasRole(rChanger) {
+			if el.hasRole(rChanger) && !(compared && otherPeriodChanger(el.e)) {
 				m.changer = append(m.changer, p.changeOf(el))
 			}
 			// "12 people, including children": what the total includes

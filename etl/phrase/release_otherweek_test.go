@@ -187,3 +187,50 @@ func TestReleaseMonthLaw(t *testing.T) {
 	cases.add("Officers arrested 12 people, including a man arrested in May.", arrests, false)
 	releaseLaw(t, "TestReleaseMonthLaw", cases)
 }
+
+// TestReleaseComparedPeriodLaw: another period said after a comparison
+// set off by a comma ("Officers arrested 12 people, twice as many as a
+// year ago", "..., more than were recorded a year ago") is what the figures
+// are compared with; they draft (reread22 X13, lost by 57cfeac). Near
+// misses stay refused: the period said of the figure ("... a year
+// ago", "..., a year ago", "A year ago, ..."), "more than", "less than"
+// or "fewer than" straight before the period, with nothing compared
+// ("Officers arrested 12 people, more than a year ago": when, not a
+// comparison; review23 R22, which 5ac6d10 drafted), a difference with no
+// comma ("Officers arrested 12 more people than a year ago"), and a
+// clause of likeness that is no comparison ("..., as they did a year
+// ago").
+func TestReleaseComparedPeriodLaw(t *testing.T) {
+	cases := releaseCases{}
+	periods := []string{"a year ago", "a year earlier", "years ago"}
+	for _, f := range releaseFigs {
+		c := capFirst(f.clause)
+		for _, pe := range periods {
+			for _, cmp := range []string{", twice as many as %s", ", the same as %s",
+				", three times as many as %s", ", more than were recorded %s", ", fewer than were seen %s", " this week, twice as many as %s"} {
+				cases.add(c+fmt.Sprintf(cmp, pe)+".", f, true)
+			}
+			for _, miss := range []string{" %s", ", %s", ", as they did %s", ", all %s", " this week and %s",
+				", more than %s", ", less than %s", ", fewer than %s", " this week, more than %s",
+				// lost24: a time said with "as ... as" or "the same ...
+				// as", no amount compared
+				", as recently as %s", ", as early as %s", ", as far back as %s", ", some as recently as %s",
+				", the same day as %s", ", in the same week as %s", ", at the same time as %s"} {
+				cases.add(c+fmt.Sprintf(miss, pe)+".", f, false)
+			}
+			cases.add(fmt.Sprintf("%s, %s.", capFirst(pe), f.clause), f, false)
+		}
+	}
+	for _, f := range releaseFigs {
+		// lost24: another period after "than" in more than one word
+		// ("a year previously") is no comparison either
+		for _, miss := range []string{", more than a year previously", ", less than a year previously", ", more than two years before"} {
+			cases.add(capFirst(f.clause)+miss+".", f, false)
+		}
+	}
+	for _, pe := range periods {
+		cases.add(fmt.Sprintf("Officers arrested 12 more people than %s.", pe), releaseFig{metric: "arrests", v: 12}, false)
+		cases.add(fmt.Sprintf("Officers seized 5 more knives than %s.", pe), releaseFig{metric: "weapons_seized", item: "knife", v: 5}, false)
+	}
+	releaseLaw(t, "TestReleaseComparedPeriodLaw", cases)
+}
