@@ -4664,9 +4664,11 @@ func (p *parser) doneSaid(m *mention) bool {
 // a verb does: after an auxiliary or modal ("will crush", "have
 // traced"), after the force's own people or a pronoun that does things
 // ("Officers crushed", "They traced"), or after "to", "also", "then",
-// "later", "and" ("hope to auction", "and crushed"). Not after an
-// article, a preposition or a noun ("During the intensification period
-// 68 weapons", "In addition 760 plants").
+// "later", "and" ("hope to auction", "and crushed"); or a word of the
+// past ending "-ed" after anything but an article or a preposition
+// ("Officers from Kent crushed"). Not a noun after an article, a
+// preposition or a noun ("During the intensification period 68
+// weapons", "In addition 760 plants").
 func (p *parser) verbSlot(k, floor int) bool {
 	j := k - 1
 	if j < floor {
@@ -4676,5 +4678,13 @@ func (p *parser) verbSlot(k, floor int) bool {
 	if el.kind == eFunc && el.fn == "aux" || p.ownPeopleEl(j) {
 		return true
 	}
-	return p.toks[el.from].is("to", "also", "then", "later", "and", "they", "we", "who", "which") && el.to == el.from+1
+	if p.toks[el.from].is("to", "also", "then", "later", "and", "they", "we", "who", "which") && el.to == el.from+1 {
+		return true
+	}
+	// "Officers from Kent crushed 12 cars", "The unit traced 12
+	// phones": a word of the past ending "-ed" after a noun or a name
+	// (not an article or a preposition: "the seized 12") is a verb
+	w := p.toks[p.els[k].from]
+	return p.els[k].to == p.els[k].from+1 && len(w.norm) > 4 && strings.HasSuffix(w.norm, "ed") &&
+		!(el.kind == eFunc && (el.fn == "det" || el.fn == "prep" || el.fn == "of"))
 }

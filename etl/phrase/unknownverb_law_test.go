@@ -9,7 +9,8 @@ import (
 
 // TestUnknownVerbBeforeCountLaw: a word nobody taught us straight before
 // a figure's number, where a verb stands (after the force's own people,
-// a pronoun, an auxiliary or modal, "to", "also", "and"), when none of
+// a pronoun, an auxiliary or modal, "to", "also", "and"; a word of the
+// past in "-ed" after a noun or a name), when none of
 // the figure's own words says what was done, may be the figure's verb:
 // "Officers crushed 12 cars" is no count of cars seized, "will auction
 // 12 cars" is a plan, "hope to trace 12 phones" an aim. The figure is
@@ -47,6 +48,7 @@ func TestUnknownVerbBeforeCountLaw(t *testing.T) {
 		"Officers %[1]s %[3]s.", "Police also %[1]s %[3]s.", "They %[1]s %[3]s during the week.",
 		"Officers will %[2]s %[3]s.", "Officers hope to %[2]s %[3]s.", "Teams have %[1]s %[3]s.",
 		"Officers arrested 14 people and %[1]s %[3]s.",
+		"Officers from Kent %[1]s %[3]s.", "The unit %[1]s %[3]s last week.",
 	}
 	fails, n := 0, 0
 	check := func(text string, want []string) bool {
