@@ -424,6 +424,10 @@ type mention struct {
 	wider      string       // "among" before it: a wider total whose scope ("nationally", "the region") may not be the force's
 	joint      string       // why its words count two kinds of different metrics in one figure: "cuckooing and welfare checks"
 	running    bool         // the week's running total: "take the total arrests this week to 33"
+	// verbUnknown: a word nobody taught us that is its verb, or its
+	// list's or its total's: "photographed 7 knives (and 5 phones)"
+	// (unknownVerb)
+	verbUnknown string
 	// kindsCut: the elements [from, to) of the kinds a number smaller than
 	// their count is followed by, after its first kind ("three firearms|,
 	// knives and axes|"); nil if none (kindsFirst)

@@ -1206,8 +1206,21 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		// doing ("Kent 12 arrests") is judged by it; a noun ending a
 		// phrase before it ("During the intensification period 68
 		// weapons ... were seized") is no verb.
-		if m.start == a && a-1 >= floor && els[a-1].kind == eUnknown && p.verbSlot(a-1, floor) && !p.doneSaid(m) {
-			m.unknown = append(m.unknown, p.text(els[a-1]))
+		// Past "the", "all", "a total of", "a further" too ("photographed
+		// a total of 7 knives"), with a particle ("handed out 300
+		// knives"); a list and the parts of a total share the verb
+		// ("photographed 7 knives and 5 phones", "7 weapons including 3
+		// knives").
+		if !p.doneSaid(m) {
+			m.verbUnknown = p.unknownVerb(m, floor)
+			if m.verbUnknown == "" && rel == "sibling" && prev != nil {
+				m.verbUnknown = prev.m.verbUnknown
+			} else if m.verbUnknown == "" && m.part && m.parentMW != nil {
+				m.verbUnknown = m.parentMW.m.verbUnknown
+			}
+		}
+		if m.verbUnknown != "" {
+			m.unknown = append(m.unknown, m.verbUnknown)
 		}
 		if rt, ok := running[a]; ok {
 			// "take the total arrests this week to 33": the week's
@@ -4659,6 +4672,49 @@ func (p *parser) doneSaid(m *mention) bool {
 	}
 	return false
 }
+
+// unknownVerb is the word nobody taught us in a verb's place (verbSlot)
+// before the figure's number, past a determiner ("the", "all") and the
+// words of quantity of its own words ("a total of", "a further"), with
+// a particle after it ("handed out", "sold off"); "" if none.
+func (p *parser) unknownVerb(m *mention, floor int) string {
+	pre := map[int]bool{}
+	for _, k := range m.pre {
+		pre[k] = true
+	}
+	k := m.el - 1
+	for k >= floor && (pre[k] && p.quantityEl(k) || p.els[k].kind == eFunc && p.els[k].fn == "det" && !pre[k]) {
+		k--
+	}
+	if k < floor || p.els[k].kind != eUnknown {
+		return ""
+	}
+	for j := k + 1; j < m.el; j++ {
+		if !pre[j] && !(p.els[j].kind == eFunc && p.els[j].fn == "det") {
+			return "" // a word of the figure's own between: its verb's
+		}
+	}
+	w := p.text(p.els[k])
+	if particles[p.word(k)] && k-1 >= floor && p.els[k-1].kind == eUnknown {
+		k--
+		w = p.text(p.els[k]) + " " + w
+	}
+	if !p.verbSlot(k, floor) {
+		return ""
+	}
+	return w
+}
+
+// quantityEl reports a word of quantity that stands between a verb and
+// its number: "a total of", "a further", "an additional".
+func (p *parser) quantityEl(k int) bool {
+	el := p.els[k]
+	return el.kind == eLex && el.hasRole(rNeutral) && (strings.HasSuffix(strings.ToLower(p.text(el)), " of") || el.e.hasMeaning("addition"))
+}
+
+// particles are the adverbs that finish a verb of two words: "handed
+// out", "sold off", "picked up" (a closed class of English).
+var particles = map[string]bool{"out": true, "up": true, "off": true, "down": true, "back": true, "away": true}
 
 // verbSlot reports that element k, a word nobody taught us, stands where
 // a verb does: after an auxiliary or modal ("will crush", "have
