@@ -1296,7 +1296,7 @@ func (x *extractor) totalColumns(g *grid) {
 }
 
 var (
-	dayHeader    = regexp.MustCompile(`(?i)^\s*(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|day\s*[1-7]\b)`)
+	dayHeader    = regexp.MustCompile(`(?i)^\s*(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|days?\s*[1-7]\b)`)
 	periodHeader = regexp.MustCompile(`(?i)^\s*(?:week|wk|iw|fortnight|month|follow[\s-]*up|intensification\s+week)\b`)
 	// currencyWord is a heading of money in other currencies: "Other
 	// currency", "Foreign currency", "Foreign", "FX".
@@ -1319,6 +1319,7 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	t := totalCol{row: row, col: total, heads: map[int]int{}}
 	var days, strayDays, currencies, periods, parts, others int
 	var weekNos []int
+	var held [][]int // each day column's days of the week (dayColumn)
 	dayNames := map[string]bool{}
 	for n, i := range g.byRow[row] {
 		c := g.cell(i)
@@ -1328,13 +1329,14 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 		t.heads[c.Col] = i
 		if c.Kind == etl.KindDate {
 			days++
+			held = append(held, x.dayColumn(c))
 			continue
 		}
 		if c.Kind != etl.KindText {
 			continue
 		}
 		ls := x.sense(c.Text)
-		hd := x.headingOf(c.Text)
+		hd := x.dayHeading(c.Text)
 		switch {
 		case money(ls.unit) || ls.foreign != "" || currencyHead[catalog.Normalize(c.Text)] || currencyWord.MatchString(c.Text):
 			currencies++
@@ -1354,6 +1356,7 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 				strayDays++ // a second Monday: two weeks' days
 			}
 			dayNames[name] = true
+			held = append(held, x.dayColumn(c))
 		case hd.dated() || hd.unread || hd.period != periodNone || periodHeader.MatchString(c.Text):
 			periods++
 			if hd.weekNo > 0 {
@@ -1383,6 +1386,10 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 		t.kind = totalParts
 	case others > 0:
 		t.kind = totalOther
+	case days > 0:
+		if t.missing = x.daysLeftOut(held); len(t.missing) > 0 {
+			t.kind = totalPartWeek // "Mon │ Tue │ Wed │ Thu │ Total": four days' figure
+		}
 	}
 	if t.kind == totalCurrency || t.kind == totalPeriods || t.kind == totalParts {
 		for _, h := range t.heads {
@@ -1391,6 +1398,110 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	}
 	x.partsAfter(g, &t)
 	return t
+}
+
+// dayColumn is the days of the return's week a day column's heading
+// names, as offsets from the week's first day: by name ("Mon", "Mon-Wed",
+// "Thursday"), by number ("Day 3", "Days 1-4") or by date ("12/10",
+// a date cell); nil when the heading names no day of the week, or the
+// week is not known.
+func (x *extractor) dayColumn(c *etl.Cell) []int {
+	op, ok := x.cat.Operation(x.ret.Operation)
+	if !ok {
+		return nil
+	}
+	week := days(op.Starts, op.Ends)
+	inWeek := func(t time.Time) []int {
+		if n := days(op.Starts, t) - 1; n >= 0 && n < week {
+			return []int{n}
+		}
+		return nil
+	}
+	if c.Kind == etl.KindDate {
+		return inWeek(c.Time)
+	}
+	if m := dayColumnDays.FindStringSubmatch(c.Text); m != nil {
+		var out []int
+		if m[1] != "" {
+			from, _ := strconv.Atoi(m[1])
+			to := from
+			if m[2] != "" {
+				to, _ = strconv.Atoi(m[2])
+			}
+			for n := from; n <= to && n <= week; n++ {
+				out = append(out, n-1)
+			}
+			return out
+		}
+		from := weekdayOf(strings.ToLower(m[3])[:3])
+		to := from
+		if m[4] != "" {
+			to = weekdayOf(strings.ToLower(m[4])[:3])
+		}
+		named := map[time.Weekday]bool{}
+		for d := from; ; d = (d + 1) % 7 {
+			named[d] = true
+			if d == to {
+				break
+			}
+		}
+		for n := 0; n < week; n++ {
+			if named[op.Starts.AddDate(0, 0, n).Weekday()] {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	if hd := x.dayHeading(c.Text); hd.oneDay() {
+		if r, ok := x.resolve(hd); ok {
+			return inWeek(r.from)
+		}
+	}
+	return nil
+}
+
+// dayHeading is a column heading as headingOf reads it, a day and month
+// alone ("12/10") with the year that puts it nearest the week
+// (weekWords): a day of this week or of another.
+func (x *extractor) dayHeading(text string) heading {
+	if hd := x.headingOf(text); hd.dated() || !yearlessAlone.MatchString(text) {
+		return hd
+	}
+	return x.headingOf(x.weekWords(text))
+}
+
+// yearlessAlone is a day and month alone: "12/10", " 12/10 ".
+var yearlessAlone = regexp.MustCompile(`^\s*\d{1,2}/\d{1,2}\s*$`)
+
+// dayColumnDays is a day column's heading by the days' numbers ("Day 3",
+// "Days 1-4") or names ("Mon", "Mon-Wed", "Thursday to Sunday").
+var dayColumnDays = regexp.MustCompile(`(?i)^\s*(?:days?\s*(\d+)(?:\s*(?:-|–|to)\s*(\d+))?|(` + weekdayAlt + `)(?:\s*(?:-|–|to)\s*(` + weekdayAlt + `))?)(?:[^\pL\d]|$)`)
+
+// daysLeftOut is the days of the return's week that no day column
+// before a Total names ("Fri 15 Oct"): the Total of the columns is then a
+// part of the week's figure. None when the week is not known, or a
+// column's days cannot be told: the Total is then read as before.
+func (x *extractor) daysLeftOut(held [][]int) []string {
+	op, ok := x.cat.Operation(x.ret.Operation)
+	if !ok {
+		return nil
+	}
+	seen := map[int]bool{}
+	for _, h := range held {
+		if len(h) == 0 {
+			return nil
+		}
+		for _, n := range h {
+			seen[n] = true
+		}
+	}
+	var out []string
+	for n := 0; n < days(op.Starts, op.Ends); n++ {
+		if !seen[n] {
+			out = append(out, op.Starts.AddDate(0, 0, n).Format("Mon 2 Jan"))
+		}
+	}
+	return out
 }
 
 // partsAfter reads the headers right of a Total column when each names a

@@ -51,6 +51,9 @@ type totalCol struct {
 	// partsAfter: the columns right of the Total are its parts ("Total │
 	// Of which under 18"); heads holds their header cells too.
 	partsAfter bool
+	// missing: for a Total of days, the week's days no column names
+	// ("Fri 15 Oct"): a Total of a part of the week (totalPartWeek)
+	missing []string
 }
 
 // totalKind is what the columns a Total column adds up are.
@@ -62,6 +65,7 @@ const (
 	totalCurrency                  // currencies (Sterling │ Euro): the Total is no figure of any metric
 	totalPeriods                   // periods (Week 1 │ Week 2): the Total is a longer period's figure
 	totalParts                     // parts of the row's metric (Adults │ Children): read as the catalogue's parts
+	totalPartWeek                  // days that leave some of the week out (Mon │ … │ Thu): the Total is a part of the week's figure
 )
 
 // totalFor returns the Total column that governs a label at (row, col):

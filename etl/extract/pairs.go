@@ -625,6 +625,9 @@ func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, c
 		cells = slices.DeleteFunc(cells, func(j int) bool { return j == k })
 		return x.stopPeriodCells(g, tc, cells)
 	}
+	if tc.kind == totalPartWeek {
+		return x.partWeekTotal(g, i, m, tc, cells)
+	}
 	var out []int
 	for _, k := range g.byRow[c.Row] {
 		col := g.cell(k).Col
@@ -651,6 +654,41 @@ func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, c
 		}
 	}
 	return out
+}
+
+// partWeekTotal refuses the figures of a label's row under a Total whose
+// day columns leave some of the week's days out ("Mon │ Tue │ Wed │ Thu
+// │ Total"): the Total is a part of the week's figure, and each day's
+// figure one day's. One warning names the Total, the days it leaves out
+// and every day's figure; the row's other cells (a comparison column)
+// are read as any are.
+func (x *extractor) partWeekTotal(g *grid, i int, m catalog.Metric, tc totalCol, cells []int) []int {
+	c := g.cell(i)
+	var k = -1
+	var dayCells []string
+	var names []string
+	for _, j := range cells {
+		col := g.cell(j).Col
+		if col == tc.col {
+			k = j
+		} else if h, ok := tc.heads[col]; ok && col > c.Col && col < tc.col && x.dayColumn(g.cell(h)) != nil {
+			dayCells = append(dayCells, g.cell(j).Ref())
+			names = append(names, strconv.Quote(strings.TrimSpace(g.cell(h).Text)))
+			g.used[j] = true
+		}
+	}
+	if k < 0 {
+		if len(dayCells) > 0 {
+			x.refuse(etl.SevWarning, "part_week_total", g.sheet.Name, dayCells[0], dayCells, "%s: the figures at %s are single days' under %s, which leave out %s of the week: no figure of the whole week; not loaded",
+				m.Label, strings.Join(dayCells, ", "), strings.Join(names, ", "), strings.Join(tc.missing, ", "))
+		}
+		return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] })
+	}
+	g.used[k] = true
+	v, head := g.cell(k), g.cell(g.get(tc.row, tc.col))
+	x.refuse(etl.SevWarning, "part_week_total", g.sheet.Name, v.Ref(), append([]string{v.Ref()}, dayCells...), "%s: %s at %s under %q adds the columns %s, which leave out %s of the week: a part of the week's figure, not the whole week's; not loaded",
+		m.Label, shownAs(v), v.Ref(), strings.TrimSpace(head.Text), strings.Join(names, ", "), strings.Join(tc.missing, ", "))
+	return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] })
 }
 
 // stopPeriodCells stops the figures beside a Total of periods that are

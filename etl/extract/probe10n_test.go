@@ -22,9 +22,13 @@ type totalOver struct {
 // of 11-17 October 2021 (ISO week 41 of 2021).
 var probe10NSets = []totalOver{
 	{"days", []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}, -1},
-	{"days", []string{"Monday", "Tuesday", "Wednesday"}, -1},
+	{"days", []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}, -1},
 	{"days", []string{"Day 1", "Day 2", "Day 3", "Day 4", "Day 5", "Day 6", "Day 7"}, -1},
-	{"days", []string{"11/10/2021", "12/10/2021", "13/10/2021"}, -1},
+	{"days", []string{"11/10/2021", "12/10/2021", "13/10/2021", "14/10/2021", "15/10/2021", "16/10/2021", "17/10/2021"}, -1},
+	// Days that leave some of the week out (review23 R19): the Total is a
+	// part of the week's figure, no day's figure is the week's.
+	{"partweek", []string{"Monday", "Tuesday", "Wednesday"}, -1},
+	{"partweek", []string{"11/10/2021", "12/10/2021", "13/10/2021"}, -1},
 	{"currency", []string{"Sterling", "Euro"}, -1},
 	{"currency", []string{"£", "€"}, -1},
 	{"currency", []string{"GBP", "EUR", "USD"}, -1},
@@ -55,7 +59,8 @@ var probe10NSets = []totalOver{
 // columns it adds up are parts of this week (days) or parts of the row's
 // metric. Law, for every set of headings, every row metric and every
 // Total heading:
-//   - over days, the Total alone is loaded;
+//   - over the week's days, the Total alone is loaded; over some of
+//     them, nothing is loaded and a warning names the Total;
 //   - over currencies, the Total is loaded as nothing and a warning names
 //     it; each currency column is read in its own currency (cash: gbp and
 //     eur, never their sum);
@@ -143,6 +148,11 @@ func TestProbe10NTotalOfWhatLaw(t *testing.T) {
 		case "days":
 			if !total || len(p.r.Facts) != 1 {
 				t.Errorf("%s: want the Total alone loaded\n%s", name, p.dump())
+			}
+		case "partweek":
+			notTotal()
+			if len(p.r.Facts) != 0 {
+				t.Errorf("%s: some of the week's days: want nothing loaded\n%s", name, p.dump())
 			}
 		case "currency":
 			notTotal()
