@@ -1320,6 +1320,9 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	var days, strayDays, currencies, periods, parts, others int
 	var weekNos []int
 	var held [][]int // each day column's days of the week (dayColumn)
+	// named, otherOps, rest: the columns of an operation by its name, of
+	// other operations, of the rest (opColumn)
+	var named, otherOps, rest []int
 	dayNames := map[string]bool{}
 	for n, i := range g.byRow[row] {
 		c := g.cell(i)
@@ -1366,6 +1369,14 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 			parts++
 		default:
 			others++
+			switch x.opColumn(c.Text) {
+			case "operation":
+				named = append(named, c.Col)
+			case "other_ops":
+				otherOps = append(otherOps, c.Col)
+			case "rest":
+				rest = append(rest, c.Col)
+			}
 		}
 	}
 	// One column beside a Total ("Week 1 │ Total") adds nothing up: the
@@ -1384,6 +1395,15 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 		t.counted = countedWeeks(weekNos)
 	case parts > 0 && days == 0:
 		t.kind = totalParts
+	case len(otherOps) > 0 || len(named) > 0 && len(rest) > 0 || len(named) > 1:
+		// "Op Orochi │ Other ops │ Total", "Op Orochi │ Other │ Total",
+		// "Op Orochi │ Op Venetic │ Total": the Total adds another
+		// operation's figures (or work outside any) to the operation's
+		t.kind = totalOtherOps
+		t.others = map[int]bool{}
+		for _, col := range append(otherOps, rest...) {
+			t.others[col] = true
+		}
 	case others > 0:
 		t.kind = totalOther
 	case days > 0:
@@ -1398,6 +1418,43 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	}
 	x.partsAfter(g, &t)
 	return t
+}
+
+// opColumn is what words.csv (role `column`) says a column heading
+// beside a Total names: "operation" for an operation by its name ("Op
+// Orochi": the word, then the name), "other_ops" for other operations'
+// figures or work outside any ("Other ops", "Non-op", "BAU"), "rest" for
+// the rest ("Other", "Others": another operation's only beside an
+// operation's column); "" for none.
+func (x *extractor) opColumn(text string) string {
+	ts := noteTokens(text)
+	if len(ts) == 0 {
+		return ""
+	}
+	var meaning string
+	for _, w := range x.cat.Words {
+		if w.Role != "column" {
+			continue
+		}
+		ws := noteTokens(w.Text)
+		switch w.Meaning {
+		case "operation":
+			if len(ts) > len(ws) && slices.Equal(ts[:len(ws)], ws) && meaning == "" {
+				meaning = w.Meaning
+			}
+		case "rest":
+			if slices.Equal(ts, ws) {
+				return w.Meaning
+			}
+		default:
+			for i := 0; i+len(ws) <= len(ts); i++ {
+				if slices.Equal(ts[i:i+len(ws)], ws) {
+					return w.Meaning
+				}
+			}
+		}
+	}
+	return meaning
 }
 
 // dayColumn is the days of the return's week a day column's heading

@@ -54,6 +54,9 @@ type totalCol struct {
 	// missing: for a Total of days, the week's days no column names
 	// ("Fri 15 Oct"): a Total of a part of the week (totalPartWeek)
 	missing []string
+	// others: for a Total beside another operation's column ("Op
+	// Orochi │ Other ops │ Total"), the columns not the operation's own
+	others map[int]bool
 }
 
 // totalKind is what the columns a Total column adds up are.
@@ -66,6 +69,7 @@ const (
 	totalPeriods                   // periods (Week 1 │ Week 2): the Total is a longer period's figure
 	totalParts                     // parts of the row's metric (Adults │ Children): read as the catalogue's parts
 	totalPartWeek                  // days that leave some of the week out (Mon │ … │ Thu): the Total is a part of the week's figure
+	totalOtherOps                  // an operation's column and another's ("Op Orochi │ Other ops"): the Total is no operation's own
 )
 
 // totalFor returns the Total column that governs a label at (row, col):

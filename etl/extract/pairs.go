@@ -625,8 +625,11 @@ func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, c
 		cells = slices.DeleteFunc(cells, func(j int) bool { return j == k })
 		return x.stopPeriodCells(g, tc, cells)
 	}
-	if tc.kind == totalPartWeek {
+	switch tc.kind {
+	case totalPartWeek:
 		return x.partWeekTotal(g, i, m, tc, cells)
+	case totalOtherOps:
+		return x.otherOpsTotal(g, i, m, tc, cells)
 	}
 	var out []int
 	for _, k := range g.byRow[c.Row] {
@@ -688,6 +691,37 @@ func (x *extractor) partWeekTotal(g *grid, i int, m catalog.Metric, tc totalCol,
 	v, head := g.cell(k), g.cell(g.get(tc.row, tc.col))
 	x.refuse(etl.SevWarning, "part_week_total", g.sheet.Name, v.Ref(), append([]string{v.Ref()}, dayCells...), "%s: %s at %s under %q adds the columns %s, which leave out %s of the week: a part of the week's figure, not the whole week's; not loaded",
 		m.Label, shownAs(v), v.Ref(), strings.TrimSpace(head.Text), strings.Join(names, ", "), strings.Join(tc.missing, ", "))
+	return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] })
+}
+
+// otherOpsTotal refuses the Total of a label's row that adds another
+// operation's column to the operation's own ("Op Orochi │ Other ops │
+// Total", "Op Orochi │ BAU │ Total"), and the figures under the other
+// operations' headings: neither is this week's operation's figure. The
+// other cells (the operation's own column) are returned, read as any
+// column is.
+func (x *extractor) otherOpsTotal(g *grid, i int, m catalog.Metric, tc totalCol, cells []int) []int {
+	c := g.cell(i)
+	var names []string
+	for col := c.Col + 1; col < tc.col; col++ {
+		if h, ok := tc.heads[col]; ok {
+			names = append(names, strconv.Quote(strings.TrimSpace(g.cell(h).Text)))
+		}
+	}
+	for _, k := range cells {
+		v := g.cell(k)
+		h, ok := tc.heads[v.Col]
+		switch {
+		case v.Col == tc.col:
+			g.used[k] = true
+			x.refuse(etl.SevWarning, "other_ops_total", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s under %q adds the columns %s, which hold more than one operation's figures (or work outside the operation): not this week's operation's own figure; not loaded",
+				m.Label, shownAs(v), v.Ref(), strings.TrimSpace(g.cell(g.get(tc.row, tc.col)).Text), strings.Join(names, ", "))
+		case ok && tc.others[v.Col]:
+			g.used[k] = true
+			x.refuse(etl.SevWarning, "other_ops_column", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s is under %q at %s: other operations' figures (or work outside the operation), not this week's operation's; not loaded",
+				m.Label, shownAs(v), v.Ref(), strings.TrimSpace(g.cell(h).Text), g.cell(h).Ref())
+		}
+	}
 	return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] })
 }
 

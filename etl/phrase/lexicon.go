@@ -282,9 +282,10 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 	r.actors = map[string]actorKind{}
 	r.distributive = map[string]bool{}
 	for _, w := range cat.Words {
-		if w.Role == "note" || w.Role == "spelling" || w.Role == "week_part" {
+		if w.Role == "note" || w.Role == "spelling" || w.Role == "week_part" || w.Role == "column" {
 			// what a note beside a figure says of it, how a return's note or
-			// heading says its days: etl/extract's
+			// heading says its days, whose a column beside a Total is:
+			// etl/extract's
 			continue
 		}
 		if w.Role == "distributive" {
