@@ -1278,7 +1278,8 @@ func (x *extractor) headingChange(text string) string {
 	if x.pure(text) {
 		return ""
 	}
-	if phrase.Provisional(text) {
+	if phrase.Provisional(text) || phrase.Provisional(x.vocab().spelled(text)) {
+		// "Figure (nearly final)": words.csv spells it "not final"
 		return fmt.Sprintf("it says its figures are provisional or not final (%q): they are loaded when the force sends the final figures", strings.TrimSpace(text))
 	}
 	if hd := x.headingOf(text); hd.notCount {
@@ -1313,8 +1314,14 @@ func (x *extractor) notWholeWeek(text string) string {
 	if why := x.daysPart(named); why != "" {
 		return "it says its figures are " + why // "Kent - 6 days", "Thursday onwards"
 	}
-	if why := x.countedInside(strings.Trim(named, "()[] ")); why != "" && !x.headingOf(text).dated() {
-		// a dated heading ("11th - 17th October") is judged by its dates
+	counted := named
+	if x.headingOf(text).dated() {
+		// a dated heading ("11th - 17th October") is judged by its dates,
+		// and by the words left beside them ("11/10/21 - 17/10/21 until
+		// Wed", "w/e 17/10/21 (thru Thursday)": reread23 E17)
+		counted = headingDates.ReplaceAllString(named, " ")
+	}
+	if why := x.countedInside(strings.Trim(counted, "()[] -–—,:")); why != "" {
 		return "it says its figures are " + why // "Kent (up to Thursday)": daysPart's words are judged above
 	}
 	if named != strings.TrimSpace(text) {
@@ -1352,6 +1359,11 @@ func (x *extractor) notWholeWeek(text string) string {
 	return ""
 }
 
+// headingDates is the dates of a dated heading, and the words that make
+// them a week's: "11/10/21 - 17/10/21", "11th - 17th October 2021",
+// "w/e 17/10/21", "week ending".
+var headingDates = regexp.MustCompile(`(?i)\b\d{1,4}(?:st|nd|rd|th)?(?:\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\bw\s*/\s*[ec]\b\.?|\bweek\s+(?:ending|commencing|starting|beginning)\b|[-–—]`)
+
 // wholeWeekDays reports whether days named by the week's days' names or
 // numbers are the whole of the operation's week: "Mon-Sun", "Days 1-7"
 // of a week from Monday to Sunday ("Tue-Mon" is seven days, not its).
@@ -1388,25 +1400,32 @@ func (x *extractor) columnHedge(g *grid, i int) etl.Qualifier {
 // them or, a transposed table's row heading, beside them ("Estimated",
 // "Kent (est.)", "Kent ~"): "" for none.
 func (x *extractor) headingHedge(t string) etl.Qualifier {
-	if t = x.withoutStanding(t); t == "" {
+	if t = x.withoutStanding(x.vocab().spelled(t)); t == "" {
 		return "" // "see below": no hedge "below"
 	}
-	if q := x.rd.Label(t, phrase.Context{}).Qualifier; q != "" {
-		return q
+	// A bound at a day ("up to Sunday", "as at 17/10/2021") is a time,
+	// no hedge: a day inside the week is a part of it (notWholeWeek), the
+	// week's last day the week (reread23 E16). The words beside it are
+	// judged alone ("Estimated (up to Sunday)").
+	bound := func(w string) bool { return x.rd.DayBound(x.weekWords(w), x.week()) }
+	if !bound(t) {
+		if q := x.rd.Label(t, phrase.Context{}).Qualifier; q != "" {
+			return q
+		}
+		// "Estimate": the hedge the words would put on a figure they
+		// followed ("43 (estimate)"); after the force's own names ("Kent -
+		// estimate")
+		if _, q := x.noteWordsSay(t); q != "" {
+			return q // "Figure (best guess)"
+		}
 	}
-	// "Estimate": the hedge the words would put on a figure they
-	// followed ("43 (estimate)"); after the force's own names ("Kent -
-	// estimate")
-	if _, q := x.noteWordsSay(t); q != "" {
-		return q // "Figure (best guess)"
-	}
-	ws := []string{t, strings.Trim(x.withoutOwnNames(t), " -–—:,()")}
+	ws := []string{t, strings.Trim(x.withoutOwnNames(t), " -–—:,()"), strings.TrimSpace(headingAside.ReplaceAllString(t, " "))}
 	for _, m := range headingAside.FindAllStringSubmatch(t, -1) {
 		ws = append(ws, m[1]+m[2]) // "Figure (estimate only)", "Figure - estimate"
 	}
 	for _, w := range ws {
-		if w = x.withoutStanding(w); w == "" {
-			continue // "Figure (see below)"
+		if w = x.withoutStanding(w); w == "" || bound(w) {
+			continue // "Figure (see below)", "Figure (up to Sunday)"
 		}
 		if v, err := ParseText("1 (" + strings.TrimSpace(w) + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
 			return v.Qualifier
