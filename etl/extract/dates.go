@@ -10,7 +10,10 @@ import (
 )
 
 var (
-	numericDate = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
+	// numericDate is a day, month and year, one separator between them
+	// ("11/10/21", "11.10.2021"): "11/10-17/10" is two days and months,
+	// not 11 Oct 2017 (reread23 E12)
+	numericDate = regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})\b`)
 	isoDate     = regexp.MustCompile(`\b(20\d\d)-(\d{2})-(\d{2})\b`)
 	dateToken   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\b|\b(20\d\d)\b|\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|'(\d\d)\b`)
 	months      = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -54,9 +57,12 @@ func parseDateText(s string) (time.Time, time.Time, bool) {
 	}
 	if len(ds) == 0 {
 		for _, m := range numericDate.FindAllStringSubmatch(s, 2) {
+			if m[2] != m[4] {
+				continue
+			}
 			d, _ := strconv.Atoi(m[1])
-			mo, _ := strconv.Atoi(m[2])
-			y, _ := strconv.Atoi(m[3])
+			mo, _ := strconv.Atoi(m[3])
+			y, _ := strconv.Atoi(m[5])
 			if t, ok := date(y, mo, d); ok { // day first: these are UK returns
 				ds = append(ds, t)
 			}
