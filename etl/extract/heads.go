@@ -1321,8 +1321,20 @@ func (x *extractor) notWholeWeek(text string) string {
 		// Wed", "w/e 17/10/21 (thru Thursday)": reread23 E17)
 		counted = headingDates.ReplaceAllString(named, " ")
 	}
-	if why := x.countedInside(strings.Trim(counted, "()[] -–—,:")); why != "" {
-		return "it says its figures are " + why // "Kent (up to Thursday)": daysPart's words are judged above
+	// the words in brackets or after a dash are judged apart from the
+	// heading's name: "Figure (up to Sunday)" is counted to the week's
+	// own end, as "up to Sunday" is, "Figure (up to Thursday)" inside it
+	parts := []string{counted}
+	if asides := headingAside.FindAllStringSubmatch(counted, -1); len(asides) > 0 {
+		parts = []string{headingAside.ReplaceAllString(counted, " ")}
+		for _, m := range asides {
+			parts = append(parts, m[1]+m[2])
+		}
+	}
+	for _, p := range parts {
+		if why := x.countedInside(strings.Trim(p, "()[] -–—,:")); why != "" {
+			return "it says its figures are " + why // "Kent (up to Thursday)": daysPart's words are judged above
+		}
 	}
 	if named != strings.TrimSpace(text) {
 		// the words after the force's own name: "Kent (rolling 12
