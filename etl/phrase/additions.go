@@ -97,7 +97,7 @@ func (p *parser) comparedAfter(m *mention) bool {
 // things stay ("Officers arrested 12 people. A further 3 knives were
 // seized": the 12 stands), and so do figures of another part of the same
 // thing ("12 men were arrested and a further 3 women": men 12 stands).
-func (r *Reader) refuseAddedTo(adds []addedFact, out *Reading) {
+func (r *Reader) refuseAddedTo(adds []addedFact, out *Reading, refusals map[factKey]Message) {
 	for _, a := range adds {
 		counts := func(f Fact) bool {
 			if a.unread {
@@ -115,21 +115,43 @@ func (r *Reader) refuseAddedTo(adds []addedFact, out *Reading) {
 		if !before {
 			continue
 		}
-		keep := out.Facts[:0]
 		for _, f := range out.Facts {
 			switch {
 			case counts(f):
-				out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: a.word, Value: f.Value, Start: f.Start, End: f.End,
-					Text: fmt.Sprintf("%q: %q after it adds more of the same (%q), so it is a part of the week's count, not the whole; not read as the force's figure for the week", f.Text, a.word, a.f.Text)})
+				refusals[keyOf(f)] = Message{Code: CodeChangesMeaning, Word: a.word, Value: f.Value, Start: f.Start, End: f.End,
+					Text: fmt.Sprintf("%q: %q after it adds more of the same (%q), so it is a part of the week's count, not the whole; not read as the force's figure for the week", f.Text, a.word, a.f.Text)}
 			case !a.unread && f.Start == a.f.Start && f.Metric == a.f.Metric && f.Item == a.f.Item && f.Unit == a.f.Unit:
-				out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: a.word, Value: f.Value, Start: f.Start, End: f.End,
-					Text: fmt.Sprintf("%q: %q says it is more of what was counted before it, not the week's whole; not read as the force's figure for the week", f.Text, a.word)})
-			default:
-				keep = append(keep, f)
+				refusals[keyOf(f)] = Message{Code: CodeChangesMeaning, Word: a.word, Value: f.Value, Start: f.Start, End: f.End,
+					Text: fmt.Sprintf("%q: %q says it is more of what was counted before it, not the week's whole; not read as the force's figure for the week", f.Text, a.word)}
 			}
 		}
-		out.Facts = keep
 	}
+}
+
+// factKey names a fact of a text: where it starts, and what it counts.
+type factKey struct {
+	start              int
+	metric, item, unit string
+}
+
+func keyOf(f Fact) factKey { return factKey{f.Start, f.Metric, f.Item, string(f.Unit)} }
+
+// dropRefused refuses the facts refuseAddedTo found, once the text is
+// read: a sentence's facts are counted from where the sentence's began,
+// so facts of sentences before are not dropped while it is read.
+func dropRefused(out *Reading, refusals map[factKey]Message) {
+	if len(refusals) == 0 {
+		return
+	}
+	keep := out.Facts[:0]
+	for _, f := range out.Facts {
+		if m, ok := refusals[keyOf(f)]; ok {
+			out.Messages = append(out.Messages, m)
+			continue
+		}
+		keep = append(keep, f)
+	}
+	out.Facts = keep
 }
 
 // moodRefused reports a figure whose stance refuses it for its mood or

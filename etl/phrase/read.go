@@ -230,7 +230,8 @@ func (r *Reader) read(text string, ctx Context) Reading {
 	bullets := false  // the list's lines so far have bullets
 	lastYears := false
 	otherBefore := false
-	var carried []scope // what a sentence referring back takes from the sentences before (carried.go)
+	var carried []scope                 // what a sentence referring back takes from the sentences before (carried.go)
+	addRefused := map[factKey]Message{} // facts a later figure adds to (additions.go)
 	for n, s := range splitSentences(text, toks) {
 		p := &parser{r: r, src: text, toks: toks[s.from:s.to], cell: ctx.Heading != "", force: ctx.Force, week: ctx.Week, otherBefore: otherBefore, carried: carried}
 		p.els = r.elements(p.toks)
@@ -374,7 +375,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				return Message{Code: CodeChangesMeaning, Word: added[f.Start], Value: f.Value, Start: f.Start, End: f.End,
 					Text: fmt.Sprintf("%q: %q adds more of the same after it, so it is a part of the count, not the week's whole; not read as the force's figure for the week", f.Text, added[f.Start])}
 			})
-			r.refuseAddedTo(adds, &out)
+			r.refuseAddedTo(adds, &out, addRefused)
 			return ms
 		}
 		ms := read(p, head)
@@ -420,6 +421,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		otherBefore = p.otherPerson(otherBefore)
 		carried = p.carriedAfter(ms, &out, nf, ns)
 	}
+	dropRefused(&out, addRefused)
 	return out
 }
 
