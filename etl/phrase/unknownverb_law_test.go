@@ -114,12 +114,20 @@ func TestUnknownVerbBeforeCountLaw(t *testing.T) {
 		{"Officers have glimpsed %s people arrested.", "arrests/ people %v exact"},
 		{"Kent Police secured %s charges.", "charges/ count %v exact"},
 		{"Officers from Kent made 31 arrests and secured %s charges.", "charges/ count %v exact"},
+		// "secured" is a verb of arrests too (TestConceptCorpus's
+		// "Officers secured 45 arrests", lost by 64b8b8c)
+		{"Officers secured %s arrests.", "arrests/ people %v exact"},
+		{"Kent Police have secured %s arrests.", "arrests/ people %v exact"},
+		{"Officers from Kent secured %s arrests and 12 charges.", "arrests/ people %v exact"},
 		{"In addition %s people were arrested.", "arrests/ people %v exact"},
 	} {
 		num := g.digits()
 		want := []string{fmt.Sprintf(c.want, num.value)}
 		if c.text == "Officers from Kent made 31 arrests and secured %s charges." {
 			want = append([]string{"arrests/ people 31 exact"}, want...)
+		}
+		if c.text == "Officers from Kent secured %s arrests and 12 charges." {
+			want = append(want, "charges/ count 12 exact")
 		}
 		check(fmt.Sprintf(c.text, num.text), want)
 	}
