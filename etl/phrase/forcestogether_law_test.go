@@ -20,8 +20,10 @@ import (
 func TestForcesTogetherLaw(t *testing.T) {
 	r := newReader(t)
 	together := []string{"Between the forces", "Between the two forces", "Across the forces", "Across the two forces", "Among the partner forces",
-		"Across both forces", "Between the three police forces", "Across all the forces", "Amongst the participating forces", "Across the constabularies"}
-	own := []string{"Across the force", "Across the force area", "Across the county", "Between 11 and 17 October", "During the week", "Across the constabulary"}
+		"Across both forces", "Between the three police forces", "Across all the forces", "Amongst the participating forces", "Across the constabularies",
+		// several forces' areas (reread23 P6)
+		"Across both force areas", "Across the two force areas", "Between the force areas", "Across the three police force areas"}
+	own := []string{"Across the force", "Across the force area", "Across the whole force area", "Across the county", "Between 11 and 17 October", "During the week", "Across the constabulary"}
 	bad, n := 0, 0
 	for _, f := range releaseFigs {
 		for _, sep := range []string{", ", " "} {

@@ -348,6 +348,12 @@ func (p *parser) forcesTogether() int {
 	if j < len(toks) && p.manyForces(j, j+1) {
 		return j + 1
 	}
+	// "Across both force areas", "Between the two force areas": the
+	// areas of several forces (reread23 P6); "Across the force area" is
+	// the force's own
+	if j+1 < len(toks) && forceWords[toks[j].norm] && !plural(toks[j]) && !toks[j].is("officer") && toks[j+1].is("area", "areas") && plural(toks[j+1]) {
+		return j + 2
+	}
 	return 0
 }
 
