@@ -15,8 +15,10 @@ import (
 // out of every three", "Three of every ten") counts nothing: no fact of a release takes N or
 // M. Near misses stay drafted: a number after "in" no larger than the
 // one before it ("Officers arrested 12 in five raids"), a count with
-// its noun before "in" ("arrested 5 people in 1 day") and a part of a
-// total ("Three of the 10 people arrested").
+// its noun before "in" ("arrested 5 people in 1 raid") and a part of a
+// total ("Three of the 10 people arrested"). ("arrested 5 people in 1
+// day", which a8d93ef wanted drafted, is a day's figure, a part of the
+// week, and is not drafted since 711110a: TestSpanLaw.)
 //
 // And a fraction of a unit of weight is read only when it is an exact
 // weight: "1/4 kilo" is 250 g, "3/8 kilo" 375 g; "2/3 kilos" (666.67 g)
@@ -50,7 +52,7 @@ func TestShareNotCountLaw(t *testing.T) {
 		s      string
 		metric string
 		v      float64
-	}{{"Officers arrested 12 in five raids.", "arrests", 12}, {"Officers arrested 5 people in 1 day.", "arrests", 5}, {"Officers arrested 12 people in 3 towns.", "arrests", 12},
+	}{{"Officers arrested 12 in five raids.", "arrests", 12}, {"Officers arrested 5 people in 1 raid.", "arrests", 5}, {"Officers arrested 12 people in 3 towns.", "arrests", 12},
 		{"Three of the 10 people arrested were children.", "arrests", 10}} {
 		n++
 		if !drafts(r.Release(kentRelease+c.s), releaseFig{metric: c.metric, v: c.v}) {
