@@ -324,9 +324,11 @@ func lawNarrowedPartCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 // months or years are that stretch's, not the week's ("The week follows a
 // successful five months for his team, who have made 235 arrests", "Over
 // the past six months, 120 people were arrested"): refused with a
-// message naming it. A span that names a thing ("during a 12-month
-// investigation") or weeks ("thanks to two weeks of activity", a week of
-// action run over two) leaves the figure read.
+// message naming it, and so is one said of a thing after "during" ("during
+// a 12-month investigation": the figure is of a stretch of months, not
+// the week's; review23 R20). Weeks with no preposition of when ("thanks
+// to two weeks of activity", a week of action run over two) leave the
+// figure read.
 func lawLongSpanCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
 	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
@@ -353,7 +355,7 @@ func lawLongSpanCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		k := g.num()
 		read := []pbRow{fact(c.metric, "", c.unit, k.value, "exact")}
 		if i%2 == 0 {
-			out = append(out, lawCase{capital(fmt.Sprintf("%s during a %d-%s investigation", fmt.Sprintf(c.passive, k.text), 6+i%12, things[i%2])), read})
+			out = append(out, lawCase{capital(fmt.Sprintf("%s during a %d-%s investigation", fmt.Sprintf(c.passive, k.text), 6+i%12, things[i%2])), []pbRow{none(k.value)}})
 		} else {
 			out = append(out, lawCase{capital(fmt.Sprintf("%s thanks to two weeks of activity", fmt.Sprintf(c.passive, k.text))), read})
 		}

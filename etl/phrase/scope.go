@@ -216,6 +216,13 @@ func (p *parser) scopes() []scope {
 			// the week, its number read as words or not ("One
 			// morning", "Over one evening")
 			out = append(out, scope{scopeDay, p.raw(i, p.oneDay(i)), k, ""})
+		case !p.cell && p.spanEnd(i) > i:
+			// "Over two weeks, officers made 45 arrests", "... across 2
+			// days", "during a 12-month investigation": a stretch that
+			// is not the week (span.go)
+			e, kind := p.spanOf(i)
+			dayEnd = e
+			out = append(out, scope{kind, p.raw(i, e), k, ""})
 		case el.kind == eAmount || el.kind == ePunct:
 		case el.kind == eLex && !p.cell && p.week.known() && otherWeek(el.e):
 			// "The previous week of action saw 30 arrests", "In the
