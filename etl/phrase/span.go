@@ -31,6 +31,9 @@ func (p *parser) spanOf(i int) (int, scopeKind) {
 	if j < len(toks) && toks[j].is("fortnight") && !pluralTok(toks[j]) {
 		return j + 1, scopePeriod // "over a fortnight"
 	}
+	if j >= len(toks) { // "in a" at the text's end: no stretch follows
+		return i, scopeNone
+	}
 	kind, end := p.r.notFigure(toks, j)
 	if kind != spanTime {
 		return i, scopeNone
