@@ -200,3 +200,27 @@ func (r *Reader) sameCount(a, b Fact) bool {
 	}
 	return r.descends(i, j) || r.descends(j, i) || strings.EqualFold(a.Metric, b.Metric)
 }
+
+// addsToUnread gives the figures of a sentence said as more of what was
+// counted before them ("3 more", "a further 3"; additionsOf's words)
+// after a figure of the sentence that gave no reading, by their start,
+// with the word that adds (review24 V8): "Officers crushed 12 cars and
+// seized 3 more": the 12 is refused (an act nobody taught), and the 3
+// is more of them, so the week's seizures are 15 or unknown; the 3 is
+// no whole. refuseAddedTo cannot see the figure added to, as it gave no
+// fact. A figure before it that was read (a fact, or scoped) is left to
+// refuseAddedTo.
+func (p *parser) addsToUnread(ms []*mentionWords, from, scoped []int, out *Reading) map[int]string {
+	starts := map[int]string{}
+	unread := false // a figure before gave no reading
+	for i, mw := range ms {
+		if mw.m.amt == nil || mw.m.part {
+			continue
+		}
+		if w := p.addition(mw.m); w != "" && unread && from[i] >= 0 && !p.comparedAfter(mw.m) && !p.addsInName(mw.m) {
+			starts[out.Facts[from[i]].Start] = w
+		}
+		unread = unread || from[i] < 0 && scoped[i] < 0
+	}
+	return starts
+}

@@ -365,6 +365,8 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				}
 			}
 			added := addedTo(p, ms, from, &out)
+			eachs := p.afterEach(ms, from, &out)
+			addsUnread := p.addsToUnread(ms, from, scoped, &out)
 			adds := p.additionsOf(ms, from, scoped, &out)
 			sameScopedInList(ms, from, scoped, &out)
 			sameInList(ms, from, &out)
@@ -374,6 +376,14 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			out.refuseFacts(func(start int) bool { _, ok := added[start]; return ok }, func(f Fact) Message {
 				return Message{Code: CodeChangesMeaning, Word: added[f.Start], Value: f.Value, Start: f.Start, End: f.End,
 					Text: fmt.Sprintf("%q: %q adds more of the same after it, so it is a part of the count, not the week's whole; not read as the force's figure for the week", f.Text, added[f.Start])}
+			})
+			out.refuseFacts(func(start int) bool { _, ok := eachs[start]; return ok }, func(f Fact) Message {
+				return Message{Code: CodeChangesMeaning, Word: eachs[f.Start], Value: f.Value, Start: f.Start, End: f.End,
+					Text: fmt.Sprintf("%q: said after a figure of %q, each one's, it is their sum or another stretch's count, not plainly the force's week; not read as the force's figure for the week", f.Text, eachs[f.Start])}
+			})
+			out.refuseFacts(func(start int) bool { _, ok := addsUnread[start]; return ok }, func(f Fact) Message {
+				return Message{Code: CodeChangesMeaning, Word: addsUnread[f.Start], Value: f.Value, Start: f.Start, End: f.End,
+					Text: fmt.Sprintf("%q: %q says it is more of a figure before it that was not read, so it is not the week's whole; not read as the force's figure for the week", f.Text, addsUnread[f.Start])}
 			})
 			r.refuseAddedTo(adds, &out, addRefused)
 			return ms
