@@ -1404,10 +1404,9 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	// made 120 arrests": a span longer than the week in the sentence, or
 	// the first part of it, makes its figures that span's.
 	var span change
-	spanAt := -1
 	for k, el := range els {
 		if el.kind == eSkip && el.fn == "time" && (longSpan(p.toks[el.from:el.to]) || p.periodOf(el)) {
-			span, spanAt = change{p.text(el), ScopePeriod}, k
+			span = change{p.text(el), ScopePeriod}
 			break
 		}
 		// "in the first two days", "in the first 24 hours": a part of
@@ -1419,7 +1418,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	}
 	for _, mw := range out {
 		mw.w = p.ownWords(mw.m)
-		if span.words != "" && !p.laterClauseSpan(spanAt, mw.m, out, running) {
+		if span.words != "" {
 			mw.w.changer = append(mw.w.changer, span)
 		}
 		mw.ownAction = has(mw.w.hard, rAction)
@@ -3195,62 +3194,6 @@ func passiveVerb(words string) bool {
 }
 
 var irregularParticiples = map[string]bool{"taken": true, "found": true, "held": true, "spoken": true, "brought": true, "given": true, "shut": true, "caught": true}
-
-// laterClauseSpan reports a span longer than the week at element k said
-// in a later clause than the figure of m, and so that clause's, not the
-// figure's (reread22 G10): after a semicolon ("Officers arrested 12
-// people this week; over the two-year period, 150 have been arrested")
-// or inside a running total after it ("Officers arrested 12 people,
-// taking the total over the 12-month period to 150": the total's
-// stretch). A span before the figure, in its own clause, or in a later
-// clause with no figure of its own, is its.
-func (p *parser) laterClauseSpan(k int, m *mention, ms []*mentionWords, running map[int]runningTotal) bool {
-	if k < 0 || m.el < 0 {
-		return false
-	}
-	semi := -1
-	for i := p.els[m.el].to; i < p.els[k].from; i++ {
-		if p.toks[i].is(";") {
-			semi = i
-		}
-	}
-	if semi >= 0 {
-		// the later clause's span is its own only with a figure of its
-		// own there ("; over the two-year period, 150 have been
-		// charged"); a clause that says the span of what was told
-		// before ("; this was over the 12-month period", "; the arrests
-		// were made over the two-year period", "; over the past two
-		// years.") says the figure's (review23 R18). Nor is a figure
-		// there of the things told before its own ("; over the two-year
-		// period, 3 were women", "2 were machetes", "the 12 included 3
-		// women", "that is 6 a year", "12 in total": lost24): the
-		// later clause's figure is the longer period's own only when
-		// the figure's clause names the week ("Officers arrested 12
-		// people this week; ...") or it is more of the same unit than
-		// the figure (a total of the longer period: "; over the
-		// two-year period 150 people have been charged").
-		end := len(p.toks)
-		for i := p.els[k].to; i < len(p.toks); i++ {
-			if p.toks[i].is(";") {
-				end = i
-				break
-			}
-		}
-		week := p.namesWeekIn(0, semi)
-		for _, o := range ms {
-			if o.m.amt != nil && o.m.el >= 0 && p.els[o.m.el].from > semi && p.els[o.m.el].from < end &&
-				(week || m.amt != nil && o.m.amt.unit == m.amt.unit && o.m.amt.value > m.amt.value) {
-				return true
-			}
-		}
-	}
-	for _, rt := range running {
-		if m.el < rt.verb && rt.verb < k && k < rt.amount {
-			return true
-		}
-	}
-	return false
-}
 
 // split is one metric a figure's words are read as, with the words that
 // say it.

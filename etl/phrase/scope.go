@@ -381,12 +381,9 @@ func yearNumber(t token) bool {
 // named beside it may be another year's ("During the same week in
 // 2020"), and "430 arrests over the past year, 43 of them this week"
 // gives the year's.
-func (p *parser) namesWeek() bool { return p.namesWeekIn(0, len(p.toks)) }
-
-// namesWeekIn is namesWeek over tokens [from, to).
-func (p *parser) namesWeekIn(from, to int) bool {
-	for i := from; i < to; i++ {
-		if strings.ToLower(p.toks[i].text) != "week" {
+func (p *parser) namesWeek() bool {
+	for i, t := range p.toks {
+		if strings.ToLower(t.text) != "week" {
 			continue
 		}
 		if i > 0 && p.toks[i-1].is("a", "per", "each", "every", "one") {
