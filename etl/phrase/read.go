@@ -1833,6 +1833,11 @@ func (p *parser) groupWords(ks []int) bool {
 	if head.kind != eLex || head.e == nil {
 		return false
 	}
+	// a sign of money on it ("£drug": FuzzPhrase) says a value with no
+	// number, not the things named
+	if strings.ContainsAny(p.raw(p.els[ks[0]].from, head.to), "£$€") {
+		return false
+	}
 	for _, k := range ks {
 		if p.els[k].hasRole(rItem) {
 			return false
