@@ -248,6 +248,11 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			if w := x.weekPart(judged); w != "" {
 				return fmt.Sprintf("for a part of the week (%q), not the whole of it", w), ""
 			}
+			if other := otherValue(rd.Facts, f); other != "" {
+				// "Officers arrested 40 people." beside 43: the note
+				// gives the figure as another number
+				return fmt.Sprintf("not itself: the note gives it as %q", other), ""
+			}
 			for _, fc := range rd.Facts {
 				if fc.Metric == f.Metric && fc.Item == f.Item && fc.Value != nil && *fc.Value == *f.Value && fc.Qualifier != etl.Exact {
 					q = fc.Qualifier
@@ -772,4 +777,34 @@ func withoutFigure(note, raw string) (string, bool) {
 	re := regexp.MustCompile(`(^|[\s(])` + regexp.QuoteMeta(raw) + `($|[\s),;:]|\.(?:\s|$))`)
 	out := re.ReplaceAllString(note, "$1 $2")
 	return strings.TrimSpace(out), out != note
+}
+
+// otherValue is the words of a figure a sentence beside fact f reads as
+// f's own measure (its metric, item and unit) with another number, when
+// it reads none with f's number ("Officers arrested 40 people." beside
+// 43): the sentence gives the figure as another, and says it is not
+// what the cell holds. "" when it reads f's number, or no figure of f's
+// measure (a sentence of other figures: "3 were charged").
+func otherValue(facts []phrase.Fact, f *etl.Fact) string {
+	other := ""
+	for _, fc := range facts {
+		if fc.Metric != f.Metric || fc.Item != f.Item || !sameMeasure(fc.Unit, f.Unit) || fc.Value == nil {
+			continue
+		}
+		if *fc.Value == *f.Value {
+			return ""
+		}
+		if other == "" {
+			other = fc.Text
+		}
+	}
+	return other
+}
+
+// sameMeasure reports whether two units measure alike: the same unit, or
+// a count of people and a count of things, which one metric may count
+// either way.
+func sameMeasure(a, b etl.Unit) bool {
+	count := func(u etl.Unit) bool { return u == etl.UnitPeople || u == etl.UnitCount }
+	return a == b || count(a) && count(b)
 }
