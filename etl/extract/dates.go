@@ -14,9 +14,12 @@ var (
 	// ("11/10/21", "11.10.2021"): "11/10-17/10" is two days and months,
 	// not 11 Oct 2017 (reread23 E12)
 	numericDate = regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})\b`)
-	isoDate     = regexp.MustCompile(`\b(20\d\d)-(\d{2})-(\d{2})\b`)
-	dateToken   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\b|\b(20\d\d)\b|\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|'(\d\d)\b`)
-	months      = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+	// dayRangeYear is two days and months and one year after the last
+	// ("11/10-17/10/21", "11.10 - 17.10.2021")
+	dayRangeYear = regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})\s*[-–—]\s*(\d{1,2})([/.])(\d{1,2})([/.])(\d{4}|\d{2})\b`)
+	isoDate      = regexp.MustCompile(`\b(20\d\d)-(\d{2})-(\d{2})\b`)
+	dateToken    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\b|\b(20\d\d)\b|\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|'(\d\d)\b`)
+	months       = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 )
 
 func date(y, m, d int) (time.Time, bool) {
@@ -66,6 +69,21 @@ func parseDateText(s string) (time.Time, time.Time, bool) {
 			if t, ok := date(y, mo, d); ok { // day first: these are UK returns
 				ds = append(ds, t)
 			}
+		}
+	}
+	if m := dayRangeYear.FindStringSubmatch(s); len(ds) < 2 && m != nil && m[2] == m[5] && m[5] == m[7] {
+		// "11/10-17/10/20", "11/10 - 17/10/20": the year after the last
+		// day is the range's (reread24 E1), not this week's
+		n := func(i int) int { v, _ := strconv.Atoi(m[i]); return v }
+		y := n(8)
+		y1 := y
+		if n(6) < n(3) { // "28/12-03/01/22"
+			y1--
+		}
+		from, ok1 := date(y1, n(3), n(1))
+		to, ok2 := date(y, n(6), n(4))
+		if ok1 && ok2 && !to.Before(from) {
+			ds = []time.Time{from, to}
 		}
 	}
 	switch len(ds) {

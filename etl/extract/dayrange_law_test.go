@@ -22,23 +22,32 @@ func TestDayRangeHeadingLaw(t *testing.T) {
 	ranges := []rng{{"11/10", "17/10", true}, {"11/10", "14/10", false}, {"12/10", "17/10", false}, {"04/10", "10/10", false}, {"18/10", "24/10", false}}
 	dashes := []string{"-", "–", " - ", "-"}
 	seps := []string{"/", "."}
-	years := []string{"", "/21", "/2021"}
+	// the year after each day, or after the last only ("11/10-17/10/20":
+	// the range's year, never this week's: reread24 E1); another year
+	// is another week
+	type year struct {
+		text string
+		own  bool
+	}
+	years := []year{{"", true}, {"/21", true}, {"/2021", true}, {".21", true}, {"/20", false}, {"/19", false}, {"/2020", false}, {".20", false}}
+	tails := []bool{false, true}
 	wraps := []string{"%s", "Kent %s", "Kent (%s)", "Figure %s"}
 	type tcase struct {
 		head string
 		own  bool
 	}
 	var cases []tcase
-	for _, ix := range every(len(ranges), len(dashes), len(seps), len(years), len(wraps)) {
-		r, d, s, y, w := ranges[ix[0]], dashes[ix[1]], seps[ix[2]], years[ix[3]], wraps[ix[4]]
-		if s == "." && y != "" {
+	for _, ix := range every(len(ranges), len(dashes), len(seps), len(years), len(tails), len(wraps)) {
+		r, d, s, y, tail, w := ranges[ix[0]], dashes[ix[1]], seps[ix[2]], years[ix[3]], tails[ix[4]], wraps[ix[5]]
+		if y.text != "" && y.text[:1] != s || y.text == "" && tail {
 			continue
 		}
 		from, to := strings.ReplaceAll(r.from, "/", s), strings.ReplaceAll(r.to, "/", s)
-		if y != "" {
-			from, to = from+y, to+y
+		if !tail {
+			from += y.text
 		}
-		cases = append(cases, tcase{fmt.Sprintf(w, from+d+to), r.own})
+		to += y.text
+		cases = append(cases, tcase{fmt.Sprintf(w, from+d+to), r.own && y.own})
 	}
 	law[tcase]{
 		what:  "headings of days and months from one to another",
