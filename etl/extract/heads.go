@@ -1335,6 +1335,11 @@ func (x *extractor) notWholeWeek(text string) string {
 		if why := x.countedInside(strings.Trim(p, "()[] -–—,:")); why != "" {
 			return "it says its figures are " + why // "Kent (up to Thursday)": daysPart's words are judged above
 		}
+		if w := partialWord.FindString(p); w != "" && len(parts) > 1 {
+			// "Figure (up to Sunday) partial": the week's end beside it
+			// does not make a part of the count the week's (reread24 E3)
+			return fmt.Sprintf("it says its figures are only a part of the count (%q)", w)
+		}
 	}
 	if named != strings.TrimSpace(text) {
 		// the words after the force's own name: "Kent (rolling 12
@@ -1420,14 +1425,35 @@ func (x *extractor) headingHedge(t string) etl.Qualifier {
 	// week's last day the week (reread23 E16). The words beside it are
 	// judged alone ("Estimated (up to Sunday)").
 	bound := func(w string) bool { return x.rd.DayBound(x.weekWords(w), x.week()) }
-	if !bound(t) {
-		if q := x.rd.Label(t, phrase.Context{}).Qualifier; q != "" {
+	// With a bound, the words left beside it and the heading's dates are
+	// still read: "11/10/21 - 17/10/21 approx", "Figure (up to Sunday)
+	// nearly" (reread24 E2, E3)
+	said := []string{t}
+	if bound(t) {
+		said = []string{
+			strings.Trim(datesJoin.ReplaceAllString(headingDates.ReplaceAllString(t, " "), ""), " -–—:,()"),
+			strings.Trim(headingAside.ReplaceAllString(t, " "), " -–—:,()"),
+		}
+		// and the words on each side of a bracket and in it: "Figure
+		// (up to Sunday) at least", "Figure (up to Sunday) (nearly)"
+		for _, w := range headingAside.Split(t, -1) {
+			said = append(said, strings.Trim(w, " -–—:,()"))
+		}
+		for _, m := range headingAside.FindAllStringSubmatch(t, -1) {
+			said = append(said, m[1]+m[2])
+		}
+	}
+	for _, w := range said {
+		if w = x.withoutStanding(w); w == "" || bound(w) {
+			continue
+		}
+		if q := x.rd.Label(w, phrase.Context{}).Qualifier; q != "" {
 			return q
 		}
 		// "Estimate": the hedge the words would put on a figure they
 		// followed ("43 (estimate)"); after the force's own names ("Kent -
 		// estimate")
-		if _, q := x.noteWordsSay(t); q != "" {
+		if _, q := x.noteWordsSay(w); q != "" {
 			return q // "Figure (best guess)"
 		}
 	}
@@ -1435,6 +1461,7 @@ func (x *extractor) headingHedge(t string) etl.Qualifier {
 	for _, m := range headingAside.FindAllStringSubmatch(t, -1) {
 		ws = append(ws, m[1]+m[2]) // "Figure (estimate only)", "Figure - estimate"
 	}
+	ws = append(ws, said...)
 	for _, w := range ws {
 		if w = x.withoutStanding(w); w == "" || bound(w) {
 			continue // "Figure (see below)", "Figure (up to Sunday)"
@@ -1445,6 +1472,13 @@ func (x *extractor) headingHedge(t string) etl.Qualifier {
 	}
 	return ""
 }
+
+// datesJoin is the word joining a heading's two dates, left when they
+// are taken out: "11/10/2021 to 17/10/2021 approx".
+var datesJoin = regexp.MustCompile(`(?i)^\s*(?:to|and)\b`)
+
+// partialWord says a heading's figures are a part of the count.
+var partialWord = regexp.MustCompile(`(?i)\bpartial(?:ly)?\b`)
 
 // headingAside is the words a heading puts after its name, in brackets
 // or after a dash: "Figure (estimate only)", "Figure - estimate".
