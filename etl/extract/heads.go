@@ -1431,7 +1431,7 @@ func (x *extractor) headingHedge(t string) etl.Qualifier {
 	said := []string{t}
 	if bound(t) {
 		said = []string{
-			strings.Trim(datesJoin.ReplaceAllString(headingDates.ReplaceAllString(t, " "), ""), " -–—:,()"),
+			strings.Trim(boundDates.ReplaceAllString(t, " "), " -–—:,()"),
 			strings.Trim(headingAside.ReplaceAllString(t, " "), " -–—:,()"),
 		}
 		// and the words on each side of a bracket and in it: "Figure
@@ -1473,9 +1473,10 @@ func (x *extractor) headingHedge(t string) etl.Qualifier {
 	return ""
 }
 
-// datesJoin is the word joining a heading's two dates, left when they
-// are taken out: "11/10/2021 to 17/10/2021 approx".
-var datesJoin = regexp.MustCompile(`(?i)^\s*(?:to|and)\b`)
+// boundDates is a heading's dates with the word that joins them or
+// bounds a count at them: "11/10/2021 to 17/10/2021", "up to 17/10"
+// (taken out, "figures up to 17/10" leaves no "up to" to read as a hedge).
+var boundDates = regexp.MustCompile(`(?i)(?:\b(?:up\s+to|until|till|thru|through|as\s+(?:at|of)|to|and|by)\s+)?(?:` + headingDates.String() + `)`)
 
 // partialWord says a heading's figures are a part of the count.
 var partialWord = regexp.MustCompile(`(?i)\bpartial(?:ly)?\b`)
