@@ -86,6 +86,27 @@ func (p *parser) comparedAfter(m *mention) bool {
 	return false
 }
 
+// comparedBy gives the figures of a sentence said as a difference from
+// another period's or body's count, by their start, with the word that
+// compares: a word that adds (p.addition) and "than" after it in the
+// figure's clause ("Officers seized 3 more knives than last week", "12
+// more arrests than in September"). The number is how many more, not
+// how many: the week's count is unknown (review drafts25; "last week"
+// read alone says the week). A figure compared whole ("Officers seized
+// 12 knives, more than last week") keeps its count.
+func (p *parser) comparedBy(ms []*mentionWords, from []int, out *Reading) map[int]string {
+	starts := map[int]string{}
+	for i, mw := range ms {
+		if from[i] < 0 {
+			continue
+		}
+		if w := p.addition(mw.m); w != "" && p.comparedAfter(mw.m) {
+			starts[out.Facts[from[i]].Start] = w
+		}
+	}
+	return starts
+}
+
 // refuseAddedTo refuses the figures that a later figure adds to (review
 // reread23 P4): "Officers arrested 12 people; 3 more people were
 // arrested on warrants", "Officers arrested 12 people. A further 3 were

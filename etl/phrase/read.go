@@ -368,6 +368,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			eachs := p.afterEach(ms, from, &out)
 			addsUnread := p.addsToUnread(ms, from, scoped, &out)
 			adds := p.additionsOf(ms, from, scoped, &out)
+			compared := p.comparedBy(ms, from, &out)
 			sameScopedInList(ms, from, scoped, &out)
 			sameInList(ms, from, &out)
 			r.kindsAlone(p, ms, from, ctx, &out) // before sameAsShared: it uses the indices in from
@@ -384,6 +385,10 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			out.refuseFacts(func(start int) bool { _, ok := addsUnread[start]; return ok }, func(f Fact) Message {
 				return Message{Code: CodeChangesMeaning, Word: addsUnread[f.Start], Value: f.Value, Start: f.Start, End: f.End,
 					Text: fmt.Sprintf("%q: %q says it is more of a figure before it that was not read, so it is not the week's whole; not read as the force's figure for the week", f.Text, addsUnread[f.Start])}
+			})
+			out.refuseFacts(func(start int) bool { _, ok := compared[start]; return ok }, func(f Fact) Message {
+				return Message{Code: CodeChangesMeaning, Word: compared[f.Start], Value: f.Value, Start: f.Start, End: f.End,
+					Text: fmt.Sprintf("%q: %q with \"than\" makes the number a difference from another count, not how many there were; not read as the force's figure for the week", f.Text, compared[f.Start])}
 			})
 			r.refuseAddedTo(adds, &out, addRefused)
 			return ms
