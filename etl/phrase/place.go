@@ -313,11 +313,15 @@ func (p *parser) own(n name) bool {
 }
 
 // ownInParts reports names of a place phrase that are each words of the
-// text's own force's name or an alias and together all of its place
-// words: "Cornwall and Devon", "Hampshire and the Isle of Wight". One
-// word of a name of many ("Avon", "Somerset", "Devon", "Yorkshire" of
-// West Yorkshire) is a part of the force's area or a wider one, never
-// the whole; a region's name ("London" of the City of London) is wider.
+// text's own force's name, an alias or a name of its whole area
+// (forces.csv's areas) and together all of its place words: "Cornwall
+// and Devon", "Hampshire and the Isle of Wight", "Darlington and County
+// Durham", "Worcestershire, Shropshire and Herefordshire" (the area's
+// parts, in any order). One word of a name of many ("Avon", "Somerset",
+// "Devon", "Yorkshire" of West Yorkshire), or some of an area's parts
+// ("Herefordshire and Worcestershire"), is a part of the force's area or
+// a wider one, never the whole; a region's name ("London" of the City of
+// London) is wider.
 func (p *parser) ownInParts(ns []name) bool {
 	if p.force == "" || len(ns) < 2 {
 		return false
@@ -331,9 +335,10 @@ func (p *parser) ownInParts(ns []name) bool {
 		if f.Code != p.force {
 			continue
 		}
-		for _, full := range append([]string{f.Name}, f.Aliases...) {
+		for _, full := range append(append([]string{f.Name}, f.Aliases...), f.Areas...) {
 			want := map[string]bool{}
-			for _, t := range tokenize(full) {
+			// an area's parts are listed with commas too
+			for _, t := range tokenize(strings.ReplaceAll(full, ",", " and ")) {
 				if t.kind != tWord || forceWords[t.norm] {
 					break
 				}
