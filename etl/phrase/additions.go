@@ -107,6 +107,53 @@ func (p *parser) comparedBy(ms []*mentionWords, from []int, out *Reading) map[in
 	return starts
 }
 
+// othersOf gives the figures of a list before a figure said of the rest
+// of a kind (a words.csv word of the rest, "other", "others", straight
+// after its number) that gave no reading, by their start, with that
+// word (review24 V6): "Officers seized a car and 2 other vehicles", "a
+// car, a van and 2 others": the first are some of the things counted,
+// the rest unread, so none is the week's whole. The list is the figures
+// before it with no verb and no stop between ("Officers arrested 12
+// people and seized a car and 2 other vehicles" keeps the 12), when the
+// rest has no verb of its own after a list of objects ("Officers
+// arrested 12 people, and 2 others were charged"). A rest
+// that was read keeps the list ("a knife and 2 other weapons": other
+// weapons 2).
+func (p *parser) othersOf(ms []*mentionWords, from, scoped []int, out *Reading) map[int]string {
+	starts := map[int]string{}
+	for i, mw := range ms {
+		m := mw.m
+		if m.amt == nil || m.el < 0 || from[i] >= 0 || scoped[i] >= 0 {
+			continue
+		}
+		el := p.els[m.el]
+		if el.to >= len(p.toks) || !p.r.rest[p.toks[el.to].norm] {
+			continue
+		}
+		own := false // "and 2 others were charged": a clause of its own
+		for k := m.el + 1; k < len(p.els) && !p.clauseEdgeEl(k) && !p.els[k].strong(); k++ {
+			own = own || p.els[k].verbLike() || p.els[k].kind == eFunc && p.els[k].fn == "aux"
+		}
+		list := m.el
+		for list > 0 {
+			e := p.els[list-1]
+			if e.strong() || e.verbLike() || e.kind == ePunct && e.fn != "," {
+				break
+			}
+			list--
+		}
+		if own && list > 0 && p.els[list-1].verbLike() {
+			continue // (a subject's list shares its verb: "A car and 2 others were seized")
+		}
+		for j := 0; j < i; j++ {
+			if from[j] >= 0 && ms[j].m.el >= list && ms[j].m.el < m.el {
+				starts[out.Facts[from[j]].Start] = p.toks[el.to].text
+			}
+		}
+	}
+	return starts
+}
+
 // refuseAddedTo refuses the figures that a later figure adds to (review
 // reread23 P4): "Officers arrested 12 people; 3 more people were
 // arrested on warrants", "Officers arrested 12 people. A further 3 were

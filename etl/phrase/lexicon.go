@@ -281,7 +281,11 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 	r.facets = map[string]map[string]bool{}
 	r.actors = map[string]actorKind{}
 	r.distributive = map[string]bool{}
+	r.rest = map[string]bool{}
 	for _, w := range cat.Words {
+		if w.Role == "column" && w.Meaning == "rest" {
+			r.rest[strings.ToLower(w.Text)] = true // and etl/extract's
+		}
 		if w.Role == "note" || w.Role == "spelling" || w.Role == "week_part" || w.Role == "column" {
 			// what a note beside a figure says of it, how a return's note or
 			// heading says its days, whose a column beside a Total is:

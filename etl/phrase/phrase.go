@@ -58,6 +58,10 @@ type Reader struct {
 	// lower case: "each", "apiece" said of the doers makes a figure each
 	// one's (each.go)
 	distributive map[string]bool
+	// rest are the words.csv words of a column of the rest (role column,
+	// meaning rest), in lower case: "other", "others"; straight after a
+	// number they count the rest of a kind (additions.go othersOf)
+	rest map[string]bool
 }
 
 // New builds a reader from the catalogue's concept words.

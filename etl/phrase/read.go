@@ -369,6 +369,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			addsUnread := p.addsToUnread(ms, from, scoped, &out)
 			adds := p.additionsOf(ms, from, scoped, &out)
 			compared := p.comparedBy(ms, from, &out)
+			others := p.othersOf(ms, from, scoped, &out)
 			sameScopedInList(ms, from, scoped, &out)
 			sameInList(ms, from, &out)
 			r.kindsAlone(p, ms, from, ctx, &out) // before sameAsShared: it uses the indices in from
@@ -389,6 +390,10 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			out.refuseFacts(func(start int) bool { _, ok := compared[start]; return ok }, func(f Fact) Message {
 				return Message{Code: CodeChangesMeaning, Word: compared[f.Start], Value: f.Value, Start: f.Start, End: f.End,
 					Text: fmt.Sprintf("%q: %q with \"than\" makes the number a difference from another count, not how many there were; not read as the force's figure for the week", f.Text, compared[f.Start])}
+			})
+			out.refuseFacts(func(start int) bool { _, ok := others[start]; return ok }, func(f Fact) Message {
+				return Message{Code: CodeChangesMeaning, Word: others[f.Start], Value: f.Value, Start: f.Start, End: f.End,
+					Text: fmt.Sprintf("%q: the %q after it, not read, are more of what it counts, so it is a part of the count, not the whole; not read as the force's figure for the week", f.Text, others[f.Start])}
 			})
 			r.refuseAddedTo(adds, &out, addRefused)
 			return ms
