@@ -1296,13 +1296,10 @@ func (x *extractor) totalColumns(g *grid) {
 }
 
 var (
-	dayHeader    = regexp.MustCompile(`(?i)^\s*(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|days?\s*[1-7]\b)`)
 	periodHeader = regexp.MustCompile(`(?i)^\s*(?:week|wk|iw|fortnight|month|follow[\s-]*up|intensification\s+week)\b`)
 	// currencyWord is a heading of money in other currencies: "Other
 	// currency", "Foreign currency", "Foreign", "FX".
 	currencyWord = regexp.MustCompile(`(?i)\b(?:currenc(?:y|ies)|foreign|fx)\b`)
-	// dayBeyond is a day numbered past the week: "Day 8", "Day 14".
-	dayBeyond    = regexp.MustCompile(`(?i)^\s*day\s*(?:[89]|[1-9]\d)\b`)
 	currencyHead = setOf("sterling", "pounds sterling", "pounds", "gbp", "euro", "euros", "eur", "dollar", "dollars", "us dollars", "usd", "cash sterling", "cash euro", "cash euros")
 )
 
@@ -1319,47 +1316,49 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	t := totalCol{row: row, col: total, heads: map[int]int{}}
 	var days, strayDays, currencies, periods, parts, others int
 	var weekNos []int
-	var held [][]int // each day column's days of the week (dayColumn)
+	var held []dayCol // each day column's days of the week (dayColumn)
 	// named, otherOps, rest: the columns of an operation by its name, of
 	// other operations, of the rest (opColumn)
 	var named, otherOps, rest []int
-	dayNames := map[string]bool{}
+	seen := map[int]bool{} // the week's days a column before has named
 	for n, i := range g.byRow[row] {
 		c := g.cell(i)
 		if n == 0 || c.Col >= total {
 			continue
 		}
 		t.heads[c.Col] = i
+		if c.Kind != etl.KindText && c.Kind != etl.KindDate {
+			continue
+		}
+		dc := x.dayColumn(c)
 		if c.Kind == etl.KindDate {
-			days++
-			held = append(held, x.dayColumn(c))
-			continue
+			dc.day = true // a date cell is a day's heading, of the week or not
 		}
-		if c.Kind != etl.KindText {
-			continue
+		var ls labelSense
+		var hd heading
+		if c.Kind == etl.KindText {
+			ls, hd = x.sense(c.Text), x.dayHeading(c.Text)
 		}
-		ls := x.sense(c.Text)
-		hd := x.dayHeading(c.Text)
 		switch {
-		case money(ls.unit) || ls.foreign != "" || currencyHead[catalog.Normalize(c.Text)] || currencyWord.MatchString(c.Text):
+		case c.Kind == etl.KindText && (money(ls.unit) || ls.foreign != "" || currencyHead[catalog.Normalize(c.Text)] || currencyWord.MatchString(c.Text)):
 			currencies++
 		case hd.oneDay() && x.periodOf(hd) == periodOther:
 			strayDays++ // "04/10/2021": a day of another week
-		case dayBeyond.MatchString(c.Text):
-			strayDays++ // "Day 8": a day beyond the week
-		case dayHeader.MatchString(c.Text) || hd.oneDay():
+		case dc.beyond:
+			strayDays++ // "Day 8", "Days 5-10": days beyond the week
+		case dc.day:
 			days++
-			name := strings.ToLower(strings.TrimSpace(c.Text)) // a date
-			if m := strings.ToLower(strings.Join(strings.Fields(dayHeader.FindString(c.Text)), "")); strings.HasPrefix(m, "day") {
-				name = m // "day3"
-			} else if m != "" {
-				name = m[:3] // "mon" for Monday
+			for _, d := range dc.days {
+				if seen[d] {
+					strayDays++ // a second Monday: two weeks' days
+					break
+				}
 			}
-			if dayNames[name] {
-				strayDays++ // a second Monday: two weeks' days
+			for _, d := range dc.days {
+				seen[d] = true
 			}
-			dayNames[name] = true
-			held = append(held, x.dayColumn(c))
+			held = append(held, dc)
+			t.dayCols = append(t.dayCols, c.Col)
 		case hd.dated() || hd.unread || hd.period != periodNone || periodHeader.MatchString(c.Text):
 			periods++
 			if hd.weekNo > 0 {
@@ -1457,108 +1456,183 @@ func (x *extractor) opColumn(text string) string {
 	return meaning
 }
 
-// dayColumn is the days of the return's week a day column's heading
-// names, as offsets from the week's first day: by name ("Mon", "Mon-Wed",
-// "Thursday"), by number ("Day 3", "Days 1-4") or by date ("12/10",
-// a date cell); nil when the heading names no day of the week, or the
-// week is not known.
-func (x *extractor) dayColumn(c *etl.Cell) []int {
-	op, ok := x.cat.Operation(x.ret.Operation)
-	if !ok {
-		return nil
+// dayCol is what a column heading beside a Total says of the return's
+// week's days (dayColumn).
+type dayCol struct {
+	day bool // the heading names days: by name, number or date
+	// days: the week's days it names, as offsets from the week's first
+	// day; nil when the week is not known
+	days []int
+	// count: how many days it names; a day's name is one day even where
+	// the week has two of it ("Mon" in a week from Monday to Monday)
+	count int
+	// beyond: it names days outside the week ("Day 8", "Days 5-10", a
+	// date of another week)
+	beyond bool
+}
+
+// dayColumn reads a column heading beside a Total as days of the
+// return's week: by name ("Mon", "Mon-Wed", "Thursday", "Weekend",
+// "Weekdays", words.csv role week_part meaning days), by number ("Day
+// 3", "Days 1-4") or by date ("12/10", "12-10", "12.10", "12/10/2021", a
+// date cell). It is the one reader of a day column: whether it is one,
+// which days it names and whether they leave the week.
+func (x *extractor) dayColumn(c *etl.Cell) dayCol {
+	op, known := x.cat.Operation(x.ret.Operation)
+	week := 0
+	if known {
+		week = days(op.Starts, op.Ends)
 	}
-	week := days(op.Starts, op.Ends)
-	inWeek := func(t time.Time) []int {
-		if n := days(op.Starts, t) - 1; n >= 0 && n < week {
-			return []int{n}
+	on := func(t time.Time) dayCol {
+		if !known {
+			return dayCol{day: true, count: 1}
 		}
-		return nil
+		if n := days(op.Starts, t) - 1; n >= 0 && n < week {
+			return dayCol{day: true, days: []int{n}, count: 1}
+		}
+		return dayCol{day: true, beyond: true, count: 1}
+	}
+	// named is the days of the week that fall on the weekdays given
+	named := func(wds map[time.Weekday]bool) dayCol {
+		dc := dayCol{day: true, count: len(wds)}
+		for n := 0; n < week; n++ {
+			if wds[op.Starts.AddDate(0, 0, n).Weekday()] {
+				dc.days = append(dc.days, n)
+			}
+		}
+		return dc
 	}
 	if c.Kind == etl.KindDate {
-		return inWeek(c.Time)
+		return on(c.Time)
 	}
-	if m := dayColumnDays.FindStringSubmatch(c.Text); m != nil {
-		var out []int
-		if m[1] != "" {
-			from, _ := strconv.Atoi(m[1])
-			to := from
-			if m[2] != "" {
-				to, _ = strconv.Atoi(m[2])
-			}
-			for n := from; n <= to && n <= week; n++ {
-				out = append(out, n-1)
-			}
-			return out
-		}
-		from := weekdayOf(strings.ToLower(m[3])[:3])
+	if c.Kind != etl.KindText {
+		return dayCol{}
+	}
+	if m := dayNumbers.FindStringSubmatch(c.Text); m != nil {
+		from, _ := strconv.Atoi(m[1])
 		to := from
-		if m[4] != "" {
-			to = weekdayOf(strings.ToLower(m[4])[:3])
+		if m[2] != "" {
+			to, _ = strconv.Atoi(m[2])
 		}
-		named := map[time.Weekday]bool{}
+		if from < 1 || to < from || to > 7 && !known {
+			return dayCol{day: true, beyond: true, count: to - from + 1}
+		}
+		dc := dayCol{day: true, count: to - from + 1}
+		for n := from; n <= to && known; n++ {
+			if n > week {
+				dc.beyond = true
+				break
+			}
+			dc.days = append(dc.days, n-1)
+		}
+		return dc
+	}
+	if m := dayNames.FindStringSubmatch(c.Text); m != nil {
+		from := weekdayOf(strings.ToLower(m[1])[:3])
+		to := from
+		if m[2] != "" {
+			to = weekdayOf(strings.ToLower(m[2])[:3])
+		}
+		wds := map[time.Weekday]bool{}
 		for d := from; ; d = (d + 1) % 7 {
-			named[d] = true
+			wds[d] = true
 			if d == to {
 				break
 			}
 		}
-		for n := 0; n < week; n++ {
-			if named[op.Starts.AddDate(0, 0, n).Weekday()] {
-				out = append(out, n)
-			}
-		}
-		return out
+		return named(wds)
+	}
+	switch norm := strings.Trim(catalog.Normalize(c.Text), " ."); {
+	case weekendWords.MatchString(norm):
+		return named(map[time.Weekday]bool{time.Saturday: true, time.Sunday: true})
+	case x.vocab().workingDays(norm):
+		return named(map[time.Weekday]bool{time.Monday: true, time.Tuesday: true, time.Wednesday: true, time.Thursday: true, time.Friday: true})
 	}
 	if hd := x.dayHeading(c.Text); hd.oneDay() {
 		if r, ok := x.resolve(hd); ok {
-			return inWeek(r.from)
+			return on(r.from)
 		}
+		return dayCol{day: true, count: 1}
 	}
-	return nil
+	return dayCol{}
 }
 
 // dayHeading is a column heading as headingOf reads it, a day and month
-// alone ("12/10") with the year that puts it nearest the week
-// (weekWords): a day of this week or of another.
+// alone ("12/10", "12-10", "12.10") with the year that puts it nearest
+// the week (weekWords): a day of this week or of another. A day and
+// month by a dash or a point is one only in a month of the week: "18-24"
+// and "10-11" are more often ages or counts than days.
 func (x *extractor) dayHeading(text string) heading {
-	if hd := x.headingOf(text); hd.dated() || !yearlessAlone.MatchString(text) {
+	hd := x.headingOf(text)
+	if hd.dated() {
 		return hd
 	}
-	return x.headingOf(x.weekWords(text))
+	m := yearlessAlone.FindStringSubmatch(text)
+	if m == nil {
+		return hd
+	}
+	if m[2] != "/" {
+		op, ok := x.cat.Operation(x.ret.Operation)
+		mo, _ := strconv.Atoi(m[3])
+		if !ok || mo != int(op.Starts.Month()) && mo != int(op.Ends.Month()) {
+			return hd
+		}
+	}
+	return x.headingOf(x.weekWords(m[1] + "/" + m[3]))
 }
 
-// yearlessAlone is a day and month alone: "12/10", " 12/10 ".
-var yearlessAlone = regexp.MustCompile(`^\s*\d{1,2}/\d{1,2}\s*$`)
+// yearlessAlone is a day and month alone: "12/10", " 12/10 ", "12-10",
+// "12.10".
+var yearlessAlone = regexp.MustCompile(`^\s*(\d{1,2})([/.-])(\d{1,2})\s*$`)
 
-// dayColumnDays is a day column's heading by the days' numbers ("Day 3",
-// "Days 1-4") or names ("Mon", "Mon-Wed", "Thursday to Sunday").
-var dayColumnDays = regexp.MustCompile(`(?i)^\s*(?:days?\s*(\d+)(?:\s*(?:-|–|to)\s*(\d+))?|(` + weekdayAlt + `)(?:\s*(?:-|–|to)\s*(` + weekdayAlt + `))?)(?:[^\pL\d]|$)`)
+// dayNumbers is a day column's heading by the days' numbers ("Day 3",
+// "Days 1-4", "Days 5 to 10").
+var dayNumbers = regexp.MustCompile(`(?i)^\s*days?\s*(\d+)(?:\s*(?:-|–|to)\s*(\d+))?(?:[^\pL\d]|$)`)
+
+// dayNames is a day column's heading by the days' names ("Mon", "Mon
+// 11/10", "Mon-Wed", "Thursday to Sunday").
+var dayNames = regexp.MustCompile(`(?i)^\s*(` + weekdayAlt + `)(?:\s*(?:-|–|to)\s*(` + weekdayAlt + `))?(?:[^\pL\d]|$)`)
+
+// weekendWords is a heading of the weekend's days: "Weekend", "the
+// weekend", "Weekends", "Week-end".
+var weekendWords = regexp.MustCompile(`^(?:the )?week ?-?ends?$`)
 
 // daysLeftOut is the days of the return's week that no day column
-// before a Total names ("Fri 15 Oct"): the Total of the columns is then a
-// part of the week's figure. None when the week is not known, or a
-// column's days cannot be told: the Total is then read as before.
-func (x *extractor) daysLeftOut(held [][]int) []string {
+// before a Total names ("Fri 15 Oct"), and the days a column names only
+// one of ("Mon 13 May or Mon 20 May": "Mon" in a week of two Mondays):
+// the Total of the columns is then a part of the week's figure. None
+// when the week is not known, or a column's days cannot be told: the
+// Total is then read as before.
+func (x *extractor) daysLeftOut(held []dayCol) []string {
 	op, ok := x.cat.Operation(x.ret.Operation)
 	if !ok {
 		return nil
 	}
+	day := func(n int) string { return op.Starts.AddDate(0, 0, n).Format("Mon 2 Jan") }
 	seen := map[int]bool{}
+	var out []string
 	for _, h := range held {
-		if len(h) == 0 {
+		if len(h.days) == 0 {
 			return nil
 		}
-		for _, n := range h {
+		for _, n := range h.days {
 			seen[n] = true
 		}
-	}
-	var out []string
-	for n := 0; n < days(op.Starts, op.Ends); n++ {
-		if !seen[n] {
-			out = append(out, op.Starts.AddDate(0, 0, n).Format("Mon 2 Jan"))
+		if h.count < len(h.days) {
+			var ds []string
+			for _, n := range h.days {
+				ds = append(ds, day(n))
+			}
+			out = append(out, fmt.Sprintf("%s (one heading for %d days)", strings.Join(ds, " or "), len(h.days)))
 		}
 	}
-	return out
+	var left []string
+	for n := 0; n < days(op.Starts, op.Ends); n++ {
+		if !seen[n] {
+			left = append(left, day(n))
+		}
+	}
+	return append(left, out...)
 }
 
 // partsAfter reads the headers right of a Total column when each names a

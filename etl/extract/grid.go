@@ -54,6 +54,8 @@ type totalCol struct {
 	// missing: for a Total of days, the week's days no column names
 	// ("Fri 15 Oct"): a Total of a part of the week (totalPartWeek)
 	missing []string
+	// dayCols: the columns whose headings name days (dayColumn)
+	dayCols []int
 	// others: for a Total beside another operation's column ("Op
 	// Orochi │ Other ops │ Total"), the columns not the operation's own
 	others map[int]bool

@@ -40,8 +40,7 @@ func TestOtherOpsTotalLaw(t *testing.T) {
 		heads{[]string{"North Division", "South Division"}, -1},
 	)
 	totals := []string{"Total", "Week total", "Grand total"}
-	labels := []string{"Arrests", "Warrants executed", "Stop and searches"}
-	metrics := map[string]string{"Arrests": "arrests", "Warrants executed": "warrants", "Stop and searches": "stop_searches"}
+	labels, metrics := totalRowLabels, totalRowMetrics
 	type tcase struct {
 		h            heads
 		total, label string

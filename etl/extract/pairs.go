@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -630,6 +631,10 @@ func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, c
 		return x.partWeekTotal(g, i, m, tc, cells)
 	case totalOtherOps:
 		return x.otherOpsTotal(g, i, m, tc, cells)
+	case totalDays:
+		if x.daysDisagree(g, i, m, tc) {
+			return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] })
+		}
 	}
 	var out []int
 	for _, k := range g.byRow[c.Row] {
@@ -659,6 +664,85 @@ func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, c
 	return out
 }
 
+// daysDisagree checks the Total of a label's row over day columns that
+// name the whole week against the days' own figures: the days are parts
+// of the Total, so a Total that is not their sum contradicts them ("Mon …
+// Sun │ Total" over "10 │ 10 │ 10 │ 3 │ 3 │ 3 │ 4 │ 50": the days add to
+// 43), and a day not given ("-", "n/a", blank) beside days that are
+// leaves the Total unchecked and the week perhaps not whole (a dash is
+// never 0: nothing says the day was counted). Either way the Total is
+// refused, with a warning naming it and every day's cell, and the days
+// are not read; it reports whether it refused. Days none of which are
+// given ("Mon … Sun │ Total" filled in the Total alone), or a day whose
+// figure is hedged or in words, leave the Total to be read as before.
+func (x *extractor) daysDisagree(g *grid, i int, m catalog.Metric, tc totalCol) bool {
+	c := g.cell(i)
+	k := g.get(c.Row, tc.col)
+	if k < 0 || g.used[k] {
+		return false
+	}
+	total, ok := exactFigure(g.cell(k))
+	if !ok {
+		return false
+	}
+	var sum float64
+	var given, notGiven, all []string
+	var at []int
+	for _, col := range tc.dayCols {
+		if col <= c.Col {
+			continue
+		}
+		ref := etl.CellRef(col, c.Row)
+		all = append(all, ref)
+		j := g.get(c.Row, col)
+		if j < 0 {
+			notGiven = append(notGiven, ref+" (blank)")
+			continue
+		}
+		at = append(at, j)
+		if v, ok := exactFigure(g.cell(j)); ok {
+			sum += v
+			given = append(given, ref)
+			continue
+		}
+		if v, err := ParseText(g.cell(j).Text); g.cell(j).Kind == etl.KindText && err == nil && v.NotReported {
+			notGiven = append(notGiven, fmt.Sprintf("%s (%q)", ref, strings.TrimSpace(g.cell(j).Text)))
+			continue
+		}
+		return false // a hedged or worded day: not checked here
+	}
+	if len(given) == 0 || len(notGiven) == 0 && math.Abs(sum-total) < 1e-6*math.Max(1, math.Abs(total)) {
+		return false
+	}
+	v, head := g.cell(k), g.cell(g.get(tc.row, tc.col))
+	g.used[k] = true
+	for _, j := range at {
+		g.used[j] = true
+	}
+	if len(notGiven) > 0 {
+		x.refuse(etl.SevWarning, "total_unchecked", g.sheet.Name, v.Ref(), append([]string{v.Ref()}, all...), "%s: %s at %s under %q adds the week's days, but the days at %s are not given: nothing says they were counted, so the Total may leave them out and cannot be checked against the days at %s; not loaded (give each day's figure, 0 for none)",
+			m.Label, shownAs(v), v.Ref(), strings.TrimSpace(head.Text), strings.Join(notGiven, ", "), strings.Join(given, ", "))
+		return true
+	}
+	x.refuse(etl.SevWarning, "total_disagrees", g.sheet.Name, v.Ref(), append([]string{v.Ref()}, all...), "%s: %s at %s under %q is not the sum of the week's days at %s, which add to %s: the return contradicts itself; not loaded (correct the Total or a day)",
+		m.Label, shownAs(v), v.Ref(), strings.TrimSpace(head.Text), strings.Join(all, ", "), strconv.FormatFloat(sum, 'f', -1, 64))
+	return true
+}
+
+// exactFigure is a cell's figure when it is a plain number: a number
+// cell, or text that is a number with no hedge.
+func exactFigure(c *etl.Cell) (float64, bool) {
+	switch c.Kind {
+	case etl.KindNumber:
+		return c.Num, true
+	case etl.KindText:
+		if v, err := ParseText(c.Text); err == nil && v.Num != nil && v.Qualifier == etl.Exact {
+			return *v.Num, true
+		}
+	}
+	return 0, false
+}
+
 // partWeekTotal refuses the figures of a label's row under a Total whose
 // day columns leave some of the week's days out ("Mon │ Tue │ Wed │ Thu
 // │ Total"): the Total is a part of the week's figure, and each day's
@@ -674,7 +758,7 @@ func (x *extractor) partWeekTotal(g *grid, i int, m catalog.Metric, tc totalCol,
 		col := g.cell(j).Col
 		if col == tc.col {
 			k = j
-		} else if h, ok := tc.heads[col]; ok && col > c.Col && col < tc.col && x.dayColumn(g.cell(h)) != nil {
+		} else if h, ok := tc.heads[col]; ok && col > c.Col && col < tc.col && slices.Contains(tc.dayCols, col) {
 			dayCells = append(dayCells, g.cell(j).Ref())
 			names = append(names, strconv.Quote(strings.TrimSpace(g.cell(h).Text)))
 			g.used[j] = true

@@ -67,8 +67,7 @@ func TestPartWeekTotalLaw(t *testing.T) {
 	}
 	sets = append(sets, stretches...)
 	totals := []string{"Total", "Week total", "Grand total", "Weekly total"}
-	labels := []string{"Arrests", "Warrants executed", "Stop and searches"}
-	metrics := map[string]string{"Arrests": "arrests", "Warrants executed": "warrants", "Stop and searches": "stop_searches"}
+	labels, metrics := totalRowLabels, totalRowMetrics
 	after := []string{"", "Last week", "Notes"}
 	type tcase struct {
 		s            set
@@ -147,6 +146,13 @@ func TestPartWeekTotalLaw(t *testing.T) {
 		},
 	}.run(t)
 }
+
+// totalRowLabels are the rows of the laws of Total columns, and
+// totalRowMetrics what each loads as.
+var (
+	totalRowLabels  = []string{"Arrests", "Warrants executed", "Stop and searches"}
+	totalRowMetrics = map[string]string{"Arrests": "arrests", "Warrants executed": "warrants", "Stop and searches": "stop_searches"}
+)
 
 // sumFigures is the sum of a row's n figures before its Total.
 func sumFigures(n int, figure func(k int) int) int {

@@ -38,6 +38,8 @@ type weekVocab struct {
 	// includesPart is such words said to be in the figure: "including
 	// working days"
 	includesPart *regexp.Regexp
+	// partDays is part's words, normalised: "working days"
+	partDays map[string]bool
 }
 
 var weekVocabs sync.Map // *catalog.Catalog: *weekVocab
@@ -58,7 +60,7 @@ func (x *extractor) vocab() *weekVocab {
 }
 
 func newWeekVocab(cat *catalog.Catalog) *weekVocab {
-	v := &weekVocab{spell: map[string]string{}}
+	v := &weekVocab{spell: map[string]string{}, partDays: map[string]bool{}}
 	var spelt []string
 	words := map[string][]string{}
 	for _, w := range cat.Words {
@@ -77,8 +79,16 @@ func newWeekVocab(cat *catalog.Catalog) *weekVocab {
 	v.includes = regexp.MustCompile(`(?i)(?:(?:^|[^\pL])(?:` + alternation(words["includes"]) + `)\s*(?:the\s+)?(` + dayWords + `)(?:[^\pL]|$)|(?:^|[^\pL])(` + dayWords + `)\s+(?:` + alternation(words["includes"]) + `)(?:[^\pL]|$))`)
 	v.includesPart = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + alternation(words["includes"]) + `)\s*(?:the\s+)?(?:` + alternation(words["days"]) + `)(?:[^\pL]|$)`)
 	v.part = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + alternation(words["days"]) + `)(?:[^\pL]|$)`)
+	for _, w := range words["days"] {
+		v.partDays[catalog.Normalize(w)] = true
+	}
 	return v
 }
+
+// workingDays reports whether normalised words are words.csv's words of
+// the working days and nothing else ("weekdays", "working days"): Monday
+// to Friday.
+func (v *weekVocab) workingDays(norm string) bool { return v.partDays[norm] }
 
 // withoutAdded is text without the days it says are in the figure
 // beside the rest ("incl. Sat & Sun", "Sat and Sun included"). A stretch
