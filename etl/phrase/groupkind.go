@@ -46,3 +46,22 @@ func (p *parser) groupOfKind(m *mention, item string) string {
 	}
 	return ""
 }
+
+// partOfKind reports a part whose total counts a variant of the part's
+// item (review24 V7): "4 imitation firearms, 2 of them pistols", "...,
+// two of which were pistols", "imitation firearms (2 pistols)", "4 air
+// weapons, 2 of them rifles": the pistols are of the total's kind,
+// imitations, not firearms. total is the fact of the figure the part is
+// of. Not so when the total is of the item itself or of a wider kind
+// ("4 weapons, 2 of them pistols": firearms).
+func (p *parser) partOfKind(m *mention, total *Fact, item string) bool {
+	if !m.part || total == nil || total.Item == "" || item == "" || total.Item == item {
+		return false
+	}
+	for _, it := range p.r.items {
+		if it.Code == total.Item {
+			return it.base >= 0 && p.r.items[it.base].Code == item
+		}
+	}
+	return false
+}

@@ -3374,6 +3374,10 @@ func (r *Reader) resolveAs(p *parser, mw *mentionWords, c split, vp **float64, s
 		say(CodeNoMetric, g, "a part of %q, things of its kind, not %s: not read as %s", g, f.Item, f.Item)
 		return
 	}
+	if pf := parentFact(m, scoped); p.partOfKind(m, pf, f.Item) {
+		say(CodeNoMetric, pf.Text, "a part of %q, things of its kind (%s), not %s: not read as %s", pf.Text, pf.Item, f.Item, f.Item)
+		return
+	}
 	// "45 arrests, 12 of them for drug supply": a part of a total that
 	// reads as the total's own metric and item is a subset the catalogue
 	// has no place for, not a second figure of it.
