@@ -7,7 +7,7 @@ import (
 	"github.com/countylines/countylines/etl/catalog"
 )
 
-func init() { lawRecall = append(lawRecall, lawNewWordsCases) }
+func init() { lawRecall = append(lawRecall, lawNewWordsCases, lawDescribingWordsCases) }
 
 // lawNewWords are words of real release wording taught in session 20
 // (reference/items.csv, words.csv), each in the noun phrase a release
@@ -35,6 +35,11 @@ var lawNewWords = []struct {
 	{"%s homemade tasers", "count", "weapons_seized", "taser", "count"},
 	{"%s home-made machetes", "count", "weapons_seized", "machete", "count"},
 	{"%s mobile telephones", "count", "mobile_phones_seized", "", "count"},
+	// session 25 (found.csv f355, f399, f610): a knife that locks, a
+	// taser made like a torch, a watch by its maker's name
+	{"%s locking knives", "count", "weapons_seized", "knife", "count"},
+	{"%s torch tasers", "count", "weapons_seized", "taser", "count"},
+	{"%s Breitling watches", "count", "assets_seized", "watch", "count"},
 }
 
 // lawNewWordsCases: each new word's noun phrase, seized (passive and
@@ -140,6 +145,52 @@ func lawNewWordsCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 		"%s supply lines will be closed.", "Last year, %s supply lines were disrupted.", "Nationally, %s supply lines were shut down.",
 		"%s supply lines were shut down on Monday.", "Officers seized %s telephones.", "Officers seized %s homemade bombs.",
 		"%s gas canisters were seized.", "%s hammers were handed in.", "%s crowbars were seized last year."} {
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf(f, n.text)), []pbRow{none(n.value)}})
+	}
+	return out
+}
+
+// lawDescribingWordsCases: words of real release wording taught in
+// session 25 (words.csv, neutral) that only describe what a figure
+// counts or when it was done ("eight innocent and vulnerable people",
+// f1619; "11 already charged", f913; "three lucrative, dedicated drugs
+// lines") read as the same figure without them. Refused as before, with
+// a message: another period, a plan, the country, a part of the area,
+// and "already" beside a period it is said of ("already arrested this
+// year"). Not taught: "young" ("a young child" of another period, f1830,
+// would read; "young people" are children already) and "impacted" ("12
+// people impacted by county lines will be safeguarded" would read as
+// done, as "12 people exploited by drug gangs will be safeguarded"
+// already does: a fault of the mood of a verb after a figure whose own
+// participle names its metric, reported, not fixed here).
+func lawDescribingWordsCases(_ *catalog.Catalog, _ *lawGen) []lawCase {
+	g := &lawGen{} // draws of its own: the laws after it keep theirs
+	var out []lawCase
+	none := func(v float64) pbRow { return pbRow{metric: "NONE", value: &v} }
+	read := []struct{ form, metric, unit string }{
+		{"Officers safeguarded %s innocent and vulnerable people.", "safeguarded", "people"},
+		{"%s innocent people were safeguarded.", "safeguarded", "people"},
+		{"%s people have already been charged.", "charged", "people"},
+		{"Officers have already arrested %s people.", "arrests", "people"},
+		{"%s dedicated drug lines were closed.", "lines_closed", "count"},
+		{"Officers shut down %s lucrative, dedicated county lines.", "lines_closed", "count"},
+	}
+	refused := []string{
+		"Last year, %s innocent people were safeguarded.",
+		"%s innocent people will be safeguarded.",
+		"Nationally, %s innocent people were safeguarded.",
+		"In Dover, %s innocent and vulnerable people were safeguarded.",
+		"Officers have already arrested %s people this year.",
+		"%s people had already been charged last year.",
+		"%s dedicated drug lines will be closed.",
+		"Since January, officers have closed %s dedicated county lines.",
+	}
+	for _, r := range read {
+		n := g.num()
+		out = append(out, lawCase{capital(fmt.Sprintf(r.form, n.text)), []pbRow{fact(r.metric, "", r.unit, n.value, "exact")}})
+	}
+	for _, f := range refused {
 		n := g.num()
 		out = append(out, lawCase{capital(fmt.Sprintf(f, n.text)), []pbRow{none(n.value)}})
 	}
