@@ -1317,9 +1317,11 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	var days, strayDays, currencies, periods, parts, others int
 	var weekNos []int
 	var held []dayCol // each day column's days of the week (dayColumn)
-	// named, otherOps, rest: the columns of an operation by its name, of
-	// other operations, of the rest (opColumn)
-	var named, otherOps, rest []int
+	// named, own, otherOps, rest: the columns of an operation by its
+	// name, of this operation's own work, of others' (other operations,
+	// other forces), of the rest (opColumn)
+	var named, own, otherOps, rest []int
+	t.others = map[int]string{}
 	seen := map[int]bool{} // the week's days a column before has named
 	for n, i := range g.byRow[row] {
 		c := g.cell(i)
@@ -1368,13 +1370,17 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 			parts++
 		default:
 			others++
-			switch x.opColumn(c.Text) {
+			switch oc := x.opColumn(c.Text); oc {
 			case "operation":
 				named = append(named, c.Col)
-			case "other_ops":
+			case "own":
+				own = append(own, c.Col)
+			case "other_ops", "other_forces":
 				otherOps = append(otherOps, c.Col)
+				t.others[c.Col] = oc
 			case "rest":
 				rest = append(rest, c.Col)
+				t.others[c.Col] = oc
 			}
 		}
 	}
@@ -1394,15 +1400,13 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 		t.counted = countedWeeks(weekNos)
 	case parts > 0 && days == 0:
 		t.kind = totalParts
-	case len(otherOps) > 0 || len(named) > 0 && len(rest) > 0 || len(named) > 1:
-		// "Op Orochi │ Other ops │ Total", "Op Orochi │ Other │ Total",
-		// "Op Orochi │ Op Venetic │ Total": the Total adds another
-		// operation's figures (or work outside any) to the operation's
+	case len(otherOps) > 0 || len(rest) > 0 && len(named)+len(own)+days > 0 || len(named) > 1:
+		// "Op Orochi │ Other ops │ Total", "Kent │ Other forces │
+		// Total", "County lines │ Other │ Total", "Mon … Sun │ Other │
+		// Total", "Op Orochi │ Op Venetic │ Total": the Total adds
+		// figures not this force's for this week's operation (other
+		// operations', work outside any, other forces') to its own
 		t.kind = totalOtherOps
-		t.others = map[int]bool{}
-		for _, col := range append(otherOps, rest...) {
-			t.others[col] = true
-		}
 	case others > 0:
 		t.kind = totalOther
 	case days > 0:
@@ -1419,18 +1423,26 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	return t
 }
 
-// opColumn is what words.csv (role `column`) says a column heading
-// beside a Total names: "operation" for an operation by its name ("Op
-// Orochi": the word, then the name), "other_ops" for other operations'
-// figures or work outside any ("Other ops", "Non-op", "BAU"), "rest" for
-// the rest ("Other", "Others": another operation's only beside an
-// operation's column); "" for none.
+// opColumn is what a column heading beside a Total names, by words.csv
+// (role `column`): "operation" for an operation by its name ("Op
+// Orochi": the word, then the name), "own" for this operation's own work
+// by what it is ("County lines", "CL", "Intensification"), "other_ops"
+// for other operations' figures or work outside any ("Other ops",
+// "Non-op", "BAU", and the operation's own words after a word of
+// leaving out, meaning `not`: "Non-CL", "Non county lines"),
+// "other_forces" for other forces' ("Other forces", "Partner agencies",
+// or another force by its name), "rest" for the rest ("Other", "Others":
+// another's only beside the operation's, or days'); "" for none. A
+// heading that is the return's own force's name is "own", another
+// force's (or any force's while the return's is not decided)
+// "other_forces".
 func (x *extractor) opColumn(text string) string {
 	ts := noteTokens(text)
 	if len(ts) == 0 {
 		return ""
 	}
-	var meaning string
+	starts := func(ws []string) bool { return len(ts) > len(ws) && slices.Equal(ts[:len(ws)], ws) }
+	var operation, own, not bool
 	for _, w := range x.cat.Words {
 		if w.Role != "column" {
 			continue
@@ -1438,22 +1450,40 @@ func (x *extractor) opColumn(text string) string {
 		ws := noteTokens(w.Text)
 		switch w.Meaning {
 		case "operation":
-			if len(ts) > len(ws) && slices.Equal(ts[:len(ws)], ws) && meaning == "" {
-				meaning = w.Meaning
-			}
+			operation = operation || starts(ws)
+		case "not":
+			not = not || starts(ws)
 		case "rest":
 			if slices.Equal(ts, ws) {
 				return w.Meaning
 			}
 		default:
 			for i := 0; i+len(ws) <= len(ts); i++ {
-				if slices.Equal(ts[i:i+len(ws)], ws) {
+				if !slices.Equal(ts[i:i+len(ws)], ws) {
+					continue
+				}
+				if w.Meaning != "own" {
 					return w.Meaning
 				}
+				own = true
 			}
 		}
 	}
-	return meaning
+	switch {
+	case not && (own || operation):
+		return "other_ops" // "Non-CL", "Non-intensification"
+	case operation:
+		return "operation"
+	case own:
+		return "own"
+	}
+	if f, ok := x.cat.MatchForce(text); ok {
+		if f.Code != x.ret.Force {
+			return "other_forces" // "Essex" beside "Kent", or a force when the return's is not decided
+		}
+		return "own"
+	}
+	return ""
 }
 
 // dayCol is what a column heading beside a Total says of the return's

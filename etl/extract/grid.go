@@ -57,8 +57,10 @@ type totalCol struct {
 	// dayCols: the columns whose headings name days (dayColumn)
 	dayCols []int
 	// others: for a Total beside another operation's column ("Op
-	// Orochi │ Other ops │ Total"), the columns not the operation's own
-	others map[int]bool
+	// Orochi │ Other ops │ Total"), the columns not this force's for the
+	// operation, and what they are (opColumn: other_ops, other_forces,
+	// rest)
+	others map[int]string
 }
 
 // totalKind is what the columns a Total column adds up are.
@@ -71,7 +73,7 @@ const (
 	totalPeriods                   // periods (Week 1 │ Week 2): the Total is a longer period's figure
 	totalParts                     // parts of the row's metric (Adults │ Children): read as the catalogue's parts
 	totalPartWeek                  // days that leave some of the week out (Mon │ … │ Thu): the Total is a part of the week's figure
-	totalOtherOps                  // an operation's column and another's ("Op Orochi │ Other ops"): the Total is no operation's own
+	totalOtherOps                  // an operation's column and another's ("Op Orochi │ Other ops", "Kent │ Other forces", "Mon … Sun │ Other"): the Total is not this force's for the operation
 )
 
 // totalFor returns the Total column that governs a label at (row, col):

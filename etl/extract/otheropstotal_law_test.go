@@ -2,22 +2,31 @@ package extract_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/countylines/countylines/etl"
 )
 
-// reread23 E5: a Total beside a column of other operations' figures
-// ("Op Orochi │ Other ops │ Total", "… │ BAU │ Total", "… │ Other │
-// Total") adds them to the operation's own: it is not this week's
-// operation's figure. Law, over operation names × other-operation
-// headings × their order × Total headings × rows: neither the Total nor
-// the other operations' figure loads, and a warning names each; nothing
-// loads with either value. Near misses whose Total keeps loading: a
+// reread23 E5, review24 V1, reread24 E4, E7: a Total is the sum of the
+// columns beside it, so it is the force's figure for the week only when
+// each of them is a part of the force's week for this operation. A
+// column of others' figures (other operations, other forces, work
+// outside the operation, "the rest" beside the operation's own columns
+// or its days) makes the Total another sum ("Op Orochi │ Other ops │
+// Total", "… │ BAU │ Total", "County lines │ Other │ Total", "CL │
+// Non-CL", "Kent │ Other forces", "Mon … Sun │ Other"). Law, over the
+// operation's own columns (an operation by its name in five spellings;
+// its work by what it is: "County lines", "CL", "Intensification",
+// "Operation", "CL week"; the force by its name; the week's days) × the
+// others' headings × their order × Total headings × rows: neither the
+// Total nor the others' figure loads, nothing loads with either value,
+// and a warning names each. Near misses whose Total keeps loading: a
 // Total over districts ("Medway │ Thanet", "Medway │ Other": the rest of
-// the force's districts), over an operation's column alone ("Op Orochi │
-// Total").
+// the force's districts), over an operation's column alone ("Op Orochi
+// │ Total", "County lines │ Total"), over days that cover the week
+// ("Mon-Wed │ Thu-Sun", "Weekdays │ Weekend").
 func TestOtherOpsTotalLaw(t *testing.T) {
 	t.Parallel()
 	ops := []string{"Op Orochi", "Operation Orochi", "Op. Orochi", "Opn Orochi", "OP OROCHI"}
@@ -32,12 +41,27 @@ func TestOtherOpsTotalLaw(t *testing.T) {
 			sets = append(sets, heads{[]string{op, o}, 1}, heads{[]string{o, op}, 0})
 		}
 	}
+	days := []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+	owns := [][]string{{"County lines"}, {"CL"}, {"Intensification"}, {"Operation"}, {"Kent"}, {"Op Orochi"}, {"CL week"}, days, {"Mon-Wed", "Thu-Sun"}}
+	for _, own := range owns {
+		for _, o := range []string{"Other", "Others", "Non-CL", "Non county lines", "Non-intensification", "Other forces", "Partner agencies", "Essex", "Rest of force", "Other operations", "BAU"} {
+			sets = append(sets, heads{append(slices.Clone(own), o), len(own)})
+			if len(own) == 1 {
+				sets = append(sets, heads{[]string{o, own[0]}, 0})
+			}
+		}
+	}
 	sets = append(sets,
 		heads{[]string{"Medway", "Thanet"}, -1},
 		heads{[]string{"Medway", "Other"}, -1},
 		heads{[]string{"Medway", "Thanet", "Others"}, -1},
 		heads{[]string{"Op Orochi"}, -1},
 		heads{[]string{"North Division", "South Division"}, -1},
+		heads{[]string{"Mon-Wed", "Thu-Sun"}, -1},
+		heads{[]string{"Weekdays", "Weekend"}, -1},
+		heads{[]string{"Mon-Fri", "Sat-Sun"}, -1},
+		heads{days, -1},
+		heads{[]string{"County lines"}, -1},
 	)
 	totals := []string{"Total", "Week total", "Grand total"}
 	labels, metrics := totalRowLabels, totalRowMetrics

@@ -778,12 +778,14 @@ func (x *extractor) partWeekTotal(g *grid, i int, m catalog.Metric, tc totalCol,
 	return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] })
 }
 
-// otherOpsTotal refuses the Total of a label's row that adds another
-// operation's column to the operation's own ("Op Orochi │ Other ops │
-// Total", "Op Orochi │ BAU │ Total"), and the figures under the other
-// operations' headings: neither is this week's operation's figure. The
-// other cells (the operation's own column) are returned, read as any
-// column is.
+// otherOpsTotal refuses the Total of a label's row that adds to the
+// operation's own columns figures not this force's for the operation
+// ("Op Orochi │ Other ops │ Total", "Op Orochi │ BAU │ Total", "Kent │
+// Other forces │ Total", "County lines │ Other │ Total", "Mon … Sun │
+// Other │ Total"), and the figures under those others' headings: neither
+// is this week's operation's figure for the force. The days' figures
+// beside them are parts, not read; the other cells (the operation's own
+// column) are returned, read as any column is.
 func (x *extractor) otherOpsTotal(g *grid, i int, m catalog.Metric, tc totalCol, cells []int) []int {
 	c := g.cell(i)
 	var names []string
@@ -792,18 +794,25 @@ func (x *extractor) otherOpsTotal(g *grid, i int, m catalog.Metric, tc totalCol,
 			names = append(names, strconv.Quote(strings.TrimSpace(g.cell(h).Text)))
 		}
 	}
+	whose := map[string]string{
+		"other_ops":    "other operations' figures (or work outside the operation)",
+		"other_forces": "other forces' figures",
+		"rest":         "the rest beside the operation's own: other work's figures",
+	}
 	for _, k := range cells {
 		v := g.cell(k)
 		h, ok := tc.heads[v.Col]
 		switch {
 		case v.Col == tc.col:
 			g.used[k] = true
-			x.refuse(etl.SevWarning, "other_ops_total", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s under %q adds the columns %s, which hold more than one operation's figures (or work outside the operation): not this week's operation's own figure; not loaded",
+			x.refuse(etl.SevWarning, "other_ops_total", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s under %q adds the columns %s, which hold figures not the force's for this week's operation (other operations', other forces' or other work's): not its own figure; not loaded",
 				m.Label, shownAs(v), v.Ref(), strings.TrimSpace(g.cell(g.get(tc.row, tc.col)).Text), strings.Join(names, ", "))
-		case ok && tc.others[v.Col]:
+		case ok && tc.others[v.Col] != "":
 			g.used[k] = true
-			x.refuse(etl.SevWarning, "other_ops_column", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s is under %q at %s: other operations' figures (or work outside the operation), not this week's operation's; not loaded",
-				m.Label, shownAs(v), v.Ref(), strings.TrimSpace(g.cell(h).Text), g.cell(h).Ref())
+			x.refuse(etl.SevWarning, "other_ops_column", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s is under %q at %s: %s, not the force's for this week's operation; not loaded",
+				m.Label, shownAs(v), v.Ref(), strings.TrimSpace(g.cell(h).Text), g.cell(h).Ref(), whose[tc.others[v.Col]])
+		case ok && slices.Contains(tc.dayCols, v.Col) && v.Col > c.Col:
+			g.skip(k, skipParts) // a day's figure: a part of the week's, beside a Total that adds others'
 		}
 	}
 	return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] })
