@@ -3150,6 +3150,13 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeAmbiguous, "", "could be %s", strings.Join(codes, " or "))
 		return
 	}
+	if n := p.mainVerbNotDone(m); n != "" {
+		// "12 people exploited by drug gangs will be safeguarded": the
+		// figure's words name its metric, the clause's verb says it is
+		// still to do
+		say(CodeChangesMeaning, n, "%q says what was planned, hoped or possible, not what was done in the week; not read as the force's figure for the week", n)
+		return
+	}
 	if v := p.mainVerbAfter(m, cands[0].metric); v != "" {
 		say(CodeAmbiguous, v, "the verb %q after the figure's words says what was done to what it counts, and it is not %s's: which figure is it?", v, r.metrics[cands[0].metric].Code)
 		return
@@ -3196,6 +3203,36 @@ func (p *parser) mainVerbAfter(m *mention, mi int) string {
 			if s.role == rAction && s.metric != mi {
 				return p.text(el)
 			}
+		}
+	}
+	return ""
+}
+
+// mainVerbNotDone is the word that says the verb of the clause after a
+// figure whose own words have no finite verb is not done (a modal, an
+// aim: notDone), "" if none: "12 people exploited by drug gangs will be
+// safeguarded", "12 people targeted by gangs could be safeguarded". The
+// figure's own words ("people exploited", "vulnerable people") name its
+// metric, and the clause's verb, of that metric or another, says it is
+// planned, hoped or possible. The clause is mainVerbAfter's: a comma, an
+// "and", a number or a word of parts ends it.
+func (p *parser) mainVerbNotDone(m *mention) string {
+	if m.amt == nil || len(m.pre) > 0 {
+		return ""
+	}
+	finite := func(k int) bool { return k > 0 && p.els[k-1].kind == eFunc && p.els[k-1].fn == "aux" }
+	for _, k := range m.verbs {
+		if finite(k) {
+			return "" // the figure's own verb: its mood is stanceOf's
+		}
+	}
+	for k := m.end; k < m.tailEnd && k < len(p.els); k++ {
+		el := p.els[k]
+		if el.kind == ePunct || el.kind == eAmount || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "part" || el.fn == "with") {
+			break
+		}
+		if el.verbLike() && finite(k) {
+			return p.notDone(&mention{pre: []int{k}})
 		}
 	}
 	return ""
