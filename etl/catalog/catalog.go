@@ -93,7 +93,7 @@ type Word struct {
 }
 
 // WordRoles lists the roles a row of words.csv may have.
-var WordRoles = []string{"neutral", "person", "link", "changes_meaning", "period", "hedge", "hedge_after", "unit", "value", "facet", "actor", "note", "spelling", "week_part", "distributive", "column"}
+var WordRoles = []string{"neutral", "person", "link", "changes_meaning", "period", "hedge", "hedge_after", "unit", "value", "facet", "actor", "note", "spelling", "week_part", "distributive", "column", "stretch"}
 
 // Catalog is the reference data with its look-up indexes.
 type Catalog struct {

@@ -282,6 +282,7 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 	r.actors = map[string]actorKind{}
 	r.distributive = map[string]bool{}
 	r.rest = map[string]bool{}
+	r.stretch = map[string]string{}
 	for _, w := range cat.Words {
 		if w.Role == "column" && w.Meaning == "rest" {
 			r.rest[strings.ToLower(w.Text)] = true // and etl/extract's
@@ -290,6 +291,15 @@ func (r *Reader) build(cat *catalog.Catalog) error {
 			// what a note beside a figure says of it, how a return's note or
 			// heading says its days, whose a column beside a Total is:
 			// etl/extract's
+			continue
+		}
+		if w.Role == "stretch" {
+			// how a stretch of time is said: span.go
+			var ws []string
+			for _, t := range tokenize(w.Text) {
+				ws = append(ws, t.norm)
+			}
+			r.stretch[strings.Join(ws, " ")] = w.Meaning
 			continue
 		}
 		if w.Role == "distributive" {

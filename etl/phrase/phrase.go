@@ -62,6 +62,10 @@ type Reader struct {
 	// meaning rest), in lower case: "other", "others"; straight after a
 	// number they count the rest of a kind (additions.go othersOf)
 	rest map[string]bool
+	// stretch are the words.csv words of role stretch, in normalised
+	// words joined by spaces, with their meaning: "over" -> "when",
+	// "the course of" -> "frame", "fortnight" -> "hours=336" (span.go)
+	stretch map[string]string
 }
 
 // New builds a reader from the catalogue's concept words.

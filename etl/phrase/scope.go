@@ -810,7 +810,7 @@ func (p *parser) oneDay(i int) int {
 	}
 	// a stretch of hours only after a preposition of when: "A
 	// 24-hour operation saw 12 arrests" names the operation
-	if e := hoursSpan(toks, j); j > i && e > j {
+	if e := p.hoursSpan(j); j > i && e > j {
 		return e // "over 48 hours", "within 36 hrs"
 	}
 	switch {
@@ -821,14 +821,14 @@ func (p *parser) oneDay(i int) int {
 	case j < len(toks) && toks[j].is("one"):
 		j++
 	case j < len(toks) && toks[j].is("a", "just") && j > i:
-		if e := hoursSpan(toks, j+1); e > j+1 {
+		if e := p.hoursSpan(j + 1); e > j+1 {
 			return e // "In a 24-hour period", "in just 48 hours"
 		}
 		return i
 	default:
 		return i
 	}
-	if e := hoursSpan(toks, j); e > j {
+	if e := p.hoursSpan(j); e > j {
 		return e // "In one 24-hour period"
 	}
 	if j >= len(toks) || !toks[j].is("day", "night", "morning", "afternoon", "evening", "weekend") || pluralTok(toks[j]) {
@@ -838,26 +838,6 @@ func (p *parser) oneDay(i int) int {
 		return i
 	}
 	return j + 1
-}
-
-// hoursSpan reports a stretch of hours shorter than the week at token
-// j, and the token after it (j when none): "24 hours", "48 hrs", "a
-// 24-hour period" from its number ("24-hour window", "36-hour spell").
-// A stretch "of action" is an operation of its own, as "one day of
-// action" is.
-func hoursSpan(toks []token, j int) int {
-	n, ok := readNumber(toks, j, false)
-	if !ok || n.article || n.to >= len(toks) || !toks[n.to].is("hour", "hr", "hrs") || n.value <= 0 || n.value >= 7*24 {
-		return j
-	}
-	k := n.to + 1
-	if toks[n.to].glued && k < len(toks) && toks[k].is("period", "window", "spell", "stretch") {
-		k++
-	}
-	if k+1 < len(toks) && toks[k].is("of") && toks[k+1].is("action") {
-		return j
-	}
-	return k
 }
 
 // oneOfPart reports "one of" at element k that names one of several

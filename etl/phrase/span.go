@@ -1,73 +1,262 @@
 package phrase
 
-// spanOf reports a stretch of days, weeks, months or years after a
-// preposition of when at token i that is not the week (review23 R20),
-// the token after it and the kind of scope it gives: fewer days than
-// seven are a part of the week ("across 2 days", "over five days", "in
-// a two-day period": scopeDay, as "within 72 hours" is), but not days an
-// operation of that length ran ("in a two-day operation this week",
-// "during a five-day operation from 9 to 15 October"), days the text has
-// spoken of ("across the two days"), or days said beside the week ("in
-// just five days throughout crackdown week"): the week's action, as the
-// labels of real releases read them (found.csv f970, f1095, f1617,
-// f2125); more, or
-// weeks, months or years, a longer period ("Over two weeks, ...", "over
-// 10 days", "during a 12-month investigation", "over three months":
-// scopePeriod). Seven days, one week, and a stretch "of action" (an
-// operation of its own, as "24 hours of action" is) are no such scope.
-// A stretch opening the sentence with no preposition ("A two-week
-// operation saw 45 arrests") names the operation and is left alone.
-func (p *parser) spanOf(i int) (int, scopeKind) {
-	toks := p.toks
-	if i+1 >= len(toks) || !toks[i].is("over", "across", "during", "in", "within", "throughout") {
-		return i, scopeNone
+import (
+	"strconv"
+	"strings"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// A stretch of time said of a figure ("over two weeks", "in a month",
+// "within 24 hours", "Over the course of a fortnight", "in just over a
+// week", "during 14 days of action") is read by one
+// reader, from the words.csv words of role stretch: the prepositions of
+// when (meaning when), the words between one and the stretch ("the
+// space of", "the course of", "a period of": frame), words that leave
+// its length as said ("just", "only", "little": just), a count back
+// from the writing ("past", "last", "previous": back), a count said as
+// a word ("several", "a few", "a couple of": some), the units and
+// their hours ("fortnight": hours=336), the nouns a length names as a
+// stretch ("period", "window": noun), what a stretch "of" makes an
+// operation ("action", "intensification": action). A bound on
+// the length ("more than", "under", "about") is a hedge of words.csv.
+
+// weekHours is the length of the operation's week.
+const weekHours = 168
+
+// stretch is a stretch of time read at a token.
+type stretch struct {
+	from, to int     // its tokens
+	when     bool    // after a preposition of when
+	hours    float64 // its length; 0 when its count is not said ("several weeks")
+	unit     float64 // the hours of its unit: 24 for days
+	bound    bool    // a hedge bounds it: "more than a week", "in under two weeks"
+	less     bool    // the bound is an upper one: "under", "less than", "nearly"
+	the      bool    // "the two days": a stretch the text has spoken of
+	named    bool    // a thing that long: "a two-day operation", "a month-long investigation"
+	action   bool    // "of action": an operation of its own
+}
+
+// stretchWord is the words.csv stretch word at token j, its meaning and
+// how many tokens it takes (the longest of up to three); "" when none.
+func (r *Reader) stretchWord(toks []token, j int) (string, int) {
+	for n := min(3, len(toks)-j); n >= 1; n-- {
+		ws := make([]string, 0, n)
+		for _, t := range toks[j : j+n] {
+			if t.kind != tWord {
+				break
+			}
+			ws = append(ws, t.norm)
+		}
+		if len(ws) < n {
+			continue
+		}
+		if m, ok := r.stretch[strings.Join(ws, " ")]; ok {
+			return m, n
+		}
 	}
-	j := i + 1
-	the := false // "across the two days": days the text has spoken of
-	for j < len(toks) && toks[j].is("a", "an", "just", "only", "the") {
-		the = the || toks[j].is("the")
+	return "", 0
+}
+
+// unitHours reports a unit of time at token j and its hours: "week" 168.
+func (r *Reader) unitHours(toks []token, j int) (float64, bool) {
+	if j >= len(toks) || toks[j].kind != tWord {
+		return 0, false
+	}
+	m, ok := r.stretch[toks[j].norm]
+	h, found := strings.CutPrefix(m, "hours=")
+	if !ok || !found {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(h, 64)
+	return v, err == nil
+}
+
+// readStretch reads a stretch of time at token i: a preposition of
+// when, a frame, bounds, then its length (lengthAt). ok is false when
+// none stands there.
+func (p *parser) readStretch(i int) (stretch, bool) {
+	r, toks := p.r, p.toks
+	s := stretch{from: i}
+	j := i
+	m, n := r.stretchWord(toks, j)
+	if m != "when" {
+		return s, false
+	}
+	s.when = true
+	j += n
+	if m, n := r.stretchWord(toks, j); m == "frame" {
+		j += n // "in the space of", "over the course of"
+	}
+	for j < len(toks) {
+		if m, n := r.stretchWord(toks, j); m == "just" {
+			j += n // "in just over", "in little over"
+			continue
+		}
+		words := j // the hedge's words end before a number: "under 18" is no age here
+		for words < len(toks) && toks[words].kind != tNum {
+			words++
+		}
+		if e, n := r.lex.match(toks[:words], j); n > 0 && e.has(rHedge) {
+			h, _ := e.first(rHedge)
+			s.bound = true
+			s.less = h.q == etl.LessThan || h.q == etl.UpTo
+			j += n // "in more than", "in under", "over about"
+			continue
+		}
+		break
+	}
+	end, ok := p.lengthAt(&s, j)
+	if !ok {
+		return s, false
+	}
+	s.to = end
+	return s, true
+}
+
+// lengthAt reads the length of a stretch of time at token j into s and
+// returns the token after it: an article, "the" or a count back ("the
+// past"), a count (digits, words, "a couple of", "several"), a unit
+// ("days", "a fortnight", "the month"), then a noun the length names as
+// a stretch or as a thing that long ("a two-week period", "a 12-month
+// investigation", "a month-long operation") and "of action".
+// "one 24-hour period" is one stretch of 24 hours.
+func (p *parser) lengthAt(s *stretch, j int) (int, bool) {
+	r, toks := p.r, p.toks
+	if j < len(toks) && toks[j].is("the") {
+		s.the = true
 		j++
 	}
-	if j < len(toks) && toks[j].is("fortnight") && !pluralTok(toks[j]) {
-		return j + 1, scopePeriod // "over a fortnight"
+	if m, n := r.stretchWord(toks, j); m == "back" {
+		j += n // "the past two weeks": a count back from the writing
 	}
-	if j >= len(toks) { // "in a" at the text's end: no stretch follows
+	if j < len(toks) && toks[j].is("single") {
+		j++ // "a single day"
+	}
+	count := 0.0 // not said: "several weeks", "the weeks"
+	some := false
+	if m, n := r.stretchWord(toks, j); m == "some" {
+		some = true
+		j += n
+	} else if n, ok := readNumber(toks, j, false); ok {
+		count = n.value
+		if n.article {
+			count = 1
+		}
+		j = n.to
+		if j < len(toks) && toks[j].is("single") {
+			j++ // "a single day"
+		}
+		// "one 24-hour period", "a 12-month period", "a three week
+		// spell": the length is the second number's
+		if m, ok := readNumber(toks, j, false); ok && !m.article && count == 1 && m.to < len(toks) && (toks[m.to].glued || n.article) {
+			if _, unit := r.unitHours(toks, m.to); unit {
+				n, count, j = m, m.value, m.to
+			}
+		}
+		if toks[n.from].kind == tNum && yearNumber(toks[n.from]) {
+			return j, false // "the 2021 week of action": a year's name
+		}
+	} else if !s.the && (j >= len(toks) || !pluralTok(toks[j])) {
+		return j, false // "in week 2": no count, no "the", no plural
+	}
+	unit, ok := r.unitHours(toks, j)
+	if !ok {
+		return j, false
+	}
+	u := toks[j]
+	if u.is("year", "yr") && j+1 < len(toks) && toks[j+1].kind == tNum {
+		return j, false // "in Year 9", "the year 2020": a school year, a year's name
+	}
+	if count == 0 && !some && !s.the && unit < weekHours {
+		return j, false // "and within hours seized 48 knives": soon after, no length
+	}
+	s.unit = unit
+	s.hours = count * unit
+	if count == 0 && !pluralTok(u) && s.the {
+		s.hours = unit // "the month", "the week"
+	}
+	k := j + 1
+	// a length said as a word of a thing: "a two-week period", "a
+	// 12-month investigation", "a three year spell", "a month-long
+	// operation"
+	adjective := u.glued || count > 1 && !pluralTok(u)
+	if k < len(toks) && toks[k].is("long") && toks[k].glued {
+		adjective = true
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tWord {
+		if m, n := r.stretchWord(toks, k); m == "noun" && !pluralTok(toks[k]) {
+			k += n
+		} else if adjective && funcWords[toks[k].norm] == "" {
+			s.named = true
+			k++
+		}
+	}
+	if k+1 < len(toks) && toks[k].is("of") {
+		if m, n := r.stretchWord(toks, k+1); m == "action" {
+			s.action = true
+			k += 1 + n
+		}
+	}
+	return k, true
+}
+
+// spanOf reports a stretch of time at token i that is not the week
+// (review23 R20, review24 V4), the token after it and the kind of scope
+// it gives. The week is a stretch of seven days exactly: "over the
+// seven days", "in one week", "during the week of action", "over a
+// 7-day period", "over the past seven days". A shorter one is a part of
+// the week (scopeDay): "across 2 days", "within 24 hours", "in under a
+// week", "over the weekend"; but not hours or days "of
+// action" ("Over 24 hours of action": an operation of its own), days an
+// operation of that length ran ("during a two-day operation", "in a
+// five-day operation from 9 to 15 October"), days the text has spoken
+// of ("across the two days") or days said beside the week ("in just
+// five days this week"): the week's action, as the labels of real
+// releases read them (found.csv f970, f1095, f1617, f2125). A longer one,
+// or one bounded above the week, is another period (scopePeriod): "Over
+// two weeks", "over 10 days", "in a fortnight", "over the month",
+// "throughout the year", "in more than a week", "over the course of a
+// month", "during two weeks of action", "during a 12-month
+// investigation", "for two weeks running" ("Two weeks ago" is another
+// period by the words.csv changer "ago", as "earlier" is). A stretch
+// opening the sentence with no preposition ("A two-week operation saw
+// 45 arrests") names the operation and is left alone.
+func (p *parser) spanOf(i int) (int, scopeKind) {
+	s, ok := p.readStretch(i)
+	if !ok || s.hours == weekHours && !s.bound {
 		return i, scopeNone
 	}
-	kind, end := p.r.notFigure(toks, j)
-	if kind != spanTime {
-		return i, scopeNone
-	}
-	n, ok := readNumber(toks, j, false)
-	if !ok || n.article {
-		return i, scopeNone
-	}
-	unit := toks[end-1]
-	k := end
-	named := false // "a two-day operation": the operation's own days
-	if unit.glued && k < len(toks) && toks[k].kind == tWord && funcWords[toks[k].norm] == "" {
-		named = !toks[k].is("period", "window", "spell", "stretch")
-		k++ // "a 12-month investigation", "a three-day operation"
-	}
-	if k+1 < len(toks) && toks[k].is("of") && toks[k+1].is("action") {
-		return i, scopeNone
+	shorter := s.hours > 0 && s.hours < weekHours || s.hours == 0 && s.unit < weekHours || s.bound && s.less && s.hours <= weekHours
+	if !shorter {
+		return s.to, scopePeriod
 	}
 	switch {
-	case unit.is("day", "night"):
-		switch {
-		case n.value < 7 && !the && !named && !p.namesWeek():
-			return k, scopeDay
-		case n.value > 7:
-			return k, scopePeriod
-		}
-	case unit.is("week", "wk") && n.value > 1, unit.is("fortnight", "month", "year", "yr", "decade"):
-		return k, scopePeriod
+	case s.action:
+		return i, scopeNone
+	case s.unit == 24 && !s.bound && (s.named || s.the || p.namesWeek()):
+		return i, scopeNone
 	}
-	return i, scopeNone
+	return s.to, scopeDay
 }
 
 // spanEnd is the token after spanOf's stretch at token i, i when none.
 func (p *parser) spanEnd(i int) int {
 	e, _ := p.spanOf(i)
+	return e
+}
+
+// hoursSpan reports a stretch of hours shorter than the week at token j
+// (its length only, as lengthAt reads it: "24 hours", "48 hrs", "a
+// 24-hour period", "one 24-hour window"), and the token after it (j
+// when none). Hours "of action" are an operation of their own, as "one
+// day of action" is.
+func (p *parser) hoursSpan(j int) int {
+	var s stretch
+	e, ok := p.lengthAt(&s, j)
+	if !ok || s.unit != 1 || s.hours <= 0 || s.hours >= weekHours || s.action || s.the || s.named {
+		return j
+	}
 	return e
 }

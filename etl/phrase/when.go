@@ -194,9 +194,6 @@ func longSpan(toks []token) bool {
 	return false
 }
 
-// stretchNouns name a stretch of time as a thing: "the two-year period".
-var stretchNouns = map[string]bool{"period": true, "spell": true, "timeframe": true, "window": true}
-
 // periodOf reports a time element that is a length of months or years
 // said of a stretch of time ("over the two-year period", "across a
 // 12-month period", found.csv f1761): figures said in its sentence are
@@ -206,7 +203,7 @@ var stretchNouns = map[string]bool{"period": true, "spell": true, "timeframe": t
 // or weeks ("across a seven-day period", found.csv f1070) may be the
 // week's own.
 func (p *parser) periodOf(el elem) bool {
-	if el.to >= len(p.toks) || !stretchNouns[p.toks[el.to].norm] || pluralTok(p.toks[el.to]) {
+	if el.to >= len(p.toks) || p.r.stretch[p.toks[el.to].norm] != "noun" || pluralTok(p.toks[el.to]) {
 		return false
 	}
 	last := strings.ToLower(p.toks[el.to-1].text)
