@@ -165,7 +165,7 @@ func (p *parser) lengthAt(s *stretch, j int) (int, bool) {
 		return j, false
 	}
 	u := toks[j]
-	if u.is("year", "yr") && j+1 < len(toks) && toks[j+1].kind == tNum {
+	if u.is("year", "yr") && !pluralTok(u) && j+1 < len(toks) && toks[j+1].kind == tNum && (yearNumber(toks[j+1]) || toks[j+1].num <= 13) {
 		return j, false // "in Year 9", "the year 2020": a school year, a year's name
 	}
 	if count == 0 && !some && !s.the && unit < weekHours {

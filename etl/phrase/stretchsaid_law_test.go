@@ -5,6 +5,23 @@ import (
 	"testing"
 )
 
+// otherStretches are lengths of time longer than the week, or a part
+// of it, as said after a preposition of when.
+var otherStretches = []string{
+	"two weeks", "a fortnight", "a month", "the month", "the year", "a year", "14 days", "10 days", "eight weeks",
+	"several weeks", "a couple of weeks", "two weekends", "three months", "the two-week period", "a 12-month period",
+	"a month-long operation", "the fortnight", "a couple of months", "nine days", "18 months",
+	"two weeks of action", "14 days of action", "a month of action", "a fortnight of intensification", "a year of activity",
+	"ten days of action", "eight weeks of action",
+	"two days", "five days", "48 hours", "several days", "a couple of days", "a day", "three nights", "the weekend",
+	"a 48-hour period", "six days",
+}
+
+// weekStretches are the week's own length, as said after a
+// preposition of when.
+var weekStretches = []string{"seven days", "a week", "one week", "the seven days", "a seven-day period", "7 days", "the week",
+	"seven days of action", "the week of action", "a week of action", "the seven days of action"}
+
 // TestStretchSaidLaw: a stretch of time said of a figure without "past"
 // or "last" is read for its length, however it is said (review24 V4,
 // reread24 P3): a count (digits, words, "a", "the", "a couple of",
@@ -21,20 +38,10 @@ import (
 // drafted. The week said as "the week of action", "the intensification
 // week", "the seven days", "last week" is drafted.
 func TestStretchSaidLaw(t *testing.T) {
+	other, week := otherStretches, weekStretches
 	intros := []string{"over", "in", "during", "within", "across", "throughout", "for",
 		"in the space of", "over the course of", "over a period of"}
 	bounds := []string{"in just over", "in little over", "in more than", "in under", "over more than", "in less than"}
-	other := []string{ // longer than the week, or a part of it
-		"two weeks", "a fortnight", "a month", "the month", "the year", "a year", "14 days", "10 days", "eight weeks",
-		"several weeks", "a couple of weeks", "two weekends", "three months", "the two-week period", "a 12-month period",
-		"a month-long operation", "the fortnight", "a couple of months", "nine days", "18 months",
-		"two weeks of action", "14 days of action", "a month of action", "a fortnight of intensification", "a year of activity",
-		"ten days of action", "eight weeks of action",
-		"two days", "five days", "48 hours", "several days", "a couple of days", "a day", "three nights", "the weekend",
-		"a 48-hour period", "six days",
-	}
-	week := []string{"seven days", "a week", "one week", "the seven days", "a seven-day period", "7 days", "the week",
-		"seven days of action", "the week of action", "a week of action", "the seven days of action"}
 	cases := releaseCases{}
 	add := cases.add
 	n := 0
