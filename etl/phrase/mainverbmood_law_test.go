@@ -68,3 +68,46 @@ func TestMainVerbMoodLaw(t *testing.T) {
 	}
 	t.Logf("%d phrases, %d failed", n, failed)
 }
+
+// TestCameCloseLaw: a figure whose verb follows "close to" or "near
+// to" ("The operation came close to closing 12 county lines", "Officers
+// were near to arresting 12 people") was not done: it is refused with a
+// message. The same figures said as done are read.
+func TestCameCloseLaw(t *testing.T) {
+	r := newReader(t)
+	figures := []struct{ ing, done, metric string }{
+		{"closing %d county lines", "closed %d county lines", "lines_closed"},
+		{"arresting %d people", "arrested %d people", "arrests"},
+		{"seizing %d knives", "seized %d knives", "weapons_seized"},
+		{"safeguarding %d vulnerable people", "safeguarded %d vulnerable people", "safeguarded"},
+	}
+	openers := []string{"The operation came close to %s.", "Officers came close to %s.", "Officers were near to %s.", "Police came very close to %s during the week."}
+	n, failed := 0, 0
+	for i, f := range figures {
+		for j, o := range openers {
+			num := 4 + (i*13+j*5)%80
+			for _, c := range []struct {
+				text string
+				want bool
+			}{
+				{fmt.Sprintf(o, fmt.Sprintf(f.ing, num)), false},
+				{fmt.Sprintf("Officers "+f.done+".", num), true},
+			} {
+				n++
+				rd := r.Read(c.text, phrase.Context{Force: "kent"})
+				read, named := false, false
+				for _, x := range rd.Facts {
+					read = read || x.Metric == f.metric && x.Value != nil && *x.Value == float64(num)
+				}
+				for _, m := range rd.Messages {
+					named = named || m.Value != nil && *m.Value == float64(num)
+				}
+				if read != c.want || !c.want && !named {
+					failed++
+					t.Errorf("%q: read %v (named %v), want %v", c.text, read, named, c.want)
+				}
+			}
+		}
+	}
+	t.Logf("%d phrases, %d failed", n, failed)
+}
