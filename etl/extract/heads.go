@@ -1335,9 +1335,10 @@ func (x *extractor) notWholeWeek(text string) string {
 		if why := x.countedInside(strings.Trim(p, "()[] -–—,:")); why != "" {
 			return "it says its figures are " + why // "Kent (up to Thursday)": daysPart's words are judged above
 		}
-		if w := partialWord.FindString(p); w != "" && len(parts) > 1 {
-			// "Figure (up to Sunday) partial": the week's end beside it
-			// does not make a part of the count the week's (reread24 E3)
+		if w := partialWord.FindString(p); w != "" {
+			// "Figure (up to Sunday) partial", "Figure partial": the
+			// week's end beside it does not make a part of the count the
+			// week's (reread24 E3, E11)
 			return fmt.Sprintf("it says its figures are only a part of the count (%q)", w)
 		}
 	}
@@ -1456,6 +1457,9 @@ func (x *extractor) headingHedge(t string) etl.Qualifier {
 		if _, q := x.noteWordsSay(w); q != "" {
 			return q // "Figure (best guess)"
 		}
+		if q := trailingHedge(w); q != "" {
+			return q // "Figure at least", "Figure (up to Sunday) minimum"
+		}
 	}
 	ws := []string{t, strings.Trim(x.withoutOwnNames(t), " -–—:,()"), strings.TrimSpace(headingAside.ReplaceAllString(t, " "))}
 	for _, m := range headingAside.FindAllStringSubmatch(t, -1) {
@@ -1467,6 +1471,23 @@ func (x *extractor) headingHedge(t string) etl.Qualifier {
 			continue // "Figure (see below)", "Figure (up to Sunday)"
 		}
 		if v, err := ParseText("1 (" + strings.TrimSpace(w) + ")"); err == nil && v.Num != nil && v.Qualifier != etl.Exact && v.Qualifier != "" {
+			return v.Qualifier
+		}
+	}
+	return ""
+}
+
+// trailingHedge is the hedge a heading's last words put on its figures
+// as they would before a figure ("Figure at least": "at least 43";
+// "Figure minimum", "Figure approx.", "Minimum" in brackets after a
+// heading's bound); "" for none. Only words that with
+// a figure after them read as that figure hedged and nothing else are
+// one: "Under 18" is none ("under 18 1" is no figure).
+func trailingHedge(w string) etl.Qualifier {
+	ws := strings.Fields(w)
+	for k := 1; k <= 3 && k <= len(ws); k++ {
+		tail := strings.Trim(strings.Join(ws[len(ws)-k:], " "), "()")
+		if v, err := ParseText(tail + " 1"); err == nil && v.Num != nil && *v.Num == 1 && v.Unit == "" && v.Qualifier != etl.Exact && v.Qualifier != "" {
 			return v.Qualifier
 		}
 	}
