@@ -153,12 +153,14 @@ func lawNewWordsCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 
 // lawDescribingWordsCases: words of real release wording taught in
 // session 25 (words.csv, neutral) that only describe what a figure
-// counts or when it was done ("eight innocent and vulnerable people",
-// f1619; "11 already charged", f913; "three lucrative, dedicated drugs
-// lines") read as the same figure without them. Refused as before, with
-// a message: another period, a plan, the country, a part of the area,
-// and "already" beside a period it is said of ("already arrested this
-// year"). Not taught: "young" ("a young child" of another period, f1830,
+// counts ("eight innocent and vulnerable people", f1619; "three
+// lucrative, dedicated drugs lines") read as the same figure without
+// them. Refused as before, with a message: another period, a plan, the
+// country, a part of the area. "already" was taught here in session 25
+// and taken back (review25 W8): a figure "already" done may be done
+// before the week ("By the time the week began, 12 people had already
+// been arrested"), and the time it is said of is not read, so it stays
+// an unknown word that refuses. Not taught: "young" ("a young child" of another period, f1830,
 // would read; "young people" are children already) and "impacted" ("12
 // people impacted by county lines will be safeguarded" would read as
 // done, as "12 people exploited by drug gangs will be safeguarded"
@@ -171,8 +173,6 @@ func lawDescribingWordsCases(_ *catalog.Catalog, _ *lawGen) []lawCase {
 	read := []struct{ form, metric, unit string }{
 		{"Officers safeguarded %s innocent and vulnerable people.", "safeguarded", "people"},
 		{"%s innocent people were safeguarded.", "safeguarded", "people"},
-		{"%s people have already been charged.", "charged", "people"},
-		{"Officers have already arrested %s people.", "arrests", "people"},
 		{"%s dedicated drug lines were closed.", "lines_closed", "count"},
 		{"Officers shut down %s lucrative, dedicated county lines.", "lines_closed", "count"},
 	}
@@ -183,6 +183,14 @@ func lawDescribingWordsCases(_ *catalog.Catalog, _ *lawGen) []lawCase {
 		"In Dover, %s innocent and vulnerable people were safeguarded.",
 		"Officers have already arrested %s people this year.",
 		"%s people had already been charged last year.",
+		// "already" is not taught (review25 W8): a figure done "already"
+		// may be done before the week began, and the time it is said of
+		// is not read ("By the time the week began, 12 people had
+		// already been arrested" read arrests 12 when it was neutral)
+		"By the time the week began, %s people had already been arrested.",
+		"At the start of the week, %s people had already been arrested.",
+		"By the time the operation started, %s knives had already been seized.",
+		"%s people have already been charged.",
 		"%s dedicated drug lines will be closed.",
 		"Since January, officers have closed %s dedicated county lines.",
 	}
