@@ -4839,6 +4839,17 @@ func (p *parser) unknownVerb(m *mention, floor int) string {
 	if !p.verbSlot(k, floor) {
 		return ""
 	}
+	// "Officers seized and destroyed 12 knives": a taught verb of the
+	// figure's act joined to it by "and" says what was done to the
+	// things (reread24 P7)
+	if k-2 >= floor && p.els[k-1].kind == eFunc && p.els[k-1].fn == "coord" && p.word(k-1) == "and" {
+		// (both said as done, "-ed": "will seize and destroy" stays a
+		// plan; and the act of the figure's things: not "visited and
+		// destroyed 12 phones")
+		if v := p.els[k-2]; v.kind == eLex && v.verbLike() && p.actOfFigure(v, m) && strings.HasSuffix(p.word(k-2), "ed") && strings.HasSuffix(p.word(k), "ed") {
+			return ""
+		}
+	}
 	return w
 }
 
