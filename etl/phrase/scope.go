@@ -216,10 +216,11 @@ func (p *parser) scopes() []scope {
 			// the week, its number read as words or not ("One
 			// morning", "Over one evening")
 			out = append(out, scope{scopeDay, p.raw(i, p.oneDay(i)), k, ""})
-		case !p.cell && p.spanEnd(i) > i:
+		case p.spanEnd(i) > i:
 			// "Over two weeks, officers made 45 arrests", "... across 2
 			// days", "during a 12-month investigation": a stretch that
-			// is not the week (span.go)
+			// is not the week (span.go); in a return's cell too ("43
+			// over two weeks")
 			e, kind := p.spanOf(i)
 			dayEnd = e
 			out = append(out, scope{kind, p.raw(i, e), k, ""})

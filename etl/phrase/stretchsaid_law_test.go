@@ -2,7 +2,10 @@ package phrase_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
+
+	"github.com/countylines/countylines/etl/phrase"
 )
 
 // otherStretches are lengths of time longer than the week, or a part
@@ -90,4 +93,37 @@ func TestStretchSaidLaw(t *testing.T) {
 		}
 	}
 	releaseLaw(t, "TestStretchSaidLaw", cases)
+}
+
+// TestStretchInCellLaw: a return's cell that says its figure's stretch
+// after it ("43 over two weeks", "43 over two weekends", "43 over two
+// days") is read by the same reader as a release's sentence: another
+// period or a part of the week, no figure of the week (the cell's
+// reading left them unread and loaded 43). The week's own length ("43
+// over the seven days", "43 during the week of action", "43 over the
+// week") is read.
+func TestStretchInCellLaw(t *testing.T) {
+	r := newReader(t)
+	c := &lawTally{t: t}
+	intros := []string{"over", "in", "during", "within", "across", "for", "over the course of", "in just over", "in under"}
+	for i, in := range intros {
+		for j, l := range otherStretches {
+			if (i+j)%2 != 0 {
+				continue
+			}
+			text := fmt.Sprintf("43 %s %s", in, l)
+			c.n++
+			if got := factStrings(r.Read(text, phrase.Context{Force: "kent", Heading: "Arrests"}).Facts); len(got) > 0 {
+				c.fail("%q under Arrests: read %v, want nothing (%q is not the week)", text, got, in+" "+l)
+			}
+		}
+	}
+	for _, own := range []string{"over the seven days", "during the week of action", "over the week", "during the week", "over 7 days of action", "across the seven days"} {
+		text := "43 " + own
+		c.n++
+		if got, want := factStrings(r.Read(text, phrase.Context{Force: "kent", Heading: "Arrests"}).Facts), []string{"arrests/ people 43 exact"}; !slices.Equal(got, want) {
+			c.fail("%q under Arrests: read %v, want %v", text, got, want)
+		}
+	}
+	c.log()
 }
