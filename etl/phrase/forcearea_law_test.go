@@ -28,8 +28,6 @@ func TestForceAreaInPartsLaw(t *testing.T) {
 		parts []string
 		other string // a force whose text the parts are another's area in
 	}{
-		{"west_mercia", "Herefordshire, Worcestershire and Shropshire", []string{"Herefordshire", "Worcestershire", "Shropshire"}, "west_midlands"},
-		{"thames_valley", "Berkshire, Buckinghamshire and Oxfordshire", []string{"Berkshire", "Buckinghamshire", "Oxfordshire"}, "hampshire"},
 		{"humberside", "East Yorkshire and Northern Lincolnshire", []string{"East Yorkshire", "Northern Lincolnshire"}, "lincolnshire"},
 	}
 	list := func(ns []string) string {
@@ -76,6 +74,21 @@ func TestForceAreaInPartsLaw(t *testing.T) {
 					some := slices.Delete(slices.Clone(order), i, i+1)
 					check(fmt.Sprintf(f, list(some)), w.force, false)
 				}
+			}
+		}
+	}
+	// West Mercia's and Thames Valley's areas by their three parts were
+	// taught in forces.csv and taken back the same session: a value
+	// cell's reader ends a place at its first comma ("12 in Berkshire,
+	// Buckinghamshire and Oxfordshire" refused, TestAreaNameCellLaw),
+	// and a release's "in Oxfordshire, Berkshire and Buckinghamshire,
+	// and 5 in London" read 12 as the force's arrests (review25 W2).
+	// Until both read a list of three, such phrases are parts: refused.
+	for _, parts := range [][]string{{"Herefordshire", "Worcestershire", "Shropshire"}, {"Berkshire", "Buckinghamshire", "Oxfordshire"}} {
+		force := map[string]string{"Herefordshire": "west_mercia", "Berkshire": "thames_valley"}[parts[0]]
+		for _, order := range permutations(parts) {
+			for _, f := range forms {
+				check(fmt.Sprintf(f, list(order)), force, false)
 			}
 		}
 	}
