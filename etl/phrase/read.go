@@ -460,7 +460,7 @@ func (p *parser) headingLine(text string, to int, toks []token) bool {
 func addedTo(p *parser, ms []*mentionWords, from []int, out *Reading) map[int]string {
 	starts := map[int]string{}
 	for i, mw := range ms {
-		if !mw.added && !mw.addedAny {
+		if !mw.added && !mw.addedAny && mw.elsewhere == "" {
 			continue
 		}
 		for j := 0; j < i; j++ {
@@ -473,8 +473,25 @@ func addedTo(p *parser, ms []*mentionWords, from []int, out *Reading) map[int]st
 					same = same || p.sameAction(e, o)
 				}
 			}
+			word := p.addition(mw.m)
+			if mw.elsewhere != "" && !has(mw.w.hard, rAction) {
+				// no act of its own: the same noun, or none ("and 5 in
+				// London") says the same thing counted
+				same = true
+				for _, e := range filter(mw.w.hard, rObject, rPerson, rItem) {
+					same = same && slices.Contains(ms[j].w.hard, e)
+				}
+			}
+			if mw.elsewhere != "" {
+				word = mw.elsewhere
+				for k := j + 1; k < i; k++ {
+					// "12 people, 5 in Medway and 7 in Maidstone": the
+					// last of a list of the parts, not more of them
+					same = same && (ms[k].elsewhere != "" || !bare(ms[k]))
+				}
+			}
 			if same {
-				starts[out.Facts[from[j]].Start] = p.addition(mw.m)
+				starts[out.Facts[from[j]].Start] = word
 			}
 		}
 	}
@@ -846,6 +863,13 @@ type mentionWords struct {
 	// addedAny when it adds and has no act at all ("..., and an
 	// additional 3"): every figure before it may be the part
 	added, addedAny bool
+	// borrowed is true when it has no verb of its own and took one
+	// from a sibling or parent ("12 people, and 5 in London")
+	borrowed bool
+	// elsewhere: the words that join it, with no verb of its own, on to
+	// the figures before it as more of them in another place ("and 5
+	// in London", "and 5 elsewhere"): those of its act or noun are parts
+	elsewhere string
 }
 
 // wieldVerbs say a thing was used, held or carried: "Officers used a
@@ -953,6 +977,48 @@ func (p *parser) ownNoun(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// bare reports a figure with no verb or act of its own: "5" of "12
+// people in Kent, and 5 in London".
+func bare(mw *mentionWords) bool {
+	return mw.m.amt != nil && (mw.borrowed || !has(mw.w.hard, rAction) && len(mw.m.pre) == 0 && len(mw.m.verbs) == 0)
+}
+
+// elsewhere reports a figure joined on to the one before it ("and 5",
+// "plus 5", "and a further 5") that is said of another place than the
+// figures before it: a place phrase of its own (a part, a wider area,
+// another force's: sc) or a word that says "other places" after it
+// ("elsewhere", "outside the county"). A part said as one ("5 of them in
+// Medway", "including 5 in Medway") is not joined on, so is not one.
+func (p *parser) elsewhere(m *mention, sc *scope) string {
+	if m.amt == nil || m.el < 0 || m.el >= len(p.els) {
+		return ""
+	}
+	el := p.els[m.el]
+	if el.to < len(p.toks) && p.toks[el.to].is("of") {
+		return "" // "and 5 of them in Medway"
+	}
+	i := el.from - 1
+	for i >= 0 && p.toks[i].is("a", "an", "further", "another", "additional", "extra") {
+		i--
+	}
+	if (i < 0 || !p.toks[i].is("and", "plus")) && p.addition(m) == "" {
+		return ""
+	}
+	from := max(i, 0)
+	if sc != nil && (sc.kind == scopePlace || sc.kind == scopeWider || sc.kind == scopeOther) {
+		return p.raw(from, el.to) + " " + sc.words
+	}
+	for j := el.to; j < len(p.toks) && j < el.to+3; j++ {
+		if p.toks[j].is("elsewhere", "outside") {
+			return p.raw(from, j+1)
+		}
+		if p.toks[j].kind != tWord || p.toks[j].is("and", "or", "but", "while", "with") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // addition reports the word that makes a figure more of what was
@@ -2637,6 +2703,7 @@ func (p *parser) share(ms []*mentionWords) {
 				}
 			}
 			mw.w.hard = append(mw.w.hard, got...)
+			mw.borrowed = got != nil
 			mw.adds = got != nil && !has(own, rObject, rItem, rItemMod, rModifier, rPerson, rFacet, rUnit) && (m.amt == nil || m.amt.unit == "")
 		}
 		// "spoke to three children and five adults potentially at risk":
@@ -2992,6 +3059,13 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	if n := p.wielded(m); !p.cell && m.amt != nil && p.r.seizable(w.hard) && n != "" {
 		say(CodeChangesMeaning, n, "%q says the thing was used, held or carried, not seized: not read as a seizure", n)
 		return
+	}
+	if (mw.borrowed || bare(mw)) && !m.part && !p.bodyNamedIn(m) {
+		// "Officers arrested 12 people in Kent, and 5 in London": more
+		// of the same act in another place, so each figure before it of
+		// that act is a part of the force's whole (addedTo; the 5
+		// itself is refused below for its place, or for "elsewhere")
+		mw.elsewhere = p.elsewhere(m, w.scope)
 	}
 	mw.addedAny = m.amt != nil && m.amt.unit == "" && !has(w.hard, rAction) && w.scope.ownTimeOrPlace() && !stanced && p.notDone(m) == "" && !p.modalAfter(m) && !p.bodyNamedIn(m) && !p.ownNoun(m) && p.addition(m) != ""
 	if n := p.addition(m); mw.adds && w.scope.ownTimeOrPlace() && !p.ownNoun(m) && n != "" {
