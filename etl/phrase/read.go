@@ -979,6 +979,53 @@ func (p *parser) ownNoun(m *mention) bool {
 	return false
 }
 
+// rateWords say how often, as "per day" does: "12 arrests daily".
+var rateWords = map[string]bool{"daily": true, "nightly": true, "hourly": true, "weekly": true}
+
+// rateUnits are the stretches a rate is of: "a day", "each night".
+var rateUnits = map[string]bool{"day": true, "night": true, "hour": true, "week": true, "month": true}
+
+// rateAfter gives the words straight after a figure's words that make
+// it a rate ("Officers made 12 arrests a day", "seized 5 knives each
+// day", "12 arrests daily"), as "per day" does: "a", "an", "each",
+// "every" and a stretch of time, not followed by "of", "after",
+// "before", "later" ("12 people in a day of action", "a day after the
+// raid" are no rates), or a word of how often.
+func (p *parser) rateAfter(m *mention) string {
+	if m.amt == nil || m.el < 0 {
+		return ""
+	}
+	to := max(m.end, m.el+1)
+	if to > len(p.els) {
+		return ""
+	}
+	last := p.els[to-1].to
+	if m.tailEnd > to && m.tailEnd <= len(p.els) {
+		last = p.els[m.tailEnd-1].to // its trailing words: "12 addresses linked to cuckooing a day"
+	}
+	for k := p.els[m.el].to; k <= last && k < len(p.toks); k++ {
+		if p.toks[k].is("and", "or", "but", "while", "as", "which", "who", "where", "when", ",", ";", ":", "(", "-", "–", "—") {
+			return "" // another clause's: "12 people were arrested and weapons are seized every week"
+		}
+		if k < p.els[to-1].to {
+			continue // its own words: only a clause's breaks are looked for
+		}
+		if k > 0 && p.toks[k-1].is("in", "on", "over", "within", "during", "for", "by", "across", "throughout", "of", "after", "before", "from", "through", "under", "than", "following", "at", "to", "into", "with", "like", "about") {
+			continue // "in a day of action", "during daily patrols"
+		}
+		if rateWords[p.toks[k].norm] {
+			return p.toks[k].text
+		}
+		if k+1 < len(p.toks) && p.toks[k].is("a", "an", "each", "every", "per") && rateUnits[p.toks[k+1].norm] {
+			if k+2 < len(p.toks) && (p.toks[k+2].is("of", "after", "before", "later", "earlier", "ago", "into", "apart", "long", "old", "-", "–") || strings.HasPrefix(p.src[p.toks[k+1].end:], "-")) {
+				return ""
+			}
+			return p.raw(k, k+2)
+		}
+	}
+	return ""
+}
+
 // bare reports a figure with no verb or act of its own: "5" of "12
 // people in Kent, and 5 in London".
 func bare(mw *mentionWords) bool {
@@ -3058,6 +3105,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	if n := p.wielded(m); !p.cell && m.amt != nil && p.r.seizable(w.hard) && n != "" {
 		say(CodeChangesMeaning, n, "%q says the thing was used, held or carried, not seized: not read as a seizure", n)
+		return
+	}
+	if r := p.rateAfter(m); r != "" {
+		say(CodeChangesMeaning, r, "%q makes the figure a rate, how many in each stretch of time, not how many in the week; not read as the force's figure for the week", r)
 		return
 	}
 	if (mw.borrowed || bare(mw)) && !m.part && !p.bodyNamedIn(m) {
