@@ -631,11 +631,12 @@ func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, c
 		return x.partWeekTotal(g, i, m, tc, cells)
 	case totalOtherOps:
 		return x.otherOpsTotal(g, i, m, tc, cells)
-	case totalDays:
-		if x.daysDisagree(g, i, m, tc) {
-			return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] })
-		}
 	}
+	// a Total refused against its days leaves the row's other columns
+	// what they are beside it: parts of it ("Of which under 18") are
+	// not read, and never the row's own figure (reread25 E1: "Mon … Sun
+	// │ Total │ Of which under 18" loaded the under-18s as the arrests)
+	refused := tc.kind == totalDays && x.daysDisagree(g, i, m, tc)
 	var out []int
 	for _, k := range g.byRow[c.Row] {
 		col := g.cell(k).Col
@@ -648,14 +649,20 @@ func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, c
 				out = append(out, k)
 			}
 		case col > tc.col && tc.partsAfter && !g.used[k] && g.isValue(k):
-			x.totalPart(g, k, m, tc)
+			if refused {
+				g.skip(k, skipParts)
+			} else {
+				x.totalPart(g, k, m, tc)
+			}
 		case col > c.Col:
 			if hd, _ := x.columnHeading(g, k); !g.used[k] && x.periodOf(hd) != periodNone && !hd.oneDay() && g.isValue(k) {
 				out = append(out, k)
 			} else if col < tc.col && tc.kind == totalParts && !g.used[k] && g.isValue(k) {
 				x.totalPart(g, k, m, tc)
 			} else if col < tc.col && tc.kind == totalDays {
-				g.skip(k, skipParts)
+				if !refused || !g.used[k] {
+					g.skip(k, skipParts)
+				}
 			} else if col < tc.col {
 				g.skip(k, skipTotaled)
 			}
