@@ -3391,7 +3391,7 @@ func (p *parser) laterClauseSpan(k int, m *mention, ms []*mentionWords, running 
 			semi = i
 		}
 	}
-	if semi >= 0 {
+	if semi >= 0 && !p.otherWhenIn(0, semi) {
 		// the later clause's span is its own only with a figure of its
 		// own there ("; over the two-year period, 150 have been
 		// charged"); a clause that says the span of what was told
@@ -3425,7 +3425,7 @@ func (p *parser) laterClauseSpan(k int, m *mention, ms []*mentionWords, running 
 		}
 	}
 	for _, rt := range running {
-		if m.el < rt.verb && rt.verb < k && k < rt.amount {
+		if m.el < rt.verb && rt.verb < k && k < rt.amount && !p.otherWhenIn(0, p.els[rt.verb].from) {
 			return true
 		}
 	}

@@ -942,7 +942,7 @@ func (p *parser) scoped(out []*mentionWords) {
 		}
 		from, to := stretch(s.el, s.kind == scopePeriod || s.kind == scopeDay && p.datedDay(s.el))
 		for _, rt := range p.runningTotals() {
-			if s.kind == scopePeriod && from < rt.verb && rt.verb < s.el && s.el < rt.amount {
+			if s.kind == scopePeriod && from < rt.verb && rt.verb < s.el && s.el < rt.amount && !p.otherWhenIn(0, p.els[rt.verb].from) {
 				// "Officers arrested 12 people, taking the total over the
 				// 12-month period to 150": the total's stretch, not the
 				// 12's (reread22 G10)
@@ -1234,7 +1234,7 @@ func (p *parser) chargedWithin(k, from int) int {
 		// before the verb, or before its figure ("and 5 were charged")
 		for c := j - 1; c > from; c-- {
 			if e := p.els[c]; e.kind == ePunct && e.fn == "," || e.kind == eFunc && e.fn == "coord" {
-				if p.amountIn(from, c) {
+				if p.amountIn(from, c) && !p.otherWhenIn(0, p.els[c].from) {
 					return c + 1
 				}
 				return from
@@ -1603,4 +1603,76 @@ func (p *parser) soFar(i int) bool {
 		return !slices.ContainsFunc(toks[:i], func(t token) bool { return t.is("total") })
 	}
 	return i > 0 && endsText(toks[i+2:])
+}
+
+// otherWhenIn reports an adjunct of when among tokens [a, b), the
+// clause of a figure before a later clause's time words, that is not
+// the week's own: a preposition of when ("over", "during", "within",
+// "throughout", "across", "in") opening words that say a stretch or a
+// time read ("over the month") or not ("over the whole month", "during
+// the monthlong operation", "over the quarter", "over the festive
+// period", "throughout half term", "over the whole frobnitz"). The
+// later clause may take its own time words ("and charged 5 within 24
+// hours", "; over the two-year period, 150 have been arrested") only
+// when the figure's clause says no other time than the week (review25
+// W12): its words unread would else read the figure as the week's that
+// is refused when the later clause says no time. "in", "across" and
+// "throughout" open a time only before a word of time ("in the
+// financial year", not "in Kent"); a hedge of the figure ("over 12
+// people") is no adjunct; the week's own ("during the week of action",
+// "over seven days", "within the week") is none either.
+func (p *parser) otherWhenIn(a, b int) bool {
+	b = min(b, len(p.toks))
+	for i := max(a, 0); i < b; i++ {
+		t := p.toks[i]
+		if t.kind != tWord || p.r.stretch[t.norm] != "when" || t.is("for") || p.inAmount(i) {
+			continue
+		}
+		end := i + 1
+		for end < b && p.toks[end].kind == tWord && !p.toks[end].is("and", "or", "but") && p.r.stretch[p.toks[end].norm] != "when" {
+			end++
+		}
+		if end == i+1 {
+			continue // "over 12 people", "within 24 hours" of a number: the figure's hedge or a length read elsewhere
+		}
+		if t.is("in", "across", "throughout") && !p.timeWordIn(i+1, end) {
+			continue // "in Kent", "across the county"
+		}
+		if p.namesWeekIn(i, end) {
+			continue // "during the week of action", "within the week"
+		}
+		if st, ok := p.readStretch(i); ok && st.hours == weekHours && !st.bound {
+			continue // "over seven days", "in a seven-day period"
+		}
+		return true
+	}
+	return false
+}
+
+// inAmount reports token i inside a figure: "over" in "over 12 people".
+func (p *parser) inAmount(i int) bool {
+	for _, el := range p.els {
+		if el.kind == eAmount && el.from <= i && i < el.to {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWordIn reports a word of time among tokens [a, b): a unit of time,
+// a noun that names a stretch ("period"), or the names of the parts of
+// a year ("quarter", "term", "holiday", "season", "christmas", "easter",
+// "summer", "winter", "spring", "autumn").
+func (p *parser) timeWordIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		n := strings.TrimSuffix(p.toks[j].norm, "s")
+		if _, ok := p.r.unitHours(p.toks, j); ok || p.r.stretch[p.toks[j].norm] == "noun" || strings.Contains(p.toks[j].norm, "month") || strings.Contains(p.toks[j].norm, "year") {
+			return true
+		}
+		switch n {
+		case "month", "year", "quarter", "term", "holiday", "season", "christmas", "easter", "summer", "winter", "spring", "autumn":
+			return true
+		}
+	}
+	return false
 }
