@@ -1527,10 +1527,9 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	// made 120 arrests": a span longer than the week in the sentence, or
 	// the first part of it, makes its figures that span's.
 	var span change
-	spanAt := -1
 	for k, el := range els {
 		if el.kind == eSkip && el.fn == "time" && (longSpan(p.toks[el.from:el.to]) || p.periodOf(el)) {
-			span, spanAt = change{p.text(el), ScopePeriod}, k
+			span = change{p.text(el), ScopePeriod}
 			break
 		}
 		// "in the first two days", "in the first 24 hours": a part of
@@ -1542,7 +1541,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 	}
 	for _, mw := range out {
 		mw.w = p.ownWords(mw.m)
-		if span.words != "" && !p.laterClauseSpan(spanAt, mw.m, out, running) {
+		if span.words != "" {
 			mw.w.changer = append(mw.w.changer, span)
 		}
 		mw.ownAction = has(mw.w.hard, rAction)
@@ -3372,117 +3371,6 @@ func passiveVerb(words string) bool {
 }
 
 var irregularParticiples = map[string]bool{"taken": true, "found": true, "held": true, "spoken": true, "brought": true, "given": true, "shut": true, "caught": true}
-
-// laterClauseSpan reports a span longer than the week at element k said
-// in a later clause than the figure of m, and so that clause's, not the
-// figure's (reread22 G10): after a semicolon ("Officers arrested 12
-// people this week; over the two-year period, 150 have been arrested")
-// or inside a running total after it ("Officers arrested 12 people,
-// taking the total over the 12-month period to 150": the total's
-// stretch). A span before the figure, in its own clause, or in a later
-// clause with no figure of its own, is its.
-func (p *parser) laterClauseSpan(k int, m *mention, ms []*mentionWords, running map[int]runningTotal) bool {
-	if k < 0 || m.el < 0 {
-		return false
-	}
-	semi := -1
-	for i := p.els[m.el].to; i < p.els[k].from; i++ {
-		if p.toks[i].is(";") {
-			semi = i
-		}
-	}
-	if semi >= 0 && !p.otherWhenIn(0, semi) {
-		// the later clause's span is its own only with a figure of its
-		// own there ("; over the two-year period, 150 have been
-		// charged"); a clause that says the span of what was told
-		// before ("; this was over the 12-month period", "; the arrests
-		// were made over the two-year period", "; over the past two
-		// years.") says the figure's (review23 R18). Nor is a figure
-		// there of the things told before its own ("; over the two-year
-		// period, 3 were women", "2 were machetes", "the 12 included 3
-		// women", "that is 6 a year", "12 in total": lost24): the
-		// later clause's figure is the longer period's own only when
-		// the figure's clause names the week ("Officers arrested 12
-		// people this week; ...") or it is more of the same unit than
-		// the figure (a total of the longer period: "; over the
-		// two-year period 150 people have been charged").
-		end := len(p.toks)
-		for i := p.els[k].to; i < len(p.toks); i++ {
-			if p.toks[i].is(";") {
-				end = i
-				break
-			}
-		}
-		// That figure counts what the figure counts (reread24 P2): "12
-		// people; over the two-year period 150 knives have been
-		// seized" tells of knives, and leaves the 12's stretch unsaid.
-		week := p.namesWeekIn(0, semi)
-		for _, o := range ms {
-			if o.m.amt != nil && o.m.el >= 0 && p.els[o.m.el].from > semi && p.els[o.m.el].from < end &&
-				(week || m.amt != nil && o.m.amt.unit == m.amt.unit && o.m.amt.value > m.amt.value && p.sameCounted(m, o.m)) {
-				return true
-			}
-		}
-	}
-	for _, rt := range running {
-		if m.el < rt.verb && rt.verb < k && k < rt.amount && !p.otherWhenIn(0, p.els[rt.verb].from) {
-			return true
-		}
-	}
-	return false
-}
-
-// sameCounted reports two figures that count the same things: by their
-// nouns when both have one, the same item ("5 knives", "150 knives"), a
-// metric's noun the same or one's descending from the other's, or
-// people both ("12 people arrested", "150 people charged"); a figure
-// with no noun ("150 have been arrested") by its verb's metric, one of
-// the other's or counted in people as the other is. A verb both share
-// says nothing: "seized 9 mobile phones" and "150 knives have been
-// seized" count other things.
-func (p *parser) sameCounted(a, b *mention) bool {
-	type counted struct {
-		nouns, acts, items []int
-		people, noun       bool
-	}
-	of := func(m *mention) counted {
-		var c counted
-		for _, e := range p.ownWords(m).hard {
-			for _, sn := range e.senses {
-				switch sn.role {
-				case rObject, rModifier:
-					c.nouns, c.noun = append(c.nouns, sn.metric), true
-				case rItem:
-					c.items, c.noun = append(c.items, sn.item), true
-				case rPerson:
-					c.people, c.noun = true, true
-				case rAction:
-					c.acts = append(c.acts, sn.metric)
-				}
-			}
-		}
-		return c
-	}
-	related := func(xs, ys []int) bool {
-		for _, x := range xs {
-			for _, y := range ys {
-				if x >= 0 && y >= 0 && (p.r.descends(x, y) || p.r.descends(y, x)) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	x, y := of(a), of(b)
-	if x.noun && y.noun {
-		return x.people && y.people || related(x.nouns, y.nouns) || slices.ContainsFunc(x.items, func(i int) bool { return slices.Contains(y.items, i) })
-	}
-	if x.noun {
-		x, y = y, x // x has no noun
-	}
-	people := slices.ContainsFunc(x.acts, func(mi int) bool { return mi >= 0 && slices.Contains(p.r.metrics[mi].units, etl.UnitPeople) })
-	return related(x.acts, append(append([]int{}, y.nouns...), y.acts...)) || people && y.people
-}
 
 // split is one metric a figure's words are read as, with the words that
 // say it.

@@ -394,12 +394,9 @@ func yearNumber(t token) bool {
 // named beside it may be another year's ("During the same week in
 // 2020"), and "430 arrests over the past year, 43 of them this week"
 // gives the year's.
-func (p *parser) namesWeek() bool { return p.namesWeekIn(0, len(p.toks)) }
-
-// namesWeekIn is namesWeek over tokens [from, to).
-func (p *parser) namesWeekIn(from, to int) bool {
-	for i := from; i < to; i++ {
-		if strings.ToLower(p.toks[i].text) != "week" {
+func (p *parser) namesWeek() bool {
+	for i, t := range p.toks {
+		if strings.ToLower(t.text) != "week" {
 			continue
 		}
 		if i > 0 && p.toks[i-1].is("a", "per", "each", "every", "one") {
@@ -941,23 +938,6 @@ func (p *parser) scoped(out []*mentionWords) {
 			continue
 		}
 		from, to := stretch(s.el, s.kind == scopePeriod || s.kind == scopeDay && p.datedDay(s.el))
-		for _, rt := range p.runningTotals() {
-			if s.kind == scopePeriod && from < rt.verb && rt.verb < s.el && s.el < rt.amount && !p.otherWhenIn(0, p.els[rt.verb].from) {
-				// "Officers arrested 12 people, taking the total over the
-				// 12-month period to 150": the total's stretch, not the
-				// 12's (reread22 G10)
-				from = rt.verb
-			}
-		}
-		if s.kind == scopePeriod && p.chargedWithin(s.el, from) > from {
-			// "Officers arrested 12 people and charged 5 within two
-			// weeks": days or weeks counted from the arrests, up to a
-			// fortnight, are the charges' (reread24 P9); "within a
-			// month" may be the whole sentence's
-			if st, ok := p.readStretch(p.els[s.el].from); ok && st.hours > 0 && st.hours <= 2*weekHours && !st.bound {
-				from = p.chargedWithin(s.el, from)
-			}
-		}
 		if s.kind == scopeDay || s.kind == scopeRunning || s.kind.place() {
 			// a day or a place said in a later part of the stretch is that
 			// part's: "43 arrests, including 12 on Monday", "and on
@@ -966,10 +946,6 @@ func (p *parser) scoped(out []*mentionWords) {
 			// 3 knives"), it is the whole stretch's
 			a, b := p.segment(s.el, from, to)
 			switch {
-			case s.kind == scopeDay && p.chargedWithin(s.el, from) > from:
-				// "Officers arrested 12 people and charged 5 within 24
-				// hours": the charges' part only
-				from = p.chargedWithin(s.el, from)
 			case s.kind.place() && a > from && p.placeOfClause(a, b):
 				// "Four suspects, aged 16 to 20, were arrested in
 				// Gravesend": the place's part has no figure of its own
@@ -1208,79 +1184,6 @@ func (p *parser) trailing(k, to int) bool {
 		}
 	}
 	return true
-}
-
-// chargedWithin is the first element of the part of a sentence that
-// tells of charges, when a stretch of hours after "within" at element k
-// follows it and a figure before it in the stretch from from
-// ("Officers arrested 12 people and charged 5 within 24 hours", "...
-// and 5 were charged within 24 hours"): the hours are counted from the
-// arrests, so they say when the charges were, not the arrests, which
-// stay the week's (review23 R13, lost by a80d0f0). It is from when not.
-func (p *parser) chargedWithin(k, from int) int {
-	charged := p.r.metricIndex("charged")
-	if charged < 0 || !p.toks[p.els[k].from].is("within") || !p.hoursAfterCharge(k, charged) {
-		return from
-	}
-	for j := k - 1; j > from; j-- {
-		el := p.els[j]
-		if el.kind != eLex || el.e == nil || !slices.ContainsFunc(el.e.senses, func(sn sense) bool { return sn.role == rAction && p.r.descends(sn.metric, charged) }) {
-			if el.verbLike() {
-				return from // another act is the last before the hours
-			}
-			continue
-		}
-		// the join that opens the charges' part: "and" or a comma
-		// before the verb, or before its figure ("and 5 were charged")
-		for c := j - 1; c > from; c-- {
-			if e := p.els[c]; e.kind == ePunct && e.fn == "," || e.kind == eFunc && e.fn == "coord" {
-				if p.amountIn(from, c) && !p.otherWhenIn(0, p.els[c].from) {
-					return c + 1
-				}
-				return from
-			}
-		}
-		return from
-	}
-	return from
-}
-
-// hoursAfterCharge reports the hours "within" at element k said straight
-// after the charges' figure or verb, and nothing after them but the
-// sentence's end or "of (their) arrest": "charged 5 within 24 hours",
-// "5 were charged within 72 hours of their arrest". Hours said of more
-// than the charges ("charged 5, all within 24 hours", "both within",
-// "within 48 hours of each other", "within a 24-hour period", "within
-// just 24 hours") or counted from the operation's start ("within 24
-// hours of the operation starting", "of the start of the week": the
-// arrests came before the charges, inside those hours) are a part of
-// the week for every figure before them (lost24; 8f05df9 drafted them).
-func (p *parser) hoursAfterCharge(k, charged int) bool {
-	acts := func(el elem, metric int) bool {
-		return el.kind == eLex && el.e != nil && slices.ContainsFunc(el.e.senses, func(sn sense) bool { return sn.role == rAction && p.r.descends(sn.metric, metric) })
-	}
-	if k == 0 || p.els[k-1].kind != eAmount && !acts(p.els[k-1], charged) {
-		return false
-	}
-	e := k + 1
-	if p.els[k].to-p.els[k].from == 1 {
-		// "within" alone: its hours next
-		if e >= len(p.els) || p.els[e].kind != eSkip || p.els[e].fn != "time" {
-			return false
-		}
-		e++
-	}
-	if e < len(p.els) && p.els[e].kind == eFunc && p.els[e].fn == "of" {
-		e++
-		if e < len(p.els) && p.els[e].kind == eFunc && p.els[e].fn == "det" {
-			e++
-		}
-		if arrests := p.r.metricIndex("arrests"); e >= len(p.els) || arrests < 0 || !acts(p.els[e], arrests) {
-			return false
-		}
-		e++
-	}
-	return e == len(p.els) || p.els[e].strong()
 }
 
 // verbIn reports a verb or an auxiliary among elements [a, b).
@@ -1603,76 +1506,4 @@ func (p *parser) soFar(i int) bool {
 		return !slices.ContainsFunc(toks[:i], func(t token) bool { return t.is("total") })
 	}
 	return i > 0 && endsText(toks[i+2:])
-}
-
-// otherWhenIn reports an adjunct of when among tokens [a, b), the
-// clause of a figure before a later clause's time words, that is not
-// the week's own: a preposition of when ("over", "during", "within",
-// "throughout", "across", "in") opening words that say a stretch or a
-// time read ("over the month") or not ("over the whole month", "during
-// the monthlong operation", "over the quarter", "over the festive
-// period", "throughout half term", "over the whole frobnitz"). The
-// later clause may take its own time words ("and charged 5 within 24
-// hours", "; over the two-year period, 150 have been arrested") only
-// when the figure's clause says no other time than the week (review25
-// W12): its words unread would else read the figure as the week's that
-// is refused when the later clause says no time. "in", "across" and
-// "throughout" open a time only before a word of time ("in the
-// financial year", not "in Kent"); a hedge of the figure ("over 12
-// people") is no adjunct; the week's own ("during the week of action",
-// "over seven days", "within the week") is none either.
-func (p *parser) otherWhenIn(a, b int) bool {
-	b = min(b, len(p.toks))
-	for i := max(a, 0); i < b; i++ {
-		t := p.toks[i]
-		if t.kind != tWord || p.r.stretch[t.norm] != "when" || t.is("for") || p.inAmount(i) {
-			continue
-		}
-		end := i + 1
-		for end < b && p.toks[end].kind == tWord && !p.toks[end].is("and", "or", "but") && p.r.stretch[p.toks[end].norm] != "when" {
-			end++
-		}
-		if end == i+1 {
-			continue // "over 12 people", "within 24 hours" of a number: the figure's hedge or a length read elsewhere
-		}
-		if t.is("in", "across", "throughout") && !p.timeWordIn(i+1, end) {
-			continue // "in Kent", "across the county"
-		}
-		if p.namesWeekIn(i, end) {
-			continue // "during the week of action", "within the week"
-		}
-		if st, ok := p.readStretch(i); ok && st.hours == weekHours && !st.bound {
-			continue // "over seven days", "in a seven-day period"
-		}
-		return true
-	}
-	return false
-}
-
-// inAmount reports token i inside a figure: "over" in "over 12 people".
-func (p *parser) inAmount(i int) bool {
-	for _, el := range p.els {
-		if el.kind == eAmount && el.from <= i && i < el.to {
-			return true
-		}
-	}
-	return false
-}
-
-// timeWordIn reports a word of time among tokens [a, b): a unit of time,
-// a noun that names a stretch ("period"), or the names of the parts of
-// a year ("quarter", "term", "holiday", "season", "christmas", "easter",
-// "summer", "winter", "spring", "autumn").
-func (p *parser) timeWordIn(a, b int) bool {
-	for j := a; j < b; j++ {
-		n := strings.TrimSuffix(p.toks[j].norm, "s")
-		if _, ok := p.r.unitHours(p.toks, j); ok || p.r.stretch[p.toks[j].norm] == "noun" || strings.Contains(p.toks[j].norm, "month") || strings.Contains(p.toks[j].norm, "year") {
-			return true
-		}
-		switch n {
-		case "month", "year", "quarter", "term", "holiday", "season", "christmas", "easter", "summer", "winter", "spring", "autumn":
-			return true
-		}
-	}
-	return false
 }
