@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -17,6 +18,7 @@ import (
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/ingest"
+	"github.com/countylines/countylines/etl/phrase"
 	"github.com/countylines/countylines/etl/pipeline"
 	"github.com/countylines/countylines/etl/report"
 	"github.com/countylines/countylines/fixtures"
@@ -254,6 +256,14 @@ func TestDraftRoundTripLaw(t *testing.T) {
 	units := []etl.Unit{etl.UnitPeople, etl.UnitCount, etl.UnitGBP, etl.UnitEUR, etl.UnitGrams, etl.UnitWraps, etl.UnitPlants, etl.UnitTablets}
 	dir := t.TempDir()
 	failures, cases := 0, 0
+	rd, err := phrase.New(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, layout, err := report.TemplateBytes(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
 	// which figures a draft holds: every metric's ("all"), or one itemised
 	// metric's (its code), with its items or its own figure alone
 	type part struct {
@@ -289,7 +299,18 @@ func TestDraftRoundTripLaw(t *testing.T) {
 					if m.Parent != "" {
 						v = float64(1 + i) // a part stays below its whole
 					}
+					// a figure the template has a cell for stands beside
+					// the sentence the draft reads it from, as a draft
+					// writes it in the Notes column; one it has none for
+					// is listed, never written as a note
 					sentence := fmt.Sprintf("figure %d/%d", i, j)
+					if s, placed := releaseSentence(rd, cat, layout, m, it, u, v); placed {
+						if s == "" {
+							failures++
+							t.Errorf("%s/%s %s %v: no sentence the draft reads it from could be written", m.Code, it, u, v)
+						}
+						sentence = s
+					}
 					d.Figures = append(d.Figures, report.DraftFigure{Metric: m.Code, Item: it, Unit: u, Value: &v, Qualifier: etl.Exact, Sentence: sentence})
 					want[fmt.Sprintf("%s/%s %s %v exact", m.Code, it, heads(m, u), v)] = true
 					cases++
@@ -339,6 +360,62 @@ func TestDraftRoundTripLaw(t *testing.T) {
 		}
 	}
 	t.Logf("%d figures drafted, %d failures", cases, failures)
+}
+
+// releaseSentence is the sentence a draft of a release would write
+// beside figure (m, item, u, v) in its Notes column: the first of a few
+// wordings, made from the catalogue's names for the metric or item, that
+// the draft's reader (phrase.Release, for Kent's October 2022 week)
+// reads to exactly that figure, as the draft gives it (with the sentence
+// before it when the reading needs it); "" when none does. placed is
+// false when the template has no cell for the figure (it is listed on
+// the Not placed sheet, never written as a note).
+func releaseSentence(rd *phrase.Reader, cat *catalog.Catalog, layout report.Layout, m catalog.Metric, item string, u etl.Unit, v float64) (sentence string, placed bool) {
+	count := func(u string) bool { return u == string(etl.UnitPeople) || u == string(etl.UnitCount) }
+	if m.ItemKind == "" {
+		_, ok := layout[m.Code]
+		if !ok || string(u) != m.Unit && !(count(string(u)) && count(m.Unit)) {
+			return "", false
+		}
+	} else {
+		col := map[etl.Unit]string{etl.UnitWraps: "wraps", etl.UnitGBP: "gbp", etl.UnitCount: "count", etl.UnitGrams: "qty", etl.UnitPlants: "qty", etl.UnitTablets: "qty"}[u]
+		if _, ok := layout[m.Code+"/"+item+"/"+col]; !ok || col == "" {
+			return "", false
+		}
+	}
+	n := strconv.FormatFloat(v, 'f', -1, 64)
+	if v >= 1000 {
+		n = fmt.Sprintf("%d,%03d", int(v)/1000, int(v)%1000)
+	}
+	names := append([]string{m.Label}, m.Synonyms...)
+	if it, ok := cat.Item(item); ok && item != "" {
+		names = append([]string{it.Label}, it.Synonyms...)
+	}
+	var wordings []string
+	for _, nm := range names {
+		l := strings.ToLower(nm)
+		switch u {
+		case etl.UnitGBP:
+			wordings = append(wordings, fmt.Sprintf("Officers seized £%s of %s.", n, l), fmt.Sprintf("%s: £%s.", nm, n))
+		case etl.UnitGrams:
+			wordings = append(wordings, fmt.Sprintf("Officers seized %sg of %s.", n, l))
+		case etl.UnitWraps:
+			wordings = append(wordings, fmt.Sprintf("Officers seized %s wraps of %s.", n, l))
+		case etl.UnitPlants, etl.UnitTablets:
+			wordings = append(wordings, fmt.Sprintf("Officers seized %s %s %s.", n, l, u))
+		default:
+			wordings = append(wordings, fmt.Sprintf("%s: %s.", nm, n), fmt.Sprintf("Officers seized %s %s.", n, l), fmt.Sprintf("%s %s.", n, l))
+		}
+	}
+	wordings = append(wordings, fmt.Sprintf("Officers stopped and searched %s people from out of area.", n))
+	for _, w := range wordings {
+		for _, f := range rd.ReleaseIn(w, "kent", "2022-10").Facts {
+			if f.Metric == m.Code && f.Item == item && (f.Unit == u || count(string(f.Unit)) && count(string(u))) && f.Value != nil && *f.Value == v && f.Qualifier == etl.Exact {
+				return f.Sentence, true
+			}
+		}
+	}
+	return "", true
 }
 
 // Law: a release's sentence that gives the force's own figure, and names

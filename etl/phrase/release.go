@@ -3,6 +3,7 @@ package phrase
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,9 +81,10 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 	// the figures are the force's named first: a place that is not its
 	// whole area, or another force, makes a figure not its week's
 	// and a date outside the week it gives is another period's
-	rd := r.Read(text, Context{Force: out.Force, Week: r.weekOf(out.Operation)})
+	ctx := Context{Force: out.Force, Week: r.weekOf(out.Operation)}
+	rd := r.Read(text, ctx)
 	for _, f := range rd.Facts {
-		sent := sentenceAt(text, f.Start)
+		sent := r.readFrom(text, f, ctx)
 		dup := false
 		for i := range out.Facts {
 			o := &out.Facts[i]
@@ -199,8 +201,40 @@ func firstIndexCase(text, name string, aliases []string) int {
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
+// readFrom is the sentence a fact of text was read from, as the draft
+// writes it beside the figure for validate to read again: the sentence
+// alone when it reads to the fact by itself, else with the sentences
+// before it in its line that it needs ("49 vulnerable people were
+// engaged ... Of these, 28 were adult males ...": "these" are the 49),
+// at most two; the sentence alone when none reads to it (validate then
+// judges its words as a note's).
+func (r *Reader) readFrom(text string, f Fact, ctx Context) string {
+	sent := sentenceAt(text, f.Start)
+	start := sentenceStart(text, f.Start)
+	for range 3 {
+		cand := strings.TrimSpace(text[start:sentenceStop(text, f.Start)])
+		if slices.ContainsFunc(r.Read(cand, ctx).Facts, func(g Fact) bool {
+			return g.Metric == f.Metric && g.Item == f.Item && g.Unit == f.Unit && g.Qualifier == f.Qualifier &&
+				(g.Value == nil) == (f.Value == nil) && (g.Value == nil || *g.Value == *f.Value)
+		}) {
+			return cand
+		}
+		if start == 0 || text[start-1] == '\n' {
+			break // a sentence is not read with the line before it
+		}
+		start = sentenceStart(text, start-1)
+	}
+	return sent
+}
+
 // sentenceAt is the sentence (or line) of text around byte pos.
 func sentenceAt(text string, pos int) string {
+	return strings.TrimSpace(text[sentenceStart(text, pos):sentenceStop(text, pos)])
+}
+
+// sentenceStart is where the sentence (or line) of text around byte pos
+// starts.
+func sentenceStart(text string, pos int) int {
 	if pos > len(text) {
 		pos = len(text)
 	}
@@ -210,6 +244,15 @@ func sentenceAt(text string, pos int) string {
 			start = i + 1
 			break
 		}
+	}
+	return start
+}
+
+// sentenceStop is where the sentence (or line) of text around byte pos
+// ends.
+func sentenceStop(text string, pos int) int {
+	if pos > len(text) {
+		pos = len(text)
 	}
 	end := len(text)
 	for i := pos; i < len(text); i++ {
@@ -222,7 +265,7 @@ func sentenceAt(text string, pos int) string {
 			break
 		}
 	}
-	return strings.TrimSpace(text[start:end])
+	return end
 }
 
 var monthNames = map[string]time.Month{
