@@ -129,6 +129,7 @@ type extractor struct {
 	footWarnings []*footWarning
 	noteWords    []noteWord     // words.csv's note words (noteVocab)
 	standing     *regexp.Regexp // the note words that say nothing of a figure (standingWords)
+	denied       *regexp.Regexp // refusing note words said not to be there (deniedWords)
 }
 
 // twoForceTitle is a title naming two forces, one on behalf of the other:

@@ -17,10 +17,13 @@ import (
 // figure in its own cell are (`43 (TBC)`, `43 - Essex`): whose it is,
 // for when, how sure, whether it is this metric's count at all. A note
 // that says so refuses the figure, naming both cells; a hedge
-// (`estimate`, `approx`) loads it approximately. A note of anything
-// else (`seized during warrant at Dover`, `see email`, a sentence with
-// figures of its own) leaves it as it stands: words nobody taught us
-// refuse a value cell, but not a note beside one.
+// (`estimate`, `approx`) loads it approximately. Any other note in its
+// row leaves it as it stands only when every word of it is known to
+// leave it standing (noteUnknown, the allow rule: `see email`, `DS
+// Smith`, `5 remanded`, `w/e 17/10/2021`); a word nobody taught us
+// (`running total`, `juveniles`, `midweek`) refuses it, naming the word,
+// as it refuses a value cell. A sentence the phrase reader reads figures
+// from is judged with them.
 //
 // The return template's draft writes in its Notes column the sentence
 // each figure was read from: a note the phrase reader reads figures from
@@ -42,7 +45,11 @@ func (x *extractor) noteBeside(g *grid, v int, label string, f *etl.Fact) bool {
 		if j == v || g.reason[j] != skipNotes && !x.unheadedNote(g, v, j) || n.Kind != etl.KindText || isBlankText(n.Text) && !strings.Contains(n.Text, "?") { // "?" beside a figure doubts it
 			continue
 		}
-		why, q := x.noteSays(n.Text, f)
+		why, q, unknown := x.noteSays(n.Text, label, f, true)
+		if unknown != "" {
+			x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, f.Cell, []string{f.Cell, n.Ref()}, "%s: %q at %s: the note %q beside it at %s: the word %q is not known to leave the figure standing (reference/words.csv, role note, teaches the words a note may hold); not loaded", label, f.Raw, f.Cell, strings.TrimSpace(n.Text), n.Ref(), unknown)
+			return true
+		}
 		if why != "" {
 			x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, f.Cell, []string{f.Cell, n.Ref()}, "%s: %q at %s: the note %q beside it at %s says it is %s; not loaded", label, f.Raw, f.Cell, strings.TrimSpace(n.Text), n.Ref(), why)
 			return true
@@ -52,7 +59,7 @@ func (x *extractor) noteBeside(g *grid, v int, label string, f *etl.Fact) bool {
 		}
 	}
 	for _, n := range x.notesOver(g, v) {
-		why, q := x.noteSays(n.words, f)
+		why, q, _ := x.noteSays(n.words, label, f, false)
 		if why != "" {
 			x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, f.Cell, []string{f.Cell, n.ref}, "%s: %q at %s: the note %q at %s, %s, says it is %s; not loaded", label, f.Raw, f.Cell, n.text, n.ref, n.of, why)
 			x.unFootWarn(g.sheet.Name, f.Cell)
@@ -116,6 +123,9 @@ func (x *extractor) otherLabel(g *grid, v int, text string) bool {
 	}
 	if own.Code == "" {
 		return false
+	}
+	if why, _ := x.noteWordsSay(text); why != "" {
+		return false // "all offences": a note's words that refuse, whatever metric they name
 	}
 	if r := x.readLabel(text, ""); r.ok {
 		return r.lm.metric.Code != own.Code
@@ -205,17 +215,22 @@ var pointing = regexp.MustCompile(`(?i)\b(?:(?:as|see)\s+above|ditto)\b`)
 // noteSays is what a note beside fact f says of it: why it refuses it
 // ("" for not), or the hedge it puts on it. A note the draft wrote holds
 // sentences parted by " | ".
-func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualifier) {
+func (x *extractor) noteSays(note, label string, f *etl.Fact, allow bool) (why string, q etl.Qualifier, unknown string) {
 	for _, part := range strings.Split(note, " | ") {
 		if m := pointing.FindString(part); m != "" {
-			return fmt.Sprintf("pointing at another note (%q), not read as said of this figure", m), ""
+			return fmt.Sprintf("pointing at another note (%q), not read as said of this figure", m), "", ""
+		}
+		written := part
+		part = x.deniedWords().ReplaceAllString(part, " ") // "no double counting", "duplicates removed"
+		if strings.Trim(part, " ,;:-–—.") == "" {
+			continue
 		}
 		part = x.withoutStanding(part) // "see below": no hedge
 		if part == "" {
 			continue
 		}
 		if phrase.Provisional(part) {
-			return "provisional or not final: it is loaded when the force sends the final figure", ""
+			return "provisional or not final: it is loaded when the force sends the final figure", "", ""
 		}
 		rd := x.rd.Read(part, phrase.Context{Force: x.ret.Force, Week: x.week()})
 		// a sentence that gives the figure itself as the force's names a
@@ -232,26 +247,40 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 		}
 		if why := x.othersNamed(x.beside(judged)); why != "" {
 			// "4 arrested on behalf of Essex Police", "with BTP"
-			return "another's, or holds another's, not the force's own: " + why, ""
+			return "another's, or holds another's, not the force's own: " + why, "", ""
 		}
 		for _, sc := range rd.Scoped {
 			if sc.Value != nil && *sc.Value == *f.Value && (sc.Metric == "" || sc.Metric == f.Metric) {
 				// "43 arrests last year" beside 43: the figure, said of another
-				return fmt.Sprintf("%s (%q)", sc.Kind.Describe(), sc.Words), ""
+				return fmt.Sprintf("%s (%q)", sc.Kind.Describe(), sc.Words), "", ""
 			}
 		}
-		if len(rd.Facts) > 0 {
-			// a sentence with figures of its own, judged with them; a
+		if other := otherValue(rd.Facts, f); other != "" {
+			// "Officers arrested 40 people." beside 43: the note
+			// gives the figure as another number
+			return fmt.Sprintf("not itself: the note gives it as %q", other), "", ""
+		}
+		if readsFigure(rd.Facts, f) || len(rd.Facts) > 0 && len(rd.Messages) == 0 && len(rd.Scoped) == 0 {
+			// a sentence read as a release's sentence is, giving the
+			// figure itself (or, in another unit, its row's other
+			// figure: "265 wraps of heroin" beside £20,000 of heroin),
+			// or other figures only with every word of it read as
+			// theirs (the reader refuses a figure beside a word it
+			// does not know, as the allow rule does: "43 arrested,
+			// including seven Under 18." beside 12 warrants), is
+			// judged with its figures; a
 			// stretch of the week's days the phrase reader leaves as
 			// the week's ("arrested 43 people between Monday and
 			// Thursday") is a part of it, as in a note of words
 			if w := x.weekPart(judged); w != "" {
-				return fmt.Sprintf("for a part of the week (%q), not the whole of it", w), ""
+				return fmt.Sprintf("for a part of the week (%q), not the whole of it", w), "", ""
 			}
-			if other := otherValue(rd.Facts, f); other != "" {
-				// "Officers arrested 40 people." beside 43: the note
-				// gives the figure as another number
-				return fmt.Sprintf("not itself: the note gives it as %q", other), ""
+			if why, _ := x.noteWordsSay(judged); why != "" {
+				return why, "", "" // "43 arrests incl. other ops" (review23 R4)
+			}
+			if w := x.runningInside(judged); w != "" {
+				// "43 arrests until 14/10" (review23 R6)
+				return fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", w), "", ""
 			}
 			for _, fc := range rd.Facts {
 				if fc.Metric == f.Metric && fc.Item == f.Item && fc.Value != nil && *fc.Value == *f.Value && fc.Qualifier != etl.Exact {
@@ -263,85 +292,104 @@ func (x *extractor) noteSays(note string, f *etl.Fact) (why string, q etl.Qualif
 			}
 			continue
 		}
-		if why := x.daysPart(part); why != "" {
-			// "excl. Sunday", "Thursday onwards", "6 days"
-			return why, ""
+		wq, why := etl.Qualifier(""), ""
+		if why, wq = x.wordNoteSays(part, f); why != "" {
+			return why, "", ""
 		}
-		if why := x.otherWeekNumber(part); why != "" {
-			return why, "" // "Week 42" beside week 41's figure
-		}
-		if x.runningInside(part) != "" {
-			// "up to Thursday", "until Wed": as "43 (up to Thursday)" is
-			return fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", strings.TrimSpace(part)), ""
-		}
-		if why, wq := x.noteWordsSay(part); why != "" {
-			return why, "" // "double counted", "includes other ops", "?"
-		} else if why := x.noteYear(part); why != "" {
-			return why, "" // "includes 2020"
-		} else if wq != "" && !countInNote(part) && len(x.rd.Numbers(part)) == 0 {
-			q = wq // "best guess", "estimate only"; beside counts, clauseHedge's
-		}
-		if v, err := ParseText(part); err == nil && v.Num != nil && v.Qualifier != "" && v.Qualifier != etl.Exact {
-			if *v.Num != *f.Value {
-				// "around 40" beside 43: the note gives the figure as another
-				return fmt.Sprintf("not exactly itself: the note gives it as %q", part), ""
-			}
-			q = v.Qualifier // "approx 43" beside 43
-			continue
-		}
-		if rest, ok := withoutFigure(part, f.Raw); ok {
-			// "43 in 2020": when the note says the figure itself is of
-			if w, _ := x.noteWhen(rest); w != "" {
-				return w, ""
+		if allow {
+			if w := x.noteUnknown(written, label, f); w != "" {
+				return "", "", w
 			}
 		}
-		if w := phrase.NotDoneIn(part); w != "" {
-			return fmt.Sprintf("not done yet (%q)", w), ""
+		if wq != "" {
+			q = wq
 		}
-		if w := x.noteWhose(part); w != "" {
+	}
+	return "", q, ""
+}
+
+// wordNoteSays is what a note of words, no sentence the phrase reader
+// reads figures from, says of fact f beside it: why it refuses it ("" for
+// not), or the hedge it puts on it (noteSays).
+func (x *extractor) wordNoteSays(part string, f *etl.Fact) (why string, q etl.Qualifier) {
+	if why := x.daysPart(part); why != "" {
+		// "excl. Sunday", "Thursday onwards", "6 days"
+		return why, ""
+	}
+	if why := x.otherWeekNumber(part); why != "" {
+		return why, "" // "Week 42" beside week 41's figure
+	}
+	if x.runningInside(part) != "" {
+		// "up to Thursday", "until Wed": as "43 (up to Thursday)" is
+		return fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", strings.TrimSpace(part)), ""
+	}
+	if why, wq := x.noteWordsSay(part); why != "" {
+		return why, "" // "double counted", "includes other ops", "?"
+	} else if why := x.noteYear(part); why != "" {
+		return why, "" // "includes 2020"
+	} else if wq != "" && !countInNote(part) && len(x.rd.Numbers(part)) == 0 {
+		q = wq // "best guess", "estimate only"; beside counts, clauseHedge's
+	}
+	if v, err := ParseText(part); err == nil && v.Num != nil && v.Qualifier != "" && v.Qualifier != etl.Exact {
+		if *v.Num != *f.Value {
+			// "around 40" beside 43: the note gives the figure as another
+			return fmt.Sprintf("not exactly itself: the note gives it as %q", part), ""
+		}
+		q = v.Qualifier // "approx 43" beside 43
+		return "", q
+	}
+	if rest, ok := withoutFigure(part, f.Raw); ok {
+		// "43 in 2020": when the note says the figure itself is of
+		if w, _ := x.noteWhen(rest); w != "" {
 			return w, ""
 		}
-		if bare := figureWords.ReplaceAllString(part, ""); bare != part {
-			part = bare // "2020 figure", "figure is for two weeks", "figure is an estimate"
-			if w, _ := x.noteWhen(part); w != "" {
-				return w, ""
-			}
-		}
-		if partialNote.MatchString(part) {
-			return fmt.Sprintf("a part of the figure (%q), not the whole of it", strings.TrimSpace(part)), ""
-		}
-		if w := x.weekPart(part); w != "" {
-			return fmt.Sprintf("for a part of the week (%q), not the whole of it", w), ""
-		}
-		if hd, ok := x.longerPeriod(part); ok {
-			return x.otherPeriod(hd), "" // "per 100k population", "daily average", "Q4", "rolling 12 months"
-		}
-		if bare := withoutPeriodCounts(part); bare != part && !countInNote(bare) && len(x.rd.Numbers(bare)) == 0 {
-			// "last 12 months": the 12 counts the months, not a figure
-			if w, _ := x.noteWhen(bare); w != "" {
-				return w, ""
-			}
-		}
-		if countInNote(part) || len(x.rd.Numbers(part)) > 0 {
-			// "5 remanded", "incl. 7 under 18", "30 last week": said of a
-			// count of its own; a hedge in a clause of no number hedges
-			// the figure ("5 remanded, estimate")
-			if h := x.clauseHedge(part, f); h != "" {
-				q = h
-			}
-			continue
-		}
+	}
+	if w := phrase.NotDoneIn(part); w != "" {
+		return fmt.Sprintf("not done yet (%q)", w), ""
+	}
+	if w := x.noteWhose(part); w != "" {
+		return w, ""
+	}
+	if bare := figureWords.ReplaceAllString(part, ""); bare != part {
+		part = bare // "2020 figure", "figure is for two weeks", "figure is an estimate"
 		if w, _ := x.noteWhen(part); w != "" {
 			return w, ""
 		}
-		if l := x.rd.Label(part, phrase.Context{}); l.Changer != "" && !leavesOut.MatchString(l.Changer+" them") {
-			// "excluding duplicates": what it leaves out is noteWhose's to judge
-			return fmt.Sprintf("not the week's count: its word %q changes what the figure is (another period, a rate, a part, a figure still to do)", l.Changer), ""
-		} else if x.rd.DayBound(x.weekWords(part), x.week()) {
-			// "up to Sunday", "as at 17/10/2021": the week's own end, no hedge
-		} else if h := x.noteHedge(part); h != "" {
-			q = h // "estimate"
+	}
+	if partialNote.MatchString(part) {
+		return fmt.Sprintf("a part of the figure (%q), not the whole of it", strings.TrimSpace(part)), ""
+	}
+	if w := x.weekPart(part); w != "" {
+		return fmt.Sprintf("for a part of the week (%q), not the whole of it", w), ""
+	}
+	if hd, ok := x.longerPeriod(part); ok {
+		return x.otherPeriod(hd), "" // "per 100k population", "daily average", "Q4", "rolling 12 months"
+	}
+	if bare := withoutPeriodCounts(part); bare != part && !countInNote(bare) && len(x.rd.Numbers(bare)) == 0 {
+		// "last 12 months": the 12 counts the months, not a figure
+		if w, _ := x.noteWhen(bare); w != "" {
+			return w, ""
 		}
+	}
+	if countInNote(part) || len(x.rd.Numbers(part)) > 0 {
+		// "5 remanded", "incl. 7 under 18", "30 last week": said of a
+		// count of its own; a hedge in a clause of no number hedges
+		// the figure ("5 remanded, estimate")
+		if h := x.clauseHedge(part, f); h != "" {
+			q = h
+		}
+		return "", q
+	}
+	if w, _ := x.noteWhen(part); w != "" {
+		return w, ""
+	}
+	if l := x.rd.Label(part, phrase.Context{}); l.Changer != "" && !leavesOut.MatchString(l.Changer+" them") {
+		// "excluding duplicates": what it leaves out is noteWhose's to judge
+		return fmt.Sprintf("not the week's count: its word %q changes what the figure is (another period, a rate, a part, a figure still to do)", l.Changer), ""
+	} else if x.rd.DayBound(x.weekWords(part), x.week()) {
+		// "up to Sunday", "as at 17/10/2021": the week's own end, no hedge
+	} else if h := x.noteHedge(part); h != "" {
+		q = h // "estimate"
 	}
 	return "", q
 }
@@ -785,6 +833,20 @@ func withoutFigure(note, raw string) (string, bool) {
 // 43): the sentence gives the figure as another, and says it is not
 // what the cell holds. "" when it reads f's number, or no figure of f's
 // measure (a sentence of other figures: "3 were charged").
+// readsFigure reports whether a note's reading, as the phrase reader
+// reads a release's sentence (every refusal of another period, a part,
+// another force applied), gives fact f itself: its metric and item (a
+// figure of all items said as one kind: "Officers seized 7 knives"
+// beside 7 weapons), and in its measure exactly its value.
+func readsFigure(facts []phrase.Fact, f *etl.Fact) bool {
+	return slices.ContainsFunc(facts, func(fc phrase.Fact) bool {
+		if fc.Metric != f.Metric || fc.Item != f.Item && f.Item != "" || fc.Value == nil {
+			return false // of all items, the figure may be said as its kind: 7 weapons as "7 knives"
+		}
+		return !sameMeasure(fc.Unit, f.Unit) || *fc.Value == *f.Value
+	})
+}
+
 func otherValue(facts []phrase.Fact, f *etl.Fact) string {
 	other := ""
 	for _, fc := range facts {

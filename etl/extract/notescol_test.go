@@ -17,7 +17,7 @@ func TestNotesColumnBeforeFiguresLaw(t *testing.T) {
 	t.Parallel()
 	notes := []string{"Notes", "Comments", "Remarks", "Additional information", "Narrative"}
 	heads := []string{"Result", "This week", "Figure", "Number"}
-	contents := [][2]any{{"3 from London", "warrant at Chatham"}, {nil, nil}, {"see below", nil}, {"Under 18: 7", "Op X"}}
+	contents := [][2]any{{"3 from London", "warrant at Chatham"}, {nil, nil}, {"see below", nil}, {"Under 18: 7", "DS Smith"}}
 	type tc struct{ note, head, content int }
 	var cases []tc
 	for _, ix := range every(len(notes), len(heads), len(contents)) {

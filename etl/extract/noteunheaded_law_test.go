@@ -21,7 +21,10 @@ var unheadedNotes = []noteWording{
 	{"assisted by Essex Police", ""}, {"with Essex Police", ""}, {"Medway only", ""}, {"double counted", ""}, {"TBC", ""},
 	{"estimate only", etl.Approximately}, {"approx", etl.Approximately}, {"5 remanded, estimate", etl.Approximately},
 	{"see email", etl.Exact}, {"2 from Essex", etl.Exact}, {"incl. 3 under 18", etl.Exact}, {"final", etl.Exact},
-	{"seized during warrant at Dover", etl.Exact}, {"5 remanded", etl.Exact}, {"checked by DS Smith", etl.Exact},
+	{"5 remanded", etl.Exact}, {"checked by DS Smith", etl.Exact}, {"mostly in Medway", etl.Exact},
+	// words not known to leave the figure standing (the allow rule):
+	// another measure's words with no count of the note's own
+	{"seized during warrant at Dover", ""}, {"running total", ""}, {"juveniles", ""},
 }
 
 // Law: words right of a figure in its row, in a column with no heading

@@ -78,12 +78,13 @@ func (x *extractor) standingWords() *regexp.Regexp {
 		return x.standing
 	}
 	var alts, ranks []string
-	for _, w := range x.cat.Words {
-		if ts := noteTokens(w.Text); w.Role == "note" && (w.Meaning == "stands" || w.Meaning == "rank") && len(ts) > 0 {
-			for i := range ts {
-				ts[i] = regexp.QuoteMeta(ts[i])
+	for _, w := range x.noteVocab() {
+		if w.meaning == "stands" || w.meaning == "rank" {
+			ts := make([]string, len(w.tokens))
+			for i, t := range w.tokens {
+				ts[i] = regexp.QuoteMeta(t)
 			}
-			if w.Meaning == "rank" {
+			if w.meaning == "rank" {
 				ranks = append(ranks, strings.Join(ts, `[^\pL\pN]+`))
 			} else {
 				alts = append(alts, strings.Join(ts, `[^\pL\pN]+`))
@@ -145,13 +146,18 @@ func (x *extractor) noteWordsSay(note string) (why string, q etl.Qualifier) {
 	for i := 0; i < len(ts); {
 		n := 1
 		for _, w := range vocab {
-			if i+len(w.tokens) > len(ts) || !slices.Equal(ts[i:i+len(w.tokens)], w.tokens) || i > 0 && ts[i-1] == "from" && w.tokens[0] != "from" {
+			if i+len(w.tokens) > len(ts) || !slices.Equal(ts[i:i+len(w.tokens)], w.tokens) || i > 0 && ts[i-1] == "from" && w.tokens[0] != "from" && strings.HasPrefix(w.meaning, "made outside") {
+				// after "from", out of force is where people came
+				// from ("3 from out of force"); other ops, all crime,
+				// one day are still the figure's ("5 from other ops")
 				continue
 			}
 			words := strings.Join(w.tokens, " ")
-			if w.meaning == "stands" || w.meaning == "rank" || w.meaning == "status" {
+			if standingMeaning(w.meaning) || deniedIn(ts, i, len(w.tokens)) {
 				// "see below": says nothing of the figure; a rank
-				// without a name (standingWords) is no note's word
+				// without a name (standingWords) is no note's word;
+				// "no double counting", "excl. other ops",
+				// "duplicates removed": said not to be there
 			} else if qq := etl.Qualifier(w.meaning); slices.Contains(noteQualifiers, qq) {
 				q = qq
 			} else if why == "" {
@@ -198,3 +204,20 @@ func (x *extractor) otherYear(ts []string) string {
 	}
 	return ""
 }
+
+// deniedIn reports whether the note words ts[i:i+n] are said not to be
+// in the figure: after "no", "none", "excl.", "without", "not" (one word
+// between: "no figures carried over"), or before "removed", "excluded",
+// "resolved" ("duplicates removed", "query resolved").
+func deniedIn(ts []string, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if negator[ts[k]] {
+			return true
+		}
+	}
+	return i+n < len(ts) && undone[ts[i+n]]
+}
+
+// undone, after a note word, says it is no longer so: "duplicates
+// removed", "query resolved".
+var undone = setOf("removed", "excluded", "resolved", "answered", "deducted")

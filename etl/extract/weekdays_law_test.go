@@ -56,7 +56,7 @@ var weekDaysLoaded = []weekWordsAt{
 	{"covers Monday to Sunday", []string{"note", "heading"}}, {"week ending Sunday 17/10", []string{"note", "heading"}},
 	{"includes Sat & Sun", []string{"note", "heading"}}, {"Sat and Sun included", []string{"note", "heading"}},
 	{"incl. Sat-Sun", []string{"note", "heading"}}, {"Week commencing Monday 11/10/2021", []string{"note", "heading"}},
-	{"charged within 2 days", []string{"note"}}, {"seized during warrant at Dover", []string{"note"}},
+	{"charged within 2 days", []string{"note"}}, {"all arrested in Dover", []string{"note"}},
 }
 
 // weekWordsAt are words said beside a figure, and the places (nil:

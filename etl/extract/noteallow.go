@@ -1,0 +1,604 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// The allow rule for a note beside a figure (review23 R1, R4, R6, R14,
+// R15, R16): a note lets the figure load only when every word of it is
+// known to leave the figure standing. The notes that say why a figure is
+// not the week's count (not final, another's, a part of the week, another
+// period, words.csv's note words that refuse) refuse it first, each with
+// its own message; what is left is the note whose words were never judged
+// ("running total", "op total", "juveniles", "+ 5", "midweek", "R12M",
+// "rest to follow"), and a deny list of bad words never ends. Such a note
+// refuses the figure naming its first unknown word, so that a note nobody
+// taught us costs a missing figure, never a wrong one.
+//
+// Known to leave the figure standing:
+//   - words.csv's note words whose meaning is "stands", "status" or
+//     "rank" (with a capitalised name: "DS Smith"), a hedge ("estimate",
+//     "best guess"), "known" (words of no weight: "in", "confirmed",
+//     "as per"), and a refusing note word said not to be there ("no
+//     double counting", "excl. other ops", "duplicates removed");
+//   - the week's own days and dates ("Mon-Sun", "w/e 17/10/2021", "all on
+//     14/10"), its own week number and year;
+//   - the force's own names and the operation's ("Kent Police figure",
+//     a name the return gives its operation), and a place after "in", "at", "across" or "includes"
+//     ("mostly in Medway": a part of the force kept to or left out is
+//     judged before, noteWhose);
+//   - the words of the figure's own metric and of its label ("43 arrests");
+//   - a count of the note's own, of things any metric or item counts or of
+//     people (words.csv note words "counted", metrics' and items' words,
+//     people's words: "incl. 7 under 18", "5 remanded", "3 from London"),
+//     or of another period to compare ("30 last week", "120 YTD": note
+//     words "compares"); those words without a count of the note's own
+//     are not known ("juveniles", "remanded", "YTD");
+//   - the figure's own number, and a number after a pointer ("see note 1",
+//     "see tab 2");
+//   - punctuation, and "£" "€" "&" "/" "#" "*".
+
+// noteUnknown is the first word of note, said beside fact f of the label
+// label, not known to leave the figure standing (quoted as it is written
+// where it can be); "" when every word is known.
+func (x *extractor) noteUnknown(note, label string, f *etl.Fact) string {
+	note = pointerRef.ReplaceAllString(note, " ") // "see note 1", "see tab 2"
+	if note = x.withoutStanding(note); note == "" {
+		return ""
+	}
+	// where the people or things came from ("3 from London", "from
+	// Essex, London and Merseyside"): the words of a count of the note's
+	// own
+	b := x.beside(note)
+	origin := b != note
+	noteCount := origin
+	for _, t := range allowTokens(b) {
+		if n, ok := tokenNumber(t.text); ok && (f.Value == nil || n != *f.Value) {
+			noteCount = true // a count of the note's own
+		}
+	}
+	for _, cl := range splitClauses(b) {
+		if w := x.clauseUnknown(cl, label, f, origin, noteCount); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// pointerRef is a place a note points at by its number: "note 1", "tab
+// 2", "sheet 3", "row 12".
+var pointerRef = regexp.MustCompile(`(?i)\b(?:notes?|tabs?|sheets?|pages?|rows?|lines?|appendix|annex|ref)\.?\s*(?:no\.?\s*|#\s*)?\d+\b`)
+
+// allowKind is how a known word leaves a figure standing.
+type allowKind int
+
+const (
+	allowAlways   allowKind = iota // "in", "confirmed", the metric's own words
+	allowOutcome                   // "remanded", "charged": with a count of the note's own, or "all"
+	allowCompares                  // "last week", "YTD": with a count of the note's own
+	allowCounted                   // "juveniles", "warrant": with a count of the note's own
+)
+
+// The kinds are in order of how much they allow: a word of two kinds
+// is read as the one that allows more ("charged": what became of those
+// counted, and a measure's word).
+
+// allowWord is a known word or phrase, as noteTokens.
+type allowWord struct {
+	tokens []string
+	kind   allowKind
+}
+
+// clauseUnknown is noteUnknown of one clause of a note.
+func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCount bool) string {
+	if strings.TrimSpace(cl) == "" || x.hedgeAlone(cl) != "" {
+		return "" // "estimate", "approx."
+	}
+	if v, err := ParseText(cl); err == nil && v.Num != nil && (f.Value != nil && *v.Num == *f.Value || v.Qualifier == etl.Exact && bareNumber.MatchString(cl)) {
+		return "" // "43", "approx 43"; a figure typed alone in a note ("2") is named as one (note_figure)
+	}
+	if m := partCounted.FindStringIndex(cl); m != nil {
+		// "12 of these were for possession with intent": what a part
+		// counted out of the figure was; the words that make it not the
+		// week's count are judged before (noteWordsSay, noteWhen)
+		cl = cl[:m[0]]
+	}
+	cl = x.withoutOwnNames(cl)
+	cl, other := x.withoutOwnDates(cl)
+	if other != "" {
+		return other // "up to 18/10", "extracted 14/10"
+	}
+	toks := allowTokens(cl)
+	known := x.allowVocab(label, f)
+	type seen struct {
+		words  string
+		kind   allowKind
+		num    bool // a number not the figure's own
+		figure bool // the figure's own number
+	}
+	var ws []seen
+	counted, compares, ownCount, placed := origin, false, origin, false
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if n, ok := tokenNumber(t.text); ok && i+1 < len(toks) && timeSpanWord[toks[i+1].low] && (n == float64(x.weekDays()) && strings.HasPrefix(toks[i+1].low, "day") ||
+			i >= 2 && toks[i-1].low == "within" && slices.ContainsFunc(ws, func(w seen) bool { return w.kind == allowOutcome && !w.num })) {
+			// "all 7 days": the week's own length; "charged within 2
+			// days": when what became of those counted came, no
+			// count. Any other span ("48 hours", "3 days") may be a
+			// part of the week: not known
+			if n != float64(x.weekDays()) {
+				ownCount = true // said of those counted, as "all charged" is
+			}
+			i += 2
+			continue
+		}
+		if n, ok := tokenNumber(t.text); ok {
+			if n >= 1990 && n <= 2099 && len(t.text) == 4 && i+1 < len(toks) {
+				if _, next := tokenNumber(toks[i+1].text); next {
+					compares = true // "2020: 38": another year's figure beside it
+					i++
+					continue
+				}
+			}
+			own := f.Value != nil && n == *f.Value
+			if !own && t.text != "" {
+				ownCount = true
+			}
+			ws = append(ws, seen{words: t.text, num: !own, figure: own})
+			i++
+			continue
+		}
+		if weekdayWord.MatchString(t.low) && weekdayWord.FindString(t.low) == t.low || monthWord(t.low) || t.low == "weekend" || t.low == "weekends" {
+			i++ // a day of the week: judged as a part of it before
+			continue
+		}
+		if neg := x.negatedAt(toks, i); neg > 0 {
+			i += neg // "no double counting", "duplicates removed"
+			continue
+		}
+		if (t.low == "op" || t.low == "operation" || t.low == "opp") && i+1 < len(toks) && toks[i+1].place {
+			// "incl. Op Venice": an operation the return does not name
+			// as its own (withoutOwnNames)
+			return t.text + " " + toks[i+1].text
+		}
+		n, exact := 0, false
+		var kind allowKind
+		for _, w := range known {
+			if i+len(w.tokens) > len(toks) || len(w.tokens) < n || !tokensStem(toks[i:i+len(w.tokens)], w.tokens) {
+				continue
+			}
+			// the longest; of two as long, the one written so
+			// ("target", not "targeted"), then the one that allows more
+			ex := tokensExact(toks[i:i+len(w.tokens)], w.tokens)
+			if len(w.tokens) > n || ex && !exact || ex == exact && w.kind < kind {
+				n, kind, exact = len(w.tokens), w.kind, ex
+			}
+		}
+		if n == 0 && t.place && (origin || placed || i > 0 && placeWords[toks[i-1].low]) {
+			placed = true // "mostly in Medway", "in Dover and Folkestone"
+			i++
+			continue
+		}
+		if n == 0 {
+			return t.text
+		}
+		words := make([]string, n)
+		for k := range n {
+			words[k] = toks[i+k].text
+		}
+		if i > 0 && toks[i-1].low == "all" && (kind == allowOutcome || kind == allowCounted && noteCount) {
+			// "all charged": what became of every one counted; "5
+			// remanded - all adults": who they were
+			kind = allowAlways
+		}
+		ws = append(ws, seen{words: strings.Join(words, " "), kind: kind})
+		switch kind {
+		case allowCounted, allowOutcome:
+			counted = true
+		case allowCompares:
+			compares = true
+		}
+		i += n
+	}
+	for k, w := range ws {
+		if w.figure && k+1 < len(ws) && (ws[k+1].kind == allowCounted || ws[k+1].kind == allowOutcome) && !ws[k+1].num && !ws[k+1].figure {
+			ownCount = true // "includes 7 under 18" beside 7: a count of the note's own
+		}
+	}
+	for _, w := range ws {
+		switch {
+		case w.num && !counted && !compares:
+			return w.words // "+ 5", "weeks 41-42": a number of nothing known
+		case (w.kind == allowCounted || w.kind == allowCompares || w.kind == allowOutcome) && !w.num && !ownCount:
+			return w.words // "juveniles", "YTD": the figure's, with no count of the note's own
+		}
+	}
+	return ""
+}
+
+// timeSpanWord, after a number, makes it a span of time, not a count:
+// "within 2 days", "all 7 days".
+var timeSpanWord = map[string]bool{"day": true, "days": true, "hour": true, "hours": true, "hrs": true, "hr": true}
+
+// placeWords, before a capitalised name, make it a place where the
+// figure's work was done: "in Medway", "at Dover", "incl. Medway".
+// partCounted is a count of a part of the figure, and what follows it: "12
+// of these were ...", "3 of them ...", "of which 5 ...".
+var partCounted = regexp.MustCompile(`(?i)\b(?:\d+\s+of\s+(?:these|them|those|which)|of\s+(?:these|them|which)\s+\d+)\b.*$`)
+
+// bareNumber is a note that is a number and nothing else: "2", "1,200".
+var bareNumber = regexp.MustCompile(`^\s*\d[\d,]*(?:\.\d+)?\s*$`)
+
+var placeWords = map[string]bool{"in": true, "at": true, "across": true, "around": true, "near": true, "over": true, "about": true, "above": true, "below": true, "under": true, "includes": true, "including": true, "incl": true, "inc": true, "within": true, "mostly": true, "mainly": true, "all": true}
+
+// allowToken is a word of a note as the allow rule reads it.
+type allowToken struct {
+	text, low string
+	place     bool // a capitalised word: a place's or a person's name, or a clause's first word
+}
+
+// allowTokens are a clause's words: runs of letters and digits (a number
+// with its commas and point: "5,000"), and each sign that is no
+// punctuation a word of its own ("+", "%", "="); "£", "€", "&", "/", "#",
+// "*" and an apostrophe are passed over.
+func allowTokens(s string) []allowToken {
+	var out []allowToken
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || (rs[j] == ',' || rs[j] == '.') && j > i && j+1 < len(rs) && unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1]) || rs[j] == '\'' || rs[j] == '’') {
+				j++
+			}
+			w := strings.TrimRight(string(rs[i:j]), "'’")
+			out = append(out, allowToken{text: w, low: strings.ToLower(strings.NewReplacer("'", "", "’", "").Replace(w)), place: unicode.IsUpper(r) && !isAllUpperWord(w)})
+			i = j
+		case unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("%?", r) || strings.ContainsRune("£€&/#*", r):
+			i++
+		default:
+			out = append(out, allowToken{text: string(r), low: string(r)})
+			i++
+		}
+	}
+	return out
+}
+
+// isAllUpperWord reports whether w is written in capitals ("RAG",
+// "R12M"): a code, not a name.
+func isAllUpperWord(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// tokenNumber is the number a token is: "43", "5,000", "2.5".
+func tokenNumber(t string) (float64, bool) {
+	if t == "" || !unicode.IsDigit(rune(t[0])) {
+		return 0, false
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", ""), 64)
+	return n, err == nil
+}
+
+// tokensStem reports whether a note's words are a known phrase's, each
+// word as written or in another form of it ("juveniles", "juvenile";
+// "remanded", "remand").
+func tokensStem(ts []allowToken, ws []string) bool {
+	for k, w := range ws {
+		if ts[k].low != w && stem(ts[k].low) != stem(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// tokensExact reports whether a note's words are a known phrase's as
+// written.
+func tokensExact(ts []allowToken, ws []string) bool {
+	for k, w := range ws {
+		if ts[k].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// stem is a word without an ending that only makes it plural, past or a
+// participle: "arrests", "arrested", "arresting": "arrest".
+func stem(w string) string {
+	for _, suf := range []string{"ies", "ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			w = strings.TrimSuffix(w, suf)
+			if suf == "ies" {
+				w += "y"
+			}
+			return strings.TrimSuffix(w, "e")
+		}
+	}
+	return strings.TrimSuffix(w, "e")
+}
+
+// monthWord reports whether w names a month: "oct", "october".
+func monthWord(w string) bool {
+	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if w == m || len(w) >= 3 && strings.HasPrefix(m, w) && w != "mar" && w != "may" && w != "jun" || w == "sept" {
+			return true
+		}
+	}
+	return w == "mar" || w == "may" || w == "jun"
+}
+
+// allowVocab is the words known to leave a figure standing beside fact
+// f of label: words.csv's note words that do (noteVocab's "stands",
+// "status", "rank", "known", the hedges; "counted" and "compares" with a
+// count of the note's own), the figure's own metric's and label's words,
+// and the words of what any metric or item counts or of people (with a
+// count of the note's own).
+func (x *extractor) allowVocab(label string, f *etl.Fact) []allowWord {
+	var out []allowWord
+	add := func(text string, kind allowKind) {
+		if ts := noteTokens(text); len(ts) > 0 {
+			out = append(out, allowWord{ts, kind})
+		}
+	}
+	for _, w := range x.noteVocab() {
+		switch {
+		case w.meaning == "counted":
+			out = append(out, allowWord{w.tokens, allowCounted})
+		case w.meaning == "compares":
+			out = append(out, allowWord{w.tokens, allowCompares})
+		case w.meaning == "outcome":
+			out = append(out, allowWord{w.tokens, allowOutcome})
+		case standingMeaning(w.meaning) || slices.Contains(noteQualifiers, etl.Qualifier(w.meaning)):
+			out = append(out, allowWord{w.tokens, allowAlways})
+		}
+	}
+	for _, w := range x.cat.Words {
+		switch {
+		case w.Role == "person":
+			add(w.Text, allowCounted)
+		case w.Role == "hedge" || w.Role == "hedge_after" || w.Role == "neutral" && w.Meaning == "":
+			// "roughly", "approximate"; "local", "total": words of no
+			// weight of their own (a hedge of the figure is read
+			// before, noteHedge; of the note's own count, its count's)
+			add(w.Text, allowAlways)
+		}
+	}
+	for _, m := range x.cat.Metrics {
+		kind := allowCounted
+		if m.Code == f.Metric {
+			kind = allowAlways
+		}
+		for _, s := range append(append(append([]string{m.Label}, m.Synonyms...), m.Actions...), m.Objects...) {
+			add(s, kind)
+		}
+		for _, s := range m.Allows {
+			add(s, allowCounted) // "5 warrants executed": with a count of the note's own
+		}
+		for _, s := range m.Modifiers {
+			add(s, min(kind, allowCounted)) // "under 18", "juvenile": a part, unless the metric's own
+		}
+	}
+	for _, it := range x.cat.Items {
+		kind := allowCounted
+		if it.Code == f.Item && f.Item != "" {
+			kind = allowAlways
+		}
+		for _, s := range append([]string{it.Label}, it.Synonyms...) {
+			add(s, kind)
+		}
+	}
+	add(x.withoutOwnNames(label), allowAlways)
+	for _, w := range noteTokens(x.withoutOwnNames(label)) {
+		add(w, allowAlways)
+	}
+	return out
+}
+
+// standingMeaning reports whether a note word of this meaning leaves the
+// figure beside it standing: it says nothing of it ("see below"), gives
+// its status ("Green") or who gave it ("DS Smith"), is a word of no
+// weight ("in", "confirmed"), or counts or compares something of the
+// note's own ("remanded", "last week").
+func standingMeaning(m string) bool {
+	switch m {
+	case "stands", "status", "rank", "known", "counted", "compares", "outcome":
+		return true
+	}
+	return false
+}
+
+// negatedAt is how many of a note's words from i are a refusing note
+// word said not to be there, with the words that say so: "no double
+// counting", "excl. other ops", "none out of force", "no figures carried
+// over", "duplicates removed"; 0 for none.
+func (x *extractor) negatedAt(toks []allowToken, i int) int {
+	ts := make([]string, len(toks))
+	for k, t := range toks {
+		ts[k] = t.low
+	}
+	refusing := func(j int) int {
+		for _, w := range x.noteVocab() {
+			if j+len(w.tokens) <= len(ts) && slices.Equal(ts[j:j+len(w.tokens)], w.tokens) && !standingMeaning(w.meaning) && !slices.Contains(noteQualifiers, etl.Qualifier(w.meaning)) {
+				return len(w.tokens)
+			}
+		}
+		return 0
+	}
+	if !negator[ts[i]] {
+		if n := refusing(i); n > 0 && i+n < len(ts) && undone[ts[i+n]] {
+			return n + 1 // "duplicates removed"
+		}
+		return 0
+	}
+	for j := i + 1; j <= i+2 && j < len(ts); j++ {
+		if n := refusing(j); n > 0 {
+			end := j + n
+			if end < len(ts) && (ts[end] == "included" || ts[end] == "counted" || ts[end] == "includes") {
+				end++ // "no other ops included"
+			}
+			return end - i
+		}
+	}
+	return 0
+}
+
+// negator says that what follows is not in the figure: "no", "excl.".
+var negator = map[string]bool{"no": true, "none": true, "nil": true, "excl": true, "excluding": true, "excludes": true, "excluded": true, "exc": true, "without": true, "not": true}
+
+// withoutOwnDates is a note's clause without the week's own dates, week
+// number and year ("w/e 17/10/2021", "11-17 Oct", "all on 14/10", "Week
+// 41", "2021 return", "Mon-Sun"), and the first date in it that is not
+// one of the week's days ("up to 18/10"; "" for none): a date the
+// reader cannot put inside the week is not known to leave the figure
+// standing.
+func (x *extractor) withoutOwnDates(cl string) (string, string) {
+	wk := x.week()
+	op, opOK := x.cat.Operation(x.ret.Operation)
+	other := ""
+	cl = dayBound.ReplaceAllStringFunc(cl, func(m string) string {
+		if x.rd.DayBound(x.weekWords(m), wk) {
+			return " " // "up to Sunday", "as at 17/10": the week's own end
+		}
+		return m
+	})
+	cl = noteDate.ReplaceAllStringFunc(cl, func(m string) string {
+		if d, ok := dayOfMonth(m, wk.From); ok && !wk.From.IsZero() && !d.Before(wk.From) && !d.After(wk.To) {
+			return " " // "14/10", "on 14/10/2021"
+		}
+		r, ok := x.resolve(x.headingOf(m))
+		if ok && !wk.From.IsZero() && !r.from.IsZero() && !r.from.Before(wk.From) && !r.to.After(wk.To) {
+			return " "
+		}
+		if other == "" {
+			other = strings.TrimSpace(m)
+		}
+		return " "
+	})
+	cl = weekdayOrdinal.ReplaceAllStringFunc(cl, func(m string) string {
+		// "Monday 11th to Sunday 17th": a day of the week with its day
+		// of the month is the week's own when the week has that day
+		// on that weekday
+		sm := weekdayOrdinal.FindStringSubmatch(m)
+		d, _ := strconv.Atoi(sm[2])
+		for t := wk.From; !wk.From.IsZero() && !t.After(wk.To); t = t.AddDate(0, 0, 1) {
+			if t.Day() == d && strings.HasPrefix(strings.ToLower(t.Weekday().String()), strings.ToLower(sm[1][:3])) {
+				return " "
+			}
+		}
+		if other == "" {
+			other = strings.TrimSpace(m)
+		}
+		return " "
+	})
+	cl = noteWeekNo.ReplaceAllStringFunc(cl, func(m string) string {
+		if x.otherWeekNumber(m) == "" && opOK {
+			return " "
+		}
+		return m
+	})
+	cl = weekPartIn.ReplaceAllStringFunc(cl, func(m string) string {
+		if opOK && wholeWeekDays(m, op) {
+			return " "
+		}
+		return m
+	})
+	cl = yearWord.ReplaceAllStringFunc(cl, func(m string) string {
+		if y, _ := strconv.Atoi(m); !wk.From.IsZero() && (y == wk.From.Year() || y == wk.To.Year()) {
+			return " "
+		}
+		return m
+	})
+	return cl, other
+}
+
+var (
+	// noteDate is a date or a stretch of dates in a note, with a "w/e"
+	// or "week ending" before it: "14/10", "w/e 17/10/2021", "11-17 Oct",
+	// "11th October 2021", "11/10 - 17/10".
+	noteDate = regexp.MustCompile(`(?i)(?:\b(?:w/?[ec]|week\s+(?:ending|commencing|beginning|starting))\.?\s*)?(?:` + oneDate + `)(?:\s*(?:-|–|to)\s*(?:` + oneDate + `))?`)
+	// dayBound is a count up to a day: "up to Sunday", "until Sun
+	// 17/10", "as at 17/10/2021".
+	dayBound = regexp.MustCompile(`(?i)\b(?:up\s*to(?:\s+and\s+including)?|until|till|til|thru|through|as\s+(?:at|of)|to)\s+(?:` + weekdayAlt + `(?:\s+(?:` + oneDate + `|\d{1,2}(?:st|nd|rd|th)\b))?|(?:` + oneDate + `))`)
+	// weekdayOrdinal is a day of the week with its day of the month:
+	// "Monday 11th", "Sun 17th".
+	weekdayOrdinal = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)\b`)
+	// yearWord is a year: "2021".
+	yearWord = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+)
+
+// oneDate is a day of a month: "14/10", "14/10/2021", "14.10.21",
+// "14th Oct", "11-17 October 2021".
+const oneDate = `\b\d{1,2}(?:st|nd|rd|th)?\s*/\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\b`
+
+// numericDay is a day of a month by its numbers: "14/10", "14/10/21",
+// "14.10.2021".
+var numericDay = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{2,4}))?$`)
+
+// dayOfMonth is the day a date alone in a note names ("14/10"), a date
+// without its year given the year nearest near.
+func dayOfMonth(text string, near time.Time) (time.Time, bool) {
+	m := numericDay.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil || near.IsZero() {
+		return time.Time{}, false
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	if d < 1 || d > 31 || mo < 1 || mo > 12 {
+		return time.Time{}, false
+	}
+	if m[3] != "" {
+		y, _ := strconv.Atoi(m[3])
+		if y < 100 {
+			y += 2000
+		}
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		return t, t.Day() == d
+	}
+	best := time.Time{}
+	for y := near.Year() - 1; y <= near.Year()+1; y++ {
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if best.IsZero() || absDays(t.Sub(near)) < absDays(best.Sub(near)) {
+			best = t
+		}
+	}
+	return best, best.Day() == d
+}
+
+// deniedWords matches words.csv's refusing note words said not to be in
+// the figure, with the words that say so: "no double counting", "excl.
+// other ops", "none out of force", "no figures carried over",
+// "duplicates removed" (review23 R5). They are taken out of a note
+// before it is judged, so that neither their words nor a hedge in them
+// ("carried over": "over") is read as said of the figure.
+func (x *extractor) deniedWords() *regexp.Regexp {
+	if x.denied != nil {
+		return x.denied
+	}
+	var alts []string
+	for _, w := range x.noteVocab() {
+		if standingMeaning(w.meaning) || slices.Contains(noteQualifiers, etl.Qualifier(w.meaning)) || w.tokens[0] == "?" {
+			continue
+		}
+		ts := make([]string, len(w.tokens))
+		for k, t := range w.tokens {
+			ts[k] = regexp.QuoteMeta(t)
+		}
+		alts = append(alts, strings.Join(ts, `[^\pL\pN]+`))
+	}
+	slices.SortFunc(alts, func(a, b string) int { return len(b) - len(a) })
+	if len(alts) == 0 {
+		x.denied = regexp.MustCompile(`$^`)
+		return x.denied
+	}
+	p := `(?:` + strings.Join(alts, "|") + `)`
+	x.denied = regexp.MustCompile(`(?i)\b(?:(?:no|none|nil|excl|excluding|excludes|excluded|exc|without|not)\.?\s+(?:\pL+\s+)?` + p + `(?:\s+(?:included|counted|includes))?|` + p + `\s+(?:removed|excluded|resolved|answered|deducted))\b`)
+	return x.denied
+}
