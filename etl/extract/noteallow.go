@@ -464,7 +464,17 @@ func (x *extractor) withoutOwnDates(cl string) (string, string) {
 	op, opOK := x.cat.Operation(x.ret.Operation)
 	other := ""
 	cl = dayBound.ReplaceAllStringFunc(cl, func(m string) string {
-		if x.rd.DayBound(x.weekWords(m), wk) {
+		// a time of day at the bound ("as at 17/10 23:59", "to 16:00
+		// on Sunday", "to 17/10 midnight") says when on that day the
+		// count stopped: the bound without it is the week's own end
+		// only when it counts to no day inside the week ("to 16:00 on
+		// Thursday", "to 23:59 on 14/10" refuse; the judges before saw
+		// the bound with its time)
+		day := strings.Join(strings.Fields(timeOfDayAt.ReplaceAllString(m, " ")), " ")
+		if day != strings.Join(strings.Fields(m), " ") && x.runningInside(day) != "" {
+			return m
+		}
+		if x.rd.DayBound(x.weekWords(day), wk) {
 			return " " // "up to Sunday", "as at 17/10": the week's own end
 		}
 		return m
@@ -526,13 +536,22 @@ var (
 	noteDate = regexp.MustCompile(`(?i)(?:\b(?:w/?[ec]|week\s+(?:ending|commencing|beginning|starting))\.?\s*)?(?:` + oneDate + `)(?:\s*(?:-|–|to)\s*(?:` + oneDate + `))?`)
 	// dayBound is a count up to a day: "up to Sunday", "until Sun
 	// 17/10", "as at 17/10/2021".
-	dayBound = regexp.MustCompile(`(?i)\b(?:up\s*to(?:\s+and\s+including)?|until|till|til|thru|through|as\s+(?:at|of)|to)\s+(?:` + weekdayAlt + `(?:\s+(?:` + oneDate + `|\d{1,2}(?:st|nd|rd|th)\b))?|(?:` + oneDate + `))`)
+	// A time of day may stand before the day ("to 16:00 on Sunday") or
+	// after it ("as at 17/10 23:59", "to Sunday midnight").
+	dayBound = regexp.MustCompile(`(?i)\b(?:up\s*to(?:\s+and\s+including)?|until|till|til|thru|through|as\s+(?:at|of)|to)\s+(?:(?:` + timeOfDay + `)\s+(?:on\s+)?)?(?:` + weekdayAlt + `(?:\s+(?:` + oneDate + `|\d{1,2}(?:st|nd|rd|th)\b))?|(?:` + oneDate + `))(?:\s*,?\s*(?:at\s+)?(?:` + timeOfDay + `))?`)
+	// timeOfDayAt is a time of day with the words that put it there:
+	// "16:00 on", "at 23:59", "midnight".
+	timeOfDayAt = regexp.MustCompile(`(?i)(?:\bat\s+)?(?:` + timeOfDay + `)(?:\s+on\b)?`)
 	// weekdayOrdinal is a day of the week with its day of the month:
 	// "Monday 11th", "Sun 17th".
 	weekdayOrdinal = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)\b`)
 	// yearWord is a year: "2021".
 	yearWord = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 )
+
+// timeOfDay is a time of a day: "23:59", "16.00", "2359hrs", "4pm",
+// "midnight", "noon".
+const timeOfDay = `\b(?:[01]?\d|2[0-4])[:.][0-5]\d(?:\s*(?:hrs|hours|h|am|pm))?\b|\b(?:[01]\d|2[0-4])[0-5]\d\s*(?:hrs|hours|h)\b|\b(?:1[0-2]|0?[1-9])\s*(?:am|pm)\b|\b(?:midnight|midday|noon)\b`
 
 // oneDate is a day of a month: "14/10", "14/10/2021", "14.10.21",
 // "14th Oct", "11-17 October 2021".

@@ -34,6 +34,8 @@ var weekEndRefused = []weekWordsAt{
 	{"Week 42", []string{"note", "unheaded"}}, {"Week 2 of intensification", []string{"note", "unheaded"}},
 	{"week 1 of 2", []string{"note", "unheaded"}}, {"op week 2", []string{"note", "unheaded"}},
 	{"wk 2", []string{"note", "unheaded"}},
+	{"figures to 16:00 on Thursday", []string{"note", "unheaded"}}, {"as at 14/10 midnight", []string{"note", "unheaded"}},
+	{"to 23:59 on 14/10", []string{"note", "unheaded"}}, {"23:59", []string{"note", "unheaded"}}, {"midnight", []string{"note", "unheaded"}},
 }
 
 // TestWeekOwnEndLaw: the week's own last day after the figures' own
