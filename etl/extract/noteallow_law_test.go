@@ -47,6 +47,8 @@ var allowNotes = []noteWording{
 	{"confirmed", etl.Exact}, {"final", etl.Exact}, {"verified", etl.Exact}, {"DS Smith", etl.Exact}, {"checked by DS Smith", etl.Exact},
 	{"Green", etl.Exact}, {"Yes", etl.Exact}, {"Niche", etl.Exact}, {"as per Niche", etl.Exact}, {"Source: Niche RMS", etl.Exact},
 	{"see email", etl.Exact}, {"see tab 2", etl.Exact}, {"see note 1", etl.Exact},
+	{"see narrative", etl.Exact}, {"see the summary", etl.Exact}, {"see covering email", etl.Exact},
+	{"see narrative for running total", ""}, {"see narrative - rest to follow", ""},
 	// the force's own names, the week's own days and dates
 	{"Kent Police figure", etl.Exact}, {"w/e 17/10/2021", etl.Exact}, {"11-17 Oct", etl.Exact}, {"Mon-Sun", etl.Exact},
 	{"up to Sunday", etl.Exact}, {"all on 14/10", etl.Exact}, {"mostly Thursday", etl.Exact}, {"2021 return", etl.Exact},
