@@ -139,6 +139,24 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 			i += 2
 			continue
 		}
+		if _, ok := tokenNumber(t.text); ok && i > 0 && ageWord[toks[i-1].low] {
+			// "3 aged 12 years", "2 aged 15": who those counted were,
+			// no count of the note's own
+			i++
+			if i < len(toks) && periodUnit[toks[i].low] {
+				i++
+			}
+			continue
+		}
+		if _, ok := tokenNumber(t.text); ok && i+1 < len(toks) && periodUnit[toks[i+1].low] && i > 0 && spanBefore[toks[i-1].low] &&
+			slices.ContainsFunc(ws, func(w seen) bool { return w.num }) {
+			// "2 in 12 months": the stretch a count of the note's
+			// own was made over, compared with the figure ("43 in
+			// 12 months" beside 43, "in 12 months" are not known)
+			compares = true
+			i += 2
+			continue
+		}
 		if n, ok := tokenNumber(t.text); ok {
 			if n >= 1990 && n <= 2099 && len(t.text) == 4 && i+1 < len(toks) {
 				if _, next := tokenNumber(toks[i+1].text); next {
@@ -226,6 +244,18 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 // timeSpanWord, after a number, makes it a span of time, not a count:
 // "within 2 days", "all 7 days".
 var timeSpanWord = map[string]bool{"day": true, "days": true, "hour": true, "hours": true, "hrs": true, "hr": true}
+
+// ageWord, before a number, makes it an age: "aged 12 years".
+var ageWord = map[string]bool{"aged": true, "age": true, "ages": true}
+
+// periodUnit, after a number, makes it a stretch of time or an age: "12
+// months", "15 years".
+var periodUnit = map[string]bool{"year": true, "years": true, "yrs": true, "yr": true, "month": true, "months": true, "mths": true, "mth": true,
+	"week": true, "weeks": true, "wks": true, "wk": true, "day": true, "days": true, "hour": true, "hours": true, "hrs": true}
+
+// spanBefore, before a number and a unit of time, makes them the stretch
+// a count was made over: "2 in 12 months".
+var spanBefore = map[string]bool{"in": true, "over": true, "within": true}
 
 // placeWords, before a capitalised name, make it a place where the
 // figure's work was done: "in Medway", "at Dover", "incl. Medway".

@@ -58,6 +58,11 @@ var allowNotes = []noteWording{
 	{"3 from London", etl.Exact}, {"from Essex, London and Merseyside", etl.Exact}, {"2 with Merseyside links", etl.Exact},
 	{"includes Medway", etl.Exact}, {"mostly in Medway", etl.Exact}, {"30 last week", etl.Exact}, {"{fig} in total", etl.Exact},
 	{"all county lines related", etl.Exact},
+	// an age of those counted; a count of the note's own over another
+	// stretch, or at another frequency; the same words with no count
+	// of the note's own, or with the figure's own number
+	{"3 aged 12 years", etl.Exact}, {"2 aged 15", etl.Exact}, {"2 in 12 months", etl.Exact}, {"4 monthly visits", etl.Exact},
+	{"aged 12 years", ""}, {"{fig} in 12 months", ""}, {"in 12 months", ""}, {"monthly", ""}, {"{fig} monthly", ""},
 	// the week's own days with their dates, its length; a span of time
 	// that may be a part of it; when those counted were charged
 	{"Monday 11th to Sunday 17th", etl.Exact}, {"Monday 11th", etl.Exact}, {"Tuesday 11th", ""}, {"Monday 4th to Sunday 10th", ""},
