@@ -50,6 +50,7 @@ import (
 // where it can be); "" when every word is known.
 func (x *extractor) noteUnknown(note, label string, f *etl.Fact) string {
 	note = pointerRef.ReplaceAllString(note, " ") // "see note 1", "see tab 2"
+	note = x.withoutDenied(note)                  // "no double counting", "duplicates removed"
 	if note = x.withoutStanding(note); note == "" {
 		return ""
 	}
@@ -175,10 +176,6 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 		}
 		if weekdayWord.MatchString(t.low) && weekdayWord.FindString(t.low) == t.low || monthWord(t.low) || t.low == "weekend" || t.low == "weekends" {
 			i++ // a day of the week: judged as a part of it before
-			continue
-		}
-		if neg := x.negatedAt(toks, i); neg > 0 {
-			i += neg // "no double counting", "duplicates removed"
 			continue
 		}
 		if (t.low == "op" || t.low == "operation" || t.low == "opp") && i+1 < len(toks) && toks[i+1].place {
@@ -445,43 +442,73 @@ func standingMeaning(m string) bool {
 	return false
 }
 
-// negatedAt is how many of a note's words from i are a refusing note
-// word said not to be there, with the words that say so: "no double
-// counting", "excl. other ops", "none out of force", "no figures carried
-// over", "duplicates removed"; 0 for none.
-func (x *extractor) negatedAt(toks []allowToken, i int) int {
-	ts := make([]string, len(toks))
-	for k, t := range toks {
-		ts[k] = t.low
-	}
-	refusing := func(j int) int {
-		for _, w := range x.noteVocab() {
-			if j+len(w.tokens) <= len(ts) && slices.Equal(ts[j:j+len(w.tokens)], w.tokens) && !standingMeaning(w.meaning) && !slices.Contains(noteQualifiers, etl.Qualifier(w.meaning)) {
-				return len(w.tokens)
-			}
-		}
-		return 0
-	}
-	if !negator[ts[i]] {
-		if n := refusing(i); n > 0 && i+n < len(ts) && undone[ts[i+n]] {
-			return n + 1 // "duplicates removed"
-		}
-		return 0
-	}
-	for j := i + 1; j <= i+2 && j < len(ts); j++ {
-		if n := refusing(j); n > 0 {
-			end := j + n
-			if end < len(ts) && (ts[end] == "included" || ts[end] == "counted" || ts[end] == "includes") {
-				end++ // "no other ops included"
-			}
-			return end - i
-		}
-	}
-	return 0
-}
-
 // negator says that what follows is not in the figure: "no", "excl.".
 var negator = map[string]bool{"no": true, "none": true, "nil": true, "excl": true, "excluding": true, "excludes": true, "excluded": true, "exc": true, "without": true, "not": true}
+
+// turnsRound, in the two words before a denial or just after it, may
+// turn it round or limit it: a second negation ("not excluding other
+// ops", "not none out of force"), a word that leaves some of it there
+// ("mostly other ops excluded", "not all duplicates removed").
+var turnsRound = map[string]bool{"no": true, "none": true, "nil": true, "excl": true, "excluding": true, "excludes": true, "excluded": true,
+	"exc": true, "without": true, "not": true, "never": true, "cannot": true, "cant": true, "nor": true, "neither": true, "dont": true,
+	"doesnt": true, "didnt": true, "isnt": true, "wasnt": true, "arent": true, "werent": true, "mostly": true, "mainly": true,
+	"largely": true, "partly": true, "partially": true, "just": true, "only": true, "some": true, "most": true, "half": true,
+	"all": true, "except": true, "but": true, "where": true, "if": true, "when": true, "unless": true}
+
+// withoutDenied is s without words.csv's refusing note words said not
+// to be there (deniedWords), each taken out only when the negator stands
+// directly before the note word (or "removed" directly after it), nothing
+// in the two words before it in its clause turns it round ("not
+// excluding other ops", "mostly other ops excluded", "not all
+// duplicates removed"), and its clause ends after it ("no double
+// counting checks done", "other ops excluded mostly", "excl duplicates
+// other ops included" keep their note words).
+func (x *extractor) withoutDenied(s string) string {
+	var b strings.Builder
+	from := 0
+	for _, m := range x.deniedWords().FindAllStringIndex(s, -1) {
+		before := s[:m[0]]
+		if cs := noteClauses.Split(before, -1); len(cs) > 0 {
+			before = cs[len(cs)-1]
+		}
+		bt := noteTokens(before)
+		turned := false
+		for k := len(bt) - 1; k >= 0 && k >= len(bt)-2; k-- {
+			turned = turned || turnsRound[bt[k]]
+		}
+		after := strings.TrimLeft(s[m[1]:], " ")
+		if turned || after != "" && !clauseEnd.MatchString(after) || limits(firstToken(noteTokens(after))) {
+			continue
+		}
+		b.WriteString(s[from:m[0]])
+		b.WriteString(" ")
+		from = m[1]
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// limits reports whether w leaves some of a denial there ("other ops
+// excluded, mostly"): a word of turnsRound that is no negator.
+func limits(w string) bool {
+	return turnsRound[w] && !negator[w]
+}
+
+// deniedOf are the words a negator may deny a note word of: "no figures
+// carried over".
+var deniedOf = map[string]bool{"figures": true, "figure": true, "data": true, "numbers": true}
+
+// clauseEnd is the start of what follows a clause: its punctuation, or
+// a dash between words.
+var clauseEnd = regexp.MustCompile(`^(?:[,;.|:)]|[-–—]\s)`)
+
+// firstToken is ts's first word ("" for none).
+func firstToken(ts []string) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	return ts[0]
+}
 
 // withoutOwnDates is a note's clause without the week's own dates, week
 // number and year ("w/e 17/10/2021", "11-17 Oct", "all on 14/10", "Week
@@ -648,6 +675,8 @@ func (x *extractor) deniedWords() *regexp.Regexp {
 		return x.denied
 	}
 	p := `(?:` + strings.Join(alts, "|") + `)`
-	x.denied = regexp.MustCompile(`(?i)\b(?:(?:no|none|nil|excl|excluding|excludes|excluded|exc|without|not)\.?\s+(?:\pL+\s+)?` + p + `(?:\s+(?:included|counted|includes))?|` + p + `\s+(?:removed|excluded|resolved|answered|deducted))\b`)
+	// "no." is a number ("No. incl other ops"): only the short forms of
+	// "excluding" take a point
+	x.denied = regexp.MustCompile(`(?i)\b(?:(?:(?:excl|exc)\.?|no|none|nil|excluding|excludes|excluded|without|not)\s+(?:(?:figures?|data|numbers)\s+)?` + p + `(?:\s+(?:included|counted|includes))?|` + p + `\s+(?:removed|excluded|resolved|answered|deducted))\b`)
 	return x.denied
 }

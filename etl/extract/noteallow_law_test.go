@@ -43,6 +43,14 @@ var allowNotes = []noteWording{
 	{"excl. other ops", etl.Exact}, {"excludes other operations", etl.Exact}, {"no other ops included", etl.Exact},
 	{"none out of force", etl.Exact}, {"check done", etl.Exact}, {"no query", etl.Exact}, {"query resolved", etl.Exact},
 	{"vehicle check", etl.Exact}, {"no figures carried over", etl.Exact},
+	// a denial turned round or limited (review25 W1): a second
+	// negation, "no." a number, a word between the negator and the
+	// note word, a limiting word before or after, more words after
+	{"not excluding other ops", ""}, {"without excluding other ops", ""}, {"not excluded other ops", ""},
+	{"without excluding out of force", ""}, {"without removing duplicates", ""}, {"not removing duplicates", ""},
+	{"No. incl other ops", ""}, {"no. includes other ops", ""}, {"excl duplicates other ops included", ""},
+	{"no double counting checks done", ""}, {"other ops excluded mostly", ""}, {"mostly other ops excluded", ""},
+	{"not just other ops", ""}, {"not only other ops", ""}, {"not none out of force", ""}, {"not all duplicates removed", ""},
 	// a status, a source, who gave or checked it, a pointer
 	{"confirmed", etl.Exact}, {"final", etl.Exact}, {"verified", etl.Exact}, {"DS Smith", etl.Exact}, {"checked by DS Smith", etl.Exact},
 	{"Green", etl.Exact}, {"Yes", etl.Exact}, {"Niche", etl.Exact}, {"as per Niche", etl.Exact}, {"Source: Niche RMS", etl.Exact},

@@ -221,7 +221,7 @@ func (x *extractor) noteSays(note, label string, f *etl.Fact, allow bool) (why s
 			return fmt.Sprintf("pointing at another note (%q), not read as said of this figure", m), "", ""
 		}
 		written := part
-		part = x.deniedWords().ReplaceAllString(part, " ") // "no double counting", "duplicates removed"
+		part = x.withoutDenied(part) // "no double counting", "duplicates removed"
 		if strings.Trim(part, " ,;:-–—.") == "" {
 			continue
 		}

@@ -206,16 +206,37 @@ func (x *extractor) otherYear(ts []string) string {
 }
 
 // deniedIn reports whether the note words ts[i:i+n] are said not to be
-// in the figure: after "no", "none", "excl.", "without", "not" (one word
-// between: "no figures carried over"), or before "removed", "excluded",
+// in the figure: after "no", "none", "excl.", "without", "not", or
+// before "removed", "excluded",
 // "resolved" ("duplicates removed", "query resolved").
+//
+// The negator stands directly before the note word, the two words
+// before the denial turn nothing round (turnsRound: "not excluding other
+// ops", "mostly other ops excluded") and nothing follows it but another
+// denial or the note's end ("no double counting checks done", "other ops
+// excluded mostly" are not denials).
 func deniedIn(ts []string, i, n int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if negator[ts[k]] {
-			return true
+	start, end := i, i+n
+	switch {
+	case i > 0 && negator[ts[i-1]] || i > 1 && deniedOf[ts[i-1]] && negator[ts[i-2]]:
+		start = i - 1
+		if !negator[ts[i-1]] {
+			start = i - 2 // "no figures carried over"
+		}
+		if end < len(ts) && (ts[end] == "included" || ts[end] == "counted" || ts[end] == "includes") {
+			end++ // "no other ops included"
+		}
+	case end < len(ts) && undone[ts[end]]:
+		end++ // "duplicates removed"
+	default:
+		return false
+	}
+	for k := start - 1; k >= 0 && k >= start-2; k-- {
+		if turnsRound[ts[k]] {
+			return false
 		}
 	}
-	return i+n < len(ts) && undone[ts[i+n]]
+	return end == len(ts) || negator[ts[end]]
 }
 
 // undone, after a note word, says it is no longer so: "duplicates
