@@ -375,26 +375,11 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			r.kindsAlone(p, ms, from, ctx, &out) // before sameAsShared: it uses the indices in from
 			sameAsShared(ms, first, &out)
 			r.twinVerdicts(p, &twins, ctx, &out)
-			out.refuseFacts(func(start int) bool { _, ok := added[start]; return ok }, func(f Fact) Message {
-				return Message{Code: CodeChangesMeaning, Word: added[f.Start], Value: f.Value, Start: f.Start, End: f.End,
-					Text: fmt.Sprintf("%q: %q adds more of the same after it, so it is a part of the count, not the week's whole; not read as the force's figure for the week", f.Text, added[f.Start])}
-			})
-			out.refuseFacts(func(start int) bool { _, ok := eachs[start]; return ok }, func(f Fact) Message {
-				return Message{Code: CodeChangesMeaning, Word: eachs[f.Start], Value: f.Value, Start: f.Start, End: f.End,
-					Text: fmt.Sprintf("%q: said after a figure of %q, each one's, it is their sum or another stretch's count, not plainly the force's week; not read as the force's figure for the week", f.Text, eachs[f.Start])}
-			})
-			out.refuseFacts(func(start int) bool { _, ok := addsUnread[start]; return ok }, func(f Fact) Message {
-				return Message{Code: CodeChangesMeaning, Word: addsUnread[f.Start], Value: f.Value, Start: f.Start, End: f.End,
-					Text: fmt.Sprintf("%q: %q says it is more of a figure before it that was not read, so it is not the week's whole; not read as the force's figure for the week", f.Text, addsUnread[f.Start])}
-			})
-			out.refuseFacts(func(start int) bool { _, ok := compared[start]; return ok }, func(f Fact) Message {
-				return Message{Code: CodeChangesMeaning, Word: compared[f.Start], Value: f.Value, Start: f.Start, End: f.End,
-					Text: fmt.Sprintf("%q: %q with \"than\" makes the number a difference from another count, not how many there were; not read as the force's figure for the week", f.Text, compared[f.Start])}
-			})
-			out.refuseFacts(func(start int) bool { _, ok := others[start]; return ok }, func(f Fact) Message {
-				return Message{Code: CodeChangesMeaning, Word: others[f.Start], Value: f.Value, Start: f.Start, End: f.End,
-					Text: fmt.Sprintf("%q: the %q after it, not read, are more of what it counts, so it is a part of the count, not the whole; not read as the force's figure for the week", f.Text, others[f.Start])}
-			})
+			out.refuseByWord(added, "%q: %q adds more of the same after it, so it is a part of the count, not the week's whole")
+			out.refuseByWord(eachs, "%q: said after a figure of %q, each one's, it is their sum or another stretch's count, not plainly the force's week")
+			out.refuseByWord(addsUnread, "%q: %q says it is more of a figure before it that was not read, so it is not the week's whole")
+			out.refuseByWord(compared, "%q: %q with \"than\" makes the number a difference from another count, not how many there were")
+			out.refuseByWord(others, "%q: the %q after it, not read, are more of what it counts, so it is a part of the count, not the whole")
 			r.refuseAddedTo(adds, &out, addRefused)
 			return ms
 		}

@@ -188,6 +188,16 @@ func (r *Reader) unreadTails(text string, ctx Context, out *Reading) {
 	}
 }
 
+// refuseByWord refuses each fact starting at a key of words, the word
+// found there making it not the week's figure: why says so of the fact's
+// text and the word (two %q).
+func (out *Reading) refuseByWord(words map[int]string, why string) {
+	out.refuseFacts(func(start int) bool { _, ok := words[start]; return ok }, func(f Fact) Message {
+		return Message{Code: CodeChangesMeaning, Word: words[f.Start], Value: f.Value, Start: f.Start, End: f.End,
+			Text: fmt.Sprintf(why+"; not read as the force's figure for the week", f.Text, words[f.Start])}
+	})
+}
+
 // refuseFacts moves each fact that starts where in says to a message
 // saying why (why), keeping the others in order.
 func (out *Reading) refuseFacts(in func(start int) bool, why func(Fact) Message) {
