@@ -772,17 +772,34 @@ func (x *extractor) partWeekTotal(g *grid, i int, m catalog.Metric, tc totalCol,
 		}
 	}
 	if k < 0 {
+		x.skipParts(g, tc, cells)
 		if len(dayCells) > 0 {
 			x.refuse(etl.SevWarning, "part_week_total", g.sheet.Name, dayCells[0], dayCells, "%s: the figures at %s are single days' under %s, which leave out %s of the week: no figure of the whole week; not loaded",
 				m.Label, strings.Join(dayCells, ", "), strings.Join(names, ", "), strings.Join(tc.missing, ", "))
 		}
 		return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] })
 	}
+	x.skipParts(g, tc, cells)
 	g.used[k] = true
 	v, head := g.cell(k), g.cell(g.get(tc.row, tc.col))
 	x.refuse(etl.SevWarning, "part_week_total", g.sheet.Name, v.Ref(), append([]string{v.Ref()}, dayCells...), "%s: %s at %s under %q adds the columns %s, which leave out %s of the week: a part of the week's figure, not the whole week's; not loaded",
 		m.Label, shownAs(v), v.Ref(), strings.TrimSpace(head.Text), strings.Join(names, ", "), strings.Join(tc.missing, ", "))
 	return slices.DeleteFunc(cells, func(j int) bool { return g.used[j] })
+}
+
+// skipParts leaves unread the figures of a row under a refused Total
+// that stand under a heading naming a part of a metric, before the Total
+// or after it ("Mon … Thu │ Under 18 │ Total", "Kent │ Other forces │
+// Total │ Juveniles"): a part of a figure not loaded is not loaded, and
+// never as the row's own metric (reread25 E1b: the under-18s' 8 loaded
+// as the arrests).
+func (x *extractor) skipParts(g *grid, tc totalCol, cells []int) {
+	for _, k := range cells {
+		col := g.cell(k).Col
+		if h, ok := tc.heads[col]; ok && col != tc.col && !g.used[k] && (col > tc.col && tc.partsAfter || g.cell(h).Kind == etl.KindText && x.partHeading(g.cell(h).Text)) {
+			g.skip(k, skipParts)
+		}
+	}
 }
 
 // otherOpsTotal refuses the Total of a label's row that adds to the
@@ -795,6 +812,7 @@ func (x *extractor) partWeekTotal(g *grid, i int, m catalog.Metric, tc totalCol,
 // column) are returned, read as any column is.
 func (x *extractor) otherOpsTotal(g *grid, i int, m catalog.Metric, tc totalCol, cells []int) []int {
 	c := g.cell(i)
+	x.skipParts(g, tc, cells)
 	var names []string
 	for col := c.Col + 1; col < tc.col; col++ {
 		if h, ok := tc.heads[col]; ok {
