@@ -18,8 +18,14 @@ import (
 // a word ("several", "a few", "a couple of": some), the units and
 // their hours ("fortnight": hours=336), the nouns a length names as a
 // stretch ("period", "window": noun), what a stretch "of" makes an
-// operation ("action", "intensification": action). A bound on
-// the length ("more than", "under", "about") is a hedge of words.csv.
+// operation ("action", "intensification": action), words that leave
+// the length whole ("the whole month", "a single day": whole), words
+// that make the stretch another than the week whatever its length
+// ("the following week", "the festive period", "the week before":
+// other) and spans named by their season or their place in the
+// calendar ("the quarter", "half term", "over Christmas": season). A
+// bound on the length ("more than", "under", "about") is a hedge of
+// words.csv.
 
 // weekHours is the length of the operation's week.
 const weekHours = 168
@@ -35,6 +41,7 @@ type stretch struct {
 	the      bool    // "the two days": a stretch the text has spoken of
 	named    bool    // a thing that long: "a two-day operation", "a month-long investigation"
 	action   bool    // "of action": an operation of its own
+	other    bool    // another stretch than the week, whatever its length: "the following week", "the festive period"
 }
 
 // stretchWord is the words.csv stretch word at token j, its meaning and
@@ -123,15 +130,27 @@ func (p *parser) readStretch(i int) (stretch, bool) {
 // "one 24-hour period" is one stretch of 24 hours.
 func (p *parser) lengthAt(s *stretch, j int) (int, bool) {
 	r, toks := p.r, p.toks
-	if j < len(toks) && toks[j].is("the") {
+	if j < len(toks) && toks[j].is("the", "that", "this") {
 		s.the = true
 		j++
 	}
 	if m, n := r.stretchWord(toks, j); m == "back" {
 		j += n // "the past two weeks": a count back from the writing
 	}
-	if j < len(toks) && toks[j].is("single") {
-		j++ // "a single day"
+	season := false // "the quarter", "half term", "the Christmas period"
+	for j < len(toks) {
+		m, n := r.stretchWord(toks, j)
+		switch m {
+		case "whole":
+			j += n // "the whole month", "the full seven days"
+			continue
+		case "other", "season":
+			s.other = true // "the following week", "the festive period"
+			season = season || m == "season"
+			j += n
+			continue
+		}
+		break
 	}
 	count := 0.0 // not said: "several weeks", "the weeks"
 	some := false
@@ -144,8 +163,11 @@ func (p *parser) lengthAt(s *stretch, j int) (int, bool) {
 			count = 1
 		}
 		j = n.to
-		if j < len(toks) && toks[j].is("single") {
-			j++ // "a single day"
+		if m, k := r.stretchWord(toks, j); m == "whole" {
+			j += k // "a single day", "an entire fortnight"
+		}
+		if f, k := andFraction(toks, j, count, true); k > j && !n.article {
+			count, j = count+f, k // "two and a half weeks"
 		}
 		// "one 24-hour period", "a 12-month period", "a three week
 		// spell": the length is the second number's
@@ -157,10 +179,25 @@ func (p *parser) lengthAt(s *stretch, j int) (int, bool) {
 		if toks[n.from].kind == tNum && yearNumber(toks[n.from]) {
 			return j, false // "the 2021 week of action": a year's name
 		}
-	} else if !s.the && (j >= len(toks) || !pluralTok(toks[j])) {
+	} else if !s.the && !season && (j >= len(toks) || !pluralTok(toks[j])) {
 		return j, false // "in week 2": no count, no "the", no plural
 	}
+	for {
+		if m, n := r.stretchWord(toks, j); m != "action" || n == 0 || count == 0 {
+			break
+		}
+		j++ // "the two intensification weeks"
+	}
 	unit, ok := r.unitHours(toks, j)
+	if !ok && s.other {
+		// a span named by its season, or another one named as a
+		// stretch: "over the quarter", "over half term", "the
+		// festive period", "the Christmas period"
+		if m, n := r.stretchWord(toks, j); m == "noun" {
+			return j + n, true
+		}
+		return j, season
+	}
 	if !ok {
 		return j, false
 	}
@@ -199,6 +236,14 @@ func (p *parser) lengthAt(s *stretch, j int) (int, bool) {
 			k += 1 + n
 		}
 	}
+	if f, e := andFraction(toks, k, max(count, 1), true); e > k && (count > 0 || s.the) {
+		s.hours += f * unit // "a week and a half"
+		k = e
+	}
+	if m, n := r.stretchWord(toks, k); m == "other" && s.the && k == j+1 {
+		s.other = true // "the week before", "the month after"
+		k += n
+	}
 	return k, true
 }
 
@@ -225,6 +270,9 @@ func (p *parser) lengthAt(s *stretch, j int) (int, bool) {
 // 45 arrests") names the operation and is left alone.
 func (p *parser) spanOf(i int) (int, scopeKind) {
 	s, ok := p.readStretch(i)
+	if ok && s.other {
+		return s.to, scopePeriod
+	}
 	if !ok || s.hours == weekHours && !s.bound {
 		return i, scopeNone
 	}
@@ -255,7 +303,7 @@ func (p *parser) spanEnd(i int) int {
 func (p *parser) hoursSpan(j int) int {
 	var s stretch
 	e, ok := p.lengthAt(&s, j)
-	if !ok || s.unit != 1 || s.hours <= 0 || s.hours >= weekHours || s.action || s.the || s.named {
+	if !ok || s.unit != 1 || s.hours <= 0 || s.hours >= weekHours || s.action || s.the || s.named || s.other {
 		return j
 	}
 	return e

@@ -46,25 +46,7 @@ func TestStretchSaidLaw(t *testing.T) {
 		"in the space of", "over the course of", "over a period of"}
 	bounds := []string{"in just over", "in little over", "in more than", "in under", "over more than", "in less than"}
 	cases := releaseCases{}
-	add := cases.add
-	n := 0
-	place := func(f releaseFig, stretch string, want bool) {
-		n++
-		g := releaseFigs[1] // a later figure of the same sentence
-		if f.metric == g.metric {
-			g = releaseFigs[5]
-		}
-		switch n % 4 {
-		case 0:
-			add(fmt.Sprintf("%s %s.", capFirst(f.clause), stretch), f, want)
-		case 1:
-			add(fmt.Sprintf("%s, %s.", capFirst(stretch), f.clause), f, want)
-		case 2:
-			add(fmt.Sprintf("%s %s.", capFirst(stretch), f.clause), f, want)
-		case 3:
-			add(fmt.Sprintf("%s and %s %s.", capFirst(f.clause), g.clause, stretch), f, want)
-		}
-	}
+	place := stretchPlacer(cases)
 	for i, f := range releaseFigs {
 		for j, in := range intros {
 			for k, l := range other {
@@ -93,6 +75,30 @@ func TestStretchSaidLaw(t *testing.T) {
 		}
 	}
 	releaseLaw(t, "TestStretchSaidLaw", cases)
+}
+
+// stretchPlacer adds to cases a figure with a stretch said of it, each
+// call in the next of four places: after the figure, before it with and
+// without a comma, and after a later figure of the same sentence.
+func stretchPlacer(cases releaseCases) func(f releaseFig, stretch string, want bool) {
+	n := 0
+	return func(f releaseFig, stretch string, want bool) {
+		n++
+		g := releaseFigs[1] // a later figure of the same sentence
+		if f.metric == g.metric {
+			g = releaseFigs[5]
+		}
+		switch n % 4 {
+		case 0:
+			cases.add(fmt.Sprintf("%s %s.", capFirst(f.clause), stretch), f, want)
+		case 1:
+			cases.add(fmt.Sprintf("%s, %s.", capFirst(stretch), f.clause), f, want)
+		case 2:
+			cases.add(fmt.Sprintf("%s %s.", capFirst(stretch), f.clause), f, want)
+		case 3:
+			cases.add(fmt.Sprintf("%s and %s %s.", capFirst(f.clause), g.clause, stretch), f, want)
+		}
+	}
 }
 
 // TestStretchInCellLaw: a return's cell that says its figure's stretch
