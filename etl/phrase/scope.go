@@ -224,6 +224,13 @@ func (p *parser) scopes() []scope {
 			e, kind := p.spanOf(i)
 			dayEnd = e
 			out = append(out, scope{kind, p.raw(i, e), k, ""})
+		case !p.cell && i == 0 && p.spanSubjectEnd(i) > i:
+			// "The month saw 12 arrests", "A two-week operation has
+			// seen ...", "October resulted in ...": a stretch that is
+			// not the week as the sentence's subject (span.go)
+			e, kind := p.spanSubject(i)
+			dayEnd = e
+			out = append(out, scope{kind, p.raw(i, e), k, ""})
 		case el.kind == eAmount || el.kind == ePunct:
 		case el.kind == eLex && !p.cell && p.week.known() && otherWeek(el.e):
 			// "The previous week of action saw 30 arrests", "In the

@@ -179,7 +179,7 @@ func (p *parser) lengthAt(s *stretch, j int) (int, bool) {
 		if toks[n.from].kind == tNum && yearNumber(toks[n.from]) {
 			return j, false // "the 2021 week of action": a year's name
 		}
-	} else if !s.the && !season && (j >= len(toks) || !pluralTok(toks[j])) {
+	} else if !s.the && !season && (j >= len(toks) || !plural(toks[j])) {
 		return j, false // "in week 2": no count, no "the", no plural
 	}
 	for {
@@ -210,7 +210,7 @@ func (p *parser) lengthAt(s *stretch, j int) (int, bool) {
 	}
 	s.unit = unit
 	s.hours = count * unit
-	if count == 0 && !pluralTok(u) && s.the {
+	if count == 0 && !plural(u) && s.the {
 		s.hours = unit // "the month", "the week"
 	}
 	k := j + 1
@@ -270,23 +270,76 @@ func (p *parser) lengthAt(s *stretch, j int) (int, bool) {
 // 45 arrests") names the operation and is left alone.
 func (p *parser) spanOf(i int) (int, scopeKind) {
 	s, ok := p.readStretch(i)
-	if ok && s.other {
-		return s.to, scopePeriod
-	}
-	if !ok || s.hours == weekHours && !s.bound {
+	if !ok {
 		return i, scopeNone
+	}
+	if kind := p.stretchKind(s); kind != scopeNone {
+		return s.to, kind
+	}
+	return i, scopeNone
+}
+
+// stretchKind is the kind of scope a stretch gives its figures:
+// scopeNone for the week, scopePeriod for a longer or another one,
+// scopeDay for a part of the week (spanOf).
+func (p *parser) stretchKind(s stretch) scopeKind {
+	if s.other {
+		return scopePeriod
+	}
+	if s.hours == weekHours && !s.bound {
+		return scopeNone
 	}
 	shorter := s.hours > 0 && s.hours < weekHours || s.hours == 0 && s.unit < weekHours || s.bound && s.less && s.hours <= weekHours
 	if !shorter {
-		return s.to, scopePeriod
+		return scopePeriod
 	}
 	switch {
 	case s.action:
-		return i, scopeNone
+		return scopeNone
 	case s.unit == 24 && !s.bound && (s.named || s.the || p.namesWeek()):
+		return scopeNone
+	}
+	return scopeDay
+}
+
+// spanSubject reports a stretch of time that opens a release's sentence
+// as the subject of a verb telling what it brought (words.csv stretch
+// words of meaning yield: "The month saw 12 arrests", "A two-week
+// operation has seen 12 arrests", "October resulted in 12 arrests"),
+// the token after it and the scope it gives, as spanOf does for one
+// after a preposition of when. A month by its name is another period;
+// the week ("The week of action saw") and an operation with no length
+// ("The operation saw") give none. Up to eight words may stand between
+// the stretch and its verb ("The month-long operation in Kent saw"),
+// but no number or stop.
+func (p *parser) spanSubject(i int) (int, scopeKind) {
+	toks := p.toks
+	if i != 0 || p.cell || i >= len(toks) {
 		return i, scopeNone
 	}
-	return s.to, scopeDay
+	var s stretch
+	e, ok := p.lengthAt(&s, i)
+	kind := scopePeriod // "October saw"
+	switch {
+	case ok:
+		kind = p.stretchKind(s)
+	case toks[i].kind == tWord && months[toks[i].norm]:
+		e = i + 1
+	default:
+		return i, scopeNone
+	}
+	if kind == scopeNone {
+		return i, scopeNone
+	}
+	for k := e; k < len(toks) && k < e+8; k++ {
+		if toks[k].kind != tWord {
+			break
+		}
+		if m, _ := p.r.stretchWord(toks, k); m == "yield" {
+			return e, kind
+		}
+	}
+	return i, scopeNone
 }
 
 // spanEnd is the token after spanOf's stretch at token i, i when none.
@@ -306,5 +359,12 @@ func (p *parser) hoursSpan(j int) int {
 	if !ok || s.unit != 1 || s.hours <= 0 || s.hours >= weekHours || s.action || s.the || s.named || s.other {
 		return j
 	}
+	return e
+}
+
+// spanSubjectEnd is the token after spanSubject's stretch at token i, i
+// when none.
+func (p *parser) spanSubjectEnd(i int) int {
+	e, _ := p.spanSubject(i)
 	return e
 }

@@ -47,11 +47,13 @@ func TestStretchNamedLaw(t *testing.T) {
 				place(f, in+" "+l, true)
 			}
 		}
-		// near misses: the same words naming no stretch leave the figure
+		// near misses: the same words naming no stretch leave the figure;
+		// a unit said as an owner ("last week's operation") is one, not
+		// many weeks
 		for _, s := range []string{
 			"%s in the following raids.", "%s in the next raid.", "Following a tip-off, %s.", "%s, following a tip-off.",
 			"%s after a tip-off.", "%s through the night-time economy scheme.", "%s over the whole operation.",
-			"%s through a series of warrants.", "%s in the bank's car park.",
+			"%s through a series of warrants.", "%s in the bank's car park.", "During last week's operation, %s.",
 		} {
 			add(capFirst(fmt.Sprintf(s, f.clause)), f, true)
 		}
