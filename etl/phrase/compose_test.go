@@ -1303,9 +1303,12 @@ func lawSubjectCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 // lawMemberCases: after a comma, a noun of things that no metric of the
 // figure's words counts opens another member of a list ("31 arrests,
 // cocaine seized, £8,000 in cash seized"); class letters said of one
-// noun ("Class A, B and C drugs") name one figure of them all, which
-// named with no number gives no fact; "dozens of", "hundreds of" are no
-// number (the things after them are named with no number).
+// noun with no number name each class the catalogue knows, as the
+// spelled words do ("Class A and B drugs seized": class A and class B
+// unquantified, found.md "Kinds named with no number"; session 26), and
+// a letter of no class it knows ("Class A, B and C drugs") leaves them
+// all unread; "dozens of", "hundreds of" are no number (the things
+// after them are named with no number).
 func lawMemberCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	var out []lawCase
 	openers := []string{"The week resulted in ", "Highlights included ", "The operation led to ", ""}
@@ -1316,8 +1319,11 @@ func lawMemberCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	}
 	for i, cl := range []string{"Class A, B and C drugs", "Class A and B drugs", "class A, B and C drugs", "Class A, B, and C drugs"} {
 		n, mo := g.num(), g.money()
-		out = append(out, lawCase{capital(fmt.Sprintf("%s%s arrests, %s seized, %s in cash seized", openers[i%len(openers)], n.text, cl, mo.text)),
-			[]pbRow{fact("arrests", "", "people", n.value, "exact"), fact("cash_seized", "", "gbp", mo.value, "exact")}})
+		want := []pbRow{fact("arrests", "", "people", n.value, "exact"), fact("cash_seized", "", "gbp", mo.value, "exact")}
+		if cl == "Class A and B drugs" {
+			want = append(want, pbRow{metric: "drugs_seized", item: "class_a", qualifier: "unquantified"}, pbRow{metric: "drugs_seized", item: "class_b", qualifier: "unquantified"})
+		}
+		out = append(out, lawCase{capital(fmt.Sprintf("%s%s arrests, %s seized, %s in cash seized", openers[i%len(openers)], n.text, cl, mo.text)), want})
 		w := g.digits()
 		out = append(out, lawCase{fmt.Sprintf("Officers seized %s knives, %s and a machete", w.text, cl),
 			[]pbRow{fact("weapons_seized", "knife", "count", w.value, "exact"), fact("weapons_seized", "machete", "count", 1, "exact")}})

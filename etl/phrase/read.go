@@ -2372,13 +2372,14 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		if v >= len(els) || !els[v].verbLike() {
 			continue
 		}
-		// "Class A and B drugs were seized": class letters said of one
-		// noun; one figure of several classes, with no number, says
-		// nothing.
+		// "Class A and B drugs were seized" names the classes as "Class
+		// A and Class B drugs" does (its twin gives the letter its
+		// class); "Class A or B drugs", one or the other, says neither.
 		letters := false
 		for _, np := range nps {
 			for _, x := range np {
-				letters = letters || els[x].hasRole(rItem) && len(p.toks[els[x].from].norm) == 1
+				at := els[x].from
+				letters = letters || els[x].hasRole(rItem) && len(p.toks[at].norm) == 1 && at > 0 && p.toks[at-1].is("or", "/")
 			}
 		}
 		if letters {

@@ -145,6 +145,12 @@ func (p *parser) twinText(tc *twinChecks, weight bool) (string, []float64) {
 		if mi := p.r.metricIndex(tc.facts[i].Metric); weight && mi >= 0 && !slices.Contains(p.r.metrics[mi].units, etl.Unit("count")) {
 			with, weighed = fmt.Sprintf("%dg of ", n), true
 		}
+		// "Class A and B drugs": the twin of a class letter names its
+		// class ("Class A and 42g of class B drugs"), as a number before
+		// the letter alone would read no class
+		if at := p.els[m.twin[1]].from; p.r.classLetter(p.toks, at) != nil {
+			with += "class "
+		}
 		cuts = append(cuts, cut{p.toks[p.els[m.twin[0]].from].start, p.toks[p.els[m.twin[1]].from].start, with})
 		nums = append(nums, float64(n))
 	}
