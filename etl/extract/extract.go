@@ -1322,6 +1322,10 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	// name, of this operation's own work, of others' (other operations,
 	// other forces), of the rest (opColumn)
 	var named, own, otherOps, rest []int
+	// unsaid: the columns whose heading says nothing of whose figures
+	// they are ("London", "NCA", "All", "Medway"); beside the force's
+	// own columns or its days they are not (or not known to be) its own
+	var unsaid []int
 	t.others = map[int]string{}
 	seen := map[int]bool{} // the week's days a column before has named
 	for n, i := range g.byRow[row] {
@@ -1332,6 +1336,9 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 		t.heads[c.Col] = i
 		if c.Kind != etl.KindText && c.Kind != etl.KindDate {
 			continue
+		}
+		if c.Kind == etl.KindText && notesHeaders[catalog.Normalize(c.Text)] {
+			continue // "Mon … Sun │ Notes │ Total": words, no figure the Total adds
 		}
 		dc := x.dayColumn(c)
 		if c.Kind == etl.KindDate {
@@ -1382,8 +1389,18 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 			case "rest":
 				rest = append(rest, c.Col)
 				t.others[c.Col] = oc
+			default:
+				unsaid = append(unsaid, c.Col)
 			}
 		}
+	}
+	after, ownAfter := x.othersAfter(g, row, total)
+	if days > 0 {
+		// "Mon … Sun │ Op Venetic │ Total": an operation's column or
+		// the force's beside the week's days is a figure the days do not
+		// make; whose week it is is not said
+		unsaid = append(unsaid, named...)
+		unsaid = append(unsaid, own...)
 	}
 	// One column beside a Total ("Week 1 │ Total") adds nothing up: the
 	// Total is read as the week's figure, the column reported.
@@ -1401,13 +1418,36 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 		t.counted = countedWeeks(weekNos)
 	case parts > 0 && days == 0:
 		t.kind = totalParts
-	case len(otherOps) > 0 || len(rest) > 0 && len(named)+len(own)+days > 0 || len(named) > 1:
+	case len(otherOps) > 0 || len(rest) > 0 && len(named)+len(own)+days+periods+ownAfter > 0 || len(named) > 1 ||
+		len(unsaid) > 0 && len(named)+len(own)+days > 0 || len(after) > 0 || len(own)+len(named) > 1:
 		// "Op Orochi │ Other ops │ Total", "Kent │ Other forces │
 		// Total", "County lines │ Other │ Total", "Mon … Sun │ Other │
-		// Total", "Op Orochi │ Op Venetic │ Total": the Total adds
-		// figures not this force's for this week's operation (other
-		// operations', work outside any, other forces') to its own
+		// Total", "Op Orochi │ Op Venetic │ Total", "County lines (YTD)
+		// │ Other │ Total": the Total adds figures not this force's for
+		// this week's operation (other operations', work outside any,
+		// other forces', another period's) to its own. Beside the
+		// force's own columns or its days, a column that does not say
+		// it is the force's own is not known to be ("Kent │ London │
+		// Total", "CL │ All │ Total", "Mon … Sun │ Medway │ Total");
+		// and a column of others after the Total is as much added
+		// ("Total │ CL │ Other ops", "County lines │ Total │ Other")
 		t.kind = totalOtherOps
+		if len(own)+len(named) > 1 {
+			// "Kent │ Kent │ Total", "Intensification │ Kent │ Total",
+			// "CL excluded │ CL │ Total": two columns each said to be
+			// the force's own; which is the week's figure is not said
+			for _, col := range append(slices.Clone(own), named...) {
+				t.others[col] = "twice"
+			}
+		}
+		for _, col := range unsaid {
+			t.others[col] = "unsaid"
+		}
+		for _, i := range after {
+			c := g.cell(i)
+			t.heads[c.Col] = i
+			t.others[c.Col] = x.opColumn(c.Text)
+		}
 	case others > 0:
 		t.kind = totalOther
 	case days > 0:
@@ -1422,6 +1462,36 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	}
 	x.partsAfter(g, &t)
 	return t
+}
+
+// othersAfter is the headings right of a Total column, up to a gap, that
+// name others' figures by words.csv (opColumn: other_ops, other_forces,
+// rest): "Total │ CL │ Other ops", "County lines │ Total │ Other"; and
+// how many name the operation's own ("Other │ Total │ County lines"). A
+// comparison after the Total ("Last week", "YTD") or a part of the
+// metric ("Of which under 18") is neither.
+func (x *extractor) othersAfter(g *grid, row, total int) (out []int, own int) {
+	last := total
+	for _, i := range g.byRow[row] {
+		c := g.cell(i)
+		if c.Col <= total {
+			continue
+		}
+		if c.Col > last+1 {
+			break // a gap: another table's headings
+		}
+		last = c.Col
+		if c.Kind != etl.KindText {
+			continue
+		}
+		switch x.opColumn(c.Text) {
+		case "other_ops", "other_forces", "rest":
+			out = append(out, i)
+		case "own", "operation":
+			own++
+		}
+	}
+	return out, own
 }
 
 // opColumn is what a column heading beside a Total names, by words.csv
@@ -1487,6 +1557,19 @@ func (x *extractor) opColumn(text string) string {
 	return ""
 }
 
+// namedDays is the days of the return's week that fall on the weekdays
+// given, as a day column's (dayColumn).
+func (x *extractor) namedDays(wds map[time.Weekday]bool) dayCol {
+	dc := dayCol{day: true, count: len(wds)}
+	op, known := x.cat.Operation(x.ret.Operation)
+	for n := 0; known && n < days(op.Starts, op.Ends); n++ {
+		if wds[op.Starts.AddDate(0, 0, n).Weekday()] {
+			dc.days = append(dc.days, n)
+		}
+	}
+	return dc
+}
+
 // dayCol is what a column heading beside a Total says of the return's
 // week's days (dayColumn).
 type dayCol struct {
@@ -1523,16 +1606,7 @@ func (x *extractor) dayColumn(c *etl.Cell) dayCol {
 		}
 		return dayCol{day: true, beyond: true, count: 1}
 	}
-	// named is the days of the week that fall on the weekdays given
-	named := func(wds map[time.Weekday]bool) dayCol {
-		dc := dayCol{day: true, count: len(wds)}
-		for n := 0; n < week; n++ {
-			if wds[op.Starts.AddDate(0, 0, n).Weekday()] {
-				dc.days = append(dc.days, n)
-			}
-		}
-		return dc
-	}
+	named := x.namedDays
 	if c.Kind == etl.KindDate {
 		return on(c.Time)
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -814,15 +815,21 @@ func (x *extractor) otherOpsTotal(g *grid, i int, m catalog.Metric, tc totalCol,
 	c := g.cell(i)
 	x.skipParts(g, tc, cells)
 	var names []string
-	for col := c.Col + 1; col < tc.col; col++ {
-		if h, ok := tc.heads[col]; ok {
-			names = append(names, strconv.Quote(strings.TrimSpace(g.cell(h).Text)))
+	adds := "adds"
+	for _, col := range slices.Sorted(maps.Keys(tc.heads)) {
+		if col > c.Col && col != tc.col {
+			names = append(names, strconv.Quote(strings.TrimSpace(g.cell(tc.heads[col]).Text)))
+			if col > tc.col {
+				adds = "stands beside" // "Total │ CL │ Other ops"
+			}
 		}
 	}
 	whose := map[string]string{
 		"other_ops":    "other operations' figures (or work outside the operation)",
 		"other_forces": "other forces' figures",
 		"rest":         "the rest beside the operation's own: other work's figures",
+		"unsaid":       "figures its heading does not say are the force's own for the operation, beside a column (or days) that are",
+		"twice":        "one of two columns each headed as the force's own for the operation: which holds its figure is not said",
 	}
 	for _, k := range cells {
 		v := g.cell(k)
@@ -830,8 +837,8 @@ func (x *extractor) otherOpsTotal(g *grid, i int, m catalog.Metric, tc totalCol,
 		switch {
 		case v.Col == tc.col:
 			g.used[k] = true
-			x.refuse(etl.SevWarning, "other_ops_total", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s under %q adds the columns %s, which hold figures not the force's for this week's operation (other operations', other forces' or other work's): not its own figure; not loaded",
-				m.Label, shownAs(v), v.Ref(), strings.TrimSpace(g.cell(g.get(tc.row, tc.col)).Text), strings.Join(names, ", "))
+			x.refuse(etl.SevWarning, "other_ops_total", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s under %q %s the columns %s, among them figures not the force's for this week's operation (other operations', other forces', other work's or not said to be its own): not its own figure; not loaded",
+				m.Label, shownAs(v), v.Ref(), strings.TrimSpace(g.cell(g.get(tc.row, tc.col)).Text), adds, strings.Join(names, ", "))
 		case ok && tc.others[v.Col] != "":
 			g.used[k] = true
 			x.refuse(etl.SevWarning, "other_ops_column", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s: %s at %s is under %q at %s: %s, not the force's for this week's operation; not loaded",
