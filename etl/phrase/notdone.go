@@ -29,6 +29,32 @@ var intentions = map[string]bool{
 	"anticipate": true, "anticipated": true, "anticipates": true, "anticipating": true,
 }
 
+// readyTo are words that say, only before "to" and a verb, that what
+// follows is about to be done, not done (review25 W16, W17): "are
+// poised to close", "were about to close", "are on course to close",
+// "applied to execute 12 warrants", "are preparing to visit". A cell's
+// "about 43" is no such word (NotDoneIn does not look at these).
+var readyTo = map[string]bool{
+	"poised": true, "about": true, "course": true, "ready": true, "preparing": true, "prepared": true,
+	"apply": true, "applied": true, "applies": true, "applying": true,
+}
+
+// shortOf are the words before "of" and a verb in -ing that say it was
+// not done (reread25 P15, review25 W16): "fell short of closing 3
+// lines", "stopped short of arresting", "on the verge of closing", "on
+// the brink of closing".
+var shortOf = map[string]bool{"short": true, "verge": true, "brink": true}
+
+// notQuite are the words straight before a figure's verb (or its noun)
+// that say it was not done, or is still needed (review25 W16, reread25
+// P16): "Officers nearly arrested 12 people", "almost closed 3 county
+// lines", "12 people ... need safeguarding". "nearly 12 people" is a
+// hedge on the number, not on the verb.
+var notQuite = map[string]bool{
+	"nearly": true, "almost": true, "need": true, "needs": true, "needed": true, "needing": true,
+	"require": true, "requires": true, "required": true, "requiring": true,
+}
+
 // verbFillers stand between a modal or "to" and its verb: "will also be
 // visited", "could have been charged", "to be charged".
 var verbFillers = []string{"be", "been", "have", "also", "now", "then", "soon", "all", "both", "later", "subsequently", "further", "still", "yet"}
@@ -52,7 +78,7 @@ func (p *parser) notDone(m *mention) string {
 		if j < 0 {
 			continue
 		}
-		if t := p.toks[j]; modals[t.norm] || t.is("shall") {
+		if t := p.toks[j]; modals[t.norm] || t.is("shall") || notQuite[t.norm] {
 			return t.text
 		}
 		if w := p.aheadOf(j); w != "" {
@@ -60,8 +86,14 @@ func (p *parser) notDone(m *mention) string {
 		}
 		if p.toks[j].is("to", "of") && j > 0 {
 			k := j - 1
-			if p.toks[j].is("to") && (intentions[p.toks[k].norm] || intentions[lowerText(p.toks[k])]) {
+			if p.toks[j].is("to") && (intentions[p.toks[k].norm] || intentions[lowerText(p.toks[k])] || readyTo[p.toks[k].norm]) {
 				return p.toks[k].text + " to"
+			}
+			if p.toks[j].is("to") && p.toks[k].is("able") && k > 0 && notQuite[p.toks[k-1].norm] {
+				return p.raw(k-1, j+1) // "were nearly able to close"
+			}
+			if p.toks[j].is("of") && shortOf[p.toks[k].norm] {
+				return p.toks[k].text + " of"
 			}
 			if p.toks[j].is("to") && p.toks[j+1].is("be") && !strings.HasSuffix(p.toks[k].norm, "ed") && !p.toks[k].is("on", "found", "shown", "seemed", "thought", "known") {
 				// "with 54 warrants to be executed", "54 warrants are
