@@ -1270,7 +1270,8 @@ func (x *extractor) pick(cands []cand, what, code, none string) string {
 
 // ---- total columns ----
 
-var totalHeaders = setOf("total", "totals", "week total", "weekly total", "total for week", "total for the week", "grand total", "overall total", "whole week", "total week")
+var totalHeaders = setOf("total", "totals", "week total", "weekly total", "total for week", "total for the week", "grand total", "overall total", "whole week", "total week",
+	"7 day total", "7 days total", "seven day total", "total iw", "iw total") // reread25 E5
 
 // totalColumns finds a "Total" column header standing in a row of other
 // headers (a daily breakdown: Mon, Tue, ... Total). Below it, the figure
@@ -1328,6 +1329,7 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	var unsaid []int
 	t.others = map[int]string{}
 	seen := map[int]bool{} // the week's days a column before has named
+	letters := x.letterDays(g, row, total)
 	for n, i := range g.byRow[row] {
 		c := g.cell(i)
 		if n == 0 || c.Col >= total {
@@ -1341,6 +1343,9 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 			continue // "Mon … Sun │ Notes │ Total": words, no figure the Total adds
 		}
 		dc := x.dayColumn(c)
+		if wd, ok := letters[c.Col]; ok {
+			dc = x.namedDays(map[time.Weekday]bool{wd: true}) // "M │ T │ W"
+		}
 		if c.Kind == etl.KindDate {
 			dc.day = true // a date cell is a day's heading, of the week or not
 		}
@@ -1570,6 +1575,37 @@ func (x *extractor) namedDays(wds map[time.Weekday]bool) dayCol {
 	return dc
 }
 
+// letterDays reads the headings of a Total's row before it as the
+// week's days by their initials ("M │ T │ W │ T │ F │ S │ S"): each a
+// letter alone, in the week's order from its first day. A "T" or an "S"
+// alone is two days' initial; only in that order does it say which. It
+// maps each column to its weekday; nil when the headings are not so.
+func (x *extractor) letterDays(g *grid, row, total int) map[int]time.Weekday {
+	op, ok := x.cat.Operation(x.ret.Operation)
+	if !ok {
+		return nil
+	}
+	out := map[int]time.Weekday{}
+	for n, i := range g.byRow[row] {
+		c := g.cell(i)
+		if n == 0 || c.Col >= total {
+			continue
+		}
+		if c.Kind == etl.KindText && notesHeaders[catalog.Normalize(c.Text)] {
+			continue
+		}
+		wd := (op.Starts.Weekday() + time.Weekday(len(out))) % 7
+		if c.Kind != etl.KindText || !strings.EqualFold(strings.Trim(c.Text, " ."), wd.String()[:1]) {
+			return nil
+		}
+		out[c.Col] = wd
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // dayCol is what a column heading beside a Total says of the return's
 // week's days (dayColumn).
 type dayCol struct {
@@ -1614,10 +1650,10 @@ func (x *extractor) dayColumn(c *etl.Cell) dayCol {
 		return dayCol{}
 	}
 	if m := dayNumbers.FindStringSubmatch(c.Text); m != nil {
-		from, _ := strconv.Atoi(m[1])
+		from := dayNumber(m[1])
 		to := from
 		if m[2] != "" {
-			to, _ = strconv.Atoi(m[2])
+			to = dayNumber(m[2])
 		}
 		if from < 1 || to < from || to > 7 && !known {
 			return dayCol{day: true, beyond: true, count: to - from + 1}
@@ -1646,6 +1682,26 @@ func (x *extractor) dayColumn(c *etl.Cell) dayCol {
 			}
 		}
 		return named(wds)
+	}
+	if m := dayAbbrev.FindStringSubmatch(c.Text); m != nil {
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if strings.EqualFold(d.String()[:2], m[1]) {
+				return named(map[time.Weekday]bool{d: true})
+			}
+		}
+	}
+	if m := dayOrdinal.FindStringSubmatch(c.Text); m != nil {
+		// "11th": the day of the week's month(s) with that number
+		if !known {
+			return dayCol{day: true, count: 1}
+		}
+		n, _ := strconv.Atoi(m[1])
+		for d := 0; d < week; d++ {
+			if t := op.Starts.AddDate(0, 0, d); t.Day() == n {
+				return on(t)
+			}
+		}
+		return dayCol{day: true, beyond: true, count: 1}
 	}
 	switch norm := strings.Trim(catalog.Normalize(c.Text), " ."); {
 	case weekendWords.MatchString(norm):
@@ -1692,7 +1748,27 @@ var yearlessAlone = regexp.MustCompile(`^\s*(\d{1,2})([/.-])(\d{1,2})\s*$`)
 
 // dayNumbers is a day column's heading by the days' numbers ("Day 3",
 // "Days 1-4", "Days 5 to 10").
-var dayNumbers = regexp.MustCompile(`(?i)^\s*days?\s*(\d+)(?:\s*(?:-|–|to)\s*(\d+))?(?:[^\pL\d]|$)`)
+// "D1 … D7", "Day one … Day seven" too (reread25 E5).
+var dayNumbers = regexp.MustCompile(`(?i)^\s*(?:days?|d)\s*(\d+|` + dayWordNumbers + `)(?:\s*(?:-|–|to)\s*(\d+|` + dayWordNumbers + `))?(?:[^\pL\d]|$)`)
+
+// dayWordNumbers is a day's number in words: "Day one".
+const dayWordNumbers = `one|two|three|four|five|six|seven|eight|nine|ten`
+
+// dayAbbrev is a day's two-letter name alone ("Mo", "Tu", "Su"), and
+// dayOrdinal a day of the month alone ("11th", "17th"): a day column's
+// heading beside other days (reread25 E5).
+var (
+	dayAbbrev  = regexp.MustCompile(`(?i)^\s*(mo|tu|we|th|fr|sa|su)\.?\s*$`)
+	dayOrdinal = regexp.MustCompile(`(?i)^\s*(\d{1,2})(?:st|nd|rd|th)\s*$`)
+)
+
+// dayNumber is a day's number in figures or words ("3", "three").
+func dayNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return int(smallNumbers[strings.ToLower(s)])
+}
 
 // dayNames is a day column's heading by the days' names ("Mon", "Mon
 // 11/10", "Mon-Wed", "Thursday to Sunday").
