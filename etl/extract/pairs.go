@@ -680,9 +680,11 @@ func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, c
 // leaves the Total unchecked and the week perhaps not whole (a dash is
 // never 0: nothing says the day was counted). Either way the Total is
 // refused, with a warning naming it and every day's cell, and the days
-// are not read; it reports whether it refused. Days none of which are
-// given ("Mon … Sun │ Total" filled in the Total alone), or a day whose
-// figure is hedged or in words, leave the Total to be read as before.
+// are not read; it reports whether it refused. A day whose figure is
+// hedged ("c.4", "4?") or words ("TBC", "to follow") is not given as a
+// figure: the Total is unchecked too. Days none of which are given
+// ("Mon … Sun │ Total" filled in the Total alone) leave the Total to be
+// read as before.
 func (x *extractor) daysDisagree(g *grid, i int, m catalog.Metric, tc totalCol) bool {
 	c := g.cell(i)
 	k := g.get(c.Row, tc.col)
@@ -713,11 +715,10 @@ func (x *extractor) daysDisagree(g *grid, i int, m catalog.Metric, tc totalCol) 
 			given = append(given, ref)
 			continue
 		}
-		if v, err := ParseText(g.cell(j).Text); g.cell(j).Kind == etl.KindText && err == nil && v.NotReported {
-			notGiven = append(notGiven, fmt.Sprintf("%s (%q)", ref, strings.TrimSpace(g.cell(j).Text)))
-			continue
-		}
-		return false // a hedged or worded day: not checked here
+		// a day not given ("-", "N/A", "TBC", "to follow"), hedged
+		// ("c.4", "4?", "4 (est)") or in words: the Total cannot be
+		// checked against it (review25 W9)
+		notGiven = append(notGiven, fmt.Sprintf("%s (%q)", ref, strings.TrimSpace(g.cell(j).Text)))
 	}
 	if len(given) == 0 || len(notGiven) == 0 && math.Abs(sum-total) < 1e-6*math.Max(1, math.Abs(total)) {
 		return false
@@ -728,7 +729,7 @@ func (x *extractor) daysDisagree(g *grid, i int, m catalog.Metric, tc totalCol) 
 		g.used[j] = true
 	}
 	if len(notGiven) > 0 {
-		x.refuse(etl.SevWarning, "total_unchecked", g.sheet.Name, v.Ref(), append([]string{v.Ref()}, all...), "%s: %s at %s under %q adds the week's days, but the days at %s are not given: nothing says they were counted, so the Total may leave them out and cannot be checked against the days at %s; not loaded (give each day's figure, 0 for none)",
+		x.refuse(etl.SevWarning, "total_unchecked", g.sheet.Name, v.Ref(), append([]string{v.Ref()}, all...), "%s: %s at %s under %q adds the week's days, but the days at %s are not given as exact figures: nothing says they were counted, or how many, so the Total may leave them out and cannot be checked against the days at %s; not loaded (give each day's figure, 0 for none)",
 			m.Label, shownAs(v), v.Ref(), strings.TrimSpace(head.Text), strings.Join(notGiven, ", "), strings.Join(given, ", "))
 		return true
 	}
