@@ -288,12 +288,40 @@ func (p *parser) moodOf(m *mention, verbs []int) (stance, bool) {
 	if to < len(p.els) {
 		end = p.els[to].from
 	}
+	// a figure with no verb of its own after it, in a clause whose verb
+	// before it is not done: "The operation will result in 41 arrests",
+	// "could lead to the seizure of 41 knives", "It is hoped the week
+	// will see 41 arrests", "aims to achieve 41 arrests" (the verb there
+	// may be no word of ours; notDone judges the figure's own verbs)
+	fig := len(toks)
+	if m.start < len(p.els) {
+		fig = p.els[m.start].from
+	}
+	if m.el >= 0 && m.el < len(p.els) {
+		fig = min(fig, p.els[m.el].from)
+	}
+	// Not when a verb of its own stands before it (notDone judged it),
+	// or after it with an auxiliary ("will continue after 41 arrests were
+	// made"; a participle straight after it is the clause's: "will see 41
+	// people arrested"), or a word nobody taught us is among its words
+	// (its own message names it: "Officers will photograph 12 knives").
+	own := len(m.unknown) > 0
+	for _, v := range verbs {
+		own = own || v >= 0 && v < len(p.els) && p.els[v].from < fig
+		own = own || v > 0 && v < len(p.els) && p.els[v].from > fig && p.els[v-1].kind == eFunc && p.els[v-1].fn == "aux"
+	}
 	for i := p.els[from].from; i < end; i++ {
 		t, next := toks[i], ""
 		if i+1 < end {
 			next = toks[i+1].norm
 		}
 		switch {
+		case !own && i < fig && (modals[t.norm] && (t.norm != "may" || t.text == "may") || t.is("shall") || intentions[t.norm] && next == "to" && !t.is("close", "near", "due")):
+			w := t.text
+			if !modals[t.norm] && !t.is("shall") {
+				w += " to"
+			}
+			return stance{words: w, why: fmt.Sprintf("%q says what was planned, hoped or possible, not what was done in the week", w)}, true
 		case t.is("every", "each") && habitTimes[next], habitWords[t.norm]:
 			w := p.raw(i, i+1+b2i(habitTimes[next] && t.is("every", "each")))
 			return stance{words: w, why: fmt.Sprintf("%q says what is done as a rule, not what was done in the week", w)}, true
