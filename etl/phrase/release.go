@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
 )
 
@@ -83,25 +85,52 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 	// and a date outside the week it gives is another period's
 	ctx := Context{Force: out.Force, Week: r.weekOf(out.Operation)}
 	rd := r.Read(text, ctx)
+	type what struct {
+		metric, item string
+		unit         etl.Unit
+	}
+	disagree := map[what]string{} // the figures given that cannot all be the week's
 	for _, f := range rd.Facts {
 		sent := r.readFrom(text, f, ctx)
+		key := what{f.Metric, f.Item, f.Unit}
+		if first, ok := disagree[key]; ok {
+			out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sent,
+				Why: fmt.Sprintf("gives %s as %s, but an earlier sentence gives %s: which is the week's the words do not say; neither is drafted", f.Metric+itemSuffix(f.Item), valueText(f), first)})
+			continue
+		}
 		dup := false
 		for i := range out.Facts {
 			o := &out.Facts[i]
 			if o.Metric != f.Metric || o.Item != f.Item || o.Unit != f.Unit {
 				continue
 			}
-			if sameFigure(o.Fact, f) {
+			dup = true
+			switch {
+			case sameFigure(o.Fact, f):
 				o.Times++
 				if sent != o.Sentence {
 					o.Sentence += " | " + sent
 				}
-				dup = true
-				break
+			case o.Value == nil || f.Value == nil || boundMet(f, o.Fact):
+				// (a figure beside one named with no number, or a
+				// bound the earlier figure meets: the first stands)
+				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sent,
+					Why: fmt.Sprintf("gives %s as %s, and an earlier sentence gives %s; the draft keeps the first", f.Metric+itemSuffix(f.Item), valueText(f), valueText(o.Fact))})
+			case boundMet(o.Fact, f):
+				// "More than 10 people were arrested. Officers arrested
+				// 12 people.": the exact figure meets the bound
+				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: o.Sentence,
+					Why: fmt.Sprintf("gives %s as %s, and a later sentence gives %s; the draft keeps the later", f.Metric+itemSuffix(f.Item), valueText(o.Fact), valueText(f))})
+				o.Fact, o.Sentence, o.Times = f, sent, 1
+			default:
+				// "Officers arrested 12 people last week; this week, 150
+				// people were arrested" (reread25 P11): two figures that
+				// cannot both be the week's; keeping either is a guess
+				disagree[key] = valueText(o.Fact)
+				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sent,
+					Why: fmt.Sprintf("gives %s as %s, but an earlier sentence gives %s: which is the week's the words do not say; neither is drafted", f.Metric+itemSuffix(f.Item), valueText(f), valueText(o.Fact))})
+				out.Facts = append(out.Facts[:i], out.Facts[i+1:]...)
 			}
-			out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sent,
-				Why: fmt.Sprintf("gives %s as %s, but an earlier sentence gives %s; the draft keeps the first", f.Metric+itemSuffix(f.Item), valueText(f), valueText(o.Fact))})
-			dup = true
 			break
 		}
 		if !dup {
@@ -153,6 +182,29 @@ func sameFigure(a, b Fact) bool {
 		return false
 	}
 	return a.Value == nil || *a.Value == *b.Value
+}
+
+// boundMet reports a figure b that is a bound (or an approximation)
+// the exact figure a meets: "more than 10" and 12, "about 12" and 12,
+// "fewer than 20" and 12. Two bounds, or two exact figures, meet none.
+func boundMet(b, a Fact) bool {
+	if a.Value == nil || b.Value == nil || a.Qualifier != etl.Exact {
+		return false
+	}
+	x, y := *a.Value, *b.Value
+	switch b.Qualifier {
+	case etl.MoreThan:
+		return x > y
+	case etl.AtLeast:
+		return x >= y
+	case etl.LessThan:
+		return x < y
+	case etl.UpTo:
+		return x <= y
+	case etl.Approximately:
+		return math.Abs(x-y) <= 0.1*y
+	}
+	return false
 }
 
 func valueText(f Fact) string {

@@ -224,9 +224,16 @@ func releaseColonDates(add func(string, releaseFig, bool)) {
 	}
 	own := []string{"During the week", "Week ending 17 October", "Results", "Between 11 and 17 October", "Results for w/e 17/10/2021", "Results for the week ending 17 October"}
 	for _, f := range releaseFigs {
+		// a second line of another metric (for the phones' own figure,
+		// knives: "9 mobile phones" beside "5 phones" are two figures
+		// of one metric, which the draft does not choose between)
+		second := "5 phones seized"
+		if f.metric == "mobile_phones_seized" {
+			second = "2 knives seized"
+		}
 		for _, h := range other {
 			add(fmt.Sprintf("%s: %s.", h, f.clause), f, false)
-			add(fmt.Sprintf("%s:\n- %s\n- 5 phones seized", h, capFirst(f.clause)), f, false)
+			add(fmt.Sprintf("%s:\n- %s\n- %s", h, capFirst(f.clause), second), f, false)
 			add(fmt.Sprintf("%s:\n3 phones seized\n%s.", h, capFirst(f.clause)), f, false)
 			add(fmt.Sprintf("%s:\n- 3 phones seized\n\n%s.", h, capFirst(f.clause)), f, true)
 			if f.clause == releaseFigs[0].clause {
@@ -239,7 +246,7 @@ func releaseColonDates(add func(string, releaseFig, bool)) {
 				add(fmt.Sprintf("%s:\n- 12 people (4 men and 8 women) were arrested", h), releaseFig{metric: "arrests_male", v: 4}, true)
 			}
 			add(fmt.Sprintf("%s: %s.", h, f.clause), f, true)
-			add(fmt.Sprintf("%s:\n- %s\n- 5 phones seized", h, capFirst(f.clause)), f, true)
+			add(fmt.Sprintf("%s:\n- %s\n- %s", h, capFirst(f.clause), second), f, true)
 		}
 	}
 }
