@@ -1285,6 +1285,16 @@ func (x *extractor) headingChange(text string) string {
 	if hd := x.headingOf(text); hd.notCount {
 		return "it says they are " + x.otherPeriod(hd)
 	}
+	if cut := hedgeTailCut(text); cut != text {
+		// "Month at least", "October at least": the heading's name
+		// without its hedge is another period's (reread25 E7)
+		if hd := x.headingOf(cut); hd.notCount || hd.longer || hd.month && x.periodOf(hd) == periodOther {
+			return "it says they are " + x.otherPeriod(hd)
+		}
+	}
+	if m := boundTail.FindString(text); m != "" && x.headingHedge(text) == "" {
+		return fmt.Sprintf("its last words %q bound its figures in a way not read: not the exact count", strings.TrimSpace(m))
+	}
 	if l := x.rd.Label(text, phrase.Context{}); l.Changer != "" {
 		return fmt.Sprintf("its word %q changes what its figures are (another period, a rate, a figure still to do)", l.Changer)
 	}
@@ -1460,6 +1470,9 @@ func (x *extractor) headingHedge(t string) etl.Qualifier {
 		if q := trailingHedge(w); q != "" {
 			return q // "Figure at least", "Figure (up to Sunday) minimum"
 		}
+		if q := trailingAfter(w); q != "" {
+			return q // "Figure plus", "Figure +", "Figure or more"
+		}
 	}
 	ws := []string{t, strings.Trim(x.withoutOwnNames(t), " -–—:,()"), strings.TrimSpace(headingAside.ReplaceAllString(t, " "))}
 	for _, m := range headingAside.FindAllStringSubmatch(t, -1) {
@@ -1494,13 +1507,48 @@ func trailingHedge(w string) etl.Qualifier {
 	return ""
 }
 
+// trailingAfter is the hedge a heading's last words put on its figures
+// as they would after a figure ("Figure plus": "43 plus"; "Figure or
+// more": "43 or more"; "Figure +"); "" for none.
+func trailingAfter(w string) etl.Qualifier {
+	ws := strings.Fields(strings.ReplaceAll(w, "+", " + "))
+	for k := 1; k <= 3 && k <= len(ws); k++ {
+		tail := strings.Trim(strings.Join(ws[len(ws)-k:], " "), "()")
+		if v, err := ParseText("1 " + tail); err == nil && v.Num != nil && *v.Num == 1 && v.Unit == "" && v.Qualifier != etl.Exact && v.Qualifier != "" {
+			return v.Qualifier
+		}
+	}
+	return ""
+}
+
+// hedgeTailCut is a heading without its last words that hedge its
+// figures (trailingHedge, trailingAfter): "October at least" is
+// "October"; the heading itself when none do.
+func hedgeTailCut(w string) string {
+	ws := strings.Fields(w)
+	for k := min(3, len(ws)-1); k >= 1; k-- {
+		tail := strings.Join(ws[len(ws)-k:], " ")
+		if trailingHedge(tail) != "" || trailingAfter(tail) != "" {
+			return strings.Join(ws[:len(ws)-k], " ")
+		}
+	}
+	return w
+}
+
 // boundDates is a heading's dates with the word that joins them or
 // bounds a count at them: "11/10/2021 to 17/10/2021", "up to 17/10"
 // (taken out, "figures up to 17/10" leaves no "up to" to read as a hedge).
 var boundDates = regexp.MustCompile(`(?i)(?:\b(?:up\s+to|until|till|thru|through|as\s+(?:at|of)|to|and|by)\s+)?(?:` + headingDates.String() + `)`)
 
 // partialWord says a heading's figures are a part of the count.
-var partialWord = regexp.MustCompile(`(?i)\bpartial(?:ly)?\b`)
+// "Figure (partly)", "Figure in part", "Figure part" (reread25 E7).
+var partialWord = regexp.MustCompile(`(?i)\bpartial(?:ly)?\b|\bpartly\b|\bin\s+part\b|\bpart\W*$`)
+
+// boundTail is a heading's last words that bound its figures in a way
+// the value reader does not read after a heading's name ("Figure at
+// most", "Figure less", "Figure (or fewer)"): no figure under them is the
+// exact count (review25 W18).
+var boundTail = regexp.MustCompile(`(?i)\b(?:at\s+most|at\s+the\s+most|no\s+more\s+than|or\s+less|or\s+fewer|or\s+more|or\s+over|less|fewer|plus)\W*$|\+\W*$`)
 
 // headingAside is the words a heading puts after its name, in brackets
 // or after a dash: "Figure (estimate only)", "Figure - estimate".
