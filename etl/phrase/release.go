@@ -111,9 +111,12 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 				if sent != o.Sentence {
 					o.Sentence += " | " + sent
 				}
-			case o.Value == nil || f.Value == nil || boundMet(f, o.Fact):
-				// (a figure beside one named with no number, or a
-				// bound the earlier figure meets: the first stands)
+			case o.Value == nil || f.Value == nil || boundMet(f, o.Fact) || sent == o.Sentence && (articleCount(f) || articleCount(o.Fact)):
+				// (a figure beside one named with no number, a bound
+				// the earlier figure meets, or one thing counted by its
+				// article beside a number of the same sentence, which
+				// its reading has let stand: "5 knives, each with a
+				// blade": the first stands)
 				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sent,
 					Why: fmt.Sprintf("gives %s as %s, and an earlier sentence gives %s; the draft keeps the first", f.Metric+itemSuffix(f.Item), valueText(f), valueText(o.Fact))})
 			case boundMet(o.Fact, f):
@@ -182,6 +185,13 @@ func sameFigure(a, b Fact) bool {
 		return false
 	}
 	return a.Value == nil || *a.Value == *b.Value
+}
+
+// articleCount reports a figure counted by its article alone: "a
+// blade", "an address".
+func articleCount(f Fact) bool {
+	t := strings.ToLower(f.Text)
+	return strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an ")
 }
 
 // boundMet reports a figure b that is a bound (or an approximation)

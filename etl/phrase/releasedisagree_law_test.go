@@ -14,7 +14,8 @@ import (
 // agree are one ("Officers made 12 arrests. 12 people were arrested."),
 // and a bound that the exact figure meets is the exact figure ("More
 // than 10 people were arrested. Officers arrested 12 people.", either
-// order: 12).
+// order: 12); a thing counted by its article in the sentence of a
+// number ("5 knives, each with a blade") leaves the number.
 func TestReleaseDisagreeLaw(t *testing.T) {
 	type pair struct {
 		first, second string // %d: the number
@@ -56,6 +57,12 @@ func TestReleaseDisagreeLaw(t *testing.T) {
 		"Officers arrested 12 people. At least 12 people were arrested.",
 		"Fewer than 20 people were arrested. Officers arrested 12 people."} {
 		cases.add(s, releaseFigs[0], true)
+	}
+	// one thing counted by its article beside a number of the same
+	// sentence, which its reading lets stand, keeps the number
+	for _, s := range []string{"Officers seized 5 knives, each with a blade.",
+		"Officers seized 5 knives and a machete."} {
+		cases.add(s, releaseFigs[1], true)
 	}
 	releaseLaw(t, "TestReleaseDisagreeLaw", cases)
 }
