@@ -89,6 +89,13 @@ func TestClauseNotDoneLaw(t *testing.T) {
 		{"Officers will continue the work after 41 arrests were made.", []string{"arrests/ people 41 exact"}},
 		{"Police can confirm 41 arrests were made.", []string{"arrests/ people 41 exact"}},
 		{"Officers will make 41 arrests.", nil},
+		// a list the clause's verb goes on to
+		{"The operation will lead to 41 arrests and 42 charges.", nil},
+		{"The operation could see 41 arrests and the closure of 12 county lines.", nil},
+		{"The operation will lead to the seizure of 41 knives and 42 machetes.", nil},
+		{"The operation led to 41 arrests and 42 charges.", []string{"arrests/ people 41 exact", "charges/ count 42 exact"}},
+		{"The operation saw 41 arrests and the closure of 12 county lines.", []string{"arrests/ people 41 exact", "lines_closed/ count 12 exact"}},
+		{"Officers will continue the work, and the week saw 41 arrests.", []string{"arrests/ people 41 exact"}},
 		{"Officers could have made 41 arrests.", nil},
 	} {
 		check(c.text, c.want)

@@ -288,11 +288,11 @@ func (p *parser) moodOf(m *mention, verbs []int) (stance, bool) {
 	if to < len(p.els) {
 		end = p.els[to].from
 	}
-	// a figure with no verb of its own after it, in a clause whose verb
-	// before it is not done: "The operation will result in 41 arrests",
-	// "could lead to the seizure of 41 knives", "It is hoped the week
-	// will see 41 arrests", "aims to achieve 41 arrests" (the verb there
-	// may be no word of ours; notDone judges the figure's own verbs)
+	// A figure with no verb of its own, in a clause whose verb before it
+	// is not done: "The operation will result in 41 arrests", "could
+	// lead to the seizure of 41 knives", "It is hoped the week will see
+	// 41 arrests", "aims to achieve 41 arrests" (the verb there may be no
+	// word of ours; notDone judges the figure's own verbs).
 	fig := len(toks)
 	if m.start < len(p.els) {
 		fig = p.els[m.start].from
@@ -300,15 +300,38 @@ func (p *parser) moodOf(m *mention, verbs []int) (stance, bool) {
 	if m.el >= 0 && m.el < len(p.els) {
 		fig = min(fig, p.els[m.el].from)
 	}
-	// Not when a verb of its own stands before it (notDone judged it),
-	// or after it with an auxiliary ("will continue after 41 arrests were
-	// made"; a participle straight after it is the clause's: "will see 41
-	// people arrested"), or a word nobody taught us is among its words
-	// (its own message names it: "Officers will photograph 12 knives").
+	// Its own verb stands before it (notDone judged it; the verb of a
+	// list before it is not its own: "will lead to 41 arrests and 42
+	// charges" refuses both), or after it with an auxiliary ("will
+	// continue after 41 arrests were made"; a participle straight after
+	// it is the clause's: "will see 41 people arrested"); a word nobody
+	// taught us among its words is its own message's ("Officers will
+	// photograph 12 knives"). A join before an article and a noun of
+	// doing opens no clause of its own: "could see 41 arrests and the
+	// closure of 12 county lines".
 	own := len(m.unknown) > 0
-	for _, v := range verbs {
+	for _, v := range m.pre {
 		own = own || v >= 0 && v < len(p.els) && p.els[v].from < fig
+	}
+	for _, v := range verbs {
 		own = own || v > 0 && v < len(p.els) && p.els[v].from > fig && p.els[v-1].kind == eFunc && p.els[v-1].fn == "aux"
+	}
+	mood := from
+	for mood > 0 && mood+1 < len(p.els) && !p.els[mood-1].strong() && !(p.els[mood-1].kind == eFunc && p.els[mood-1].fn == "rel") && toks[p.els[mood].from].is("the", "a", "an") && p.els[mood+1].verbLike() {
+		mood--
+		for mood > 0 && !edge(mood-1) {
+			mood--
+		}
+	}
+	for i := p.els[mood].from; i < fig && !own; i++ {
+		t := toks[i]
+		if modals[t.norm] && (t.norm != "may" || t.text == "may") || t.is("shall") || intentions[t.norm] && i+1 < len(toks) && toks[i+1].is("to") && !t.is("close", "near", "due") {
+			w := t.text
+			if !modals[t.norm] && !t.is("shall") {
+				w += " to"
+			}
+			return stance{words: w, why: fmt.Sprintf("%q says what was planned, hoped or possible, not what was done in the week", w)}, true
+		}
 	}
 	for i := p.els[from].from; i < end; i++ {
 		t, next := toks[i], ""
@@ -316,12 +339,6 @@ func (p *parser) moodOf(m *mention, verbs []int) (stance, bool) {
 			next = toks[i+1].norm
 		}
 		switch {
-		case !own && i < fig && (modals[t.norm] && (t.norm != "may" || t.text == "may") || t.is("shall") || intentions[t.norm] && next == "to" && !t.is("close", "near", "due")):
-			w := t.text
-			if !modals[t.norm] && !t.is("shall") {
-				w += " to"
-			}
-			return stance{words: w, why: fmt.Sprintf("%q says what was planned, hoped or possible, not what was done in the week", w)}, true
 		case t.is("every", "each") && habitTimes[next], habitWords[t.norm]:
 			w := p.raw(i, i+1+b2i(habitTimes[next] && t.is("every", "each")))
 			return stance{words: w, why: fmt.Sprintf("%q says what is done as a rule, not what was done in the week", w)}, true
