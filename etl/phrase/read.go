@@ -2294,6 +2294,13 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		// "Officers arrested 12 people and seized heroin and cannabis":
 		// the things a verb of seizing goes on to, as its object
 		object := groupVerb < 0 && b >= 0 && p.objectVerb(b)
+		// "and seizures of heroin and cannabis", "led to the seizure of
+		// knives": a noun of seizing and "of" take the things as its
+		// verb does (its numbered twin, "the seizure of 41 knives", is
+		// judged as any figure)
+		if !object && groupVerb < 0 && b >= 1 && p.word(b) == "of" && els[b-1].verbLike() && !p.cell && (p.objectVerb(b-1) || p.causedThe(els[b-1].from)) {
+			b, object = b-1, true
+		}
 		if groupVerb < 0 && b >= 0 && !(els[b].strong() || joiner(b) || els[b].kind == eFunc && els[b].fn == "say" || after || object) {
 			for k < len(els) && (listEl(k) || joiner(k)) {
 				k++ // a list after "including", "of" or a verb: not a clause of its own
@@ -2425,6 +2432,20 @@ func (p *parser) tellsOfCase() bool {
 		}
 	}
 	return false
+}
+
+// causedThe reports "the" before token i after a verb that says what the
+// week brought ("resulted in the", "led to the", "saw the"): "the
+// seizure of knives" there is done, as "The aim is the seizure of" and
+// "responsible for the seizure of" are not.
+func (p *parser) causedThe(i int) bool {
+	if i < 2 || !p.toks[i-1].is("the") {
+		return false
+	}
+	if p.toks[i-2].is("saw") {
+		return true
+	}
+	return i >= 3 && causeWords[p.toks[i-3].norm+" "+p.toks[i-2].norm]
 }
 
 // objectVerb reports a verb at element b, of a metric that counts
