@@ -37,6 +37,11 @@ func (p *parser) eachOne(m *mention) string {
 		w := p.word(k)
 		return (el.kind == eLex || el.kind == eUnknown) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 	}
+	// "Every one was charged", "each one has been charged": the things
+	// counted before, all of them, not one (review25 W4)
+	if el := p.els[m.el]; el.to-el.from == 1 && p.toks[el.from].is("one") && m.el > 0 && dist(m.el-1) {
+		return p.raw(p.els[m.el-1].from, el.to)
+	}
 	// before: the subject of the figure's verb
 	from := m.el
 	for from > 0 && !stop(from-1) {
@@ -47,6 +52,11 @@ func (p *parser) eachOne(m *mention) string {
 		if !dist(k) {
 			verbBefore = verbBefore || verbish(k)
 			continue
+		}
+		if k == from && from >= 2 && p.els[from-1].kind == ePunct && p.els[from-1].fn == "," && p.eachOfCounted(k, m.el, p.clauseBefore(from-1, stop, verbish), verbish) {
+			// "Officers seized 3 packages, each with 1kg of cocaine":
+			// said of the things counted before the comma (review25 W4)
+			return p.raw(p.els[k].from, p.els[k].to)
 		}
 		if verbBefore {
 			if p.eachOfCounted(k, m.el, from, verbish) {
@@ -82,9 +92,26 @@ func (p *parser) eachOne(m *mention) string {
 		if k+1 == len(p.els) || stop(k+1) || p.els[k+1].kind == eFunc && (p.els[k+1].fn == "coord" || p.els[k+1].fn == "prep") {
 			return p.raw(p.els[k].from, p.els[k].to) // "arrested 12 people each."
 		}
+		if prev := p.els[k-1]; prev.kind == eFunc && prev.fn == "prep" && p.els[k+1].kind == eFunc && p.els[k+1].fn == "of" {
+			// "arrested 2 people at each of the 6 addresses", "seized 2
+			// knives from each of the 3 men": each place's or each
+			// one's (reread25 P14)
+			return p.raw(prev.from, p.els[k+1].to)
+		}
 		return "" // "12 people were each charged", "12 wraps each containing"
 	}
 	return ""
+}
+
+// clauseBefore is the first element of the words before element c (a
+// comma) back to a stop or a verb: "3 packages" in "Officers seized 3
+// packages, each with 1kg".
+func (p *parser) clauseBefore(c int, stop, verbish func(int) bool) int {
+	from := c
+	for from > 0 && !stop(from-1) && !verbish(from-1) {
+		from--
+	}
+	return from
 }
 
 // eachOfCounted reports the distributive word at element k said of
