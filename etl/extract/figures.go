@@ -245,7 +245,7 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			continue
 		}
 		f, ok := x.read(g.sheet.Name, g.cell(c.cell), m, item, c)
-		if !ok || x.noteRefuses(g, c, m.Label, f) || x.noteBeside(g, c.cell, m.Label, &f) {
+		if !ok || x.asideAllowed(g, c, m.Label, &f) || x.noteRefuses(g, c, m.Label, f) || x.noteBeside(g, c.cell, m.Label, &f) {
 			continue
 		}
 		if len(byUnit[f.Unit]) == 0 {

@@ -113,9 +113,11 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 	}
 	cl = x.withoutOwnNames(cl)
 	cl, other := x.withoutOwnDates(cl)
-	if other != "" {
+	if other != "" && !countBesideDate(cl, f) {
 		return other // "up to 18/10", "extracted 14/10"
 	}
+	// "38 w/e 10/10/2021": another period's figure beside it
+	otherCount := other != ""
 	toks := allowTokens(cl)
 	known := x.allowVocab(label, f)
 	type seen struct {
@@ -125,7 +127,7 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 		figure bool // the figure's own number
 	}
 	var ws []seen
-	counted, compares, ownCount, placed := origin, false, origin, false
+	counted, compares, ownCount, placed := origin, otherCount, origin, false
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if n, ok := tokenNumber(t.text); ok && i+1 < len(toks) && timeSpanWord[toks[i+1].low] && (n == float64(x.weekDays()) && strings.HasPrefix(toks[i+1].low, "day") ||
@@ -172,6 +174,15 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 			}
 			ws = append(ws, seen{words: t.text, num: !own, figure: own})
 			i++
+			if !own && i < len(toks) && toks[i].low == "by" && (i+1 == len(toks) || toks[i+1].place) {
+				// "5 by Specials", "5 by Response", "5 by Kent Police"
+				// (its own name taken out): a count of the note's own
+				// and who made it, the force's own (another force or
+				// body is refused before: othersNamed)
+				counted = true
+				for i++; i < len(toks) && toks[i].place; i++ {
+				}
+			}
 			continue
 		}
 		if weekdayWord.MatchString(t.low) && weekdayWord.FindString(t.low) == t.low || monthWord(t.low) || t.low == "weekend" || t.low == "weekends" {
@@ -236,6 +247,30 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 		}
 	}
 	return ""
+}
+
+// countBesideDate reports whether a clause whose dates of another
+// period were taken out (withoutOwnDates) is a count of its own and
+// nothing else, as another period's figure given beside the figure to
+// compare is ("38 w/e 10/10/2021", "w/e 10/10/2021: 38"): a number not
+// the figure's own. "incl. 5 w/e 10/10/2021" (some of it another
+// week's), "43 w/e 10/10/2021" (the figure itself another week's) and a
+// date alone are not.
+func countBesideDate(cl string, f *etl.Fact) bool {
+	ts := allowTokens(cl)
+	var n float64
+	seen := false
+	for _, t := range ts {
+		if t.text == "" {
+			continue
+		}
+		v, ok := tokenNumber(t.text)
+		if !ok || seen {
+			return false
+		}
+		n, seen = v, true
+	}
+	return seen && (f.Value == nil || n != *f.Value)
 }
 
 // timeSpanWord, after a number, makes it a span of time, not a count:
@@ -679,4 +714,71 @@ func (x *extractor) deniedWords() *regexp.Regexp {
 	// "excluding" take a point
 	x.denied = regexp.MustCompile(`(?i)\b(?:(?:(?:excl|exc)\.?|no|none|nil|excluding|excludes|excluded|without|not)\s+(?:(?:figures?|data|numbers)\s+)?` + p + `(?:\s+(?:included|counted|includes))?|` + p + `\s+(?:removed|excluded|resolved|answered|deducted))\b`)
 	return x.denied
+}
+
+// asideAllowed judges the words in brackets after a figure the value
+// reader read alone from its cell ("43 (includes other ops)", "43 (2
+// wks)", "43 (plus 5 from last week)") as a note beside it is judged
+// (noteSays with the allow rule: review23 R16): words that say it is not
+// the week's count refuse it with their reason, a word not known to
+// leave it standing refuses it naming the word, and a hedge hedges it.
+// Only what the cell's other readers leave is judged: a unit in brackets
+// ("43 (kg)") and the week itself ("43 (this week)") are the value
+// reader's, and a cell whose aside a reader has already taken off (the
+// week's dates, the force's own name, a footnote's mark, the figure
+// restated: c.text) or the grammar read as parts ("43 (7 under 18)",
+// readSentence) never comes here with it. It reports whether it refused
+// the figure.
+func (x *extractor) asideAllowed(g *grid, c candidate, label string, f *etl.Fact) bool {
+	v := g.cell(c.cell)
+	text := v.Text
+	if c.text != "" {
+		text = c.text
+	}
+	if v.Kind != etl.KindText || f.Value == nil {
+		return false
+	}
+	in := valueAside(text)
+	if in == "" {
+		return false
+	}
+	why, q, unknown := x.noteSays(in, label, f, true)
+	if unknown != "" {
+		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, f.Cell, []string{f.Cell}, "%s: %q at %s: the words in brackets %q: the word %q is not known to leave the figure standing (reference/words.csv, role note, teaches the words a note may hold); not loaded", label, v.Text, f.Cell, in, unknown)
+		return true
+	}
+	if why != "" {
+		x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, f.Cell, []string{f.Cell}, "%s: %q at %s: the words in brackets %q say it is %s; not loaded", label, v.Text, f.Cell, in, why)
+		return true
+	}
+	if q != "" && f.Qualifier == etl.Exact {
+		f.Qualifier = q
+	}
+	return false
+}
+
+// valueAside is the words in the brackets after the figure of a value
+// cell the value reader read alone ("43 (includes other ops)":
+// "includes other ops"), "" for none or for what the value reader
+// reads itself: a unit ("56 (g)", "20 (wraps)") or the week ("43 (this
+// week)").
+func valueAside(text string) string {
+	at := strings.IndexAny(text, "([")
+	if at <= 0 || !strings.ContainsAny(text[:at], "0123456789") {
+		return ""
+	}
+	end := strings.LastIndexAny(text, ")]")
+	if end < at {
+		end = len(text)
+	}
+	in := strings.TrimSpace(text[at+1 : end])
+	if in == "" || unitWord(in) {
+		return ""
+	}
+	for _, u := range suffixUnits {
+		if u.unit == "" && u.re.MatchString(strings.ToLower("("+in+")")) {
+			return "" // "(this week)", "(in total)"
+		}
+	}
+	return in
 }

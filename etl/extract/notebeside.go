@@ -584,7 +584,9 @@ func (x *extractor) beside(note string) string {
 	for _, ix := range originPhrase.FindAllStringIndex(note, -1) {
 		m := note[ix[0]:ix[1]]
 		b.WriteString(note[last:ix[0]])
-		if x.originNamesOthers(m) && !(x.whereabouts(m, note[ix[1]:]) && !x.namesBody(m)) || x.helpFrom(note[:ix[0]], m) {
+		if x.originNamesOthers(m) && !(x.whereabouts(m, note[ix[1]:]) && !x.namesBody(m)) || x.helpFrom(note[:ix[0]], m) || opOrigin.MatchString(m) {
+			// "from Op X": an operation, judged as one ("incl. 2
+			// from Op X" is not where people came from)
 			b.WriteString(m)
 		} else {
 			b.WriteString(" ")
@@ -711,6 +713,9 @@ var (
 	// who was with the force: "from London", "from the West Midlands and
 	// Essex", "with BTP".
 	originPhrase = regexp.MustCompile(`\b(?i:from|with|alongside)\s+` + namesAfter)
+	// opOrigin is an origin phrase that names an operation: "from Op
+	// X", "with Operation Venice".
+	opOrigin = regexp.MustCompile(`(?i)^(?:from|with|alongside)\s+(?:the\s+)?(?:op|opp|opn|operation)\b`)
 	// namesAfter are the names an origin phrase gives, one or a list:
 	// "the West Midlands and Essex", "Essex, London and Merseyside".
 	namesAfter = `(?:(?i:the)\s+)?\p{Lu}[\pL'-]*(?:\s+(?:\p{Lu}[\pL'-]*|and|&|or)|,\s+(?:(?:and|or)\s+)?\p{Lu}[\pL'-]*)*`

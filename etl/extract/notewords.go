@@ -178,11 +178,18 @@ func (x *extractor) noteWordsSay(note string) (why string, q etl.Qualifier) {
 // other than the week's says the note speaks of another year
 // ("includes 2020"); "" for none.
 func (x *extractor) noteYear(note string) string {
+	// "2020: 38", "2020: £3,000": another year's figure given beside
+	// it to compare (the allow rule's "compares"), not the figure's year
+	note = yearFigure.ReplaceAllString(note, " ")
 	if y := x.otherYear(noteTokens(note)); y != "" {
 		return fmt.Sprintf("of another year (the note's words %q), not the week's", y)
 	}
 	return ""
 }
+
+// yearFigure is a year and, after a colon, a figure given for it:
+// "2020: 38", "2020: £3,000"; not "2020-2021", "2020: 2021".
+var yearFigure = regexp.MustCompile(`\b(?:19|20)\d\d\s*:\s*(?:[£€]\s*\d[\d,]*|\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,})(?:\.\d+)?\b`)
 
 // otherYear is the first of a note's words that is a year (1990–2099)
 // neither the week's first day's nor its last day's; "" for none, or

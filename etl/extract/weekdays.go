@@ -331,7 +331,16 @@ func (x *extractor) otherWeekNumber(text string) string {
 	_, from := op.Starts.ISOWeek()
 	_, to := op.Ends.ISOWeek()
 	weeks := (days(op.Starts, op.Ends) + 6) / 7
-	for _, m := range noteWeekNo.FindAllStringSubmatch(text, -1) {
+	for _, ix := range noteWeekNo.FindAllStringSubmatchIndex(text, -1) {
+		if lastWeek.MatchString(text[:ix[0]]) && ix[2] < 0 {
+			continue // "last week 38": last week's figure, 38; no week 38
+		}
+		m := make([]string, len(ix)/2)
+		for k := range m {
+			if ix[2*k] >= 0 {
+				m[k] = text[ix[2*k]:ix[2*k+1]]
+			}
+		}
 		n, _ := strconv.Atoi(m[2])
 		if m[1] != "" || m[3] != "" || m[4] != "" {
 			// the operation's own weeks counted from 1 ("week 1 of 1",
@@ -349,6 +358,10 @@ func (x *extractor) otherWeekNumber(text string) string {
 	}
 	return ""
 }
+
+// lastWeek ends the words before "week 38" that make it last week's
+// figure: "last week 38", "previous wk: 38".
+var lastWeek = regexp.MustCompile(`(?i)\b(?:last|previous|prev|prior|preceding)\s*$`)
 
 // noteWeekNo is a week by its number: "Week 42", "wk 42", "week no. 42";
 // counting the operation's own weeks, with "op" before it (group 1) or
