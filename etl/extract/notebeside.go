@@ -773,8 +773,9 @@ var (
 	// is two days).
 	betweenDays = regexp.MustCompile(`(?i)\bbetween\s+(` + weekdayAlt + `)\s+and\s+(` + weekdayAlt + `)`)
 	// weekParts name a part of the week by its days: "Mon-Thu", "Day 1",
-	// "Days 1-4", "part week", "weekdays only".
-	weekParts = regexp.MustCompile(`(?i)^\s*(?:part[- ]week\s*)?\(?\s*((?:on\s+)?` + weekdayAlt + `(?:\s*(?:-|–|to|&|and)\s*` + weekdayAlt + `)?|days?\s+\d+(?:\s*(?:-|–|to|&|and)\s*\d+)?|week\s?days?|weekends?|part[- ]week|first \w+ days)(?:\s+only)?\s*\)?\s*\.?\s*$`)
+	// "Days 1-4", "part week", "weekdays only", "over the weekend"
+	// (review25 W6: the hedge reader read "over" as more_than).
+	weekParts = regexp.MustCompile(`(?i)^\s*(?:part[- ]week\s*)?\(?\s*((?:on\s+)?` + weekdayAlt + `(?:\s*(?:-|–|to|&|and)\s*` + weekdayAlt + `)?|days?\s+\d+(?:\s*(?:-|–|to|&|and)\s*\d+)?|week\s?days?|(?:(?:over|at|during|across|for|on|in|throughout)\s+(?:the\s+)?)?weekends?|part[- ]week|first \w+ days)(?:\s+only)?\s*\)?\s*\.?\s*$`)
 )
 
 // weekdayAlt is a day of the week by its name or a short form of it.

@@ -142,6 +142,9 @@ var noteQualifiers = []etl.Qualifier{etl.MoreThan, etl.AtLeast, etl.Approximatel
 // ("3 from out of force").
 func (x *extractor) noteWordsSay(note string) (why string, q etl.Qualifier) {
 	ts := noteTokens(note)
+	if w := x.partlyOwn(ts); w != "" {
+		return fmt.Sprintf("not of county lines only: only partly the operation's own (the note's words %q)", w), ""
+	}
 	vocab := x.noteVocab()
 	for i := 0; i < len(ts); {
 		n := 1
@@ -249,3 +252,33 @@ func deniedIn(ts []string, i, n int) bool {
 // undone, after a note word, says it is no longer so: "duplicates
 // removed", "query resolved".
 var undone = setOf("removed", "excluded", "resolved", "answered", "deducted")
+
+// partlyWord, before the words that name what the operation counts,
+// says the figure is only partly that: "mostly county lines", "mainly
+// CL", "largely CL-related" (review25 W6).
+var partlyWord = map[string]bool{"mostly": true, "mainly": true, "largely": true, "predominantly": true, "primarily": true, "chiefly": true,
+	"principally": true, "partly": true, "partially": true, "majority": true, "most": true, "generally": true}
+
+// partlyOwn is the words of a note (noteTokens) that say the figure
+// beside it is only partly the operation's own: a partlyWord straight
+// before words.csv's words of role column, meaning own ("county lines",
+// "CL", "intensification"): "mostly county lines", "mainly CL" (the
+// rest is something else: not the week's county lines figure); "" for
+// none. A place after such a word ("mostly in Medway") is no part of
+// what the figure counts, and is judged elsewhere.
+func (x *extractor) partlyOwn(ts []string) string {
+	for i := 0; i+1 < len(ts); i++ {
+		if !partlyWord[ts[i]] {
+			continue
+		}
+		for _, w := range x.cat.Words {
+			if w.Role != "column" || w.Meaning != "own" {
+				continue
+			}
+			if own := noteTokens(w.Text); len(own) > 0 && i+1+len(own) <= len(ts) && slices.Equal(ts[i+1:i+1+len(own)], own) {
+				return strings.Join(ts[i:i+1+len(own)], " ")
+			}
+		}
+	}
+	return ""
+}
