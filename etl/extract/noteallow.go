@@ -249,6 +249,31 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 	return ""
 }
 
+// beforeDayEnd reports whether a bound ("to 16:00 on Sunday") holds a
+// time of day before the very end of its day.
+func beforeDayEnd(bound string) bool {
+	for _, t := range timeOfDayAt.FindAllString(bound, -1) {
+		if !dayEndTime.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// stopsEarly is the words of a note that count its figure up to a time
+// before the very end of a day ("Figures to 16:00 on Sunday", "to 16:00
+// on 17/10"): the week's last day, too, then leaves hours of the week
+// out, as "as at 17/10 12:00" does; "" for none. "to 23:59 on Sunday",
+// "to midnight on Sunday" are the week's end.
+func stopsEarly(note string) string {
+	for _, m := range dayBound.FindAllString(note, -1) {
+		if beforeDayEnd(m) {
+			return strings.TrimSpace(m)
+		}
+	}
+	return ""
+}
+
 // countBesideDate reports whether a clause whose dates of another
 // period were taken out (withoutOwnDates) is a count of its own and
 // nothing else, as another period's figure given beside the figure to
@@ -556,15 +581,19 @@ func (x *extractor) withoutOwnDates(cl string) (string, string) {
 	op, opOK := x.cat.Operation(x.ret.Operation)
 	other := ""
 	cl = dayBound.ReplaceAllStringFunc(cl, func(m string) string {
-		// a time of day at the bound ("as at 17/10 23:59", "to 16:00
+		// a time of day at the bound ("as at 17/10 23:59", "to 23:59
 		// on Sunday", "to 17/10 midnight") says when on that day the
 		// count stopped: the bound without it is the week's own end
 		// only when it counts to no day inside the week ("to 16:00 on
 		// Thursday", "to 23:59 on 14/10" refuse; the judges before saw
-		// the bound with its time)
+		// the bound with its time), and only at the very end of the
+		// day ("to 16:00 on Sunday" leaves 8 hours of the week out)
 		day := strings.Join(strings.Fields(timeOfDayAt.ReplaceAllString(m, " ")), " ")
 		if day != strings.Join(strings.Fields(m), " ") && x.runningInside(day) != "" {
 			return m
+		}
+		if beforeDayEnd(m) {
+			return m // "to 16:00 on Sunday": stopsEarly's
 		}
 		if x.rd.DayBound(x.weekWords(day), wk) {
 			return " " // "up to Sunday", "as at 17/10": the week's own end
@@ -631,6 +660,9 @@ var (
 	// A time of day may stand before the day ("to 16:00 on Sunday") or
 	// after it ("as at 17/10 23:59", "to Sunday midnight").
 	dayBound = regexp.MustCompile(`(?i)\b(?:up\s*to(?:\s+and\s+including)?|until|till|til|thru|through|as\s+(?:at|of)|to)\s+(?:(?:` + timeOfDay + `)\s+(?:on\s+)?)?(?:` + weekdayAlt + `(?:\s+(?:` + oneDate + `|\d{1,2}(?:st|nd|rd|th)\b))?|(?:` + oneDate + `))(?:\s*,?\s*(?:at\s+)?(?:` + timeOfDay + `))?`)
+	// dayEndTime is a time of day at the very end of its day: "23:59",
+	// "2359hrs", "24:00", "11.59pm", "midnight".
+	dayEndTime = regexp.MustCompile(`(?i)\b(?:23[:.]?59|24[:.]?00|11[:.]59\s*pm|midnight)\b`)
 	// timeOfDayAt is a time of day with the words that put it there:
 	// "16:00 on", "at 23:59", "midnight".
 	timeOfDayAt = regexp.MustCompile(`(?i)(?:\bat\s+)?(?:` + timeOfDay + `)(?:\s+on\b)?`)

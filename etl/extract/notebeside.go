@@ -323,6 +323,11 @@ func (x *extractor) wordNoteSays(part string, f *etl.Fact) (why string, q etl.Qu
 		// "up to Thursday", "until Wed": as "43 (up to Thursday)" is
 		return fmt.Sprintf("counted up to a day inside the week (%q): a part of the week, not the whole of it", strings.TrimSpace(part)), ""
 	}
+	if w := stopsEarly(part); w != "" {
+		// "Figures to 16:00 on Sunday": hours of the week's last day
+		// left out (notes26)
+		return fmt.Sprintf("counted up to a time before the end of the day (%q): a part of the week, not the whole of it", w), ""
+	}
 	if why, wq := x.noteWordsSay(part); why != "" {
 		return why, "" // "double counted", "includes other ops", "?"
 	} else if why := x.noteYear(part); why != "" {

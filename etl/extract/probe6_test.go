@@ -424,7 +424,10 @@ func TestProbeF6SubmittedDateIsNotTheWeek(t *testing.T) {
 // F5: a Notes column is never read as figures, but a labelled figure in a
 // note is reported, naming the cell; a note without one is not. A note
 // saying the figure beside it is a joint operation's with another force
-// refuses that figure (review20 P5: noteBeside), naming the note.
+// refuses that figure (review20 P5: noteBeside), naming the note; so
+// does one that counts it up to a time before the end of the week's
+// last day ("Figures to 16:00 on Sunday": hours of the week left out,
+// as "as at 17/10 12:00" does; notes26), and the time is no figure.
 func TestProbeF5FigureInANote(t *testing.T) {
 	t.Parallel()
 	p := book(t, "notes.xlsx", extract.Options{}, func(b *fixtures.Book) {
@@ -436,8 +439,9 @@ func TestProbeF5FigureInANote(t *testing.T) {
 			[]any{"Stop searches", 9, "Figures to 16:00 on Sunday"},
 		)
 	}).loaded("kent", "2021-10").
-		facts("Return!B5 arrests - people 43", "Return!B6 warrants - count 12", "Return!B8 stop_searches - count 9").
+		facts("Return!B5 arrests - people 43", "Return!B6 warrants - count 12").
 		says(etl.SevWarning, "unreadable_value", "Return!B7", `the note "Joint operation with Essex Police" beside it at C7`).
+		says(etl.SevWarning, "unreadable_value", "Return!B8", `the note "Figures to 16:00 on Sunday" beside it at C8`, "before the end of the day").
 		says(etl.SevWarning, "note_figure", "Return!C5", `"Under 18: 7"`, "a figure in a note is not loaded: put it in its own row").
 		says(etl.SevWarning, "note_figure", "Return!C6", `"Cash found: £500 in one address"`).
 		silent("child_without_parent")

@@ -20,10 +20,12 @@ var weekEndLoaded = []weekWordsAt{
 	{"figures to 17/10", []string{"cell"}}, {"data to 17/10", []string{"cell"}},
 	{"week 1 of 1", []string{"note", "unheaded"}}, {"op week 1", []string{"note", "unheaded"}},
 	{"week 1 of the operation", []string{"note", "unheaded"}}, {"week 41", []string{"note", "unheaded"}},
+	{"to 23:59 on Sunday", []string{"note", "unheaded"}}, {"to midnight on Sunday", []string{"note", "unheaded"}},
+	{"figures to 2359hrs on 17/10", []string{"note", "unheaded"}},
 }
 
 // weekEndRefused are the near misses: a day inside the week after the
-// same words, an earlier time of the last day, a longer stretch ending
+// same words, an earlier time of the last day (either side of it), a longer stretch ending
 // on the week's last day, the day after the week, another week's number,
 // another week of the operation, a count of the operation's weeks that
 // is not its own.
@@ -36,6 +38,11 @@ var weekEndRefused = []weekWordsAt{
 	{"wk 2", []string{"note", "unheaded"}},
 	{"figures to 16:00 on Thursday", []string{"note", "unheaded"}}, {"as at 14/10 midnight", []string{"note", "unheaded"}},
 	{"to 23:59 on 14/10", []string{"note", "unheaded"}}, {"23:59", []string{"note", "unheaded"}}, {"midnight", []string{"note", "unheaded"}},
+	// a time before the very end of the week's last day leaves hours of
+	// the week out, as "as at 17/10 12:00" does (notes26; 5b6823a had
+	// loaded them)
+	{"Figures to 16:00 on Sunday", []string{"note", "unheaded"}}, {"to 16:00 on 17/10", []string{"note", "unheaded"}},
+	{"data to 4pm on Sunday", []string{"note", "unheaded"}}, {"figures to 12.00 on Sun 17/10", []string{"note", "unheaded"}},
 }
 
 // TestWeekOwnEndLaw: the week's own last day after the figures' own
