@@ -662,7 +662,7 @@ var (
 	dayBound = regexp.MustCompile(`(?i)\b(?:up\s*to(?:\s+and\s+including)?|until|till|til|thru|through|as\s+(?:at|of)|to)\s+(?:(?:` + timeOfDay + `)\s+(?:on\s+)?)?(?:` + weekdayAlt + `(?:\s+(?:` + oneDate + `|\d{1,2}(?:st|nd|rd|th)\b))?|(?:` + oneDate + `))(?:\s*,?\s*(?:at\s+)?(?:` + timeOfDay + `))?`)
 	// dayEndTime is a time of day at the very end of its day: "23:59",
 	// "2359hrs", "24:00", "11.59pm", "midnight".
-	dayEndTime = regexp.MustCompile(`(?i)\b(?:23[:.]?59|24[:.]?00|11[:.]59\s*pm|midnight)\b`)
+	dayEndTime = regexp.MustCompile(`(?i)\b(?:23[:.]?59|24[:.]?00|11[:.]59\s*pm|midnight)(?:\s*(?:hrs|hours|h))?\b`)
 	// timeOfDayAt is a time of day with the words that put it there:
 	// "16:00 on", "at 23:59", "midnight".
 	timeOfDayAt = regexp.MustCompile(`(?i)(?:\bat\s+)?(?:` + timeOfDay + `)(?:\s+on\b)?`)
