@@ -321,6 +321,8 @@ func (p *parser) spanSubject(i int) (int, scopeKind) {
 	e, ok := p.lengthAt(&s, i)
 	kind := scopePeriod // "October saw"
 	switch {
+	case ok && s.named && !s.other && p.stretchKind(s) == scopeDay:
+		return i, scopeNone // "A 24-hour operation saw 304 arrests": the operation, as "A day of action" is
 	case ok:
 		kind = p.stretchKind(s)
 	case toks[i].kind == tWord && months[toks[i].norm]:

@@ -22,7 +22,7 @@ func TestStretchSubjectLaw(t *testing.T) {
 		"Two weeks of action", "The year", "This month", "A six-month investigation", "The weekend", "The past 10 days",
 		"September", "The whole month"}
 	week := []string{"The week", "A week of action", "The intensification week", "Last week", "The week of action",
-		"The operation", "The seven days", "This week", "A day of action", "The crackdown", "Last week's operation", "The week's operation"}
+		"The operation", "The seven days", "This week", "A day of action", "The crackdown", "Last week's operation", "The week's operation", "A 48-hour operation"}
 	verbs := []string{"saw %s", "has seen %s", "resulted in %s", "led to %s", "had seen %s", "has resulted in %s"}
 	objects := []struct {
 		text string
