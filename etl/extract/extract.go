@@ -1325,8 +1325,10 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	var named, own, otherOps, rest []int
 	// unsaid: the columns whose heading says nothing of whose figures
 	// they are ("London", "NCA", "All", "Medway"); beside the force's
-	// own columns or its days they are not (or not known to be) its own
-	var unsaid []int
+	// own columns or its days they are not (or not known to be) its own;
+	// inside: those of them not known to be outside the force, which may
+	// be a part of its own area ("Medway", "Rest of Kent")
+	var unsaid, inside []int
 	t.others = map[int]string{}
 	seen := map[int]bool{} // the week's days a column before has named
 	letters := x.letterDays(g, row, total)
@@ -1396,6 +1398,9 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 				t.others[c.Col] = oc
 			default:
 				unsaid = append(unsaid, c.Col)
+				if x.outsideScope(c.Text) == "" {
+					inside = append(inside, c.Col)
+				}
 			}
 		}
 	}
@@ -1421,8 +1426,6 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	case periods > 1 && days == 0:
 		t.kind = totalPeriods
 		t.counted = countedWeeks(weekNos)
-	case parts > 0 && days == 0:
-		t.kind = totalParts
 	case len(otherOps) > 0 || len(rest) > 0 && len(named)+len(own)+days+periods+ownAfter > 0 || len(named) > 1 ||
 		len(unsaid) > 0 && len(named)+len(own)+days > 0 || len(after) > 0 || len(own)+len(named) > 1:
 		// "Op Orochi │ Other ops │ Total", "Kent │ Other forces │
@@ -1445,6 +1448,18 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 				t.others[col] = "twice"
 			}
 		}
+		if len(inside) > 0 {
+			// "Kent │ Medway │ Total", "Kent │ Rest of Kent │ Total":
+			// beside a column that may be a part of the force's own area,
+			// a column headed with its name may be the rest of it, not
+			// the whole; which holds the force's figure is not said
+			// (review26 W9)
+			for _, col := range append(slices.Clone(own), named...) {
+				if t.others[col] == "" {
+					t.others[col] = "besidePart"
+				}
+			}
+		}
 		for _, col := range unsaid {
 			t.others[col] = "unsaid"
 		}
@@ -1453,6 +1468,10 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 			t.heads[c.Col] = i
 			t.others[c.Col] = x.opColumn(c.Text)
 		}
+	case parts > 0 && days == 0:
+		// after others': "Kent │ Juveniles │ Other forces │ Total" adds
+		// other forces' figures, whatever part stands beside (review26 W1)
+		t.kind = totalParts
 	case others > 0:
 		t.kind = totalOther
 	case days > 0:
@@ -1552,6 +1571,8 @@ func (x *extractor) opColumn(text string) string {
 		return "operation"
 	case own:
 		return "own"
+	case not && x.onlyNotWords(x.withoutOwnNames(text)):
+		return "other_forces" // "Non-Kent", "Outside Kent": the force's name said not to be
 	}
 	if f, ok := x.cat.MatchForce(text); ok {
 		if f.Code != x.ret.Force {
@@ -1560,6 +1581,27 @@ func (x *extractor) opColumn(text string) string {
 		return "own"
 	}
 	return ""
+}
+
+// onlyNotWords reports whether text, with the force's own names taken
+// out, holds words and only words.csv's column words of leaving out
+// ("non", "outside", "excluding"): "Non-Kent", "Outside Kent".
+func (x *extractor) onlyNotWords(text string) bool {
+	ts := noteTokens(text)
+	for len(ts) > 0 {
+		n := 0
+		for _, w := range x.cat.Words {
+			if ws := noteTokens(w.Text); w.Role == "column" && w.Meaning == "not" && len(ws) <= len(ts) && slices.Equal(ts[:len(ws)], ws) {
+				n = len(ws)
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		ts = ts[n:]
+	}
+	return true
 }
 
 // namedDays is the days of the return's week that fall on the weekdays

@@ -831,6 +831,7 @@ func (x *extractor) otherOpsTotal(g *grid, i int, m catalog.Metric, tc totalCol,
 		"rest":         "the rest beside the operation's own: other work's figures",
 		"unsaid":       "figures its heading does not say are the force's own for the operation, beside a column (or days) that are",
 		"twice":        "one of two columns each headed as the force's own for the operation: which holds its figure is not said",
+		"besidePart":   "headed as the force's own beside a column that may be a part of its own area: it may hold the rest of the area, not the whole, and which column holds the force's figure is not said",
 	}
 	for _, k := range cells {
 		v := g.cell(k)
