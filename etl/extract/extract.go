@@ -1426,7 +1426,7 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	case periods > 1 && days == 0:
 		t.kind = totalPeriods
 		t.counted = countedWeeks(weekNos)
-	case len(otherOps) > 0 || len(rest) > 0 && len(named)+len(own)+days+periods+ownAfter > 0 || len(named) > 1 ||
+	case len(otherOps) > 0 || len(rest) > 0 && len(named)+len(own)+days+periods+ownAfter > 0 || len(named) > 1 || periods > 0 && len(named)+len(own) > 0 ||
 		len(unsaid) > 0 && len(named)+len(own)+days > 0 || len(after) > 0 || len(own)+len(named) > 1:
 		// "Op Orochi │ Other ops │ Total", "Kent │ Other forces │
 		// Total", "County lines │ Other │ Total", "Mon … Sun │ Other │
@@ -1438,7 +1438,10 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 		// it is the force's own is not known to be ("Kent │ London │
 		// Total", "CL │ All │ Total", "Mon … Sun │ Medway │ Total");
 		// and a column of others after the Total is as much added
-		// ("Total │ CL │ Other ops", "County lines │ Total │ Other")
+		// ("Total │ CL │ Other ops", "County lines │ Total │ Other");
+		// beside the force's own column, another period's ("Kent │ YTD
+		// │ Total", "Kent │ Last week │ Total") is added as much: the
+		// period's column is read as any column is (review26 W13)
 		t.kind = totalOtherOps
 		if len(own)+len(named) > 1 {
 			// "Kent │ Kent │ Total", "Intensification │ Kent │ Total",

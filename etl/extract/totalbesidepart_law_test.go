@@ -18,7 +18,9 @@ import (
 // Total. And a part of the metric among the columns ("Juveniles",
 // "Under 18", "Female") never hides others' figures the Total adds
 // ("Kent │ Juveniles │ Other forces │ Total"): the Total is refused as it
-// is without the part. Law, over those layouts × rows: no column's figure
+// is without the part; nor is another period's column added in ("Kent │
+// YTD │ Total", "Kent │ Last week │ Total": the own column is the week's
+// figure, review26 W13). Law, over those layouts × rows: no column's figure
 // of the bad ones loads. Near misses: beside a column known to be outside
 // the force ("London", "Out of force", "Out of area", "Non-Kent",
 // "Outside Kent", "NCA", "Other forces") the force-named column is its
@@ -46,6 +48,14 @@ func TestTotalBesidePartLaw(t *testing.T) {
 					layout{[]string{o, part, other, "Total"}, []int{5, 6, 7, 12}, []int{1, 2, 3}, -1},
 					layout{[]string{o, other, part, "Total"}, []int{5, 7, 6, 12}, []int{1, 2, 3}, -1})
 			}
+		}
+	}
+	// review26 W13: another period's column beside the force's own
+	// ("Kent │ YTD │ Total"): the Total adds it; the own column is the
+	// week's figure
+	for _, o := range []string{"Kent", "County lines", "Intensification"} {
+		for _, per := range []string{"YTD", "Year to date", "Last week", "Previous week", "Last year", "2020", "Q3", "Month", "October", "Cumulative", "Previous intensification"} {
+			sets = append(sets, layout{[]string{o, per, "Total"}, []int{28, 300, 328}, []int{1, 2}, 0})
 		}
 	}
 	// near misses: the force-named column beside a column outside the force
