@@ -121,6 +121,9 @@ func (p *parser) differenceAfter(m *mention) string {
 			return ""
 		}
 		if p.r.lex.all[t.norm].hasMeaning("addition") || t.is("fewer", "less") {
+			if i+1 < len(toks) && toks[i+1].is("than") && p.measureAfter(i+1) {
+				return ""
+			}
 			if i+1 < len(toks) && (toks[i+1].is("than") || p.comparedOn(i+1)) {
 				return t.text
 			}
@@ -131,6 +134,47 @@ func (p *parser) differenceAfter(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// measureUnits are the units a "more/less than" after a figure's
+// words may measure the things counted in, rather than compare their
+// count: a length or a distance ("5 knives more than 10cm long", "12
+// people less than a mile from the school").
+var measureUnits = map[string]bool{
+	"cm": true, "cms": true, "mm": true, "centimetre": true, "centimeter": true, "millimetre": true, "millimeter": true,
+	"metre": true, "meter": true, "km": true, "kilometre": true, "kilometer": true,
+	"inch": true, "foot": true, "feet": true, "ft": true, "yard": true, "mile": true,
+}
+
+// measureAfter reports "than" at token i before a measure of the things
+// counted, not a count compared with (review26 W7): a number or "a"/"an"
+// and a length or distance ("more than 10cm long", "less than a mile
+// from the school"), an age ending in "old" ("less than a year old",
+// "less than 16 years old") or a purity ("more than 80% pure"), with no
+// "ago", "earlier" or "before" after it ("more than a year ago" and
+// "more than last week" compare).
+func (p *parser) measureAfter(i int) bool {
+	toks := p.toks
+	j := i + 1
+	if j >= len(toks) || !(toks[j].kind == tNum || toks[j].is("a", "an")) {
+		return false
+	}
+	j++
+	at := func(k int, norms ...string) bool { return k < len(toks) && toks[k].is(norms...) }
+	switch {
+	case j >= len(toks):
+		return false
+	case measureUnits[toks[j].norm] && toks[j].kind == tWord:
+		return !at(j+1, "ago", "earlier", "before")
+	case toks[j].is("year", "month", "week") && at(j+1, "old"):
+		return true
+	case toks[j-1].kind == tNum && (toks[j].is("%", "percent") || toks[j].is("per") && at(j+1, "cent")):
+		if toks[j].is("per") {
+			j++
+		}
+		return at(j+1, "pure", "purity")
+	}
+	return false
 }
 
 // comparedBy gives the figures of a sentence said as a difference from

@@ -57,3 +57,48 @@ func TestDifferenceAfterLaw(t *testing.T) {
 	}
 	releaseLaw(t, "TestDifferenceAfterLaw", cases)
 }
+
+// TestMeasureAfterLaw: "more/less than" after a figure's words and a
+// measure of the things counted (a length or distance, an age ending
+// in "old", a purity) describes them and does not make the number a
+// difference (review26 W7): "Officers arrested 12 people less than a
+// mile from the school", "seized 5 knives more than 10cm long", "3
+// vehicles less than a year old", "2kg of cocaine more than 80% pure",
+// "20 children less than 16 years old" draft their figure. Near misses
+// stay refused: the count compared with a period, "before", "expected"
+// or a bare number, and a measure with "ago", "earlier" or "before"
+// after it ("more than a year ago").
+func TestMeasureAfterLaw(t *testing.T) {
+	figs := append(append([]releaseFig{}, releaseFigs...),
+		releaseFig{"officers seized 2kg of cocaine", "drugs_seized", "cocaine", 2000},
+		releaseFig{"officers seized 3 vehicles", "vehicles_seized", "", 3},
+		releaseFig{"officers safeguarded 20 children", "safeguarded_juvenile", "", 20})
+	measures := []string{"than a mile from the school", "than 10cm long", "than a year old", "than 80% pure",
+		"than 80 per cent pure", "than 20 centimetres long", "than 2 miles away",
+		"than 100 metres from a school", "than 8 inches long"}
+	compares := []string{"than last week", "than the week before", "than in September", "than last year",
+		"than a year ago", "than before", "than expected", "than 2 years ago", "than a week earlier",
+		"than a year before", "than 2020", "than a year", "than 16 years", "than 80%", "than 10 last week",
+		"than 3 weeks ago", "than 16 years ago", "than a mile before"}
+	cases := releaseCases{}
+	cases.add("Officers safeguarded 20 children less than 16 years old.", figs[len(figs)-1], true)
+	for i, f := range figs {
+		for j, cmp := range []string{"more", "less"} {
+			for k, m := range measures {
+				s := fmt.Sprintf("%s %s %s.", f.clause, cmp, m)
+				if (i+j+k)%2 == 1 {
+					s = "During the week, " + s
+				}
+				cases.add(capFirst(s), f, true)
+			}
+			for k, c := range compares {
+				s := fmt.Sprintf("%s %s %s.", f.clause, cmp, c)
+				if (i+j+k)%2 == 1 {
+					s = "During the week, " + s
+				}
+				cases.add(capFirst(s), f, false)
+			}
+		}
+	}
+	releaseLaw(t, "TestMeasureAfterLaw", cases)
+}
