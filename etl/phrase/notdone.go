@@ -241,9 +241,15 @@ func (p *parser) coordinated(v int) []int {
 	if j < 0 || !(p.toks[j].is("and", "or", "then") || p.toks[j].text == ",") {
 		return nil
 	}
+	if p.toks[j].text == "," && p.relativeEnds(j) {
+		return nil
+	}
 	var out []int
 	for k := v - 1; k >= 0 && !p.els[k].strong(); k-- {
 		el := p.els[k]
+		if el.to <= j && el.kind == ePunct && el.fn == "," && p.relativeEnds(el.from) {
+			break // "Officers, who will ..., arrested 12 people and seized"
+		}
 		if el.to > j || el.kind != eLex {
 			continue
 		}
@@ -253,4 +259,40 @@ func (p *parser) coordinated(v int) []int {
 		}
 	}
 	return out
+}
+
+// relativeEnds reports the comma at token j closing a relative clause
+// set between commas straight after the sentence's subject: "Officers,
+// who are preparing to close more lines, arrested 12 people" (review26
+// W12). The verbs after it have the subject before the clause, not the
+// clause's modal or aim. Only a subject stands before the clause: up to
+// four nouns or articles ("Officers" is no word of the lexicon), no
+// verb, auxiliary, figure or other comma ("Officers will visit
+// schools, which are closed, arrest ..." is no such clause).
+func (p *parser) relativeEnds(j int) bool {
+	k := len(p.els) - 1
+	for k >= 0 && p.els[k].from > j {
+		k--
+	}
+	if k < 0 || p.els[k].kind != ePunct || p.els[k].fn != "," {
+		return false
+	}
+	for k--; k >= 0 && !p.els[k].strong(); k-- {
+		if p.els[k].kind != ePunct || p.els[k].fn != "," {
+			continue
+		}
+		if k+1 >= len(p.els) || p.els[k+1].kind != eFunc || p.els[k+1].fn != "rel" || !p.toks[p.els[k+1].from].is("who", "which", "whom", "whose") {
+			return false
+		}
+		n := 0
+		for i := k - 1; i >= 0 && !p.els[i].strong(); i-- {
+			el := p.els[i]
+			n++
+			if n > 4 || !((el.kind == eLex || el.kind == eUnknown) && !el.verbLike() && !el.hasRole(rAction) || el.kind == eFunc && el.fn == "det") {
+				return false
+			}
+		}
+		return n > 0
+	}
+	return false
 }
