@@ -988,10 +988,13 @@ func (p *parser) scoped(out []*mentionWords) {
 		}
 		_, _, _, date := p.otherDate(p.els[s.el].from)
 		_, _, month := p.otherMonth(p.els[s.el].from)
-		if date || month {
+		if date || month || s.kind == scopePeriod && p.spanEnd(p.els[s.el].from) > p.els[s.el].from {
 			// "Officers arrested 12 people, who will appear at court
 			// on 3 November" or "in November": the date or month is
-			// another verb's (week.go)
+			// another verb's (week.go); so is a stretch that is not
+			// the week ("and will continue to target county lines
+			// over the festive period", "and work will continue
+			// through the year": review26 W2)
 			if c, ok := p.anotherVerbsDate(s.el, from); ok {
 				from = max(from, c)
 			}
