@@ -1404,7 +1404,7 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 			}
 		}
 	}
-	after, ownAfter := x.othersAfter(g, row, total)
+	after, ownAfter, partsAfter := x.othersAfter(g, row, total)
 	if days > 0 {
 		// "Mon … Sun │ Op Venetic │ Total": an operation's column or
 		// the force's beside the week's days is a figure the days do not
@@ -1471,6 +1471,13 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 			t.heads[c.Col] = i
 			t.others[c.Col] = x.opColumn(c.Text)
 		}
+		for _, i := range partsAfter {
+			// "Total │ Under 18 │ Other ops": a part of a Total not
+			// loaded is not loaded either (skipParts), and never read as
+			// a label of its own (reread26 E6)
+			t.heads[g.cell(i).Col] = i
+			g.skip(i, skipWords)
+		}
 	case parts > 0 && days == 0:
 		// after others': "Kent │ Juveniles │ Other forces │ Total" adds
 		// other forces' figures, whatever part stands beside (review26 W1)
@@ -1497,7 +1504,7 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 // how many name the operation's own ("Other │ Total │ County lines"). A
 // comparison after the Total ("Last week", "YTD") or a part of the
 // metric ("Of which under 18") is neither.
-func (x *extractor) othersAfter(g *grid, row, total int) (out []int, own int) {
+func (x *extractor) othersAfter(g *grid, row, total int) (out []int, own int, parts []int) {
 	last := total
 	for _, i := range g.byRow[row] {
 		c := g.cell(i)
@@ -1511,6 +1518,10 @@ func (x *extractor) othersAfter(g *grid, row, total int) (out []int, own int) {
 		if c.Kind != etl.KindText {
 			continue
 		}
+		if x.partHeading(c.Text) {
+			parts = append(parts, i)
+			continue
+		}
 		switch x.opColumn(c.Text) {
 		case "other_ops", "other_forces", "rest":
 			out = append(out, i)
@@ -1518,7 +1529,7 @@ func (x *extractor) othersAfter(g *grid, row, total int) (out []int, own int) {
 			own++
 		}
 	}
-	return out, own
+	return out, own, parts
 }
 
 // opColumn is what a column heading beside a Total names, by words.csv

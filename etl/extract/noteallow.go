@@ -112,8 +112,9 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 		cl = cl[:m[0]]
 	}
 	cl = x.withoutOwnNames(cl)
+	weekNamed := weekMark.MatchString(cl)
 	cl, other := x.withoutOwnDates(cl)
-	if other != "" && !countBesideDate(cl, f) {
+	if other != "" && !(weekNamed && countBesideDate(cl, f)) {
 		return other // "up to 18/10", "extracted 14/10"
 	}
 	// "38 w/e 10/10/2021": another period's figure beside it
@@ -174,7 +175,7 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 			}
 			ws = append(ws, seen{words: t.text, num: !own, figure: own})
 			i++
-			if !own && i < len(toks) && toks[i].low == "by" && (i+1 == len(toks) || toks[i+1].place) {
+			if !own && i < len(toks) && toks[i].low == "by" && (i+1 == len(toks) || toks[i+1].place && x.ownActor(toks[i+1:])) {
 				// "5 by Specials", "5 by Response", "5 by Kent Police"
 				// (its own name taken out): a count of the note's own
 				// and who made it, the force's own (another force or
@@ -296,6 +297,34 @@ func countBesideDate(cl string, f *etl.Fact) bool {
 		n, seen = v, true
 	}
 	return seen && (f.Value == nil || n != *f.Value)
+}
+
+// weekMark is a note's word of a week ("w/e", "w/c", "week", "wk"): a
+// count beside another week's date is another period's figure ("38 w/e
+// 10/10/2021"), a count beside a day is a part of some day's ("2
+// 10/10": review26 reread E4).
+var weekMark = regexp.MustCompile(`(?i)\b(?:w/?e|w/?c|weeks?|wks?)\b`)
+
+// ownActor reports whether the capitalised words at the start of toks
+// are all one of the force's own actors in words.csv (role actor,
+// meaning own: "Specials", "CID", "PCSOs"): "5 by Specials". Another
+// operation or body ("5 by Op Venice", "5 by Titan", "5 by Probation")
+// is not (reread26 E2).
+func (x *extractor) ownActor(toks []allowToken) bool {
+	var ws []string
+	for _, t := range toks {
+		if !t.place {
+			break
+		}
+		ws = append(ws, t.low)
+	}
+	name := strings.Join(ws, " ")
+	for _, w := range x.cat.Words {
+		if w.Role == "actor" && w.Meaning == "own" && strings.EqualFold(w.Text, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeSpanWord, after a number, makes it a span of time, not a count:

@@ -183,12 +183,20 @@ func (x *extractor) noteWordsSay(note string) (why string, q etl.Qualifier) {
 func (x *extractor) noteYear(note string) string {
 	// "2020: 38", "2020: £3,000": another year's figure given beside
 	// it to compare (the allow rule's "compares"), not the figure's year
-	note = yearFigure.ReplaceAllString(note, " ")
+	for _, m := range slices.Backward(yearFigure.FindAllStringIndex(note, -1)) {
+		if !includedBefore.MatchString(note[:m[0]]) { // "incl. 2020: 5" is 2020's in it (reread26 E3)
+			note = note[:m[0]] + " " + note[m[1]:]
+		}
+	}
 	if y := x.otherYear(noteTokens(note)); y != "" {
 		return fmt.Sprintf("of another year (the note's words %q), not the week's", y)
 	}
 	return ""
 }
+
+// includedBefore ends the words before a figure that put it in the
+// figure the note is beside: "incl.", "plus", "and", "+".
+var includedBefore = regexp.MustCompile(`(?i)(?:\b(?:incl|inc|includes?|including|included|plus|and|with|also)\.?|\+)\s*$`)
 
 // yearFigure is a year and, after a colon, a figure given for it:
 // "2020: 38", "2020: £3,000"; not "2020-2021", "2020: 2021".

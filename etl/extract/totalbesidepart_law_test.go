@@ -58,6 +58,17 @@ func TestTotalBesidePartLaw(t *testing.T) {
 			sets = append(sets, layout{[]string{o, per, "Total"}, []int{28, 300, 328}, []int{1, 2}, 0})
 		}
 	}
+	// reread26 E6: a part after the Total beside others' columns after
+	// it ("Total │ Under 18 │ Other ops") is a part of a Total not
+	// loaded: never read as the row's own metric
+	for _, part := range []string{"Under 18", "Juveniles", "Female", "Of which under 18"} {
+		for _, other := range []string{"Other ops", "Other forces", "Other", "BAU", "Non-CL"} {
+			sets = append(sets,
+				layout{[]string{"Total", part, other}, []int{28, 5, 3}, []int{0, 1, 2}, -1},
+				layout{[]string{"Total", other, part}, []int{28, 3, 5}, []int{0, 1, 2}, -1},
+				layout{[]string{"Kent", "Total", part, other}, []int{20, 28, 5, 3}, []int{1, 2, 3}, 0})
+		}
+	}
 	// near misses: the force-named column beside a column outside the force
 	for _, out := range []string{"London", "Out of force", "Out of area", "Out of county", "Non-Kent", "Outside Kent", "NCA", "Other forces"} {
 		sets = append(sets, layout{[]string{"Kent", out, "Total"}, []int{20, 8, 28}, []int{1, 2}, 0})

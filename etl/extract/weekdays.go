@@ -332,7 +332,7 @@ func (x *extractor) otherWeekNumber(text string) string {
 	_, to := op.Ends.ISOWeek()
 	weeks := (days(op.Starts, op.Ends) + 6) / 7
 	for _, ix := range noteWeekNo.FindAllStringSubmatchIndex(text, -1) {
-		if lastWeek.MatchString(text[:ix[0]]) && ix[2] < 0 {
+		if lw := lastWeek.FindStringIndex(text[:ix[0]]); lw != nil && !includedBefore.MatchString(text[:lw[0]]) && ix[2] < 0 {
 			continue // "last week 38": last week's figure, 38; no week 38
 		}
 		m := make([]string, len(ix)/2)
