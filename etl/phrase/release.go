@@ -119,16 +119,14 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 				// blade": the first stands)
 				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sent,
 					Why: fmt.Sprintf("gives %s as %s, and an earlier sentence gives %s; the draft keeps the first", f.Metric+itemSuffix(f.Item), valueText(f), valueText(o.Fact))})
-			case boundMet(o.Fact, f):
-				// "More than 10 people were arrested. Officers arrested
-				// 12 people.": the exact figure meets the bound
-				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: o.Sentence,
-					Why: fmt.Sprintf("gives %s as %s, and a later sentence gives %s; the draft keeps the later", f.Metric+itemSuffix(f.Item), valueText(o.Fact), valueText(f))})
-				o.Fact, o.Sentence, o.Times = f, sent, 1
 			default:
 				// "Officers arrested 12 people last week; this week, 150
 				// people were arrested" (reread25 P11): two figures that
-				// cannot both be the week's; keeping either is a guess
+				// cannot both be the week's; keeping either is a guess.
+				// A bound said first and an exact figure after it that
+				// meets it are no more one figure ("More than 10 people
+				// were arrested. Officers also arrested 12 people": 22 or
+				// more; reread26 SERIOUS on 7954a28)
 				disagree[key] = valueText(o.Fact)
 				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sent,
 					Why: fmt.Sprintf("gives %s as %s, but an earlier sentence gives %s: which is the week's the words do not say; neither is drafted", f.Metric+itemSuffix(f.Item), valueText(f), valueText(o.Fact))})
