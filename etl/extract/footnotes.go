@@ -178,7 +178,7 @@ func (x *extractor) footnoted(g *grid, c candidate, m catalog.Metric) (candidate
 		if refused != "" {
 			continue
 		}
-		if phrase.Provisional(words) {
+		if x.provisional(words) {
 			refused = "which says the figure is provisional or not final; not loaded: it is loaded when the force sends the final figure"
 		} else if changer := x.noteChanger(words); changer != "" {
 			// "* Year to date figure", "(1) cumulative since 1 April": the

@@ -1278,7 +1278,7 @@ func (x *extractor) headingChange(text string) string {
 	if x.pure(text) {
 		return ""
 	}
-	if phrase.Provisional(text) || phrase.Provisional(x.vocab().spelled(text)) {
+	if x.provisional(text) {
 		// "Figure (nearly final)": words.csv spells it "not final"
 		return fmt.Sprintf("it says its figures are provisional or not final (%q): they are loaded when the force sends the final figures", strings.TrimSpace(text))
 	}

@@ -151,7 +151,7 @@ func (x *extractor) noteWhen(note string) (why string, week bool) {
 		// a day and a month with no year: one day's figure, or a
 		// number over another (a share, a fraction): never the week's
 		return refuse("for one day (" + note + "), or a number over another, not the week's figure")
-	case phrase.Provisional(note):
+	case x.provisional(note):
 		// "43 (w/e 17/10/2021 TBC)": the week's, and not final
 		return refuse("not final yet: they are loaded when the force sends the final figures")
 	case (hd.oneDay() || hd.unread) && x.rd.DayBound(note, x.week()):
@@ -294,6 +294,11 @@ func (x *extractor) readLabelUncached(text, parent string) labelRead {
 	}
 	if rest, ok := childForm(text); ok {
 		return x.readChild(text, rest, parent)
+	}
+	if w := x.vocab().notFinal(text); w != "" {
+		// "Arrests (nearly complete)": not final, never "less than" (the
+		// grammar would read "nearly" as a hedge; review26 R1)
+		return labelRead{changer: w, reason: fmt.Sprintf("it says its figures are not final yet (%q): they are loaded when the force sends the final figures", w)}
 	}
 	l := x.rd.Label(text, phrase.Context{})
 	if l.Changer != "" {

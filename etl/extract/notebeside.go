@@ -229,7 +229,8 @@ func (x *extractor) noteSays(note, label string, f *etl.Fact, allow bool) (why s
 		if part == "" {
 			continue
 		}
-		if phrase.Provisional(part) {
+		if x.provisional(part) {
+			// "nearly complete", "almost all in": not final, never "less than"
 			return "provisional or not final: it is loaded when the force sends the final figure", "", ""
 		}
 		rd := x.rd.Read(part, phrase.Context{Force: x.ret.Force, Week: x.week()})

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/countylines/countylines/etl/catalog"
+	"github.com/countylines/countylines/etl/phrase"
 )
 
 // The week a return is for is known (its operation's days): a note, a
@@ -183,6 +184,26 @@ func (v *weekVocab) spelled(text string) string {
 	return v.spelling.ReplaceAllStringFunc(text, func(w string) string {
 		return v.spell[strings.Join(strings.Fields(strings.ToLower(w)), " ")]
 	})
+}
+
+// provisional reports whether text says its figures are provisional or
+// not final, in the words the readers know (phrase.Provisional) or in
+// words.csv's other spellings of them (role `spelling`, `not final`:
+// "nearly complete", "almost all in"). Such words are never a hedge: an
+// unfinished count is no "less than" (review26 R1).
+func (x *extractor) provisional(text string) bool {
+	return phrase.Provisional(text) || phrase.Provisional(x.vocab().spelled(text))
+}
+
+// notFinal is the first of text's words that words.csv spells "not
+// final" ("nearly complete", "almost all in"), as written; "" for none.
+func (v *weekVocab) notFinal(text string) string {
+	for _, m := range v.spelling.FindAllString(text, -1) {
+		if v.spell[strings.Join(strings.Fields(strings.ToLower(m)), " ")] == "not final" {
+			return m
+		}
+	}
+	return ""
 }
 
 // withoutDayEnd is text without a time at the very end of the week's
