@@ -1332,6 +1332,12 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 	t.others = map[int]string{}
 	seen := map[int]bool{} // the week's days a column before has named
 	letters := x.letterDays(g, row, total)
+	dayRow := len(letters) > 0
+	for n, i := range g.byRow[row] {
+		if c := g.cell(i); n > 0 && c.Col < total && (c.Kind == etl.KindDate || c.Kind == etl.KindText && x.dayColumn(c).day && !x.dayColumn(c).beyond) {
+			dayRow = true
+		}
+	}
 	for n, i := range g.byRow[row] {
 		c := g.cell(i)
 		if n == 0 || c.Col >= total {
@@ -1343,6 +1349,13 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 		}
 		if c.Kind == etl.KindText && notesHeaders[catalog.Normalize(c.Text)] {
 			continue // "Mon … Sun │ Notes │ Total": words, no figure the Total adds
+		}
+		if _, letter := letters[c.Col]; c.Kind == etl.KindText && dayRow && !letter && !x.dayColumn(c).day && g.wordsColumn(row, c.Col, total) {
+			// "Mon … Sun │ Source │ Total" over "Niche", "RAG" over
+			// "Green", "Lead" over "DS Smith": a column of words beside
+			// the days is no figure the Total adds; the Total is
+			// checked against the days (review26 W10)
+			continue
 		}
 		dc := x.dayColumn(c)
 		if wd, ok := letters[c.Col]; ok {
@@ -1917,6 +1930,32 @@ func countedWeeks(nos []int) bool {
 		}
 	}
 	return true
+}
+
+// wordsColumn reports whether the column col under a heading in row
+// holds words and no figure in the rows below, down to the first row
+// with neither that column nor the Total column total: "Source" over
+// "Niche", "RAG" over "Green". A cell with a digit in it is no word.
+func (g *grid) wordsColumn(row, col, total int) bool {
+	words := false
+	for _, r := range g.rows {
+		if r <= row {
+			continue
+		}
+		i, t := g.get(r, col), g.get(r, total)
+		if i < 0 && t < 0 {
+			break
+		}
+		if i < 0 {
+			continue
+		}
+		c := g.cell(i)
+		if c.Kind != etl.KindText || strings.ContainsAny(c.Text, "0123456789") || g.isFigure(i) {
+			return false
+		}
+		words = words || strings.TrimSpace(c.Text) != ""
+	}
+	return words
 }
 
 // ---- notes ----
