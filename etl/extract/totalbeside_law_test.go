@@ -1,12 +1,6 @@
 package extract_test
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-
-	"github.com/countylines/countylines/etl"
-)
+import "testing"
 
 // reread25 E3, E4, review25 W15: a Total is the force's figure for the
 // week only when every column it adds is the force's own for this
@@ -74,52 +68,15 @@ func TestTotalBesideNotOwnLaw(t *testing.T) {
 		layout{[]string{"County lines", "Total"}, []int{43, 43}, nil},
 		layout{[]string{"Kent", "Total"}, []int{43, 43}, nil},
 	)
-	type tcase struct {
-		l     layout
-		label string
-	}
-	var cases []tcase
-	for _, ix := range every(len(sets), len(totalRowLabels)) {
-		if ix[1] != 0 && ix[0]%3 != 0 {
-			continue // every layout for arrests, the other rows over a sample
+	var layouts []totalLayout
+	for _, l := range sets {
+		own := -1 // with no bad column the Total loads exact
+		for k, h := range l.heads {
+			if h == "Total" && len(l.bad) == 0 {
+				own = k
+			}
 		}
-		cases = append(cases, tcase{sets[ix[0]], totalRowLabels[ix[1]]})
+		layouts = append(layouts, totalLayout{l.heads, l.figs, l.bad, own})
 	}
-	col := func(k int) string { return string(rune('B'+k)) + "4" }
-	law[tcase]{
-		what:  "Totals beside columns not the force's own",
-		cases: cases,
-		name: func(c tcase) string {
-			return fmt.Sprintf("%s │ %q", strings.Join(c.l.heads, " │ "), c.label)
-		},
-		sheet: func(c tcase, b *lawBook) {
-			head := append([]any{"Measure"}, anys(c.l.heads)...)
-			row := []any{c.label}
-			for _, f := range c.l.figs {
-				row = append(row, f)
-			}
-			b.Rows("A1", []any{kentTitle}, nil, head, row)
-		},
-		holds: func(c tcase, p probe, v *verdict) {
-			total := 0
-			for k, h := range c.l.heads {
-				if h == "Total" {
-					total = k
-				}
-			}
-			if len(c.l.bad) == 0 {
-				f := p.value(totalRowMetrics[c.label])
-				v.want(f != nil && f.Cell == col(total) && f.Value != nil && *f.Value == float64(c.l.figs[total]) && f.Qualifier == etl.Exact,
-					"want the Total %d at %s loaded exact", c.l.figs[total], col(total))
-				return
-			}
-			for _, k := range c.l.bad {
-				for _, f := range p.r.Facts {
-					if f.Cell == col(k) || f.Value != nil && *f.Value == float64(c.l.figs[k]) {
-						v.wrong("loaded %s", factLine(f))
-					}
-				}
-			}
-		},
-	}.run(t)
+	runTotalLayouts(t, "Totals beside columns not the force's own", layouts)
 }

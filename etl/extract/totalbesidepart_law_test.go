@@ -27,12 +27,7 @@ import (
 // figure and loads exact.
 func TestTotalBesidePartLaw(t *testing.T) {
 	t.Parallel()
-	type layout struct {
-		heads []string // the headings after "Measure", the Total's among them
-		figs  []int    // each column's figure
-		bad   []int    // the columns (0-based) whose figure must not load
-		own   int      // the column that must load exact, or -1
-	}
+	type layout = totalLayout
 	var sets []layout
 	owns := []string{"Kent", "Kent Police", "County lines", "Intensification"}
 	for _, o := range owns {
@@ -73,8 +68,26 @@ func TestTotalBesidePartLaw(t *testing.T) {
 	for _, out := range []string{"London", "Out of force", "Out of area", "Out of county", "Non-Kent", "Outside Kent", "NCA", "Other forces"} {
 		sets = append(sets, layout{[]string{"Kent", out, "Total"}, []int{20, 8, 28}, []int{1, 2}, 0})
 	}
+	runTotalLayouts(t, "Totals beside a column that may be a part of the force, or a part hiding others'", sets)
+}
+
+// totalLayout is one row of a law over Totals beside other columns: the
+// headings after "Measure", each column's figure, the columns (0-based)
+// whose figure must not load, and the column that must load exact (-1:
+// none).
+type totalLayout struct {
+	heads []string
+	figs  []int
+	bad   []int
+	own   int
+}
+
+// runTotalLayouts runs the law over every layout for arrests and a sample
+// of layouts for the other rows: no bad column's figure loads (by its cell
+// or its value), and the own column's loads exact.
+func runTotalLayouts(t *testing.T, what string, sets []totalLayout) {
 	type tcase struct {
-		l     layout
+		l     totalLayout
 		label string
 	}
 	var cases []tcase
@@ -86,7 +99,7 @@ func TestTotalBesidePartLaw(t *testing.T) {
 	}
 	col := func(k int) string { return string(rune('B'+k)) + "4" }
 	law[tcase]{
-		what:  "Totals beside a column that may be a part of the force, or a part hiding others'",
+		what:  what,
 		cases: cases,
 		name: func(c tcase) string {
 			return fmt.Sprintf("%s │ %q", strings.Join(c.l.heads, " │ "), c.label)
