@@ -186,10 +186,21 @@ func sameFigure(a, b Fact) bool {
 }
 
 // articleCount reports a figure counted by its article alone: "a
-// blade", "an address".
+// blade", "an address". An article before a number is no count of one:
+// "a total of 150 people", "an estimated 150", "a record 30 knives"
+// (reread26 P1).
 func articleCount(f Fact) bool {
 	t := strings.ToLower(f.Text)
-	return strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an ")
+	if !strings.HasPrefix(t, "a ") && !strings.HasPrefix(t, "an ") || f.Value == nil || *f.Value != 1 {
+		return false
+	}
+	toks := tokenize(f.Text)
+	for i := 1; i < len(toks); i++ {
+		if n, ok := readNumber(toks, i, false); ok && !n.article {
+			return false
+		}
+	}
+	return true
 }
 
 // boundMet reports a figure b that is a bound (or an approximation)

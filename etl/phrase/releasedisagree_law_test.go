@@ -2,6 +2,7 @@ package phrase_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -77,4 +78,52 @@ func TestReleaseDisagreeLaw(t *testing.T) {
 		cases.add(s, releaseFigs[1], true)
 	}
 	releaseLaw(t, "TestReleaseDisagreeLaw", cases)
+}
+
+// TestReleaseArticleNumberLaw: an article before a number ("a total of
+// 150 people", "an estimated 150", "a further 150") is no thing counted
+// by its article, so two figures of one sentence that cannot both be
+// the week's are neither drafted whichever of them has it (reread26
+// P1: "Officers arrested 12 people last week; this week, a total of 150
+// people were arrested" drafted 12). The thing counted by its article
+// alone ("5 knives, each with a blade") still leaves the number.
+func TestReleaseArticleNumberLaw(t *testing.T) {
+	passive := []string{"%s%d people were arrested", "%s%d knives were seized", "", "%s%d county lines were closed",
+		"%s%d warrants were executed", "%s%d mobile phones were seized"}
+	shapes := []string{"%s last week; this week, %s.", "%s last week; %s this week.", "%s in September; in October, %s."}
+	prefixes := []string{"a total of ", "an estimated ", "a further ", "an additional "}
+	cases := releaseCases{}
+	for i, p := range passive {
+		if p == "" {
+			continue
+		}
+		f := releaseFigs[i]
+		v := int(f.v)
+		for _, shape := range shapes {
+			for _, pre := range prefixes {
+				for _, other := range []int{v + 138, v * 3} {
+					for _, side := range []int{0, 1} {
+						a, b := fmt.Sprintf(p, "", v), fmt.Sprintf(p, "", other)
+						if side == 0 {
+							a = fmt.Sprintf(p, pre, v)
+						} else {
+							b = fmt.Sprintf(p, pre, other)
+						}
+						s := fmt.Sprintf(shape, strings.ToUpper(a[:1])+a[1:], b)
+						cases.add(s, f, false)
+						g := f
+						g.v = float64(other)
+						cases.add(s, g, false)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range []string{"Officers seized 5 knives, each with a blade.",
+		"Officers seized 5 knives and a machete.",
+		"A total of 5 knives were seized, each with a blade.",
+		"A total of 5 knives were seized, and a machete."} {
+		cases.add(s, releaseFigs[1], true)
+	}
+	releaseLaw(t, "TestReleaseArticleNumberLaw", cases)
 }
