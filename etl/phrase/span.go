@@ -40,6 +40,7 @@ type stretch struct {
 	less     bool    // the bound is an upper one: "under", "less than", "nearly"
 	the      bool    // "the two days": a stretch the text has spoken of
 	named    bool    // a thing that long: "a two-day operation", "a month-long investigation"
+	thing    int     // the token of that thing when named: "operation"
 	action   bool    // "of action": an operation of its own
 	other    bool    // another stretch than the week, whatever its length: "the following week", "the festive period"
 }
@@ -226,7 +227,7 @@ func (p *parser) lengthAt(s *stretch, j int) (int, bool) {
 		if m, n := r.stretchWord(toks, k); m == "noun" && !pluralTok(toks[k]) {
 			k += n
 		} else if adjective && funcWords[toks[k].norm] == "" {
-			s.named = true
+			s.named, s.thing = true, k
 			k++
 		}
 	}
@@ -321,8 +322,12 @@ func (p *parser) spanSubject(i int) (int, scopeKind) {
 	e, ok := p.lengthAt(&s, i)
 	kind := scopePeriod // "October saw"
 	switch {
-	case ok && s.named && !s.other && p.stretchKind(s) == scopeDay:
-		return i, scopeNone // "A 24-hour operation saw 304 arrests": the operation, as "A day of action" is
+	case ok && s.named && !s.other && p.stretchKind(s) == scopeDay && p.operationNamed(s.thing):
+		// "A 24-hour operation saw 304 arrests": the operation, as "A
+		// day of action" is; "A 10-hour raid saw 12 arrests", "A
+		// 12-hour shift saw ..." are one raid's, one shift's: a part
+		// of the week
+		return i, scopeNone
 	case ok:
 		kind = p.stretchKind(s)
 	case toks[i].kind == tWord && months[toks[i].norm]:
@@ -342,6 +347,24 @@ func (p *parser) spanSubject(i int) (int, scopeKind) {
 		}
 	}
 	return i, scopeNone
+}
+
+// operationNamed reports the thing a stretch names as that long, at
+// token k, to be an operation (words.csv stretch meaning operation:
+// "operation", "crackdown"; or action: "intensification"), it or a word
+// of its name before the verb ("a 24-hour police operation").
+func (p *parser) operationNamed(k int) bool {
+	toks := p.toks
+	for j := k; j < len(toks) && j < k+4 && toks[j].kind == tWord && funcWords[toks[j].norm] == ""; j++ {
+		m, _ := p.r.stretchWord(toks, j)
+		if m == "operation" || m == "action" {
+			return true // "a 24-hour intensification"
+		}
+		if m == "yield" {
+			break
+		}
+	}
+	return false
 }
 
 // spanEnd is the token after spanOf's stretch at token i, i when none.

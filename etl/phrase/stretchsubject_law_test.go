@@ -23,14 +23,7 @@ func TestStretchSubjectLaw(t *testing.T) {
 		"September", "The whole month"}
 	week := []string{"The week", "A week of action", "The intensification week", "Last week", "The week of action",
 		"The operation", "The seven days", "This week", "A day of action", "The crackdown", "Last week's operation", "The week's operation", "A 48-hour operation"}
-	verbs := []string{"saw %s", "has seen %s", "resulted in %s", "led to %s", "had seen %s", "has resulted in %s"}
-	objects := []struct {
-		text string
-		f    releaseFig
-	}{
-		{"12 arrests", releaseFigs[0]}, {"12 people arrested", releaseFigs[0]}, {"5 knives seized", releaseFigs[1]},
-		{"3 county lines closed", releaseFigs[3]}, {"7 warrants executed", releaseFigs[4]}, {"9 mobile phones seized", releaseFigs[5]},
-	}
+	verbs, objects := subjectVerbs, subjectObjects
 	cases := releaseCases{}
 	n := 0
 	for _, s := range other {
@@ -49,3 +42,16 @@ func TestStretchSubjectLaw(t *testing.T) {
 	}
 	releaseLaw(t, "TestStretchSubjectLaw", cases)
 }
+
+// subjectVerbs tell what a subject brought; subjectObjects are what it
+// brought, with the figure each gives.
+var (
+	subjectVerbs   = []string{"saw %s", "has seen %s", "resulted in %s", "led to %s", "had seen %s", "has resulted in %s"}
+	subjectObjects = []struct {
+		text string
+		f    releaseFig
+	}{
+		{"12 arrests", releaseFigs[0]}, {"12 people arrested", releaseFigs[0]}, {"5 knives seized", releaseFigs[1]},
+		{"3 county lines closed", releaseFigs[3]}, {"7 warrants executed", releaseFigs[4]}, {"9 mobile phones seized", releaseFigs[5]},
+	}
+)
