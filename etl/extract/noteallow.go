@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/catalog"
 )
 
 // The allow rule for a note beside a figure (review23 R1, R4, R6, R14,
@@ -248,6 +249,165 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 		}
 	}
 	return ""
+}
+
+// figureRenamed is the words a note writes straight after the
+// figure's own number, or after who they were ("suspects"), when they
+// name another measure than the figure's (otherMeasure): "43 warrants",
+// "43 suspects identified" beside arrests 43, "20 found" beside
+// safeguarded 20 say the figure is that measure (review26 R11). A count
+// after an including word is a part of the figure ("includes 7 under
+// 18" beside 7). "" for none.
+func (x *extractor) figureRenamed(note, label string, f *etl.Fact) string {
+	if f.Value == nil {
+		return ""
+	}
+	toks := allowTokens(note)
+	var known []allowWord
+	for i, t := range toks {
+		if n, ok := tokenNumber(t.text); !ok || n != *f.Value || i > 0 && includingWord[toks[i-1].low] {
+			continue
+		}
+		for j, hop := i+1, 0; j < len(toks) && hop < 2; hop++ {
+			if n := x.otherMeasureAt(toks[j:], f); n > 0 {
+				words := make([]string, n)
+				for k := range n {
+					words[k] = toks[j+k].text
+				}
+				return strings.Join(words, " ")
+			}
+			if known == nil {
+				known = x.allowVocab(label, f)
+			}
+			n, kind := 0, allowAlways
+			for _, w := range known {
+				if len(w.tokens) > n && j+len(w.tokens) <= len(toks) && tokensStem(toks[j:j+len(w.tokens)], w.tokens) {
+					n, kind = len(w.tokens), w.kind
+				}
+			}
+			if n == 0 || kind != allowCounted {
+				break // only who they were ("suspects") may stand between
+			}
+			j += n
+		}
+	}
+	return ""
+}
+
+// otherMeasureAt is how many of toks, from the first, name another
+// measure than f's (otherMeasure), the longest; 0 for none, and for
+// words whose longest reading is the figure's own measure: "1,900 other
+// drugs tablets" beside other drugs' tablets is the item's own name,
+// never "other" (an item of another kind), as a press release's sentence
+// the draft writes beside its figure says it.
+func (x *extractor) otherMeasureAt(toks []allowToken, f *etl.Fact) int {
+	for n := min(4, len(toks)); n > 0; n-- {
+		words := make([]string, n)
+		for k := range n {
+			words[k] = toks[k].low
+		}
+		switch x.otherMeasure(strings.Join(words, " "), f) {
+		case measureOther:
+			return n
+		case measureOwn:
+			return 0
+		}
+	}
+	return 0
+}
+
+// measureSaid is what words after a figure's own number say it is.
+type measureSaid int
+
+const (
+	measureNone  measureSaid = iota // no measure's words
+	measureOwn                      // the figure's own, who they were, what became of them
+	measureOther                    // another measure
+)
+
+// includingWord says the count after it is a part of the figure:
+// "includes 7 under 18" beside 7.
+var includingWord = map[string]bool{"includes": true, "including": true, "incl": true, "inc": true, "included": true, "inclusive": true, "of": true, "which": true, "whom": true}
+
+// otherMeasure is what words a note writes straight after the
+// figure's own number say it is: another measure than the figure's
+// (review26 R11): a word any metric's label_other says is another measure ("20
+// found" beside safeguarded 20, "43 identified"), or the name of what
+// another metric counts ("43 warrants", "43 offences", "43 stop and
+// search", "20 referrals") or of an item of another kind ("43 knives"
+// beside arrests). What became of those counted, another metric's
+// action word ("43 charged", "43 cautioned"), any word of the figure's
+// own metric, its parent's or its parts' ("43 arrested", "43
+// juveniles"), and the name of an item of its own kind ("other drugs"
+// beside other drugs' tablets) are its own.
+func (x *extractor) otherMeasure(words string, f *etl.Fact) measureSaid {
+	ts := noteTokens(words)
+	if len(ts) == 0 {
+		return measureNone
+	}
+	same := func(w string) bool {
+		ws := noteTokens(w)
+		if len(ws) != len(ts) {
+			return false
+		}
+		for k := range ws {
+			if t := ts[k]; t != ws[k] && t != ws[k]+"s" && t != ws[k]+"es" {
+				return false
+			}
+		}
+		return true
+	}
+	exact := func(w string) bool { return strings.Join(noteTokens(w), " ") == strings.Join(ts, " ") }
+	own, _ := x.cat.Metric(f.Metric)
+	family := func(m catalog.Metric) bool {
+		return m.Code == own.Code || m.Code == own.Parent || m.Parent == own.Code || own.Parent != "" && m.Parent == own.Parent
+	}
+	for _, m := range x.cat.Metrics {
+		if !family(m) {
+			continue
+		}
+		for _, w := range slices.Concat([]string{m.Label}, m.Synonyms, m.Actions, m.Objects, m.Modifiers) {
+			if same(w) {
+				return measureOwn // "43 arrests", "43 arrested"
+			}
+		}
+	}
+	for _, m := range x.cat.Metrics {
+		if slices.ContainsFunc(m.Modifiers, same) {
+			return measureOwn // "7 under 18", "43 juveniles": who they were
+		}
+	}
+	for _, m := range x.cat.Metrics {
+		if slices.ContainsFunc(m.LabelOther, same) {
+			return measureOther // "20 found", "43 identified"
+		}
+	}
+	other := false
+	for _, m := range x.cat.Metrics {
+		if slices.ContainsFunc(m.Actions, exact) {
+			return measureOwn // "43 charged": what became of them
+		}
+		if !family(m) && slices.ContainsFunc(slices.Concat([]string{m.Label}, m.Synonyms, m.Objects), same) {
+			other = true
+		}
+	}
+	if other {
+		return measureOther
+	}
+	kind := own.ItemKind
+	if p, ok := x.cat.Metric(own.Parent); ok && kind == "" {
+		kind = p.ItemKind
+	}
+	said := measureNone
+	for _, it := range x.cat.Items {
+		if slices.ContainsFunc(append([]string{it.Label}, it.Synonyms...), same) {
+			if it.Kind == kind && kind != "" {
+				return measureOwn // "other drugs" beside other drugs' tablets
+			}
+			said = measureOther
+		}
+	}
+	return said
 }
 
 // beforeDayEnd reports whether a bound ("to 16:00 on Sunday") holds a

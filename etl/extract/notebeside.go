@@ -233,6 +233,10 @@ func (x *extractor) noteSays(note, label string, f *etl.Fact, allow bool) (why s
 			// "nearly complete", "almost all in": not final, never "less than"
 			return "provisional or not final: it is loaded when the force sends the final figure", "", ""
 		}
+		if w := x.figureRenamed(part, label, f); w != "" {
+			// "43 warrants" beside arrests 43 (review26 R11)
+			return fmt.Sprintf("another measure than the figure's: it gives the figure as %q", w), "", ""
+		}
 		rd := x.rd.Read(part, phrase.Context{Force: x.ret.Force, Week: x.week()})
 		// a sentence that gives the figure itself as the force's names a
 		// body for another figure when it does so in that figure's

@@ -102,6 +102,35 @@ type noteLayout struct {
 	figure, noteAt int // 0-based columns
 }
 
+// rows writes the layout's sheet: the Kent title, its heading row, the
+// row label │ fig with note in its notes column, and the phones row
+// below with no note.
+func (ly noteLayout) rows(b *lawBook, label, fig, note string) {
+	row, phones := make([]any, max(ly.figure, ly.noteAt)+1), make([]any, ly.figure+1)
+	row[0], row[ly.figure], row[ly.noteAt] = label, fig, note
+	phones[0], phones[ly.figure] = phonesRow[0], phonesRow[1]
+	b.Rows("A1", []any{kentTitle}, nil, ly.heads, row, phones)
+}
+
+// holds checks a sheet of rows: with q "" the figure is not loaded and
+// a warning at it names the note's cell; else metric's value loads from
+// the figure's cell with qualifier q. The phones below load either way.
+func (ly noteLayout) holds(p probe, v *verdict, metric string, value float64, q etl.Qualifier) {
+	col := func(k int) string { return string(rune('A' + k)) }
+	at, noteAt := col(ly.figure)+"4", col(ly.noteAt)+"4"
+	if q == "" {
+		for _, f := range p.factsAt(at) {
+			v.wrong("loaded %s", factLine(f))
+		}
+		m := p.warnedAt(at)
+		v.want(m != nil && slices.Contains(m.Cells, noteAt), "no warning at %s names the note's cell %s", at, noteAt)
+	} else {
+		f := p.value(metric)
+		v.want(f != nil && f.Cell == at && f.Value != nil && *f.Value == value && f.Qualifier == q, "want %s %v %s loaded from %s, got %s", metric, value, q, at, lineOf(f))
+	}
+	v.want(p.phonesLoaded(), "the phones below it are not loaded")
+}
+
 // besideLayouts are where a notes column stands: its heading row, and
 // the columns of the figure and of the note in each row under it.
 var besideLayouts = []noteLayout{
@@ -168,7 +197,6 @@ func besideLaw(t *testing.T, what string, layouts []noteLayout, notes []noteWord
 	for _, ix := range every(len(layouts), len(noteLabels), len(notes)) {
 		cases = append(cases, tc{ix[0], ix[1], ix[2]})
 	}
-	col := func(k int) string { return string(rune('A' + k)) }
 	note := func(c tc) string {
 		l := noteLabels[c.label]
 		act := l.act
@@ -187,29 +215,15 @@ func besideLaw(t *testing.T, what string, layouts []noteLayout, notes []noteWord
 			return fmt.Sprintf("%v over %s │ %s with the note %q", ly.heads, l.label, l.fig, note(c))
 		},
 		sheet: func(c tc, b *lawBook) {
-			ly, l := layouts[c.layout], noteLabels[c.label]
-			row, phones := make([]any, max(ly.figure, ly.noteAt)+1), make([]any, ly.figure+1)
-			row[0], row[ly.figure], row[ly.noteAt] = l.label, l.fig, note(c)
-			phones[0], phones[ly.figure] = phonesRow[0], phonesRow[1]
-			b.Rows("A1", []any{kentTitle}, nil, ly.heads, row, phones)
+			l := noteLabels[c.label]
+			layouts[c.layout].rows(b, l.label, l.fig, note(c))
 		},
 		holds: func(c tc, p probe, v *verdict) {
-			ly, l, n := layouts[c.layout], noteLabels[c.label], notes[c.note]
-			at, noteAt := col(ly.figure)+"4", col(ly.noteAt)+"4"
+			l, n := noteLabels[c.label], notes[c.note]
 			if givesAnother[n.after] == l.metric {
 				n.q = "" // the note gives the label's figure as another number
 			}
-			if n.q == "" {
-				for _, f := range p.factsAt(at) {
-					v.wrong("loaded %s", factLine(f))
-				}
-				m := p.warnedAt(at)
-				v.want(m != nil && slices.Contains(m.Cells, noteAt), "no warning at %s names the note's cell %s", at, noteAt)
-			} else {
-				f := p.value(l.metric)
-				v.want(f != nil && f.Cell == at && f.Value != nil && *f.Value == l.value && f.Qualifier == n.q, "want %s %v %s loaded from %s, got %s", l.metric, l.value, n.q, at, lineOf(f))
-			}
-			v.want(p.phonesLoaded(), "the phones below it are not loaded")
+			layouts[c.layout].holds(p, v, l.metric, l.value, n.q)
 		},
 	}.run(t)
 }
