@@ -35,7 +35,7 @@ func lawAsWereCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 			out = append(out,
 				lawCase{capital(fmt.Sprintf("%s mobile phones were %s, as were %s and %s.", n.text, v, a.text, b.text)), []pbRow{phones, unq(a), unq(b)}},
 				lawCase{fmt.Sprintf("Cash was %s, as were %s and %s.", v, a.text, b.text), []pbRow{unq(a), unq(b)}},
-				lawCase{capital(fmt.Sprintf("%s mobile phones were %s, as were a quantity of %s including %s and %s.", n.text, v, kd.noun, a.text, b.text)), []pbRow{phones, unq(a), unq(b)}},
+				lawCase{capital(fmt.Sprintf("%s mobile phones were %s, as were a quantity of %s including %s and %s.", n.text, v, kd.noun, a.text, b.text)), []pbRow{phones, unq(a), unq(b), lawGroup(kd.metric)}},
 				// refused
 				lawCase{capital(fmt.Sprintf("%s mobile phones could be %s, as were %s and %s.", n.text, v, a.text, b.text)), []pbRow{none}},
 				lawCase{capital(fmt.Sprintf("%s mobile phones were not %s, as were %s and %s.", n.text, v, a.text, b.text)), []pbRow{none}},

@@ -41,8 +41,8 @@ func lawKindIncludesCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			n := g.num()
 			arrests := fact("arrests", "", "people", n.value, "exact")
 			out = append(out,
-				lawCase{fmt.Sprintf("Officers arrested %s people and seized %s %s %s and %s.", n.text, grp, inc, a.text, b.text), []pbRow{arrests, unq(a), unq(b)}},
-				lawCase{capital(fmt.Sprintf("%s people were arrested and %s %s %s and %s were also recovered.", n.text, grp, inc, a.text, b.text)), []pbRow{arrests, unq(a), unq(b)}})
+				lawCase{fmt.Sprintf("Officers arrested %s people and seized %s %s %s and %s.", n.text, grp, inc, a.text, b.text), []pbRow{arrests, unq(a), unq(b), lawGroup(kd.metric)}},
+				lawCase{capital(fmt.Sprintf("%s people were arrested and %s %s %s and %s were also recovered.", n.text, grp, inc, a.text, b.text)), []pbRow{arrests, unq(a), unq(b), lawGroup(kd.metric)}})
 			// a number on the kind: its parts give no fact
 			m := g.digits()
 			if kd.metric == "weapons_seized" {
@@ -63,6 +63,11 @@ func lawKindIncludesCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 	}
 	return out
 }
+
+// lawGroup is the fact of a kind named by its group word with no number
+// ("weapons", "a quantity of drugs") whose parts are read: an
+// unquantified fact of all its items (listkind.go).
+func lawGroup(metric string) pbRow { return pbRow{metric: metric, qualifier: "unquantified"} }
 
 // lawNamed is a thing named with no number and its item.
 type lawNamed struct{ text, code string }
@@ -125,9 +130,9 @@ func lawKindVerbIncludesCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 			n := g.num()
 			arrests := fact("arrests", "", "people", n.value, "exact")
 			out = append(out,
-				lawCase{say("%s people were arrested and %s were seized %s %s and %s.", n.text, grp, inc, a.text, b.text), []pbRow{arrests, unq(a), unq(b)}},
-				lawCase{say("%s people were arrested and %s were also recovered %s %s and %s.", n.text, grp, inc, a.text, b.text), []pbRow{arrests, unq(a), unq(b)}},
-				lawCase{say("Officers arrested %s people and seized %s, %s %s and %s.", n.text, grp, strings.TrimPrefix(inc, ", "), a.text, b.text), []pbRow{arrests, unq(a), unq(b)}})
+				lawCase{say("%s people were arrested and %s were seized %s %s and %s.", n.text, grp, inc, a.text, b.text), []pbRow{arrests, unq(a), unq(b), lawGroup(kd.metric)}},
+				lawCase{say("%s people were arrested and %s were also recovered %s %s and %s.", n.text, grp, inc, a.text, b.text), []pbRow{arrests, unq(a), unq(b), lawGroup(kd.metric)}},
+				lawCase{say("Officers arrested %s people and seized %s, %s %s and %s.", n.text, grp, strings.TrimPrefix(inc, ", "), a.text, b.text), []pbRow{arrests, unq(a), unq(b), lawGroup(kd.metric)}})
 			// a number on the kind: its parts give no fact
 			m := g.digits()
 			if kd.metric == "weapons_seized" {

@@ -844,7 +844,8 @@ func lawElisionCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		out = append(out, lawCase{fmt.Sprintf("Officers executed 9 warrants, resulting in %s arrests and the seizure of numerous drugs, including %s wraps of %s and %skg of %s",
 			a.text, w.text, d, k.text, strings.ToLower(prev.Synonyms[0])),
 			[]pbRow{fact("warrants", "", "count", 9, "exact"), fact("arrests", "", "people", a.value, "exact"),
-				fact("drugs_seized", it.Code, "wraps", w.value, "exact"), fact("drugs_seized", prev.Code, "g", k.value*1000, "exact")}})
+				fact("drugs_seized", it.Code, "wraps", w.value, "exact"), fact("drugs_seized", prev.Code, "g", k.value*1000, "exact"),
+				lawGroup("drugs_seized")}}) // "numerous drugs": named with no number, its parts read
 	}
 	for _, th := range lawThings(cat) {
 		if th.metric != "weapons_seized" || th.item == "" {

@@ -49,6 +49,10 @@ type unqCase struct {
 	n    float64
 	a, b unqNamed
 	read bool
+	// kind: the things are the parts a kind named by its group word
+	// lists ("weapons were seized, including knives and axes"): read,
+	// the kind is an unquantified fact of all items too (listkind.go)
+	kind bool
 }
 
 // Things named with no number (unquantified) are read only as what the
@@ -152,7 +156,7 @@ func unqForms(i, each int, reads, refused []string, n lawNum, pr [2]unqNamed, ex
 		}
 		for _, f := range forms {
 			text := fmt.Sprintf(f, append([]any{n.text, pr[0].text, pr[1].text}, extra...)...)
-			out = append(out, unqCase{capital(text), n.value, pr[0], pr[1], set.read})
+			out = append(out, unqCase{text: capital(text), n: n.value, a: pr[0], b: pr[1], read: set.read})
 		}
 	}
 	return out
@@ -176,11 +180,13 @@ func checkUnq(t *testing.T, r *phrase.Reader, cases []unqCase) {
 	failed := 0
 	for _, c := range cases {
 		got := r.Read(c.text, phrase.Context{Force: "kent"})
-		var a, b bool
+		var a, b, kind bool
 		var bad []string
 		for _, f := range got.Facts {
 			switch {
 			case (f.Metric == "arrests" || f.Metric == "mobile_phones_seized") && f.Value != nil && *f.Value == c.n:
+			case c.kind && c.read && f.Qualifier == etl.Unquantified && f.Value == nil && f.Metric == c.a.metric && f.Item == "":
+				kind = true
 			case f.Qualifier == etl.Unquantified && f.Value == nil && f.Metric == c.a.metric && f.Item == c.a.code:
 				a = true
 			case f.Qualifier == etl.Unquantified && f.Value == nil && f.Metric == c.b.metric && f.Item == c.b.code:
@@ -194,6 +200,8 @@ func checkUnq(t *testing.T, r *phrase.Reader, cases []unqCase) {
 			t.Errorf("%q: read %s", c.text, strings.Join(bad, "; "))
 		case c.read && !(a && b):
 			t.Errorf("%q: want %s and %s unquantified, got %v", c.text, c.a.code, c.b.code, got.Facts)
+		case c.read && c.kind && !kind:
+			t.Errorf("%q: want the kind %s unquantified beside its parts, got %v", c.text, c.a.metric, got.Facts)
 		case !c.read && (a || b):
 			t.Errorf("%q: %s/%s read, though the words say another's seizure, another time or none", c.text, c.a.code, c.b.code)
 		default:

@@ -267,7 +267,8 @@ var conceptCorpus = []readCase{
 	{"crack cocaine (120g) plus heroin (80g)", []string{"drugs_seized/crack_cocaine g 120 exact", "drugs_seized/heroin g 80 exact"}},
 	{"1.5kg of cocaine, 200g of heroin and 3kg of cannabis, worth around £100,000 in total", []string{"drugs_seized/cocaine g 1500 exact", "drugs_seized/heroin g 200 exact", "drugs_seized/cannabis g 3000 exact", "drugs_seized/ gbp 100000 approximately"}},
 	{"3kg of cannabis, 1kg of cocaine and 500g of heroin, with a street value of £100,000", []string{"drugs_seized/cannabis g 3000 exact", "drugs_seized/cocaine g 1000 exact", "drugs_seized/heroin g 500 exact", "drugs_seized/ gbp 100000 exact"}},
-	{"Drugs seized included 1.1kg of heroin, 750g crack cocaine and 2.5kg of cannabis.", []string{"drugs_seized/heroin g 1100 exact", "drugs_seized/crack_cocaine g 750 exact", "drugs_seized/cannabis g 2500 exact"}},
+	// the kind its parts are listed of, named with no number: all items, unquantified
+	{"Drugs seized included 1.1kg of heroin, 750g crack cocaine and 2.5kg of cannabis.", []string{"drugs_seized/heroin g 1100 exact", "drugs_seized/crack_cocaine g 750 exact", "drugs_seized/cannabis g 2500 exact", "drugs_seized/  NULL unquantified"}},
 	{"drugs seized – cannabis 2kg, cocaine 1kg, heroin 500g", []string{"drugs_seized/cannabis g 2000 exact", "drugs_seized/cocaine g 1000 exact", "drugs_seized/heroin g 500 exact"}},
 	{"an ounce of cocaine and half an ounce of heroin", []string{"drugs_seized/cocaine g 28.349523 exact", "drugs_seized/heroin g 14.174762 exact"}},
 	{"cannabis, cocaine and heroin worth £10,000, £5,000 and £2,000 respectively", nil}, // lists paired in order: not read
@@ -365,7 +366,7 @@ var conceptCorpus = []readCase{
 	// a unit after coordinated items closes them into one figure, even as a list goes on
 	{"the seizure of 300 cocaine and heroin wraps, 500 diazepam pills and four knives", []string{"drugs_seized/ wraps 300 exact", "drugs_seized/benzodiazepines tablets 500 exact", "weapons_seized/knife count 4 exact"}},
 	// a figure inside a list of nouns ends at the list's "and"; a list after "included" with no figure before it
-	{"Drugs seized included heroin, 2kg of cocaine and cannabis", []string{"drugs_seized/heroin  NULL unquantified", "drugs_seized/cocaine g 2000 exact", "drugs_seized/cannabis  NULL unquantified"}},
+	{"Drugs seized included heroin, 2kg of cocaine and cannabis", []string{"drugs_seized/heroin  NULL unquantified", "drugs_seized/cocaine g 2000 exact", "drugs_seized/cannabis  NULL unquantified", "drugs_seized/  NULL unquantified"}},
 	{"Seized 2kg of cocaine and heroin", []string{"drugs_seized/ g 2000 exact"}}, // words of release wording: a network is a line; identified and closed; taken over is cuckooed; places the figure was taken from
 	{"9 drug lines identified and closed", []string{"lines_closed/ count 9 exact"}},
 	{"shut down 12 county lines networks", []string{"lines_closed/ count 12 exact"}},

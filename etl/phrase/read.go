@@ -235,6 +235,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 	for n, s := range splitSentences(text, toks) {
 		p := &parser{r: r, src: text, toks: toks[s.from:s.to], cell: ctx.Heading != "", force: ctx.Force, week: ctx.Week, otherBefore: otherBefore, carried: carried}
 		p.els = r.elements(p.toks)
+		whole := p.els // the sentence's elements, a parenthesis and all (listKinds)
 		if n > 0 && strings.Count(text[toks[s.from-1].end:toks[s.from].start], "\n") > 1 {
 			heads = nil // a blank line ends a list
 			lastYears = false
@@ -384,6 +385,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			return ms
 		}
 		ms := read(p, head)
+		spans := figureSpans(p, ms)
 		if inner != nil {
 			inner.heads = heads // "On 3 October:" over "- 12 people (5 men) were arrested"
 			// the parts are of the figure the parenthesis follows
@@ -394,9 +396,11 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				}
 			}
 			last := lastHead
-			read(inner, before)
+			spans = append(spans, figureSpans(inner, read(inner, before))...)
 			lastHead = last
 		}
+		from, to := toks[s.from].start, toks[s.to-1].end
+		p.listKinds(whole, spans, from, to, &out)
 		// "Police have seized weapons, more than £30,000 in cash and
 		// drugs ... in Plymouth", "Cash, drugs and weapons have been
 		// seized and 12 more people arrested yesterday": a group word
@@ -406,7 +410,6 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		// not read.
 		// (by the sentence's offsets: a later sentence may refuse facts
 		// read before it, so its facts are not those after nf)
-		from, to := toks[s.from].start, toks[s.to-1].end
 		inSentence := func(start int) bool { return start >= from && start < to }
 		if slices.ContainsFunc(out.Scoped, func(sc Scoped) bool { return inSentence(sc.Start) }) {
 			group := map[int]bool{}
@@ -1951,16 +1954,7 @@ func (p *parser) groupWords(ks []int) bool {
 			return false
 		}
 	}
-	for _, s := range head.e.senses {
-		if s.role != rObject {
-			continue
-		}
-		mi := &p.r.metrics[s.metric]
-		if w := head.e.words; mi.unquantified && mi.ItemKind != "" && len(w) > 0 && w[len(w)-1] == mi.ItemKind {
-			return true
-		}
-	}
-	return false
+	return p.groupMetric(ks[len(ks)-1]) >= 0
 }
 
 // kindOfList reports a word of parts ("including", "such as") in the

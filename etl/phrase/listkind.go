@@ -1,0 +1,140 @@
+package phrase
+
+import (
+	"slices"
+
+	"github.com/countylines/countylines/etl"
+)
+
+// listKinds reads the kind of a list of parts, named by its group word
+// with no number: "Weapons including knives, a machete and 4 axes were
+// seized", "Weapons seized included one baton, four knives and two
+// firearms", "seized a quantity of drugs, including cocaine and
+// cannabis", "several dangerous weapons which include a machete". The
+// kind is named too: an unquantified fact of all items of its metric
+// (found.csv's labels, the phrasebook README: items named with no number
+// outside any figure are unquantified, and the group word has the empty
+// item), and it takes its parts' verdict, as an item named with no
+// number takes its numbered twin's: it is read only when a part of its
+// list, of its metric, was read as the force's own in this sentence,
+// and nothing in its words or its list was refused for its meaning
+// (another period, place, body, not done). A kind with a number ("14
+// weapons including knives") is that figure, not named with none; its
+// parts refused ("weapons including knives were handed in", "could be
+// seized", "last year") leave it unread. In prose only: a return's cell
+// is the cell reader's to judge. whole is the sentence's elements, a
+// parenthesis and all ("A variety of weapons, including knives and 3
+// machetes, were seized"); figures the tokens of its figures' words
+// (figureSpans); [from, to) its bytes.
+func (p *parser) listKinds(whole []elem, figures [][2]int, from, to int, out *Reading) {
+	if p.cell {
+		return
+	}
+	q := *p
+	q.els = whole
+	p = &q
+	els := p.els
+	covered := func(k int) bool {
+		return slices.ContainsFunc(figures, func(sp [2]int) bool { return els[k].from < sp[1] && els[k].to > sp[0] })
+	}
+	for b := range els {
+		if !(els[b].kind == eFunc && els[b].fn == "part") {
+			continue
+		}
+		// back from the part word over "which", "also", a comma and the
+		// kind's own verb: "weapons which include", "Weapons seized
+		// also included", "weapons were seized, including"
+		j := b - 1
+		if j >= 0 && els[j].kind == eFunc && els[j].fn == "rel" {
+			j--
+		}
+		if j >= 0 && p.word(j) == "also" {
+			j--
+		}
+		if j >= 0 && els[j].kind == ePunct && els[j].fn == "," {
+			j--
+		}
+		if j >= 0 && els[j].verbLike() {
+			j--
+			if j >= 0 && p.word(j) == "also" {
+				j--
+			}
+			for j >= 0 && els[j].kind == eFunc && els[j].fn == "aux" {
+				j--
+			}
+		}
+		end := j
+		for j >= 0 && els[j].kind == eLex && !els[j].verbLike() && !els[j].hasRole(rChanger) && !els[j].hasRole(rValue) && !els[j].hasRole(rPeriod) {
+			j--
+		}
+		np := rangeInts(j+1, end+1)
+		if len(np) == 0 || j >= 0 && els[j].kind == eAmount || slices.ContainsFunc(np, covered) || !p.groupWords(np) {
+			continue
+		}
+		mi := p.groupMetric(np[len(np)-1])
+		if mi < 0 {
+			continue
+		}
+		// the list: up to the clause's end, a verb or a relative clause
+		e := b + 1
+		for e < len(els) && !els[e].strong() && !els[e].verbLike() && !(els[e].kind == eFunc && els[e].fn == "rel") {
+			e++
+		}
+		kindFrom, listFrom := p.toks[els[np[0]].from].start, p.toks[els[b].to-1].end
+		listTo := to
+		if e < len(els) {
+			listTo = p.toks[els[e].from].start
+		}
+		code := p.r.metrics[mi].Code
+		inList := func(start int) bool { return start >= listFrom && start < listTo }
+		if !slices.ContainsFunc(out.Facts, func(f Fact) bool { return f.Metric == code && f.Item != "" && inList(f.Start) }) {
+			continue
+		}
+		refused := func(start int) bool { return start >= kindFrom && start < listTo }
+		if slices.ContainsFunc(out.Scoped, func(s Scoped) bool { return refused(s.Start) }) ||
+			slices.ContainsFunc(out.Messages, func(m Message) bool { return m.Code == CodeChangesMeaning && refused(m.Start) }) {
+			continue
+		}
+		text := p.raw(els[np[0]].from, els[np[len(np)-1]].to)
+		m := &p.r.metrics[mi]
+		var unit etl.Unit
+		if len(m.units) > 0 && (m.units[0] == etl.UnitPeople || m.units[0] == etl.UnitCount) {
+			unit = m.units[0]
+		}
+		out.Facts = append(out.Facts, Fact{Metric: code, Unit: unit, Qualifier: etl.Unquantified, Text: text,
+			Start: kindFrom, End: kindFrom + len(text)})
+	}
+}
+
+// figureSpans are the tokens [from, to) of the words of the figures ms
+// that q read: its amount and the words of its right side.
+func figureSpans(q *parser, ms []*mentionWords) [][2]int {
+	var out [][2]int
+	for _, mw := range ms {
+		m := mw.m
+		if m.start < m.end && m.end <= len(q.els) {
+			out = append(out, [2]int{q.els[m.start].from, q.els[m.end-1].to})
+		}
+		if m.el >= 0 && m.el < len(q.els) {
+			out = append(out, [2]int{q.els[m.el].from, q.els[m.el].to})
+		}
+	}
+	return out
+}
+
+// groupMetric is the metric whose group word is at element k (groupWords:
+// an object of a metric counted unquantified whose last word is its item
+// kind), or -1.
+func (p *parser) groupMetric(k int) int {
+	head := p.els[k]
+	if head.e == nil {
+		return -1
+	}
+	for _, s := range head.e.senses {
+		mi := &p.r.metrics[s.metric]
+		if w := head.e.words; s.role == rObject && mi.unquantified && mi.ItemKind != "" && len(w) > 0 && w[len(w)-1] == mi.ItemKind {
+			return s.metric
+		}
+	}
+	return -1
+}
