@@ -1157,9 +1157,11 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		}
 		amt := els[a].amt
 		// "safeguarded at a suspected cuckooed property", "seized from
-		// an address in Luton": a thing named with an article after a
-		// preposition of place is where something happened, no count.
-		if amt.num.article && a > 0 && els[a-1].kind == eFunc && placePrep[p.word(a-1)] {
+		// an address in Luton", "12 knives were found near a school",
+		// "... outside a hotel": a thing named with an article after a
+		// preposition of place, taught or not, is where something
+		// happened, no count (review26 W17).
+		if amt.num.article && a > 0 && (els[a-1].kind == eFunc || els[a-1].kind == eUnknown) && (placePrep[p.word(a-1)] || besidePrep[p.word(a-1)]) {
 			continue
 		}
 		// "One referral under the National Referral Mechanism for a
@@ -1603,6 +1605,11 @@ func (p *parser) drawnFrom(after int) int {
 // article after one is a place, and a figure's words end before one
 // that goes on to a determiner.
 var placePrep = map[string]bool{"at": true, "from": true, "in": true, "inside": true, "within": true, "near": true}
+
+// besidePrep are prepositions that say where beside a thing: a thing
+// named with an article after one is a place, no count ("outside a
+// school", "beside a car").
+var besidePrep = map[string]bool{"outside": true, "beside": true, "behind": true, "opposite": true, "nearby": true}
 
 // causeWords, after a figure's words, say it caused what follows.
 var causeWords = map[string]bool{"led to": true, "leading to": true, "resulted in": true, "resulting in": true, "lead to": true}

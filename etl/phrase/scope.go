@@ -725,11 +725,16 @@ func (p *parser) telling(i int) bool {
 var eventNouns = map[string]bool{
 	"warrant": true, "raid": true, "stop": true, "search": true, "address": true, "property": true, "house": true,
 	"flat": true, "home": true, "vehicle": true, "car": true, "incident": true, "premises": true, "premise": true,
+	// one vehicle is one place as one car is: "3 knives were recovered
+	// from a van" (review26 W17)
+	"van": true, "lorry": true, "truck": true, "motorbike": true, "motorcycle": true, "moped": true, "taxi": true,
+	"bus": true, "train": true,
 }
 
 // eventPreps open a phrase of when or where one event was.
 var eventPreps = map[string]bool{
 	"during": true, "following": true, "after": true, "in": true, "at": true, "on": true, "from": true, "under": true, "upon": true,
+	"inside": true,
 }
 
 // onePerson are the pronouns of one person: a clause they are the
