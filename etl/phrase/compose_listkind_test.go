@@ -65,7 +65,8 @@ func lawListKindCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 				lawCase{say("Officers arrested %s people and seized %s, including %s and %s.", n.text, grp, b.text, numbered), []pbRow{arrests, part, unq(b), group}},
 				lawCase{say("%s including %s and %s were %s.", grp, b.text, numbered, v), []pbRow{part, unq(b), group}},
 				lawCase{say("%s, including %s and %s, were also %s.", grp, b.text, numbered, v), []pbRow{part, unq(b), group}},
-				lawCase{say("Officers arrested %s people and %s %s which included %s and %s.", n.text, v, grp, a.text, b.text), []pbRow{arrests, unq(a), unq(b), group}})
+				lawCase{say("Officers arrested %s people and %s %s which included %s and %s.", n.text, v, grp, a.text, b.text), []pbRow{arrests, unq(a), unq(b), group}},
+				lawCase{say("Officers arrested %s people and %s %s which include %s and %s.", n.text, v, grp, b.text, numbered), []pbRow{arrests, part, unq(b), group}})
 			// refused: no fact of the kind, nor of its parts
 			out = append(out,
 				lawCase{say("%s people were arrested for possession of %s including %s and %s.", n.text, grp, a.text, b.text), []pbRow{arrests}},

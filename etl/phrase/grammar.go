@@ -37,7 +37,7 @@ var funcWords = map[string]string{
 	"with":      "with",
 	"including": "part", "include": "part", "includes": "part", "included": "part", "incl": "part", "inc": "part",
 	"such as": "part", "like": "part", "comprising": "part", "among them": "part", "among which": "part",
-	"among whom": "part", "which included": "part", "which includes": "part", "of which": "part",
+	"among whom": "part", "which included": "part", "which includes": "part", "which include": "part", "of which": "part",
 	"of whom": "part", "of those": "part", "of these": "part", "of them": "part", "within this": "part",
 	"from these": "part", "from those": "part", "made up of": "part", "consisting of": "part",
 	"comprised of": "part", "broken down into": "part", "split into": "part",
