@@ -231,6 +231,14 @@ func (p *parser) scopes() []scope {
 			e, kind := p.spanSubject(i)
 			dayEnd = e
 			out = append(out, scope{kind, p.raw(i, e), k, ""})
+		case !p.cell && p.bareStretch(i) > i:
+			// "The following week, officers seized 3 knives", "...,
+			// and the week after they seized 3 knives": another
+			// stretch than the week said with no preposition, opening
+			// its clause (span.go; review26 W4)
+			e := p.bareStretch(i)
+			dayEnd = e
+			out = append(out, scope{scopePeriod, p.raw(i, e), k, ""})
 		case el.kind == eAmount || el.kind == ePunct:
 		case el.kind == eLex && !p.cell && p.week.known() && otherWeek(el.e):
 			// "The previous week of action saw 30 arrests", "In the
@@ -1003,6 +1011,12 @@ func (p *parser) scoped(out []*mentionWords) {
 			if c, ok := p.anotherVerbsDate(s.el, from); ok {
 				from = max(from, c)
 			}
+		}
+		if at := p.els[s.el].from; s.kind == scopePeriod && at > 0 && p.bareStretch(at) > at {
+			// "Officers arrested 12 people, and the following week
+			// officers seized 3 knives": a stretch opening a later
+			// clause is that clause's and those after it
+			from = max(from, s.el)
 		}
 		if !s.kind.place() && from == 0 && to < len(p.els) && p.els[to].kind == ePunct && p.els[to].fn == ":" && !p.amountIn(from, to) {
 			// "On 3 October: 12 arrests", "Last year: 12 arrests": words

@@ -367,6 +367,25 @@ func (p *parser) operationNamed(k int) bool {
 	return false
 }
 
+// bareStretch reports another stretch than the week ("the following
+// week", "the next week", "the week after", "the previous month")
+// said with no preposition of when, opening a clause: at the
+// sentence's start or after a comma, a semicolon, "and", "then" or
+// "but". It returns the token after it, i when none. "The week",
+// "that week", "the same week" are the week's own.
+func (p *parser) bareStretch(i int) int {
+	toks := p.toks
+	if p.cell || i >= len(toks) || !toks[i].is("the") || i > 0 && !toks[i-1].is(",", ";", "and", "then", "but", "–") {
+		return i
+	}
+	var s stretch
+	e, ok := p.lengthAt(&s, i)
+	if !ok || !s.other {
+		return i
+	}
+	return e
+}
+
 // spanEnd is the token after spanOf's stretch at token i, i when none.
 func (p *parser) spanEnd(i int) int {
 	e, _ := p.spanOf(i)
