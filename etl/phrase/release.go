@@ -138,6 +138,30 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 			out.Facts = append(out.Facts, ReleaseFact{Fact: f, Sentence: sent, Times: 1})
 		}
 	}
+	// "Officers seized 5 knives. Officers also seized 3 knives from a
+	// car": a later sentence that adds a part of the week's of the
+	// same thing (one raid's, one day's, one place's) says the earlier
+	// figure is not the week's whole; which whole the words do not
+	// say, so it is not drafted (review26 W16)
+	for _, sc := range rd.Scoped {
+		if sc.Kind != ScopePart && sc.Kind != ScopeDay || sc.Value == nil {
+			continue
+		}
+		sent := sentenceAt(text, sc.Start)
+		if !r.addsMore(sent) {
+			continue
+		}
+		for i := 0; i < len(out.Facts); i++ {
+			o := out.Facts[i]
+			if o.Metric != sc.Metric || o.Item != sc.Item || o.Unit != sc.Unit || o.Value == nil || o.Start >= sc.Start || sentenceStart(text, o.Start) == sentenceStart(text, sc.Start) {
+				continue
+			}
+			out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: o.Sentence,
+				Why: fmt.Sprintf("gives %s as %s, but a later sentence adds %s more of a part of the week (%q): the week's whole the words do not say; not drafted", o.Metric+itemSuffix(o.Item), valueText(o.Fact), valueText(sc.Fact), sent)})
+			out.Facts = append(out.Facts[:i], out.Facts[i+1:]...)
+			i--
+		}
+	}
 	for _, m := range rd.Messages {
 		out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sentenceAt(text, m.Start), Why: m.Text})
 	}
@@ -150,6 +174,23 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 			Why: fmt.Sprintf("read as %s %s (%s: %q); not placed", s.Metric+itemSuffix(s.Item), figureOf(s.Fact), s.Kind.Describe(), s.Words)})
 	}
 	return out
+}
+
+// addsMore reports a sentence that says its figures are more than ones
+// given before: "also", "too", "additionally", "in addition", "as well"
+// or a words.csv word of meaning addition ("further", "another",
+// "more").
+func (r *Reader) addsMore(sent string) bool {
+	toks := tokenize(sent)
+	for i, t := range toks {
+		switch {
+		case t.is("also", "too", "additionally", "another"), r.lex.all[t.norm].hasMeaning("addition"):
+			return true
+		case t.is("in") && next(toks, i) == "addition", t.is("as") && next(toks, i) == "well":
+			return true
+		}
+	}
+	return false
 }
 
 // figureOf is a fact's value, qualifier and unit as a note says them:

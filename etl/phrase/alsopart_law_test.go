@@ -1,0 +1,47 @@
+package phrase_test
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestAlsoPartLaw: a later sentence that adds a part of the week's
+// figure of the same thing ("Officers seized 5 knives. Officers also
+// seized 3 knives from a car.", "... also arrested 3 people in
+// Medway", "... also ... on Monday"; review26 W16) says the earlier
+// figure is not the week's whole: it is not drafted (the part never
+// was). A part said with no word of adding ("3 knives were seized
+// from a car": perhaps 3 of the 5), of another thing, of another
+// period, or as a part of the figure ("Of these, 3 were ...") leaves
+// the earlier figure drafted.
+func TestAlsoPartLaw(t *testing.T) {
+	type pair struct {
+		first, also, plain, of string // the week's figure; the part added (%s: the adding word, the part's words); said plainly; said of the figure
+		f                      releaseFig
+	}
+	pairs := []pair{
+		{"Officers arrested 12 people.", "Officers %sarrested 3 people %s.", "3 people were arrested %s.", "Of these, 3 were arrested %s.", releaseFigs[0]},
+		{"Officers seized 5 knives.", "Officers %sseized 3 knives %s.", "3 knives were seized %s.", "Of these, 3 were seized %s.", releaseFigs[1]},
+		{"Officers executed 7 warrants.", "Officers %sexecuted 2 warrants %s.", "2 warrants were executed %s.", "Of these, 2 were executed %s.", releaseFigs[4]},
+		{"Officers seized 9 mobile phones.", "Officers %sseized 2 mobile phones %s.", "2 mobile phones were seized %s.", "Of these, 2 were seized %s.", releaseFigs[5]},
+	}
+	parts := []string{"from a car", "in Medway", "on Monday", "during a raid", "at an address in Dover", "from a van"}
+	cases := releaseCases{}
+	for _, p := range pairs {
+		for _, part := range parts {
+			for _, join := range []string{" ", "\n\n"} {
+				cases.add(p.first+join+fmt.Sprintf(p.also, "also ", part), p.f, false)
+				cases.add(p.first+join+fmt.Sprintf(p.also, "additionally ", part), p.f, false)
+				cases.add(p.first+join+"In addition, o"+fmt.Sprintf(p.also, "", part)[1:], p.f, false)
+				cases.add(p.first+join+fmt.Sprintf(p.plain, part), p.f, true)
+				cases.add(p.first+join+fmt.Sprintf(p.of, part), p.f, true)
+			}
+		}
+		// another period's added: the week's figure stands
+		cases.add(p.first+" "+fmt.Sprintf(p.also, "also ", "last year"), p.f, true)
+	}
+	// another thing's added
+	cases.add("Officers seized 5 knives. Officers also arrested 3 people in Medway.", releaseFigs[1], true)
+	cases.add("Officers arrested 12 people. Officers also seized 3 knives from a car.", releaseFigs[0], true)
+	releaseLaw(t, "TestAlsoPartLaw", cases)
+}
