@@ -15,7 +15,8 @@ var lawSeizedWords = []string{"seized", "recovered", "found", "confiscated"}
 // lawKindCopulaCases: a kind and its verb done, then "were", name the
 // kind's items as "included" does ("The drugs recovered were heroin,
 // crack cocaine and cannabis", "The weapons seized were knives and
-// machetes"): each is unquantified, with or without a figure beside it.
+// machetes"): each is unquantified, with or without a figure beside it,
+// and the kind is named too (listkind.go: all items, unquantified).
 // Refused (no fact for the items): items of another kind than the
 // kind's ("The phones seized were knives"), a verb of no metric
 // ("handed in"), a verb not done ("could be seized", "will be seized"),
@@ -38,9 +39,9 @@ func lawKindCopulaCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 			n := g.num()
 			arrests := fact("arrests", "", "people", n.value, "exact")
 			out = append(out,
-				lawCase{say("The %s %s were %s and %s.", kd.noun, v, a.text, b.text), []pbRow{unq(a), unq(b)}},
-				lawCase{say("%s %s were %s, %s and %s.", kd.noun, v, a.text, b.text, c.text), []pbRow{unq(a), unq(b), unq(c)}},
-				lawCase{say("%s people were arrested and the %s %s were %s and %s.", n.text, kd.noun, v, a.text, b.text), []pbRow{arrests, unq(a), unq(b)}})
+				lawCase{say("The %s %s were %s and %s.", kd.noun, v, a.text, b.text), []pbRow{unq(a), unq(b), lawGroup(kd.metric)}},
+				lawCase{say("%s %s were %s, %s and %s.", kd.noun, v, a.text, b.text, c.text), []pbRow{unq(a), unq(b), unq(c), lawGroup(kd.metric)}},
+				lawCase{say("%s people were arrested and the %s %s were %s and %s.", n.text, kd.noun, v, a.text, b.text), []pbRow{arrests, unq(a), unq(b), lawGroup(kd.metric)}})
 			// refused: another kind, a verb of no metric or not done,
 			// another period, agent or place, "not", no verb, "are"
 			for _, f := range []string{

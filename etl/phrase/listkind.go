@@ -38,59 +38,80 @@ func (p *parser) listKinds(whole []elem, figures [][2]int, from, to int, out *Re
 		return slices.ContainsFunc(figures, func(sp [2]int) bool { return els[k].from < sp[1] && els[k].to > sp[0] })
 	}
 	for b := range els {
-		if !(els[b].kind == eFunc && els[b].fn == "part") {
+		// the list after the kind, or before it: its elements [lf, lt)
+		lf, lt := b+1, -1
+		clauseEnd := -1 // the list before: the end of the kind's clause after it
+		var np []int
+		switch {
+		case els[b].kind == eFunc && els[b].fn == "part":
+		case p.copula(b) && b >= 1 && els[b-1].verbLike():
+			// "The drugs recovered were heroin, crack cocaine and
+			// cannabis", "Among the drugs seized were 15 kilos of
+			// cocaine": the kind and its verb done, then "were", name
+			// its parts as "included" does
+		case p.word(b) == "among" && b >= 1 && p.copula(b-1):
+			// "Five air rifles, a pistol and a lock knife were among
+			// the weapons seized": the parts before, the kind after
+			k := b + 1
+			if k < len(els) && els[k].kind == eFunc && els[k].fn == "det" {
+				k++
+			}
+			for k < len(els) && els[k].kind == eLex && !els[k].verbLike() && !els[k].hasRole(rChanger) && !els[k].hasRole(rValue) && !els[k].hasRole(rPeriod) {
+				np = append(np, k)
+				k++
+			}
+			// its verb ends the clause: nothing after it to say whose,
+			// when or where ("seized by Border Force", "seized last
+			// year"), which the figures before "were" do not see
+			if k >= len(els) || !els[k].verbLike() || k+1 < len(els) && !els[k+1].strong() {
+				continue
+			}
+			lt, lf = b-1, b-1
+			for lf > 0 && !els[lf-1].strong() {
+				lf--
+			}
+			for clauseEnd = k; clauseEnd < len(els) && !els[clauseEnd].strong(); clauseEnd++ {
+			}
+		default:
 			continue
 		}
-		// back from the part word over "which", "also", a comma and the
-		// kind's own verb: "weapons which include", "Weapons seized
-		// also included", "weapons were seized, including"
-		j := b - 1
-		if j >= 0 && els[j].kind == eFunc && els[j].fn == "rel" {
-			j--
+		if np == nil {
+			np = p.kindBefore(b)
 		}
-		if j >= 0 && p.word(j) == "also" {
-			j--
-		}
-		if j >= 0 && els[j].kind == ePunct && els[j].fn == "," {
-			j--
-		}
-		if j >= 0 && els[j].verbLike() {
-			j--
-			if j >= 0 && p.word(j) == "also" {
-				j--
-			}
-			for j >= 0 && els[j].kind == eFunc && els[j].fn == "aux" {
-				j--
-			}
-		}
-		end := j
-		for j >= 0 && els[j].kind == eLex && !els[j].verbLike() && !els[j].hasRole(rChanger) && !els[j].hasRole(rValue) && !els[j].hasRole(rPeriod) {
-			j--
-		}
-		np := rangeInts(j+1, end+1)
-		if len(np) == 0 || j >= 0 && els[j].kind == eAmount || slices.ContainsFunc(np, covered) || !p.groupWords(np) {
+		if len(np) == 0 || slices.ContainsFunc(np, covered) || !p.groupWords(np) {
 			continue
 		}
 		mi := p.groupMetric(np[len(np)-1])
 		if mi < 0 {
 			continue
 		}
-		// the list: up to the clause's end, a verb or a relative clause
-		e := b + 1
-		for e < len(els) && !els[e].strong() && !els[e].verbLike() && !(els[e].kind == eFunc && els[e].fn == "rel") {
-			e++
+		// the list after: up to the clause's end, a verb or a relative
+		// clause
+		if lt < 0 {
+			lt = lf
+			for lt < len(els) && !els[lt].strong() && !els[lt].verbLike() && !(els[lt].kind == eFunc && els[lt].fn == "rel") {
+				lt++
+			}
 		}
-		kindFrom, listFrom := p.toks[els[np[0]].from].start, p.toks[els[b].to-1].end
-		listTo := to
-		if e < len(els) {
-			listTo = p.toks[els[e].from].start
+		listFrom := p.toks[els[lf].from].start
+		at := func(k int) int {
+			if k < len(els) {
+				return p.toks[els[k].from].start
+			}
+			return to
 		}
+		listTo := at(lt)
 		code := p.r.metrics[mi].Code
 		inList := func(start int) bool { return start >= listFrom && start < listTo }
 		if !slices.ContainsFunc(out.Facts, func(f Fact) bool { return f.Metric == code && f.Item != "" && inList(f.Start) }) {
 			continue
 		}
-		refused := func(start int) bool { return start >= kindFrom && start < listTo }
+		// the kind's words and its list: nothing in them refused
+		refFrom, refTo := min(p.toks[els[np[0]].from].start, listFrom), listTo
+		if clauseEnd >= 0 {
+			refTo = at(clauseEnd)
+		}
+		refused := func(start int) bool { return start >= refFrom && start < refTo }
 		if slices.ContainsFunc(out.Scoped, func(s Scoped) bool { return refused(s.Start) }) ||
 			slices.ContainsFunc(out.Messages, func(m Message) bool { return m.Code == CodeChangesMeaning && refused(m.Start) }) {
 			continue
@@ -101,9 +122,51 @@ func (p *parser) listKinds(whole []elem, figures [][2]int, from, to int, out *Re
 		if len(m.units) > 0 && (m.units[0] == etl.UnitPeople || m.units[0] == etl.UnitCount) {
 			unit = m.units[0]
 		}
+		start := p.toks[els[np[0]].from].start
 		out.Facts = append(out.Facts, Fact{Metric: code, Unit: unit, Qualifier: etl.Unquantified, Text: text,
-			Start: kindFrom, End: kindFrom + len(text)})
+			Start: start, End: start + len(text)})
 	}
+}
+
+// kindBefore is the noun phrase of the kind before a word of parts or
+// "were" at element b, back over "which", "also", a comma and the kind's
+// own verb: "weapons which include", "Weapons seized also included",
+// "weapons were seized, including", "The drugs recovered were"; nil if
+// a number stands before it (a figure's words: "14 weapons including").
+func (p *parser) kindBefore(b int) []int {
+	els := p.els
+	j := b - 1
+	if j >= 0 && els[j].kind == eFunc && els[j].fn == "rel" {
+		j--
+	}
+	if j >= 0 && p.word(j) == "also" {
+		j--
+	}
+	if j >= 0 && els[j].kind == ePunct && els[j].fn == "," {
+		j--
+	}
+	if j >= 0 && els[j].verbLike() {
+		j--
+		if j >= 0 && p.word(j) == "also" {
+			j--
+		}
+		for j >= 0 && els[j].kind == eFunc && els[j].fn == "aux" {
+			j--
+		}
+	}
+	end := j
+	for j >= 0 && els[j].kind == eLex && !els[j].verbLike() && !els[j].hasRole(rChanger) && !els[j].hasRole(rValue) && !els[j].hasRole(rPeriod) {
+		j--
+	}
+	if j >= 0 && els[j].kind == eAmount {
+		return nil
+	}
+	return rangeInts(j+1, end+1)
+}
+
+// copula reports "were" or "was" at element k.
+func (p *parser) copula(k int) bool {
+	return k >= 0 && k < len(p.els) && p.els[k].kind == eFunc && p.els[k].fn == "aux" && p.toks[p.els[k].from].is("were", "was")
 }
 
 // figureSpans are the tokens [from, to) of the words of the figures ms
