@@ -332,6 +332,11 @@ func (p *parser) spanSubject(i int) (int, scopeKind) {
 		kind = p.stretchKind(s)
 	case toks[i].kind == tWord && months[toks[i].norm]:
 		e = i + 1
+	case toks[i].kind == tNum && yearNumber(toks[i]):
+		e = i + 1 // "2021 has seen 12 arrests" (review26 W6)
+		if e+1 < len(toks) && isQuote([]rune(toks[e].text)[0]) && toks[e+1].text == "s" {
+			e += 2 // "2020's week of action"
+		}
 	default:
 		return i, scopeNone
 	}
@@ -342,11 +347,44 @@ func (p *parser) spanSubject(i int) (int, scopeKind) {
 		if toks[k].kind != tWord {
 			break
 		}
-		if m, _ := p.r.stretchWord(toks, k); m == "yield" {
+		if toks[k].text == "week" || toks[k].text == "Week" {
+			// "October's week of action saw 12 arrests": the week's
+			// own name, the month says which week (review26 W5; a
+			// month the week is not in is otherMonth's); another
+			// year's ("2020's week of action saw") is another week
+			if toks[i].kind == tNum && !p.weeksYear(toks[i]) {
+				return e, scopePeriod
+			}
+			return i, scopeNone
+		}
+		if m, n := p.r.stretchWord(toks, k); m == "yield" {
+			if p.weekAfter(k + n) {
+				return i, scopeNone
+			}
 			return e, kind
 		}
 	}
 	return i, scopeNone
+}
+
+// weekAfter reports the week said as when, after a subject's verb of
+// what it brought and in its clause (no sign between): "A month of
+// planning led to 12 arrests during the week of action", "Months of
+// work led to 12 arrests this week" (review26 W5): the figure is the
+// week's, the subject stretch what led to it. After a comma ("The
+// month saw 120 arrests, 12 of them during the week of action") it is
+// a part's.
+func (p *parser) weekAfter(j int) bool {
+	toks := p.toks
+	for ; j < len(toks) && toks[j].kind != tPunct; j++ {
+		if s, ok := p.readStretch(j); ok && !s.other && !s.bound && s.hours == weekHours && p.stretchKind(s) == scopeNone {
+			return true
+		}
+		if toks[j].is("this") && j+1 < len(toks) && toks[j+1].text == "week" {
+			return true
+		}
+	}
+	return false
 }
 
 // operationNamed reports the thing a stretch names as that long, at
