@@ -3862,6 +3862,8 @@ func (r *Reader) sumOfThing(p *parser, m *mention, found int, ctx []*entry) stri
 		case adjunct[j] && el.kind == eUnknown && p.inOpener(j): // "as part of"
 		case adjunct[j] && el.kind == eUnknown && (j < from || j >= to): // "… and a man arrested on suspicion of money laundering"
 		case el.kind == eUnknown && j >= from && j < m.el:
+		case p.ofAction(j):
+			// "during the week of action": the week's operation, no thing
 		case el.kind == eUnknown && p.ownPeopleEl(j):
 			// "Officers arrested 62 people and seized £4,500": the
 			// force's own people did it; no sum is their value
@@ -3973,7 +3975,7 @@ func (p *parser) bareLeft(m *mention, mi int) bool {
 	for j := from; j <= k; j++ {
 		switch el := p.els[j]; el.kind {
 		case eUnknown:
-			if !adjunct {
+			if !adjunct && !p.ofAction(j) {
 				return false
 			}
 		case eLex:
@@ -3983,6 +3985,21 @@ func (p *parser) bareLeft(m *mention, mi int) bool {
 		}
 	}
 	return true
+}
+
+// ofAction reports that element j is the stretch word of action
+// (words.csv "action,stretch,action") after "of" and a unit of time ("the
+// week of action", "a day of action", "days of action"): the week's
+// operation named, which no sum is the value of. Matched apart from
+// "week of action" when a longer word takes "week" first ("during the
+// week", "over the week").
+func (p *parser) ofAction(j int) bool {
+	el := p.els[j]
+	if el.kind != eUnknown || el.to-el.from != 1 || p.r.stretch[p.toks[el.from].norm] != "action" {
+		return false
+	}
+	i := el.from
+	return i >= 2 && p.toks[i-1].is("of") && strings.HasPrefix(p.r.stretch[p.toks[i-2].norm], "hours=")
 }
 
 // clauseEdge reports that element k ends the clause before it: a sign, a
