@@ -111,6 +111,16 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 				if sent != o.Sentence {
 					o.Sentence += " | " + sent
 				}
+			case o.Value == nil && f.Value != nil && sent != o.Sentence && !r.addsMore(sent):
+				// "The week led to the seizure of knives. In total, 7
+				// knives were seized": the things named with no number
+				// are the ones the later figure counts (LOST by
+				// 73cacdb); a later sentence that adds ("Officers also
+				// seized 3 knives") counts only some of them, and the
+				// first stands
+				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: o.Sentence,
+					Why: fmt.Sprintf("names %s with no number, and a later sentence gives %s; the draft keeps the figure", o.Metric+itemSuffix(o.Item), valueText(f))})
+				o.Fact, o.Sentence = f, sent
 			case o.Value == nil || f.Value == nil || boundMet(f, o.Fact) || sent == o.Sentence && (articleCount(f) || articleCount(o.Fact)):
 				// (a figure beside one named with no number, a bound
 				// the earlier figure meets, or one thing counted by its
