@@ -3642,6 +3642,12 @@ func (p *parser) partNarrowed(m *mention) string {
 	if j == m.el+1 || j >= len(p.els) {
 		return "" // no noun of its own
 	}
+	// "including 3 knives seized in Medway", "7 women arrested in
+	// Medway": the part's own verb of what was done to it, and then
+	// where, narrows it as the place alone does
+	if k := j; p.els[k].verbLike() && k+1 < len(p.els) && (placePrep[p.word(k+1)] || p.oneEvent(p.els[k+1].from) > p.els[k+1].from) {
+		j = k + 1
+	}
 	if p.els[j].kind == ePunct && p.els[j].fn == "," && j+1 < len(p.els) && p.els[j+1].kind == eSkip && p.els[j+1].fn == "age" {
 		j++
 	}
@@ -3649,6 +3655,10 @@ func (p *parser) partNarrowed(m *mention) string {
 	switch {
 	case el.kind == eSkip && el.fn == "age":
 		return p.text(el)
+	case p.oneEvent(el.from) > el.from:
+		// "including 3 knives at an address", "7 women arrested in a
+		// raid": one event's or one place's part (scope.go's oneEvent)
+		return p.raw(el.from, p.oneEvent(el.from))
 	case placePrep[p.word(j)] && j+1 < len(p.els) && (p.els[j+1].kind == eUnknown || p.els[j+1].kind == eFunc && p.els[j+1].fn == "det"):
 		end := j + 1
 		for end < len(p.els) && (p.els[end].kind == eUnknown || p.els[end].kind == eFunc && p.els[end].fn == "det") {
