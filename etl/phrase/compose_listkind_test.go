@@ -33,7 +33,9 @@ func init() { lawRecall = append(lawRecall, lawListKindCases) }
 // ("The drugs recovered were heroin and 3kg of cocaine", "Among the
 // weapons seized were ...") and "were among the weapons seized" after
 // the parts name the kind as "included" does; refused there: another
-// period or place ("seized last year", "in Leeds") and "not". Every drug and weapon name of the catalogue, with no number
+// period or place ("seized last year", "in Leeds") and "not". A figure
+// of the kind's own in the sentence ("Weapons seized were 14 in total,
+// including 3 knives") is the kind, with a number: no fact with none. Every drug and weapon name of the catalogue, with no number
 // and with one.
 func lawListKindCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 	g := &lawGen{} // draws of its own: the laws after it keep theirs
@@ -119,6 +121,18 @@ func lawListKindCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 					[]pbRow{fact(kd.metric, "", "count", m.value, "exact"), part}})
 			}
 		}
+	}
+	// a figure of the kind's own in the sentence: the kind is that
+	// figure, named with a number, not a second fact with none
+	for i, w := range []lawNamed{{"knives", "knife"}, {"machetes", "machete"}, {"axes", "axe"}} {
+		n := float64(14 + i)
+		out = append(out,
+			lawCase{fmt.Sprintf("Weapons seized were %v in total, including 3 %s.", n, w.text), []pbRow{fact("weapons_seized", "", "count", n, "exact"), fact("weapons_seized", w.code, "count", 3, "exact")}},
+			lawCase{fmt.Sprintf("Weapons seized included 3 %s; %v weapons were seized in all.", w.text, n), []pbRow{fact("weapons_seized", "", "count", n, "exact"), fact("weapons_seized", w.code, "count", 3, "exact")}},
+			// a part of several items inside the list is no figure of
+			// the kind's own (found f372)
+			lawCase{fmt.Sprintf("A large number of drugs were recovered including 8kg of cocaine and %v wraps of crack cocaine and heroin.", n),
+				[]pbRow{fact("drugs_seized", "cocaine", "g", 8000, "exact"), fact("drugs_seized", "", "wraps", n, "exact"), lawGroup("drugs_seized")}})
 	}
 	// an item's own kind: its parts are of it (TestGroupOfKindLaw)
 	out = append(out, lawCase{"Officers seized air weapons including 3 rifles and arrested 12 people.",

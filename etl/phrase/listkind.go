@@ -106,6 +106,16 @@ func (p *parser) listKinds(whole []elem, figures [][2]int, from, to int, out *Re
 		if !slices.ContainsFunc(out.Facts, func(f Fact) bool { return f.Metric == code && f.Item != "" && inList(f.Start) }) {
 			continue
 		}
+		// "Weapons seized were 14 in total, including 3 knives": a
+		// figure of the kind's own in the sentence, outside its list, is
+		// the kind's, with a number; named with none beside it, it would
+		// say it twice (a part of several items in the list, "233 wraps
+		// of crack cocaine and heroin", is no such figure)
+		if slices.ContainsFunc(out.Facts, func(f Fact) bool {
+			return f.Metric == code && f.Item == "" && f.Value != nil && f.Start >= from && f.Start < to && !inList(f.Start)
+		}) {
+			continue
+		}
 		// the kind's words and its list: nothing in them refused
 		refFrom, refTo := min(p.toks[els[np[0]].from].start, listFrom), listTo
 		if clauseEnd >= 0 {
