@@ -1470,9 +1470,6 @@ func (p *parser) presentSimple(v int) string {
 	if funcWords[prev.norm] != "" || j+2 < len(p.toks) && p.toks[j+2].is("of") {
 		return "" // a noun: "the seizure of", "A total 26 arrests"
 	}
-	if countedNoun(p.toks, el.from) {
-		return "" // a noun: "12 drug arrests were made", "Police made 17 drug-related arrests."
-	}
 	for k := j - 1; k >= 0 && k >= j-3 && p.toks[k].kind == tWord; k-- {
 		if p.toks[k].is("saw", "see", "sees", "seen", "help", "helped", "helps", "let", "made", "make", "watched", "had") {
 			return "" // "saw officers arrest 13 people": the week's
@@ -1496,45 +1493,6 @@ func (p *parser) presentSimple(v int) string {
 		}
 	}
 	return ""
-}
-
-// countedNoun reports that the word at token i, ending in "s", is the
-// plural noun of a count and not a verb in the present: one or two
-// describing words stand between it and the count before it ("12 drug
-// arrests", "17 drug-related arrests", "24 arrests and drugs seizures"
-// do not count: "drugs" there follows no count), and what follows it is
-// what follows a noun: the end, a sign, an auxiliary, "and", "or", a
-// preposition or a relative word ("12 drug arrests were made", "made 12
-// drugs seizures.", "12 drug arrests in Kent"). A count glued to the
-// word after it ("a 12-strong team arrests") or after "of" ("a team of
-// 12 officers arrests") is a subject's, and a verb's object after it
-// ("arrests 5 people", "arrests dealers") keeps it a verb.
-func countedNoun(toks []token, i int) bool {
-	if !strings.HasSuffix(lowerText(toks[i]), "s") {
-		return false
-	}
-	if i+1 < len(toks) && toks[i+1].kind != tPunct {
-		switch funcWords[toks[i+1].norm] {
-		case "aux", "coord", "prep", "of", "for", "with", "part", "rel":
-		default:
-			return false
-		}
-	}
-	k, words := i-1, 0
-	for k >= 0 && words < 2 && toks[k].kind == tWord && funcWords[toks[k].norm] == "" {
-		if _, ok := readNumber(toks, k, false); ok {
-			break
-		}
-		k--
-		words++
-	}
-	if words == 0 || k < 0 || toks[k+1].glued {
-		return false
-	}
-	if _, ok := readNumber(toks, k, false); !ok && toks[k].kind != tNum {
-		return false
-	}
-	return k == 0 || !toks[k-1].is("of")
 }
 
 // otherOperation is words of the figure's stretch that make what it
