@@ -374,15 +374,32 @@ func (p *parser) spanSubject(i int) (int, scopeKind) {
 // week's, the subject stretch what led to it. After a comma ("The
 // month saw 120 arrests, 12 of them during the week of action") it is
 // a part's.
+//
+// The week must be said of the clause's one figure and end the clause:
+// with a second number before it ("The month saw 120 arrests and 12
+// during the week of action", "... including 12 this week"), words after
+// it ("throughout the week of action and beyond"), or a bound before it
+// ("up to this week", "by this week": a running count) the subject's
+// stretch stays the figure's (review27 W12).
 func (p *parser) weekAfter(j int) bool {
 	toks := p.toks
+	nums := 0
 	for ; j < len(toks) && toks[j].kind != tPunct; j++ {
+		if toks[j].kind == tNum {
+			nums++
+		}
+		end := -1
 		if s, ok := p.readStretch(j); ok && !s.other && !s.bound && s.hours == weekHours && p.stretchKind(s) == scopeNone {
-			return true
+			end = s.to
+		} else if toks[j].is("this") && j+1 < len(toks) && toks[j+1].text == "week" {
+			end = j + 2
 		}
-		if toks[j].is("this") && j+1 < len(toks) && toks[j+1].text == "week" {
-			return true
+		if end < 0 {
+			continue
 		}
+		closes := end >= len(toks) || toks[end].kind == tPunct
+		bounded := j > 0 && toks[j-1].is("to", "by", "until", "till", "including", "and")
+		return nums == 1 && closes && !bounded
 	}
 	return false
 }

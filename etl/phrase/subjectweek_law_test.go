@@ -17,7 +17,10 @@ import (
 // ("March's week of action saw"), a part said after a comma ("The month
 // saw 120 arrests, 12 of them during the week of action"), another week
 // after the verb ("during the following week", "during the two weeks of
-// action").
+// action"), and the week said of another figure or not ending the clause
+// ("The month saw 120 arrests and 12 during the week of action", "...
+// including 12 this week", "... up to this week", "... throughout the
+// week of action and beyond": review27 W12).
 func TestSubjectWeekLaw(t *testing.T) {
 	led := []string{"A month of planning", "Months of work", "Weeks of planning", "A year-long investigation", "Months of intelligence gathering"}
 	weeks := []string{"during the week of action", "this week", "during the week", "over the week of action", "throughout the week"}
@@ -48,7 +51,13 @@ func TestSubjectWeekLaw(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"The month saw 120 arrests, 12 of them during the week of action.", "The month saw 120 arrests, including 12 this week.",
-		"The month saw 12 arrests, during the week of action."} {
+		"The month saw 12 arrests, during the week of action.",
+		// review27 W12: the week said of another figure, or not ending
+		// the clause, or bounding a running count
+		"The month saw 120 arrests and 12 during the week of action.", "The month saw 120 arrests including 12 during the week of action.",
+		"October saw 120 arrests including 12 this week.", "The month saw 120 arrests up to this week.", "The month saw 120 arrests by this week.",
+		"The month saw 120 arrests throughout the week of action and beyond.",
+		"The month saw 120 arrests throughout the week of action and the rest of October."} {
 		cases.add(s, releaseFigs[0], false)
 		cases.add(s, releaseFig{metric: "arrests", v: 120}, false)
 	}
