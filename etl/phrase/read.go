@@ -3642,10 +3642,14 @@ func (p *parser) partNarrowed(m *mention) string {
 	if j == m.el+1 || j >= len(p.els) {
 		return "" // no noun of its own
 	}
-	// "including 3 knives seized in Medway", "7 women arrested in
-	// Medway": the part's own verb of what was done to it, and then
-	// where, narrows it as the place alone does
-	if k := j; p.els[k].verbLike() && k+1 < len(p.els) && (placePrep[p.word(k+1)] || p.oneEvent(p.els[k+1].from) > p.els[k+1].from) {
+	// "including 3 knives seized in Medway", "7 women arrested at an
+	// address": the part's own verb of what was done to it, and then a
+	// place by its name or one event, narrows it as the place alone
+	// does; a manner, a time or the operation after the verb ("arrested
+	// in possession of drugs", "in the early hours", "in the raids", "in
+	// the operation") does not (review27 W13)
+	if k := j; p.els[k].verbLike() && k+2 < len(p.els) && placePrep[p.word(k+1)] && p.els[k+2].kind == eUnknown && capitalised(p.toks[p.els[k+2].from]) ||
+		p.els[k].verbLike() && k+1 < len(p.els) && p.oneEvent(p.els[k+1].from) > p.els[k+1].from {
 		j = k + 1
 	}
 	if p.els[j].kind == ePunct && p.els[j].fn == "," && j+1 < len(p.els) && p.els[j+1].kind == eSkip && p.els[j+1].fn == "age" {
