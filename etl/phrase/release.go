@@ -172,6 +172,21 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 			i--
 		}
 	}
+	// "This was a joint week of action with Essex Police. Officers
+	// arrested 12 people.": a sentence with no figure of its own that
+	// says the work was joint with another force makes every figure of
+	// the release the forces' together, none the force's own (review26
+	// R12), as "in a joint operation with Essex Police" does in the
+	// figure's sentence
+	if len(out.Facts) > 0 {
+		if sent, ok := r.jointWithForce(text, out.Force, rd); ok {
+			for _, o := range out.Facts {
+				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: o.Sentence,
+					Why: fmt.Sprintf("gives %s as %s, but the release says the work was joint with another force (%q): the forces' figure together, not the force's own; not drafted", o.Metric+itemSuffix(o.Item), valueText(o.Fact), sent)})
+			}
+			out.Facts = nil
+		}
+	}
 	for _, m := range rd.Messages {
 		out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sentenceAt(text, m.Start), Why: m.Text})
 	}
@@ -185,6 +200,46 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 	}
 	return out
 }
+
+// jointWithForce reports a sentence of the text, with no figure read in
+// it, that says the work was joint ("joint", "jointly") with a force
+// other than the release's, named with its capitals.
+func (r *Reader) jointWithForce(text, force string, rd Reading) (string, bool) {
+	lower := strings.ToLower(text)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], "joint")
+		if i < 0 {
+			return "", false
+		}
+		at := from + i
+		from = at + len("joint")
+		if at > 0 && isLetter(lower[at-1]) {
+			continue
+		}
+		start := sentenceStart(text, at)
+		figured := false
+		for _, f := range rd.Facts {
+			figured = figured || sentenceStart(text, f.Start) == start
+		}
+		for _, s := range rd.Scoped {
+			figured = figured || sentenceStart(text, s.Start) == start
+		}
+		for _, m := range rd.Messages {
+			figured = figured || m.Value != nil && sentenceStart(text, m.Start) == start
+		}
+		if figured {
+			continue
+		}
+		sent := sentenceAt(text, at)
+		for _, f := range r.cat.ForcesIn(sent) {
+			if f.Code != force && firstIndexCase(sent, f.Name, f.Aliases) < len(sent) {
+				return sent, true
+			}
+		}
+	}
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' }
 
 // addsMore reports a sentence that says its figures are more than ones
 // given before: "also", "too", "additionally", "in addition", "as well"

@@ -1,0 +1,41 @@
+package phrase_test
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestJointReleaseLaw: a sentence of Kent's release with no figure of
+// its own that says the work was joint with another force ("This was a
+// joint week of action with Essex Police.", "The operation was run
+// jointly with Sussex Police.") makes every figure of the release the
+// forces' together: none is drafted, before or after it (review26 R12).
+// Joint work with no other force named ("with partners", "across
+// Kent", "with Kent Police colleagues"), and another force's joint
+// operation of another period with a figure of its own, leave the
+// figures drafted.
+func TestJointReleaseLaw(t *testing.T) {
+	joints := []string{"This was a joint week of action with %s.", "It was a joint operation with %s.",
+		"The operation was run jointly with %s.", "The week of action was a joint effort with %s."}
+	forces := []string{"Essex Police", "Sussex Police", "the Metropolitan Police", "Surrey Police"}
+	own := []string{"This was a joint week of action with partners.", "This was a joint week of action across Kent.",
+		"Officers worked jointly with Kent Police colleagues.", "It was a joint operation with local councils."}
+	cases := releaseCases{}
+	for _, f := range releaseFigs {
+		fig := capFirst(f.clause) + "."
+		for _, j := range joints {
+			for _, force := range forces {
+				js := fmt.Sprintf(j, force)
+				cases.add(js+" "+fig, f, false)
+				cases.add(fig+" "+js, f, false)
+				cases.add(js+"\n\n"+fig, f, false)
+			}
+		}
+		for _, o := range own {
+			cases.add(o+" "+fig, f, true)
+			cases.add(fig+" "+o, f, true)
+		}
+	}
+	cases.add("Last year's joint operation with Essex Police saw 30 arrests. Officers arrested 12 people.", releaseFigs[0], true)
+	releaseLaw(t, "TestJointReleaseLaw", cases)
+}
