@@ -9,7 +9,10 @@ import (
 // preposition of when, opening a clause ("Officers arrested 12 people,
 // and the following week officers seized 5 knives", "The following
 // week, officers seized 5 knives"; review26 W4) makes that clause's
-// figures another period's: not drafted. The clause before it keeps
+// figures another period's: not drafted; so does one closing the
+// clause of a figure ("... and seized 5 knives the week after.": the
+// sentence's figures, since which clauses it governs the words do not
+// say). The clause before one opening a clause keeps
 // its figure, and the week's own stretch said so ("the same week",
 // "that week", "the whole week") keeps both.
 func TestBareStretchLaw(t *testing.T) {
@@ -54,6 +57,15 @@ func TestBareStretchLaw(t *testing.T) {
 		}
 		for _, st := range other {
 			cases.add(capFirst(st)+", "+sec.text+".", sec.f, false)
+			// closing the clause of the figure: "... and seized 5
+			// knives the week after." (which clauses it governs the
+			// words do not say: the sentence's figures are refused)
+			cases.add(first+" and "+sec.text+" "+st+".", sec.f, false)
+			cases.add(capFirst(sec.text)+" "+st+".", sec.f, false)
+			cases.add(capFirst(sec.text)+" "+st+", officers said.", sec.f, false)
+		}
+		for _, st := range own {
+			cases.add(first+" and "+sec.text+" "+st+".", sec.f, true)
 		}
 	}
 	releaseLaw(t, "TestBareStretchLaw", cases)

@@ -1013,7 +1013,7 @@ func (p *parser) scoped(out []*mentionWords) {
 				from = max(from, c)
 			}
 		}
-		if at := p.els[s.el].from; s.kind == scopePeriod && at > 0 && p.bareStretch(at) > at {
+		if at := p.els[s.el].from; s.kind == scopePeriod && at > 0 && p.bareStretch(at) > at && p.toks[at-1].is(",", ";", "and", "then", "but", "–") {
 			// "Officers arrested 12 people, and the following week
 			// officers seized 3 knives": a stretch opening a later
 			// clause is that clause's and those after it

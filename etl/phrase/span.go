@@ -430,7 +430,7 @@ func (p *parser) operationNamed(k int) bool {
 // "that week", "the same week" are the week's own.
 func (p *parser) bareStretch(i int) int {
 	toks := p.toks
-	if p.cell || i >= len(toks) || !toks[i].is("the") || i > 0 && !toks[i-1].is(",", ";", "and", "then", "but", "–") {
+	if p.cell || i >= len(toks) || !toks[i].is("the") {
 		return i
 	}
 	var s stretch
@@ -438,7 +438,16 @@ func (p *parser) bareStretch(i int) int {
 	if !ok || !s.other {
 		return i
 	}
+	if i > 0 && !toks[i-1].is(",", ";", "and", "then", "but", "–") && !p.closesClause(e) {
+		return i
+	}
 	return e
+}
+
+// closesClause reports token e ends a clause: the words' end, or a
+// stop, comma or semicolon ("... and seized 5 knives the week after.").
+func (p *parser) closesClause(e int) bool {
+	return e >= len(p.toks) || p.toks[e].is(".", ",", ";", "!", "?")
 }
 
 // spanEnd is the token after spanOf's stretch at token i, i when none.
