@@ -269,12 +269,8 @@ func (x *extractor) figureRenamed(note, label string, f *etl.Fact) string {
 			continue
 		}
 		for j, hop := i+1, 0; j < len(toks) && hop < 2; hop++ {
-			if n := x.otherMeasureAt(toks[j:], f); n > 0 {
-				words := make([]string, n)
-				for k := range n {
-					words[k] = toks[j+k].text
-				}
-				return strings.Join(words, " ")
+			if x.qualifiesOwn(toks[j:], f) || x.familyWord(toks[j:j+1], f, true) {
+				break // "43 drug arrests", "20 children found": the figure's own noun reached
 			}
 			if known == nil {
 				known = x.allowVocab(label, f)
@@ -284,6 +280,15 @@ func (x *extractor) figureRenamed(note, label string, f *etl.Fact) string {
 				if len(w.tokens) > n && j+len(w.tokens) <= len(toks) && tokensStem(toks[j:j+len(w.tokens)], w.tokens) {
 					n, kind = len(w.tokens), w.kind
 				}
+			}
+			if o := x.otherMeasureAt(toks[j:], f); o > 0 && (n <= o || kind != allowCounted) {
+				// another measure's words, unless they begin longer
+				// words of who they were ("43 drug dealers")
+				words := make([]string, o)
+				for k := range o {
+					words[k] = toks[j+k].text
+				}
+				return strings.Join(words, " ")
 			}
 			if n == 0 || kind != allowCounted {
 				break // only who they were ("suspects") may stand between
@@ -316,6 +321,142 @@ func (x *extractor) otherMeasureAt(toks []allowToken, f *etl.Fact) int {
 	return 0
 }
 
+// qualifiesOwn reports whether toks begin with words that qualify the
+// figure's own noun or verb, the longest run up to and including it
+// (review27 W4): "drug arrests", "drug-related arrests", "stop and
+// search arrests", "heroin dealers arrested" beside arrests, "drug
+// phones" beside phones, "identified and safeguarded" beside
+// safeguarded. Another measure's word there names what the figure's own
+// were, not another measure. No number may stand in the run ("43
+// warrants and 5 arrests"), and "and" only as one phrase's ("stop and
+// search") or straight before the figure's own verb ("identified and
+// safeguarded"; "43 warrants and arrests" is not).
+func (x *extractor) qualifiesOwn(toks []allowToken, f *etl.Fact) bool {
+	for e := min(5, len(toks)); e >= 2; e-- {
+		for s := 1; s < e && s <= 3; s++ {
+			if !x.familyWord(toks[s:e], f, false) || !x.qualifier(toks[:s], f) {
+				continue
+			}
+			if last := toks[s-1].low; (last == "and" || last == "or") && !x.familyVerb(toks[s:e], f) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// qualifier reports whether a run of words may qualify the figure's own
+// noun: no number, and "and" or "or" inside it only as one phrase of
+// another measure's ("stop and search").
+func (x *extractor) qualifier(toks []allowToken, f *etl.Fact) bool {
+	words := make([]string, len(toks))
+	joined := false
+	for k, t := range toks {
+		if _, ok := tokenNumber(t.text); ok {
+			return false
+		}
+		if linkWord[t.low] {
+			return false // "20 identified as vulnerable": the figure's own word is said of something else
+		}
+		words[k] = t.low
+		joined = joined || k < len(toks)-1 && (t.low == "and" || t.low == "or")
+	}
+	return !joined || x.otherMeasure(strings.Join(words, " "), f) != measureNone
+}
+
+// linkWord joins a qualifier's words to something else than the noun
+// after them: "identified as vulnerable", "searched for drugs".
+var linkWord = map[string]bool{"as": true, "of": true, "for": true, "by": true, "with": true, "from": true, "to": true, "in": true, "at": true, "on": true,
+	"not": true, "no": true, "without": true, "excluding": true, "excl": true, "exc": true, "incl": true, "including": true, "inc": true, "plus": true, "than": true}
+
+// familyWord reports whether toks are, all of them, a word of the
+// figure's own metric, its parent's or its parts': with nouns its
+// label, a synonym or an object; else also an action or a modifier.
+func (x *extractor) familyWord(toks []allowToken, f *etl.Fact, nouns bool) bool {
+	if x.ownItem(toks, f) {
+		return true // "4 drug knives" beside weapons
+	}
+	return x.familyHas(toks, f, false, func(m catalog.Metric) []string {
+		if nouns {
+			return slices.Concat([]string{m.Label}, m.Synonyms, m.Objects)
+		}
+		return slices.Concat([]string{m.Label}, m.Synonyms, m.Objects, m.Actions, m.Modifiers)
+	})
+}
+
+// familyVerb reports whether toks are an action word of the figure's
+// own metric or its family's as written ("safeguarded", "arrested";
+// not "arrests": "43 warrants and arrests").
+func (x *extractor) familyVerb(toks []allowToken, f *etl.Fact) bool {
+	return x.familyHas(toks, f, true, func(m catalog.Metric) []string { return m.Actions })
+}
+
+// ownItem reports whether toks name an item of the figure's own kind
+// ("knives" beside weapons, "phones" beside phones).
+func (x *extractor) ownItem(toks []allowToken, f *etl.Fact) bool {
+	own, _ := x.cat.Metric(f.Metric)
+	kind := own.ItemKind
+	if p, ok := x.cat.Metric(own.Parent); ok && kind == "" {
+		kind = p.ItemKind
+	}
+	if kind == "" {
+		return false
+	}
+	ts := lowTokens(toks)
+	for _, it := range x.cat.Items {
+		if it.Kind == kind && slices.ContainsFunc(append([]string{it.Label}, it.Synonyms...), func(w string) bool { return sameWords(ts, noteTokens(w)) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowTokens are toks' words, as noteTokens reads them.
+func lowTokens(toks []allowToken) []string {
+	ws := make([]string, len(toks))
+	for k, t := range toks {
+		ws[k] = t.low
+	}
+	return noteTokens(strings.Join(ws, " "))
+}
+
+// familyHas reports whether toks are one of the words of the figure's
+// own metric, its parent's or its parts' that of gives, as written when
+// exact, else also with a plural ending.
+func (x *extractor) familyHas(toks []allowToken, f *etl.Fact, exact bool, of func(catalog.Metric) []string) bool {
+	ts := lowTokens(toks)
+	if len(ts) == 0 {
+		return false
+	}
+	own, _ := x.cat.Metric(f.Metric)
+	for _, m := range x.cat.Metrics {
+		if m.Code != own.Code && m.Code != own.Parent && m.Parent != own.Code && (own.Parent == "" || m.Parent != own.Parent) {
+			continue
+		}
+		if slices.ContainsFunc(of(m), func(w string) bool {
+			return sameWords(ts, noteTokens(w)) && (!exact || strings.Join(ts, " ") == strings.Join(noteTokens(w), " "))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether a note's words ts are the words ws, each
+// as written or with a plural ending.
+func sameWords(ts, ws []string) bool {
+	if len(ws) != len(ts) {
+		return false
+	}
+	for k := range ws {
+		if t := ts[k]; t != ws[k] && t != ws[k]+"s" && t != ws[k]+"es" {
+			return false
+		}
+	}
+	return true
+}
+
 // measureSaid is what words after a figure's own number say it is.
 type measureSaid int
 
@@ -345,18 +486,7 @@ func (x *extractor) otherMeasure(words string, f *etl.Fact) measureSaid {
 	if len(ts) == 0 {
 		return measureNone
 	}
-	same := func(w string) bool {
-		ws := noteTokens(w)
-		if len(ws) != len(ts) {
-			return false
-		}
-		for k := range ws {
-			if t := ts[k]; t != ws[k] && t != ws[k]+"s" && t != ws[k]+"es" {
-				return false
-			}
-		}
-		return true
-	}
+	same := func(w string) bool { return sameWords(ts, noteTokens(w)) }
 	exact := func(w string) bool { return strings.Join(noteTokens(w), " ") == strings.Join(ts, " ") }
 	own, _ := x.cat.Metric(f.Metric)
 	family := func(m catalog.Metric) bool {
