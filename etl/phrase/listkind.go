@@ -93,6 +93,9 @@ func (p *parser) listKinds(whole []elem, figures [][2]int, from, to int, out *Re
 				lt++
 			}
 		}
+		if lf >= len(els) || lt < lf {
+			continue // "weapons inc" at the text's end: no list (FuzzPhrase)
+		}
 		listFrom := p.toks[els[lf].from].start
 		at := func(k int) int {
 			if k < len(els) {
