@@ -347,11 +347,15 @@ func (p *parser) spanSubject(i int) (int, scopeKind) {
 		if toks[k].kind != tWord {
 			break
 		}
-		if toks[k].text == "week" || toks[k].text == "Week" {
+		if (toks[k].text == "week" || toks[k].text == "Week") && p.ownsNext(e, k) {
 			// "October's week of action saw 12 arrests": the week's
 			// own name, the month says which week (review26 W5; a
 			// month the week is not in is otherMonth's); another
-			// year's ("2020's week of action saw") is another week
+			// year's ("2020's week of action saw") is another week.
+			// Only straight after the subject and its "'s": "The month
+			// including the week of action saw 120 arrests", "October
+			// and the week of action saw" are the longer stretch's
+			// (reread27 P1)
 			if toks[i].kind == tNum && !p.weeksYear(toks[i]) {
 				return e, scopePeriod
 			}
@@ -472,6 +476,16 @@ func (p *parser) hoursSpan(j int) int {
 
 // spanSubjectEnd is the token after spanSubject's stretch at token i, i
 // when none.
+// ownsNext reports token k straight after the subject ending before
+// token e, or after its possessive "'s" ("October's week").
+func (p *parser) ownsNext(e, k int) bool {
+	toks := p.toks
+	if k == e {
+		return true
+	}
+	return k == e+2 && isQuote([]rune(toks[e].text)[0]) && toks[e+1].text == "s"
+}
+
 func (p *parser) spanSubjectEnd(i int) int {
 	e, _ := p.spanSubject(i)
 	return e

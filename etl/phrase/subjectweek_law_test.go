@@ -57,7 +57,12 @@ func TestSubjectWeekLaw(t *testing.T) {
 		"The month saw 120 arrests and 12 during the week of action.", "The month saw 120 arrests including 12 during the week of action.",
 		"October saw 120 arrests including 12 this week.", "The month saw 120 arrests up to this week.", "The month saw 120 arrests by this week.",
 		"The month saw 120 arrests throughout the week of action and beyond.",
-		"The month saw 120 arrests throughout the week of action and the rest of October."} {
+		"The month saw 120 arrests throughout the week of action and the rest of October.",
+		// reread27 P1: the week named inside a longer stretch subject
+		"The month including the week of action saw 120 arrests.", "The month that followed the week of action saw 120 arrests.",
+		"The months leading up to the week of action saw 120 arrests.", "The fortnight around the week of action saw 120 arrests.",
+		"The month including this week saw 120 arrests.", "The year including the week of action has seen 120 arrests.",
+		"Six weeks including the week of action saw 120 arrests.", "October and the week of action saw 120 arrests."} {
 		cases.add(s, releaseFigs[0], false)
 		cases.add(s, releaseFig{metric: "arrests", v: 120}, false)
 	}
