@@ -2,6 +2,7 @@ package phrase_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -35,6 +36,18 @@ func TestAlsoPartLaw(t *testing.T) {
 				cases.add(p.first+join+"In addition, o"+fmt.Sprintf(p.also, "", part)[1:], p.f, false)
 				cases.add(p.first+join+fmt.Sprintf(p.plain, part), p.f, true)
 				cases.add(p.first+join+fmt.Sprintf(p.of, part), p.f, true)
+			}
+		}
+		// an adding word of another figure's clause of the part's
+		// sentence adds that figure, not the part (review27 W10): the
+		// week's figure stands; the same words with the adding word in
+		// the part's own clause take it out
+		for _, other := range []string{" and officers also closed 2 lines", ", and officers also visited 3 schools", ", and a further 2 lines were closed", "; officers also seized the car", " and 4 vehicles were also seized", ", while 2 further addresses were searched"} {
+			for _, part := range parts[:3] {
+				plain := fmt.Sprintf(p.plain, part)
+				cases.add(p.first+"\n\n"+plain[:len(plain)-1]+other+".", p.f, true)
+				also := fmt.Sprintf(p.also, "also ", part)
+				cases.add(p.first+"\n\n"+also[:len(also)-1]+strings.NewReplacer(" also", "", "a further", "2", " further", "").Replace(other)+".", p.f, false)
 			}
 		}
 		// another period's added: the week's figure stands

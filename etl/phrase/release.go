@@ -158,7 +158,7 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 			continue
 		}
 		sent := sentenceAt(text, sc.Start)
-		if !r.addsMore(sent) {
+		if !r.addsMoreAt(text, sc.Start, rd) {
 			continue
 		}
 		for i := 0; i < len(out.Facts); i++ {
@@ -256,6 +256,66 @@ func (r *Reader) addsMore(sent string) bool {
 		}
 	}
 	return false
+}
+
+// addsMoreAt reports that the clause of the figure at byte pos of text
+// says it is more than ones given before (addsMore's words): the words
+// from the clause's edge before the figure (a sign or a coordinator) to
+// the one after it, and the clauses before it back to a semicolon while
+// they hold no figure of their own ("In addition, officers arrested 3
+// people in Medway", "In Medway too, 5 people were arrested"). An adding
+// word of another figure's clause ("5 people were arrested and officers
+// also closed 2 lines") adds that figure, not this one (review27 W10).
+func (r *Reader) addsMoreAt(text string, pos int, rd Reading) bool {
+	ss, se := sentenceStart(text, pos), sentenceStop(text, pos)
+	toks := tokenize(text[ss:se])
+	edge := func(t token) bool {
+		return t.kind == tPunct || t.is("and", "but", "while", "whilst", "whereas")
+	}
+	figured := func(from, to int) bool { // a figure starts in text[from:to]
+		in := func(at int) bool { return at >= from && at < to }
+		for _, f := range rd.Facts {
+			if f.Value != nil && in(f.Start) {
+				return true
+			}
+		}
+		for _, f := range rd.Scoped {
+			if f.Value != nil && in(f.Start) {
+				return true
+			}
+		}
+		for _, m := range rd.Messages {
+			if m.Value != nil && in(m.Start) {
+				return true
+			}
+		}
+		return false
+	}
+	at := 0 // the figure's token
+	for at < len(toks) && ss+toks[at].end <= pos {
+		at++
+	}
+	lo, hi := at, at
+	for hi < len(toks) && !edge(toks[hi]) {
+		hi++
+	}
+	for lo > 0 && !edge(toks[lo-1]) {
+		lo--
+	}
+	for lo > 0 && toks[lo-1].text != ";" {
+		e := lo - 2
+		for e >= 0 && !edge(toks[e]) {
+			e--
+		}
+		if figured(ss+toks[e+1].start, ss+toks[lo-1].start) {
+			break
+		}
+		lo = e + 1
+	}
+	if lo >= len(toks) {
+		return false
+	}
+	return r.addsMore(text[ss+toks[lo].start : ss+toks[min(hi, len(toks)-1)].end])
 }
 
 // figureOf is a fact's value, qualifier and unit as a note says them:
