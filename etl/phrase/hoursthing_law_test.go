@@ -15,8 +15,12 @@ import (
 // arrests": not drafted; reread26, 8d9bbeb took any "a N-hour" noun
 // for the operation).
 func TestHoursThingSubjectLaw(t *testing.T) {
-	parts := []string{"raid", "shift", "patrol", "search", "warrant", "stop check", "visit", "sweep", "night shift", "drugs raid"}
-	ops := []string{"operation", "crackdown", "police operation", "multi-agency operation", "blitz", "op", "intensification", "campaign"}
+	parts := []string{"raid", "shift", "patrol", "search", "warrant", "stop check", "visit", "sweep", "night shift", "drugs raid",
+		// (a name run over "and" or a hyphen, and one with the
+		// operation behind another function word, stay parts; review27 W2)
+		"raid and search", "stop and search", "shift and patrol", "multi-agency raid", "phase of the operation", "raid during the operation", "raid as part of the operation", "shift in the operation"}
+	ops := []string{"operation", "crackdown", "police operation", "multi-agency operation", "blitz", "op", "intensification", "campaign",
+		"drugs and weapons operation", "stop and search operation", "multi-agency drugs and weapons operation", "joint agency intelligence-led policing operation"}
 	verbs, objects := subjectVerbs[:4], subjectObjects
 	cases := releaseCases{}
 	n := 0
@@ -33,5 +37,16 @@ func TestHoursThingSubjectLaw(t *testing.T) {
 	}
 	add(parts, false)
 	add(ops, true)
+	// a county lines operation's name ("mobile phones" beside "county
+	// lines" read as the lines' phones, another figure, is left out)
+	for _, h := range []int{6, 12, 24, 48} {
+		for _, th := range []string{"multi-agency county lines operation", "joint agency county lines operation", "intelligence-led county lines operation", "drugs and weapons county lines operation"} {
+			for _, v := range verbs {
+				for _, o := range objects[:5] {
+					cases.add(fmt.Sprintf("A %d-hour %s %s.", h, th, fmt.Sprintf(v, o.text)), o.f, true)
+				}
+			}
+		}
+	}
 	releaseLaw(t, "TestHoursThingSubjectLaw", cases)
 }

@@ -411,10 +411,23 @@ func (p *parser) weekAfter(j int) bool {
 // operationNamed reports the thing a stretch names as that long, at
 // token k, to be an operation (words.csv stretch meaning operation:
 // "operation", "crackdown"; or action: "intensification"), it or a word
-// of its name before the verb ("a 24-hour police operation").
+// of its name up to the verb ("a 24-hour police operation", "a 48-hour
+// multi-agency county lines operation", "a 12-hour drugs and weapons
+// operation": its name may run over "and" and a hyphen, not over
+// another function word, a sign or the verb; review27 W2).
 func (p *parser) operationNamed(k int) bool {
 	toks := p.toks
-	for j := k; j < len(toks) && j < k+4 && toks[j].kind == tWord && funcWords[toks[j].norm] == ""; j++ {
+	for j := k; j < len(toks); j++ {
+		t := toks[j]
+		if t.kind != tWord {
+			if t.text == "-" && j > k && t.glued {
+				continue // "multi-agency"
+			}
+			break
+		}
+		if fw := funcWords[t.norm]; fw != "" && !(t.is("and") && j > k) {
+			break
+		}
 		m, _ := p.r.stretchWord(toks, j)
 		if m == "operation" || m == "action" {
 			return true // "a 24-hour intensification"
