@@ -214,3 +214,101 @@ func (p *parser) groupMetric(k int) int {
 	}
 	return -1
 }
+
+// kindOtherVerb refuses the parts of a kind said with words that are
+// not its metric's one verb: "The weapons handed in were knives and a
+// machete", "Knives and a machete were among the weapons handed in",
+// "The weapons used were ...", "... among the weapons seized by Border
+// Force". The parts, read as the metric's by their nouns, take the
+// kind's verdict (review27 W11): the kind was not seized, or not by
+// the force, so nor were they. "The weapons seized were ...", "...
+// among the weapons found" keep them. whole is the sentence's
+// elements; [from, to) its bytes.
+func (p *parser) kindOtherVerb(whole []elem, from, to int, out *Reading) {
+	if p.cell {
+		return
+	}
+	q := *p
+	q.els = whole
+	p = &q
+	els := p.els
+	// ownVerb: the words [a, b) are the metric's one verb, or its aux
+	// and verb ("were seized")
+	ownVerb := func(a, b, mi int) bool {
+		for a < b && els[a].kind == eFunc && els[a].fn == "aux" {
+			a++
+		}
+		if b-a != 1 || !els[a].verbLike() {
+			return false
+		}
+		for _, s := range els[a].e.senses {
+			if (s.role == rAction || s.role == rAllow) && p.r.top(s.metric) == p.r.top(mi) {
+				return true
+			}
+		}
+		return false
+	}
+	refuse := func(mi int, lf, lt int, why string) {
+		code := p.r.metrics[mi].Code
+		a := p.toks[els[lf].from].start
+		b := to
+		if lt < len(els) {
+			b = p.toks[els[lt].from].start
+		}
+		for i := 0; i < len(out.Facts); i++ {
+			f := out.Facts[i]
+			if f.Metric != code || f.Item == "" || f.Start < a || f.Start >= b {
+				continue
+			}
+			out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: why, Value: f.Value, Start: f.Start, End: f.End,
+				Text: "named among the kind " + why + ", which is not the figure's own verb: what was done with them the words do not say; not read"})
+			out.Facts = append(out.Facts[:i], out.Facts[i+1:]...)
+			i--
+		}
+	}
+	for b := range els {
+		if !p.copula(b) {
+			continue
+		}
+		// "The weapons handed in were <parts>": the kind, its words, "were"
+		k := b - 1
+		for k >= 0 && !els[k].strong() && els[k].kind != eAmount && !(els[k].kind == eLex && (p.groupMetric(k) >= 0 || els[k].hasRole(rValue))) {
+			k--
+		}
+		if k >= 0 && els[k].kind == eLex && p.groupMetric(k) >= 0 && k+1 < b && !ownVerb(k+1, b, p.groupMetric(k)) {
+			lt := b + 1
+			for lt < len(els) && !els[lt].strong() {
+				lt++
+			}
+			if b+1 < len(els) {
+				refuse(p.groupMetric(k), b+1, lt, p.raw(els[k+1].from, els[b-1].to))
+			}
+			continue
+		}
+		// "<parts> were among the weapons handed in"
+		if b+1 >= len(els) || p.word(b+1) != "among" {
+			continue
+		}
+		k = b + 2
+		if k < len(els) && els[k].kind == eFunc && els[k].fn == "det" {
+			k++
+		}
+		for k < len(els) && !els[k].strong() && els[k].kind != eAmount && !(els[k].kind == eLex && (p.groupMetric(k) >= 0 || els[k].verbLike())) {
+			k++
+		}
+		if k >= len(els) || els[k].kind != eLex || p.groupMetric(k) < 0 {
+			continue
+		}
+		end := k + 1
+		for end < len(els) && !els[end].strong() {
+			end++
+		}
+		if end > k+1 && !ownVerb(k+1, end, p.groupMetric(k)) {
+			lf := b
+			for lf > 0 && !els[lf-1].strong() {
+				lf--
+			}
+			refuse(p.groupMetric(k), lf, b, p.raw(els[k+1].from, els[end-1].to))
+		}
+	}
+}

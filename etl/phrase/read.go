@@ -400,6 +400,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			lastHead = last
 		}
 		from, to := toks[s.from].start, toks[s.to-1].end
+		p.kindOtherVerb(whole, from, to, &out)
 		p.listKinds(whole, spans, from, to, &out)
 		// "Police have seized weapons, more than £30,000 in cash and
 		// drugs ... in Plymouth", "Cash, drugs and weapons have been
