@@ -30,9 +30,7 @@ func (p *parser) listKinds(whole []elem, figures [][2]int, from, to int, out *Re
 	if p.cell {
 		return
 	}
-	q := *p
-	q.els = whole
-	p = &q
+	p = p.over(whole)
 	els := p.els
 	covered := func(k int) bool {
 		return slices.ContainsFunc(figures, func(sp [2]int) bool { return els[k].from < sp[1] && els[k].to > sp[0] })
@@ -215,6 +213,14 @@ func (p *parser) groupMetric(k int) int {
 	return -1
 }
 
+// over is a copy of the parser reading the elements whole (a
+// sentence's, a parenthesis and all).
+func (p *parser) over(whole []elem) *parser {
+	q := *p
+	q.els = whole
+	return &q
+}
+
 // kindOtherVerb refuses the parts of a kind said with words that are
 // not its metric's one verb: "The weapons handed in were knives and a
 // machete", "Knives and a machete were among the weapons handed in",
@@ -228,9 +234,7 @@ func (p *parser) kindOtherVerb(whole []elem, from, to int, out *Reading) {
 	if p.cell {
 		return
 	}
-	q := *p
-	q.els = whole
-	p = &q
+	p = p.over(whole)
 	els := p.els
 	// ownVerb: the words [a, b) are the metric's one verb, or its aux
 	// and verb ("were seized")
