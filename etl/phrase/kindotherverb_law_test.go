@@ -25,7 +25,7 @@ func TestKindOtherVerbLaw(t *testing.T) {
 		{"2 axes and a machete", releaseFig{"", "weapons_seized", "machete", 1}},
 	}
 	other := []string{"handed in", "used", "surrendered", "seized by Border Force", "found by residents", "handed in to police", "carried", "recovered by Essex Police", "seized by Border Force officers"}
-	own := []string{"seized", "found", "recovered", "confiscated", "discovered"}
+	own := []string{"seized", "found", "recovered", "confiscated", "discovered", "seized during the week", "found during the week of action"}
 	forms := []string{"The weapons %[1]s were %[2]s.", "%[2]s were among the weapons %[1]s.", "Among the weapons %[1]s were %[2]s."}
 	cases := releaseCases{}
 	for _, p := range parts {

@@ -237,12 +237,14 @@ func (p *parser) kindOtherVerb(whole []elem, from, to int, out *Reading) {
 	p = p.over(whole)
 	els := p.els
 	// ownVerb: the words [a, b) are the metric's one verb, or its aux
-	// and verb ("were seized")
+	// and verb ("were seized"), and what follows it
 	ownVerb := func(a, b, mi int) bool {
 		for a < b && els[a].kind == eFunc && els[a].fn == "aux" {
 			a++
 		}
-		if b-a != 1 || !els[a].verbLike() {
+		// (after it, only words that are not another body's: "seized
+		// during the week" is the verb's; "seized by Border Force" not)
+		if a >= b || !els[a].verbLike() || b-a > 1 && p.word(a+1) == "by" {
 			return false
 		}
 		for _, s := range els[a].e.senses {
