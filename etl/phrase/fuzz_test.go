@@ -129,12 +129,16 @@ func hasNumberBasis(s string) bool {
 }
 
 // groupWordText reports a fact's words that end in the word of its item
-// kind, plural or not: "drugs", "illicit drugs", "offensive weapons".
+// kind, plural or not: "drugs", "illicit drugs", "offensive weapons". Words
+// are split at any mark, as the reader splits them: `Offensive"weapon` ends
+// in "weapon".
 func groupWordText(text, kind string) bool {
-	w := strings.Fields(strings.ToLower(text))
+	w := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	})
 	if len(w) == 0 || kind == "" {
 		return false
 	}
-	last := strings.Trim(w[len(w)-1], ".,;:!?'\"()")
+	last := w[len(w)-1]
 	return last == kind || last == kind+"s"
 }
