@@ -213,7 +213,7 @@ func (r *Reader) jointWithForce(text, force string, rd Reading) (string, bool) {
 		}
 		at := from + i
 		from = at + len("joint")
-		if at > 0 && isLetter(lower[at-1]) {
+		if at > 0 && isLetterByte(lower[at-1]) {
 			continue
 		}
 		start := sentenceStart(text, at)
@@ -238,8 +238,6 @@ func (r *Reader) jointWithForce(text, force string, rd Reading) (string, bool) {
 		}
 	}
 }
-
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' }
 
 // addsMore reports a sentence that says its figures are more than ones
 // given before: "also", "too", "additionally", "in addition", "as well"
