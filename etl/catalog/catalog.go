@@ -23,7 +23,14 @@ type Force struct {
 	// Medway" for Kent Police, "London" for the Metropolitan Police):
 	// a figure "across" one is the force's. They name no force: a
 	// return's force is found by its name and aliases only.
-	Areas          []string
+	Areas []string
+	// Parts name the force's whole area by its parts, one entry a way
+	// ("Herefordshire, Worcestershire and Shropshire" for West Mercia
+	// Police): in a release's prose a place phrase naming every part, in
+	// any order and nothing else, is the force's. They are no name of
+	// the area: a return's value cell, which ends a place at its first
+	// comma, does not read them.
+	Parts          []string
 	ONSCode        string
 	ROCU, Region   string
 	Country        string
@@ -232,7 +239,7 @@ func parseDate(s string) (time.Time, error) {
 func (c *Catalog) addForce(r map[string]string) error {
 	f := Force{
 		Code: r["force_code"], Name: r["force_name"], Aliases: splitList(r["aliases"]),
-		Areas: splitList(r["areas"]), ONSCode: r["ons_code"], ROCU: r["rocu"], Region: r["region"], Country: r["country"],
+		Areas: splitList(r["areas"]), Parts: splitList(r["parts"]), ONSCode: r["ons_code"], ROCU: r["rocu"], Region: r["region"], Country: r["country"],
 	}
 	if f.Code == "" || f.Name == "" {
 		return fmt.Errorf("force without code or name")

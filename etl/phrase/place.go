@@ -313,8 +313,9 @@ func (p *parser) own(n name) bool {
 }
 
 // ownInParts reports names of a place phrase that are each words of the
-// text's own force's name, an alias or a name of its whole area
-// (forces.csv's areas) and together all of its place words: "Cornwall
+// text's own force's name, an alias, a name of its whole area
+// (forces.csv's areas) or its whole area by its parts (forces.csv's
+// parts), and together all of its place words: "Cornwall
 // and Devon", "Hampshire and the Isle of Wight", "Darlington and County
 // Durham", "Worcestershire, Shropshire and Herefordshire" (the area's
 // parts, in any order). One word of a name of many ("Avon", "Somerset",
@@ -335,7 +336,7 @@ func (p *parser) ownInParts(ns []name) bool {
 		if f.Code != p.force {
 			continue
 		}
-		for _, full := range append(append([]string{f.Name}, f.Aliases...), f.Areas...) {
+		for _, full := range append(append(append([]string{f.Name}, f.Aliases...), f.Areas...), f.Parts...) {
 			want := map[string]bool{}
 			// an area's parts are listed with commas too
 			for _, t := range tokenize(strings.ReplaceAll(full, ",", " and ")) {
