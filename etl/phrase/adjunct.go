@@ -307,6 +307,16 @@ func (p *parser) weekAt(j, end int) bool {
 // "following the week of action".
 var outsideWeek = map[string]bool{"before": true, "after": true, "outside": true, "beyond": true, "following": true}
 
+// besideWeek reports a word of outsideWeek at element k whose object, up
+// to end, is the operation's week: "43 after the week", "before the
+// week of action", "following the IW". The days on either side of the
+// week are another period ("before the end of the week" is still in
+// it).
+func (p *parser) besideWeek(k, end int) bool {
+	w := p.word(k)
+	return outsideWeek[w] && p.weekAt(k+1, end) && !(w == "before" && p.endOf(k+1, end))
+}
+
 // endOf reports words of elements [j, end) that begin with the end of
 // something, after any determiner: "the end of the week".
 func (p *parser) endOf(j, end int) bool {
@@ -329,10 +339,7 @@ func (p *parser) adjunctNarrows(k int) string {
 		return words // "last week", "the previous week"
 	}
 	w := p.word(k)
-	if outsideWeek[w] && p.weekAt(k+1, end) && !(w == "before" && p.endOf(k+1, end)) {
-		// "43 after the week", "before the week of action", "following
-		// the IW": the days on either side of the week are another
-		// period ("before the end of the week" is still in it)
+	if p.besideWeek(k, end) {
 		return words
 	}
 	if !(el.kind == eFunc && el.fn == "prep" || el.kind == eLex && el.to-el.from == 1 && funcWords[w] == "prep") {

@@ -87,6 +87,11 @@ func (r *Reader) Label(text string, ctx Context) Label {
 			return out
 		}
 	}
+	if w := p.labelSide(); w != "" {
+		out.Changer = w
+		out.Why = w + " puts the figure outside the week"
+		return out
+	}
 	m := &mention{el: -1, parent: -1}
 	for j := 0; j < k && j < len(p.els); j++ {
 		if q := p.hedge(j); q != "" {
@@ -371,4 +376,37 @@ func (r *Reader) narrowing(p *parser, mi int, hard []*entry, after []int) []stri
 		}
 	}
 	return out
+}
+
+// labelSide is the words of a label that put its figures on either side
+// of the operation's week, up to a comma or a strong sign, or ""
+// (reread27 E5): a time order whose object is the week or the operation
+// ("Arrests before the week", "Arrests outside the week": besideWeek;
+// "Cash seized after the crackdown": otherSide; "Arrests beyond the
+// campaign": weekHeads), a day or a date
+// ("Arrests after 17/10/2021": the days after the week's last) or
+// nothing ("Arrests after", "Arrests the week after": after what?). A
+// time order with another object is the label's words to read ("Arrests
+// after stop search" names a part).
+func (p *parser) labelSide() string {
+	for k, el := range p.els {
+		side := p.otherSide(el.from) > el.from
+		if !side && outsideWeek[p.word(k)] {
+			end := p.adjunctEnd(k)
+			i := el.to // the object's first word, after any determiner
+			for i < len(p.toks) && funcWords[p.toks[i].norm] == "det" {
+				i++
+			}
+			side = p.besideWeek(k, end) || end == k+1 || i >= len(p.toks) || weekHeads[p.toks[i].norm] && !pluralTok(p.toks[i]) ||
+				months[p.toks[i].norm] || weekdays[p.toks[i].norm] || isDate(p.toks, i)
+		}
+		if side {
+			e := k + 1
+			for e < len(p.els) && !p.els[e].strong() && !(p.els[e].kind == ePunct && p.els[e].fn == ",") {
+				e++
+			}
+			return p.raw(el.from, p.els[e-1].to)
+		}
+	}
+	return ""
 }
