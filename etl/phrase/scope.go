@@ -1445,17 +1445,6 @@ func (p *parser) segment(k, from, to int) (int, int) {
 	return a, b
 }
 
-// figureAfter reports a number at or after element j before the
-// sentence's next strong stop ("a" before a noun is none).
-func (p *parser) figureAfter(j int) bool {
-	for ; j < len(p.els) && !p.els[j].strong(); j++ {
-		if p.els[j].kind == eAmount && !p.els[j].amt.num.article {
-			return true
-		}
-	}
-	return false
-}
-
 // figureBefore reports a figure before element a in its clause: no
 // strong sign between.
 func (p *parser) figureBefore(a int) bool {
