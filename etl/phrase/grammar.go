@@ -849,6 +849,18 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 				m.cut = true
 				break
 			}
+			// "12 arrests and drugs seized", "103 stop searches and Class
+			// A drugs seized": after "and", a noun of things no metric of
+			// the figure's words counts, with a verb after it that is no
+			// word of the figure's metrics (neither their action nor a
+			// word they allow), is another member of the list with its
+			// own verb ("12 knives and drugs seized", "12 arrests and
+			// charges brought" stay one figure for both).
+			if nounNext && p.word(k) == "and" && !sawVerb && len(list) > 0 && !money && m.amt != nil && m.amt.unit == "" &&
+				p.otherCount(list, k+1) && p.otherVerbAfter(list, k+1) {
+				m.cut = true
+				break
+			}
 			// "450 school children, football supporters and train
 			// passengers": a list of nouns nobody taught us goes on after
 			// the figure's noun; what it counts is not known.
@@ -1080,6 +1092,58 @@ func (p *parser) otherCount(ks []int, j int) bool {
 		}
 	}
 	return disjointFamilies(a, b)
+}
+
+// otherVerbAfter reports a noun phrase from element j, its nouns
+// coordinated or not ("Class A and B drugs"), then auxiliaries, then a
+// verb that says nothing of the words ks: neither an action nor a word
+// allowed of any metric of the families they count (their things, or
+// their nouns of doing): "12 arrests and drugs seized"; not "12 arrests
+// and charges brought" (brought is allowed of arrests), nor "12 knives
+// and phones seized" (knives are seized). The figure's noun is in the
+// plural, words its metric allows after it or not ("7 arrests made and
+// drugs seized"; not "110 vehicle and individual stop and searches":
+// "vehicle" describes the noun after it), and a noun of doing in the
+// noun phrase is no verb ("24 arrests and drugs seizures being made").
+func (p *parser) otherVerbAfter(ks []int, j int) bool {
+	els := p.els
+	last := len(ks) - 1 // "7 arrests made and drugs seized": the noun before a word the metric allows
+	for last > 0 && els[ks[last]].kind == eLex && onlyAllows(els[ks[last]].e) {
+		last--
+	}
+	if last < 0 || !actNoun(p.toks, els[ks[last]].to) {
+		return false
+	}
+	// "Class A and B drugs"; not "50 computers and mobile phones and
+	// checking on ...": a verb after another "and" is another act's
+	noun := func(j int) bool {
+		return j < len(els) && els[j].kind == eLex && (!els[j].verbLike() || actNoun(p.toks, els[j].to))
+	}
+	for j < len(els) && (noun(j) || els[j].kind == eFunc && els[j].fn == "coord" && noun(j+1)) {
+		j++
+	}
+	for j < len(els) && els[j].kind == eFunc && els[j].fn == "aux" {
+		j++
+	}
+	if j >= len(els) || els[j].kind != eLex || !els[j].verbLike() {
+		return false
+	}
+	own := p.families(ks)
+	for _, k := range ks {
+		if els[k].kind == eLex {
+			for _, s := range els[k].e.senses {
+				if s.role == rAction {
+					own[p.r.top(s.metric)] = true
+				}
+			}
+		}
+	}
+	for _, s := range els[j].e.senses {
+		if (s.role == rAction || s.role == rAllow) && own[p.r.top(s.metric)] {
+			return false
+		}
+	}
+	return len(own) > 0
 }
 
 // doneToPeople reports a verb at element k that is the action of a
