@@ -58,3 +58,42 @@ func TestAlsoPartLaw(t *testing.T) {
 	cases.add("Officers arrested 12 people. Officers also seized 3 knives from a car.", releaseFigs[0], true)
 	releaseLaw(t, "TestAlsoPartLaw", cases)
 }
+
+// TestAlsoUncountedLaw: a later sentence that adds things of the same
+// kind with no number ("Officers seized 5 knives. Officers also seized
+// more knives."; review28 W4) says the earlier figure is not the week's
+// whole, and the whole is not said: it is not drafted. Things named
+// again with no adding word ("Knives were seized.": perhaps the 5), or
+// of another kind, leave the earlier figure drafted. (A later sentence
+// the reader takes no fact from at all, "Officers also seized knives and
+// machetes.", cannot take the figure out; known and weak.)
+func TestAlsoUncountedLaw(t *testing.T) {
+	firsts := []struct {
+		s string
+		f releaseFig
+	}{
+		{"Officers seized 5 knives.", releaseFigs[1]},
+		{"5 knives were seized.", releaseFigs[1]},
+		{"Officers seized 3 machetes.", releaseFig{"", "weapons_seized", "machete", 3}},
+		{"Officers seized 120 wraps of heroin.", releaseFig{"", "drugs_seized", "heroin", 120}},
+	}
+	things := map[string]string{"knife": "knives", "machete": "machetes", "heroin": "heroin"}
+	adds := []string{"Officers also seized %s.", "Officers also seized more %s.", "In addition, officers seized %s.", "Officers have also seized %s."}
+	plain := []string{"Officers seized %s.", "%s were seized."}
+	cases := releaseCases{}
+	for _, fi := range firsts {
+		th := things[fi.f.item]
+		for _, join := range []string{" ", "\n\n"} {
+			for _, a := range adds {
+				cases.add(fi.s+join+fmt.Sprintf(a, th), fi.f, false)
+			}
+			for _, pl := range plain {
+				cases.add(fi.s+join+capFirst(fmt.Sprintf(pl, th)), fi.f, true)
+			}
+			// another kind added with no number: the figure stands
+			cases.add(fi.s+join+"Officers also seized cash.", fi.f, true)
+			cases.add(fi.s+join+"Officers also seized phones.", fi.f, true)
+		}
+	}
+	releaseLaw(t, "TestAlsoUncountedLaw", cases)
+}

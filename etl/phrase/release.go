@@ -98,6 +98,23 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 				Why: fmt.Sprintf("gives %s as %s, but an earlier sentence gives %s: which is the week's the words do not say; neither is drafted", f.Metric+itemSuffix(f.Item), valueText(f), first)})
 			continue
 		}
+		if f.Value == nil && r.addsMoreAt(text, f.Start, rd) {
+			// "Officers seized 5 knives. Officers also seized more
+			// knives": a later sentence that adds things of the same
+			// kind with no number says the earlier figure, in any unit,
+			// is not the week's whole, and the whole is not said
+			// (review28 W4)
+			for i := 0; i < len(out.Facts); i++ {
+				o := out.Facts[i]
+				if o.Metric != f.Metric || o.Item != f.Item || o.Value == nil || sent == o.Sentence {
+					continue
+				}
+				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: o.Sentence,
+					Why: fmt.Sprintf("gives %s as %s, but a later sentence adds more with no number (%q): the week's whole the words do not say; not drafted", o.Metric+itemSuffix(o.Item), valueText(o.Fact), sent)})
+				out.Facts = append(out.Facts[:i], out.Facts[i+1:]...)
+				i--
+			}
+		}
 		dup := false
 		for i := range out.Facts {
 			o := &out.Facts[i]
