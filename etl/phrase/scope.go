@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/countylines/countylines/etl"
 )
 
 // A figure of a press release is the force's, for the operation's week,
@@ -239,6 +241,12 @@ func (p *parser) scopes() []scope {
 			e := p.bareStretch(i)
 			dayEnd = e
 			out = append(out, scope{scopePeriod, p.raw(i, e), k, ""})
+		case p.oneSubject(k) > k:
+			// "One man was found with 3 knives", "One raid saw 5
+			// people arrested": one person's or one event's figures
+			// after the subject, a part of the week's (reread27 P9)
+			e := p.oneSubject(k)
+			out = append(out, scope{scopePart, p.raw(i, p.els[e-1].to), e, ""})
 		case el.kind == eAmount || el.kind == ePunct:
 		case el.kind == eLex && !p.cell && p.week.known() && otherWeek(el.e):
 			// "The previous week of action saw 30 arrests", "In the
@@ -821,6 +829,85 @@ func (p *parser) oneEvent(i int) int {
 	return j + 1
 }
 
+// oneSubject is the element after a noun phrase of one person or one
+// event opening a stretch of the sentence as its subject, before its
+// verb ("One man was found with 3 knives", "One 17-year-old boy had 3
+// knives", "One raid saw 5 people arrested", "A car was searched and 3
+// knives were found"), or k when none: the figures after it are that
+// one's, a part of the week's (reread27 P9). The subject's own count
+// ("One man was arrested", "A warrant was executed") is before it and
+// stays the week's. "one" or "a single" opens it, or "a" or "an" before
+// what was done to one event ("A car was searched"); up to three
+// describing words may stand before its singular noun; its verb is an
+// auxiliary, a verb of what was done or one of what a subject brought
+// ("saw", "led to": words.csv stretch yield).
+func (p *parser) oneSubject(k int) int {
+	if p.cell || k > 0 && !p.els[k-1].strong() || k+2 >= len(p.els) {
+		return k
+	}
+	toks := p.toks
+	i := p.els[k].from
+	if !toks[i].is("one", "a", "an") || p.els[k].to != i+1 && !(p.els[k].to == i+2 && toks[i+1].is("single")) {
+		return k
+	}
+	j := k + 1
+	if p.els[k].to == i+1 && p.els[j].to == p.els[j].from+1 && toks[p.els[j].from].is("single") {
+		j++
+	}
+	for n := 0; ; n, j = n+1, j+1 {
+		if n == 4 || j+1 >= len(p.els) {
+			return k
+		}
+		el := p.els[j]
+		t := toks[el.to-1]
+		if t.kind == tWord && !pluralTok(t) && (eventNouns[t.norm] && (el.kind == eLex || el.kind == eUnknown) || el.to-el.from == 1 && p.personNoun(el)) {
+			break
+		}
+		if el.verbLike() || el.kind == eAmount || el.kind == ePunct || el.kind == eFunc || el.hasRole(rItem) {
+			return k
+		}
+	}
+	one := toks[i].is("one") || p.els[k].to == i+2 || j > k+1 && toks[p.els[k+1].from].is("single")
+	v := j + 1
+	aux := p.els[v].kind == eFunc && p.els[v].fn == "aux"
+	for v+1 < len(p.els) && p.els[v].kind == eFunc && p.els[v].fn == "aux" {
+		v++
+	}
+	yield, _ := p.r.stretchWord(toks, p.els[v].from)
+	switch {
+	case !aux && !(p.els[v].verbLike() && p.els[v].hasRole(rAction)) && yield != "yield":
+		// ("a child from Brighton was safeguarded": "from" is no verb)
+		return k
+	case one:
+		return j + 1
+	case eventNouns[toks[p.els[j].to-1].norm] && aux:
+		// "A car was searched and 3 knives were found": said with
+		// "a", only what was done to the one event; "A warrant led to
+		// the seizure of £3,200" (found.csv f076, f241) is the week's.
+		// A person said with "a" is left as before: "A man was found
+		// carrying 2 knives" is read as the week's (TestWieldedLaw),
+		// and "a 16-year-old child ... was safeguarded at a property
+		// with around 80 wraps" (f334)
+		return j + 1
+	}
+	return k
+}
+
+// personNoun reports a word of the lexicon for people ("man",
+// "suspect", "boy", "juvenile"): a word of people, of their age or sex,
+// or a modifier of a metric counted in people.
+func (p *parser) personNoun(el elem) bool {
+	if el.kind != eLex {
+		return false
+	}
+	for _, s := range el.e.senses {
+		if s.role == rPerson || s.role == rFacet || s.role == rModifier && p.r.metrics[s.metric].Unit == string(etl.UnitPeople) {
+			return true
+		}
+	}
+	return false
+}
+
 // oneDay reports words at token i that put a figure in one day or
 // night of the week, and the token after them (i when none): a
 // preposition of when ("in", "on", "during", "over", "within") or the
@@ -999,6 +1086,11 @@ func (p *parser) scoped(out []*mentionWords) {
 				// to a semicolon
 				to = p.placeStretchEnd(to)
 			}
+		}
+		if s.kind == scopePart && p.oneSubject(from) == s.el && s.el > from {
+			// the subject's own count is the week's: "One man was
+			// arrested and found with 3 knives" (oneSubject)
+			from = s.el
 		}
 		_, _, _, date := p.otherDate(p.els[s.el].from)
 		_, _, month := p.otherMonth(p.els[s.el].from)
