@@ -321,6 +321,13 @@ func (p *parser) scopes() []scope {
 			// of its doers ("made 45 arrests across both force areas",
 			// "Officers from both force areas", reread24 P4)
 			out = append(out, scope{scopeWider, src(toks, i, p.forcesTogether(i)), k, ""})
+		case !p.cell && p.inParts(k) && p.oneEvent(i) > i && p.amountIn(k, p.elemTo(p.oneEvent(i))):
+			// "Officers arrested 12 people, including 7 women arrested
+			// on a warrant", "... after a stop and search": the one
+			// event a part was of is no count of the week's warrants
+			// or searches; the part itself is partNarrowed's
+			// (reread27 P10)
+			out = append(out, scope{scopePart, p.raw(i, p.oneEvent(i)), k, ""})
 		case i > told && !(told < 0 && p.tellsBefore(i, i+1)) && !caps && !p.parts && !p.inParts(k):
 			// "In Rugby, ...", "across the country", "by British
 			// Transport Police", "Nationally, ...": place.go
@@ -893,6 +900,16 @@ func (p *parser) oneSubject(k int) int {
 	return k
 }
 
+// elemTo is the element that holds token i, or the number of elements
+// at the sentence's end (an end of words elements [from, elemTo(i))
+// cover).
+func (p *parser) elemTo(i int) int {
+	if k := p.elemAt(i); k >= 0 {
+		return k
+	}
+	return len(p.els)
+}
+
 // personNoun reports a word of the lexicon for people ("man",
 // "suspect", "boy", "juvenile"): a word of people, of their age or sex,
 // or a modifier of a metric counted in people.
@@ -1086,6 +1103,11 @@ func (p *parser) scoped(out []*mentionWords) {
 				// to a semicolon
 				to = p.placeStretchEnd(to)
 			}
+		}
+		if at := p.els[s.el].from; s.kind == scopePart && p.inParts(s.el) && p.oneEvent(at) > at {
+			// one event's words among a figure's parts: their own
+			// count only (scopes)
+			from, to = s.el, p.elemTo(p.oneEvent(at))
 		}
 		if s.kind == scopePart && p.oneSubject(from) == s.el && s.el > from {
 			// the subject's own count is the week's: "One man was
