@@ -520,6 +520,15 @@ func (p *parser) placeScope(k int) (scope, bool) {
 		}
 		j++
 	}
+	if compass[toks[j].norm] && strings.ToLower(toks[j].text) == toks[j].text && j+1 < len(toks) && capitalised(toks[j+1]) && !p.notPlace(j+1) && !p.describes(i) {
+		// "in north Kent", "across west Medway": a quarter of a place
+		// written in small letters is a part of it, never its whole
+		// (capitalised, "North Yorkshire" is a name: names below)
+		// ("in north Wales" is a force's area whatever its capitals)
+		if ns, end := p.names(j + 1); len(ns) > 0 && !p.r.places[toks[j].norm+" "+ns[0].key] && !p.r.regions[toks[j].norm+" "+ns[0].key] {
+			return scope{scopePlace, p.raw(i, end), k, ""}, true
+		}
+	}
 	if !capitalised(toks[j]) || p.notPlace(j) || p.describes(i) {
 		return scope{}, false
 	}

@@ -3650,7 +3650,7 @@ func (p *parser) partNarrowed(m *mention) string {
 	// in possession of drugs", "in the early hours", "in the raids", "in
 	// the operation") does not (review27 W13)
 	if k := j; p.els[k].verbLike() && k+2 < len(p.els) && placePrep[p.word(k+1)] && p.els[k+2].kind == eUnknown && capitalised(p.toks[p.els[k+2].from]) ||
-		p.els[k].verbLike() && k+1 < len(p.els) && p.oneEvent(p.els[k+1].from) > p.els[k+1].from {
+		p.els[k].verbLike() && k+1 < len(p.els) && p.partPlace(k+1) != "" {
 		j = k + 1
 	}
 	if p.els[j].kind == ePunct && p.els[j].fn == "," && j+1 < len(p.els) && p.els[j+1].kind == eSkip && p.els[j+1].fn == "age" {
@@ -3660,16 +3660,35 @@ func (p *parser) partNarrowed(m *mention) string {
 	switch {
 	case el.kind == eSkip && el.fn == "age":
 		return p.text(el)
-	case p.oneEvent(el.from) > el.from:
-		// "including 3 knives at an address", "7 women arrested in a
-		// raid": one event's or one place's part (scope.go's oneEvent)
-		return p.raw(el.from, p.oneEvent(el.from))
+	case p.partPlace(j) != "":
+		return p.partPlace(j)
 	case placePrep[p.word(j)] && j+1 < len(p.els) && (p.els[j+1].kind == eUnknown || p.els[j+1].kind == eFunc && p.els[j+1].fn == "det"):
 		end := j + 1
 		for end < len(p.els) && (p.els[end].kind == eUnknown || p.els[end].kind == eFunc && p.els[end].fn == "det") {
 			end++
 		}
 		return p.raw(p.els[j].from, p.els[end-1].to)
+	}
+	return ""
+}
+
+// partPlace is the words at element k that put a part in one place or
+// one event, or "": one event's or one place's ("including 3 knives at
+// an address", "7 women arrested in a raid": scope.go's oneEvent, and
+// "at the address", which after a part names the one the release spoke
+// of), or a place that is not the text's whole area (place.go's
+// placeScope: "in the Medway area", "in north Kent", "across
+// Medway"; reread27 P7).
+func (p *parser) partPlace(k int) string {
+	i := p.els[k].from
+	if e := p.oneEvent(i); e > i {
+		return p.raw(i, e)
+	}
+	if t := p.toks; eventPreps[t[i].norm] && i+2 < len(t) && t[i+1].is("the") && t[i+2].kind == tWord && eventNouns[t[i+2].norm] && !pluralTok(t[i+2]) {
+		return p.raw(i, i+3)
+	}
+	if s, ok := p.placeScope(k); ok {
+		return s.words
 	}
 	return ""
 }
