@@ -325,7 +325,7 @@ func (p *parser) moodRefused(m *mention) bool {
 // clauseMetrics are the metrics (the tops of their families) whose act
 // the verbs of a figure's clause name: "Officers also arrested a further
 // 3 people" names arrests ("checks ..., involving a further 17 people"
-// none).
+// none). A clause with no verb after "and" takes the one before it.
 func (p *parser) clauseMetrics(m *mention) map[int]bool {
 	from, to := m.el, m.el+1
 	for from > 0 && !p.clauseEdgeEl(from-1) {
@@ -333,6 +333,19 @@ func (p *parser) clauseMetrics(m *mention) map[int]bool {
 	}
 	for to < len(p.els) && !p.clauseEdgeEl(to) {
 		to++
+	}
+	if !p.verbIn(from, to) && from > 1 && p.els[from-1].kind == eFunc && p.els[from-1].fn == "coord" {
+		// "Officers arrested 12 people and an additional 3 people",
+		// "... and an extra 3 people": a clause with no verb of its own
+		// after "and" shares the verb of the clause before it (review27
+		// W1)
+		from--
+		if p.els[from-1].kind == ePunct && p.els[from-1].fn == "," {
+			from-- // ", and an additional 3 people"
+		}
+		for from > 0 && !p.clauseEdgeEl(from-1) {
+			from--
+		}
 	}
 	tops := map[int]bool{}
 	for k := from; k < to; k++ {
