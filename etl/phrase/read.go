@@ -2687,6 +2687,41 @@ func filter(es []*entry, rs ...role) []*entry {
 	return out
 }
 
+// listVerbUnknown is a word nobody taught us where the verb of the
+// list of figure i's stands, after its last figure's words and its
+// auxiliaries, when figure i has no verb of its own, or "": "5 knives and
+// 2 machetes were handed in", "Knives and a machete were handed in"
+// (review27 W11): the word is every figure's of the list, as a taught
+// verb there is, not only the last's. A word of the last figure's own
+// ("15 phones and 4 sim cards seized") is not where a verb stands.
+func (p *parser) listVerbUnknown(ms []*mentionWords, i int) string {
+	m := ms[i].m
+	if len(m.pre) > 0 || len(m.verbs) > 0 || has(ms[i].w.hard, rAction) {
+		return ""
+	}
+	j := i
+	for j+1 < len(ms) && ms[j+1].m.group == m.group {
+		j++
+	}
+	if j == i || len(ms[j].m.pre) > 0 || len(ms[j].m.verbs) > 0 || ms[j].m.el < 0 {
+		return ""
+	}
+	k := ms[j].m.el + 1
+	for k < len(p.els) && (p.els[k].kind == eLex && !p.els[k].verbLike() || p.els[k].kind == eFunc && p.els[k].fn == "of") {
+		k++
+	}
+	if k >= len(p.els) || p.els[k].kind != eFunc || p.els[k].fn != "aux" {
+		return ""
+	}
+	for k < len(p.els) && p.els[k].kind == eFunc && p.els[k].fn == "aux" {
+		k++
+	}
+	if k < len(p.els) && p.els[k].kind == eUnknown && slices.Contains(ms[j].w.unknown, p.text(p.els[k])) {
+		return p.text(p.els[k])
+	}
+	return ""
+}
+
 // share lets figures take what their siblings and parents say: a verb
 // said once for a list, the object of "4kg of Class A plus 740 wraps",
 // the verb and object of a total for its parts.
@@ -2694,6 +2729,9 @@ func (p *parser) share(ms []*mentionWords) {
 	for i, mw := range ms {
 		m := mw.m
 		own := mw.w.hard
+		if w := p.listVerbUnknown(ms, i); w != "" {
+			mw.w.unknown = append(slices.Clip(mw.w.unknown), w)
+		}
 		for j := i - 1; j >= 0 && has(own, rAction) && p.addition(m) != ""; j-- {
 			for _, e := range filter(own, rAction) {
 				for _, o := range filter(ms[j].w.hard, rAction) {
