@@ -153,7 +153,7 @@ func (p *parser) stanceOf(m *mention) (stance, bool) {
 	// seized weapons, including machetes") is done by that verb's
 	// subject: the walk starts at the earliest of its verbs before it.
 	start := m.start
-	for _, v := range m.pre {
+	for _, v := range append(append([]int{}, m.pre...), before) {
 		if v >= 0 && v < start {
 			start = v
 		}
