@@ -212,22 +212,12 @@ func checkUnq(t *testing.T, r *phrase.Reader, cases []unqCase) {
 	t.Logf("%d sentences, %d failed", len(cases), failed)
 }
 
-// unqQuantityCases: things named with no number after words of quantity
-// that give no number ("Dozens of knives and machetes were seized",
-// "thousands of pounds worth of heroin and cannabis", "a large number
-// of", "hundreds of wraps of"), and a clause of them after "after" a
-// figure ("20 people were arrested after knives and machetes were
-// seized"), each unquantified; the same with the words before, in and
-// after the things' verb that unqScopeCases refuses, with words after
-// the verb that widen or hedge it (", including Essex", ", TBC", "and
-// beyond", ", regional total"), another's act before them ("after
-// Border Force seized", "after residents found"), and a verb of no
-// seizure ("were handed in", "were used in an attack"): not read.
-func unqQuantityCases(cat *catalog.Catalog) []unqCase {
-	g := &lawGen{}
-	quants := []string{"dozens of ", "hundreds of ", "thousands of ", "a large number of ", "a significant amount of "}
-	drugQuants := []string{"thousands of pounds worth of ", "hundreds of wraps of "}
-	reads := []string{
+// unqQuantityReads and unqQuantityRefused are the forms of
+// unqQuantityCases: %[1]s a number of arrests, %[2]s and %[3]s the
+// things, %[4]s the words of quantity, %[5]s the first thing with them,
+// capitalised.
+var (
+	unqQuantityReads = []string{
 		"%[5]s and %[3]s were seized and %[1]s people were arrested.",
 		"%[1]s arrests were made and %[4]s%[2]s and %[3]s were seized.",
 		"%[1]s people were arrested, and %[4]s%[2]s and %[3]s have been recovered.",
@@ -235,7 +225,7 @@ func unqQuantityCases(cat *catalog.Catalog) []unqCase {
 		"%[1]s people were arrested after %[2]s and %[3]s were seized.",
 		"%[1]s people were arrested after %[2]s and %[3]s had been seized by officers.",
 	}
-	refused := []string{
+	unqQuantityRefused = []string{
 		"Nationally, %[5]s and %[3]s were seized and %[1]s people were arrested.",
 		"%[1]s arrests were made; across the region, %[4]s%[2]s and %[3]s were seized.",
 		"%[1]s arrests were made; Essex Police said %[4]s%[2]s and %[3]s were seized.",
@@ -268,6 +258,24 @@ func unqQuantityCases(cat *catalog.Catalog) []unqCase {
 		"%[1]s people were arrested after no %[2]s or %[3]s were found.",
 		"If %[1]s people are arrested after %[4]s%[2]s and %[3]s are seized, they are charged.",
 	}
+)
+
+// unqQuantityCases: things named with no number after words of quantity
+// that give no number ("Dozens of knives and machetes were seized",
+// "thousands of pounds worth of heroin and cannabis", "a large number
+// of", "hundreds of wraps of"), and a clause of them after "after" a
+// figure ("20 people were arrested after knives and machetes were
+// seized"), each unquantified; the same with the words before, in and
+// after the things' verb that unqScopeCases refuses, with words after
+// the verb that widen or hedge it (", including Essex", ", TBC", "and
+// beyond", ", regional total"), another's act before them ("after
+// Border Force seized", "after residents found"), and a verb of no
+// seizure ("were handed in", "were used in an attack"): not read.
+func unqQuantityCases(cat *catalog.Catalog) []unqCase {
+	g := &lawGen{}
+	quants := []string{"dozens of ", "hundreds of ", "thousands of ", "a large number of ", "a significant amount of "}
+	drugQuants := []string{"thousands of pounds worth of ", "hundreds of wraps of "}
+	reads, refused := unqQuantityReads, unqQuantityRefused
 	var out []unqCase
 	for i, pr := range unqPairs(cat) {
 		qs := quants
@@ -278,4 +286,27 @@ func unqQuantityCases(cat *catalog.Catalog) []unqCase {
 		out = append(out, unqForms(i, 3, reads, refused, g.num(), pr, q, capital(q)+pr[0].text)...)
 	}
 	return out
+}
+
+// TestUnquantifiedManyScalesLaw: words of quantity that give no number
+// built of several scales ("tens of thousands of pounds worth of",
+// "hundreds of thousands of pounds of") or a word of quantity before a
+// scale ("several thousand pounds' worth of") before things named with
+// no number read them as "thousands of pounds worth of" does, in every
+// form of unqQuantityCases, and no number is read in them.
+func TestUnquantifiedManyScalesLaw(t *testing.T) {
+	cat := testCatalog(t)
+	g := &lawGen{}
+	quants := []string{"tens of thousands of pounds worth of ", "hundreds of thousands of pounds worth of ",
+		"several thousand pounds' worth of ", "hundreds of thousands of pounds of ", "tens of thousands of pounds' worth of ",
+		"tens of ", "hundreds of thousands of ", "several hundred pounds worth of ", "some thousand pounds worth of "}
+	var cases []unqCase
+	for i, pr := range unqPairs(cat) {
+		if pr[0].metric != "drugs_seized" {
+			continue
+		}
+		q := quants[i%len(quants)]
+		cases = append(cases, unqForms(i, 2, unqQuantityReads, unqQuantityRefused, g.num(), pr, q, capital(q)+pr[0].text)...)
+	}
+	checkUnq(t, newReader(t), cases)
 }

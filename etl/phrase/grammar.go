@@ -1934,12 +1934,27 @@ func (p *parser) quantityNoun(j int) bool {
 // them (-1 if there are none): "some", "a quantity of", a describing
 // word and a noun of quantity ("a large number of", "a significant
 // amount of"), a scale in the plural and "of" ("dozens of", "hundreds
-// of"), and after it a unit and "of" ("hundreds of wraps of") or a sum's
-// unit, "worth" and "of" ("thousands of pounds worth of"). No number is
-// read in them: the things after them are named with no number.
+// of"), one after another ("tens of thousands of", "hundreds of
+// thousands of"), or a word of quantity before a scale ("several
+// thousand"), and after it a unit and "of" ("hundreds of wraps of") or a
+// sum's unit, "worth" and "of" ("thousands of pounds worth of",
+// "several thousand pounds' worth of"). No number is read in them: the
+// things after them are named with no number.
 func (p *parser) quantityEnd(j int) int {
 	els := p.els
 	of := func(x int) bool { return x < len(els) && els[x].kind == eFunc && els[x].fn == "of" }
+	// "hundreds of", "tens of": many, and no number
+	many := func(x int) bool {
+		return x < len(els) && els[x].kind == eUnknown && els[x].to-els[x].from == 1 && pluralScale(p.toks, els[x].from) && of(x+1)
+	}
+	// "thousand" after "several": a scale with no number of its own
+	scale := func(x int) bool {
+		if x >= len(els) || els[x].kind != eUnknown || els[x].to-els[x].from != 1 {
+			return false
+		}
+		_, ok := scales[p.toks[els[x].from].norm]
+		return ok && !shortScale(p.toks[els[x].from].norm)
+	}
 	x := j
 	if x < len(els) && els[x].kind == eFunc && els[x].fn == "det" {
 		x++
@@ -1948,8 +1963,14 @@ func (p *parser) quantityEnd(j int) int {
 		return -1
 	}
 	switch {
-	case els[x].kind == eUnknown && els[x].to-els[x].from == 1 && pluralScale(p.toks, els[x].from) && of(x+1):
-		x += 2
+	case many(x), p.quantityWord(x) && scale(x+1) && x+2 < len(els) && els[x+2].hasRole(rUnit):
+		if many(x) {
+			for many(x) {
+				x += 2
+			}
+		} else {
+			x += 2
+		}
 		y := x
 		if y < len(els) && els[y].hasRole(rUnit) {
 			y++

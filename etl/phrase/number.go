@@ -31,15 +31,15 @@ var scales = map[string]float64{
 }
 
 // pluralScale reports a word of a scale in the plural and "of" at
-// toks[i]: "dozens of", "hundreds of", "thousands of" say many and name
-// no number.
+// toks[i]: "dozens of", "tens of", "hundreds of", "thousands of" say
+// many and name no number.
 func pluralScale(toks []token, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].is("of") {
 		return false
 	}
 	t := toks[i]
 	_, scale := scales[t.norm]
-	return t.kind == tWord && (scale && !shortScale(t.norm) || t.norm == "dozen") && t.norm != strings.ToLower(t.text)
+	return t.kind == tWord && (scale && !shortScale(t.norm) || t.norm == "dozen" || t.norm == "ten") && t.norm != strings.ToLower(t.text)
 }
 
 func shortScale(norm string) bool {
