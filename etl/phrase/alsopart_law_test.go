@@ -64,7 +64,9 @@ func TestAlsoPartLaw(t *testing.T) {
 // more knives."; review28 W4) says the earlier figure is not the week's
 // whole, and the whole is not said: it is not drafted. Things named
 // again with no adding word ("Knives were seized.": perhaps the 5), or
-// of another kind, leave the earlier figure drafted. (A later sentence
+// of another kind, leave the earlier figure drafted; an item added to its
+// kind's total ("Officers seized 14 weapons. Officers also seized
+// knives."; review28 W6) takes the total out. (A later sentence
 // the reader takes no fact from at all, "Officers also seized knives and
 // machetes.", cannot take the figure out; known and weak.)
 func TestAlsoUncountedLaw(t *testing.T) {
@@ -93,6 +95,25 @@ func TestAlsoUncountedLaw(t *testing.T) {
 			// another kind added with no number: the figure stands
 			cases.add(fi.s+join+"Officers also seized cash.", fi.f, true)
 			cases.add(fi.s+join+"Officers also seized phones.", fi.f, true)
+		}
+	}
+	// an item added to its kind's total (review28 W6): the total is not
+	// the week's whole; an item of another kind leaves it
+	totals := []struct {
+		s string
+		f releaseFig
+	}{
+		{"Officers seized 14 weapons.", releaseFig{"", "weapons_seized", "", 14}},
+		{"14 weapons were seized.", releaseFig{"", "weapons_seized", "", 14}},
+		{"Officers seized drugs worth £5,000.", releaseFig{"", "drugs_seized", "", 5000}},
+	}
+	for _, to := range totals {
+		for _, th := range []string{"knives", "machetes", "heroin", "cocaine"} {
+			same := (th == "knives" || th == "machetes") == (to.f.metric == "weapons_seized")
+			for _, a := range adds {
+				cases.add(to.s+" "+fmt.Sprintf(a, th), to.f, !same)
+			}
+			cases.add(to.s+" "+fmt.Sprintf("Officers seized %s.", th), to.f, true)
 		}
 	}
 	releaseLaw(t, "TestAlsoUncountedLaw", cases)

@@ -102,11 +102,13 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 			// "Officers seized 5 knives. Officers also seized more
 			// knives": a later sentence that adds things of the same
 			// kind with no number says the earlier figure, in any unit,
-			// is not the week's whole, and the whole is not said
-			// (review28 W4)
+			// and the total of all items of their metric, are not the
+			// week's whole, and the whole is not said (review28 W4, W6)
 			for i := 0; i < len(out.Facts); i++ {
 				o := out.Facts[i]
-				if o.Metric != f.Metric || o.Item != f.Item || o.Value == nil || sent == o.Sentence {
+				// the kind's total too: "Officers seized 14 weapons.
+				// Officers also seized knives." (review28 W6)
+				if o.Metric != f.Metric || o.Item != f.Item && o.Item != "" || o.Value == nil || sent == o.Sentence {
 					continue
 				}
 				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: o.Sentence,
