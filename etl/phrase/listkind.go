@@ -247,6 +247,14 @@ func (p *parser) kindOtherVerb(whole []elem, from, to int, out *Reading) {
 		if a >= b || !els[a].verbLike() || b-a > 1 && p.word(a+1) == "by" {
 			return false
 		}
+		// (nor words of another period or a part of the area: "seized
+		// in previous operations", "seized last year", "seized in
+		// Medway": the parts before "were" do not see them)
+		for j := a + 1; j < b; j++ {
+			if _, ok := p.placeScope(j); ok || els[j].hasRole(rChanger) || els[j].hasRole(rPeriod) {
+				return false
+			}
+		}
 		for _, s := range els[a].e.senses {
 			if (s.role == rAction || s.role == rAllow) && p.r.top(s.metric) == p.r.top(mi) {
 				return true
