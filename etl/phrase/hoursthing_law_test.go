@@ -13,7 +13,8 @@ import (
 // thing that long is one raid, shift or patrol of the week, a part of
 // it ("A 10-hour raid saw 12 arrests", "A 12-hour shift saw 12
 // arrests": not drafted; reread26, 8d9bbeb took any "a N-hour" noun
-// for the operation).
+// for the operation). Days are as hours: "A two-day raid saw 12
+// arrests" is one raid's, "A two-day operation" the operation's.
 func TestHoursThingSubjectLaw(t *testing.T) {
 	parts := []string{"raid", "shift", "patrol", "search", "warrant", "stop check", "visit", "sweep", "night shift", "drugs raid",
 		// (a name run over "and" or a hyphen, and one with the
@@ -24,13 +25,15 @@ func TestHoursThingSubjectLaw(t *testing.T) {
 	verbs, objects := subjectVerbs[:4], subjectObjects
 	cases := releaseCases{}
 	n := 0
+	// days as hours: "A two-day raid saw 12 arrests" (drafts27's list)
+	lengths := []string{"6-hour", "10-hour", "12-hour", "24-hour", "48-hour", "72-hour", "two-day", "three-day", "2-day", "five-day", "six-day"}
 	add := func(things []string, want bool) {
-		for _, h := range []int{6, 10, 12, 24, 48, 72} {
+		for _, h := range lengths {
 			for _, th := range things {
 				for _, v := range verbs {
 					n++
 					o := objects[n%len(objects)]
-					cases.add(fmt.Sprintf("A %d-hour %s %s.", h, th, fmt.Sprintf(v, o.text)), o.f, want)
+					cases.add(fmt.Sprintf("A %s %s %s.", h, th, fmt.Sprintf(v, o.text)), o.f, want)
 				}
 			}
 		}

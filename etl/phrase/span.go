@@ -328,6 +328,12 @@ func (p *parser) spanSubject(i int) (int, scopeKind) {
 		// 12-hour shift saw ..." are one raid's, one shift's: a part
 		// of the week
 		return i, scopeNone
+	case ok && s.named && !s.other && !s.bound && !s.action && s.hours > 0 && s.hours < weekHours && p.stretchKind(s) == scopeNone && !p.operationNamed(s.thing):
+		// "A two-day raid saw 12 arrests", "A three-day crackdown in
+		// Dover ...": days of one raid or another thing than the
+		// operation, a part of the week, as "A 48-hour raid" is
+		// (drafts27); "A two-day operation" stays the operation's
+		kind = scopeDay
 	case ok:
 		kind = p.stretchKind(s)
 	case toks[i].kind == tWord && months[toks[i].norm]:
