@@ -316,6 +316,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		}
 		head := lastHead
 		refused := map[*mentionWords]int{} // a figure refused for its meaning or scope: its message
+		partOther := map[int]string{}      // totals a part of another period is of, by start: the period's words
 		read := func(p *parser, prev *mentionWords) []*mentionWords {
 			ms := p.mentions(prev)
 			p.ments = p.ments[:0]
@@ -356,6 +357,13 @@ func (r *Reader) read(text string, ctx Context) Reading {
 						from[len(from)-1] = -1
 					}
 				}
+				if pm := mw.m.parentMW; mw.m.part && pm != nil && pm.fact != nil && len(out.Facts) == n && mw.w.scope != nil && mw.w.scope.kind == scopePeriod {
+					// "Officers made 43 arrests; 3 of these were made
+					// before the week began": a part of the total said
+					// of another period makes the total more than the
+					// week's (drafts27's list)
+					partOther[pm.fact.Start] = mw.w.scope.words
+				}
 				for i := nm; i < len(out.Messages) && len(out.Facts) == n; i++ {
 					if out.Messages[i].Code == CodeChangesMeaning {
 						refused[mw] = i
@@ -377,6 +385,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			sameAsShared(ms, first, &out)
 			r.twinVerdicts(p, &twins, ctx, &out)
 			out.refuseByWord(added, "%q: %q adds more of the same after it, so it is a part of the count, not the week's whole")
+			out.refuseByWord(partOther, "%q: a part of it is said of another period (%q), so it counts more than the week's")
 			out.refuseByWord(eachs, "%q: said after a figure of %q, each one's, it is their sum or another stretch's count, not plainly the force's week")
 			out.refuseByWord(addsUnread, "%q: %q says it is more of a figure before it that was not read, so it is not the week's whole")
 			out.refuseByWord(compared, "%q: %q with \"than\" makes the number a difference from another count, not how many there were")
