@@ -512,14 +512,21 @@ func (x *extractor) otherMeasure(words string, f *etl.Fact) measureSaid {
 			return measureOther // "20 found", "43 identified"
 		}
 	}
-	other := false
+	other, became := false, false
 	for _, m := range x.cat.Metrics {
 		if slices.ContainsFunc(m.Actions, exact) {
-			return measureOwn // "43 charged": what became of them
+			// "43 charged" beside arrests: what became of them, when
+			// both count people; "43 stopped" (lines closed), "43
+			// seized", "21 arrested" beside warrants: another measure
+			became = became || m.Unit == "people" && own.Unit == "people"
+			other = other || !became
 		}
 		if !family(m) && slices.ContainsFunc(slices.Concat([]string{m.Label}, m.Synonyms, m.Objects), same) {
 			other = true
 		}
+	}
+	if became {
+		return measureOwn
 	}
 	if other {
 		return measureOther
@@ -636,8 +643,91 @@ var spanBefore = map[string]bool{"in": true, "over": true, "within": true}
 // placeWords, before a capitalised name, make it a place where the
 // figure's work was done: "in Medway", "at Dover", "incl. Medway".
 // partCounted is a count of a part of the figure, and what follows it: "12
-// of these were ...", "3 of them ...", "of which 5 ...".
-var partCounted = regexp.MustCompile(`(?i)\b(?:\d+\s+of\s+(?:these|them|those|which)|of\s+(?:these|them|which)\s+\d+)\b.*$`)
+// of these were ...", "3 of them ...", "of which 5 ...". partHead is the
+// count without what follows it.
+var (
+	partCounted = regexp.MustCompile(partCount + `.*$`)
+	partHead    = regexp.MustCompile(partCount)
+)
+
+const partCount = `(?i)\b(?:\d+\s+of\s+(?:these|them|those|which)|of\s+(?:these|them|which)\s+\d+)\b`
+
+// partWhen is the words a note gives a part counted out of the figure
+// that put the part in another period than the week ("3 of these were
+// last week", "of which 5 were before the week", "3 of them on
+// 10/10/2021", "2 of these were in September"): the figure holds
+// another period's; "" for none. Such words are a note word that
+// compares or holds another period's (words.csv: "last week", "YTD",
+// "carried over"), a time order whose object is the week (the phrase
+// reader's OutsideWeek), or a date or a month outside the week. What
+// else a part was ("12 of these were for possession with intent", "3 of
+// them on Sunday") is none (R4/R6).
+func (x *extractor) partWhen(note string) string {
+	loc := partHead.FindStringIndex(note)
+	if loc == nil {
+		return ""
+	}
+	rest := note[loc[1]:]
+	ts := noteTokens(rest)
+	for _, w := range x.noteVocab() {
+		if w.meaning == "compares" || w.meaning == "holding figures of another period" {
+			if p := findPhrase(ts, [][]string{w.tokens}); p != "" {
+				return p
+			}
+		}
+	}
+	if w := x.rd.OutsideWeek(rest); w != "" {
+		return w
+	}
+	if _, other := x.withoutOwnDates(rest); other != "" {
+		return other
+	}
+	wk := x.week()
+	for _, t := range ts {
+		if m := monthOf(t); m > 0 && (wk.From.IsZero() || m != wk.From.Month() && m != wk.To.Month()) {
+			return t
+		}
+	}
+	return ""
+}
+
+// addedCount is the words of a note that add a count of its own to the
+// figure beside it ("plus 5 juveniles", "+ 5 under 18", "a further 5",
+// "5 more"): the figure is not the whole count, or the note's count is
+// another figure's; "" for none. The adding words are words.csv's
+// (meaning addition: "further", "additional", "extra", "more"; a
+// hedge_after meaning at_least, "plus", "+", before the count). A count
+// after an including word in its clause is a part of the figure
+// ("incl. 5 juveniles plus 2 adults"), and "plus" after the figure
+// alone hedges it ("43 plus") (R4/R6).
+func (x *extractor) addedCount(note string) string {
+	adds := func(w string, before bool) bool {
+		for _, cw := range x.cat.Words {
+			if strings.EqualFold(cw.Text, w) && (cw.Meaning == "addition" || before && cw.Role == "hedge_after" && cw.Meaning == string(etl.AtLeast)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, cl := range splitClauses(note) {
+		toks := allowTokens(cl)
+		for i, t := range toks {
+			if includingWord[t.low] {
+				break
+			}
+			if _, ok := tokenNumber(t.text); !ok {
+				continue
+			}
+			if i > 0 && adds(toks[i-1].low, true) {
+				return toks[i-1].text + " " + t.text
+			}
+			if i+1 < len(toks) && adds(toks[i+1].low, false) {
+				return t.text + " " + toks[i+1].text
+			}
+		}
+	}
+	return ""
+}
 
 // bareNumber is a note that is a number and nothing else: "2", "1,200".
 var bareNumber = regexp.MustCompile(`^\s*\d[\d,]*(?:\.\d+)?\s*$`)
@@ -732,13 +822,16 @@ func stem(w string) string {
 }
 
 // monthWord reports whether w names a month: "oct", "october".
-func monthWord(w string) bool {
-	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
-		if w == m || len(w) >= 3 && strings.HasPrefix(m, w) && w != "mar" && w != "may" && w != "jun" || w == "sept" {
-			return true
+func monthWord(w string) bool { return monthOf(w) > 0 }
+
+// monthOf is the month w names ("oct", "october", "sept"), 0 for none.
+func monthOf(w string) time.Month {
+	for k, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if w == m || len(w) >= 3 && strings.HasPrefix(m, w) || w == "sept" && m == "september" {
+			return time.Month(k + 1)
 		}
 	}
-	return w == "mar" || w == "may" || w == "jun"
+	return 0
 }
 
 // allowVocab is the words known to leave a figure standing beside fact

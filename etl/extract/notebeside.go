@@ -237,7 +237,17 @@ func (x *extractor) noteSays(note, label string, f *etl.Fact, allow bool) (why s
 			// "43 warrants" beside arrests 43 (review26 R11)
 			return fmt.Sprintf("another measure than the figure's: it gives the figure as %q", w), "", ""
 		}
+		if w := x.partWhen(part); w != "" {
+			// "3 of these were last week"
+			return fmt.Sprintf("holding figures of another period: a part of it is said to be %q", w), "", ""
+		}
 		rd := x.rd.Read(part, phrase.Context{Force: x.ret.Force, Week: x.week()})
+		if w := x.addedCount(part); w != "" && !readsFigure(rd.Facts, f) {
+			// "plus 5 juveniles": a count beside the figure's, not in
+			// it (a sentence giving the figure itself gives what it
+			// adds as another figure: "..., and the NCA arrested 3 more")
+			return fmt.Sprintf("not the whole count: the note adds %q to it", w), "", ""
+		}
 		// a sentence that gives the figure itself as the force's names a
 		// body for another figure when it does so in that figure's
 		// clause ("Officers arrested 12 people; the NCA also arrested
@@ -470,6 +480,11 @@ func (x *extractor) hedgeAlone(clause string) etl.Qualifier {
 	for _, w := range x.noteVocab() {
 		if q := etl.Qualifier(w.meaning); slices.Equal(w.tokens, ts) && slices.Contains(noteQualifiers, q) {
 			return q // "best guess", "estimate only"
+		}
+	}
+	for _, w := range x.cat.Words {
+		if q := etl.Qualifier(w.Meaning); w.Role == "hedge_after" && slices.Equal(noteTokens(w.Text), ts) && slices.Contains(noteQualifiers, q) {
+			return q // "43 or so", "43 give or take": a hedge said after a figure (R13)
 		}
 	}
 	return ""
@@ -832,13 +847,14 @@ func (x *extractor) weekPart(text string) string {
 }
 
 // withoutFigure is a note without the figure's own number, said in it
-// ("43 in 2020" beside 43), and whether it held it.
+// with or without its currency sign ("43 in 2020" beside 43, "£5000 or
+// so" beside 5000), and whether it held it.
 func withoutFigure(note, raw string) (string, bool) {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
 		return note, false
 	}
-	re := regexp.MustCompile(`(^|[\s(])` + regexp.QuoteMeta(raw) + `($|[\s),;:]|\.(?:\s|$))`)
+	re := regexp.MustCompile(`(^|[\s(])[£€]?` + regexp.QuoteMeta(raw) + `($|[\s),;:]|\.(?:\s|$))`)
 	out := re.ReplaceAllString(note, "$1 $2")
 	return strings.TrimSpace(out), out != note
 }

@@ -378,6 +378,18 @@ func (r *Reader) narrowing(p *parser, mi int, hard []*entry, after []int) []stri
 	return out
 }
 
+// OutsideWeek is the words of text that put what it counts on either
+// side of the operation's week, as a label's are read (labelSide):
+// "before the week", "after the crackdown", "after 17/10/2021"; "" for
+// none. Said of the words a note gives a part of a figure ("3 of these
+// were before the week").
+func (r *Reader) OutsideWeek(text string) string {
+	toks := tokenize(text)
+	p := &parser{r: r, src: text, toks: toks}
+	p.els = r.elements(toks)
+	return p.labelSide()
+}
+
 // labelSide is the words of a label that put its figures on either side
 // of the operation's week, up to a comma or a strong sign, or ""
 // (reread27 E5): a time order whose object is the week or the operation
