@@ -2352,9 +2352,14 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 		k = j
 		v := j
 		if object {
-			// the list ends its clause, and nothing after it says
-			// more of its things
-			if j < len(els) && !(els[j].strong() || joiner(j)) || p.saidMoreAfter(j-1) {
+			// the list ends its clause, or a phrase of where, when or
+			// why follows it ("seized drugs and weapons as part of a
+			// national week of action": its twin judges the phrase) with
+			// no figure after it and no other force or body named (a
+			// joint operation with one is the forces' together: the
+			// release and the return refuse it, a twin does not), and
+			// nothing after it says more of its things
+			if j < len(els) && !(els[j].strong() || joiner(j)) && (p.adjunctOpener(j) == 0 || p.figureAfter(j) || p.otherNamedAfter(j)) || p.saidMoreAfter(j-1) {
 				continue
 			}
 			// "seized machetes or knives", "machetes, or knives": one or

@@ -1559,6 +1559,39 @@ func (p *parser) segment(k, from, to int) (int, int) {
 	return a, b
 }
 
+// figureAfter reports a number at or after element j before the
+// sentence's next strong stop ("a" before a noun is none).
+func (p *parser) figureAfter(j int) bool {
+	for ; j < len(p.els) && !p.els[j].strong(); j++ {
+		if p.els[j].kind == eAmount && !p.els[j].amt.num.article {
+			return true
+		}
+	}
+	return false
+}
+
+// otherNamedAfter reports another force than the text's, or another
+// body, named at or after element j before the sentence's next strong
+// stop ("in a joint operation with Essex Police", "with the NCA").
+func (p *parser) otherNamedAfter(j int) bool {
+	to := len(p.toks)
+	for k := j; k < len(p.els); k++ {
+		if p.els[k].strong() {
+			to = p.els[k].from
+			break
+		}
+	}
+	for i := p.els[min(j, len(p.els)-1)].from; i < to; i++ {
+		if code, _ := p.forceAt(i); code != "" && code != p.force {
+			return true
+		}
+		if kind, _ := p.actorAt(i); kind == actorBody {
+			return true
+		}
+	}
+	return false
+}
+
 // figureBefore reports a figure before element a in its clause: no
 // strong sign between.
 func (p *parser) figureBefore(a int) bool {
