@@ -525,11 +525,7 @@ func (p *parser) placeScope(k int) (scope, bool) {
 		// written in small letters is a part of it, never its whole
 		// (capitalised, "North Yorkshire" is a name: names below)
 		// ("in north Wales" is a force's area whatever its capitals)
-		// and a quarter of a region or the country is left as it was:
-		// "across southern Wales" in Tarian's text is its whole area
-		// (found.csv f2517)
-		if ns, end := p.names(j + 1); len(ns) > 0 && !p.r.places[toks[j].norm+" "+ns[0].key] && !p.r.regions[toks[j].norm+" "+ns[0].key] &&
-			!p.r.regions[ns[0].key] && !nationalNames[ns[0].key] {
+		if ns, end := p.names(j + 1); len(ns) > 0 && !p.r.places[toks[j].norm+" "+ns[0].key] && !p.r.regions[toks[j].norm+" "+ns[0].key] {
 			return scope{scopePlace, p.raw(i, end), k, ""}, true
 		}
 	}
