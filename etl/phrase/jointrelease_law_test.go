@@ -36,6 +36,18 @@ func TestJointReleaseLaw(t *testing.T) {
 			cases.add(fig+" "+o, f, true)
 		}
 	}
+	// things named with no number in the joint sentence are no figure
+	// of it: the rule still holds (review28 W9 on 2ca35be)
+	for _, f := range releaseFigs {
+		fig := capFirst(f.clause) + "."
+		for _, th := range []string{"drugs", "knives and machetes", "drugs and weapons", "heroin"} {
+			for _, with := range []string{"Essex Police", "officers from Essex", "Sussex Police"} {
+				js := fmt.Sprintf("Officers seized %s in a joint operation with %s.", th, with)
+				cases.add(js+" "+fig, f, false)
+				cases.add(fig+"\n\n"+js, f, false)
+			}
+		}
+	}
 	cases.add("Last year's joint operation with Essex Police saw 30 arrests. Officers arrested 12 people.", releaseFigs[0], true)
 	releaseLaw(t, "TestJointReleaseLaw", cases)
 }

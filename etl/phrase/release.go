@@ -220,7 +220,7 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 	return out
 }
 
-// jointWithForce reports a sentence of the text, with no figure read in
+// jointWithForce reports a sentence of the text, with no number read in
 // it, that says the work was joint ("joint", "jointly") with a force
 // other than the release's, named with its capitals.
 func (r *Reader) jointWithForce(text, force string, rd Reading) (string, bool) {
@@ -237,11 +237,13 @@ func (r *Reader) jointWithForce(text, force string, rd Reading) (string, bool) {
 		}
 		start := sentenceStart(text, at)
 		figured := false
+		// things named with no number are no figure ("Officers seized
+		// drugs in a joint operation with Essex Police.")
 		for _, f := range rd.Facts {
-			figured = figured || sentenceStart(text, f.Start) == start
+			figured = figured || f.Value != nil && sentenceStart(text, f.Start) == start
 		}
 		for _, s := range rd.Scoped {
-			figured = figured || sentenceStart(text, s.Start) == start
+			figured = figured || s.Value != nil && sentenceStart(text, s.Start) == start
 		}
 		for _, m := range rd.Messages {
 			figured = figured || m.Value != nil && sentenceStart(text, m.Start) == start
