@@ -74,14 +74,11 @@ var relativeWords = []string{"which", "who", "whom", "that", "where", "whose"}
 // describesCounted reports that token i stands in a relative clause said
 // of a counted noun, whose figure's verb stands outside the clause (see
 // plainUse): scanning back from i in its sentence, words only, then a
-// relative word (or a participle of thought before "to": "addresses
-// thought to have previously been cuckooed"), then a number before it in
-// the sentence; no number from i to the sentence's end; and a verb of
-// the catalogue (verbAt) either among the four tokens before that number
-// (its verb: "visited more than 100"), or after the clause, as a finite
-// verb "were"/"was" and a verb ("... were visited", "... were later
-// charged"), or so between the number and the clause ("31 visits were
-// made to addresses where cuckooing was previously suspected").
+// relative word, then a number before it in the sentence; no number from
+// i to the sentence's end; and a verb of the catalogue (verbAt) either among
+// the four tokens before that number (its verb: "visited more than
+// 100") or after the clause, as a finite verb "were"/"was" and a verb
+// ("... were visited", "... were later charged").
 func describesCounted(toks []token, i int, action func(j int) bool) bool {
 	rel := -1
 	for k := i - 1; k >= 0; k-- {
@@ -90,13 +87,6 @@ func describesCounted(toks []token, i int, action func(j int) bool) bool {
 			return false
 		}
 		if t.kind == tWord && t.is(relativeWords...) {
-			rel = k
-			break
-		}
-		// "addresses thought to have previously been cuckooed": a
-		// participle of thought before "to" opens a clause said of the
-		// noun before it, as a relative word does
-		if w := lowerText(t); k+1 < i && toks[k+1].is("to") && thoughtVerbs[w] && (participle(w) || w == "thought" || w == "understood") {
 			rel = k
 			break
 		}
@@ -120,14 +110,11 @@ func describesCounted(toks []token, i int, action func(j int) bool) bool {
 	if num < 0 {
 		return false
 	}
-	// "a dozen": the article opens the figure; "Twenty-five": so does
-	// the number's first word
-	for num > 0 {
-		n, ok := readNumber(toks, num-1, false)
-		if !ok || n.to <= num {
-			break
+	// "a dozen": the article opens the figure
+	if num > 0 && toks[num-1].is("a", "an") {
+		if n, ok := readNumber(toks, num-1, false); ok && n.to > num {
+			num--
 		}
-		num--
 	}
 	finite := -1
 	for k := i + 1; k < len(toks) && !sentenceEnd(toks[k]); k++ {
@@ -146,21 +133,6 @@ func describesCounted(toks []token, i int, action func(j int) bool) bool {
 	}
 	if finite >= 0 {
 		return true
-	}
-	// "Thirty-one visits were made, ..., to addresses where cuckooing
-	// has been ... previously carried out": the figure's own finite verb
-	// between its number and the clause
-	for k := num + 1; k < rel; k++ {
-		if !toks[k].is("were", "was") {
-			continue
-		}
-		v := k + 1
-		for v < rel && toks[v].is(verbFillers...) {
-			v++
-		}
-		if v < rel && action(v) {
-			return true
-		}
 	}
 	for k := num - 1; k >= 0 && k >= num-4 && !sentenceEnd(toks[k]) && toks[k].norm != ","; k-- {
 		if toks[k].kind == tWord && action(k) {

@@ -12,11 +12,8 @@ func init() { lawRecall = append(lawRecall, lawPreviousDescribesCases) }
 // lawPreviousDescribesCases: "previously" in a relative clause after a counted
 // noun whose figure's verb stands outside it ("visited 12 cuckooed
 // addresses that had previously been targeted", "12 people that had
-// previously been targeted were arrested", "12 people were arrested at
-// addresses where drugs had previously been found"), or in a clause
-// opened by a participle of thought before "to" ("visited 62 addresses
-// thought to have previously been cuckooed", f1915), say what the
-// people or things were before: the figure is the week's and reads.
+// previously been targeted were arrested"), say what the people or
+// things were before: the figure is the week's and reads.
 //
 // Refused, each with a message: "previous" between a count and a noun
 // of people ("Officers visited 27 previous victims": it may be the
@@ -70,25 +67,6 @@ func lawPreviousDescribesCases(cat *catalog.Catalog, g *lawGen) []lawCase {
 		n := g.num()
 		read := fact(c.metric, "", c.unit, n.value, "exact")
 		out = append(out, lawCase{capital(strings.Replace(fmt.Sprintf(c.passive, n.text), " were ", rel+" were ", 1)) + ".", []pbRow{read}})
-		// the figure's finite verb between its number and the clause,
-		// which is said of a noun after it
-		n = g.num()
-		out = append(out, lawCase{capital(fmt.Sprintf(c.passive, n.text)) + " at addresses" + rel + ".", []pbRow{fact(c.metric, "", c.unit, n.value, "exact")}})
-		n = g.num()
-		out = append(out, lawCase{capital(fmt.Sprintf(c.passive, n.text)) + " at addresses where drugs had previously been found.", []pbRow{fact(c.metric, "", c.unit, n.value, "exact")}})
-		// a participle of thought before "to" opens the clause as a
-		// relative word does; with no verb outside it, it stays refused
-		thought := []string{" thought to have previously been targeted", " believed to have previously been targeted", " understood to have previously been targeted"}
-		n = g.num()
-		out = append(out, lawCase{capital(strings.Replace(fmt.Sprintf(c.passive, n.text), " were ", thought[i%3]+" were ", 1)) + ".", []pbRow{fact(c.metric, "", c.unit, n.value, "exact")}})
-		n = g.num()
-		out = append(out, lawCase{capital(strings.Replace(fmt.Sprintf(c.passive, n.text), " were ", thought[(i+1)%3]+" will be ", 1)) + ".", []pbRow{none(n)}})
-		if c.active != "" {
-			n := g.num()
-			out = append(out, lawCase{"Officers " + fmt.Sprintf(c.active, n.text) + thought[(i+2)%3] + ".", []pbRow{fact(c.metric, "", c.unit, n.value, "exact")}})
-			n = g.num()
-			out = append(out, lawCase{"Last year officers " + fmt.Sprintf(c.active, n.text) + thought[i%3] + ".", []pbRow{none(n)}})
-		}
 		if c.active != "" {
 			n := g.num()
 			out = append(out, lawCase{"Officers " + fmt.Sprintf(c.active, n.text) + rel + ".", []pbRow{fact(c.metric, "", c.unit, n.value, "exact")}})
