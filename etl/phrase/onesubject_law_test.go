@@ -21,7 +21,7 @@ func TestOneSubjectLaw(t *testing.T) {
 	knives := releaseFig{"", "weapons_seized", "knife", 3}
 	arrests := releaseFig{"", "arrests", "", 5}
 	cash := releaseFig{"", "cash_seized", "", 3200}
-	wraps := releaseFig{"", "drugs_seized", "", 40}
+	wraps := releaseFig{"", "drugs_seized", "cocaine", 40}
 	persons := []string{"One man", "One woman", "One 17-year-old boy", "One suspect", "One local man", "One male", "One juvenile", "A single man"}
 	personClauses := []struct {
 		s string
@@ -89,5 +89,73 @@ func TestOneSubjectLaw(t *testing.T) {
 		cases.add(k.s, k.f, true)
 	}
 	releaseLaw(t, "TestOneSubjectLaw", cases)
+	t.Logf("%d cases", len(cases))
+}
+
+// TestOneSubjectClauseLaw: the one person's stretch (TestOneSubjectLaw)
+// ends where a clause with its own subject and verb opens after "and",
+// ", while" or ";": "One man was arrested, while officers seized 3
+// knives" drafts the knives, "One woman was safeguarded and 12 people
+// were arrested" the 12 (review28 W7, drafts28 D8). The one person's
+// own figures before it stay refused ("One man was found with 3 knives
+// and 12 people were arrested": the 12 only), and so does all that
+// follows one event ("One warrant was executed and 5 people were
+// arrested": the 5 may be that warrant's), a clause with no subject of
+// its own ("and was found with 3 knives"), a figure with no verb of its
+// own after it ("and 40 wraps of cocaine seized") and a clause that
+// names the one person again ("and officers seized £3,200 from him"). A
+// semicolon ends every stretch, one event's too, as it did before.
+func TestOneSubjectClauseLaw(t *testing.T) {
+	knives := releaseFig{"", "weapons_seized", "knife", 3}
+	persons := []struct{ s, own string }{
+		{"One man", "arrests_male"}, {"One woman", "arrests_female"}, {"One 17-year-old boy", ""}, {"One local man", "arrests_male"}, {"A single man", "arrests_male"},
+	}
+	joins := []string{" and ", ", and ", ", while ", ", whilst ", "; "}
+	later := []struct {
+		s string
+		f releaseFig
+	}{
+		{"12 people were arrested", releaseFig{"", "arrests", "", 12}},
+		{"officers seized 40 wraps of cocaine", releaseFig{"", "drugs_seized", "cocaine", 40}},
+		{"police seized £3,200 in cash", releaseFig{"", "cash_seized", "", 3200}},
+		{"officers arrested 12 people", releaseFig{"", "arrests", "", 12}},
+		{"2 vehicles were seized", releaseFig{"", "vehicles_seized", "", 2}},
+	}
+	cases := releaseCases{}
+	for _, p := range persons {
+		for _, j := range joins {
+			for _, l := range later {
+				// the one's own count and the later clause's figure
+				s := p.s + " was arrested" + j + l.s + "."
+				cases.add(s, l.f, true)
+				if p.own != "" {
+					cases.add(s, releaseFig{"", p.own, "", 1}, true)
+				}
+				// the one's figures stay refused, the later clause's read
+				s = p.s + " was found with 3 knives" + j + l.s + "."
+				cases.add(s, knives, false)
+				cases.add(s, l.f, true)
+				s = p.s + " was safeguarded" + j + l.s + "."
+				cases.add(s, l.f, true)
+				// one event: all that follows stays its own
+				for _, e := range []string{"One warrant was executed", "One raid was carried out", "One raid saw 3 knives seized"} {
+					cases.add(e+j+l.s+".", l.f, j == "; ")
+				}
+			}
+			if j == "; " {
+				continue // a semicolon ends every stretch, as it did before
+			}
+			// no subject, or no verb, of its own: still the one's
+			cases.add(p.s+" was arrested"+j+"was found with 3 knives.", knives, false)
+			cases.add(p.s+" was arrested"+j+"found with 3 knives.", knives, false)
+			cases.add(p.s+" was found with 3 knives"+j+"40 wraps of cocaine.", releaseFig{"", "drugs_seized", "cocaine", 40}, false)
+			cases.add(p.s+" was found with 3 knives"+j+"40 wraps of cocaine seized.", releaseFig{"", "drugs_seized", "cocaine", 40}, false)
+			// a later clause that names the one person again is still the one's
+			cases.add(p.s+" was arrested"+j+"officers seized £3,200 in cash from him.", releaseFig{"", "cash_seized", "", 3200}, false)
+			cases.add(p.s+" was arrested"+j+"40 wraps of cocaine were found in her car.", releaseFig{"", "drugs_seized", "cocaine", 40}, false)
+			cases.add(p.s+" was arrested"+j+"officers seized 3 knives he had hidden.", knives, false)
+		}
+	}
+	releaseLaw(t, "TestOneSubjectClauseLaw", cases)
 	t.Logf("%d cases", len(cases))
 }

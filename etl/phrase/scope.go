@@ -241,11 +241,11 @@ func (p *parser) scopes() []scope {
 			e := p.bareStretch(i)
 			dayEnd = e
 			out = append(out, scope{scopePeriod, p.raw(i, e), k, ""})
-		case p.oneSubject(k) > k:
+		case p.oneSubjectEnd(k) > k:
 			// "One man was found with 3 knives", "One raid saw 5
 			// people arrested": one person's or one event's figures
 			// after the subject, a part of the week's (reread27 P9)
-			e := p.oneSubject(k)
+			e := p.oneSubjectEnd(k)
 			out = append(out, scope{scopePart, p.raw(i, p.els[e-1].to), e, ""})
 		case el.kind == eAmount || el.kind == ePunct:
 		case el.kind == eLex && !p.cell && p.week.known() && otherWeek(el.e):
@@ -848,14 +848,21 @@ func (p *parser) oneEvent(i int) int {
 // describing words may stand before its singular noun; its verb is an
 // auxiliary, a verb of what was done or one of what a subject brought
 // ("saw", "led to": words.csv stretch yield).
-func (p *parser) oneSubject(k int) int {
+func (p *parser) oneSubjectEnd(k int) int {
+	e, _ := p.oneSubject(k)
+	return e
+}
+
+// oneSubject is oneSubjectEnd's element, and whether its subject is one
+// person ("One man", "One 17-year-old boy") rather than one event.
+func (p *parser) oneSubject(k int) (int, bool) {
 	if p.cell || k > 0 && !p.els[k-1].strong() || k+2 >= len(p.els) {
-		return k
+		return k, false
 	}
 	toks := p.toks
 	i := p.els[k].from
 	if !toks[i].is("one", "a", "an") || p.els[k].to != i+1 && !(p.els[k].to == i+2 && toks[i+1].is("single")) {
-		return k
+		return k, false
 	}
 	j := k + 1
 	if p.els[k].to == i+1 && p.els[j].to == p.els[j].from+1 && toks[p.els[j].from].is("single") {
@@ -863,7 +870,7 @@ func (p *parser) oneSubject(k int) int {
 	}
 	for n := 0; ; n, j = n+1, j+1 {
 		if n == 4 || j+1 >= len(p.els) {
-			return k
+			return k, false
 		}
 		el := p.els[j]
 		t := toks[el.to-1]
@@ -871,7 +878,7 @@ func (p *parser) oneSubject(k int) int {
 			break
 		}
 		if el.verbLike() || el.kind == eAmount || el.kind == ePunct || el.kind == eFunc || el.hasRole(rItem) {
-			return k
+			return k, false
 		}
 	}
 	one := toks[i].is("one") || p.els[k].to == i+2 || j > k+1 && toks[p.els[k+1].from].is("single")
@@ -884,9 +891,9 @@ func (p *parser) oneSubject(k int) int {
 	switch {
 	case !aux && !(p.els[v].verbLike() && p.els[v].hasRole(rAction)) && yield != "yield":
 		// ("a child from Brighton was safeguarded": "from" is no verb)
-		return k
+		return k, false
 	case one:
-		return j + 1
+		return j + 1, !eventNouns[toks[p.els[j].to-1].norm]
 	case eventNouns[toks[p.els[j].to-1].norm] && aux:
 		// "A car was searched and 3 knives were found": said with
 		// "a", only what was done to the one event; "A warrant led to
@@ -895,9 +902,55 @@ func (p *parser) oneSubject(k int) int {
 		// carrying 2 knives" is read as the week's (TestWieldedLaw),
 		// and "a 16-year-old child ... was safeguarded at a property
 		// with around 80 wraps" (f334)
-		return j + 1
+		return j + 1, false
 	}
-	return k
+	return k, false
+}
+
+// ownSubjectClause is the first element from k before to where a clause
+// with its own subject and verb opens after "and", a comma or "while"
+// ("and 12 people were arrested", ", while officers seized 3 knives"),
+// or to when none: a figure with an auxiliary after it, or the force's
+// people or a pronoun with a verb after them. A verb with no subject
+// before it ("and was found with 3 knives") or a figure with no
+// auxiliary ("and 40 wraps of cocaine seized") opens none, nor a
+// clause that names the one person again ("and officers seized £3,200
+// from him", "and 2 phones were found in his car": still his).
+func (p *parser) ownSubjectClause(k, to int) int {
+	for i := p.els[k].from; i < p.els[to-1].to; i++ {
+		if p.toks[i].is("he", "she", "him", "her", "his", "hers", "himself", "herself") {
+			return to
+		}
+	}
+	for j := k; j+2 < to; j++ {
+		el := p.els[j]
+		if !(el.kind == ePunct && el.fn == "," || el.kind == eFunc && (el.fn == "coord" || el.fn == "rel")) {
+			continue
+		}
+		a := j + 1
+		for a < to && (p.els[a].kind == eFunc && (p.els[a].fn == "coord" || p.els[a].fn == "rel") || p.els[a].kind == ePunct && p.els[a].fn == ",") {
+			a++
+		}
+		if a+1 >= to {
+			return to
+		}
+		subj, next := p.els[a], p.els[a+1]
+		t := p.toks[subj.from]
+		switch {
+		case subj.kind == eAmount && !subj.amt.num.article:
+			// "12 people were arrested": its noun may be an element of its own
+			for b := a + 1; b < to && b <= a+3; b++ {
+				if e := p.els[b]; e.kind == eFunc && e.fn == "aux" {
+					return j
+				} else if e.kind != eLex && e.kind != eUnknown || e.verbLike() {
+					break
+				}
+			}
+		case subj.to-subj.from == 1 && (t.is("they", "we") || agentWords[t.norm]) && (next.verbLike() || next.kind == eFunc && next.fn == "aux"):
+			return j
+		}
+	}
+	return to
 }
 
 // elemTo is the element that holds token i, or the number of elements
@@ -1109,10 +1162,19 @@ func (p *parser) scoped(out []*mentionWords) {
 			// count only (scopes)
 			from, to = s.el, p.elemTo(p.oneEvent(at))
 		}
-		if s.kind == scopePart && p.oneSubject(from) == s.el && s.el > from {
+		if e, person := p.oneSubject(from); s.kind == scopePart && e == s.el && s.el > from {
 			// the subject's own count is the week's: "One man was
 			// arrested and found with 3 knives" (oneSubject)
 			from = s.el
+			if person {
+				// a clause with its own subject after one person's is
+				// the week's again: "One man was arrested, while
+				// officers seized 3 knives", "One woman was
+				// safeguarded and 12 people were arrested" (review28
+				// W7). After one event it stays that event's: "One
+				// warrant was executed and 5 people were arrested"
+				to = p.ownSubjectClause(s.el, to)
+			}
 		}
 		_, _, _, date := p.otherDate(p.els[s.el].from)
 		_, _, month := p.otherMonth(p.els[s.el].from)
