@@ -952,6 +952,51 @@ func (p *parser) wielded(m *mention) string {
 	return ""
 }
 
+// neutralVerb reports the word that is the only verb said of a figure
+// with no verb or act of its own: a word taught as neutral after "were"
+// or "was" in its clause ("5 knives were used", "5 knives and 2
+// machetes were used"), with no verb of any metric after the figure to
+// the clause's end, and none of the figure's act before it. Neutral
+// words describe ("phones used by the dealers were seized"); as the
+// clause's verb they say nothing was done that a metric counts (W5).
+func (p *parser) neutralVerb(m *mention) string {
+	if m.el < 0 || p.doneSaid(m) {
+		return ""
+	}
+	for _, k := range append(m.pre, m.verbs...) {
+		if p.els[k].verbLike() {
+			return ""
+		}
+	}
+	for k := m.el - 1; k >= 0 && !p.els[k].strong(); k-- {
+		if el := p.els[k]; el.verbLike() && p.actOfFigure(el, m) {
+			return "" // "Among the weapons seized were 5 knives, which were hidden"
+		}
+	}
+	word := ""
+	for k := m.el + 1; k < len(p.els) && !p.els[k].strong(); k++ {
+		el := p.els[k]
+		if word != "" && el.kind == eAmount {
+			break // "5 knives were used and 3 machetes were seized": a new figure's clause
+		}
+		if el.verbLike() || el.kind == eUnknown {
+			return ""
+		}
+		if word == "" && el.kind == eFunc && el.fn == "aux" && p.toks[el.from].is("were", "was") {
+			// "were used", "were also used": the last of the neutral
+			// words after it is the verb
+			j := k + 1
+			for j < len(p.els) && p.els[j].hasRole(rNeutral) && !p.els[j].verbLike() {
+				j++
+			}
+			if j > k+1 {
+				word = p.text(p.els[j-1])
+			}
+		}
+	}
+	return word
+}
+
 // seizable reports words that name a thing a seizure counts: an item
 // ("knives", "a hammer") or the object of a metric of things seized
 // ("weapons", "phones"); not a warrant, a charge or a person.
@@ -3165,6 +3210,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 	}
 	if n := p.wielded(m); !p.cell && m.amt != nil && p.r.seizable(w.hard) && n != "" {
 		say(CodeChangesMeaning, n, "%q says the thing was used, held or carried, not seized: not read as a seizure", n)
+		return
+	}
+	if n := p.neutralVerb(m); !p.cell && m.amt != nil && n != "" {
+		say(CodeChangesMeaning, n, "%q is the only verb said of the figure, and it is no act of any metric: not read as the metric's figure", n)
 		return
 	}
 	if r := p.rateAfter(m); r != "" {
