@@ -268,6 +268,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		nf, ns := len(out.Facts), len(out.Scoped)
 		var inner *parser
 		o, c, figures, ok := p.parenthesis()
+		aside := func(k int) bool { return ok && k > o && k < c } // an element of whole in the parenthesis
 		if ok {
 			// "12 people – 5 male and 7 female – were arrested": the
 			// clause is read without its parenthesis, whose figures are
@@ -421,6 +422,17 @@ func (r *Reader) read(text string, ctx Context) Reading {
 		// (by the sentence's offsets: a later sentence may refuse facts
 		// read before it, so its facts are not those after nf)
 		inSentence := func(start int) bool { return start >= from && start < to }
+		if a, b := p.weeksAgainst(whole, aside); a != "" && !p.cell {
+			// "Police arrested 37 people in Kent last week and 5 this
+			// week": two weeks set against each other, either of which
+			// may be the operation's (review28 W2); a week in an aside
+			// is the aside's ("This week – unlike last week, when 40
+			// were arrested – 12 people were arrested": asideChanger)
+			out.refuseFacts(inSentence, func(f Fact) Message {
+				return Message{Code: CodeAmbiguous, Value: f.Value, Start: f.Start, End: f.End,
+					Text: fmt.Sprintf("%q: %q and %q in one sentence set two weeks against each other; which is the operation's week the words do not say; not read as the force's figure for the week", f.Text, a, b)}
+			})
+		}
 		if slices.ContainsFunc(out.Scoped, func(sc Scoped) bool { return inSentence(sc.Start) }) {
 			group := map[int]bool{}
 			for _, f := range out.Facts {

@@ -467,6 +467,32 @@ func (p *parser) lastYearsWeek() bool {
 	return last && p.namesWeek()
 }
 
+// weeksAgainst gives the words of a sentence's elements els that set two
+// weeks against each other, or "", "": a week seen from after it
+// (words.csv: period with no meaning, "last week", "the past seven
+// days") and "this week". Each may be the week the release reports; the
+// sentence does not say which ("Police arrested 37 people in Kent last
+// week and 5 this week"). The elements aside reports (an aside's) are
+// passed over.
+func (p *parser) weeksAgainst(els []elem, aside func(k int) bool) (string, string) {
+	last := ""
+	for k, el := range els {
+		if el.kind == eLex && el.hasRole(rPeriod) && !otherWeek(el.e) && !aside(k) {
+			last = p.text(el)
+			break
+		}
+	}
+	if last == "" {
+		return "", ""
+	}
+	for i := 0; i+1 < len(p.toks); i++ {
+		if p.toks[i].is("this") && p.toks[i+1].is("week") {
+			return last, p.raw(i, i+2)
+		}
+	}
+	return "", ""
+}
+
 // dayOfRange reports a day at token i that is one end of a stretch of
 // days: "from Monday to Sunday", "between Monday, 25 November and
 // Sunday, 1 December", "Monday 11 to Friday 15 October".
