@@ -235,20 +235,9 @@ func (r *Reader) jointWithForce(text, force string, rd Reading) (string, bool) {
 		if at > 0 && isLetterByte(lower[at-1]) {
 			continue
 		}
-		start := sentenceStart(text, at)
-		figured := false
 		// things named with no number are no figure ("Officers seized
 		// drugs in a joint operation with Essex Police.")
-		for _, f := range rd.Facts {
-			figured = figured || f.Value != nil && sentenceStart(text, f.Start) == start
-		}
-		for _, s := range rd.Scoped {
-			figured = figured || s.Value != nil && sentenceStart(text, s.Start) == start
-		}
-		for _, m := range rd.Messages {
-			figured = figured || m.Value != nil && sentenceStart(text, m.Start) == start
-		}
-		if figured {
+		if numberIn(rd, sentenceStart(text, at), sentenceStop(text, at)) {
 			continue
 		}
 		sent := sentenceAt(text, at)
@@ -291,25 +280,6 @@ func (r *Reader) addsMoreAt(text string, pos int, rd Reading) bool {
 	edge := func(t token) bool {
 		return t.kind == tPunct || t.is("and", "but", "while", "whilst", "whereas")
 	}
-	figured := func(from, to int) bool { // a figure starts in text[from:to]
-		in := func(at int) bool { return at >= from && at < to }
-		for _, f := range rd.Facts {
-			if f.Value != nil && in(f.Start) {
-				return true
-			}
-		}
-		for _, f := range rd.Scoped {
-			if f.Value != nil && in(f.Start) {
-				return true
-			}
-		}
-		for _, m := range rd.Messages {
-			if m.Value != nil && in(m.Start) {
-				return true
-			}
-		}
-		return false
-	}
 	at := 0 // the figure's token
 	for at < len(toks) && ss+toks[at].end <= pos {
 		at++
@@ -326,7 +296,7 @@ func (r *Reader) addsMoreAt(text string, pos int, rd Reading) bool {
 		for e >= 0 && !edge(toks[e]) {
 			e--
 		}
-		if figured(ss+toks[e+1].start, ss+toks[lo-1].start) {
+		if numberIn(rd, ss+toks[e+1].start, ss+toks[lo-1].start) {
 			break
 		}
 		lo = e + 1
@@ -335,6 +305,29 @@ func (r *Reader) addsMoreAt(text string, pos int, rd Reading) bool {
 		return false
 	}
 	return r.addsMore(text[ss+toks[lo].start : ss+toks[min(hi, len(toks)-1)].end])
+}
+
+// numberIn reports a figure with a number that starts in text[from:to]:
+// a fact, a scoped figure or a message's. Things named with no number
+// are none.
+func numberIn(rd Reading, from, to int) bool {
+	in := func(at int) bool { return at >= from && at < to }
+	for _, f := range rd.Facts {
+		if f.Value != nil && in(f.Start) {
+			return true
+		}
+	}
+	for _, f := range rd.Scoped {
+		if f.Value != nil && in(f.Start) {
+			return true
+		}
+	}
+	for _, m := range rd.Messages {
+		if m.Value != nil && in(m.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // figureOf is a fact's value, qualifier and unit as a note says them:
