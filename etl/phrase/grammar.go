@@ -1952,8 +1952,7 @@ func (p *parser) quantityEnd(j int) int {
 		if x >= len(els) || els[x].kind != eUnknown || els[x].to-els[x].from != 1 {
 			return false
 		}
-		_, ok := scales[p.toks[els[x].from].norm]
-		return ok && !shortScale(p.toks[els[x].from].norm)
+		return longScale(p.toks[els[x].from].norm)
 	}
 	x := j
 	if x < len(els) && els[x].kind == eFunc && els[x].fn == "det" {

@@ -38,12 +38,19 @@ func pluralScale(toks []token, i int) bool {
 		return false
 	}
 	t := toks[i]
-	_, scale := scales[t.norm]
-	return t.kind == tWord && (scale && !shortScale(t.norm) || t.norm == "dozen" || t.norm == "ten") && t.norm != strings.ToLower(t.text)
+	return t.kind == tWord && (longScale(t.norm) || t.norm == "dozen" || t.norm == "ten") && t.norm != strings.ToLower(t.text)
 }
 
+// shortScale reports an abbreviated scale ("k", "m", "bn"), which scales
+// only a number glued to it or after a currency sign.
 func shortScale(norm string) bool {
 	return norm == "k" || norm == "m" || norm == "mn" || norm == "bn" || norm == "mil"
+}
+
+// longScale reports a scale written as a word ("thousand", "million").
+func longScale(norm string) bool {
+	_, ok := scales[norm]
+	return ok && !shortScale(norm)
 }
 
 // readNumber reads a number at toks[i]. money says a currency sign came
@@ -91,7 +98,8 @@ func readNumber(toks []token, i int, money bool) (number, bool) {
 			// "one and a half kilos", "one and a half thousand pounds"
 			n.value, n.to, n.mixed = n.value+f, to, true
 			if to < len(toks) && toks[to].kind == tWord && toks[to].text == strings.ToLower(toks[to].text) {
-				if s, ok := scales[toks[to].norm]; ok && !shortScale(toks[to].norm) || toks[to].norm == "dozen" {
+				if longScale(toks[to].norm) || toks[to].norm == "dozen" {
+					s := scales[toks[to].norm]
 					if toks[to].norm == "dozen" {
 						s = 12
 					}
