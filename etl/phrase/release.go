@@ -104,18 +104,14 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 			// kind with no number says the earlier figure, in any unit,
 			// and the total of all items of their metric, are not the
 			// week's whole, and the whole is not said (review28 W4, W6)
-			for i := 0; i < len(out.Facts); i++ {
-				o := out.Facts[i]
+			out.undraft(func(o ReleaseFact) string {
 				// the kind's total too: "Officers seized 14 weapons.
 				// Officers also seized knives." (review28 W6)
 				if o.Metric != f.Metric || o.Item != f.Item && o.Item != "" || o.Value == nil || sent == o.Sentence {
-					continue
+					return ""
 				}
-				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: o.Sentence,
-					Why: fmt.Sprintf("gives %s as %s, but a later sentence adds more with no number (%q): the week's whole the words do not say; not drafted", o.Metric+itemSuffix(o.Item), valueText(o.Fact), sent)})
-				out.Facts = append(out.Facts[:i], out.Facts[i+1:]...)
-				i--
-			}
+				return fmt.Sprintf("but a later sentence adds more with no number (%q): the week's whole the words do not say; not drafted", sent)
+			})
 		}
 		dup := false
 		for i := range out.Facts {
@@ -180,16 +176,12 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 		if !r.addsMoreAt(text, sc.Start, rd) {
 			continue
 		}
-		for i := 0; i < len(out.Facts); i++ {
-			o := out.Facts[i]
+		out.undraft(func(o ReleaseFact) string {
 			if o.Metric != sc.Metric || o.Item != sc.Item || o.Unit != sc.Unit || o.Value == nil || o.Start >= sc.Start || sentenceStart(text, o.Start) == sentenceStart(text, sc.Start) {
-				continue
+				return ""
 			}
-			out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: o.Sentence,
-				Why: fmt.Sprintf("gives %s as %s, but a later sentence adds %s more of a part of the week (%q): the week's whole the words do not say; not drafted", o.Metric+itemSuffix(o.Item), valueText(o.Fact), valueText(sc.Fact), sent)})
-			out.Facts = append(out.Facts[:i], out.Facts[i+1:]...)
-			i--
-		}
+			return fmt.Sprintf("but a later sentence adds %s more of a part of the week (%q): the week's whole the words do not say; not drafted", valueText(sc.Fact), sent)
+		})
 	}
 	// "This was a joint week of action with Essex Police. Officers
 	// arrested 12 people.": a sentence with no figure of its own that
@@ -199,11 +191,9 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 	// figure's sentence
 	if len(out.Facts) > 0 {
 		if sent, ok := r.jointWithForce(text, out.Force, rd); ok {
-			for _, o := range out.Facts {
-				out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: o.Sentence,
-					Why: fmt.Sprintf("gives %s as %s, but the release says the work was joint with another force (%q): the forces' figure together, not the force's own; not drafted", o.Metric+itemSuffix(o.Item), valueText(o.Fact), sent)})
-			}
-			out.Facts = nil
+			out.undraft(func(ReleaseFact) string {
+				return fmt.Sprintf("but the release says the work was joint with another force (%q): the forces' figure together, not the force's own; not drafted", sent)
+			})
 		}
 	}
 	for _, m := range rd.Messages {
@@ -218,6 +208,22 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 			Why: fmt.Sprintf("read as %s %s (%s: %q); not placed", s.Metric+itemSuffix(s.Item), figureOf(s.Fact), s.Kind.Describe(), s.Words)})
 	}
 	return out
+}
+
+// undraft moves every drafted figure that why gives a reason for to the
+// unplaced notes, saying what it was and why (why returns "" to keep one).
+func (out *Release) undraft(why func(ReleaseFact) string) {
+	kept := out.Facts[:0]
+	for _, o := range out.Facts {
+		reason := why(o)
+		if reason == "" {
+			kept = append(kept, o)
+			continue
+		}
+		out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: o.Sentence,
+			Why: fmt.Sprintf("gives %s as %s, %s", o.Metric+itemSuffix(o.Item), valueText(o.Fact), reason)})
+	}
+	out.Facts = kept
 }
 
 // jointWithForce reports a sentence of the text, with no number read in
