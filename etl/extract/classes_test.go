@@ -10,7 +10,6 @@ import (
 
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/etl/ingest"
 	"github.com/countylines/countylines/fixtures"
 	"github.com/countylines/countylines/reference"
 )
@@ -143,6 +142,6 @@ func TestClassColumnChecked(t *testing.T) {
 // the given catalogue.
 func extractWith(t *testing.T, cat *catalog.Catalog, build func(b *fixtures.Book)) probe {
 	t.Helper()
-	wb := readBook(t, "kent.xlsx", ingest.DefaultLimits(), build)
+	wb := readBook(t, "kent.xlsx", lawLimits(), build)
 	return probe{t, extract.Extract(wb, cat, extract.Options{FileName: "kent.xlsx"})}
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
 	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/etl/ingest"
 	"github.com/countylines/countylines/fixtures"
 	"github.com/countylines/countylines/reference"
 )
@@ -30,7 +29,7 @@ func booksLaw(t *testing.T, n int, build func(i int, b *fixtures.Book)) []probe 
 			defer wg.Done()
 			for i := range next {
 				name := fmt.Sprintf("law%d.xlsx", i)
-				wb, err := buildAndRead(name, ingest.DefaultLimits(), func(b *fixtures.Book) { build(i, b) })
+				wb, err := buildAndRead(name, lawLimits(), func(b *fixtures.Book) { build(i, b) })
 				if err != nil {
 					errs[i] = err
 					continue

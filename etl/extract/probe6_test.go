@@ -7,7 +7,6 @@ import (
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/etl/ingest"
 	"github.com/countylines/countylines/fixtures"
 )
 
@@ -74,7 +73,7 @@ func sheetBook(t *testing.T, opt extract.Options, n int, build func(i int, b *fi
 func namedSheetBook(t *testing.T, opt extract.Options, n int, name func(i int) string, build func(i int, b *fixtures.Book)) []probe {
 	t.Helper()
 	cat := mainCatalog(t)
-	lim := ingest.DefaultLimits()
+	lim := lawLimits()
 	lim.MaxSheets = n
 	lim.MaxParts = max(lim.MaxParts, n+100) // a part per sheet, and the book's own
 	wb := readBook(t, "law.xlsx", lim, func(b *fixtures.Book) {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/extract"
-	"github.com/countylines/countylines/etl/ingest"
 	"github.com/countylines/countylines/fixtures"
 )
 
@@ -24,7 +23,7 @@ type probe struct {
 
 func extractBook(t *testing.T, name string, opt extract.Options, build func(b *fixtures.Book)) probe {
 	t.Helper()
-	wb := readBook(t, name, ingest.DefaultLimits(), build)
+	wb := readBook(t, name, lawLimits(), build)
 	if opt.FileName == "" {
 		opt.FileName = name
 	}
