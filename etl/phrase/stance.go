@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -1467,8 +1468,8 @@ func (p *parser) presentSimple(v int) string {
 	if last := p.toks[len(p.toks)-1]; !last.is(".") {
 		return "" // a headline's present tells of the week: "Police arrest 27 in crackdown"
 	}
-	if funcWords[prev.norm] != "" || j+2 < len(p.toks) && p.toks[j+2].is("of") {
-		return "" // a noun: "the seizure of", "A total 26 arrests"
+	if funcWords[prev.norm] != "" || j+2 < len(p.toks) && p.toks[j+2].is("of") || p.nounAfterNumber(v) {
+		return "" // a noun: "the seizure of", "A total 26 arrests", "Four other arrests"
 	}
 	for k := j - 1; k >= 0 && k >= j-3 && p.toks[k].kind == tWord; k-- {
 		if p.toks[k].is("saw", "see", "sees", "seen", "help", "helped", "helps", "let", "made", "make", "watched", "had") {
@@ -1493,6 +1494,26 @@ func (p *parser) presentSimple(v int) string {
 		}
 	}
 	return ""
+}
+
+// nounAfterNumber reports the word at element v as the noun of a number
+// before it: the number, or a word of quantity, then only words of the
+// catalogue that narrow what is counted and no verb or person ("Four
+// other arrests were made", "17 drug-related arrests", "54 drug
+// seizures", "multiple arrests"). A present verb's subject stands
+// there instead, a word nobody taught us or a person ("One officer
+// arrests 12 people").
+func (p *parser) nounAfterNumber(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		el := p.els[k]
+		if el.kind == eAmount || p.quantityWord(k) {
+			return true
+		}
+		if el.kind != eLex || el.verbLike() || slices.ContainsFunc(el.e.senses, func(s sense) bool { return s.role == rPerson }) {
+			return false
+		}
+	}
+	return false
 }
 
 // otherOperation is words of the figure's stretch that make what it
