@@ -10,6 +10,9 @@ import (
 // joint week of action with Essex Police.", "The operation was run
 // jointly with Sussex Police.") makes every figure of the release the
 // forces' together: none is drafted, before or after it (review26 R12).
+// A figure of the week in the joint sentence itself ("Officers arrested
+// 12 people in a joint operation with Essex Police.") is the forces'
+// together too, and leaves the release undrafted the same way.
 // Joint work with no other force named ("with partners", "across
 // Kent", "with Kent Police colleagues"), and another force's joint
 // operation of another period with a figure of its own, leave the
@@ -48,6 +51,28 @@ func TestJointReleaseLaw(t *testing.T) {
 			}
 		}
 	}
+	// a figure of the week said in the joint sentence is the forces'
+	// together too, and so is every other figure of the release
+	for _, f := range releaseFigs {
+		for _, g := range releaseFigs {
+			for _, j := range []string{"%s in a joint operation with %s.", "In a joint operation with %[2]s, %[1]s.", "%s during a joint week of action with %s."} {
+				for _, force := range []string{"Essex Police", "Merseyside Police"} {
+					js := capFirst(fmt.Sprintf(j, g.clause, force))
+					cases.add(js, g, false)
+					if g.metric != f.metric {
+						cases.add(js+" "+capFirst(f.clause)+".", f, false)
+						cases.add(capFirst(f.clause)+".\n\n"+js, f, false)
+					}
+				}
+			}
+		}
+	}
+	// a joint sentence whose figures are all another period's speaks of
+	// other work
 	cases.add("Last year's joint operation with Essex Police saw 30 arrests. Officers arrested 12 people.", releaseFigs[0], true)
+	for _, f := range releaseFigs[1:] {
+		cases.add("Last year's joint operation with Essex Police saw 30 arrests. "+capFirst(f.clause)+".", f, true)
+		cases.add(capFirst(f.clause)+". In 2019 a joint operation with Essex Police saw 30 arrests.", f, true)
+	}
 	releaseLaw(t, "TestJointReleaseLaw", cases)
 }

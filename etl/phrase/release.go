@@ -226,9 +226,14 @@ func (out *Release) undraft(why func(ReleaseFact) string) {
 	out.Facts = kept
 }
 
-// jointWithForce reports a sentence of the text, with no number read in
-// it, that says the work was joint ("joint", "jointly") with a force
-// other than the release's, named with its capitals.
+// jointWithForce reports a sentence of the text that says the work was
+// joint ("joint", "jointly") with a force other than the release's, named
+// with its capitals: with no figure of its own ("This was a joint week of
+// action with Essex Police."), or with the week's figures in it ("35
+// stop-searches in a joint operation with Merseyside Police": the forces'
+// figure together, as the one said elsewhere is). A sentence whose
+// figures are all of another period speaks of other work ("Last year's
+// joint operation with Essex Police saw 30 arrests.").
 func (r *Reader) jointWithForce(text, force string, rd Reading) (string, bool) {
 	lower := strings.ToLower(text)
 	for from := 0; ; {
@@ -241,9 +246,7 @@ func (r *Reader) jointWithForce(text, force string, rd Reading) (string, bool) {
 		if at > 0 && isLetterByte(lower[at-1]) {
 			continue
 		}
-		// things named with no number are no figure ("Officers seized
-		// drugs in a joint operation with Essex Police.")
-		if numberIn(rd, sentenceStart(text, at), sentenceStop(text, at)) {
+		if otherPeriodOnly(rd, sentenceStart(text, at), sentenceStop(text, at)) {
 			continue
 		}
 		sent := sentenceAt(text, at)
@@ -311,6 +314,24 @@ func (r *Reader) addsMoreAt(text string, pos int, rd Reading) bool {
 		return false
 	}
 	return r.addsMore(text[ss+toks[lo].start : ss+toks[min(hi, len(toks)-1)].end])
+}
+
+// otherPeriodOnly reports a stretch of text whose figures with a number
+// are all of another period: no fact of the week, and a figure of
+// another period. Things named with no number are none.
+func otherPeriodOnly(rd Reading, from, to int) bool {
+	in := func(at int) bool { return at >= from && at < to }
+	for _, f := range rd.Facts {
+		if f.Value != nil && in(f.Start) {
+			return false
+		}
+	}
+	for _, f := range rd.Scoped {
+		if f.Value != nil && f.Kind == ScopePeriod && in(f.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberIn reports a figure with a number that starts in text[from:to]:

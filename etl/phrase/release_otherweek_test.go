@@ -106,13 +106,17 @@ func TestReleaseOtherSideLaw(t *testing.T) {
 		"%s during a Met operation.",
 		"%s, supported by the NCA.",
 		"%s, helped by Border Force.",
+		// joint work with another force: the forces' figure together,
+		// not drafted, as a joint week said in a sentence of its own is
+		// not (the reader still reads the phrase as the phrasebook labels
+		// it, p216; TestJointReleaseLaw)
+		"%s in a joint operation with Merseyside Police.",
 	}
 	own := []string{
 		"During the week of action, %s.",
 		"Over the week, %s.",
 		"%s before noon.",
 		"Working with Essex Police, %s.",
-		"%s in a joint operation with Merseyside Police.",
 		"%s during a Kent Police-led operation.",
 		"%s during a Kent Police operation.",
 		"%s during a county lines operation.",
