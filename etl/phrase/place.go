@@ -474,10 +474,18 @@ func (p *parser) compassEnd(j int) int {
 	if e < len(toks) && compass[toks[e].norm] && strings.ToLower(toks[e].text) == toks[e].text {
 		e++
 	}
-	if e < len(toks) && toks[e].kind == tWord && funcWords[toks[e].norm] == "" {
+	if p.nounAt(e) {
 		return 0
 	}
 	return e
+}
+
+// nounAt reports a word of a noun at token i: a word that is no grammar
+// word, nor "there" opening the clause the place comes before ("Across
+// the country there were 37 arrests": reread28 P1).
+func (p *parser) nounAt(i int) bool {
+	toks := p.toks
+	return i < len(toks) && toks[i].kind == tWord && funcWords[toks[i].norm] == "" && !toks[i].is("there")
 }
 
 // placeScope is the scope of a place phrase opened by the preposition
@@ -507,12 +515,19 @@ func (p *parser) placeScope(k int) (scope, bool) {
 			// a part of one, never the whole (capitalised, "the North
 			// East" is a region's name: names below)
 			return scope{scopePlace, p.raw(i, p.compassEnd(j+1)), k, ""}, true
-		case n.is("country", "nation", "uk") && !(j+2 < len(toks) && toks[j+2].kind == tWord && funcWords[toks[j+2].norm] == ""):
+		case prep != "at" && compass[n.norm] && strings.ToLower(n.text) == n.text && p.compassEnd(j+1) > 0 && p.r.regions[strings.ReplaceAll(placeKey(toks[j+1:p.compassEnd(j+1)]), "-", " ")] && !p.regional() && (k == 0 || p.els[k-1].kind != eUnknown):
+			// "across the south east", "throughout the north west": a
+			// region's name in small letters, wider than a force's area
+			// (reread28 P1). After a word it does not know it may say
+			// where that is ("misery into communities across the south
+			// west", found.csv f1383), not where the figure was
+			return scope{scopeWider, p.raw(i, p.compassEnd(j+1)), k, ""}, true
+		case n.is("country", "nation", "uk") && !p.nounAt(j+2):
 			if p.countryWide() {
 				return scope{}, false
 			}
 			return scope{scopeWider, p.raw(i, j+2), k, ""}, true
-		case n.is("region") && p.toks[i].is("across", "throughout") && strings.ToLower(n.text) == n.text && !(j+2 < len(toks) && toks[j+2].kind == tWord && funcWords[toks[j+2].norm] == ""):
+		case n.is("region") && p.toks[i].is("across", "throughout") && strings.ToLower(n.text) == n.text && !p.nounAt(j+2):
 			if p.regional() || p.countryWide() || p.force == "" {
 				return scope{}, false
 			}
@@ -742,15 +757,20 @@ func (p *parser) subjectBefore(k int) bool {
 
 // nationalScope is the scope of "Nationally," opening a clause, or
 // "nationally"/"nationwide" closing one ("700 arrests nationwide.",
-// "... visited nationally to check ..."): the
-// country's figure, in a text that is not the country's. As a word of a
+// "... visited nationally to check ..."): the country's figure, in a
+// text that is not the country's; "Regionally," the region's, in a
+// force's text (reread28 P1). As a word of a
 // noun ("a nationwide crackdown", "nationally coordinated activity") it
 // says what the operation is, not whose the figure is.
 func (p *parser) nationalScope(k int) (scope, bool) {
 	i := p.els[k].from
 	toks := p.toks
-	if !toks[i].is("nationally", "nationwide") || p.countryWide() || p.els[k].to-i != 1 {
+	regionally := toks[i].is("regionally")
+	if !toks[i].is("nationally", "nationwide") && !regionally || p.countryWide() || p.els[k].to-i != 1 {
 		return scope{}, false
+	}
+	if regionally && (p.regional() || p.force == "") {
+		return scope{}, false // a regional unit's own region
 	}
 	opens := k == 0 || p.els[k-1].kind == ePunct
 	// "40 people visited nationally to check ...", "... nationally during
@@ -758,7 +778,10 @@ func (p *parser) nationalScope(k int) (scope, bool) {
 	// closes
 	closes := i+1 >= len(toks) || toks[i+1].kind == tPunct ||
 		!opens && toks[i+1].is("to", "during", "as", "over", "while", "whilst", "since", "between", "last", "this", "throughout", "and")
-	if opens && !closes && !(toks[i+1].is(",") || funcWords[toks[i+1].norm] == "det" || funcWords[toks[i+1].norm] == "pron" || toks[i+1].kind == tNum || toks[i+1].is("there", "over", "more", "some", "almost", "nearly")) {
+	// ("Nationally officers arrested 12 people": a subject of one word
+	// and its verb after it)
+	subject := k+2 < len(p.els) && p.els[k+1].kind != eLex && p.els[k+1].kind != ePunct && p.els[k+2].verbLike()
+	if opens && !closes && !subject && !(toks[i+1].is(",") || funcWords[toks[i+1].norm] == "det" || funcWords[toks[i+1].norm] == "pron" || toks[i+1].kind == tNum || toks[i+1].is("there", "over", "more", "some", "almost", "nearly")) {
 		return scope{}, false // "Nationally coordinated activity saw ..."
 	}
 	if !opens && !closes {
