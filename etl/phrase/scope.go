@@ -302,7 +302,10 @@ func (p *parser) scopes() []scope {
 		case t.kind == tNum && yearNumber(t) && i > 0 && toks[i-1].is("in", "across", "during", "throughout", "since", "for", "over", "between", "from"):
 			out = append(out, scope{scopePeriod, src(toks, i-1, i+1), k, ""})
 		case el.kind == eLex && el.hasRole(rChanger) && p.text(el) != "" && strings.EqualFold(p.text(el), "since"):
-			out = append(out, scope{scopePeriod, p.text(el), k, ""})
+			// the scope's words are "since" and the start it counts
+			// from ("since January 2020", "since being set up in
+			// 2019"): words of the period, not of what is counted
+			out = append(out, scope{scopePeriod, p.raw(el.from, p.sinceEnd(k)), k, ""})
 		case !p.cell && p.otherSide(i) > i:
 			// "Before the week of action, ...", "In the run-up to the
 			// week", "Following the operation", "Over the summer":
@@ -1771,4 +1774,28 @@ func (p *parser) soFar(i int) bool {
 		return !slices.ContainsFunc(toks[:i], func(t token) bool { return t.is("total") })
 	}
 	return i > 0 && endsText(toks[i+2:])
+}
+
+// sinceEnd is the token after the words that "since" at element k
+// counts from: its start ("since January 2020", "since being set up in
+// 2019", "since the Taskforce began"), up to a sign, a figure, a verb
+// of the catalogue, a doer ("Since January officers have arrested",
+// "since January by police") or a grammar word that joins or opens
+// another part of the sentence, at most eight words.
+func (p *parser) sinceEnd(k int) int {
+	end, content := p.els[k].to, false
+	for j := k + 1; j < len(p.els) && p.els[j].to-p.els[k].to <= 8; j++ {
+		el := p.els[j]
+		last := p.toks[el.to-1]
+		subject := j+1 < len(p.els) && (p.els[j+1].kind == eFunc && p.els[j+1].fn == "aux" || p.els[j+1].verbLike())
+		switch {
+		case el.kind == eUnknown && subject && content, p.toks[el.from].is("by"):
+			return end // "Since January officers have arrested", "by police"
+		case el.kind == ePunct, el.kind == eAmount, el.verbLike(), last.kind != tWord && last.kind != tNum,
+			el.kind == eFunc && el.fn != "prep" && el.fn != "det" && el.fn != "of" && !(j == k+1 && p.toks[el.from].is("being")):
+			return end
+		}
+		end, content = el.to, content || el.kind != eFunc
+	}
+	return end
 }
