@@ -262,7 +262,7 @@ func readHeading(text string) heading {
 		text = text[:loc[0]] // what the figures may do says no period
 	}
 	raw := strings.ToLower(text)
-	words := withoutPhrases(strings.Fields(catalog.Normalize(text)), provisionalWords)
+	words := withoutPhrases(strings.Fields(catalog.Normalize(gluedSpan.ReplaceAllString(text, "$1 $2"))), provisionalWords)
 	if w := findPhrase(words, notCountWords); w != "" || strings.Contains(raw, "%") {
 		if w == "" {
 			w = "%"
@@ -326,6 +326,10 @@ func readHeading(text string) heading {
 		(findPhrase(words, weekEndingWords) != "" || findPhrase(words, weekStartingWords) != "" || weekOrMonth.MatchString(text))
 	return h
 }
+
+// gluedSpan is a count glued to the unit of time it counts: "12mth",
+// "3yrs" (read as "12 mth").
+var gluedSpan = regexp.MustCompile(`(?i)\b(\d+)(mths?|mnths?|months?|wks?|weeks?|yrs?|years?|days?)\b`)
 
 // severalPeriods is the words of a heading that names more than one week
 // or month by their numbers or names ("Weeks 41-42", "Wk 41 & 42",
@@ -1282,7 +1286,10 @@ func (x *extractor) headingChange(text string) string {
 		// "Figure (nearly final)": words.csv spells it "not final"
 		return fmt.Sprintf("it says its figures are provisional or not final (%q): they are loaded when the force sends the final figures", strings.TrimSpace(text))
 	}
-	if hd := x.headingOf(text); hd.notCount {
+	if hd := x.headingOf(text); hd.notCount || hd.longer && !leadingFigure.MatchString(text) {
+		// "Figure over 2 weeks", "Over 2 weeks": a longer stretch with
+		// words no pure heading holds ("12 monthly visits" opens with a
+		// count of its own)
 		return "it says they are " + x.otherPeriod(hd)
 	}
 	if cut := hedgeTailCut(text); cut != text {
@@ -1572,7 +1579,8 @@ func (x *extractor) columnWords(g *grid, i int) []int {
 // would read as a figure.
 func (x *extractor) figureHeld(c *etl.Cell) bool {
 	hd := x.headingOf(c.Text)
-	return x.holdsFigure(c) && !hd.notCount && !hd.longer && x.weekPart(c.Text) == "" && (x.daysSaid(c.Text) == "" || leadingFigure.MatchString(c.Text)) // "Per 100k", "Day 1", "Q4", "up to 14/10": no figures; "43 from 11/10/2021" is one
+	whole := strings.TrimSpace(c.Text)
+	return x.holdsFigure(c) && !hd.notCount && !hd.longer && x.weekPart(c.Text) == "" && (x.daysSaid(c.Text) == "" || leadingFigure.MatchString(c.Text) && dayCount.FindString(whole) != whole) // "Per 100k", "Day 1", "Q4", "up to 14/10", "4 of 7 days": no figures; "43 from 11/10/2021" is one
 }
 
 // headsColumn reports whether cell h, words above value cell i that are
