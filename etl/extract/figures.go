@@ -200,6 +200,12 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 			continue
 		}
 		if under {
+			if h, w := x.partColumn(g, c.cell, m); h >= 0 {
+				v := g.cell(c.cell)
+				x.refuse(etl.SevWarning, "breakdown", g.sheet.Name, v.Ref(), []string{v.Ref(), g.cell(h).Ref()}, "%s at %s is under the heading %q at %s, which names only some of those counted (%q): a part of %s, not the whole; not loaded",
+					strings.TrimSpace(shownAs(v)), v.Ref(), strings.TrimSpace(g.cell(h).Text), g.cell(h).Ref(), w, strings.ToLower(m.Label))
+				continue
+			}
 			if o, h, ok := x.otherMetricColumn(g, c.cell, m); ok {
 				v := g.cell(c.cell)
 				x.refuse(etl.SevWarning, "breakdown", g.sheet.Name, v.Ref(), []string{v.Ref()}, "%s at %s is under the heading %q at %s: a part of %s the catalogue has no figure for, not %s; not loaded",

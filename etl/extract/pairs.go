@@ -528,6 +528,76 @@ func (x *extractor) underBreakdown(g *grid, i int, m catalog.Metric, b *block) b
 	return true
 }
 
+// partColumn finds the heading of a figure's column, read as its row's
+// metric m, when it names only some of those counted (reread of
+// review26's headings): a part the readers read (partHeading: "Under
+// 18", "Adults", "Female", "Over 18s", which the label reader reported
+// as a part with no parent) or an age said with a number ("Aged 18+",
+// "18+", "Aged 18 and over", which was read as a hedge): "Measure │
+// Under 18" over "Arrests │ 43" loaded 43 arrests. The heading is the
+// first words up the column over the figures above, in a row with no
+// label of its own; a part of m the catalogue has (m's own part) is the
+// part readers' (a Total beside it), not this figure's heading when m is
+// the part itself. It gives the heading's cell and words, or -1.
+func (x *extractor) partColumn(g *grid, i int, m catalog.Metric) (int, string) {
+	v := g.cell(i)
+	for r := v.Row - 1; r >= 1; r-- {
+		k := g.covering(r, v.Col)
+		if k < 0 {
+			if len(g.byRow[r]) == 0 {
+				return -1, "" // a blank row: another block
+			}
+			continue
+		}
+		c := g.cell(k)
+		if c.Kind == etl.KindText && !x.rowLabelled(g, c) {
+			if rd := x.readLabel(c.Text, ""); rd.ok && (rd.lm.metric.Code == m.Code || rd.lm.metric.Parent == "") {
+				return -1, "" // the row's own metric, or a whole one
+			}
+			if w := x.partCounted(c.Text); w != "" && m.Parent == "" {
+				return k, w
+			}
+			return -1, ""
+		}
+		if !g.isFigure(k) {
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
+// rowLabelled reports whether a label the catalogue reads (or reads and
+// refuses) stands left of cell c in its row: c is its figure or its
+// note, no column's heading ("Arrests │ 29 women" is arrests' value).
+func (x *extractor) rowLabelled(g *grid, c *etl.Cell) bool {
+	for _, k := range g.byRow[c.Row] {
+		if o := g.cell(k); o.Col < c.Col && o.Kind == etl.KindText {
+			if lr := x.readLabel(o.Text, ""); lr.ok || lr.why != nil {
+				return true // read, or read and refused ("Arrested and charged": two metrics)
+			}
+		}
+	}
+	return false
+}
+
+// partCounted is the words of a heading that name only some of those
+// counted, or "": a part the grammar reads (partHeading: "Under 18",
+// "Adults", "Female", "Over 18s"), or an age said with a number ("Aged
+// 18+", "18+", "Aged 18 and over").
+func (x *extractor) partCounted(text string) string {
+	if weekdayWord.MatchString(text) {
+		return "" // "incl. Sat-Sun": the week's days, not a part of those counted
+	}
+	if x.partHeading(text) {
+		return strings.TrimSpace(text)
+	}
+	return strings.TrimSpace(ageHeading.FindString(text))
+}
+
+// ageHeading is an age said with a number: "Aged 18+", "18+", "age 18
+// and over", "over 18s", "17 and under".
+var ageHeading = regexp.MustCompile(`(?i)\b(?:aged?\s+(?:under\s+|over\s+)?\d{1,2}\b(?:\s*\+|\s+(?:and|or)\s+(?:over|under|above|below)\b)?|\d{1,2}\s*\+|\d{1,2}s?\s+(?:and|or)\s+(?:over|under|above|below)\b|(?:over|under)\s+\d{1,2}s?\b)`)
+
 // otherMetricColumn finds the heading of a figure's column when it names
 // another metric than the one the figure's row is read as: "Firearms | 3"
 // under a column headed "Arrests" (or "Stop searches") is three arrests

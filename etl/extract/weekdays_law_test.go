@@ -195,3 +195,22 @@ func TestHeadingStretchLaw(t *testing.T) {
 	t.Parallel()
 	weekWordsLaw(t, "headings of a longer stretch or a part of the week", headingsRefused, headingsLoaded)
 }
+
+// partHeadings are headings over a column of figures, with no Total
+// beside them, that name only some of those counted: the readers took
+// them for labels with no parent, or for a hedge ("Aged 18 and over":
+// more_than), and loaded the figures under them as the rows' whole
+// metrics (review26's `Aged 18+`). Each refuses them.
+var partHeadings = []weekWordsAt{
+	{"Aged 18+", []string{"heading"}}, {"18+", []string{"heading"}}, {"Age 18+", []string{"heading"}},
+	{"Aged 18 and over", []string{"heading"}}, {"Under 18", []string{"heading"}}, {"Adults", []string{"heading"}},
+	{"Over 18s", []string{"heading"}}, {"Female", []string{"heading"}}, {"Juveniles", []string{"heading"}},
+}
+
+// TestHeadingPartLaw: a heading that names only some of those counted
+// over a column of the rows' figures refuses them; the near misses of
+// TestHeadingStretchLaw load.
+func TestHeadingPartLaw(t *testing.T) {
+	t.Parallel()
+	weekWordsLaw(t, "headings of a part of those counted", partHeadings, headingsLoaded)
+}
