@@ -103,8 +103,12 @@ func (x *extractor) clauseUnknown(cl, label string, f *etl.Fact, origin, noteCou
 	if strings.TrimSpace(cl) == "" || x.hedgeAlone(cl) != "" {
 		return "" // "estimate", "approx."
 	}
-	if v, err := ParseText(cl); err == nil && v.Num != nil && (f.Value != nil && *v.Num == *f.Value || v.Qualifier == etl.Exact && bareNumber.MatchString(cl)) {
-		return "" // "43", "approx 43"; a figure typed alone in a note ("2") is named as one (note_figure)
+	if v, err := ParseText(cl); err == nil && v.Num != nil && (f.Value != nil && *v.Num == *f.Value || v.Qualifier == etl.Exact && bareNumber.MatchString(cl)) &&
+		!(v.Qualifier == etl.Exact && remarkAfter.MatchString(cl)) {
+		// "43", "approx 43"; a figure typed alone in a note ("2") is
+		// named as one (note_figure); the words of a remark in brackets
+		// after it are judged as the note's ("43 (min)": review28 R3)
+		return ""
 	}
 	if m := partCounted.FindStringIndex(cl); m != nil {
 		// "12 of these were for possession with intent": what a part
@@ -1226,3 +1230,7 @@ func valueAside(text string) string {
 	}
 	return in
 }
+
+// remarkAfter is a figure with a remark of words in brackets after it,
+// "43 (min)", which ParseText passes over (remark).
+var remarkAfter = regexp.MustCompile(`\(\s*[^()\s][^()]*\)\s*$`)

@@ -408,6 +408,8 @@ func (x *extractor) wordNoteSays(part string, f *etl.Fact) (why string, q etl.Qu
 		return fmt.Sprintf("not the week's count: its word %q changes what the figure is (another period, a rate, a part, a figure still to do)", l.Changer), ""
 	} else if x.rd.DayBound(x.weekWords(part), x.week()) {
 		// "up to Sunday", "as at 17/10/2021": the week's own end, no hedge
+	} else if h := x.hedgeAlone(part); h != "" {
+		q = h // "plus": the hedge of "43 plus" (review28 R3)
 	} else if h := x.noteHedge(part); h != "" {
 		q = h // "estimate"
 	}
@@ -483,8 +485,11 @@ func (x *extractor) hedgeAlone(clause string) etl.Qualifier {
 		}
 	}
 	for _, w := range x.cat.Words {
-		if q := etl.Qualifier(w.Meaning); w.Role == "hedge_after" && slices.Equal(noteTokens(w.Text), ts) && slices.Contains(noteQualifiers, q) {
-			return q // "43 or so", "43 give or take": a hedge said after a figure (R13)
+		if q := etl.Qualifier(w.Meaning); (w.Role == "hedge_after" || w.Role == "hedge") && slices.Equal(noteTokens(w.Text), ts) && slices.Contains(noteQualifiers, q) {
+			// "43 or so", "43 give or take": a hedge said after a figure
+			// (R13); "43 at least", "43, at least", "plus": a hedge
+			// before a figure said after it, or alone (review28 R3)
+			return q
 		}
 	}
 	return ""

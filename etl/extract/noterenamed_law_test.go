@@ -162,7 +162,12 @@ func TestNoteQualifierLaw(t *testing.T) {
 // noteRowsLaw runs a law of notes beside their figures over the notes
 // beside layouts and the first two unheaded ones.
 func noteRowsLaw(t *testing.T, what string, notes []renamedNote) {
-	layouts := slices.Concat(besideLayouts, unheadedLayouts[:2])
+	noteLayoutsLaw(t, what, slices.Concat(besideLayouts, unheadedLayouts[:2]), notes)
+}
+
+// noteLayoutsLaw runs a law of notes beside their figures over the
+// layouts given.
+func noteLayoutsLaw(t *testing.T, what string, layouts []noteLayout, notes []renamedNote) {
 	type tc struct{ layout, note int }
 	var cases []tc
 	for _, ix := range every(len(layouts), len(notes)) {
