@@ -67,7 +67,8 @@ func TestWeekSideCellLaw(t *testing.T) {
 // week or the operation, with the words after the label, in brackets
 // or after a dash, beside the figure or in a table under a heading, a
 // label said to be before, after, following, outside or beyond the
-// week, before or after a day or a date, or after nothing ("Arrests
+// week, before or after a day or a date (its ordinal alone, "after the
+// 17th", or a week's end, "after w/e 17/10"), or after nothing ("Arrests
 // the week after": after what?) is refused with a message at the label
 // or the figure and nothing loaded; the same label during, in, over,
 // within or throughout the week still loads; the phones below load.
@@ -96,7 +97,11 @@ func TestWeekSideLabelLaw(t *testing.T) {
 	sides := []string{"before", "after", "following", "outside", "beyond", "prior to", "ahead of", "in the run-up to"}
 	// a day or a date, or nothing after the time order
 	bare := []string{"after 17/10/2021", "before 11/10/2021", "before 11 October", "after 17 Oct 2021", "after Sunday",
-		"before Monday", "after", "before", "the week after", "in the week after", "following"}
+		"before Monday", "after", "before", "the week after", "in the week after", "following",
+		// a day of the month by its ordinal, a week by its end or start
+		// (review28 R1)
+		"made after 17th", "after the 17th", "before the 11th", "before 11th", "after the 17th of October",
+		"after w/e 17/10", "after w/e 17/10/2021", "before w/c 11/10/2021", "following w/e 17/10"}
 	own := []string{"during", "in", "over", "within", "throughout"}
 	// %[1]s the label, %[2]s the words
 	forms := []string{"%[1]s %[2]s", "%[1]s (%[2]s)", "%[1]s - %[2]s"}

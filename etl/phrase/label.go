@@ -397,7 +397,9 @@ func (r *Reader) OutsideWeek(text string) string {
 // "Cash seized after the crackdown": otherSide; "Arrests beyond the
 // campaign": weekHeads), a day or a date
 // ("Arrests after 17/10/2021": the days after the week's last) or
-// nothing ("Arrests after", "Arrests the week after": after what?). A
+// nothing ("Arrests after", "Arrests the week after": after what?); a
+// day is also its ordinal alone ("Arrests after the 17th") or a week by
+// its end or start ("Arrests after w/e 17/10": review28 R1). A
 // time order with another object is the label's words to read ("Arrests
 // after stop search" names a part).
 func (p *parser) labelSide() string {
@@ -410,7 +412,8 @@ func (p *parser) labelSide() string {
 				i++
 			}
 			side = p.besideWeek(k, end) || end == k+1 || i >= len(p.toks) || weekHeads[p.toks[i].norm] && !pluralTok(p.toks[i]) ||
-				months[p.toks[i].norm] || weekdays[p.toks[i].norm] || isDate(p.toks, i)
+				months[p.toks[i].norm] || weekdays[p.toks[i].norm] || isDate(p.toks, i) || ordinalDay(p.toks, i) ||
+				i+2 < len(p.toks) && p.toks[i].is("w") && p.toks[i+1].is("/") && p.toks[i+2].is("e", "c")
 		}
 		if side {
 			e := k + 1
@@ -421,4 +424,15 @@ func (p *parser) labelSide() string {
 		}
 	}
 	return ""
+}
+
+// ordinalDay reports an ordinal that is a day of the month: "17th" in
+// "after the 17th", "after 17th October", "after the 17th of October";
+// not "after 2nd search".
+func ordinalDay(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != tNum || !t.ordinal || t.num < 1 || t.num > 31 || t.num != float64(int(t.num)) {
+		return false
+	}
+	return i+1 >= len(toks) || toks[i+1].kind != tWord || months[toks[i+1].norm] || toks[i+1].is("of")
 }
