@@ -28,6 +28,15 @@ var addedNotes = []renamedNote{
 	{"Arrests", "43", "arrests", 43, "5 remanded, plus 3 from Essex", ""},
 	{"Warrants executed", "21", "warrants", 21, "plus 3 search warrants", ""},
 	{"Cash seized", "5000", "cash_seized", 5000, "plus £500 in euros", ""},
+	// review28 R2: a count the note goes on to from the figure
+	{"Arrests", "43", "arrests", 43, "and 5 juveniles", ""},
+	{"Arrests", "43", "arrests", 43, "also 5 juveniles", ""},
+	{"Arrests", "43", "arrests", 43, "and also 5 juveniles", ""},
+	{"Arrests", "43", "arrests", 43, "And 5 under 18", ""},
+	{"Arrests", "43", "arrests", 43, "5 remanded, and 3 juveniles", ""},
+	{"Warrants executed", "21", "warrants", 21, "and 3 search warrants", ""},
+	{"Cash seized", "5000", "cash_seized", 5000, "and £500 in euros", ""},
+	{"Cash seized", "5000", "cash_seized", 5000, "also £500 in euros", ""},
 	// a part of it another period's
 	{"Arrests", "43", "arrests", 43, "3 of these were last week", ""},
 	{"Arrests", "43", "arrests", 43, "3 of them were the previous week", ""},
@@ -51,6 +60,8 @@ var addedNotes = []renamedNote{
 	// near misses
 	{"Arrests", "43", "arrests", 43, "incl. 5 juveniles", etl.Exact},
 	{"Arrests", "43", "arrests", 43, "incl. 5 juveniles plus 2 adults", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "incl. 5 juveniles and 2 women", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "5 remanded and 3 charged", etl.Exact},
 	{"Arrests", "43", "arrests", 43, "5 juveniles", etl.Exact},
 	{"Arrests", "43", "arrests", 43, "5 summonsed", etl.Exact},
 	{"Arrests", "43", "arrests", 43, "43 charged", etl.Exact},

@@ -715,12 +715,21 @@ func (x *extractor) addedCount(note string) string {
 	}
 	for _, cl := range splitClauses(note) {
 		toks := allowTokens(cl)
+		lead := 0 // the clause's joining words before its first number
+		for lead < len(toks) && addingJoin[toks[lead].low] {
+			lead++
+		}
 		for i, t := range toks {
 			if includingWord[t.low] {
 				break
 			}
 			if _, ok := tokenNumber(t.text); !ok {
 				continue
+			}
+			if i > 0 && i == lead && partHead.FindStringIndex(cl) == nil {
+				// "and 5 juveniles", "also 5 juveniles": the note goes on
+				// from the figure with a count of its own (review28 R2)
+				return toks[i-1].text + " " + t.text
 			}
 			if i > 0 && adds(toks[i-1].low, true) {
 				return toks[i-1].text + " " + t.text
@@ -1234,3 +1243,7 @@ func valueAside(text string) string {
 // remarkAfter is a figure with a remark of words in brackets after it,
 // "43 (min)", which ParseText passes over (remark).
 var remarkAfter = regexp.MustCompile(`\(\s*[^()\s][^()]*\)\s*$`)
+
+// addingJoin are the words that join a note to the figure before it as
+// more of it: "and 5 juveniles", "also 5 juveniles" (addedCount).
+var addingJoin = map[string]bool{"and": true, "also": true}
