@@ -247,6 +247,63 @@ func (p *parser) othersOf(ms []*mentionWords, from, scoped []int, out *Reading) 
 	return starts
 }
 
+// partsBeside gives the figures of a whole with a figure of its part
+// after them as another member of their list, by their start, with the
+// word that joins them (closing28 E1): "Officers arrested 43 people plus
+// 5 juveniles", "43 people and 5 children were arrested". Whether the
+// part is among the whole or added to it is not said, so the whole
+// counts 43 or 48 and is not the week's. The part is joined by "and",
+// "plus", "as well as" (funcWords' coord and sib) with no stop between;
+// one said with "including" or "of them" is the whole's own part, and a
+// part with a verb of its own before it ("and safeguarded 5 children")
+// counts another thing.
+func (p *parser) partsBeside(ms []*mentionWords, from []int, out *Reading) map[int]string {
+	starts := map[int]string{}
+	for i, mw := range ms {
+		if mw.m.amt == nil || mw.m.el < 0 || mw.m.part || from[i] < 0 {
+			continue
+		}
+		whole := out.Facts[from[i]]
+		wi := p.r.metricIndex(whole.Metric)
+		for j := i + 1; j < len(ms) && wi >= 0; j++ {
+			m := ms[j].m
+			if m.amt == nil || m.el <= mw.m.el || m.part || from[j] < 0 {
+				continue
+			}
+			part := out.Facts[from[j]]
+			pi := p.r.metricIndex(part.Metric)
+			if pi < 0 || pi == wi || !p.r.descends(pi, wi) || part.Unit != whole.Unit || whole.Item != "" && part.Item != whole.Item {
+				continue
+			}
+			join, ok := p.joinBefore(mw.m.el, m.el)
+			if ok {
+				starts[whole.Start] = join
+			}
+		}
+	}
+	return starts
+}
+
+// joinBefore is the word that joins the list member at element b to
+// the one at element a ("and", "plus", "as well as"), when no stop and
+// no verb stands between them but those after a's figure in its own
+// clause ("43 people were arrested plus 5 juveniles" keeps "plus").
+func (p *parser) joinBefore(a, b int) (string, bool) {
+	k := b - 1
+	for k > a && p.els[k].kind == ePunct && p.els[k].fn == "," {
+		k--
+	}
+	if k <= a || p.els[k].kind != eFunc || p.els[k].fn != "coord" && p.els[k].fn != "sib" {
+		return "", false
+	}
+	for e := a + 1; e < k; e++ {
+		if p.els[e].strong() || p.els[e].kind == eAmount {
+			return "", false
+		}
+	}
+	return p.text(p.els[k]), true
+}
+
 // refuseAddedTo refuses the figures that a later figure adds to (review
 // reread23 P4): "Officers arrested 12 people; 3 more people were
 // arrested on warrants", "Officers arrested 12 people. A further 3 were

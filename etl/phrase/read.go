@@ -380,6 +380,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			adds := p.additionsOf(ms, from, scoped, &out)
 			compared := p.comparedBy(ms, from, &out)
 			others := p.othersOf(ms, from, scoped, &out)
+			beside := p.partsBeside(ms, from, &out)
 			sameScopedInList(ms, from, scoped, &out)
 			sameInList(ms, from, &out)
 			r.kindsAlone(p, ms, from, ctx, &out) // before sameAsShared: it uses the indices in from
@@ -391,6 +392,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			out.refuseByWord(addsUnread, "%q: %q says it is more of a figure before it that was not read, so it is not the week's whole")
 			out.refuseByWord(compared, "%q: %q with \"than\" makes the number a difference from another count, not how many there were")
 			out.refuseByWord(others, "%q: the %q after it, not read, are more of what it counts, so it is a part of the count, not the whole")
+			out.refuseByWord(beside, "%q: a part of what it counts is named beside it after %q, not among it, so the whole is it or it and the part; not said which")
 			r.refuseAddedTo(adds, &out, addRefused)
 			return ms
 		}
