@@ -1290,6 +1290,14 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		switch {
 		case rel == "part" || rel == "part-of":
 			m.part = true
+			if prev == nil && rel == "part-of" && prevHead != nil {
+				// "Officers made 43 arrests. 3 of these were made
+				// before the week began": "of these" opening the
+				// sentence after its number refers back to the last
+				// figure of the sentence before, as "Of these, 3 ..."
+				// does (closing28 D2)
+				parent = prevHead
+			}
 			if prev != nil {
 				parent = prev
 				if prev.m.part && prev.m.parentMW != nil {
