@@ -321,6 +321,12 @@ func (r *Reader) refuseAddedTo(adds []addedFact, out *Reading, refusals map[fact
 			if a.unread {
 				return f.Start < a.f.Start && a.tops[r.top(r.metricIndex(f.Metric))]
 			}
+			if f.Value == nil {
+				// things named with no number count in no unit:
+				// "Officers seized cocaine. A further 5 wraps were
+				// seized" adds to the cocaine (closing28 D4)
+				f.Unit = a.f.Unit
+			}
 			return f.Start < a.f.Start && r.sameCount(f, a.f)
 		}
 		before := false

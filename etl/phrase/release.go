@@ -113,6 +113,15 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 				return fmt.Sprintf("but a later sentence adds more with no number (%q): the week's whole the words do not say; not drafted", sent)
 			})
 		}
+		if f.Value != nil && r.addsMore(sent) && r.namedBefore(out.Facts, f, sent) {
+			// "Officers seized cocaine. Officers also seized 5 wraps":
+			// more of a thing named before with no number, in any
+			// unit, counts only some of it (closing28 D4); the thing
+			// named stays drafted with no number, as in its own unit
+			out.Unplaced = append(out.Unplaced, ReleaseNote{Sentence: sent,
+				Why: fmt.Sprintf("gives %s as %s, more of what an earlier sentence names with no number: the week's whole the words do not say; not drafted", f.Metric+itemSuffix(f.Item), valueText(f))})
+			continue
+		}
 		dup := false
 		for i := range out.Facts {
 			o := &out.Facts[i]
@@ -208,6 +217,18 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 			Why: fmt.Sprintf("read as %s %s (%s: %q); not placed", s.Metric+itemSuffix(s.Item), figureOf(s.Fact), s.Kind.Describe(), s.Words)})
 	}
 	return out
+}
+
+// namedBefore reports a drafted figure of an earlier sentence that names
+// what f counts, or its kind, with no number ("Officers seized cocaine",
+// "Officers seized drugs"), in any unit.
+func (r *Reader) namedBefore(facts []ReleaseFact, f Fact, sent string) bool {
+	for _, o := range facts {
+		if o.Value == nil && o.Metric == f.Metric && (o.Item == f.Item || o.Item == "" || f.Item == "") && o.Sentence != sent {
+			return true
+		}
+	}
+	return false
 }
 
 // undraft moves every drafted figure that why gives a reason for to the
