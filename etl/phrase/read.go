@@ -340,6 +340,16 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				}
 				n, s := len(out.Facts), len(out.Scoped)
 				r.resolve(p, mw, &out)
+				if len(out.Facts) == n+1 && p.partOfNamed(mw.m, out.Facts[n]) != "" {
+					// "Phones including 3 burner phones were seized",
+					// "Officers seized knives, including 3 kitchen
+					// knives": a part of the same things named with no
+					// number is no count of them all (closing28 D5)
+					f := out.Facts[n]
+					out.Facts = out.Facts[:n]
+					out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Word: p.partOfNamed(mw.m, f), Value: f.Value, Start: f.Start, End: f.End,
+						Text: fmt.Sprintf("%q: a part of the %q named before it with no number, so it counts only some of them, not the week's whole; not read as the force's figure for the week", f.Text, p.partOfNamed(mw.m, f))})
+				}
 				twins.add(p, mw.m, &out, n)
 				from, scoped = append(from, -1), append(scoped, -1)
 				if len(out.Facts) == n+1 {
@@ -5184,4 +5194,32 @@ func (p *parser) verbSlot(k, floor int) bool {
 	w := p.toks[p.els[k].from]
 	return p.els[k].to == p.els[k].from+1 && len(w.norm) > 4 && strings.HasSuffix(w.norm, "ed") &&
 		!(el.kind == eFunc && (el.fn == "det" || el.fn == "prep" || el.fn == "of"))
+}
+
+// partOfNamed is the noun a figure is a part of when the figure follows
+// "including" (or "such as") straight after things named with no number
+// that its reading counts too: "Phones including 3 burner phones",
+// "knives, including 3 kitchen knives", "drugs, including 3 wraps";
+// "" otherwise. Things of a kind whose part names its own item
+// ("weapons, including 3 knives") are counted by the part.
+func (p *parser) partOfNamed(m *mention, f Fact) string {
+	k := m.el - 1
+	if k < 1 || p.els[k].kind != eFunc || p.els[k].fn != "part" {
+		return ""
+	}
+	k--
+	if p.els[k].kind == ePunct && p.els[k].fn == "," {
+		k--
+	}
+	if k < 0 || p.els[k].kind != eLex || k > 0 && p.els[k-1].kind == eAmount {
+		return ""
+	}
+	for _, s := range p.els[k].e.senses {
+		switch {
+		case s.role == rItem && f.Item != "" && p.r.items[s.item].Code == f.Item,
+			s.role == rObject && f.Item == "" && p.r.metrics[s.metric].Code == f.Metric:
+			return p.text(p.els[k])
+		}
+	}
+	return ""
 }

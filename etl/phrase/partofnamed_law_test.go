@@ -1,0 +1,48 @@
+package phrase_test
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestPartOfNamedLaw: a figure after "including" or "such as" straight
+// after things named with no number that it counts too ("Phones
+// including 3 burner phones were seized", "Officers seized knives,
+// including 3 kitchen knives") is some of them, not all: it is not
+// drafted (closing28 D5). A part that names its own item of a kind
+// ("Officers seized weapons, including 3 knives": knives 3) is the
+// count of that item, and stands.
+func TestPartOfNamedLaw(t *testing.T) {
+	wholes := []struct {
+		noun, part string
+		f          releaseFig
+	}{
+		{"phones", "3 burner phones", releaseFig{"", "mobile_phones_seized", "", 3}},
+		{"mobile phones", "3 burner phones", releaseFig{"", "mobile_phones_seized", "", 3}},
+		{"knives", "3 kitchen knives", releaseFig{"", "weapons_seized", "knife", 3}},
+		{"knives", "3 large knives", releaseFig{"", "weapons_seized", "knife", 3}},
+		{"cannabis", "3 plants", releaseFig{"", "drugs_seized", "cannabis", 3}},
+	}
+	cases := releaseCases{}
+	for _, w := range wholes {
+		for _, inc := range []string{"including", ", including", "such as", ", such as"} {
+			sep := " " + inc
+			if inc[0] == ',' {
+				sep = inc
+			}
+			cases.add(fmt.Sprintf("Officers seized %s%s %s.", w.noun, sep, w.part), w.f, false)
+			cases.add(fmt.Sprintf("%s%s %s were seized.", capFirst(w.noun), sep, w.part), w.f, false)
+			cases.add(fmt.Sprintf("Officers arrested 12 people and seized %s%s %s.", w.noun, sep, w.part), w.f, false)
+		}
+	}
+	for _, inc := range []string{"including", ", including", "such as"} {
+		sep := " " + inc
+		if inc[0] == ',' {
+			sep = inc
+		}
+		cases.add(fmt.Sprintf("Officers seized weapons%s 3 knives.", sep), releaseFig{"", "weapons_seized", "knife", 3}, true)
+	}
+	cases.add("Officers seized 9 phones, including 3 burner phones.", releaseFig{"", "mobile_phones_seized", "", 9}, true)
+	cases.add("Officers seized 12 knives, including 3 kitchen knives.", releaseFig{"", "weapons_seized", "knife", 12}, true)
+	releaseLaw(t, "TestPartOfNamedLaw", cases)
+}
