@@ -82,7 +82,8 @@ func (s scope) why() string {
 	case scopeRunning:
 		return fmt.Sprintf("%q makes the figure a count up to a day inside the week (a running count of part of it), and nothing says that day ends the operation's week", s.words)
 	}
-	if onePerson[strings.ToLower(s.words)] {
+	if ws := tokenize(s.words); onePerson[strings.ToLower(s.words)] || len(ws) > 2 && ws[0].is("from") && !eventNouns[ws[len(ws)-1].norm] {
+		// ("He", "from one man")
 		return fmt.Sprintf("%q says the figure is what one person had or did: a part of the force's week's", s.words)
 	}
 	return fmt.Sprintf("%q names one of the force's operations or raids: the figure is that part's, not the force's", s.words)
@@ -846,6 +847,13 @@ func (p *parser) oneEvent(i int) int {
 		return i
 	}
 	j++
+	if t.is("from") && j < len(toks) && toks[j].kind == tWord && !pluralTok(toks[j]) {
+		// "Officers seized 3 knives from one man", "... from a
+		// 17-year-old": one person's things (closing28 P5)
+		if k := p.elemAt(j); k >= 0 && p.els[k].from == j && p.personNoun(p.els[k]) {
+			return p.els[k].to
+		}
+	}
 	if j+1 < len(toks) && toks[j].is("single", "drugs", "drug", "vehicle", "routine", "further") && eventNouns[toks[j+1].norm] {
 		j++ // "a vehicle stop"; "the vehicle" alone is the event's place
 	}
@@ -1191,10 +1199,12 @@ func (p *parser) scoped(out []*mentionWords) {
 			// count only (scopes)
 			from, to = s.el, p.elemTo(p.oneEvent(at))
 		}
+		onePersons := false // a stretch after one person as its subject
 		if e, person := p.oneSubject(from); s.kind == scopePart && e == s.el && s.el > from {
 			// the subject's own count is the week's: "One man was
 			// arrested and found with 3 knives" (oneSubject)
 			from = s.el
+			onePersons = person
 			if person {
 				// a clause with its own subject after one person's is
 				// the week's again: "One man was arrested, while
@@ -1245,7 +1255,9 @@ func (p *parser) scoped(out []*mentionWords) {
 			from = max(p.stretchBefore(from), p.lastClause(from-1))
 		}
 		p.scopeAll(out, s, from, to)
-		if from == 0 && (s.kind == scopePeriod || s.kind == scopeRunning || s.kind == scopeDay) {
+		if from == 0 && (s.kind == scopePeriod || s.kind == scopeRunning || s.kind == scopeDay) || onePersons {
+			// (and one person's: "One man was arrested; found with 3
+			// knives", frz28c F1)
 			p.scopePredicates(out, s, to)
 		}
 	}
