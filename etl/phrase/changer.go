@@ -205,6 +205,10 @@ func figureAfter(toks []token, i int) bool {
 // modals are the verbs after which a verb stands in its base form.
 var modals = map[string]bool{"can": true, "could": true, "will": true, "would": true, "may": true, "might": true, "should": true, "must": true}
 
+// modal reports a modal verb at token t; "May" written with a capital
+// is the month ("Since May 2014").
+func modal(t token) bool { return modals[t.norm] && !(t.is("may") && capitalised(t)) }
+
 // ownVerb reports a verb straight before token i that "up"/"down" is
 // the particle of, and no word of what was done to a figure's thing
 // ("45 people arrested down on ..."): a present participle ("cracking

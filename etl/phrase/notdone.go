@@ -194,7 +194,7 @@ func NotDoneIn(text string) string {
 	for i, t := range toks {
 		switch {
 		case t.kind != tWord:
-		case modals[t.norm] && !(t.is("may") && capitalised(t)) || t.is("shall", "cannot", "can't", "won't"):
+		case modal(t) || t.is("shall", "cannot", "can't", "won't"):
 			return t.text // "May" is the month
 		case t.is("to") && i+1 < len(toks) && toks[i+1].is("be", "have") && (i == 0 || !sayingWhat[toks[i-1].norm]) &&
 			!provisionalAt.MatchString(text[t.start:]): // "to be confirmed": provisional, Provisional's

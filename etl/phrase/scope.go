@@ -1799,12 +1799,13 @@ func (p *parser) sinceEnd(k int) int {
 	for j := k + 1; j < len(p.els) && p.els[j].to-p.els[k].to <= 8; j++ {
 		el := p.els[j]
 		last := p.toks[el.to-1]
+		month := modals[p.toks[el.from].norm] && !modal(p.toks[el.from]) // "since May 2014"
 		subject := j+1 < len(p.els) && (p.els[j+1].kind == eFunc && p.els[j+1].fn == "aux" || p.els[j+1].verbLike())
 		switch {
 		case el.kind == eUnknown && subject && content, p.toks[el.from].is("by"):
 			return end // "Since January officers have arrested", "by police"
 		case el.kind == ePunct, el.kind == eAmount, el.verbLike(), last.kind != tWord && last.kind != tNum,
-			el.kind == eFunc && el.fn != "prep" && el.fn != "det" && el.fn != "of" && !(j == k+1 && p.toks[el.from].is("being")):
+			el.kind == eFunc && el.fn != "prep" && el.fn != "det" && el.fn != "of" && !(j == k+1 && p.toks[el.from].is("being")) && !month:
 			return end
 		}
 		end, content = el.to, content || el.kind != eFunc

@@ -136,7 +136,7 @@ func (p *parser) compares(m *mention) bool {
 			t := p.toks[i]
 			after := func(ws ...string) bool { return i+1 < len(p.toks) && p.toks[i+1].is(ws...) }
 			switch {
-			case t.is("than", "fewer", "less", "if", "unless", "whether", "shall"), modals[t.norm]:
+			case t.is("than", "fewer", "less", "if", "unless", "whether", "shall"), modal(t):
 				return true
 			case t.is("as") && after("many", "much"):
 				return true

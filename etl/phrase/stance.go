@@ -336,7 +336,7 @@ func (p *parser) moodOf(m *mention, verbs []int) (stance, bool) {
 		case t.is("can") && p.tellsAfter(i+1):
 		case p.doneClauseAt(i, fig):
 			hit = ""
-		case modals[t.norm] && (t.norm != "may" || t.text == "may") || t.is("shall") || intentions[t.norm] && i+1 < len(toks) && toks[i+1].is("to") && !t.is("close", "near", "due"):
+		case modal(t) || t.is("shall") || intentions[t.norm] && i+1 < len(toks) && toks[i+1].is("to") && !t.is("close", "near", "due"):
 			if hit == "" {
 				hit = t.text
 				if !modals[t.norm] && !t.is("shall") {
