@@ -65,40 +65,41 @@ var (
 // its kind's group word, in each frame.
 func TestUnquantifiedJoinedKindLaw(t *testing.T) {
 	cat := testCatalog(t)
-	r := newReader(t)
-	g := &lawGen{}
-	var cases []unqCase
-	for i, pr := range unqPairs(cat) {
-		kind := "weapons"
-		if pr[0].metric == "drugs_seized" {
-			kind = "drugs"
-		}
-		for _, set := range []struct {
-			frames []string
-			read   bool
-		}{{joinedKindReads, true}, {joinedKindRefused, false}} {
-			f := set.frames[i%len(set.frames)]
-			n := g.num()
-			text := capital(fmt.Sprintf(f, n.text, pr[0].text, pr[1].text, kind))
-			cases = append(cases, unqCase{text: text, n: n.value, a: pr[0], b: pr[1], read: set.read, kind: true})
-		}
-	}
-	// every frame with one pair of each kind
-	for _, pr := range [][2]unqNamed{unqPairs(cat)[0], unqPairs(cat)[len(unqPairs(cat))-1]} {
-		kind := map[string]string{"weapons_seized": "weapons", "drugs_seized": "drugs"}[pr[0].metric]
-		for _, set := range []struct {
-			frames []string
-			read   bool
-		}{{joinedKindReads, true}, {joinedKindRefused, false}} {
-			for _, f := range set.frames {
-				n := g.num()
-				text := capital(fmt.Sprintf(f, n.text, pr[0].text, pr[1].text, kind))
-				cases = append(cases, unqCase{text: text, n: n.value, a: pr[0], b: pr[1], read: set.read, kind: true})
-			}
-		}
+	kinds := map[string]string{"weapons_seized": "weapons", "drugs_seized": "drugs"}
+	cases := unqFrameCases(unqPairs(cat), joinedKindReads, joinedKindRefused, func(f string, n lawNum, pr [2]unqNamed) string {
+		return fmt.Sprintf(f, n.text, pr[0].text, pr[1].text, kinds[pr[0].metric])
+	})
+	for i := range cases {
+		cases[i].kind = true
 	}
 	if !strings.Contains(cases[0].text, "including") {
 		t.Fatalf("no list in %q", cases[0].text)
 	}
-	checkUnq(t, r, cases)
+	checkUnq(t, newReader(t), cases)
+}
+
+// unqFrameCases puts each pair of things of pairs in a frame of reads
+// (read) and of refused (not read), round-robin, and then two pairs (the
+// first and the last) in every frame; fill writes a frame with a number
+// and a pair.
+func unqFrameCases(pairs [][2]unqNamed, reads, refused []string, fill func(f string, n lawNum, pr [2]unqNamed) string) []unqCase {
+	g := &lawGen{}
+	var cases []unqCase
+	add := func(pr [2]unqNamed, f string, read bool) {
+		n := g.num()
+		cases = append(cases, unqCase{text: capital(fill(f, n, pr)), n: n.value, a: pr[0], b: pr[1], read: read})
+	}
+	for i, pr := range pairs {
+		add(pr, reads[i%len(reads)], true)
+		add(pr, refused[i%len(refused)], false)
+	}
+	for _, pr := range [][2]unqNamed{pairs[0], pairs[len(pairs)-1]} {
+		for _, f := range reads {
+			add(pr, f, true)
+		}
+		for _, f := range refused {
+			add(pr, f, false)
+		}
+	}
+	return cases
 }
