@@ -1169,7 +1169,7 @@ func (x *extractor) deniedWords() *regexp.Regexp {
 	p := `(?:` + strings.Join(alts, "|") + `)`
 	// "no." is a number ("No. incl other ops"): only the short forms of
 	// "excluding" take a point
-	x.denied = regexp.MustCompile(`(?i)\b(?:(?:(?:excl|exc)\.?|no|none|nil|excluding|excludes|excluded|without|not)\s+(?:(?:figures?|data|numbers)\s+)?` + p + `(?:\s+(?:included|counted|includes))?|` + p + `\s+(?:removed|excluded|resolved|answered|deducted))\b`)
+	x.denied = vocabPattern(`(?i)\b(?:(?:(?:excl|exc)\.?|no|none|nil|excluding|excludes|excluded|without|not)\s+(?:(?:figures?|data|numbers)\s+)?` + p + `(?:\s+(?:included|counted|includes))?|` + p + `\s+(?:removed|excluded|resolved|answered|deducted))\b`)
 	return x.denied
 }
 

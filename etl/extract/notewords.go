@@ -99,7 +99,7 @@ func (x *extractor) standingWords() *regexp.Regexp {
 		slices.SortFunc(ranks, func(a, b string) int { return len(b) - len(a) })
 		alts = append([]string{`(?:(?:as\s+)?per\s+|by\s+)?(?:` + strings.Join(ranks, "|") + `)\.?\s+(?-i:(?:[A-Z]\.?\s*){0,2}[A-Z][a-z][\pL'’-]*)`}, alts...)
 	}
-	x.standing = regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
+	x.standing = vocabPattern(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
 	if len(alts) == 0 {
 		x.standing = regexp.MustCompile(`$^`)
 	}

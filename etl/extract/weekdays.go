@@ -73,13 +73,13 @@ func newWeekVocab(cat *catalog.Catalog) *weekVocab {
 			words[w.Meaning] = append(words[w.Meaning], w.Text)
 		}
 	}
-	v.spelling = regexp.MustCompile(`(?i)\b(?:` + alternation(spelt) + `)\b`)
-	v.before = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + alternation(words["leaves_out"]) + `)\s*(?:the\s+)?(` + dayWords + `)(?:[^\pL]|$)`)
-	v.after = regexp.MustCompile(`(?i)(?:^|[^\pL])(` + dayWords + `)\s+(?:(?:figures?|data|numbers|counts?|returns?)\s+)?(?:` + alternation(words["left_out"]) + `)(?:[^\pL]|$)`)
-	v.from = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)\s+(?:` + alternation(words["from"]) + `)(?:[^\pL]|$)`)
-	v.includes = regexp.MustCompile(`(?i)(?:(?:^|[^\pL])(?:` + alternation(words["includes"]) + `)\s*(?:the\s+)?(` + dayWords + `)(?:[^\pL]|$)|(?:^|[^\pL])(` + dayWords + `)\s+(?:` + alternation(words["includes"]) + `)(?:[^\pL]|$))`)
-	v.includesPart = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + alternation(words["includes"]) + `)\s*(?:the\s+)?(?:` + alternation(words["days"]) + `)(?:[^\pL]|$)`)
-	v.part = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + alternation(words["days"]) + `)(?:[^\pL]|$)`)
+	v.spelling = vocabPattern(`(?i)\b(?:` + alternation(spelt) + `)\b`)
+	v.before = vocabPattern(`(?i)(?:^|[^\pL])(?:` + alternation(words["leaves_out"]) + `)\s*(?:the\s+)?(` + dayWords + `)(?:[^\pL]|$)`)
+	v.after = vocabPattern(`(?i)(?:^|[^\pL])(` + dayWords + `)\s+(?:(?:figures?|data|numbers|counts?|returns?)\s+)?(?:` + alternation(words["left_out"]) + `)(?:[^\pL]|$)`)
+	v.from = vocabPattern(`(?i)\b(` + weekdayAlt + `)\s+(?:` + alternation(words["from"]) + `)(?:[^\pL]|$)`)
+	v.includes = vocabPattern(`(?i)(?:(?:^|[^\pL])(?:` + alternation(words["includes"]) + `)\s*(?:the\s+)?(` + dayWords + `)(?:[^\pL]|$)|(?:^|[^\pL])(` + dayWords + `)\s+(?:` + alternation(words["includes"]) + `)(?:[^\pL]|$))`)
+	v.includesPart = vocabPattern(`(?i)(?:^|[^\pL])(?:` + alternation(words["includes"]) + `)\s*(?:the\s+)?(?:` + alternation(words["days"]) + `)(?:[^\pL]|$)`)
+	v.part = vocabPattern(`(?i)(?:^|[^\pL])(?:` + alternation(words["days"]) + `)(?:[^\pL]|$)`)
 	for _, w := range words["days"] {
 		v.partDays[catalog.Normalize(w)] = true
 	}
