@@ -392,6 +392,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			others := p.othersOf(ms, from, scoped, &out)
 			beside := p.partsBeside(ms, from, &out)
 			sameScopedInList(ms, from, scoped, &out)
+			p.elidedParts(ms, from, scoped, &out)
 			sameInList(ms, from, &out)
 			r.kindsAlone(p, ms, from, ctx, &out) // before sameAsShared: it uses the indices in from
 			sameAsShared(ms, first, &out)
