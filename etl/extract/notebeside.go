@@ -485,10 +485,13 @@ func (x *extractor) hedgeAlone(clause string) etl.Qualifier {
 		}
 	}
 	for _, w := range x.cat.Words {
-		if q := etl.Qualifier(w.Meaning); (w.Role == "hedge_after" || w.Role == "hedge") && slices.Equal(noteTokens(w.Text), ts) && slices.Contains(noteQualifiers, q) {
+		if q := etl.Qualifier(w.Meaning); (w.Role == "hedge_after" || w.Role == "hedge" && q == etl.AtLeast) && slices.Equal(noteTokens(w.Text), ts) && slices.Contains(noteQualifiers, q) {
 			// "43 or so", "43 give or take": a hedge said after a figure
-			// (R13); "43 at least", "43, at least", "plus": a hedge
-			// before a figure said after it, or alone (review28 R3)
+			// (R13); "43 at least", "43, at least", "plus": a floor said
+			// before a figure said after it, or alone (review28 R3). A
+			// bound or an estimate said before a figure is a preposition
+			// or a word of place after it ("43 below", "43 as above",
+			// "43 over", "43 some"), no hedge of it (review29 R3)
 			return q
 		}
 	}

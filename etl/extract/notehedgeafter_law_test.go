@@ -27,6 +27,23 @@ var hedgedAfterNotes = []renamedNote{
 	{"Arrests", "43", "arrests", 43, "Plus", etl.AtLeast},
 	{"Arrests", "43", "arrests", 43, "+", ""},
 	{"Warrants executed", "21", "warrants", 21, "plus", etl.AtLeast},
+	// a bound or an estimate said before a number is a preposition or a
+	// word of place after it, no hedge (review29 R3 on 532ccd0: "43
+	// below" loaded less_than 43): the figure stands exact, as before it
+	{"Arrests", "43", "arrests", 43, "43 below", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "43 (below)", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "43, below", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "43 above", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "43 under", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "43 over", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "43 some", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "43 around", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "43 about", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "43 up to", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "43 nearly", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "43 almost", etl.Exact},
+	{"Arrests", "43", "arrests", 43, "under", etl.Exact},
+	{"Warrants executed", "21", "warrants", 21, "21 below", etl.Exact},
 	// read before, kept
 	{"Arrests", "43", "arrests", 43, "at least", etl.AtLeast},
 	{"Arrests", "43", "arrests", 43, "at least 43", etl.AtLeast},
