@@ -51,10 +51,10 @@ func TestNeutralVerbLaw(t *testing.T) {
 	cases.add("5 knives were used and 2 machetes were seized.", knives, false)
 	cases.add("5 knives were used and 2 machetes were seized.", machetes, true)
 	cases.add("2 machetes were seized and 5 knives were used.", machetes, true)
-	// (the other order, "2 machetes were seized and 5 knives were
-	// used", still drafts the knives: the seizure before them is read
-	// as theirs too, as in "Officers seized 2 machetes and 5 knives,
-	// which were hidden", whose knives are seized)
+	// the other order too: "were used" straight after the knives is
+	// their own verb (frz28b F1); "Officers seized 2 machetes and 5
+	// knives, which were hidden" keeps the knives seized
+	cases.add("2 machetes were seized and 5 knives were used.", knives, false)
 	cases.add("Officers seized 2 machetes and 5 knives, which were hidden.", knives, true)
 	cases.add("Officers seized 5 knives and 2 machetes which were used.", machetes, true)
 	releaseLaw(t, "TestNeutralVerbLaw", cases)

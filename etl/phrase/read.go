@@ -985,15 +985,34 @@ func (p *parser) wielded(m *mention) string {
 // words describe ("phones used by the dealers were seized"); as the
 // clause's verb they say nothing was done that a metric counts (W5).
 func (p *parser) neutralVerb(m *mention) string {
-	if m.el < 0 || p.doneSaid(m) {
+	if m.el < 0 {
+		return ""
+	}
+	// "2 machetes were seized and 5 knives were used": "were" straight
+	// after the figure's own words opens its own verb, and a verb of a
+	// clause before it is not the figure's (frz28b F1)
+	own := m.el + 1
+	for own < len(p.els) && p.els[own].kind == eLex && !p.els[own].verbLike() {
+		own++
+	}
+	direct := own < len(p.els) && p.els[own].kind == eFunc && p.els[own].fn == "aux" && p.toks[p.els[own].from].is("were", "was")
+	if direct {
+		// (the neutral word itself straight after it, or after "later")
+		j := own + 1
+		for j < len(p.els) && p.whenBeforeNeutral(j) {
+			j++
+		}
+		direct = j < len(p.els) && p.els[j].hasRole(rNeutral) && !p.els[j].verbLike()
+	}
+	if !direct && p.doneSaid(m) {
 		return ""
 	}
 	for _, k := range append(m.pre, m.verbs...) {
-		if p.els[k].verbLike() {
+		if p.els[k].verbLike() && !(direct && k < m.el) && !(direct && k > own && p.whenBeforeNeutral(k)) {
 			return ""
 		}
 	}
-	for k := m.el - 1; k >= 0 && !p.els[k].strong(); k-- {
+	for k := m.el - 1; k >= 0 && !p.els[k].strong() && !direct; k-- {
 		if el := p.els[k]; el.verbLike() && p.actOfFigure(el, m) {
 			return "" // "Among the weapons seized were 5 knives, which were hidden"
 		}
@@ -1008,18 +1027,40 @@ func (p *parser) neutralVerb(m *mention) string {
 			return ""
 		}
 		if word == "" && el.kind == eFunc && el.fn == "aux" && p.toks[el.from].is("were", "was") {
-			// "were used", "were also used": the last of the neutral
-			// words after it is the verb
+			// "were used", "were also used", "were later used": the
+			// last of the neutral words after it is the verb; a word
+			// only allowed beside a metric ("later") says when, no act
+			// (frz28b F2)
 			j := k + 1
-			for j < len(p.els) && p.els[j].hasRole(rNeutral) && !p.els[j].verbLike() {
+			for j < len(p.els) && (p.els[j].hasRole(rNeutral) && !p.els[j].verbLike() || p.whenBeforeNeutral(j)) {
 				j++
 			}
-			if j > k+1 {
+			if j > k+1 && p.els[j-1].hasRole(rNeutral) {
 				word = p.text(p.els[j-1])
+				k = j - 1
 			}
 		}
 	}
 	return word
+}
+
+// whenBeforeNeutral reports element k, a word taught as neutral that
+// otherwise only may stand beside a metric, with no act or thing of its
+// own, before a neutral word ("later used"): it says when, and the
+// neutral word is the verb.
+func (p *parser) whenBeforeNeutral(k int) bool {
+	el := p.els[k]
+	if el.kind != eLex || k+1 >= len(p.els) || !p.els[k+1].hasRole(rNeutral) || p.els[k+1].verbLike() {
+		return false
+	}
+	neutral := false
+	for _, s := range el.e.senses {
+		if s.role != rAllow && s.role != rNeutral {
+			return false
+		}
+		neutral = neutral || s.role == rNeutral
+	}
+	return neutral // ("executed", only allowed beside warrants, is their verb)
 }
 
 // seizable reports words that name a thing a seizure counts: an item
