@@ -328,6 +328,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			var from []int          // the fact each mention gave, or -1
 			var scoped []int        // the scoped figure each mention gave, or -1
 			var twins twinChecks    // the items named with no number whose twins judge them
+			var prevMW *mentionWords
 			for _, mw := range ms {
 				nm := len(out.Messages)
 				mw.w.soft = append(mw.w.soft, ctxWords...)
@@ -340,6 +341,16 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				}
 				n, s := len(out.Facts), len(out.Scoped)
 				r.resolve(p, mw, &out)
+				if len(out.Facts) == n+1 && prevMW != nil && p.ofPart(prevMW.m, mw.m) {
+					// "Officers arrested 12 people, including 7
+					// arrested on 3 warrants": the warrants the part
+					// was arrested on, some of the week's
+					f := out.Facts[n]
+					out.Facts = out.Facts[:n]
+					out.Messages = append(out.Messages, Message{Code: CodeChangesMeaning, Value: f.Value, Start: f.Start, End: f.End,
+						Text: fmt.Sprintf("%q: said of a part before it (%q), so it counts only that part's, not the week's whole; not read as the force's figure for the week", f.Text, p.text(p.els[prevMW.m.el]))})
+				}
+				prevMW = mw
 				if len(out.Facts) == n+1 && p.partOfNamed(mw.m, out.Facts[n]) != "" {
 					// "Phones including 3 burner phones were seized",
 					// "Officers seized knives, including 3 kitchen
@@ -5305,4 +5316,27 @@ func (p *parser) partOfNamed(m *mention, f Fact) string {
 		}
 	}
 	return ""
+}
+
+// ofPart reports figure m said of the part figure before it through a
+// preposition, with no stop, list word or other figure between: "7
+// arrested on 3 warrants", "including 7 on 3 warrants" (closing28).
+func (p *parser) ofPart(prev, m *mention) bool {
+	if !prev.part || prev.parentMW == nil || prev.el < 0 || m.el <= prev.el+1 || m.part {
+		return false
+	}
+	k := m.el - 1
+	for k > prev.el && p.els[k].kind == eFunc && p.els[k].fn == "det" {
+		k--
+	}
+	if p.els[k].kind != eFunc || p.els[k].fn != "prep" {
+		return false
+	}
+	for e := prev.el + 1; e < k; e++ {
+		el := p.els[e]
+		if el.strong() || el.kind == eAmount || el.kind == ePunct || el.kind == eFunc && (el.fn == "coord" || el.fn == "sib" || el.fn == "rel") {
+			return false
+		}
+	}
+	return true
 }
