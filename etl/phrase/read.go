@@ -2505,6 +2505,12 @@ func (p *parser) namedClauses(out []*mentionWords) []*mention {
 			// joint operation with one is the forces' together: the
 			// release and the return refuse it, a twin does not), and
 			// nothing after it says more of its things
+			// "seized heroin and weapons including knives and a machete":
+			// a kind with its parts ends the list, and the parts end the
+			// clause (listKinds reads the kind, namedClauses its parts)
+			if e := p.kindPartsEnd(nps, j); e > j {
+				j = e
+			}
 			if j < len(els) && !(els[j].strong() || joiner(j)) && (p.adjunctOpener(j) == 0 || p.figureAfter(j) || p.otherNamedAfter(j)) || p.saidMoreAfter(j-1) {
 				continue
 			}
@@ -4710,6 +4716,47 @@ func (p *parser) kindOpening(b int, listEl func(int) bool) (int, bool) {
 		k--
 	}
 	return k, true
+}
+
+// kindPartsEnd is the end of the parts of a kind that ends the list of
+// noun phrases nps, after the word of parts at element j ("heroin and
+// weapons including knives, a sword and a machete"): the element where
+// the clause ends after them (len(p.els) or a strong sign), or j when
+// the last phrase is no group word, no word of parts follows it, or
+// anything but things named stands before the clause's end.
+func (p *parser) kindPartsEnd(nps [][]int, j int) int {
+	els := p.els
+	if len(nps) < 2 || j >= len(els) || els[j].kind != eFunc || els[j].fn != "part" || !p.groupWords(nps[len(nps)-1]) {
+		return j
+	}
+	e := j + 1
+	for e < len(els) && !els[e].strong() {
+		e++
+	}
+	if e == j+1 || !p.thingsOnly(j+1, e) {
+		return j
+	}
+	return e
+}
+
+// thingsOnly reports elements [from, to) that only name things (an item
+// or a kind, with words of quantity, articles, "a" or "an" as a thing's
+// one, commas, "and", "of"), and at least one.
+func (p *parser) thingsOnly(from, to int) bool {
+	thing := false
+	for x := from; x < to; x++ {
+		el := p.els[x]
+		switch {
+		case el.kind == eFunc && (el.fn == "det" || el.fn == "coord" && !p.toks[el.from].is("or", "nor") || el.fn == "of"), el.kind == ePunct && el.fn == ",":
+		case el.kind == eLex && !el.verbLike() && !el.hasRole(rChanger) && !el.hasRole(rPeriod) && !el.hasRole(rPerson) && !el.hasRole(rValue) && (el.hasRole(rItem) || el.hasRole(rObject)):
+			thing = true
+		case el.kind == eLex && p.quantityWord(x):
+		case el.kind == eAmount && el.amt.num.article: // "a sword"
+		default:
+			return false
+		}
+	}
+	return thing
 }
 
 // kindJoinedVerb is the verb of a kind named with no number before a
