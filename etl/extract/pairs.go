@@ -572,11 +572,12 @@ func (x *extractor) partColumn(g *grid, i int, m catalog.Metric) (int, string) {
 func (x *extractor) rowLabelled(g *grid, c *etl.Cell) bool {
 	for _, k := range g.byRow[c.Row] {
 		if o := g.cell(k); o.Col < c.Col && o.Kind == etl.KindText {
-			if x.partCounted(o.Text) != "" {
-				continue // another part's heading beside it ("Male │ Female"), no row's label (review29 S1)
-			}
-			if lr := x.readLabel(o.Text, ""); lr.ok || lr.why != nil {
-				return true // read, or read and refused ("Arrested and charged": two metrics)
+			if lr := x.readLabel(o.Text, ""); lr.ok || lr.why != nil && x.partCounted(o.Text) == "" {
+				// read, or read and refused ("Arrested and charged": two
+				// metrics); a part heading refused as a part with no
+				// parent beside it ("Male │ Female") is another column's
+				// heading, no row's label (review29 S1)
+				return true
 			}
 		}
 	}
