@@ -248,23 +248,38 @@ func (out *Release) undraft(why func(ReleaseFact) string) {
 }
 
 // jointWithForce reports a sentence of the text that says the work was
-// joint ("joint", "jointly") with a force other than the release's, named
-// with its capitals: with no figure of its own ("This was a joint week of
-// action with Essex Police."), or with the week's figures in it ("35
+// joint ("joint", "jointly"; jointSayings) with a force other than the
+// release's, named with its capitals ("Essex Police also took part."):
+// with no figure of its own ("This was a joint week of action with
+// Essex Police."), or with the week's figures in it ("35
 // stop-searches in a joint operation with Merseyside Police": the forces'
 // figure together, as the one said elsewhere is). A sentence whose
 // figures are all of another period speaks of other work ("Last year's
 // joint operation with Essex Police saw 30 arrests.").
 func (r *Reader) jointWithForce(text, force string, rd Reading) (string, bool) {
 	lower := strings.ToLower(text)
+	for _, w := range jointSayings {
+		if sent, ok := r.jointBy(text, lower, w, force, rd); ok {
+			return sent, true
+		}
+	}
+	return "", false
+}
+
+// jointSayings say the work was done with others: "a joint operation",
+// "Essex Police also took part" (closing28 D6).
+var jointSayings = []string{"joint", "took part", "take part", "taking part", "participated"}
+
+// jointBy is jointWithForce for one of its words, w.
+func (r *Reader) jointBy(text, lower, w, force string, rd Reading) (string, bool) {
 	for from := 0; ; {
-		i := strings.Index(lower[from:], "joint")
+		i := strings.Index(lower[from:], w)
 		if i < 0 {
 			return "", false
 		}
 		at := from + i
-		from = at + len("joint")
-		if at > 0 && isLetterByte(lower[at-1]) {
+		from = at + len(w)
+		if at > 0 && isLetterByte(lower[at-1]) || w != "joint" && from < len(lower) && isLetterByte(lower[from]) {
 			continue
 		}
 		if otherPeriodOnly(rd, sentenceStart(text, at), sentenceStop(text, at)) {
