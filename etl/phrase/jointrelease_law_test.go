@@ -8,27 +8,34 @@ import (
 // TestJointReleaseLaw: a sentence of Kent's release with no figure of
 // its own that says the work was joint with another force ("This was a
 // joint week of action with Essex Police.", "The operation was run
-// jointly with Sussex Police.") makes every figure of the release the
-// forces' together: none is drafted, before or after it (review26 R12).
+// jointly with Sussex Police.", "Essex Police also took part.") makes
+// every figure of the release the forces' together: none is drafted,
+// before or after it (review26 R12; taking part, closing28 D6).
 // A figure of the week in the joint sentence itself ("Officers arrested
 // 12 people in a joint operation with Essex Police.") is the forces'
 // together too, and leaves the release undrafted the same way.
 // Joint work with no other force named ("with partners", "across
-// Kent", "with Kent Police colleagues"), and another force's joint
+// Kent", "with Kent Police colleagues", "Partners also took part"), and
+// another force's joint
 // operation of another period with a figure of its own, leave the
 // figures drafted.
 func TestJointReleaseLaw(t *testing.T) {
 	joints := []string{"This was a joint week of action with %s.", "It was a joint operation with %s.",
-		"The operation was run jointly with %s.", "The week of action was a joint effort with %s."}
+		"The operation was run jointly with %s.", "The week of action was a joint effort with %s.",
+		// another force taking part says the same (closing28 D6)
+		"%s also took part.", "Officers from %s took part in the operation.", "%s participated.",
+		"%s also took part in the week of action.", "Officers from %s were taking part."}
 	forces := []string{"Essex Police", "Sussex Police", "the Metropolitan Police", "Surrey Police"}
 	own := []string{"This was a joint week of action with partners.", "This was a joint week of action across Kent.",
-		"Officers worked jointly with Kent Police colleagues.", "It was a joint operation with local councils."}
+		"Officers worked jointly with Kent Police colleagues.", "It was a joint operation with local councils.",
+		"Kent Police took part in the national week of action.", "Partners also took part.",
+		"Local councils participated.", "Officers from across Kent took part."}
 	cases := releaseCases{}
 	for _, f := range releaseFigs {
 		fig := capFirst(f.clause) + "."
 		for _, j := range joints {
 			for _, force := range forces {
-				js := fmt.Sprintf(j, force)
+				js := capFirst(fmt.Sprintf(j, force))
 				cases.add(js+" "+fig, f, false)
 				cases.add(fig+" "+js, f, false)
 				cases.add(js+"\n\n"+fig, f, false)
