@@ -454,7 +454,11 @@ type parser struct {
 	toks  []token
 	els   []elem
 	ments []*mention
-	parts bool // its first figure is a part of the figure before it: the figures of a parenthesis
+	// placeEls are the amounts placeOfAct refused as where an act was
+	// done ("at two schools"), with the metric they would have been,
+	// for a list's later places
+	placeEls map[int]int
+	parts    bool // its first figure is a part of the figure before it: the figures of a parenthesis
 	// after are scopes said after the words of its figures, in words read
 	// apart from them: "1,250 of the 48 people arrested were women on
 	// Wednesday" reads "48 people arrested" apart, with "on Wednesday"

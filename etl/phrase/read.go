@@ -3505,6 +3505,10 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeChangesMeaning, n, "%q says what was planned, hoped or possible, not what was done in the week; not read as the force's figure for the week", n)
 		return
 	}
+	if v := p.placeOfAct(m, cands[0].metric); v != "" {
+		say(CodeChangesMeaning, v, "the figure says where %q was done, after a word of place with no verb of its own: not read as %s", v, r.metrics[cands[0].metric].Code)
+		return
+	}
 	if v := p.mainVerbAfter(m, cands[0].metric); v != "" {
 		say(CodeAmbiguous, v, "the verb %q after the figure's words says what was done to what it counts, and it is not %s's: which figure is it?", v, r.metrics[cands[0].metric].Code)
 		return

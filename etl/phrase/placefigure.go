@@ -1,0 +1,118 @@
+package phrase
+
+import "slices"
+
+// placeWhere are prepositions after which a figure with no verb of its
+// own says where the act of its clause was done: "seized 4 knives at two
+// schools", "arrested 4 men in 2 cars", "outside 2 schools".
+var placeWhere = map[string]bool{"at": true, "in": true, "from": true, "inside": true, "within": true, "near": true, "across": true,
+	"throughout": true, "around": true, "outside": true, "beside": true, "behind": true, "opposite": true, "nearby": true}
+
+// placeOfAct is the word of the act a figure says where was done, ""
+// if none (recall29 W1): a figure after a preposition of place with no
+// verb of its own ("Officers seized 4 knives at two schools", "arrested
+// 4 men in 2 cars", "seized drugs at 3 schools") counts the places the
+// clause's act was done at, not an act of its own. Metric mi counts such
+// places only when it counts places visited (its actions hold "visited")
+// and the act done there is of its own section: a prevention session or
+// pupils spoken to at schools ("30 sessions delivered to 4,916 young
+// people at 13 schools", "Awareness sessions at six schools"), or people
+// safeguarded at cuckooed addresses. A seizure, an arrest or a line
+// closed at a school, a hotel or a cuckooed address is no visit, and a
+// car that knives were found in is no vehicle seized. A figure in a list
+// after such a figure ("at 2 schools and 3 hotels") is a place too.
+func (p *parser) placeOfAct(m *mention, mi int) string {
+	if m.amt == nil || m.el < 1 || slices.ContainsFunc(m.core, func(k int) bool { return p.els[k].verbLike() }) {
+		return ""
+	}
+	a := m.el
+	prep := a - 1
+	visits := slices.Contains(p.r.metrics[mi].Actions, "visited")
+	switch {
+	case p.els[prep].kind != eAmount && placeWhere[p.word(prep)] && !p.els[prep].hasRole(rAction):
+	case p.toks[p.els[a].from].is("around") && p.noun(prep):
+		// "seized 4 knives around two schools": the hedge is the place,
+		// straight after the act's noun ("seized around £3,200 in cash",
+		// "phones and around £2,400", "drugs worth around £9,800" hedge)
+		prep = a
+	case (p.els[prep].kind == eFunc && p.els[prep].fn == "coord" || p.els[prep].kind == ePunct && p.els[prep].fn == ","):
+		// "at 2 schools and 3 hotels": a place of the same list
+		j, ok := p.placeBefore(prep)
+		if !ok || !visits && p.placeEls[j] != mi {
+			return ""
+		}
+		prep = j
+	default:
+		return ""
+	}
+	// "Knives were found outside 2 vans": the verb before the
+	// preposition is the clause's, not the figure's own
+	if slices.ContainsFunc(m.pre, func(k int) bool { return k >= prep }) {
+		return ""
+	}
+	verb, thing := -1, -1
+	for k := prep - 1; k >= 0 && !p.els[k].strong() && (verb < 0 || thing < 0); k-- {
+		el := p.els[k]
+		if el.kind != eLex || !(el.e.has(rAction) || el.e.has(rObject) || el.e.has(rItem)) {
+			continue
+		}
+		if el.verbLike() && el.e.has(rAction) && verb < 0 {
+			verb = k
+		}
+		if !el.verbLike() && thing < 0 {
+			thing = k
+		}
+	}
+	if verb < 0 && thing < 0 {
+		return "" // "Three schools.", "At 3 schools, ..."
+	}
+	for _, k := range []int{verb, thing} {
+		if k < 0 {
+			continue
+		}
+		if !visits || !p.r.ofSection(p.els[k].e, p.r.metrics[mi].Section) {
+			if p.placeEls == nil {
+				p.placeEls = map[int]int{}
+			}
+			p.placeEls[a] = mi
+			return p.text(p.els[k])
+		}
+	}
+	return ""
+}
+
+// placeBefore is the element of the figure before element k (its
+// list's "and" or comma), and whether placeOfAct refused it as a place.
+func (p *parser) placeBefore(k int) (int, bool) {
+	for j := k - 1; j >= 0 && !p.els[j].strong(); j-- {
+		if p.els[j].kind == eAmount {
+			_, ok := p.placeEls[j]
+			return j, ok
+		}
+	}
+	return 0, false
+}
+
+// noun reports element k a noun a figure counts: "knives", "men".
+func (p *parser) noun(k int) bool {
+	el := p.els[k]
+	return el.kind == eLex && (!el.verbLike() || p.nounAfterNumber(k)) && !el.hasRole(rValue) &&
+		(el.hasRole(rAction) || el.hasRole(rObject) || el.hasRole(rItem) || el.hasRole(rPerson) || el.hasRole(rModifier))
+}
+
+// ofSection reports an act or a thing of a metric of the section.
+func (r *Reader) ofSection(e *entry, section string) bool {
+	for _, s := range e.senses {
+		if (s.role == rAction || s.role == rObject) && r.metrics[s.metric].Section == section {
+			return true
+		}
+		if s.role == rItem {
+			for _, mi := range r.metrics {
+				if mi.ItemKind != "" && mi.ItemKind == r.items[s.item].Kind && mi.Section == section {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
