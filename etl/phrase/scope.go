@@ -332,12 +332,12 @@ func (p *parser) scopes() []scope {
 			// or searches; the part itself is partNarrowed's
 			// (reread27 P10)
 			out = append(out, scope{scopePart, p.raw(i, p.oneEvent(i)), k, ""})
-		case i > told && !(told < 0 && p.tellsBefore(i, i+1)) && !caps && !p.parts && !p.inParts(k):
+		case i > told && !(told < 0 && p.tellsBefore(i, i+1)) && !caps && !p.parts && (!p.inParts(k) || p.placeAfterParts(k)):
 			// "In Rugby, ...", "across the country", "by British
 			// Transport Police", "Nationally, ...": place.go
 			placed := false
 			for _, f := range []func(int) (scope, bool){p.placeScope, p.agentScope, p.nationalScope} {
-				if s, ok := f(k); ok {
+				if s, ok := f(k); ok && !(p.inParts(k) && s.kind == scopeFrom) {
 					out = append(out, s)
 					placed = true
 					break
@@ -1175,6 +1175,13 @@ func (p *parser) scoped(out []*mentionWords) {
 				// A clause of its own with no figure ("and the busiest
 				// day was Monday", "and will continue the work today")
 				// keeps its day
+			case s.kind.place() && a > from && p.els[a-1].kind == eFunc && p.els[a-1].fn == "part" && p.trailing(s.el, to) && !p.partsOwn(s.el, from):
+				// "Officers arrested 48 people and seized weapons
+				// including air rifles and flick knives in Essex": a
+				// place after a list of parts' own words may govern
+				// every clause before it, as a day does (found29 F2);
+				// right after a part's number it is the part's ("43
+				// arrests, including 12 in Medway")
 			case a > from && (s.kind == scopeDay || s.kind.place() || p.amountIn(a, b)):
 				// ("30 arrests, by Wednesday": a later part with no
 				// figure of its own says when the figure before it was)
@@ -1635,6 +1642,40 @@ func (p *parser) runningTotals() map[int]runningTotal {
 		out[k+1] = rt
 	}
 	return out
+}
+
+// placeAfterParts reports a place at element k that ends its sentence
+// after the own words of the last part of a list ("seized weapons
+// including air rifles and flick knives in Essex", "... such as heroin
+// and cocaine across the region"): it may be the place of every figure
+// before it, as a day there is (scoped), so it is read as a place
+// though among the parts (found29 F2). After a part's number ("43
+// arrests, including 12 in Medway", "including 7 women in the Medway
+// area": TestPartVerbPlaceLaw) or inside a bracket ("45 (including 6
+// men in Essex)") it is the part's alone (partNarrowed), as
+// after a verb of the part's own ("including knives left by passengers at
+// Stansted Airport", found.csv f1713).
+func (p *parser) placeAfterParts(k int) bool {
+	if k == 0 || p.els[k-1].kind == eAmount {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && !(p.els[j].kind == eFunc && p.els[j].fn == "part") {
+		if el := p.els[j]; el.kind == ePunct && el.fn == "(" || el.kind == eAmount || el.verbLike() || el.kind == eUnknown || el.kind == eFunc && (el.fn == "aux" || el.fn == "rel") {
+			// "including knives left by passengers at Stansted
+			// Airport": the place is what the part's own verb says
+			return false
+		}
+		j--
+	}
+	if j < 0 || j == k-1 {
+		return false // "12 arrests, including in Medway": no part's words
+	}
+	to := k + 1
+	for to < len(p.els) && !p.els[to].strong() {
+		to++
+	}
+	return p.trailing(k, to)
 }
 
 // segment is the part of the stretch [from, to) around element k: up to
