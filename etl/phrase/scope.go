@@ -169,6 +169,14 @@ func (p *parser) scopes() []scope {
 		if i < dayEnd {
 			continue
 		}
+		if e := p.monthSpan(i); e > i {
+			// "Between July and September 2024, ...", "From July 2024
+			// to March 2025, ...": months, a longer period than any
+			// week (found29 F1)
+			dayEnd = e
+			out = append(out, scope{scopePeriod, src(toks, i, e), k, ""})
+			continue
+		}
 		if w, e, kind, ok := p.otherDate(i); ok && (i > told || p.tellingHasDay(i)) {
 			// "On 3 October officers arrested 12 people", "43 arrests
 			// (w/e 10/10/2021)" in a release of 11-17 October: a

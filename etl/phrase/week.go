@@ -711,6 +711,51 @@ func (p *parser) monthNoWeek(i int, noun func(int) bool) (from, end int, ok bool
 	return i - 1, e, true
 }
 
+// monthSpan is the end of a stretch from one month to another that
+// opens the sentence at token i ("Between July and September 2024",
+// "From July 2024 to March 2025"), or i if none: months, a longer
+// period than any week, whose figures are that period's. A month with
+// its day is a date ("Between May 13 and 20": otherDate's; after a
+// first month with none, "Between July and September 12", the stretch
+// is months all the same), and a
+// stretch of months after the figures ("... between November and
+// March", found.csv f211) may be the operation's (monthNoWeek).
+func (p *parser) monthSpan(i int) int {
+	toks := p.toks
+	if i != 0 || !toks[i].is("between", "from") {
+		return i
+	}
+	day := func(j int) bool {
+		return j < len(toks) && toks[j].kind == tNum && toks[j].num >= 1 && toks[j].num <= 31 && !yearNumber(toks[j])
+	}
+	month := func(j int, dayOK bool) (m, y, e int) {
+		if j >= len(toks) || toks[j].kind != tWord || toks[j].text[:1] != strings.ToUpper(toks[j].text[:1]) || day(j+1) && !dayOK {
+			return 0, 0, j
+		}
+		m, e = monthNum(toks[j].norm), j+1
+		if day(e) {
+			e++ // "Between July and September 12": months still
+		}
+		if e+1 < len(toks) && toks[e].is(",") && yearNumber(toks[e+1]) {
+			e++
+		}
+		if e < len(toks) && yearNumber(toks[e]) {
+			y = int(toks[e].num)
+			e++
+		}
+		return m, y, e
+	}
+	m1, y1, j := month(i+1, false)
+	if m1 == 0 || j >= len(toks) || !toks[j].is("and", "to", "until", "till", "–", "-") {
+		return i
+	}
+	m2, y2, e := month(j+1, true)
+	if m2 == 0 || m1 == m2 && y1 == y2 {
+		return i
+	}
+	return e
+}
+
 // namesOperation reports a sentence that names the operation or its
 // week (weekHeads): "the crackdown this month", "the operation, which
 // took place earlier this month".
