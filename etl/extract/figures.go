@@ -176,6 +176,10 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		head  int    // the cell heading its column, -1 for none
 		under bool   // it stands under its column's headings, not in the label's cell ("Arrests: 12")
 		label string // the row's label
+		// assumed: a figure in pounds only because its metric counts
+		// pounds: no sign of its own, no currency in its label, heading
+		// or a unit cell beside it ("Cash seized │ 5000")
+		assumed bool
 	}
 	byUnit := map[etl.Unit][]read{}
 	var units []etl.Unit
@@ -257,9 +261,45 @@ func (x *extractor) take(g *grid, m catalog.Metric, item string, cands []candida
 		if len(byUnit[f.Unit]) == 0 {
 			units = append(units, f.Unit)
 		}
-		byUnit[f.Unit] = append(byUnit[f.Unit], read{f, p, c.cell, head, under, c.row})
+		bare := f.Unit == etl.UnitGBP && c.fixed == "" && c.unitWord == "" && !saysCurrency(f.Raw)
+		if _, near := x.headingCells(g, c.cell); bare && under && near >= 0 && g.cell(near).Kind == etl.KindText {
+			// "Amount in EUR", "Euro amount" over `Cash seized │ 5000`:
+			// words over its column name another currency, though no
+			// pure heading says its unit (reread28 E3)
+			if w := otherCurrency(g.cell(near).Text, f.Unit); w != "" {
+				h := g.cell(near)
+				x.refuse(etl.SevWarning, "other_currency", f.Sheet, f.Cell, []string{f.Cell, h.Ref()}, "%s: %q at %s says no currency, and the heading %q at %s over it names another currency than pounds (%q); not loaded as pounds",
+					describe(f), f.Raw, f.Cell, strings.TrimSpace(h.Text), h.Ref(), w)
+				continue
+			}
+		}
+		assumed := bare && !x.currencySaid(g, c.cell, &f)
+		byUnit[f.Unit] = append(byUnit[f.Unit], read{f, p, c.cell, head, under, c.row, assumed})
+	}
+	if eur := byUnit[etl.UnitEUR]; len(eur) > 0 {
+		// "Cash seized │ 5000 │ €5000": a figure that says no currency
+		// beside one in euros in its row is not known to be pounds
+		// (reread28 E3); the figure in euros stands as it says. (A
+		// label over two rows, "5000" over "€2000", gives one figure
+		// a row, each in its own currency.)
+		var kept []read
+		for _, r := range byUnit[etl.UnitGBP] {
+			k := slices.IndexFunc(eur, func(e read) bool { return g.cell(e.cell).Row == g.cell(r.cell).Row })
+			if !r.assumed || k < 0 {
+				kept = append(kept, r)
+				continue
+			}
+			e := eur[k]
+			x.refuse(etl.SevWarning, "other_currency", r.fact.Sheet, r.fact.Cell, []string{r.fact.Cell, e.fact.Cell},
+				"%s: %q at %s says no currency, and %q at %s in its row is in euros: whether %q is pounds or euros is not said; not loaded. Write £ before it if it is in pounds",
+				describe(r.fact), r.fact.Raw, r.fact.Cell, e.fact.Raw, e.fact.Cell, r.fact.Raw)
+		}
+		byUnit[etl.UnitGBP] = kept
 	}
 	for _, u := range units {
+		if len(byUnit[u]) == 0 {
+			continue
+		}
 		rs := byUnit[u]
 		if len(rs) == 1 {
 			// One figure left, and its column's heading decides it as
@@ -561,6 +601,13 @@ func wholeIfNoise(n float64) float64 {
 }
 
 func money(u etl.Unit) bool { return u == etl.UnitGBP || u == etl.UnitEUR }
+
+// saysCurrency reports whether a figure's own text names its currency:
+// "£5000", "5000 GBP", "€5000", "five thousand pounds".
+func saysCurrency(raw string) bool {
+	s := readSigns(raw)
+	return s.unit != "" || s.foreign != "" || strings.Contains(strings.ToLower(raw), "pound")
+}
 
 func currencyName(u etl.Unit) string {
 	if u == etl.UnitEUR {

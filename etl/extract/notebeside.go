@@ -45,6 +45,12 @@ func (x *extractor) noteBeside(g *grid, v int, label string, f *etl.Fact) bool {
 		if j == v || g.reason[j] != skipNotes && !x.unheadedNote(g, v, j) || n.Kind != etl.KindText || isBlankText(n.Text) && !strings.Contains(n.Text, "?") { // "?" beside a figure doubts it
 			continue
 		}
+		if w := otherCurrency(n.Text, f.Unit); w != "" {
+			// "€5000", "in euros" beside a cash figure: never loaded as
+			// pounds (reread28 E3)
+			x.refuse(etl.SevWarning, "other_currency", g.sheet.Name, f.Cell, []string{f.Cell, n.Ref()}, "%s: %q at %s: the note %q beside it at %s names another currency (%q): it is not known to be in %s; not loaded", label, f.Raw, f.Cell, strings.TrimSpace(n.Text), n.Ref(), w, currencyName(f.Unit))
+			return true
+		}
 		why, q, unknown := x.noteSays(n.Text, label, f, true)
 		if unknown != "" {
 			x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, f.Cell, []string{f.Cell, n.Ref()}, "%s: %q at %s: the note %q beside it at %s: the word %q is not known to leave the figure standing (reference/words.csv, role note, teaches the words a note may hold); not loaded", label, f.Raw, f.Cell, strings.TrimSpace(n.Text), n.Ref(), unknown)
@@ -59,6 +65,13 @@ func (x *extractor) noteBeside(g *grid, v int, label string, f *etl.Fact) bool {
 		}
 	}
 	for _, n := range x.notesOver(g, v) {
+		if w := otherCurrency(n.words, f.Unit); w != "" && !x.currencySaid(g, v, f) {
+			// "Note: cash figures are in euros" under `Cash seized │
+			// 5000`; a label's or heading's own currency stands
+			x.refuse(etl.SevWarning, "other_currency", g.sheet.Name, f.Cell, []string{f.Cell, n.ref}, "%s: %q at %s says no currency, and the note %q at %s, %s, names another currency (%q): it is not known to be in %s; not loaded", label, f.Raw, f.Cell, n.text, n.ref, n.of, w, currencyName(f.Unit))
+			x.unFootWarn(g.sheet.Name, f.Cell)
+			return true
+		}
 		why, q, _ := x.noteSays(n.words, label, f, false)
 		if why != "" {
 			x.refuse(etl.SevWarning, "unreadable_value", g.sheet.Name, f.Cell, []string{f.Cell, n.ref}, "%s: %q at %s: the note %q at %s, %s, says it is %s; not loaded", label, f.Raw, f.Cell, n.text, n.ref, n.of, why)
@@ -909,4 +922,45 @@ func otherValue(facts []phrase.Fact, f *etl.Fact) string {
 func sameMeasure(a, b etl.Unit) bool {
 	count := func(u etl.Unit) bool { return u == etl.UnitPeople || u == etl.UnitCount }
 	return a == b || count(a) && count(b)
+}
+
+// currencySaid reports whether the currency of money figure f, read
+// from cell v, is said anywhere but by its metric: in its own text
+// ("£5000"), a label left of it in its row ("Cash seized (£)"), or a
+// heading over its column ("Pounds", "Sterling", "€").
+func (x *extractor) currencySaid(g *grid, v int, f *etl.Fact) bool {
+	if saysCurrency(f.Raw) {
+		return true
+	}
+	c := g.cell(v)
+	for _, j := range g.byRow[c.Row] {
+		if l := g.cell(j); l.Col < c.Col && l.Kind == etl.KindText && saysCurrency(l.Text) {
+			return true
+		}
+	}
+	heads, near := x.headingCells(g, v)
+	if near >= 0 {
+		heads = append(heads, near)
+	}
+	return slices.ContainsFunc(heads, func(j int) bool { return g.cell(j).Kind == etl.KindText && saysCurrency(g.cell(j).Text) })
+}
+
+// otherCurrency is the words of a note that name a currency other than
+// the money figure's own unit u ("€5000", "in euros", "USD" beside
+// pounds; "$" beside euros), as the signs of a label are read
+// (readSigns); "" for none, or for a figure not of money. A note in
+// euros beside a figure in pounds gives it in euros, or holds euros
+// beside it: either way the figure is not known to be pounds.
+func otherCurrency(note string, u etl.Unit) string {
+	if !money(u) {
+		return ""
+	}
+	s := readSigns(note)
+	switch {
+	case s.foreign != "":
+		return s.foreign
+	case u == etl.UnitGBP && s.unit == etl.UnitEUR:
+		return euroSign.FindString(note)
+	}
+	return ""
 }

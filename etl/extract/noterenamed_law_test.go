@@ -168,6 +168,14 @@ func noteRowsLaw(t *testing.T, what string, notes []renamedNote) {
 // noteLayoutsLaw runs a law of notes beside their figures over the
 // layouts given.
 func noteLayoutsLaw(t *testing.T, what string, layouts []noteLayout, notes []renamedNote) {
+	noteLayoutsHold(t, what, layouts, notes, func(ly noteLayout, n renamedNote, p probe, v *verdict) {
+		ly.holds(p, v, n.metric, n.value, n.q)
+	})
+}
+
+// noteLayoutsHold runs a law of notes beside their figures over the
+// layouts given, with what must hold of each.
+func noteLayoutsHold(t *testing.T, what string, layouts []noteLayout, notes []renamedNote, holds func(ly noteLayout, n renamedNote, p probe, v *verdict)) {
 	type tc struct{ layout, note int }
 	var cases []tc
 	for _, ix := range every(len(layouts), len(notes)) {
@@ -184,9 +192,6 @@ func noteLayoutsLaw(t *testing.T, what string, layouts []noteLayout, notes []ren
 			n := notes[c.note]
 			layouts[c.layout].rows(b, n.label, n.fig, n.note)
 		},
-		holds: func(c tc, p probe, v *verdict) {
-			n := notes[c.note]
-			layouts[c.layout].holds(p, v, n.metric, n.value, n.q)
-		},
+		holds: func(c tc, p probe, v *verdict) { holds(layouts[c.layout], notes[c.note], p, v) },
 	}.run(t)
 }
