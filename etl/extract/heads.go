@@ -1255,7 +1255,12 @@ var areaWords = regexp.MustCompile(`(?i)\b(?:england|wales|uk|united kingdom|gre
 // columnScope says whose a value cell's column heading gives figures for
 // when that is not the force as a whole, and which heading cell says so:
 // the pure headings over the column, and the nearest words above it when
-// they head the column (headsColumn). -1 and "" for the force's own.
+// they head the column (headsColumn); then the heading over the table's
+// labels (corner) by the words that say for certain that its figures are
+// none of the force's (outsideScope), another period's or changed: a word
+// nobody taught us there ("Metric", "Indicator"), or a part's word
+// ("District" over `Medway`, `Swale`), names what the labels are. -1 and
+// "" for the force's own.
 func (x *extractor) columnScope(g *grid, i int) (int, string) {
 	for _, j := range x.columnWords(g, i) {
 		if why := x.headingScope(g.cell(j).Text); why != "" {
@@ -1265,7 +1270,44 @@ func (x *extractor) columnScope(g *grid, i int) (int, string) {
 			return j, why
 		}
 	}
+	if j := x.corner(g, i); j >= 0 {
+		// `Kent (YTD) │ Last week │ Total` over `Arrests │ 20 │ 300`:
+		// the heading over the labels says what the table's figures
+		// are, as one over their column does (ret28 H2)
+		t := g.cell(j).Text
+		if why := x.outsideScope(t); why != "" {
+			return j, "over the table's labels, " + why
+		}
+		if why := x.headingChange(t); why != "" {
+			return j, "over the table's labels, " + why
+		}
+		if hd := x.headingOf(t); x.periodOf(hd) == periodOther {
+			return j, "over the table's labels, it says they are " + x.otherPeriod(hd)
+		}
+	}
 	return -1, ""
+}
+
+// corner is the heading over the labels column of the table a value
+// cell i stands in: the cell of words in the row of the heading nearest
+// over i's column, in the column of the first cell of i's row (its
+// label); -1 for none, or when that cell is i's own heading (a title
+// across the table).
+func (x *extractor) corner(g *grid, i int) int {
+	_, near := x.headingCells(g, i)
+	row := g.byRow[g.cell(i).Row]
+	if near < 0 || len(row) == 0 {
+		return -1
+	}
+	l := g.cell(row[0])
+	if l.Col >= g.cell(i).Col || l.Kind != etl.KindText {
+		return -1
+	}
+	j := g.covering(g.cell(near).Row, l.Col)
+	if j < 0 || j == near || g.cell(j).Kind != etl.KindText || g.valueOf[j] {
+		return -1
+	}
+	return j
 }
 
 // headingChange says what a column heading's words make its figures
