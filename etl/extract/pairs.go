@@ -1292,6 +1292,9 @@ func (x *extractor) headerRows(g *grid) {
 					x.comparisonColumn(g, h.head, h.other, j)
 					continue
 				}
+				if fr.whose >= 0 && x.partRow(g, fr.whose, j, h) {
+					continue
+				}
 				cs := candidates([]int{j}, h.unit, h.ls, h.lm, strings.TrimSpace(g.cell(h.head).Text))
 				if fr.whose >= 0 && cs[0].hedge == "" {
 					cs[0].hedge = x.headingHedge(g.cell(fr.whose).Text) // "Kent (est.)": as a column headed "Estimated"
@@ -1394,6 +1397,29 @@ func (x *extractor) labelsUnder(g *grid, row int, cols []headerCol) bool {
 		}
 	}
 	return false
+}
+
+// partRow refuses figure j of a transposed table's row when the row's
+// heading, at cell whose, names only some of those counted (partCounted:
+// `Area │ Arrests │ Warrants` over `Kent (Adults) │ 43 │ 12`, `Under 18s`,
+// `Kent (18+)`): the part's figure under h, not the force's whole, as a
+// column so headed is (partColumn; ret28 H1). It reports whether it
+// refused.
+func (x *extractor) partRow(g *grid, whose, j int, h headerCol) bool {
+	t := g.cell(whose)
+	w := x.partCounted(t.Text)
+	if w == "" {
+		// "Kent (Adults)", "Kent - Female": the part after the force's name
+		w = x.partCounted(strings.Trim(x.withoutOwnNames(t.Text), " ()-–—:"))
+	}
+	if w == "" {
+		return false
+	}
+	g.used[j] = true
+	v := g.cell(j)
+	x.refuse(etl.SevWarning, "breakdown", g.sheet.Name, v.Ref(), []string{v.Ref(), t.Ref()}, "%s at %s is in the row headed %q at %s, which names only some of those counted (%q): a part of %s, not the whole; not loaded",
+		strings.TrimSpace(shownAs(v)), v.Ref(), strings.TrimSpace(t.Text), t.Ref(), w, strings.ToLower(h.lm.metric.Label))
+	return true
 }
 
 // figuresUnder lists the cells of row that hold a figure, or text that
