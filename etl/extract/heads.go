@@ -85,7 +85,7 @@ var weekdayWord = regexp.MustCompile(`(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?
 
 // countedStretch is a count of weeks, days or years longer than the week,
 // as readHeading's words hold it: "4 week" (of "4 weeks to 17/10/2021"),
-// "10 day", "2 year", "three week"; "" for none. "7 days", "1 week", a
+// "10 day", "2 year", "three week", "2 wks", "3 yrs"; "" for none. "7 days", "1 week", a
 // week's number ("Week 42") and a year or a day of a date before a word
 // ("Oct 2021 week", "17 Oct") are no such count.
 func countedStretch(words []string) string {
@@ -102,11 +102,11 @@ func countedStretch(words []string) string {
 			continue // "17 10 2021", "Oct 21 week"
 		}
 		switch words[k+1] {
-		case "week", "wk":
+		case "week", "wk", "wks":
 			ok = n >= 2
 		case "day":
 			ok = n >= 8
-		case "year", "yr":
+		case "year", "yr", "yrs":
 			ok = n >= 1
 		default:
 			ok = false
@@ -711,7 +711,7 @@ var (
 		m := setOf("the", "of", "to", "from", "for", "on", "in", "and", "at", "wk", "w", "c", "wc", "week", "dates", "date",
 			"period", "operation", "op", "year", "month", "day", "same", "all", "figure", "no", "value", "weight", "quantity", "qty",
 			"ending", "commencing", "beginning", "starting", "end", "we", "e", "fy", "financial", "calendar", "quarter", "months",
-			"inc", "incl", "including", "wk", "no", "number",
+			"inc", "incl", "including", "wk", "wks", "yr", "yrs", "no", "number",
 			// whose figure a comparison is: "Force average", "National average"
 			"force", "national", "regional", "region", "peer", "group", "msg", "england", "wales", "uk")
 		m["since"] = true

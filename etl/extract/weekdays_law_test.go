@@ -214,3 +214,28 @@ func TestHeadingPartLaw(t *testing.T) {
 	t.Parallel()
 	weekWordsLaw(t, "headings of a part of those counted", partHeadings, headingsLoaded)
 }
+
+// shortSpanHeadings are headings that say a stretch of weeks with the
+// short plural "wks" (review28 R6: `2 wks`, `3 wks` over `Arrests │ 43`
+// loaded 43 exact, where `2 wk` and `2 weeks` refuse): each refuses the
+// figures under it, and a transposed table's row so headed.
+var shortSpanHeadings = []weekWordsAt{
+	{"2 wks", []string{"heading", "row"}}, {"2wks", []string{"heading", "row"}}, {"3 wks", []string{"heading", "row"}},
+	{"2 Wks", []string{"heading", "row"}}, {"Two wks", []string{"heading", "row"}}, {"Last 2 wks", []string{"heading", "row"}},
+	{"4 wks to 17/10/2021", []string{"heading", "row"}}, {"2 yrs", []string{"heading", "row"}},
+}
+
+// shortSpanLoaded are shortSpanHeadings' near misses: the week itself
+// said short.
+var shortSpanLoaded = []weekWordsAt{
+	{"1 wk", []string{"heading"}}, {"This wk", []string{"heading", "row"}}, {"7 days", []string{"heading"}},
+	{"Week 41", []string{"heading"}},
+}
+
+// TestHeadingShortSpanLaw: a heading that counts weeks or years with a
+// short plural ("2 wks") refuses the figures under it as "2 weeks" does;
+// the week said short loads them exact.
+func TestHeadingShortSpanLaw(t *testing.T) {
+	t.Parallel()
+	weekWordsLaw(t, "headings of weeks counted short", shortSpanHeadings, shortSpanLoaded)
+}
