@@ -63,8 +63,25 @@ func (p *parser) placeOfAct(m *mention, mi int) string {
 			thing = k
 		}
 	}
+	if verb < 0 && thing < 0 && prep == 0 {
+		// "At 3 schools, officers seized 4 knives", "In 3 cars,
+		// officers found 4 knives": the place opens the sentence, and
+		// the act is its clause's after it
+		for k := a + 1; k < len(p.els) && !p.els[k].strong() && (verb < 0 || thing < 0); k++ {
+			el := p.els[k]
+			if el.kind != eLex || !(el.e.has(rAction) || el.e.has(rObject) || el.e.has(rItem)) || slices.Contains(m.core, k) {
+				continue
+			}
+			if el.verbLike() && el.e.has(rAction) && verb < 0 {
+				verb = k
+			}
+			if !el.verbLike() && thing < 0 {
+				thing = k
+			}
+		}
+	}
 	if verb < 0 && thing < 0 {
-		return "" // "Three schools.", "At 3 schools, ..."
+		return "" // "Three schools.", "Awareness sessions at six schools"
 	}
 	for _, k := range []int{verb, thing} {
 		if k < 0 {

@@ -82,6 +82,17 @@ func TestPlaceOfActLaw(t *testing.T) {
 		check(a.text+" at 2 schools and visited 3 hotels.", fig{"hotels_visited", "", 3}, true)
 	}
 	check("Police seized £5,000 from 3 schools.", placeFig("schools_visited"), false)
+	// a place opening the sentence: the act is its clause's after it
+	for _, pl := range places {
+		for _, prep := range []string{"At", "In", "Across"} {
+			for _, a := range []string{"officers seized 4 knives", "officers arrested 4 men", "12 people were arrested"} {
+				check(fmt.Sprintf("%s %s, %s.", prep, pl.text, a), placeFig(pl.metric), false)
+			}
+		}
+	}
+	for _, s := range []string{"At 13 schools, officers delivered 30 sessions.", "Across 13 schools, 400 pupils were spoken to."} {
+		check(s, placeFig("schools_visited"), true)
+	}
 	for _, s := range []string{"30 sessions delivered to 4,916 young people at 13 schools.", "Awareness sessions at six schools.",
 		"Officers spoke to 400 pupils at 13 schools.", "Officers engaged with 400 pupils across 13 schools.",
 		"Officers delivered 30 sessions at 13 schools.", "Officers visited 13 schools.", "Officers arrested 4 men and visited 13 schools.",
