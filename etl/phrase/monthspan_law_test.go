@@ -20,7 +20,7 @@ func TestMonthSpanLaw(t *testing.T) {
 	r := newReader(t)
 	spans := []string{"Between July and September 2024", "Between July and September", "From July 2024 to March 2025",
 		"From July to September", "Between October 2024 and March 2025", "From October to December 2024",
-		"Between January and March", "From April until June 2023"}
+		"Between January and March", "From April until June 2023", "From July through September"}
 	clauses := []struct {
 		text string
 		fs   []string

@@ -746,7 +746,7 @@ func (p *parser) monthSpan(i int) int {
 		return m, y, e
 	}
 	m1, y1, j := month(i+1, false)
-	if m1 == 0 || j >= len(toks) || !toks[j].is("and", "to", "until", "till", "–", "-") {
+	if m1 == 0 || j >= len(toks) || !toks[j].is("and", "to", "until", "till", "through", "–", "-") {
 		return i
 	}
 	m2, y2, e := month(j+1, true)
