@@ -557,6 +557,9 @@ func (x *extractor) partColumn(g *grid, i int, m catalog.Metric) (int, string) {
 			if w := x.partCounted(c.Text); w != "" && m.Parent == "" {
 				return k, w
 			}
+			if w := x.partBeside(g, k); w != "" && m.Parent == "" {
+				return k, w
+			}
 			return -1, ""
 		}
 		if !g.isFigure(k) {
@@ -564,6 +567,35 @@ func (x *extractor) partColumn(g *grid, i int, m catalog.Metric) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// partBeside is the words of a part heading beside heading cell k in its
+// row, with no Total among them, or "": the columns of "Male │ Female │
+// Unknown", "Female │ Other", "Female │ Outside Kent" are a breakdown of
+// those counted, and a column of the rest beside a part is no whole
+// (review29 S1: "Unknown" loaded as the force's arrests). The parts after
+// a Total ("Total │ Male │ Female") are the Total's readers'.
+func (x *extractor) partBeside(g *grid, k int) string {
+	c := g.cell(k)
+	for _, t := range g.totals {
+		if t.row == c.Row {
+			return ""
+		}
+	}
+	if totalHeaders[catalog.Normalize(c.Text)] {
+		return ""
+	}
+	if v, err := ParseText(c.Text); err == nil && v.Num != nil {
+		return "" // a figure written as text ("56g"), no heading
+	}
+	for _, j := range g.byRow[c.Row] {
+		if o := g.cell(j); j != k && o.Kind == etl.KindText && !x.rowLabelled(g, o) {
+			if w := x.partCounted(o.Text); w != "" {
+				return fmt.Sprintf("a column beside the part %q at %s", w, o.Ref())
+			}
+		}
+	}
+	return ""
 }
 
 // rowLabelled reports whether a label the catalogue reads (or reads and

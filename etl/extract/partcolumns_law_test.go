@@ -33,7 +33,14 @@ func TestPartColumnsLaw(t *testing.T) {
 			}
 		}
 	}
-	for _, three := range [][]string{{"Male", "Female", "Under 18"}, {"Adults", "Juveniles", "Female"}, {"Under 18", "18+", "Women"}} {
+	// a column of the rest or of no part beside a part (review29 S1 on
+	// c39b5f7: "Male │ Female │ Unknown" loaded the Unknown column)
+	for _, part := range []string{"Male", "Female", "Under 18", "Adults"} {
+		for _, rest := range []string{"Unknown", "Other", "Not recorded", "Local", "Outside Kent", "Kent residents"} {
+			cases = append(cases, tc{[]string{part, rest}, "Measure", 2}, tc{[]string{rest, part}, "Measure", 1})
+		}
+	}
+	for _, three := range [][]string{{"Male", "Female", "Under 18"}, {"Adults", "Juveniles", "Female"}, {"Under 18", "18+", "Women"}, {"Male", "Female", "Unknown"}} {
 		cases = append(cases, tc{three, "Measure", 2})
 	}
 	rowsOf := []struct {
