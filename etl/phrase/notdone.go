@@ -71,6 +71,9 @@ func (p *parser) notDone(m *mention) string {
 		if i < len(m.pre)+len(m.verbs) {
 			vs = append(vs, p.coordinated(v)...) // "will arrest 12 people and seize 5 knives"
 		}
+		if w := p.deniedSubject(v); w != "" {
+			return w
+		}
 		j := p.els[v].from - 1
 		for j >= 0 && p.toks[j].is(verbFillers...) {
 			j--
@@ -78,8 +81,8 @@ func (p *parser) notDone(m *mention) string {
 		if j < 0 {
 			continue
 		}
-		if t := p.toks[j]; modals[t.norm] || t.is("shall") || notQuite[t.norm] {
-			return t.text
+		if t := p.toks[j]; modals[t.norm] || t.is("shall", "allegedly", "reportedly") || notQuite[t.norm] {
+			return t.text // "Heroin was allegedly seized": said, not known done
 		}
 		if w := p.aheadOf(j); w != "" {
 			return w
@@ -295,4 +298,31 @@ func (p *parser) relativeEnds(j int) bool {
 		return n > 0
 	}
 	return false
+}
+
+// deniedSubject is "No" or "None of" opening the clause of verb v when
+// only its subject and auxiliaries stand between them ("No drugs were
+// seized", "None of the heroin was seized"): nothing was done, so
+// neither the things said beside the verb ("along with 3 knives") are
+// its; "" if not so (review29 R7). A figure, a comma, "and" or another
+// verb between says more than a subject, and is not weighed.
+func (p *parser) deniedSubject(v int) string {
+	k := v - 1
+	for ; k >= 0 && !p.els[k].strong(); k-- {
+		el := p.els[k]
+		if el.kind == eAmount || el.kind == ePunct || el.verbLike() || el.kind == eFunc && el.fn == "coord" {
+			return ""
+		}
+	}
+	if k+1 >= v {
+		return ""
+	}
+	t := p.els[k+1].from
+	switch {
+	case p.toks[t].is("no") && !noOne(p.toks, t):
+		return p.toks[t].text
+	case p.toks[t].is("none") && t+1 < len(p.toks) && p.toks[t+1].is("of"):
+		return p.raw(t, t+2)
+	}
+	return ""
 }
