@@ -28,6 +28,16 @@ func TestNotQuiteDoneLaw(t *testing.T) {
 	done := []string{"Officers %[1]s %[4]s.", "Officers went on to %[3]s %[4]s.", "Officers were able to %[3]s %[4]s.",
 		"Officers managed to %[3]s %[4]s.", "Officers succeeded in %[2]s %[4]s.", "Officers quickly %[1]s %[4]s.",
 		"Officers set about %[2]s %[4]s.", "During the week, officers %[1]s %[4]s."}
+	releaseLaw(t, "TestNotQuiteDoneLaw", verbFrameCases(figs, not, done))
+}
+
+// verbFrameCases are each figure of figs in each frame of not, not
+// drafted, and of done, drafted: a frame takes the verb's past (%[1]s),
+// -ing (%[2]s) and base (%[3]s) forms, and the figure after it (%[4]s).
+func verbFrameCases(figs []struct {
+	v verb
+	f releaseFig
+}, not, done []string) releaseCases {
 	cases := releaseCases{}
 	for _, g := range figs {
 		for _, s := range not {
@@ -37,7 +47,7 @@ func TestNotQuiteDoneLaw(t *testing.T) {
 			cases.add(fmt.Sprintf(s, g.v.past, g.v.ing, g.v.base, g.v.rest), g.f, true)
 		}
 	}
-	releaseLaw(t, "TestNotQuiteDoneLaw", cases)
+	return cases
 }
 
 // verb is a figure's verb in its forms, and the figure after it.

@@ -1,9 +1,6 @@
 package phrase_test
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestUnableLaw: a figure whose verb is said as not able to be done
 // ("Officers were unable to arrest 12 people", "have been unable to
@@ -18,14 +15,5 @@ func TestUnableLaw(t *testing.T) {
 		"During the week, officers were unable to %[3]s %[4]s.", "Officers are unable to %[3]s %[4]s.",
 		"Officers were sadly unable to %[3]s %[4]s.", "Officers have no power to %[3]s %[4]s."}
 	done := []string{"Officers were able to %[3]s %[4]s.", "Officers managed to %[3]s %[4]s.", "Officers %[1]s %[4]s."}
-	cases := releaseCases{}
-	for _, g := range verbFigs {
-		for _, s := range not {
-			cases.add(fmt.Sprintf(s, g.v.past, g.v.ing, g.v.base, g.v.rest), g.f, false)
-		}
-		for _, s := range done {
-			cases.add(fmt.Sprintf(s, g.v.past, g.v.ing, g.v.base, g.v.rest), g.f, true)
-		}
-	}
-	releaseLaw(t, "TestUnableLaw", cases)
+	releaseLaw(t, "TestUnableLaw", verbFrameCases(verbFigs, not, done))
 }
