@@ -18,6 +18,10 @@ type addedFact struct {
 	// whose act or object its clause names, and it adds to those
 	unread bool
 	tops   map[int]bool
+	// between: the word is "more" between the number and its noun
+	// ("17 more arrests"): how many more than a count before, so with
+	// no such count in the text it is no count of its own (review29 R2)
+	between bool
 }
 
 // additionsOf gives the figures of a sentence said with a word that adds
@@ -36,7 +40,7 @@ func (p *parser) additionsOf(ms []*mentionWords, from, scoped []int, out *Readin
 		}
 		switch {
 		case from[i] >= 0:
-			adds = append(adds, addedFact{f: out.Facts[from[i]], word: w})
+			adds = append(adds, addedFact{f: out.Facts[from[i]], word: w, between: p.moreBetween(mw.m)})
 		case scoped[i] >= 0 && out.Scoped[scoped[i]].Kind != ScopeOther:
 			// (another body's "3 more": "Officers arrested 12 people;
 			// the NCA arrested 3 more" leaves the force's 12 its own)
@@ -52,6 +56,19 @@ func (p *parser) additionsOf(ms []*mentionWords, from, scoped []int, out *Readin
 		}
 	}
 	return adds
+}
+
+// moreBetween reports "more" straight after a figure's number and
+// before its noun: "17 more arrests", not "17 more were charged" (its
+// own verb after it) nor "more knives" (no number).
+func (p *parser) moreBetween(m *mention) bool {
+	el := p.els[m.el]
+	i := el.to
+	if i+1 >= len(p.toks) || el.to <= el.from || p.toks[i-1].kind != tNum || !p.toks[i].is("more") || p.toks[i+1].kind != tWord {
+		return false
+	}
+	k := p.elemAt(i + 1)
+	return k >= 0 && !(p.els[k].kind == eFunc && p.els[k].fn == "aux")
 }
 
 // addsInName reports the word that adds as a part of a longer name
@@ -337,6 +354,17 @@ func (r *Reader) refuseAddedTo(adds []addedFact, out *Reading, refusals map[fact
 			before = before || counts(f)
 		}
 		if !before {
+			if a.between && a.f.Value != nil {
+				// "That's 17 more arrests", "Officers seized 17 more
+				// knives this time": more than a count the text does
+				// not give
+				for _, f := range out.Facts {
+					if f.Start == a.f.Start && f.Metric == a.f.Metric && f.Item == a.f.Item && f.Unit == a.f.Unit {
+						refusals[keyOf(f)] = Message{Code: CodeChangesMeaning, Word: a.word, Value: f.Value, Start: f.Start, End: f.End,
+							Text: fmt.Sprintf("%q: %q between its number and its noun says how many more than a count the text does not give, not how many; not read as the force's figure for the week", f.Text, a.word)}
+					}
+				}
+			}
 			continue
 		}
 		for _, f := range out.Facts {

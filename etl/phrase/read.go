@@ -415,6 +415,14 @@ func (r *Reader) read(text string, ctx Context) Reading {
 			out.refuseByWord(compared, "%q: %q with \"than\" makes the number a difference from another count, not how many there were")
 			out.refuseByWord(others, "%q: the %q after it, not read, are more of what it counts, so it is a part of the count, not the whole")
 			out.refuseByWord(beside, "%q: a part of what it counts is named beside it after %q, not among it, so the whole is it or it and the part; not said which")
+			if ctx.twin {
+				// a twin's number stands for things named with none:
+				// "more knives" read as "41 more knives" is more of
+				// them, no difference from a count
+				for i := range adds {
+					adds[i].between = false
+				}
+			}
 			r.refuseAddedTo(adds, &out, addRefused)
 			return ms
 		}
