@@ -310,6 +310,9 @@ func (p *parser) joinBefore(a, b int) (string, bool) {
 	for k > a && p.els[k].kind == ePunct && p.els[k].fn == "," {
 		k--
 	}
+	if k > a+1 && p.word(k) == "also" {
+		k-- // "43 people and also 5 juveniles" (review29 R8)
+	}
 	if k <= a || p.els[k].kind != eFunc || p.els[k].fn != "coord" && p.els[k].fn != "sib" {
 		return "", false
 	}

@@ -8,7 +8,8 @@ import (
 // TestPartBesideLaw: a figure of a whole with a figure of its part
 // beside it, joined as another member of the list ("Officers arrested 43
 // people plus 5 juveniles", "43 people and 5 children were arrested",
-// "safeguarded 20 people as well as 5 children") does not say whether
+// "safeguarded 20 people as well as 5 children", "and also 5
+// juveniles", review29 R8) does not say whether
 // the part is among the whole or added to it: the week's whole is 43
 // or 48, so the 43 is not drafted (closing28 E1). A part said with
 // "including" or "of them", another part of the same whole ("43 men and
@@ -17,7 +18,7 @@ import (
 func TestPartBesideLaw(t *testing.T) {
 	arrests := releaseFig{"", "arrests", "", 43}
 	safeguarded := releaseFig{"", "safeguarded", "", 20}
-	joins := []string{"plus", "and", "as well as", ", plus", "along with", "together with", ", and"}
+	joins := []string{"plus", "and", "as well as", ", plus", "along with", "together with", ", and", "and also", ", and also"}
 	kids := []string{"juveniles", "children", "under-18s", "youths"}
 	cases := releaseCases{}
 	for _, j := range joins {
@@ -40,6 +41,7 @@ func TestPartBesideLaw(t *testing.T) {
 		cases.add(fmt.Sprintf("Officers arrested 43 people and seized 5 knives from %s.", kid), arrests, true)
 	}
 	cases.add("Officers arrested 43 people and safeguarded 5 children.", arrests, true)
+	cases.add("Officers arrested 43 people and also safeguarded 5 children.", arrests, true)
 	cases.add("Officers arrested 43 people and 5 children were safeguarded.", arrests, true)
 	cases.add("Officers safeguarded 20 people and arrested 5 juveniles.", safeguarded, true)
 	cases.add("Officers arrested 43 men and 5 women.", releaseFig{"", "arrests_male", "", 43}, true)
