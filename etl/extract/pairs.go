@@ -443,6 +443,9 @@ func (x *extractor) pairAt(g *grid, i int, b *block) {
 	}
 	if len(cells) == 0 && first < 0 {
 		if k := g.below(c.Row, c.Col); k >= 0 && !g.used[k] && g.cell(k).Kind != etl.KindText && !x.labelLeftOf(g, k) {
+			if x.partLeftOf(g, k, m) {
+				return
+			}
 			cells = []int{k}
 		}
 	}
@@ -1425,6 +1428,20 @@ func (x *extractor) itemsHeading(text string) (headerCol, bool) {
 func (x *extractor) labelsUnder(g *grid, row int, cols []headerCol) bool {
 	for _, h := range cols {
 		if j := g.get(row, h.col); h.lm.metric.Code != "" && j >= 0 && g.cell(j).Kind == etl.KindText && (x.isLabel(g.cell(j).Text) || x.partLabelOf(g.cell(j).Text, h.lm.metric)) {
+			return true
+		}
+	}
+	return false
+}
+
+// partLeftOf refuses figure k under metric m's label over its column
+// when words left of k in its row name only some of those counted
+// (`Group │ Arrests` over `Male │ 30`, `Under 18s │ 13`, `Kent (Adults)
+// │ 30`): the part's figure, not m's whole, as partRow refuses a
+// transposed table's. It reports whether it refused.
+func (x *extractor) partLeftOf(g *grid, k int, m catalog.Metric) bool {
+	for _, j := range g.byRow[g.cell(k).Row] {
+		if l := g.cell(j); l.Col < g.cell(k).Col && l.Kind == etl.KindText && x.partRow(g, j, k, headerCol{lm: labelMatch{metric: m}}) {
 			return true
 		}
 	}
