@@ -1309,6 +1309,12 @@ func (x *extractor) headerRows(g *grid) {
 					break
 				}
 			}
+			if fr.whose >= 0 && x.isLabel(g.cell(fr.whose).Text) {
+				// `Mobile phones seized │ 1149` under `Kent │ 43 │ 12`: a
+				// label of its own ends the table; its figure is its own,
+				// never the column's (ret29 N2)
+				break
+			}
 			rows = append(rows, fr)
 		}
 		rows = x.thisWeeksRows(g, rows, hasForce, firstCol)
