@@ -125,3 +125,30 @@ func TestCurrencyBesideLaw(t *testing.T) {
 		},
 	}.run(t)
 }
+
+// Law: a cash figure whose own cell names another currency than the
+// one it is read in ("5000 (€)", "5000 (in €)", "5000 (euros)": pounds
+// 5000 before) never loads in pounds: it is refused with a message
+// naming its cell. (`€5000 (£4,300)` gives euros and their pounds, each
+// in its own unit: another reading's.)
+func TestCurrencyInCellLaw(t *testing.T) {
+	t.Parallel()
+	cells := []string{"5000 (€)", "5000 (in €)", "5000 (euros)", "5000 (in euros)", "5000 (EUR)", "5,000 [€]", "5000 ($)"}
+	law[string]{
+		what:  "cash cells naming another currency",
+		cases: cells,
+		name:  func(c string) string { return fmt.Sprintf("Cash seized │ %q", c) },
+		sheet: func(c string, b *lawBook) { pairSheet([2]string{"Cash seized", c}, b) },
+		holds: func(c string, p probe, v *verdict) {
+			for _, f := range p.r.Facts {
+				if f.Metric == "cash_seized" && f.Unit == etl.UnitGBP {
+					v.wrong("loaded %s in pounds", factLine(f))
+				}
+			}
+			if len(p.factsAt("B3")) == 0 {
+				v.want(p.namesCell("B3"), "no message names B3")
+			}
+			v.want(p.phonesLoaded(), "the phones below it are not loaded")
+		},
+	}.run(t)
+}

@@ -1195,6 +1195,12 @@ func (x *extractor) asideAllowed(g *grid, c candidate, label string, f *etl.Fact
 	if v.Kind != etl.KindText || f.Value == nil {
 		return false
 	}
+	if w := otherCurrency(text, f.Unit); w != "" {
+		// "5000 (€)", "5000 (in €)" read as pounds: the cell names
+		// another currency beside them (reread28 E3)
+		x.refuse(etl.SevWarning, "other_currency", g.sheet.Name, f.Cell, []string{f.Cell}, "%s: %q at %s names another currency (%q): %s is not known to be in %s; not loaded", label, v.Text, f.Cell, w, formatNum(*f.Value), currencyName(f.Unit))
+		return true
+	}
 	in := valueAside(text)
 	if in == "" {
 		return false
