@@ -543,6 +543,9 @@ func (x *extractor) underBreakdown(g *grid, i int, m catalog.Metric, b *block) b
 // part readers' (a Total beside it), not this figure's heading when m is
 // the part itself. It gives the heading's cell and words, or -1.
 func (x *extractor) partColumn(g *grid, i int, m catalog.Metric) (int, string) {
+	if m.Parent != "" {
+		return -1, "" // a part read as itself: its heading is the part readers'
+	}
 	v := g.cell(i)
 	for r := v.Row - 1; r >= 1; r-- {
 		k := g.covering(r, v.Col)
@@ -557,10 +560,10 @@ func (x *extractor) partColumn(g *grid, i int, m catalog.Metric) (int, string) {
 			if rd := x.readLabel(c.Text, ""); rd.ok && (rd.lm.metric.Code == m.Code || rd.lm.metric.Parent == "") {
 				return -1, "" // the row's own metric, or a whole one
 			}
-			if w := x.partCounted(c.Text); w != "" && m.Parent == "" {
+			if w := x.partCounted(c.Text); w != "" {
 				return k, w
 			}
-			if w := x.partBeside(g, k); w != "" && m.Parent == "" {
+			if w := x.partBeside(g, k); w != "" {
 				return k, w
 			}
 			return -1, ""
