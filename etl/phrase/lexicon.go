@@ -94,7 +94,7 @@ func (l *lexicon) match(toks []token, i int) (*entry, int) {
 		}
 		ok := true
 		for k, w := range e.words {
-			if toks[i+k].norm != w {
+			if toks[i+k].norm != w && !sameNumber(toks[i+k], w) {
 				ok = false
 				break
 			}
@@ -112,6 +112,19 @@ func (l *lexicon) match(toks []token, i int) (*entry, int) {
 		return j, 2
 	}
 	return nil, 0
+}
+
+// sameNumber reports a number said in words where a name of the lexicon
+// has it in digits: "under eighteen" is "under 18", "aged seventeen and
+// under" is "aged 17 and under". Only a name's later words are compared
+// so: its first word is how names are found.
+func sameNumber(t token, w string) bool {
+	v, ok := numberWords[t.norm]
+	if !ok || t.kind != tWord || w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	n, err := strconv.Atoi(w)
+	return err == nil && float64(n) == v
 }
 
 // openCompound is the item a one-word name of the lexicon names when it

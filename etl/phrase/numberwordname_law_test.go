@@ -1,0 +1,101 @@
+package phrase_test
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/countylines/countylines/etl"
+	"github.com/countylines/countylines/etl/phrase"
+)
+
+// readingKey is a reading's facts and scoped figures, sorted, as one
+// string: two readings with the same key give the same figures.
+func readingKey(rd phrase.Reading) string {
+	var out []string
+	for _, f := range rd.Facts {
+		out = append(out, "fact "+fmtFact(f))
+	}
+	for _, s := range rd.Scoped {
+		out = append(out, "scoped "+fmtFact(s.Fact))
+	}
+	sort.Strings(out)
+	return strings.Join(out, "; ")
+}
+
+// TestNumberWordNameLaw: a name of the reference words with a number in
+// it means the same with the number said in words: "under eighteen" is
+// "under 18", "aged seventeen or under" is "aged 17 or under". Before,
+// only the digits matched the name, and "Officers arrested three people
+// aged under eighteen" read arrests 3 with the age left out: the part of
+// the arrests under 18 read as the force's arrests. Each sentence is read
+// with the digits and with the words; the two readings must give the
+// same figures, and those of the under-18 names are stated here by hand.
+func TestNumberWordNameLaw(t *testing.T) {
+	r := newReader(t)
+	names := []struct{ digits, words string }{
+		{"under 18", "under eighteen"},
+		{"aged under 18", "aged under eighteen"},
+		{"under the age of 18", "under the age of eighteen"},
+		{"aged 17 and under", "aged seventeen and under"},
+		{"aged 17 or under", "aged seventeen or under"},
+	}
+	sentences := []struct {
+		form, metric string
+	}{
+		{"Officers arrested 3 people %s.", "arrests_under_18"},
+		{"3 people %s were arrested.", "arrests_under_18"},
+		{"34 men were arrested, along with 3 people %s.", "arrests_under_18"},
+		{"During the week, 3 people %s were arrested.", "arrests_under_18"},
+		{"Officers safeguarded 3 people %s.", "safeguarded_juvenile"},
+		{"3 vulnerable people %s were safeguarded.", "safeguarded_juvenile"},
+		{"Officers arrested three people %s.", "arrests_under_18"},
+	}
+	bad, n := 0, 0
+	for _, nm := range names {
+		for _, s := range sentences {
+			for _, name := range []string{nm.digits, nm.words} {
+				n++
+				text := fmt.Sprintf(s.form, name)
+				got := readingKey(r.Read(text, phrase.Context{Force: "kent"}))
+				want := readingKey(phrase.Reading{Facts: []phrase.Fact{wantPeople(s.metric, 3)}})
+				if strings.HasPrefix(text, "34 men") {
+					want = readingKey(phrase.Reading{Facts: []phrase.Fact{wantPeople("arrests_male", 34), wantPeople(s.metric, 3)}})
+				}
+				if got != want {
+					bad++
+					if bad <= 20 {
+						t.Errorf("%q: %s; want %s", text, got, want)
+					}
+				}
+			}
+		}
+	}
+	// the same law for the other names with a number in them: words and
+	// digits read alike, whatever the reading is
+	for _, nm := range []struct{ digits, words string }{
+		{"in the last 7 days", "in the last seven days"},
+		{"in the past 7 days", "in the past seven days"},
+		{"aged over 18", "aged over eighteen"},
+		{"over 18", "over eighteen"},
+	} {
+		for _, form := range []string{"Officers arrested 12 people %s.", "12 people %s were arrested.", "Officers seized 4 knives %s."} {
+			n++
+			d := readingKey(r.Read(fmt.Sprintf(form, nm.digits), phrase.Context{Force: "kent"}))
+			w := readingKey(r.Read(fmt.Sprintf(form, nm.words), phrase.Context{Force: "kent"}))
+			if d != w {
+				bad++
+				t.Errorf("%q reads %q, but with %q it reads %q", fmt.Sprintf(form, nm.words), w, nm.digits, d)
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("TestNumberWordNameLaw: %d of %d cases wrong", bad, n)
+	}
+}
+
+// wantPeople is an exact count of people of metric.
+func wantPeople(metric string, v float64) phrase.Fact {
+	return phrase.Fact{Metric: metric, Unit: etl.Unit("people"), Value: &v, Qualifier: etl.Qualifier("exact")}
+}
