@@ -132,7 +132,7 @@ func (r *Reader) elements(toks []token) []elem {
 			if kind == spanAge {
 				fn = "age"
 				// "aged 15 and 16": children, as "under 18" says.
-				if e := r.lex.all["under 18"]; e != nil && maxAge(toks[i:end]) < 18 {
+				if e := r.lex.all["under 18"]; e != nil && r.maxAge(toks[i:end]) < 18 {
 					out = append(out, elem{kind: eLex, from: i, to: end, e: e})
 					i = end
 					continue

@@ -32,6 +32,9 @@ func readingKey(rd phrase.Reading) string {
 // the arrests under 18 read as the force's arrests. Each sentence is read
 // with the digits and with the words; the two readings must give the
 // same figures, and those of the under-18 names are stated here by hand.
+// An age bound below 18 with no name of its own ("aged below 18") is read
+// as under 18 too: before, it was an age like "aged 24 and 31", and the
+// people were read as all arrests.
 func TestNumberWordNameLaw(t *testing.T) {
 	r := newReader(t)
 	names := []struct{ digits, words string }{
@@ -40,6 +43,9 @@ func TestNumberWordNameLaw(t *testing.T) {
 		{"under the age of 18", "under the age of eighteen"},
 		{"aged 17 and under", "aged seventeen and under"},
 		{"aged 17 or under", "aged seventeen or under"},
+		// an age bound below 18 says under 18 as the name does
+		{"aged below 18", "aged below eighteen"},
+		{"aged under 16", "aged under sixteen"},
 	}
 	sentences := []struct {
 		form, metric string
@@ -79,6 +85,7 @@ func TestNumberWordNameLaw(t *testing.T) {
 		{"in the past 7 days", "in the past seven days"},
 		{"aged over 18", "aged over eighteen"},
 		{"over 18", "over eighteen"},
+		{"aged less than 18", "aged less than eighteen"},
 	} {
 		for _, form := range []string{"Officers arrested 12 people %s.", "12 people %s were arrested.", "Officers seized 4 knives %s."} {
 			n++

@@ -160,16 +160,29 @@ func pluralNumber(t token) bool {
 	return t.kind == tNum && strings.HasSuffix(strings.ToLower(t.text), "s") && !t.ordinal
 }
 
-// maxAge is the oldest age a span names; 0 if it names none.
-func maxAge(toks []token) float64 {
-	max := 0.0
+// maxAge is the oldest age a span names; 0 if it names none. An age
+// said as a bound below ("aged under 18", "aged below eighteen", "aged
+// less than 18") names ages under its number, not the number itself.
+func (r *Reader) maxAge(toks []token) float64 {
+	max, below := 0.0, false
 	for j := 0; j < len(toks); j++ {
+		if e, n := r.lex.match(toks, j); n > 0 && e.has(rHedge) && !containsNum(toks[j:j+n]) {
+			s, _ := e.first(rHedge)
+			below = s.q == etl.LessThan
+			j += n - 1
+			continue
+		}
 		if n, ok := readNumber(toks, j, false); ok && !n.article {
-			if n.value > max {
-				max = n.value
+			v := n.value
+			if below {
+				v -= 0.5
+			}
+			if v > max {
+				max = v
 			}
 			j = n.to - 1
 		}
+		below = false
 	}
 	return max
 }
