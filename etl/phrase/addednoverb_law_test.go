@@ -12,9 +12,12 @@ import (
 // the two together, so neither is drafted (review27 W1). Before, the
 // second had no verb of its own in its clause after "and", so the
 // adding logic saw no metric it added to, and the first was drafted as
-// the week's; the clause now shares the verb of the clause before it. Near misses: the addition alone
-// ("An additional 3 people were arrested.") and an addition of another
-// thing ("... and seized an additional 3 knives") leave the figure.
+// the week's; the clause now shares the verb of the clause before it.
+// Near miss: an addition of another thing ("... and seized an
+// additional 3 knives") leaves the figure. The addition alone ("An
+// additional 3 people were arrested.") was a near miss drafted here; it
+// adds to a count the release does not give, and is refused now
+// (review29 R2, TestFurtherReleaseLaw).
 func TestAddedNoVerbLaw(t *testing.T) {
 	figs := []struct {
 		first, more string
@@ -39,8 +42,8 @@ func TestAddedNoVerbLaw(t *testing.T) {
 			}
 		}
 	}
-	cases.add("An additional 3 people were arrested.", figs[0].add, true)
-	cases.add("An extra 3 people were arrested.", figs[0].add, true)
+	cases.add("An additional 3 people were arrested.", figs[0].add, false)
+	cases.add("An extra 3 people were arrested.", figs[0].add, false)
 	cases.add("Officers arrested 12 people and seized an additional 3 knives.", figs[0].whole, true)
 	cases.add("Officers arrested 12 people and seized an extra 3 knives.", figs[0].whole, true)
 	releaseLaw(t, "TestAddedNoVerbLaw", cases)

@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -335,7 +336,13 @@ func (p *parser) joinBefore(a, b int) (string, bool) {
 // things stay ("Officers arrested 12 people. A further 3 knives were
 // seized": the 12 stands), and so do figures of another part of the same
 // thing ("12 men were arrested and a further 3 women": men 12 stands).
-func (r *Reader) refuseAddedTo(adds []addedFact, out *Reading, refusals map[factKey]Message) {
+// In a whole release (release), an addition with no earlier figure of
+// its kind at all adds to a count the release does not give, and is
+// refused ("A further 17 arrests were made", "Officers seized cash. A
+// further £5,000 was seized": review29 R2, closing28 D3); more of
+// another thing of the kind stands ("Officers seized heroin. A further
+// 5 wraps of cannabis were seized").
+func (r *Reader) refuseAddedTo(adds []addedFact, out *Reading, refusals map[factKey]Message, release bool) {
 	for _, a := range adds {
 		counts := func(f Fact) bool {
 			if a.unread {
@@ -367,6 +374,13 @@ func (r *Reader) refuseAddedTo(adds []addedFact, out *Reading, refusals map[fact
 							Text: fmt.Sprintf("%q: %q between its number and its noun says how many more than a count the text does not give, not how many; not read as the force's figure for the week", f.Text, a.word)}
 					}
 				}
+			} else if release && a.f.Value != nil && !a.unread && !r.kindBefore(a.f, out) {
+				for _, f := range out.Facts {
+					if f.Start == a.f.Start && f.Metric == a.f.Metric && f.Item == a.f.Item && f.Unit == a.f.Unit {
+						refusals[keyOf(f)] = Message{Code: CodeChangesMeaning, Word: a.word, Value: f.Value, Start: f.Start, End: f.End,
+							Text: fmt.Sprintf("%q: %q says it is more than a count of it the release does not give before it, not how many; not read as the force's figure for the week", f.Text, a.word)}
+					}
+				}
 			}
 			continue
 		}
@@ -381,6 +395,23 @@ func (r *Reader) refuseAddedTo(adds []addedFact, out *Reading, refusals map[fact
 			}
 		}
 	}
+}
+
+// kindBefore reports a figure before f in the text read so far (a fact,
+// named with a number or not, or a scoped figure) of f's kind: a metric
+// of its family ("Officers seized heroin." before "a further 5 wraps of
+// cannabis").
+func (r *Reader) kindBefore(f Fact, out *Reading) bool {
+	mi := r.metricIndex(f.Metric)
+	if mi < 0 {
+		return true
+	}
+	top := r.top(mi)
+	of := func(g Fact) bool {
+		mi := r.metricIndex(g.Metric)
+		return g.Start < f.Start && mi >= 0 && r.top(mi) == top
+	}
+	return slices.ContainsFunc(out.Facts, of) || slices.ContainsFunc(out.Scoped, func(s Scoped) bool { return of(s.Fact) })
 }
 
 // factKey names a fact of a text: where it starts, and what it counts.

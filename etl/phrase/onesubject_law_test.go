@@ -82,12 +82,16 @@ func TestOneSubjectLaw(t *testing.T) {
 		{"A raid saw 5 people arrested.", arrests},
 		{"A total of 5 people were arrested.", arrests},
 		{"A week of action saw 5 arrests.", arrests},
-		{"A further 5 people were arrested.", arrests},
 		{"Officers arrested one man and seized 3 knives.", knives},
 		{"Officers arrested 5 people.", arrests},
 	} {
 		cases.add(k.s, k.f, true)
 	}
+	// "A further 5 people were arrested." was kept here as "a" opening
+	// no one person; with no count of arrests before it in the release
+	// it adds to a count the release does not give (review29 R2,
+	// TestFurtherReleaseLaw)
+	cases.add("A further 5 people were arrested.", arrests, false)
 	releaseLaw(t, "TestOneSubjectLaw", cases)
 	t.Logf("%d cases", len(cases))
 }

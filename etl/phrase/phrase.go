@@ -101,6 +101,10 @@ type Context struct {
 	// twin: the text is the numbered twin of a sentence (twins.go),
 	// whose own items named with no number are not weighed again
 	twin bool
+	// release: the text is a whole press release (ReleaseIn), so a
+	// figure said as more ("a further 17 arrests") with no earlier count
+	// of the same thing in it adds to a count the text does not give
+	release bool
 }
 
 // Fact is one figure read from a phrase.

@@ -423,7 +423,7 @@ func (r *Reader) read(text string, ctx Context) Reading {
 					adds[i].between = false
 				}
 			}
-			r.refuseAddedTo(adds, &out, addRefused)
+			r.refuseAddedTo(adds, &out, addRefused, ctx.release && !ctx.twin)
 			return ms
 		}
 		ms := read(p, head)

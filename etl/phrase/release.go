@@ -83,7 +83,7 @@ func (r *Reader) ReleaseIn(text, force, operation string) Release {
 	// the figures are the force's named first: a place that is not its
 	// whole area, or another force, makes a figure not its week's
 	// and a date outside the week it gives is another period's
-	ctx := Context{Force: out.Force, Week: r.weekOf(out.Operation)}
+	ctx := Context{Force: out.Force, Week: r.weekOf(out.Operation), release: true}
 	rd := r.Read(text, ctx)
 	type what struct {
 		metric, item string
