@@ -845,6 +845,22 @@ func (p *parser) right(m *mention, a int, absorb bool) {
 					break
 				}
 			}
+			// "350 vulnerable adults and young individuals": "and", words
+			// nobody taught us, then a word for people, after a figure
+			// that counts people: the "and" joins who is counted, and
+			// what the words say of them is not known.
+			if next.kind == eUnknown && !sawVerb && p.word(k) == "and" && p.namesPeople(list) {
+				j := k + 1
+				for j < len(els) && els[j].kind == eUnknown {
+					j++
+				}
+				if j < len(els) && els[j].kind == eLex && !els[j].verbLike() && p.namesPeople([]int{j}) {
+					for i := k + 1; i < j; i++ {
+						m.unknown = append(m.unknown, p.text(els[i]))
+					}
+					break
+				}
+			}
 			// "31 arrests, cocaine seized, £8,000 in cash seized": after a
 			// comma, a noun of things no metric of the figure's words
 			// (its nouns, or its nouns of doing) counts opens another
@@ -1170,6 +1186,17 @@ func (p *parser) doneToPeople(k int) bool {
 func (p *parser) namesThing(ks []int) bool {
 	for _, k := range ks {
 		if p.els[k].kind == eLex && (p.els[k].hasRole(rObject) || p.els[k].hasRole(rItem) || p.els[k].hasRole(rPerson) || p.els[k].hasRole(rUnit)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPeople reports a word for people among elements ks: "people",
+// or one that says who they are ("adults", "men").
+func (p *parser) namesPeople(ks []int) bool {
+	for _, k := range ks {
+		if p.els[k].kind == eLex && (p.els[k].hasRole(rPerson) || p.els[k].hasRole(rFacet)) {
 			return true
 		}
 	}
