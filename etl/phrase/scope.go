@@ -1183,7 +1183,7 @@ func (p *parser) scoped(out []*mentionWords) {
 				// A clause of its own with no figure ("and the busiest
 				// day was Monday", "and will continue the work today")
 				// keeps its day
-			case s.kind.place() && a > from && p.els[a-1].kind == eFunc && p.els[a-1].fn == "part" && p.trailing(s.el, to) && !p.partsOwn(s.el, from):
+			case s.kind.place() && a > from && p.els[a-1].kind == eFunc && p.els[a-1].fn == "part" && p.trailing(p.scopeEnd(s), to) && !p.partsOwn(s.el, from):
 				// "Officers arrested 48 people and seized weapons
 				// including air rifles and flick knives in Essex": a
 				// place after a list of parts' own words may govern
@@ -1668,12 +1668,15 @@ func (p *parser) placeAfterParts(k int) bool {
 		return false
 	}
 	j := k - 1
+	numbered := false
 	for j >= 0 && !(p.els[j].kind == eFunc && p.els[j].fn == "part") {
-		if el := p.els[j]; el.kind == ePunct && el.fn == "(" || el.kind == eAmount || el.verbLike() || el.kind == eUnknown || el.kind == eFunc && (el.fn == "aux" || el.fn == "rel") {
+		el := p.els[j]
+		if el.kind == ePunct && el.fn == "(" || el.verbLike() || el.kind == eUnknown || el.kind == eFunc && (el.fn == "aux" || el.fn == "rel") {
 			// "including knives left by passengers at Stansted
 			// Airport": the place is what the part's own verb says
 			return false
 		}
+		numbered = numbered || el.kind == eAmount
 		j--
 	}
 	if j < 0 || j == k-1 {
@@ -1683,7 +1686,34 @@ func (p *parser) placeAfterParts(k int) bool {
 	for to < len(p.els) && !p.els[to].strong() {
 		to++
 	}
-	return p.trailing(k, to)
+	last, kind := k, scopeNone
+	for _, f := range []func(int) (scope, bool){p.placeScope, p.nationalScope} {
+		if s, ok := f(k); ok {
+			last, kind = p.scopeEnd(s), s.kind
+			break
+		}
+	}
+	if !p.trailing(last, to) {
+		return false
+	}
+	// after a numbered part's words a part of the force's area may be
+	// the last part's alone ("including 7 women in Medway":
+	// TestPartVerbPlaceLaw); another force's area or a wider one cannot
+	// be the force's either way, so it is the whole list's ("12 weapons
+	// including 3 air rifles and 4 flick knives in Essex":
+	// TestNumberedPartsPlaceLaw)
+	return !numbered || kind == scopeOther || kind == scopeWider
+}
+
+// scopeEnd is the last element that holds the words of scope s, which
+// may hold an "and" of their own ("in Essex and London").
+func (p *parser) scopeEnd(s scope) int {
+	end := p.toks[p.els[s.el].from].start + len(s.words)
+	last := s.el
+	for last+1 < len(p.els) && p.toks[p.els[last+1].from].start < end {
+		last++
+	}
+	return last
 }
 
 // segment is the part of the stretch [from, to) around element k: up to
