@@ -35,6 +35,11 @@ func (p *parser) placeOfAct(m *mention, mi int) string {
 		// straight after the act's noun ("seized around £3,200 in cash",
 		// "phones and around £2,400", "drugs worth around £9,800" hedge)
 		prep = a
+	case p.toks[p.els[a].from].is("around") && p.passiveAfterSubject(prep):
+		// "Knives were found around 3 cars", "Drugs have been seized
+		// around 2 vans": the subject is what the passive verb did, so
+		// the figure after it is no object of it but where it was done
+		prep = a
 	case (p.els[prep].kind == eFunc && p.els[prep].fn == "coord" || p.els[prep].kind == ePunct && p.els[prep].fn == ","):
 		// "at 2 schools and 3 hotels": a place of the same list
 		j, ok := p.placeBefore(prep)
@@ -96,6 +101,21 @@ func (p *parser) placeOfAct(m *mention, mi int) string {
 		}
 	}
 	return ""
+}
+
+// passiveAfterSubject reports element k a passive verb after its
+// subject: a verb after "was", "were", "have been" and the like, with a
+// noun a figure counts before them ("Knives were found", "12 knives
+// have been seized").
+func (p *parser) passiveAfterSubject(k int) bool {
+	if k < 1 || !p.els[k].verbLike() || !passiveVerb(p.text(p.els[k])) {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && p.els[j].kind == eFunc && p.els[j].fn == "aux" {
+		j--
+	}
+	return j >= 0 && j < k-1 && p.noun(j)
 }
 
 // placeBefore is the element of the figure before element k (its
