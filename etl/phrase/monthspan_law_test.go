@@ -2,6 +2,7 @@ package phrase_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/countylines/countylines/etl/phrase"
@@ -11,7 +12,10 @@ import (
 // sentence ("Between July and September 2024, ...", "From July 2024 to
 // March 2025, ...") makes every figure of the sentence that period's,
 // months long, no week's (found29 F1: round 23's f2609 and f2614 read
-// lines closed, arrests and referrals as the week's before); each is in
+// lines closed, arrests and referrals as the week's before), with no
+// word before the months, or after "In", "During", "Over",
+// "Throughout", "Across", and from one month on ("From July, ...":
+// wrong29 3); each is in
 // Scoped as another period's. Kept: a month with its day ("Between May
 // 13 and 20": a date, judged as dates are), one month to itself, and a
 // stretch of months after the figures ("Police closed 120 deal lines
@@ -20,7 +24,11 @@ func TestMonthSpanLaw(t *testing.T) {
 	r := newReader(t)
 	spans := []string{"Between July and September 2024", "Between July and September", "From July 2024 to March 2025",
 		"From July to September", "Between October 2024 and March 2025", "From October to December 2024",
-		"Between January and March", "From April until June 2023", "From July through September"}
+		"Between January and March", "From April until June 2023", "From July through September",
+		// wrong29 3: with no "between" or "from" before the months
+		"July to September 2024", "July-September 2024", "July 2024 to March 2025", "In July to September",
+		"In July-September", "During July to September 2024", "Over July to September", "Throughout July and August",
+		"In July and August", "Across July and August", "From July", "From July onwards"}
 	clauses := []struct {
 		text string
 		fs   []string
@@ -48,13 +56,19 @@ func TestMonthSpanLaw(t *testing.T) {
 	}
 	for _, sp := range spans {
 		for _, c := range clauses {
-			for _, sep := range []string{", ", " "} {
+			for _, sep := range []string{", ", " ", ": "} {
+				open := !strings.Contains(sp, " to ") && !strings.Contains(sp, " and ") && !strings.Contains(sp, "-")
+				if sep == " " && c.text[0] <= '9' && open {
+					continue // "From July 12 people were arrested": a date, otherDate's
+				}
 				s := sp + sep + c.text + "."
 				for _, m := range c.fs {
 					// "Between July and September 12 people were
 					// arrested": the 12 may be September's day; no
 					// fact of the week either way
-					check(s, m, false, sep == ", " || c.text[0] > '9')
+					// ("From July: 12 people were arrested" is refused
+					// with the month among the figure's words)
+					check(s, m, false, (sep != " " || c.text[0] > '9') && !(open && sep == ": " && c.text[0] <= '9'))
 				}
 			}
 		}

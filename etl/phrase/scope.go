@@ -174,7 +174,7 @@ func (p *parser) scopes() []scope {
 			// to March 2025, ...": months, a longer period than any
 			// week (found29 F1)
 			dayEnd = e
-			out = append(out, scope{scopePeriod, src(toks, i, e), k, ""})
+			out = append(out, scope{scopePeriod, p.raw(i, e), k, ""})
 			continue
 		}
 		if w, e, kind, ok := p.otherDate(i); ok && (i > told || p.tellingHasDay(i)) {

@@ -713,7 +713,9 @@ func (p *parser) monthNoWeek(i int, noun func(int) bool) (from, end int, ok bool
 
 // monthSpan is the end of a stretch from one month to another that
 // opens the sentence at token i ("Between July and September 2024",
-// "From July 2024 to March 2025"), or i if none: months, a longer
+// "From July 2024 to March 2025", "July to September 2024", "In
+// July-September", "During July and August"), or from one month on
+// ("From July,"), or i if none: months, a longer
 // period than any week, whose figures are that period's. A month with
 // its day is a date ("Between May 13 and 20": otherDate's; after a
 // first month with none, "Between July and September 12", the stretch
@@ -722,7 +724,17 @@ func (p *parser) monthNoWeek(i int, noun func(int) bool) (from, end int, ok bool
 // March", found.csv f211) may be the operation's (monthNoWeek).
 func (p *parser) monthSpan(i int) int {
 	toks := p.toks
-	if i != 0 || !toks[i].is("between", "from") {
+	if i != 0 {
+		return i
+	}
+	first := i + 1
+	switch {
+	case toks[i].is("between", "from", "in", "during", "over", "throughout", "across"):
+	case monthNum(toks[i].norm) != 0:
+		// "July to September 2024, ...", "July-September 2024: 400
+		// arrests": the stretch with no word before it
+		first = i
+	default:
 		return i
 	}
 	day := func(j int) bool {
@@ -745,11 +757,28 @@ func (p *parser) monthSpan(i int) int {
 		}
 		return m, y, e
 	}
-	m1, y1, j := month(i+1, false)
-	if m1 == 0 || j >= len(toks) || !toks[j].is("and", "to", "until", "till", "through", "–", "-") {
+	m1, y1, j := month(first, false)
+	if m1 != 0 && toks[i].is("from") && (j >= len(toks) || !toks[j].is("and", "to", "until", "till", "through", "–", "-") && !(toks[j].glued && monthNum(toks[j].norm) != 0)) {
+		// "From July, officers arrested 400 people", "From July
+		// onwards: ...": from a month to the time of telling, longer
+		// than any week
+		if j < len(toks) && toks[j].is("onwards", "onward") {
+			j++
+		}
+		return j
+	}
+	if m1 == 0 || j >= len(toks) {
 		return i
 	}
-	m2, y2, e := month(j+1, true)
+	second := j + 1
+	switch {
+	case toks[j].is("and", "to", "until", "till", "through", "–", "-"):
+	case toks[j].glued && monthNum(toks[j].norm) != 0:
+		second = j // "July-September": the hyphen joins them
+	default:
+		return i
+	}
+	m2, y2, e := month(second, true)
 	if m2 == 0 || m1 == m2 && y1 == y2 {
 		return i
 	}
