@@ -445,6 +445,11 @@ type mention struct {
 	// word of its item kind ("drugs", "offensive weapons", "assets"),
 	// with no item: a figure of all items (groupWords)
 	groupWord bool
+	// peopleVerb: for an item named with no number beside a figure, the
+	// figure's verb done to people when no verb of the item's own
+	// follows it ("12 people were arrested along with weapons"): no
+	// verb of things, so the item is not read (peopleVerb)
+	peopleVerb string
 }
 
 // parser reads one sentence.

@@ -341,6 +341,17 @@ func (r *Reader) read(text string, ctx Context) Reading {
 				}
 				n, s := len(out.Facts), len(out.Scoped)
 				r.resolve(p, mw, &out)
+				if v := mw.m.peopleVerb; v != "" && len(out.Facts)+len(out.Scoped) == n+s+1 {
+					var f Fact
+					if len(out.Facts) > n {
+						f = out.Facts[n]
+					} else {
+						f = out.Scoped[s].Fact
+					}
+					out.Facts, out.Scoped = out.Facts[:n], out.Scoped[:s]
+					out.Messages = append(out.Messages, Message{Code: CodeNoMetric, Word: v, Start: f.Start, End: f.End,
+						Text: fmt.Sprintf("%q: named with no number beside a figure whose only verb, %q, is done to people, not things: what was done with them the words do not say; not read as seized", f.Text, v)})
+				}
 				if len(out.Facts) == n+1 && prevMW != nil && p.ofPart(prevMW.m, mw.m) {
 					// "Officers arrested 12 people, including 7
 					// arrested on 3 warrants": the warrants the part
@@ -1600,6 +1611,7 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 		if !m.part && !p.offence(m) && !stanced {
 			// "17 knives, an axe and CS spray", "two firearms,
 			// ammunition and a machete": items named with no number.
+			var named []*mention
 			for after := m; ; {
 				u := p.unquantified(after, limit)
 				if u == nil {
@@ -1608,8 +1620,19 @@ func (p *parser) mentions(prevHead *mentionWords) []*mentionWords {
 				u.group, u.parentMW = m.group, m.parentMW
 				u.changer = p.clauseChangers(u.start, u.end)
 				out = append(out, &mentionWords{m: u})
+				named = append(named, u)
 				floor = u.end
 				after = u
+			}
+			// "12 people were arrested along with weapons": the things
+			// share the figure's verb, and one done to people is no
+			// verb of things; only a verb of their own after them
+			// ("... along with weapons being seized") says what was
+			// done with them (found29 F4)
+			if v := p.peopleVerb(m); v != "" && len(named) > 0 && !p.thingsVerbAfter(named[len(named)-1].end) {
+				for _, u := range named {
+					u.peopleVerb = v
+				}
 			}
 		}
 	}
@@ -5398,4 +5421,42 @@ func (p *parser) ofPart(prev, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// peopleVerb is the words of a verb done to people among the figure m's
+// own verbs ("12 people were arrested", "Officers charged 12 people"):
+// things named beside it with no verb of their own have none of theirs.
+// "" when its verbs are of things, or it has none.
+func (p *parser) peopleVerb(m *mention) string {
+	for _, k := range append(append([]int{}, m.pre...), m.core...) {
+		if p.els[k].verbLike() && p.actsOnPeople(k) {
+			return p.text(p.els[k])
+		}
+	}
+	return ""
+}
+
+// thingsVerbAfter reports a verb of things after element k, where a
+// list of things named ends, past the rest of its list (words nobody
+// taught us and figures too: "drugs, weapons and stolen property
+// recovered", "weapons and almost £11k in cash were seized", "in" after a sum) and its
+// auxiliaries: the things are its own ("heroin and knives were
+// seized", "weapons being seized"). A doer named first ("..., and
+// officers visited", "the NCA", "they") opens another clause; a verb
+// done to people ("and were charged") is none of things.
+func (p *parser) thingsVerbAfter(k int) bool {
+	els := p.els
+	doer := func(k int) bool {
+		t := p.toks[els[k].from]
+		kind, _ := p.actorAt(els[k].from)
+		code, _ := p.forceAt(els[k].from)
+		return els[k].hasRole(rPerson) || agentWords[t.norm] || t.is("they", "we", "he", "she") || kind != actorNone || code != ""
+	}
+	for k < len(els) && (p.listWord(k) || els[k].kind == eUnknown || els[k].kind == eAmount || k > 0 && els[k-1].kind == eAmount && p.word(k) == "in") && !doer(k) {
+		k++
+	}
+	for k < len(els) && (els[k].kind == eFunc && els[k].fn == "aux" || p.word(k) == "also") {
+		k++
+	}
+	return k < len(els) && els[k].verbLike() && !p.actsOnPeople(k)
 }
