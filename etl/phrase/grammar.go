@@ -1589,10 +1589,22 @@ func (p *parser) tail(m *mention, limit int) {
 	comma, compared := false, false
 	bare := p.bare(m)
 	nounless := bare || m.amt != nil && m.amt.unit != "" && m.amt.unitWord == nil && p.bareOf(m) // "£5,000 was seized as part of ..."
+	// "Three were involved in arrests", "Three forces were involved in
+	// the operation, which has seen warrants executed": a figure with
+	// no noun whose own verb is a link ("were involved in") counts those
+	// the link ties to what follows, not what follows (recall29 W2)
+	j := k
+	for j < limit && j < len(p.els) && p.els[j].kind == eFunc && p.els[j].fn == "aux" {
+		j++
+	}
+	linked := bare && j < limit && j < len(p.els) && j > 0 && p.isLink(j) && p.els[j-1].kind == eFunc && p.els[j-1].fn == "aux"
 	for ; k < limit && k < len(p.els); k++ {
 		el := p.els[k]
 		if el.strong() || el.kind == eAmount {
 			break
+		}
+		if linked && el.kind == eFunc && el.fn == "coord" && k+1 < len(p.els) && (p.els[k+1].kind == eFunc && p.els[k+1].fn == "aux" || p.els[k+1].verbLike()) {
+			linked = false // "Twelve were wanted for drug offences and were arrested": its own verb again
 		}
 		where = where || bare && placePrep[p.word(k)] && k+1 < len(p.els) && p.els[k+1].kind == eFunc && p.els[k+1].fn == "det"
 		where = where || nounless && p.whenOrWhy(k)
@@ -1613,7 +1625,7 @@ func (p *parser) tail(m *mention, limit int) {
 			}
 			// "12 people, including children": what the total includes
 			// is a part of it, never a word that narrows it.
-			if !parts && !where {
+			if !parts && !where && !linked {
 				m.soft = append(m.soft, k)
 				m.trail = append(m.trail, k)
 			}
