@@ -50,7 +50,10 @@ func (p *parser) eachOne(m *mention) string {
 	verbBefore := false
 	for k := from; k < m.el; k++ {
 		if !dist(k) {
-			verbBefore = verbBefore || verbish(k)
+			// ("Two men were each found with 3 knives": the auxiliary
+			// before "each" is of the verb after it, said of each man)
+			aux := p.els[k].kind == eFunc && p.els[k].fn == "aux" && k+1 < m.el && dist(k+1)
+			verbBefore = verbBefore || verbish(k) && !aux
 			continue
 		}
 		if k == from && from >= 2 && p.els[from-1].kind == ePunct && p.els[from-1].fn == "," && p.eachOfCounted(k, m.el, p.clauseBefore(from-1, stop, verbish), verbish) {
@@ -92,10 +95,16 @@ func (p *parser) eachOne(m *mention) string {
 		if k+1 == len(p.els) || stop(k+1) || p.els[k+1].kind == eFunc && (p.els[k+1].fn == "coord" || p.els[k+1].fn == "prep") {
 			return p.raw(p.els[k].from, p.els[k].to) // "arrested 12 people each."
 		}
-		if prev := p.els[k-1]; prev.kind == eFunc && prev.fn == "prep" && p.els[k+1].kind == eFunc && p.els[k+1].fn == "of" {
+		if prev := p.els[k-1]; funcWords[p.word(k-1)] == "prep" && p.els[k+1].kind == eFunc && p.els[k+1].fn == "of" {
 			// "arrested 2 people at each of the 6 addresses", "seized 2
 			// knives from each of the 3 men": each place's or each
-			// one's (reread25 P14)
+			// one's (reread25 P14); "from" may be a word of the
+			// lexicon's, a preposition all the same
+			return p.raw(prev.from, p.els[k+1].to)
+		}
+		if prev := p.els[k-1]; funcWords[p.word(k-1)] == "prep" && p.els[k+1].kind == eLex && !p.els[k+1].verbLike() {
+			// "seized 3 knives from each suspect", "at each address",
+			// "on each day": each one's, each place's or each day's
 			return p.raw(prev.from, p.els[k+1].to)
 		}
 		return "" // "12 people were each charged", "12 wraps each containing"
