@@ -73,6 +73,33 @@ var months = map[string]bool{
 	"sept": true, "oct": true, "nov": true, "dec": true,
 }
 
+// pluralNoun reports a word written as a plural ("dealers", not
+// "dealer" nor "dealer's").
+func pluralNoun(t token) bool {
+	low := strings.ToLower(t.text)
+	return t.kind == tWord && low != t.norm && strings.HasSuffix(low, "s") && !strings.ContainsAny(low, "'’")
+}
+
+// peopleNoun is a word for people written as a plural, as the noun that
+// says who is counted: "12 dealers had their phones seized", "Three
+// individuals have been charged". A metric that counts things, not
+// people, does not take it as its describing or allowed word: those are
+// said in the singular, before the thing ("dealer phones", "individual
+// charges").
+func (r *Reader) peopleNoun(e *entry) *entry {
+	var keep []sense
+	for _, s := range e.senses {
+		if (s.role == rModifier || s.role == rAllow) && r.metrics[s.metric].Unit != string(etl.UnitPeople) {
+			continue
+		}
+		keep = append(keep, s)
+	}
+	if len(keep) == len(e.senses) {
+		return e
+	}
+	return &entry{words: e.words, text: e.text, senses: keep}
+}
+
 // elements turns a sentence's tokens into elements: amounts first (a
 // hedge, a number and its unit), then the longest phrase of the lexicon
 // or of the grammar words at each place.
@@ -81,6 +108,9 @@ func (r *Reader) elements(toks []token) []elem {
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		le, ln := r.lex.match(toks, i)
+		if ln == 1 && le.has(rPerson) && pluralNoun(t) {
+			le = r.peopleNoun(le)
+		}
 		// "a total of", "a further": an article that opens a phrase;
 		// but "a quarter of a million" is one number, read below.
 		if _, fk := fractionOfA(toks, i); ln > 1 && t.is("a", "an") && !le.has(rHedge) && fk == i {
