@@ -772,13 +772,26 @@ func (p *parser) saidAs(at int) (stance, bool) {
 		if (announcingVerbs[t.norm] || showingVerbs[t.norm]) && from > i {
 			continue // "12 confirmed county lines": no speaker before it
 		}
-		if showingVerbs[t.norm] && !p.namesOther(from, to) && !p.widerSource(from, to) && !p.widerAround(min(from, i), at) {
+		if showingVerbs[t.norm] && !p.namesOther(from, to) && !p.widerSource(from, to) && !p.widerAround(min(from, i), at) && !pronounOnly(toks[from:to]) {
 			continue // "Figures show 12 people were arrested": the release's own
 		}
 		words := p.raw(min(from, i), max(to, i+1))
 		return stance{words: words, why: fmt.Sprintf("%q gives another's words than the force's: whose figure it is, the force does not say", words)}, true
 	}
 	return stance{}, false
+}
+
+// pronounOnly reports a source named by a pronoun alone: "This showed
+// that more than 1,300 individuals ... have been charged" shows what
+// something said before found (a study, a force's records), and whose
+// figures they are the words do not say.
+func pronounOnly(toks []token) bool {
+	for _, t := range toks {
+		if !t.is("this", "that", "it", "which", "these", "those") {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // widerSource reports words [from, to) of a source that shows figures
