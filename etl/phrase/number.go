@@ -197,8 +197,10 @@ func readScale(toks []token, i int, money bool) (float64, int, bool) {
 	if shortScale(toks[i].norm) && !toks[i].glued && !money {
 		return 0, i, false
 	}
-	if shortScale(toks[i].norm) && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].glued {
-		return 0, i, false // "5mg" is not 5 million g
+	if shortScale(toks[i].norm) && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].glued && (toks[i+1].start == toks[i].end || !money) {
+		// "5mg" is not 5 million g, nor "a 5m-long tunnel" 5 million;
+		// but a sum's "£2m-worth" is £2 million's worth
+		return 0, i, false
 	}
 	return f, i + 1, true
 }
