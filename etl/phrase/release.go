@@ -267,8 +267,9 @@ func (r *Reader) jointWithForce(text, force string, rd Reading) (string, bool) {
 }
 
 // jointSayings say the work was done with others: "a joint operation",
-// "Essex Police also took part" (closing28 D6).
-var jointSayings = []string{"joint", "took part", "take part", "taking part", "participated"}
+// "Essex Police also took part" (closing28 D6), "an operation led by
+// Essex Police" (reread28 P4).
+var jointSayings = []string{"joint", "took part", "take part", "taking part", "participated", "led by"}
 
 // jointBy is jointWithForce for one of its words, w.
 func (r *Reader) jointBy(text, lower, w, force string, rd Reading) (string, bool) {
@@ -291,7 +292,38 @@ func (r *Reader) jointBy(text, lower, w, force string, rd Reading) (string, bool
 				return sent, true
 			}
 		}
+		if r.unitIn(sent) {
+			// "a joint operation with SEROCU" (review28 W9)
+			return sent, true
+		}
 	}
+}
+
+// unitIn reports a regional organised crime unit named in sent, which
+// counts its own figures: a unit of forces.csv's rocu column or of
+// rocu_membership.csv by its name with its capitals ("SEROCU", "ERSOU",
+// "Tarian", "ROCU West Midlands"), "ROCU", or "Regional Organised Crime
+// Unit" in any letters. A unit's name that is a place's ("London") or
+// "National" is no unit's here.
+func (r *Reader) unitIn(sent string) bool {
+	names := []string{"ROCU", "ROCUs"}
+	for _, f := range r.cat.Forces {
+		names = append(names, f.ROCU)
+	}
+	for _, m := range r.cat.Memberships {
+		names = append(names, m.ROCU)
+	}
+	for _, n := range names {
+		k := placeKey(tokenize(n))
+		if n == "" || strings.EqualFold(n, "national") || r.placeForce[k] != "" || r.regions[k] {
+			continue
+		}
+		if firstIndexCase(sent, n, nil) < len(sent) {
+			return true
+		}
+	}
+	lower := strings.ToLower(sent)
+	return strings.Contains(lower, "regional organised crime unit") || strings.Contains(lower, "regional organized crime unit")
 }
 
 // addsMore reports a sentence that says its figures are more than ones
