@@ -480,6 +480,38 @@ func (p *parser) compassEnd(j int) int {
 	return e
 }
 
+// regionEnd is the token after a region's name written in small
+// letters from token j ("south east", "north-west", "southeast"), and
+// after "region" following it ("the south east region"), when no word
+// of a noun follows; 0 if none is there.
+func (p *parser) regionEnd(j int) int {
+	toks := p.toks
+	if j >= len(toks) || strings.ToLower(toks[j].text) != toks[j].text {
+		return 0
+	}
+	key, e := "", 0
+	switch w := toks[j].norm; {
+	case compass[w]:
+		e = j + 1
+		if e < len(toks) && compass[toks[e].norm] && strings.ToLower(toks[e].text) == toks[e].text {
+			e++
+		}
+		key = strings.ReplaceAll(placeKey(toks[j:e]), "-", " ")
+	case len(w) > 5 && (strings.HasPrefix(w, "north") || strings.HasPrefix(w, "south")) && compass[w[5:]]:
+		key, e = w[:5]+" "+w[5:], j+1 // "southeast"
+	}
+	if !p.r.regions[key] {
+		return 0
+	}
+	if e < len(toks) && toks[e].is("region") && strings.ToLower(toks[e].text) == toks[e].text {
+		e++
+	}
+	if p.nounAt(e) {
+		return 0
+	}
+	return e
+}
+
 // nounAt reports a word of a noun at token i: a word that is no grammar
 // word, nor "there" opening the clause the place comes before ("Across
 // the country there were 37 arrests": reread28 P1).
@@ -515,13 +547,29 @@ func (p *parser) placeScope(k int) (scope, bool) {
 			// a part of one, never the whole (capitalised, "the North
 			// East" is a region's name: names below)
 			return scope{scopePlace, p.raw(i, p.compassEnd(j+1)), k, ""}, true
-		case prep != "at" && compass[n.norm] && strings.ToLower(n.text) == n.text && p.compassEnd(j+1) > 0 && p.r.regions[strings.ReplaceAll(placeKey(toks[j+1:p.compassEnd(j+1)]), "-", " ")] && !p.regional() && (k == 0 || p.els[k-1].kind != eUnknown):
-			// "across the south east", "throughout the north west": a
+		case prep != "at" && p.regionEnd(j+1) > 0 && !p.regional() && (k == 0 || p.els[k-1].kind != eUnknown || eventNouns[toks[p.els[k-1].from].norm]):
+			// "across the south east", "throughout the north west",
+			// "across the southeast", "across the south east region": a
 			// region's name in small letters, wider than a force's area
-			// (reread28 P1). After a word it does not know it may say
-			// where that is ("misery into communities across the south
-			// west", found.csv f1383), not where the figure was
-			return scope{scopeWider, p.raw(i, p.compassEnd(j+1)), k, ""}, true
+			// (reread28 P1, review29 R1). After a word it does not know
+			// it may say where that is ("misery into communities across
+			// the south west", found.csv f1383), not where the figure
+			// was; after the week's events it says where they were
+			// ("in raids across the south east": drafts29 N2)
+			return scope{scopeWider, p.raw(i, p.regionEnd(j+1)), k, ""}, true
+		case n.is("wider", "broader") && j+2 < len(toks) && (toks[j+2].is("region") || p.regionEnd(j+2) > 0) && !p.regional() && p.force != "" && !p.countryWide():
+			// "across the wider region", "in the wider south east": a
+			// wider area than the force's, after any preposition
+			// (review29 R1)
+			end := j + 3
+			if !toks[j+2].is("region") {
+				end = p.regionEnd(j + 2)
+			}
+			return scope{scopeWider, p.raw(i, end), k, ""}, true
+		case n.is("region") && i > 0 && toks[i-1].is("elsewhere") && strings.ToLower(n.text) == n.text && !p.nounAt(j+2) && !p.regional() && p.force != "" && !p.countryWide():
+			// "Elsewhere in the region there were 37 arrests": the
+			// region's other forces (review29 R1)
+			return scope{scopeWider, p.raw(i-1, j+2), k, ""}, true
 		case n.is("country", "nation", "uk") && !p.nounAt(j+2):
 			if p.countryWide() {
 				return scope{}, false

@@ -28,7 +28,11 @@ var thereFigs = []releaseFig{
 // drafted.
 func TestWiderAreaLaw(t *testing.T) {
 	wider := []string{"Across the country", "Across the region", "Across the south east", "Throughout the south-east",
-		"Across the UK", "Throughout the region"}
+		"Across the UK", "Throughout the region",
+		// review29 R1: a region's name with "region", in one word,
+		// "wider", "elsewhere"
+		"Across the south east region", "Across the southeast", "Throughout the southeast region", "Across the wider region",
+		"In the wider region", "Across the wider south east", "Elsewhere in the region"}
 	own := []string{"Across Kent", "Across the county", "Throughout Kent", "Across Kent and Medway"}
 	cases := releaseCases{}
 	for _, f := range thereFigs {
@@ -55,6 +59,13 @@ func TestWiderAreaLaw(t *testing.T) {
 		cases.add(fmt.Sprintf("In a regionally coordinated operation, %s.", f.clause), f, true)
 	}
 	cases.add("Regionally, 43 arrests were made.", releaseFigs[2], false)
+	// the week's events across a region are that region's (drafts29 N2)
+	for _, f := range releaseFigs {
+		for _, at := range []string{"in raids across the south east", "during raids across the southeast", "at addresses across the south east region", "in raids throughout the wider region"} {
+			cases.add(fmt.Sprintf("%s %s.", capFirst(f.clause), at), f, false)
+		}
+		cases.add(fmt.Sprintf("%s in raids across Kent.", capFirst(f.clause)), f, true)
+	}
 	releaseLaw(t, "TestWiderAreaLaw", cases)
 }
 
