@@ -23,7 +23,10 @@ func TestOnePersonsLaw(t *testing.T) {
 		{"£300 in cash", releaseFig{"", "cash_seized", "", 300}},
 		{"12 wraps of cocaine", releaseFig{"", "drugs_seized", "cocaine", 12}},
 	}
-	persons := []string{"one man", "a man", "a woman", "one suspect", "a boy", "one woman"}
+	persons := []string{"one man", "a man", "a woman", "one suspect", "a boy", "one woman",
+		// drafts29 N3, D1: an age, a teenager, a name before the
+		// noun, "the" and a pronoun
+		"a 17-year-old boy", "a 17-year-old", "a teenager", "a Maidstone man", "the man", "the suspect", "him", "her"}
 	cases := releaseCases{}
 	for _, th := range things {
 		for _, who := range persons {
@@ -35,8 +38,18 @@ func TestOnePersonsLaw(t *testing.T) {
 			cases.add(fmt.Sprintf("%s was arrested; found in possession of %s.", who, th.words), th.f, false)
 			cases.add(fmt.Sprintf("%s was arrested; officers seized %s.", who, th.words), th.f, true)
 		}
+		// one person as the subject said with "a", his things in his
+		// hands: his, as with "one" (drafts29 D1, the house's decision)
+		for _, form := range []string{"A man was found with %s.", "A 17-year-old boy was found carrying %s.", "A teenager was found in possession of %s.",
+			"A man was arrested and found with %s.", "A woman was stopped and found with %s."} {
+			cases.add(fmt.Sprintf(form, th.words), th.f, false)
+		}
+		cases.add(fmt.Sprintf("Officers seized %s from the suspects.", th.words), th.f, true)
 		cases.add(fmt.Sprintf("Officers seized %s from suspects.", th.words), th.f, true)
 		cases.add(fmt.Sprintf("Officers seized %s from drug dealers.", th.words), th.f, true)
 	}
+	// things at a place one person was at are the place's, left to the
+	// rest of the grammar (found.csv f334)
+	cases.add("A 16-year-old child was safeguarded at a suspected cuckooed property with 80 wraps of cocaine.", releaseFig{"", "drugs_seized", "cocaine", 80}, true)
 	releaseLaw(t, "TestOnePersonsLaw", cases)
 }

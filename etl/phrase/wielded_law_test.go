@@ -70,7 +70,7 @@ func lawWieldedCases() []whoCase {
 			out = append(out, whoCase{text: fmt.Sprintf(form, th.words)})
 		}
 		// near misses: its own seizing or finding verb
-		for _, form := range []string{"Officers seized %s.", "Officers recovered %s.", "Officers found %s.", "A man was found carrying %s.",
+		for _, form := range []string{"Officers seized %s.", "Officers recovered %s.", "Officers found %s.",
 			"Officers using a knife arch seized %s.", "Officers used a knife arch and seized %s.", "Using a knife arch, officers seized %s."} {
 			out = append(out, whoCase{fmt.Sprintf(form, th.words), []string{th.fact}})
 		}
@@ -81,7 +81,22 @@ func lawWieldedCases() []whoCase {
 }
 
 // TestWieldedLaw reads every case in Kent's context: exactly the facts
-// it wants, and no other.
+// it wants, and no other. "A man was found carrying %s." was a near miss
+// read as the week's seizure; by the house's decision (drafts29 D1) one
+// person's things are a part of the week's, as "from one man" is
+// (109f63e): it is now a seizure scoped as one person's, no fact, while
+// "A man was seen carrying %s." stays no seizure at all, scoped or not.
 func TestWieldedLaw(t *testing.T) {
 	checkFactWords(t, lawWieldedCases(), itemFact)
+	r := newReader(t)
+	for _, th := range []string{"a hammer", "a knife", "2 knives", "3 machetes", "a baseball bat"} {
+		found := r.Read(fmt.Sprintf("A man was found carrying %s.", th), phrase.Context{Force: "kent"})
+		seen := r.Read(fmt.Sprintf("A man was seen carrying %s.", th), phrase.Context{Force: "kent"})
+		if len(found.Facts) != 0 || len(found.Scoped) != 1 || found.Scoped[0].Metric != "weapons_seized" || found.Scoped[0].Kind != phrase.ScopePart {
+			t.Errorf("A man was found carrying %s.: facts %v, scoped %v; want one weapons seizure scoped as a part", th, found.Facts, found.Scoped)
+		}
+		if len(seen.Facts) != 0 || len(seen.Scoped) != 0 {
+			t.Errorf("A man was seen carrying %s.: facts %v, scoped %v; want no seizure", th, seen.Facts, seen.Scoped)
+		}
+	}
 }
