@@ -73,6 +73,16 @@ var months = map[string]bool{
 	"sept": true, "oct": true, "nov": true, "dec": true,
 }
 
+// ageUpward reports ages open above after a span of ages ending at
+// toks[j]: "aged 16 and over", "aged 16 or above", "aged 16+": adults
+// among them, so no "under 18" (review30 S2).
+func ageUpward(toks []token, j int) bool {
+	if j < len(toks) && toks[j].is("+") {
+		return true
+	}
+	return j+1 < len(toks) && toks[j].is("and", "or") && toks[j+1].is("over", "above", "older", "upwards", "upward", "plus")
+}
+
 // pluralNoun reports a word written as a plural ("dealers", not
 // "dealer" nor "dealer's").
 func pluralNoun(t token) bool {
@@ -162,7 +172,7 @@ func (r *Reader) elements(toks []token) []elem {
 			if kind == spanAge {
 				fn = "age"
 				// "aged 15 and 16": children, as "under 18" says.
-				if e := r.lex.all["under 18"]; e != nil && r.maxAge(toks[i:end]) < 18 {
+				if e := r.lex.all["under 18"]; e != nil && r.maxAge(toks[i:end]) < 18 && !ageUpward(toks, end) {
 					out = append(out, elem{kind: eLex, from: i, to: end, e: e})
 					i = end
 					continue

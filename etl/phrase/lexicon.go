@@ -92,12 +92,19 @@ func (l *lexicon) match(toks []token, i int) (*entry, int) {
 		if i+len(e.words) > len(toks) {
 			continue
 		}
-		ok := true
+		ok, said := true, false
 		for k, w := range e.words {
-			if toks[i+k].norm != w && !sameNumber(toks[i+k], w) {
+			if toks[i+k].norm == w {
+				continue
+			}
+			if !sameNumber(toks[i+k], w) {
 				ok = false
 				break
 			}
+			said = true
+		}
+		if said && !nameEnds(toks, i+len(e.words)) {
+			ok = false // "under eighteen hours", "under eighteen kilos": a hedged number
 		}
 		if ok {
 			if len(e.words) == 1 {
@@ -125,6 +132,19 @@ func sameNumber(t token, w string) bool {
 	}
 	n, err := strconv.Atoi(w)
 	return err == nil && float64(n) == v
+}
+
+// nameEnds reports the end of a name whose number is said in words
+// ("aged under eighteen"): nothing after it, a sign, a grammar word
+// ("were", "and", "who") or "years old". Before a noun, a unit, a scale
+// or a span of time the number is a count ("under eighteen hours",
+// "under eighteen thousand pounds", "under eighteen people").
+func nameEnds(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].kind == tPunct || yearsOld(toks, j) > j {
+		return true
+	}
+	_, fn := funcWords[toks[j].norm]
+	return toks[j].kind == tWord && fn && !toks[j].is("of", "a", "an")
 }
 
 // openCompound is the item a one-word name of the lexicon names when it

@@ -2,27 +2,12 @@ package phrase_test
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/phrase"
 )
-
-// readingKey is a reading's facts and scoped figures, sorted, as one
-// string: two readings with the same key give the same figures.
-func readingKey(rd phrase.Reading) string {
-	var out []string
-	for _, f := range rd.Facts {
-		out = append(out, "fact "+fmtFact(f))
-	}
-	for _, s := range rd.Scoped {
-		out = append(out, "scoped "+fmtFact(s.Fact))
-	}
-	sort.Strings(out)
-	return strings.Join(out, "; ")
-}
 
 // TestNumberWordNameLaw: a name of the reference words with a number in
 // it means the same with the number said in words: "under eighteen" is
@@ -64,10 +49,10 @@ func TestNumberWordNameLaw(t *testing.T) {
 			for _, name := range []string{nm.digits, nm.words} {
 				n++
 				text := fmt.Sprintf(s.form, name)
-				got := readingKey(r.Read(text, phrase.Context{Force: "kent"}))
-				want := readingKey(phrase.Reading{Facts: []phrase.Fact{wantPeople(s.metric, 3)}})
+				got := readingLines(r.Read(text, phrase.Context{Force: "kent"}))
+				want := readingLines(phrase.Reading{Facts: []phrase.Fact{wantPeople(s.metric, 3)}})
 				if strings.HasPrefix(text, "34 men") {
-					want = readingKey(phrase.Reading{Facts: []phrase.Fact{wantPeople("arrests_male", 34), wantPeople(s.metric, 3)}})
+					want = readingLines(phrase.Reading{Facts: []phrase.Fact{wantPeople("arrests_male", 34), wantPeople(s.metric, 3)}})
 				}
 				if got != want {
 					bad++
@@ -89,11 +74,53 @@ func TestNumberWordNameLaw(t *testing.T) {
 	} {
 		for _, form := range []string{"Officers arrested 12 people %s.", "12 people %s were arrested.", "Officers seized 4 knives %s."} {
 			n++
-			d := readingKey(r.Read(fmt.Sprintf(form, nm.digits), phrase.Context{Force: "kent"}))
-			w := readingKey(r.Read(fmt.Sprintf(form, nm.words), phrase.Context{Force: "kent"}))
+			d := readingLines(r.Read(fmt.Sprintf(form, nm.digits), phrase.Context{Force: "kent"}))
+			w := readingLines(r.Read(fmt.Sprintf(form, nm.words), phrase.Context{Force: "kent"}))
 			if d != w {
 				bad++
 				t.Errorf("%q reads %q, but with %q it reads %q", fmt.Sprintf(form, nm.words), w, nm.digits, d)
+			}
+		}
+	}
+	// a number in words before a span of time, a unit, a scale or a
+	// noun is a count, not a name's age (review30 S1, R1): "in under
+	// eighteen hours" is a part of the week, as "in under 18 hours" is
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Officers arrested 3 people in under eighteen hours.", ""},
+		{"Officers closed 3 county lines in under eighteen hours.", ""},
+		{"In under eighteen hours, officers arrested 12 people.", ""},
+		{"Officers arrested 12 people in under eighteen days.", ""},
+		{"Officers seized under eighteen thousand pounds in cash.", "fact cash_seized/ gbp 18000 less_than"},
+		{"Officers seized under eighteen kilos of cocaine.", "fact drugs_seized/cocaine g 18000 less_than"},
+		{"Officers arrested under eighteen people.", "fact arrests/ people 18 less_than"},
+		{"Under eighteen people were arrested.", "fact arrests/ people 18 less_than"},
+	} {
+		n++
+		rd := r.Read(c.text, phrase.Context{Force: "kent"})
+		var facts []string
+		for _, f := range rd.Facts {
+			facts = append(facts, "fact "+fmtFact(f))
+		}
+		if got := strings.Join(facts, "; "); got != c.want {
+			bad++
+			t.Errorf("%q: facts %q; want %q", c.text, got, c.want)
+		}
+	}
+	// ages open above ("aged 16 and over") hold adults: never under 18
+	// (review30 S2)
+	for _, age := range []string{"aged 16 and over", "aged 16 or over", "aged 16 and above", "aged 16+", "aged 17 and over", "aged seventeen and older", "aged seventeen or above"} {
+		for _, form := range []string{"Officers arrested 3 people %s.", "Officers safeguarded 3 people %s.", "3 people %s were arrested."} {
+			n++
+			text := fmt.Sprintf(form, age)
+			rd := r.Read(text, phrase.Context{Force: "kent"})
+			for _, f := range append(rd.Facts, scopedFacts(rd)...) {
+				if f.Metric == "arrests_under_18" || f.Metric == "safeguarded_juvenile" {
+					bad++
+					t.Errorf("%q: %s; want no figure under 18", text, readingLines(rd))
+					break
+				}
 			}
 		}
 	}
