@@ -46,7 +46,7 @@ func TestAndUnknownPeopleLaw(t *testing.T) {
 					if len(rd.Facts) > 0 || len(rd.Scoped) > 0 || !named {
 						bad++
 						if bad <= 20 {
-							t.Errorf("%q: %s, unknown word named %v; want no figure and a message naming %q", text, readingKey(rd), named, u)
+							t.Errorf("%q: %s, unknown word named %v; want no figure and a message naming %q", text, readingLines(rd), named, u)
 						}
 					}
 				}

@@ -40,8 +40,8 @@ func TestPluralPeopleLaw(t *testing.T) {
 				n++
 				text := fmt.Sprintf(f.form, v, w)
 				rd := r.Read(text, phrase.Context{Force: "kent"})
-				want := readingKey(phrase.Reading{Facts: []phrase.Fact{wantPeople("charged", float64(v))}})
-				got := readingKey(rd)
+				want := readingLines(phrase.Reading{Facts: []phrase.Fact{wantPeople("charged", float64(v))}})
+				got := readingLines(rd)
 				charges := false
 				for _, fc := range append(rd.Facts, scopedFacts(rd)...) {
 					if fc.Metric == "charges" {
@@ -69,7 +69,7 @@ func TestPluralPeopleLaw(t *testing.T) {
 			for _, fc := range append(rd.Facts, scopedFacts(rd)...) {
 				if fc.Metric == "deal_line_phones_seized" || fc.Metric == "mobile_phones_seized" {
 					bad++
-					t.Errorf("%q: %s; want no count of phones", text, readingKey(rd))
+					t.Errorf("%q: %s; want no count of phones", text, readingLines(rd))
 					break
 				}
 			}

@@ -32,14 +32,14 @@ func TestPronounSourceLaw(t *testing.T) {
 			text := fmt.Sprintf("%s %s.", src, c.words)
 			if rd := r.Read(text, phrase.Context{Force: "kent"}); len(rd.Facts) > 0 {
 				bad++
-				t.Errorf("%q: %s; want no fact", text, readingKey(rd))
+				t.Errorf("%q: %s; want no fact", text, readingLines(rd))
 			}
 		}
 		n++
 		text := fmt.Sprintf("Figures show %s.", c.words)
 		if rd := r.Read(text, phrase.Context{Force: "kent"}); len(rd.Facts) != 1 || rd.Facts[0].Metric != c.metric || *rd.Facts[0].Value != c.v {
 			bad++
-			t.Errorf("%q: %s; want %s %v", text, readingKey(rd), c.metric, c.v)
+			t.Errorf("%q: %s; want %s %v", text, readingLines(rd), c.metric, c.v)
 		}
 	}
 	if bad > 0 {

@@ -39,14 +39,14 @@ func TestShortScaleWorthLaw(t *testing.T) {
 			for _, h := range hedges {
 				for _, f := range forms {
 					v := s.v
-					want := readingKey(phrase.Reading{Facts: []phrase.Fact{{Metric: "drugs_seized", Item: th.item, Unit: etl.Unit("gbp"), Value: &v, Qualifier: h.q}}})
+					want := readingLines(phrase.Reading{Facts: []phrase.Fact{{Metric: "drugs_seized", Item: th.item, Unit: etl.Unit("gbp"), Value: &v, Qualifier: h.q}}})
 					for _, sum := range []string{s.short + "-worth", s.short + " worth", s.full + "-worth", s.full + " worth"} {
 						n++
 						text := fmt.Sprintf(f, h.words+sum, th.words)
 						if text[0] >= 'a' && text[0] <= 'z' {
 							text = capFirst(text)
 						}
-						if got := readingKey(r.Read(text, phrase.Context{Force: "kent"})); got != want {
+						if got := readingLines(r.Read(text, phrase.Context{Force: "kent"})); got != want {
 							bad++
 							if bad <= 20 {
 								t.Errorf("%q: %s; want %s", text, got, want)
@@ -59,7 +59,7 @@ func TestShortScaleWorthLaw(t *testing.T) {
 	}
 	for _, text := range []string{"A 5m-long tunnel was found.", "Officers found a 2k-long trail."} {
 		n++
-		if got := readingKey(r.Read(text, phrase.Context{Force: "kent"})); got != "" {
+		if got := readingLines(r.Read(text, phrase.Context{Force: "kent"})); got != "" {
 			bad++
 			t.Errorf("%q: %s; want no figure", text, got)
 		}
