@@ -5377,15 +5377,23 @@ func (p *parser) verbSlot(k, floor int) bool {
 // that its reading counts too: "Phones including 3 burner phones",
 // "knives, including 3 kitchen knives", "drugs, including 3 wraps";
 // "" otherwise. Things of a kind whose part names its own item
-// ("weapons, including 3 knives") are counted by the part.
+// ("weapons, including 3 knives") are counted by the part. A dash for
+// the comma ("knives - including 3 kitchen knives") and "of them" after
+// the number, after a comma or a dash ("phones, 3 of them burner
+// phones"), say the same (review29 R8).
 func (p *parser) partOfNamed(m *mention, f Fact) string {
 	k := m.el - 1
-	if k < 1 || p.els[k].kind != eFunc || p.els[k].fn != "part" {
-		return ""
-	}
-	k--
-	if p.els[k].kind == ePunct && p.els[k].fn == "," {
+	dash := func(el elem) bool { return el.kind == ePunct && (el.fn == "-" || el.fn == "–" || el.fn == "—") }
+	switch {
+	case k >= 1 && p.els[k].kind == eFunc && p.els[k].fn == "part":
 		k--
+		if p.els[k].kind == ePunct && p.els[k].fn == "," || dash(p.els[k]) {
+			k--
+		}
+	case k >= 1 && (p.els[k].kind == ePunct && p.els[k].fn == "," || dash(p.els[k])) && p.ofThemAfter(m):
+		k--
+	default:
+		return ""
 	}
 	if k < 0 || p.els[k].kind != eLex || k > 0 && p.els[k-1].kind == eAmount {
 		return ""
@@ -5398,6 +5406,13 @@ func (p *parser) partOfNamed(m *mention, f Fact) string {
 		}
 	}
 	return ""
+}
+
+// ofThemAfter reports "of them", "of which", "of these" or "of those"
+// straight after a figure's number: "3 of them burner phones".
+func (p *parser) ofThemAfter(m *mention) bool {
+	i := p.els[m.el].to
+	return i+1 < len(p.toks) && p.toks[i].is("of") && p.toks[i+1].is("them", "which", "these", "those")
 }
 
 // ofPart reports figure m said of the part figure before it through a
