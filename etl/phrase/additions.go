@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/countylines/countylines/etl"
 )
 
 // addedFact is a figure said as more of what was counted before it
@@ -285,6 +287,15 @@ func (p *parser) partsBeside(ms []*mentionWords, from []int, out *Reading) map[i
 		wi := p.r.metricIndex(whole.Metric)
 		for j := i + 1; j < len(ms) && wi >= 0; j++ {
 			m := ms[j].m
+			if m.amt != nil && m.el > mw.m.el && !m.part && from[j] < 0 && p.unreadPeopleBeside(m, whole, mw.m.el > 0 && p.els[mw.m.el-1].verbLike()) {
+				// "Officers arrested 43 people and 5 teenagers", "...
+				// 43 people - and 5 juveniles": people beside the whole,
+				// not read, are among it or added to it (review29 R8)
+				if join, ok := p.joinBefore(mw.m.el, m.el); ok {
+					starts[whole.Start] = join
+				}
+				continue
+			}
 			if m.amt == nil || m.el <= mw.m.el || m.part || from[j] < 0 {
 				continue
 			}
@@ -300,6 +311,31 @@ func (p *parser) partsBeside(ms []*mentionWords, from []int, out *Reading) map[i
 		}
 	}
 	return starts
+}
+
+// unreadPeopleBeside reports a figure m that gave no reading, of people
+// (a noun of a person straight after its number: "5 teenagers", "5
+// juveniles"), beside a whole counted in people (a metric of no
+// parent: a part's sibling is no part of it), with no verb of its own
+// after it when the whole is a verb's object (objectOf: "Officers
+// arrested 43 people and 5 people were released" counts another thing).
+func (p *parser) unreadPeopleBeside(m *mention, whole Fact, objectOf bool) bool {
+	if mi := p.r.metricIndex(whole.Metric); whole.Unit != etl.UnitPeople || m.el+1 >= len(p.els) || mi < 0 || p.r.metrics[mi].Parent != "" {
+		// (a part beside another part is its sibling: "six adults and
+		// seven children ... have been safeguarded", found.csv f1802)
+		return false
+	}
+	if n := p.els[m.el+1]; !p.personNoun(n) && !p.countedPerson(n) {
+		return false
+	}
+	for k := m.el + 1; k < len(p.els) && !p.clauseEdgeEl(k) && !p.els[k].strong(); k++ {
+		if p.els[k].verbLike() || p.els[k].kind == eFunc && p.els[k].fn == "aux" {
+			// its own verb, unless the whole is its subject too: "43
+			// people and 5 teenagers were arrested"
+			return !objectOf
+		}
+	}
+	return true
 }
 
 // joinBefore is the word that joins the list member at element b to
@@ -318,6 +354,9 @@ func (p *parser) joinBefore(a, b int) (string, bool) {
 		return "", false
 	}
 	for e := a + 1; e < k; e++ {
+		if e == k-1 && p.els[e].kind == ePunct && p.els[e].fn == "–" {
+			continue // a dash before the word: "43 people - and 5 juveniles" (review29 R8)
+		}
 		if p.els[e].strong() || p.els[e].kind == eAmount {
 			return "", false
 		}

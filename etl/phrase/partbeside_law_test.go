@@ -18,8 +18,12 @@ import (
 func TestPartBesideLaw(t *testing.T) {
 	arrests := releaseFig{"", "arrests", "", 43}
 	safeguarded := releaseFig{"", "safeguarded", "", 20}
-	joins := []string{"plus", "and", "as well as", ", plus", "along with", "together with", ", and", "and also", ", and also"}
-	kids := []string{"juveniles", "children", "under-18s", "youths"}
+	joins := []string{"plus", "and", "as well as", ", plus", "along with", "together with", ", and", "and also", ", and also",
+		// a dash before the word (review29 R8)
+		" - and", " – and", " - plus"}
+	// people the catalogue counts in no part ("teenagers": review29 R8)
+	// are beside the whole just the same
+	kids := []string{"juveniles", "children", "under-18s", "youths", "teenagers"}
 	cases := releaseCases{}
 	for _, j := range joins {
 		sep := " " + j
@@ -46,5 +50,8 @@ func TestPartBesideLaw(t *testing.T) {
 	cases.add("Officers safeguarded 20 people and arrested 5 juveniles.", safeguarded, true)
 	cases.add("Officers arrested 43 men and 5 women.", releaseFig{"", "arrests_male", "", 43}, true)
 	cases.add("Officers arrested 43 people and seized 5 knives.", arrests, true)
+	cases.add("Officers arrested 43 people - and seized 5 knives.", arrests, true)
+	cases.add("Officers arrested 43 people and 5 teenagers were safeguarded.", arrests, true)
+	cases.add("Officers arrested 43 men and 5 teenagers.", releaseFig{"", "arrests_male", "", 43}, true)
 	releaseLaw(t, "TestPartBesideLaw", cases)
 }
