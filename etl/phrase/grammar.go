@@ -164,6 +164,14 @@ func (r *Reader) elements(toks []token) []elem {
 			i += ln
 			continue
 		}
+		if end := r.ageAfterPeople(toks, i); end > i {
+			// "12 men under 25": an age the catalogue has no part
+			// for, whose figure is only some of the metric's people;
+			// words nobody taught us, so the figure is refused
+			out = append(out, elem{kind: eUnknown, from: i, to: end})
+			i = end
+			continue
+		}
 		if kind, end := r.notFigure(toks, i); kind != spanNone {
 			fn := "time"
 			if kind == spanWho {

@@ -29,6 +29,27 @@ const (
 	spanTime          // "over 7 days", "10pm": says when, it ends the figure's words
 )
 
+// ageAfterPeople is the end of a hedge and a number straight after a
+// word for people, with no noun of their own ("12 men under 25", "12
+// women over 30 were arrested"): the people's age, no count; i if none.
+// Not "under 18", a phrase of the lexicon's read before it.
+func (r *Reader) ageAfterPeople(toks []token, i int) int {
+	if i == 0 || !toks[i].is("under", "over", "above", "below") {
+		return i
+	}
+	if pe, pn := r.lex.match(toks, i-1); pn != 1 || !pe.has(rPerson) && !pe.has(rFacet) {
+		return i
+	}
+	n, ok := readNumber(toks, i+1, false)
+	if !ok || n.article || n.value > 100 || n.value != float64(int(n.value)) {
+		return i
+	}
+	if n.to < len(toks) && toks[n.to].kind == tWord && funcWords[toks[n.to].norm] == "" {
+		return i // "12 men over 3 days", "over 30 arrests"
+	}
+	return n.to
+}
+
 // notFigure reads an age, a span of time or a clock time that starts at
 // toks[i], and returns what it is and where it ends.
 func (r *Reader) notFigure(toks []token, i int) (spanKind, int) {
