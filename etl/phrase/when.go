@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/countylines/countylines/etl"
@@ -43,6 +44,9 @@ func (r *Reader) ageAfterPeople(toks []token, i int) int {
 	n, ok := readNumber(toks, i+1, false)
 	if !ok || n.article || n.value > 100 || n.value != float64(int(n.value)) {
 		return i
+	}
+	if r.lex.all[toks[i].norm+" "+strconv.Itoa(int(n.value))] != nil {
+		return i // "under eighteen": the lexicon's "under 18", in words
 	}
 	if n.to < len(toks) && toks[n.to].kind == tWord && funcWords[toks[n.to].norm] == "" {
 		return i // "12 men over 3 days", "over 30 arrests"
