@@ -15,7 +15,10 @@ import (
 // done (a modal, the present), when its clause names another force or
 // body (a joint operation), says another place, period or agent, or
 // says more of the things (a clause of what became of them), or when
-// the things are one or the other ("or").
+// the things are one or the other ("or"). The things before such a
+// comma ("Heroin was seized, along with cocaine and cannabis") are the
+// verb's as much as those after it: the part after the comma names more
+// things, it says no more of them (found29 F3).
 var (
 	sibVerbReads = []string{
 		"%[1]s arrests were made and cash was seized along with %[2]s and %[3]s.",
@@ -23,6 +26,9 @@ var (
 		"Officers arrested %[1]s people. Cash was recovered – along with %[2]s and %[3]s.",
 		"%[1]s people were arrested; cash was seized as well as %[2]s and %[3]s.",
 		"Cash was also seized together with %[2]s and %[3]s, and %[1]s people were arrested.",
+		// the things before the comma are the verb's too (found29 F3)
+		"%[1]s arrests were made. %[2]s were seized, along with %[3]s.",
+		"%[1]s people were arrested; %[2]s were recovered, as well as %[3]s.",
 	}
 	sibVerbRefused = []string{
 		"Cash will be seized along with %[2]s and %[3]s, and %[1]s people were arrested.",
@@ -34,6 +40,8 @@ var (
 		"In a joint operation with Essex Police, cash was seized along with %[2]s and %[3]s, and %[1]s people were arrested.",
 		"%[1]s arrests were made and cash was seized, along with %[2]s and %[3]s, which were later returned.",
 		"%[1]s arrests were made and cash was seized, along with %[2]s or %[3]s.",
+		"%[1]s arrests were made. %[2]s were seized, along with %[3]s, in Essex.",
+		"%[1]s arrests were made. %[2]s were seized, along with %[3]s, which were later returned.",
 	}
 )
 

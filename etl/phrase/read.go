@@ -2734,6 +2734,11 @@ func (p *parser) saidMoreAfter(v int) bool {
 		for ; x < len(els) && !els[x].strong() && !(els[x].kind == ePunct && els[x].fn == ","); x++ {
 			own = own || els[x].kind == eAmount || els[x].verbLike()
 		}
+		// ", along with cocaine and cannabis": more things of the
+		// verb (sibVerb reads them), not more said of these (found29 F3)
+		if j+1 < x && els[j+1].kind == eFunc && els[j+1].fn == "sib" && p.thingsOnly(j+2, x) {
+			continue
+		}
 		// ", officers said", ", according to Kent Police": the force's
 		// own words about them, no more of them
 		if !own && !p.ownTelling(els[j].to, p.els[x-1].to) {
