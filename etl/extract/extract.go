@@ -1554,7 +1554,9 @@ func (x *extractor) othersAfter(g *grid, row, total int) (out []int, own int, pa
 // leaving out, meaning `not`: "Non-CL", "Non county lines"),
 // "other_forces" for other forces' ("Other forces", "Partner agencies",
 // or another force by its name), "rest" for the rest ("Other", "Others":
-// another's only beside the operation's, or days'); "" for none. A
+// another's only beside the operation's, or days'), "some" for only
+// some of those counted ("Local", "Kent residents", "Unknown", and the
+// force's own area alone: "Within Kent", "In county"); "" for none. A
 // heading that is the return's own force's name is "own", another
 // force's (or any force's while the return's is not decided)
 // "other_forces".
@@ -1575,6 +1577,9 @@ func (x *extractor) opColumn(text string) string {
 			operation = operation || starts(ws)
 		case "not":
 			not = not || starts(ws)
+		case "inside":
+			// the whole heading's words only (onlyColumnWords): "in" is
+			// a word of many headings
 		case "rest":
 			if slices.Equal(ts, ws) {
 				return w.Meaning
@@ -1598,8 +1603,10 @@ func (x *extractor) opColumn(text string) string {
 		return "operation"
 	case own:
 		return "own"
-	case not && x.onlyNotWords(x.withoutOwnNames(text)):
+	case not && x.onlyColumnWords(x.withoutOwnNames(text), "not"):
 		return "other_forces" // "Non-Kent", "Outside Kent": the force's name said not to be
+	case x.onlyColumnWords(x.withoutOwnNames(text), "inside"):
+		return "some" // "Within Kent", "In county": those of the force's own area, beside those outside it
 	}
 	if f, ok := x.cat.MatchForce(text); ok {
 		if f.Code != x.ret.Force {
@@ -1610,17 +1617,21 @@ func (x *extractor) opColumn(text string) string {
 	return ""
 }
 
-// onlyNotWords reports whether text, with the force's own names taken
-// out, holds words and only words.csv's column words of leaving out
-// ("non", "outside", "excluding"): "Non-Kent", "Outside Kent".
-func (x *extractor) onlyNotWords(text string) bool {
+// onlyColumnWords reports whether text, with the force's own names
+// taken out, holds words and only words.csv's column words of meaning:
+// of leaving out ("non", "outside", "excluding": "Non-Kent", "Outside
+// Kent"), or of the force's own area ("within", "in county": "Within
+// Kent").
+func (x *extractor) onlyColumnWords(text, meaning string) bool {
 	ts := noteTokens(text)
+	if len(ts) == 0 {
+		return false // the force's name alone: its own
+	}
 	for len(ts) > 0 {
 		n := 0
 		for _, w := range x.cat.Words {
-			if ws := noteTokens(w.Text); w.Role == "column" && w.Meaning == "not" && len(ws) <= len(ts) && slices.Equal(ts[:len(ws)], ws) {
-				n = len(ws)
-				break
+			if ws := noteTokens(w.Text); w.Role == "column" && w.Meaning == meaning && len(ws) > n && len(ws) <= len(ts) && slices.Equal(ts[:len(ws)], ws) {
+				n = len(ws) // the longest: "in county", not "in"
 			}
 		}
 		if n == 0 {

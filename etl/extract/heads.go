@@ -1668,6 +1668,9 @@ func (x *extractor) headingScope(text string) string {
 		// "Multi-agency", "Shared", "Cross-border": as after a figure
 		return fmt.Sprintf("it says its figures are a wider area's or shared with others (%q)", w)
 	}
+	if why := x.othersHeading(text); why != "" {
+		return why
+	}
 	rest := x.withoutOwnNames(text)
 	var pw []string
 	for _, w := range x.partWords(rest) {
@@ -1679,6 +1682,27 @@ func (x *extractor) headingScope(text string) string {
 	}
 	if len(pw) > 0 {
 		return fmt.Sprintf("its words %s name neither the force nor what its figures are: a part of the force (a district, a team, an operation), a place or another body may be meant", quoteAll(pw))
+	}
+	return ""
+}
+
+// othersHeading says what a column heading's words.csv column words
+// (opColumn) make its figures when they are not the force's whole:
+// others' ("Outside Kent", "Out of county", "Other ops"), the rest
+// ("Other", "Others"), or only some of those counted, by where they live
+// or were found or by what is not known of them ("Local", "Kent
+// residents", "Within Kent", "Unknown", "N/K"). Beside a Total these say
+// what the Total adds; alone over the labels' figures they name no whole
+// (review29 S3: `Measure │ Outside Kent` over `Arrests │ 30` loaded
+// arrests 30). "" for none.
+func (x *extractor) othersHeading(text string) string {
+	switch x.opColumn(text) {
+	case "other_ops", "other_forces":
+		return fmt.Sprintf("it names others' figures (%q): other forces', other operations' or work outside the force's area, not the force's own", strings.TrimSpace(text))
+	case "rest":
+		return fmt.Sprintf("it names the rest of some figures (%q), not the force's whole", strings.TrimSpace(text))
+	case "some":
+		return fmt.Sprintf("it names only some of those counted (%q: by where they live or were found, or what is not known of them), not the force's whole", strings.TrimSpace(text))
 	}
 	return ""
 }

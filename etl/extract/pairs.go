@@ -563,6 +563,12 @@ func (x *extractor) partColumn(g *grid, i int, m catalog.Metric) (int, string) {
 			if w := x.partCounted(c.Text); w != "" {
 				return k, w
 			}
+			if x.othersHeading(c.Text) != "" && x.cornerOnly(g, c) {
+				// "Unknown", "N/K", "Other" over the figures: read as the
+				// corner's value or a label, never judged as a heading
+				// (review29 S3)
+				return k, strings.TrimSpace(c.Text)
+			}
 			if w := x.partBeside(g, k); w != "" {
 				return k, w
 			}
@@ -574,6 +580,33 @@ func (x *extractor) partColumn(g *grid, i int, m catalog.Metric) (int, string) {
 	}
 	return -1, ""
 }
+
+// cornerOnly reports whether every cell of words left of c in its row
+// heads a labels column ("Measure", "Metric", "Kent") or there is none:
+// c heads its column, no label's value ("Frobs │ Unknown" over "Arrests
+// │ 30" is a label nobody taught us with its value).
+func (x *extractor) cornerOnly(g *grid, c *etl.Cell) bool {
+	for _, k := range g.byRow[c.Row] {
+		o := g.cell(k)
+		if o.Col >= c.Col {
+			continue
+		}
+		if o.Kind != etl.KindText {
+			return false
+		}
+		for _, w := range strings.Fields(catalog.Normalize(x.withoutOwnNames(o.Text))) {
+			if !measureWords[w] && !columnMeasures[w] && !labelsHeadingWords[w] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// labelsHeadingWords head a table's labels column, beside measureWords:
+// "Metric", "Category", "KPI".
+var labelsHeadingWords = setOf("metric", "metrics", "measures", "category", "indicator", "indicators", "kpi", "kpis", "type",
+	"description", "activity", "item", "items", "police", "force", "constabulary")
 
 // partBeside is the words of a part heading beside heading cell k in its
 // row, with no Total among them, or "": the columns of "Male │ Female │
@@ -610,11 +643,12 @@ func (x *extractor) partBeside(g *grid, k int) string {
 func (x *extractor) rowLabelled(g *grid, c *etl.Cell) bool {
 	for _, k := range g.byRow[c.Row] {
 		if o := g.cell(k); o.Col < c.Col && o.Kind == etl.KindText {
-			if lr := x.readLabel(o.Text, ""); lr.ok || lr.why != nil && x.partCounted(o.Text) == "" {
+			if lr := x.readLabel(o.Text, ""); lr.ok || lr.why != nil && x.partCounted(o.Text) == "" && x.othersHeading(o.Text) == "" {
 				// read, or read and refused ("Arrested and charged": two
 				// metrics); a part heading refused as a part with no
-				// parent beside it ("Male │ Female") is another column's
-				// heading, no row's label (review29 S1)
+				// parent beside it ("Male │ Female"), or the rest's
+				// ("Other │ Male"), is another column's heading, no
+				// row's label (review29 S1)
 				return true
 			}
 		}
