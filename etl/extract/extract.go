@@ -1497,6 +1497,9 @@ func (x *extractor) totalOf(g *grid, row, total int) totalCol {
 		t.kind = totalParts
 	case others > 0:
 		t.kind = totalOther
+		if ones := append(slices.Clone(own), named...); others == 1 && len(ones) == 1 && periods+days+parts+currencies == 0 {
+			t.ownAlone = ones[0] // "Kent │ Total": a Total of the force's own column alone
+		}
 	case days > 0:
 		if t.missing = x.daysLeftOut(held); len(t.missing) > 0 {
 			t.kind = totalPartWeek // "Mon │ Tue │ Wed │ Thu │ Total": four days' figure

@@ -61,6 +61,10 @@ type totalCol struct {
 	// operation, and what they are (opColumn: other_ops, other_forces,
 	// rest)
 	others map[int]string
+	// ownAlone: for a Total beside one column alone, headed as the
+	// force's own or this operation's ("Kent │ Total", "County lines │
+	// Total"), that column; 0 for none (ownTotalDisagrees)
+	ownAlone int
 }
 
 // totalKind is what the columns a Total column adds up are.

@@ -779,6 +779,9 @@ func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, c
 	case totalOtherOps:
 		return x.otherOpsTotal(g, i, m, tc, cells)
 	}
+	if x.ownTotalDisagrees(g, i, m, tc) {
+		return nil
+	}
 	// a Total refused against its days leaves the row's other columns
 	// what they are beside it: parts of it ("Of which under 18") are
 	// not read, and never the row's own figure (reread25 E1: "Mon … Sun
@@ -816,6 +819,36 @@ func (x *extractor) besideTotal(g *grid, i int, m catalog.Metric, tc totalCol, c
 		}
 	}
 	return out
+}
+
+// ownTotalDisagrees checks a Total over one column alone headed as the
+// force's own ("Measure │ Kent │ Total" over "Arrests │ 43 │ 73"): the
+// Total adds that column only, so a Total that is not its figure holds
+// something no column names, or the column is a part; which is the
+// force's figure for the week is not said (ret29 N7: loaded 73). Both
+// are refused, with a warning naming both cells; it reports whether it
+// refused. A blank column leaves the Total read as before; one not
+// reported ("-"), hedged or in words is no figure to agree with.
+func (x *extractor) ownTotalDisagrees(g *grid, i int, m catalog.Metric, tc totalCol) bool {
+	c := g.cell(i)
+	if tc.ownAlone <= c.Col {
+		return false
+	}
+	ko, kt := g.get(c.Row, tc.ownAlone), g.get(c.Row, tc.col)
+	if ko < 0 || kt < 0 || g.used[ko] || g.used[kt] || !g.isValue(ko) || !g.isValue(kt) {
+		return false
+	}
+	o, t := g.cell(ko), g.cell(kt)
+	a, okA := exactFigure(o)
+	b, okB := exactFigure(t)
+	if okA && okB && a == b {
+		return false
+	}
+	g.used[ko], g.used[kt] = true, true
+	x.refuse(etl.SevWarning, "total_disagrees", g.sheet.Name, t.Ref(), []string{o.Ref(), t.Ref()},
+		"%s: %s at %s under %q and %s at %s under %q, which adds that one column alone, are not one figure: the Total holds figures no column names, or the column is a part; which is the force's figure for the week is not said; not loaded",
+		m.Label, shownAs(o), o.Ref(), strings.TrimSpace(g.cell(g.get(tc.row, tc.ownAlone)).Text), shownAs(t), t.Ref(), strings.TrimSpace(g.cell(g.get(tc.row, tc.col)).Text))
+	return true
 }
 
 // daysDisagree checks the Total of a label's row over day columns that
