@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/countylines/countylines/etl"
 	"github.com/countylines/countylines/etl/catalog"
@@ -67,8 +68,47 @@ func (x *extractor) readLabel(text, parent string) labelRead {
 	if p, ok := x.labelPeriod(text); ok {
 		return p
 	}
+	if p, ok := x.labelOrdinalDay(text); ok {
+		return p
+	}
 	return r
 }
+
+// labelOrdinalDay refuses a label that names a day of the month by its
+// ordinal alone, with no month ("Arrests on the 12th", "Arrests 12th-17th",
+// "Arrests week ending 24th", "Arrests to 15th", "Arrests as at the
+// 15th"): one day or some days of the week, or another week, said with
+// words the dated readings do not hold (review29 R5: each loaded 12
+// exact). The week's own first and last days together ("Arrests
+// 11th-17th") are the week's. A label with a month is the dated
+// readings' (labelPeriod).
+func (x *extractor) labelOrdinalDay(text string) (labelRead, bool) {
+	ms := ordinalDay.FindAllStringSubmatch(text, -1)
+	if len(ms) == 0 || slices.ContainsFunc(strings.Fields(catalog.Normalize(text)), monthWord) {
+		return labelRead{}, false
+	}
+	days := map[int]bool{}
+	for _, m := range ms {
+		n, _ := strconv.Atoi(m[1])
+		days[n] = true
+	}
+	if op, ok := x.cat.Operation(x.ret.Operation); ok {
+		words := strings.Fields(catalog.Normalize(gluedSpan.ReplaceAllString(text, "$1 $2")))
+		switch {
+		case len(days) == 2 && days[op.Starts.Day()] && days[op.Ends.Day()] && op.Starts.Day() != op.Ends.Day():
+			return labelRead{}, false // "11th-17th": the week's own days
+		case len(days) == 1 && days[op.Ends.Day()] && findPhrase(words, weekEndingWords) != "",
+			len(days) == 1 && days[op.Starts.Day()] && findPhrase(words, weekStartingWords) != "":
+			return labelRead{}, false // "w/e 17th", "w/c 11th": the week by its own end or start
+		}
+	}
+	w := strings.TrimFunc(ms[0][0], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return labelRead{changer: w, period: true, reason: fmt.Sprintf("it names a day of the month by its ordinal alone (%q): one day or some days of the week, or another week's, not the week's whole figure", w)}, true
+}
+
+// ordinalDay is a day of the month by its ordinal, 1st to 31st, with no
+// word after it but "of", "to", "and", "until": "12th", "the 15th", "12th-17th".
+var ordinalDay = regexp.MustCompile(`(?i)\b([1-9]|[12]\d|3[01])\s?(?:st|nd|rd|th)\b(?:\s*$|\s*[^\sA-Za-z]|\s+(?:of|to|and|until|till|thru|through)\b)`)
 
 // labelPeriod refuses a label that names another period than the
 // return's week ("Arrests 2020/21", "Arrests (Oct 2020)", "Arrests
