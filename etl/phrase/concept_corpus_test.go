@@ -56,7 +56,7 @@ var conceptCorpus = []readCase{
 	{"three people aged 16 and 17 were arrested", []string{"arrests_under_18/ people 3 exact"}},
 	{"12 people aged under 16 were arrested", []string{"arrests_under_18/ people 12 exact"}},
 	{"12 people aged over 15 were arrested", []string{"arrests/ people 12 exact"}},
-	{"close to 45 people were arrested", nil}, // "close to": more, or less?
+	{"close to 45 people were arrested", []string{"arrests/ people 45 less_than"}}, // "close to": less than, as found.csv labels it (f2280)
 	{"45 arrests were made, 12 of them for drug supply", []string{"arrests/ people 45 exact"}},
 	{"1,100 arrests, including 1,000 for drugs offences", []string{"arrests/ people 1100 exact"}},
 	{"45 x arrests", []string{"arrests/ people 45 exact"}},

@@ -8,6 +8,14 @@ import "slices"
 var placeWhere = map[string]bool{"at": true, "in": true, "from": true, "inside": true, "within": true, "near": true, "across": true,
 	"throughout": true, "around": true, "outside": true, "beside": true, "behind": true, "opposite": true, "nearby": true}
 
+// placeHedge reports element a (an amount, or a hedge before an article's
+// thing) opening with a hedge that is also a word of place: "around two
+// schools", "close to two schools", "close to a school".
+func (p *parser) placeHedge(a int) bool {
+	i := p.els[a].from
+	return p.toks[i].is("around") || p.toks[i].is("close") && i+1 < len(p.toks) && p.toks[i+1].is("to")
+}
+
 // placeOfAct is the word of the act a figure says where was done, ""
 // if none (recall29 W1): a figure after a preposition of place with no
 // verb of its own ("Officers seized 4 knives at two schools", "arrested
@@ -29,13 +37,14 @@ func (p *parser) placeOfAct(m *mention, mi int) string {
 	prep := a - 1
 	visits := slices.Contains(p.r.metrics[mi].Actions, "visited")
 	switch {
-	case p.els[prep].kind != eAmount && placeWhere[p.word(prep)] && !p.els[prep].hasRole(rAction):
-	case p.toks[p.els[a].from].is("around") && p.noun(prep):
-		// "seized 4 knives around two schools": the hedge is the place,
-		// straight after the act's noun ("seized around £3,200 in cash",
-		// "phones and around £2,400", "drugs worth around £9,800" hedge)
+	case p.els[prep].kind != eAmount && (placeWhere[p.word(prep)] || p.placeHedge(prep)) && !p.els[prep].hasRole(rAction):
+	case p.placeHedge(a) && p.noun(prep):
+		// "seized 4 knives around two schools", "close to two schools":
+		// the hedge is the place, straight after the act's noun ("seized
+		// around £3,200 in cash", "phones and around £2,400", "drugs
+		// worth around £9,800" hedge)
 		prep = a
-	case p.toks[p.els[a].from].is("around") && p.passiveAfterSubject(prep):
+	case p.placeHedge(a) && p.passiveAfterSubject(prep):
 		// "Knives were found around 3 cars", "Drugs have been seized
 		// around 2 vans": the subject is what the passive verb did, so
 		// the figure after it is no object of it but where it was done

@@ -18,8 +18,10 @@ import (
 // schools", "Awareness sessions at six schools", "Officers spoke to 400
 // pupils at 13 schools"), a visiting verb of its own ("visited 3 hotels"
 // after another act), a list of places under a visiting verb, and
-// "visited around 12 schools". "Around" after a passive verb is a place
-// ("Knives were found around 3 cars": vehicles seized 3 before).
+// "visited around 12 schools", "visited close to 12 schools" (recall30:
+// "close to" is a hedge, and a place after another act's figure).
+// "Around" or "close to" after a passive verb is a place ("Knives were
+// found around 3 cars": vehicles seized 3 before).
 func TestPlaceOfActLaw(t *testing.T) {
 	r := newReader(t)
 	type fig struct {
@@ -49,7 +51,7 @@ func TestPlaceOfActLaw(t *testing.T) {
 		{"3 taxi firms", "businesses_visited"}, {"2 shops", "businesses_visited"}, {"three cuckooed addresses", "cuckooed_addresses_visited"},
 		{"3 cars", "vehicles_seized"}, {"2 vans", "vehicles_seized"}, {"two landlords", "landlords_visited"},
 	}
-	preps := []string{"at", "in", "from", "across", "within", "outside", "near", "around"}
+	preps := []string{"at", "in", "from", "across", "within", "outside", "near", "around", "close to"}
 	n, failed := 0, 0
 	check := func(text string, f fig, want bool) {
 		n++
@@ -97,7 +99,8 @@ func TestPlaceOfActLaw(t *testing.T) {
 	for _, s := range []string{"30 sessions delivered to 4,916 young people at 13 schools.", "Awareness sessions at six schools.",
 		"Officers spoke to 400 pupils at 13 schools.", "Officers engaged with 400 pupils across 13 schools.",
 		"Officers delivered 30 sessions at 13 schools.", "Officers visited 13 schools.", "Officers arrested 4 men and visited 13 schools.",
-		"Officers visited around 13 schools.", "Around 13 schools were visited."} {
+		"Officers visited around 13 schools.", "Around 13 schools were visited.", "Officers visited close to 13 schools.",
+		"Close to 13 schools were visited."} {
 		check(s, placeFig("schools_visited"), true)
 	}
 	check("Officers visited 21 schools, 3 hotels and 4 landlords.", fig{"hotels_visited", "", 3}, true)
@@ -107,7 +110,8 @@ func TestPlaceOfActLaw(t *testing.T) {
 	// place ("Knives were found around 3 cars"); after an active verb or
 	// opening the subject it hedges the verb's own figure
 	for _, s := range []string{"Officers found around 3 cars.", "Officers seized around 3 cars.", "Around 3 cars were seized.",
-		"Officers have seized around 3 cars.", "Around 3 cars have been seized."} {
+		"Officers have seized around 3 cars.", "Around 3 cars have been seized.", "Officers seized close to 3 cars.",
+		"Close to 3 cars were seized."} {
 		check(s, fig{"vehicles_seized", "", 3}, true)
 	}
 	t.Log(fmt.Sprintf("%d phrases, %d failed", n, failed))
