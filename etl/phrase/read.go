@@ -3506,6 +3506,13 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 			cands = c
 		}
 	}
+	atPlaces := false
+	if len(cands) == 0 {
+		// "warrants at eight properties": the places count the acts
+		if mi := p.actsAtPlaces(m); mi >= 0 {
+			cands, atPlaces = []candidate{{metric: mi, score: 1}}, true
+		}
+	}
 	if len(cands) == 0 && valueOf != "" {
 		say(CodeAmbiguous, valueOf, "a sum of money with no noun may be the value of %q named beside it, not cash", valueOf)
 		return
@@ -3541,7 +3548,7 @@ func (r *Reader) resolve(p *parser, mw *mentionWords, out *Reading) {
 		say(CodeChangesMeaning, n, "%q says what was planned, hoped or possible, not what was done in the week; not read as the force's figure for the week", n)
 		return
 	}
-	if v := p.placeOfAct(m, cands[0].metric); v != "" {
+	if v := p.placeOfAct(m, cands[0].metric); v != "" && !atPlaces {
 		say(CodeChangesMeaning, v, "the figure says where %q was done, after a word of place with no verb of its own: not read as %s", v, r.metrics[cands[0].metric].Code)
 		return
 	}
