@@ -160,8 +160,12 @@ func lawNewWordsCases(cat *catalog.Catalog, _ *lawGen) []lawCase {
 // and taken back (review25 W8): a figure "already" done may be done
 // before the week ("By the time the week began, 12 people had already
 // been arrested"), and the time it is said of is not read, so it stays
-// an unknown word that refuses. Not taught: "young" ("a young child" of another period, f1830,
-// would read; "young people" are children already) and "impacted" ("12
+// an unknown word that refuses. "young" was taught in session 30
+// (found30): it only describes ("five young children", f1619; "young
+// people" are children already, a longer word); "a young child" of
+// another period said before the phrase (f1830) waits in
+// found_pending.csv, as every phrase whose scope is its page's. Not
+// taught: "impacted" ("12
 // people impacted by county lines will be safeguarded" would read as
 // done, as "12 people exploited by drug gangs will be safeguarded"
 // already does: a fault of the mood of a verb after a figure whose own
@@ -175,6 +179,9 @@ func lawDescribingWordsCases(_ *catalog.Catalog, _ *lawGen) []lawCase {
 		{"%s innocent people were safeguarded.", "safeguarded", "people"},
 		{"%s dedicated drug lines were closed.", "lines_closed", "count"},
 		{"Officers shut down %s lucrative, dedicated county lines.", "lines_closed", "count"},
+		// session 30: "young" only describes (f1619 "five young children")
+		{"Officers safeguarded %s young children.", "safeguarded_juvenile", "people"},
+		{"%s young and vulnerable people were safeguarded.", "safeguarded", "people"},
 	}
 	refused := []string{
 		"Last year, %s innocent people were safeguarded.",
@@ -193,6 +200,8 @@ func lawDescribingWordsCases(_ *catalog.Catalog, _ *lawGen) []lawCase {
 		"%s people have already been charged.",
 		"%s dedicated drug lines will be closed.",
 		"Since January, officers have closed %s dedicated county lines.",
+		"Last year, %s young children were safeguarded.",
+		"%s young and vulnerable people will be safeguarded.",
 	}
 	for _, r := range read {
 		n := g.num()
