@@ -1347,6 +1347,10 @@ func (x *extractor) headingChange(text string) string {
 	if l := x.rd.Label(text, phrase.Context{}); l.Changer != "" {
 		return fmt.Sprintf("its word %q changes what its figures are (another period, a rate, a figure still to do)", l.Changer)
 	}
+	if w := x.addedWord(text, catalog.Metric{}); w != "" {
+		// "Later", "Further", "Additional" over the figures (ret29 N5)
+		return fmt.Sprintf("its word %q says its figures are more than a count not given, or made later", w)
+	}
 	if why, _ := x.noteWordsSay(strings.ReplaceAll(text, "?", " ")); why != "" {
 		// "Figure (double counted)", "Incl. other ops": a note's words,
 		// said of every figure under them ("?" asks in a form's heading)

@@ -71,7 +71,48 @@ func (x *extractor) readLabel(text, parent string) labelRead {
 	if p, ok := x.labelOrdinalDay(text); ok {
 		return p
 	}
+	if r.ok {
+		if w := x.addedWord(text, r.lm.metric); w != "" {
+			return labelRead{changer: w, reason: fmt.Sprintf("it says its figures are more than a count not given, or made later (%q): a part of the week's figure, or added to it", w)}
+		}
+	}
 	return r
+}
+
+// laterWords say a figure's things were done after others: "Later
+// arrests", "Arrests made subsequently" (later than what?).
+var laterWords = setOf("later", "subsequently", "subsequent", "afterwards", "thereafter")
+
+// addedWord is a word of a label that says its figure is more than a
+// count not given, or made later than others (ret29 N5: "Later arrests",
+// "Further arrests", "Additional arrests", "Arrests (subsequently)" over
+// 12 loaded 12 exact): words.csv's words of meaning addition ("further",
+// "additional", "extra", "more") and laterWords; "" for none. A word the
+// metric's own catalogue words hold is its own ("Subsequently charged":
+// charged allows it; "Released pending further investigation").
+func (x *extractor) addedWord(text string, m catalog.Metric) string {
+	own := map[string]bool{}
+	for _, list := range [][]string{m.Synonyms, m.Actions, m.Objects, m.Allows, m.Modifiers, {m.Label}} {
+		for _, p := range list {
+			for _, w := range strings.Fields(catalog.Normalize(p)) {
+				own[w] = true
+			}
+		}
+	}
+	for _, w := range strings.Fields(catalog.Normalize(text)) {
+		if own[w] {
+			continue
+		}
+		if laterWords[w] {
+			return w
+		}
+		for _, cw := range x.cat.Words {
+			if cw.Meaning == "addition" && strings.EqualFold(cw.Text, w) {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // labelOrdinalDay refuses a label that names a day of the month by its
