@@ -1420,7 +1420,8 @@ func (p *parser) properName(i int) bool {
 	if k, _ := p.actorAt(i); k != actorNone {
 		return false
 	}
-	letters := strings.Trim(t.text, ".'’")
+	// "the NCLCC's records": the name before its possessive
+	letters := strings.Trim(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"), ".'’")
 	if roadNumber(letters) {
 		return false // a road: "the M20", "the A249"
 	}
