@@ -133,6 +133,13 @@ func (r *Reader) elements(toks []token) []elem {
 			i += fn
 			continue
 		}
+		// "1,5kg", "12,5 grams", "1,50kg": the number is not known,
+		// never the digits after the comma (decimalCommas says so)
+		if decimalComma(toks, i) {
+			out = append(out, elem{kind: eUnknown, from: i, to: i + 3})
+			i += 3
+			continue
+		}
 		// "Class A and B drugs": a class letter after a class names it too.
 		if e := r.classLetter(toks, i); e != nil {
 			out = append(out, elem{kind: eLex, from: i, to: i + 1, e: e})

@@ -153,6 +153,7 @@ func (r *Reader) Read(text string, ctx Context) Reading {
 	r.shares(text, &out)
 	r.oneInN(text, &out)
 	r.inexactFractions(text, &out)
+	r.decimalCommas(text, &out)
 	oneUnquantified(&out)
 	r.anotherBodys(ctx, &out)
 	return out

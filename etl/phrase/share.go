@@ -134,6 +134,28 @@ func weekSpan(toks []token, j int, m number) bool {
 // denominator gives no exact decimal ("2/3 kilos of cannabis": 666.67
 // g), that it is not read: which weight was meant is not said, and a
 // rounded one would be a figure the force did not give.
+// decimalComma reports a number at toks[i] with a comma and digits glued
+// after it that are no thousands group (scanNumber reads "12,500" as
+// one): "1,5kg", "12,5 grams", "1,50kg", a decimal comma or a slip.
+func decimalComma(toks []token, i int) bool {
+	return toks[i].kind == tNum && i+2 < len(toks) && toks[i+1].is(",") && toks[i+1].glued && toks[i+2].kind == tNum && toks[i+2].glued
+}
+
+// decimalCommas says of each number written with a decimal comma that it
+// is not read (elements reads none of it).
+func (r *Reader) decimalCommas(text string, out *Reading) {
+	toks := tokenize(text)
+	for i := range toks {
+		if !decimalComma(toks, i) {
+			continue
+		}
+		start, end := toks[i].start, toks[i+2].end
+		words := text[start:end]
+		out.Messages = append(out.Messages, Message{Code: CodeUnknownWord, Word: words, Start: start, End: end,
+			Text: fmt.Sprintf("%q: a comma between digits that is no thousands group (a decimal comma?); the number is not read", words)})
+	}
+}
+
 func (r *Reader) inexactFractions(text string, out *Reading) {
 	toks := tokenize(text)
 	for i := 0; i+3 < len(toks); i++ {
