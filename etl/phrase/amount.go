@@ -237,6 +237,14 @@ func (r *Reader) nounFollows(toks []token, j int) bool {
 		if n > 0 && t.is("to", "that", "which", "who") {
 			return false
 		}
+		// "a crackdown saw county lines disrupted", "a week of action is
+		// disrupting county lines", "a crackdown as officers shut down
+		// county lines": a past form with no "-ed", an auxiliary or a
+		// word that opens a clause after the article's words is the
+		// clause's, not the article's noun (review30 S3)
+		if n > 0 && (clauseVerb(t.norm) || t.is("as", "while", "when", "whereas", "after")) {
+			return false
+		}
 		e, m := r.lex.match(toks, j)
 		if t.is("of") || m > 0 && strings.HasSuffix(e.text, " of") {
 			// "a number of weapons", "a quantity of drugs": the article
@@ -257,7 +265,9 @@ func (r *Reader) nounFollows(toks []token, j int) bool {
 		// past after the article's own words is the clause's verb, not
 		// its noun ("a seized knife": straight after the article, its
 		// word, and the knife after it, count)
-		if n > 0 && e.has(rAction) && !e.has(rObject) && len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed") {
+		// "a crackdown shut down county lines", "a crackdown targeting
+		// county lines": a phrasal verb or an "-ing" is a verb too
+		if n > 0 && e.has(rAction) && !e.has(rObject) && (participle(t.norm) || gerund(t.norm) || m > 1) {
 			return false
 		}
 		if e.has(rObject) || e.has(rItem) || e.has(rPerson) || e.has(rModifier) || e.has(rAction) {

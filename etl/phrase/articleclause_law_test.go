@@ -40,6 +40,20 @@ func lawArticleClauseCases() []whoCase {
 		for _, v := range []string{"disrupted", "closed"} {
 			out = append(out, whoCase{text: capFirst(no) + " " + v + " county lines."})
 		}
+		// review30 S3: a verb the "-ed" test missed (irregular, phrasal,
+		// "saw ... <done>", "-ing" after an auxiliary) or a clause opened
+		// by "as"/"when"/"while" is the clause's too
+		for _, v := range []string{"saw county lines disrupted", "saw county lines closed", "has seen county lines dismantled",
+			"shut down county lines", "took down county lines across Kent", "is disrupting county lines",
+			"was shutting down county lines", "had taken down county lines"} {
+			out = append(out, whoCase{text: capFirst(no) + " " + v + "."})
+		}
+		a := num()
+		out = append(out,
+			whoCase{fmt.Sprintf("%s saw county lines disrupted and %d arrests made.", capFirst(no), a), []string{fmt.Sprintf("arrests %d", a)}},
+			whoCase{fmt.Sprintf("Officers arrested %d people during %s as officers shut down county lines.", a, no), []string{fmt.Sprintf("arrests %d", a)}},
+			whoCase{fmt.Sprintf("Officers arrested %d people during %s while officers disrupted county lines.", a, no), []string{fmt.Sprintf("arrests %d", a)}},
+		)
 	}
 	// near misses: the article counts what it names
 	out = append(out,
@@ -51,6 +65,9 @@ func lawArticleClauseCases() []whoCase {
 		whoCase{"Officers made an arrest.", []string{"arrests 1"}},
 		whoCase{"A man was arrested.", []string{"arrests_male 1"}},
 		whoCase{"Officers safeguarded a vulnerable person.", []string{"safeguarded 1"}},
+		whoCase{"Officers seized a knife as officers shut down a county line.", []string{"weapons_seized 1 knife", "lines_closed 1"}},
+		whoCase{"Officers shut down a county line.", []string{"lines_closed 1"}},
+		whoCase{"A county line was taken down.", []string{"lines_closed 1"}},
 	)
 	return out
 }

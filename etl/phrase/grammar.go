@@ -2314,6 +2314,14 @@ func participle(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
+// clauseVerb reports a word that can only be a clause's verb, never
+// part of a noun after an article: an irregular past form of the
+// package's lists ("saw", "took", "found", "taken") or an auxiliary
+// ("is", "has", "were").
+func clauseVerb(w string) bool {
+	return pastAux[w] || w == "is" || w == "are" || w == "will" || w == "would" || pastWords[w] || irregularPast[w] || pastForms[w]
+}
+
 // amountBefore reports an amount from k to the end of the clause.
 func (p *parser) amountBefore(k int) bool {
 	for ; k < len(p.els); k++ {

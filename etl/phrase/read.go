@@ -5381,7 +5381,7 @@ func (p *parser) verbSlot(k, floor int) bool {
 	// phones": a word of the past ending "-ed" after a noun or a name
 	// (not an article or a preposition: "the seized 12") is a verb
 	w := p.toks[p.els[k].from]
-	return p.els[k].to == p.els[k].from+1 && len(w.norm) > 4 && strings.HasSuffix(w.norm, "ed") &&
+	return p.els[k].to == p.els[k].from+1 && participle(w.norm) &&
 		!(el.kind == eFunc && (el.fn == "det" || el.fn == "prep" || el.fn == "of"))
 }
 

@@ -388,7 +388,7 @@ func (p *parser) doneClauseAt(i, fig int) bool {
 		return false
 	}
 	v := toks[i+2]
-	return v.kind == tWord && (pastWords[v.norm] || len(v.norm) > 4 && strings.HasSuffix(v.norm, "ed"))
+	return v.kind == tWord && (pastWords[v.norm] || participle(v.norm))
 }
 
 // sharedSubject reports a join (a comma or "and") straight after which
