@@ -44,7 +44,7 @@ func (p *parser) placeOfAct(m *mention, mi int) string {
 		// around £3,200 in cash", "phones and around £2,400", "drugs
 		// worth around £9,800" hedge)
 		prep = a
-	case p.placeHedge(a) && p.passiveAfterSubject(prep):
+	case p.placeHedge(a) && p.passivePlace(m, mi, prep):
 		// "Knives were found around 3 cars", "Drugs have been seized
 		// around 2 vans": the subject is what the passive verb did, so
 		// the figure after it is no object of it but where it was done
@@ -112,19 +112,37 @@ func (p *parser) placeOfAct(m *mention, mi int) string {
 	return ""
 }
 
-// passiveAfterSubject reports element k a passive verb after its
-// subject: a verb after "was", "were", "have been" and the like, with a
-// noun a figure counts before them ("Knives were found", "12 knives
-// have been seized").
-func (p *parser) passiveAfterSubject(k int) bool {
+// passivePlace reports a figure after "around" or "close to" and element k, a
+// passive verb after its subject, a place the verb was done at: its own
+// noun after its number is no word of the subject's metric mi ("Knives
+// were found around 3 cars", "Drugs have been seized around 2 vans").
+// With no noun of its own it hedges the subject's count: a sum, a unit,
+// a bare number ("Cash was seized around £3,000", "Drugs were seized
+// around 50 wraps", "Knives were found around 30", "around 30 in
+// total"), as with a noun its metric shares with the subject ("Phones
+// were seized around 20 devices"; review30 R8).
+func (p *parser) passivePlace(m *mention, mi, k int) bool {
+	j := p.passiveSubject(k)
+	return j >= 0 && slices.ContainsFunc(m.core, func(c int) bool { return c > m.el && p.noun(c) }) &&
+		!p.r.explains(mi, []*entry{p.els[j].e})
+}
+
+// passiveSubject is the subject of element k, a passive verb after it:
+// a verb after "was", "were", "have been" and the like, with a noun a
+// figure counts before them ("Knives were found", "12 knives have been
+// seized"); -1 if k is none.
+func (p *parser) passiveSubject(k int) int {
 	if k < 1 || !p.els[k].verbLike() || !passiveVerb(p.text(p.els[k])) {
-		return false
+		return -1
 	}
 	j := k - 1
 	for j >= 0 && p.els[j].kind == eFunc && p.els[j].fn == "aux" {
 		j--
 	}
-	return j >= 0 && j < k-1 && p.noun(j)
+	if j >= 0 && j < k-1 && p.noun(j) {
+		return j
+	}
+	return -1
 }
 
 // placeBefore is the element of the figure before element k (its
