@@ -83,13 +83,6 @@ func ageUpward(toks []token, j int) bool {
 	return j+1 < len(toks) && toks[j].is("and", "or") && toks[j+1].is("over", "above", "older", "upwards", "upward", "plus")
 }
 
-// pluralNoun reports a word written as a plural ("dealers", not
-// "dealer" nor "dealer's").
-func pluralNoun(t token) bool {
-	low := strings.ToLower(t.text)
-	return t.kind == tWord && low != t.norm && strings.HasSuffix(low, "s") && !strings.ContainsAny(low, "'’")
-}
-
 // peopleNoun is a word for people written as a plural, as the noun that
 // says who is counted: "12 dealers had their phones seized", "Three
 // individuals have been charged". A metric that counts things, not
@@ -118,7 +111,7 @@ func (r *Reader) elements(toks []token) []elem {
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		le, ln := r.lex.match(toks, i)
-		if ln == 1 && le.has(rPerson) && pluralNoun(t) {
+		if ln == 1 && le.has(rPerson) && plural(t) {
 			le = r.peopleNoun(le)
 		}
 		// "a total of", "a further": an article that opens a phrase;
